@@ -1,0 +1,33 @@
+package org.autograd4j.kernels;
+
+/**
+ * One-dimensional loops that the tensor layer calls on the innermost run of a (possibly strided,
+ * possibly broadcast) iteration. A stride of 0 means "the same element every time" (a broadcast
+ * scalar), 1 means contiguous; providers keep fast paths for those and a plain loop for the rest.
+ *
+ * <p>Two providers implement this: a scalar one that is always available and a SIMD one built on
+ * {@code jdk.incubator.vector}; {@link Kernels#elementwise()} picks one once at start-up.
+ */
+public interface ElementwiseKernels {
+
+    /** {@code out[i] = op(a[i], b[i])} for {@code i < n}, each array addressed by offset + i * stride. */
+    void binary(BinaryOp op, int n, float[] a, int aOff, int aStride, float[] b, int bOff, int bStride,
+                float[] out, int outOff, int outStride);
+
+    /** The float64 twin of {@link #binary(BinaryOp, int, float[], int, int, float[], int, int, float[], int, int)}. */
+    void binary(BinaryOp op, int n, double[] a, int aOff, int aStride, double[] b, int bOff, int bStride,
+                double[] out, int outOff, int outStride);
+
+    /** {@code out[i] = op(x[i])}. */
+    void unary(UnaryOp op, int n, float[] x, int xOff, int xStride, float[] out, int outOff, int outStride);
+
+    void unary(UnaryOp op, int n, double[] x, int xOff, int xStride, double[] out, int outOff, int outStride);
+
+    /** Sum of {@code n} elements, accumulated in double precision. */
+    double sum(int n, float[] x, int off, int stride);
+
+    double sum(int n, double[] x, int off, int stride);
+
+    /** A short name for logs and benchmark records, e.g. "scalar" or "simd-512". */
+    String name();
+}
