@@ -1,0 +1,925 @@
+package org.autograd4j;
+
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.autograd4j.autograd.AccumulateGrad;
+import org.autograd4j.autograd.Engine;
+import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.Node;
+import org.autograd4j.ops.Arithmetic;
+import org.autograd4j.ops.Copying;
+import org.autograd4j.ops.Creation;
+import org.autograd4j.ops.InPlace;
+import org.autograd4j.ops.LinearAlgebra;
+import org.autograd4j.ops.Reductions;
+import org.autograd4j.ops.UnaryMath;
+import org.autograd4j.ops.Views;
+import org.autograd4j.tensor.Shapes;
+import org.autograd4j.tensor.Storage;
+import org.autograd4j.tensor.TensorFormatter;
+import org.autograd4j.tensor.VersionCounter;
+
+/**
+ * An n-dimensional array that can record the operations applied to it, as PyTorch's {@code Tensor}.
+ *
+ * <p><b>Layout.</b> A tensor is a view of a {@link Storage} through a shape, strides and an offset;
+ * view operations ({@link #view}, {@link #transpose}, {@link #select}, {@link #expand}, ...) make new
+ * tensors over the same storage, so writes through one are seen by the others.
+ *
+ * <p><b>Autograd.</b> A tensor created by the user is a <em>leaf</em>. When {@link #requiresGrad(boolean)}
+ * is set on a leaf, every operation on it (in grad mode) records a {@link Node} as the result's
+ * {@link #gradFn()}, and {@link #backward()} accumulates gradients into the leaves' {@link #grad()}.
+ *
+ * <p><b>Naming.</b> Methods are PyTorch's names in lowerCamelCase. In-place methods end with an
+ * underscore exactly as in PyTorch ({@code add_}, {@code mul_}, {@code zero_}, {@code fill_}); they
+ * return {@code this}.
+ */
+public final class Tensor {
+    private static final System.Logger LOG = System.getLogger(Tensor.class.getName());
+    private static volatile boolean warnedNonLeafGrad;
+
+    private Storage storage;
+    private int[] shape;
+    private int[] strides;
+    private int offset;
+    private VersionCounter version;
+    /** The tensor this one is a view of, or null. */
+    private Tensor base;
+    /** A Java number wrapped as a 0-d tensor; it takes part in type promotion with lowest priority. */
+    private boolean wrappedNumber;
+
+    private boolean requiresGrad;
+    private Node gradFn;
+    private int outputNr;
+    private Tensor grad;
+    private AccumulateGrad accumulator;
+    private boolean retainsGrad;
+
+    /** Internal: a tensor over {@code storage} with the given layout. Prefer the factory methods. */
+    public Tensor(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
+        this.storage = storage;
+        this.shape = shape;
+        this.strides = strides;
+        this.offset = offset;
+        this.version = version;
+    }
+
+    /** Internal: a fresh contiguous tensor over {@code storage}. */
+    public Tensor(Storage storage, int[] shape) {
+        this(storage, shape, Shapes.contiguousStrides(shape), 0, new VersionCounter());
+    }
+
+    // ------------------------------------------------------------------ creation
+
+    /** A 1-D float32 tensor of the given values. */
+    public static Tensor of(float... values) {
+        return Creation.fromArray(values.clone(), DType.FLOAT32, values.length);
+    }
+
+    /** A 1-D float64 tensor of the given values. */
+    public static Tensor of(double... values) {
+        return Creation.fromArray(values.clone(), DType.FLOAT64, values.length);
+    }
+
+    /** A 1-D int64 tensor of the given values. */
+    public static Tensor of(long... values) {
+        return Creation.fromArray(values.clone(), DType.INT64, values.length);
+    }
+
+    /** A 1-D bool tensor of the given values. */
+    public static Tensor of(boolean... values) {
+        return Creation.fromArray(values.clone(), DType.BOOL, values.length);
+    }
+
+    /** A float32 tensor with {@code flat} (row-major) as data, in the given shape. */
+    public static Tensor of(float[] flat, int... shape) {
+        return Creation.fromArray(flat.clone(), DType.FLOAT32, shape);
+    }
+
+    public static Tensor of(double[] flat, int... shape) {
+        return Creation.fromArray(flat.clone(), DType.FLOAT64, shape);
+    }
+
+    public static Tensor of(long[] flat, int... shape) {
+        return Creation.fromArray(flat.clone(), DType.INT64, shape);
+    }
+
+    public static Tensor of(boolean[] flat, int... shape) {
+        return Creation.fromArray(flat.clone(), DType.BOOL, shape);
+    }
+
+    /** A float32 tensor from nested Java arrays, e.g. {@code new float[][]{{1, 2}, {3, 4}}}. */
+    public static Tensor of(float[][] rows) {
+        return Creation.fromNested(rows, DType.FLOAT32);
+    }
+
+    public static Tensor of(float[][][] blocks) {
+        return Creation.fromNested(blocks, DType.FLOAT32);
+    }
+
+    public static Tensor of(double[][] rows) {
+        return Creation.fromNested(rows, DType.FLOAT64);
+    }
+
+    public static Tensor of(double[][][] blocks) {
+        return Creation.fromNested(blocks, DType.FLOAT64);
+    }
+
+    public static Tensor of(long[][] rows) {
+        return Creation.fromNested(rows, DType.INT64);
+    }
+
+    public static Tensor of(boolean[][] rows) {
+        return Creation.fromNested(rows, DType.BOOL);
+    }
+
+    /** A 0-d float32 tensor. */
+    public static Tensor scalar(float value) {
+        return Creation.fromArray(new float[] {value}, DType.FLOAT32);
+    }
+
+    /** A 0-d float64 tensor. */
+    public static Tensor scalar(double value) {
+        return Creation.fromArray(new double[] {value}, DType.FLOAT64);
+    }
+
+    /** A 0-d int64 tensor. */
+    public static Tensor scalar(long value) {
+        return Creation.fromArray(new long[] {value}, DType.INT64);
+    }
+
+    /** A 0-d bool tensor. */
+    public static Tensor scalar(boolean value) {
+        return Creation.fromArray(new boolean[] {value}, DType.BOOL);
+    }
+
+    public static Tensor zeros(int... shape) {
+        return Creation.full(shape, 0, DType.FLOAT32);
+    }
+
+    public static Tensor zeros(int[] shape, DType dtype) {
+        return Creation.full(shape, 0, dtype);
+    }
+
+    public static Tensor ones(int... shape) {
+        return Creation.full(shape, 1, DType.FLOAT32);
+    }
+
+    public static Tensor ones(int[] shape, DType dtype) {
+        return Creation.full(shape, 1, dtype);
+    }
+
+    /** A float32 tensor filled with {@code value}. */
+    public static Tensor full(int[] shape, double value) {
+        return Creation.full(shape, value, DType.FLOAT32);
+    }
+
+    public static Tensor full(int[] shape, double value, DType dtype) {
+        return Creation.full(shape, value, dtype);
+    }
+
+    /** An uninitialised tensor in PyTorch; here it is zero-filled, as the JVM allocates. */
+    public static Tensor empty(int... shape) {
+        return Creation.full(shape, 0, DType.FLOAT32);
+    }
+
+    public static Tensor empty(int[] shape, DType dtype) {
+        return Creation.full(shape, 0, dtype);
+    }
+
+    /** {@code 0, 1, ..., end-1} as int64, like {@code torch.arange(end)} with an integer end. */
+    public static Tensor arange(long end) {
+        return Creation.arange(0, end, 1, DType.INT64);
+    }
+
+    /** {@code start, start+step, ...} below {@code end}; int64 when all arguments are integral. */
+    public static Tensor arange(long start, long end, long step) {
+        return Creation.arange(start, end, step, DType.INT64);
+    }
+
+    /** Float32 values {@code start, start+step, ...} below {@code end}, like {@code torch.arange(2000.)}. */
+    public static Tensor arange(double start, double end, double step) {
+        return Creation.arange(start, end, step, DType.FLOAT32);
+    }
+
+    public static Tensor arange(double start, double end, double step, DType dtype) {
+        return Creation.arange(start, end, step, dtype);
+    }
+
+    public static Tensor linspace(double start, double end, int steps) {
+        return Creation.linspace(start, end, steps, DType.FLOAT32);
+    }
+
+    public static Tensor linspace(double start, double end, int steps, DType dtype) {
+        return Creation.linspace(start, end, steps, dtype);
+    }
+
+    public static Tensor eye(int n) {
+        return Creation.eye(n, n, DType.FLOAT32);
+    }
+
+    public static Tensor eye(int n, int m) {
+        return Creation.eye(n, m, DType.FLOAT32);
+    }
+
+    public static Tensor eye(int n, int m, DType dtype) {
+        return Creation.eye(n, m, dtype);
+    }
+
+    /** Uniform samples in [0, 1), float32, from the default generator. */
+    public static Tensor rand(int... shape) {
+        return Generator.defaultGenerator().rand(shape, DType.FLOAT32);
+    }
+
+    public static Tensor rand(int[] shape, DType dtype, Generator generator) {
+        return generator.rand(shape, dtype);
+    }
+
+    /** Standard normal samples, float32, from the default generator. */
+    public static Tensor randn(int... shape) {
+        return Generator.defaultGenerator().randn(shape, DType.FLOAT32);
+    }
+
+    public static Tensor randn(int[] shape, DType dtype, Generator generator) {
+        return generator.randn(shape, dtype);
+    }
+
+    /** Integers uniform in [low, high), int64. */
+    public static Tensor randint(long low, long high, int... shape) {
+        return Generator.defaultGenerator().randint(low, high, shape);
+    }
+
+    public static Tensor randint(long low, long high, int[] shape, Generator generator) {
+        return generator.randint(low, high, shape);
+    }
+
+    /** Seeds the default generator, like {@code torch.manual_seed}. */
+    public static void manualSeed(long seed) {
+        Generator.defaultGenerator().manualSeed(seed);
+    }
+
+    public static Tensor zerosLike(Tensor t) {
+        return Creation.full(t.shape, 0, t.dtype());
+    }
+
+    public static Tensor onesLike(Tensor t) {
+        return Creation.full(t.shape, 1, t.dtype());
+    }
+
+    public static Tensor fullLike(Tensor t, double value) {
+        return Creation.full(t.shape, value, t.dtype());
+    }
+
+    public static Tensor randLike(Tensor t) {
+        return Generator.defaultGenerator().rand(t.shape, t.dtype());
+    }
+
+    public static Tensor randnLike(Tensor t) {
+        return Generator.defaultGenerator().randn(t.shape, t.dtype());
+    }
+
+    /** Internal: a 0-d tensor for a Java number in an arithmetic call; it promotes like a Python scalar. */
+    public static Tensor wrap(double value) {
+        Tensor t = scalar(value);
+        t.wrappedNumber = true;
+        return t;
+    }
+
+    /** Internal: wraps a Java integer, which keeps integer tensors integral ({@code ints.add(2)}). */
+    public static Tensor wrap(long value) {
+        Tensor t = scalar(value);
+        t.wrappedNumber = true;
+        return t;
+    }
+
+    // ------------------------------------------------------------------ metadata and element access
+
+    public DType dtype() {
+        return storage.dtype();
+    }
+
+    /** The sizes of the dimensions (a copy). */
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    /** Same as {@link #shape()}, PyTorch's {@code size()}. */
+    public int[] size() {
+        return shape.clone();
+    }
+
+    /** The size of one dimension; negative dims count from the end. */
+    public int size(int dim) {
+        return shape[Shapes.wrapDim(dim, shape.length)];
+    }
+
+    public int dim() {
+        return shape.length;
+    }
+
+    public int numel() {
+        return Shapes.numel(shape);
+    }
+
+    /** The strides, in elements (a copy). */
+    public int[] stride() {
+        return strides.clone();
+    }
+
+    public int stride(int dim) {
+        return strides[Shapes.wrapDim(dim, shape.length)];
+    }
+
+    public int storageOffset() {
+        return offset;
+    }
+
+    public boolean isContiguous() {
+        return Shapes.isContiguous(shape, strides);
+    }
+
+    /** Internal: the shape array itself. Never modify it. */
+    public int[] rawShape() {
+        return shape;
+    }
+
+    /** Internal: the strides array itself. Never modify it. */
+    public int[] rawStrides() {
+        return strides;
+    }
+
+    /** Internal: the storage this tensor views. */
+    public Storage storage() {
+        return storage;
+    }
+
+    /** Internal: the in-place modification counter shared with views. */
+    public VersionCounter versionCounter() {
+        return version;
+    }
+
+    /** The tensor this one is a view of, or null (PyTorch's {@code _base}). */
+    public Tensor base() {
+        return base;
+    }
+
+    /** Internal: whether this is a Java number wrapped for an arithmetic call. */
+    public boolean isWrappedNumber() {
+        return wrappedNumber;
+    }
+
+    /** The value of a one-element tensor as a double (for int64 values beyond 2^53, use {@link #itemLong()}). */
+    public double item() {
+        requireOneElement();
+        return storage.getDouble(offset);
+    }
+
+    public long itemLong() {
+        requireOneElement();
+        return storage.getLong(offset);
+    }
+
+    public boolean itemBoolean() {
+        return item() != 0;
+    }
+
+    private void requireOneElement() {
+        if (numel() != 1) {
+            throw new IllegalStateException("a Tensor with " + numel() + " elements cannot be converted to Scalar");
+        }
+    }
+
+    /** The elements in row-major order, converted to float. */
+    public float[] toFloatArray() {
+        return (float[]) Copying.contiguousArray(this, DType.FLOAT32);
+    }
+
+    public double[] toDoubleArray() {
+        return (double[]) Copying.contiguousArray(this, DType.FLOAT64);
+    }
+
+    public long[] toLongArray() {
+        return (long[]) Copying.contiguousArray(this, DType.INT64);
+    }
+
+    public boolean[] toBooleanArray() {
+        return (boolean[]) Copying.contiguousArray(this, DType.BOOL);
+    }
+
+    /** This tensor converted to {@code dtype} ({@code this} if it already has it). Differentiable. */
+    public Tensor to(DType dtype) {
+        return Copying.to(this, dtype);
+    }
+
+    public Tensor toFloat() {
+        return to(DType.FLOAT32);
+    }
+
+    public Tensor toDouble() {
+        return to(DType.FLOAT64);
+    }
+
+    public Tensor toLong() {
+        return to(DType.INT64);
+    }
+
+    /** PyTorch's legacy type string, e.g. {@code torch.FloatTensor}. */
+    public String typeName() {
+        switch (dtype()) {
+            case FLOAT32: return "torch.FloatTensor";
+            case FLOAT64: return "torch.DoubleTensor";
+            case INT64: return "torch.LongTensor";
+            default: return "torch.BoolTensor";
+        }
+    }
+
+    // ------------------------------------------------------------------ autograd state
+
+    /** Sets whether this leaf records operations for autograd; returns {@code this} (PyTorch's {@code requires_grad_}). */
+    public Tensor requiresGrad(boolean requiresGrad) {
+        if (requiresGrad && !dtype().isFloatingPoint()) {
+            throw new IllegalArgumentException("Only Tensors of floating point and complex dtype can require gradients");
+        }
+        if (!requiresGrad && gradFn != null) {
+            throw new IllegalStateException("you can only change requires_grad flags of leaf variables. If you want to "
+                    + "use a computed variable in a subgraph that doesn't require differentiation use "
+                    + "var_no_grad = var.detach().");
+        }
+        this.requiresGrad = requiresGrad;
+        return this;
+    }
+
+    public boolean requiresGrad() {
+        return requiresGrad;
+    }
+
+    /** True for tensors not produced by a recorded operation (all tensors that do not require grad, too). */
+    public boolean isLeaf() {
+        return gradFn == null;
+    }
+
+    /** The node that produced this tensor, or null for a leaf. */
+    public Node gradFn() {
+        return gradFn;
+    }
+
+    /** Which output of {@link #gradFn()} this tensor is. */
+    public int outputNr() {
+        return outputNr;
+    }
+
+    /**
+     * The accumulated gradient, or null before the first backward. For a non-leaf that does not
+     * {@link #retainGrad()}, it is null and a warning is logged once, as PyTorch warns.
+     */
+    public Tensor grad() {
+        if (gradFn != null && !retainsGrad && grad == null) {
+            warnNonLeafGrad();
+        }
+        return grad;
+    }
+
+    private static void warnNonLeafGrad() {
+        if (!warnedNonLeafGrad) {
+            warnedNonLeafGrad = true;
+            LOG.log(Level.WARNING, "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "
+                    + "attribute won't be populated during autograd.backward(). If you indeed want the .grad field to be "
+                    + "populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access the "
+                    + "non-leaf Tensor by mistake, make sure you access the leaf Tensor instead.");
+        }
+    }
+
+    /** Replaces (or with null, clears) the gradient. It must match this tensor's shape and dtype. */
+    public void setGrad(Tensor newGrad) {
+        if (newGrad != null) {
+            if (!java.util.Arrays.equals(newGrad.shape, shape)) {
+                throw new IllegalArgumentException("assigned grad has data of a different size: "
+                        + Shapes.str(newGrad.shape) + " vs " + Shapes.str(shape));
+            }
+            if (newGrad.dtype() != dtype()) {
+                throw new IllegalArgumentException("assigned grad has data of a different type: " + newGrad.dtype()
+                        + " vs " + dtype());
+            }
+        }
+        this.grad = newGrad;
+    }
+
+    /** Makes this non-leaf keep its gradient in {@link #grad()} during backward. */
+    public void retainGrad() {
+        if (gradFn == null) {
+            if (!requiresGrad) {
+                throw new IllegalStateException("can't retain_grad on Tensor that has requires_grad=False");
+            }
+            return; // leaves always keep their gradient
+        }
+        if (retainsGrad) {
+            return;
+        }
+        retainsGrad = true;
+        gradFn.addPreHook(outputNr, g -> {
+            grad = grad == null ? g.detach().clone() : grad.add(g.detach());
+            return null;
+        });
+    }
+
+    public boolean retainsGrad() {
+        return retainsGrad;
+    }
+
+    /** A tensor sharing storage (and version counter) with this one, outside the graph. */
+    public Tensor detach() {
+        return Views.alias(this, false);
+    }
+
+    /** Detaches this tensor from the graph in place, making it a leaf that does not require grad. */
+    public Tensor detach_() {
+        gradFn = null;
+        outputNr = 0;
+        requiresGrad = false;
+        return this;
+    }
+
+    /** The data as a tensor outside the graph, with its own version counter (PyTorch's {@code .data}). */
+    public Tensor data() {
+        return Views.alias(this, true);
+    }
+
+    /** Internal: sets this tensor's producing node (called when an op records itself). */
+    public void setGradFn(Node node, int outputNr) {
+        this.gradFn = node;
+        this.outputNr = outputNr;
+        this.requiresGrad = true;
+    }
+
+    /** Internal: the leaf's accumulator node, created once and reused so all edges share it. */
+    public AccumulateGrad gradAccumulator() {
+        if (accumulator == null) {
+            accumulator = new AccumulateGrad(this);
+        }
+        return accumulator;
+    }
+
+    /** Internal: makes this a view of {@code base} for in-place tracking. */
+    public void setBase(Tensor base) {
+        this.base = base.base != null ? base.base : base;
+    }
+
+    /** Internal: swaps in new data and layout (used by {@code set_}-like operations such as {@code data(Tensor)}). */
+    public void setData(Tensor source) {
+        this.storage = source.storage;
+        this.shape = source.shape;
+        this.strides = source.strides;
+        this.offset = source.offset;
+        this.version = source.version;
+    }
+
+    /**
+     * Registers a hook that sees the gradient of this tensor each time it is computed, and may
+     * return a replacement (or null to keep it). Returns a handle whose {@code remove()} unregisters it.
+     */
+    public HookHandle registerHook(Function<Tensor, Tensor> hook) {
+        if (!requiresGrad) {
+            throw new IllegalStateException("cannot register a hook on a tensor that doesn't require gradient");
+        }
+        Node node = gradFn != null ? gradFn : gradAccumulator();
+        return new HookHandle(node.addPreHook(gradFn != null ? outputNr : 0, hook));
+    }
+
+    // ------------------------------------------------------------------ backward
+
+    /** Backpropagates from this one-element tensor. */
+    public void backward() {
+        backward(null, false, false);
+    }
+
+    /** Backpropagates with {@code gradient} as d(loss)/d(this); it may be null for a one-element tensor. */
+    public void backward(Tensor gradient) {
+        backward(gradient, false, false);
+    }
+
+    public void backward(Tensor gradient, boolean retainGraph) {
+        backward(gradient, retainGraph, false);
+    }
+
+    /**
+     * @param retainGraph keep saved tensors so backward can run through this graph again
+     * @param createGraph record the backward pass, so the gradients can be differentiated again
+     */
+    public void backward(Tensor gradient, boolean retainGraph, boolean createGraph) {
+        Engine.run(new Tensor[] {this}, new Tensor[] {gradient}, retainGraph || createGraph, createGraph, null, true);
+    }
+
+    /** Backpropagates, accumulating only into the {@code inputs}' gradients. */
+    public void backward(Tensor gradient, boolean retainGraph, boolean createGraph, List<Tensor> inputs) {
+        Engine.run(new Tensor[] {this}, new Tensor[] {gradient}, retainGraph || createGraph, createGraph,
+                inputs.toArray(new Tensor[0]), true);
+    }
+
+    // ------------------------------------------------------------------ arithmetic
+
+    public Tensor add(Tensor other) {
+        return Arithmetic.add(this, other);
+    }
+
+    public Tensor add(double other) {
+        return Arithmetic.add(this, wrap(other));
+    }
+
+    public Tensor add(long other) {
+        return Arithmetic.add(this, wrap(other));
+    }
+
+    public Tensor sub(Tensor other) {
+        return Arithmetic.sub(this, other);
+    }
+
+    public Tensor sub(double other) {
+        return Arithmetic.sub(this, wrap(other));
+    }
+
+    public Tensor sub(long other) {
+        return Arithmetic.sub(this, wrap(other));
+    }
+
+    public Tensor mul(Tensor other) {
+        return Arithmetic.mul(this, other);
+    }
+
+    public Tensor mul(double other) {
+        return Arithmetic.mul(this, wrap(other));
+    }
+
+    public Tensor mul(long other) {
+        return Arithmetic.mul(this, wrap(other));
+    }
+
+    /** True division: integer inputs give a floating result, as in PyTorch. */
+    public Tensor div(Tensor other) {
+        return Arithmetic.div(this, other);
+    }
+
+    public Tensor div(double other) {
+        return Arithmetic.div(this, wrap(other));
+    }
+
+    public Tensor div(long other) {
+        return Arithmetic.div(this, wrap(other));
+    }
+
+    public Tensor neg() {
+        return Arithmetic.neg(this);
+    }
+
+    /** {@code this ** exponent} with a scalar exponent (node {@code PowBackward0}). */
+    public Tensor pow(double exponent) {
+        return Arithmetic.pow(this, wrap(exponent));
+    }
+
+    public Tensor pow(long exponent) {
+        return Arithmetic.pow(this, wrap(exponent));
+    }
+
+    /** {@code this ** exponent} elementwise with a tensor exponent (node {@code PowBackward1}). */
+    public Tensor pow(Tensor exponent) {
+        return Arithmetic.pow(this, exponent);
+    }
+
+    // ------------------------------------------------------------------ in-place arithmetic
+
+    public Tensor add_(Tensor other) {
+        return InPlace.apply(this, other, Arithmetic::add);
+    }
+
+    public Tensor add_(double other) {
+        return InPlace.apply(this, wrap(other), Arithmetic::add);
+    }
+
+    public Tensor sub_(Tensor other) {
+        return InPlace.apply(this, other, Arithmetic::sub);
+    }
+
+    public Tensor sub_(double other) {
+        return InPlace.apply(this, wrap(other), Arithmetic::sub);
+    }
+
+    public Tensor mul_(Tensor other) {
+        return InPlace.apply(this, other, Arithmetic::mul);
+    }
+
+    public Tensor mul_(double other) {
+        return InPlace.apply(this, wrap(other), Arithmetic::mul);
+    }
+
+    public Tensor div_(Tensor other) {
+        return InPlace.apply(this, other, Arithmetic::div);
+    }
+
+    public Tensor div_(double other) {
+        return InPlace.apply(this, wrap(other), Arithmetic::div);
+    }
+
+    public Tensor pow_(double exponent) {
+        return InPlace.apply(this, wrap(exponent), Arithmetic::pow);
+    }
+
+    public Tensor neg_() {
+        return InPlace.apply(this, Arithmetic::neg);
+    }
+
+    /** Fills with zeros in place. */
+    public Tensor zero_() {
+        return fill_(0);
+    }
+
+    /** Fills with {@code value} in place. */
+    public Tensor fill_(double value) {
+        return InPlace.fill(this, value);
+    }
+
+    /** Copies {@code src} (broadcast to this shape, converted to this dtype) into this tensor. */
+    public Tensor copy_(Tensor src) {
+        return InPlace.copy(this, src);
+    }
+
+    // ------------------------------------------------------------------ unary math
+
+    public Tensor exp() {
+        return UnaryMath.exp(this);
+    }
+
+    public Tensor log() {
+        return UnaryMath.log(this);
+    }
+
+    public Tensor sqrt() {
+        return UnaryMath.sqrt(this);
+    }
+
+    public Tensor tanh() {
+        return UnaryMath.tanh(this);
+    }
+
+    public Tensor sigmoid() {
+        return UnaryMath.sigmoid(this);
+    }
+
+    public Tensor relu() {
+        return UnaryMath.relu(this);
+    }
+
+    // ------------------------------------------------------------------ reductions
+
+    /** Sum of all elements, a 0-d tensor (node {@code SumBackward0}). */
+    public Tensor sum() {
+        return Reductions.sum(this);
+    }
+
+    /** Sum over one dimension (node {@code SumBackward1}). */
+    public Tensor sum(int dim) {
+        return Reductions.sum(this, new int[] {dim}, false);
+    }
+
+    public Tensor sum(int dim, boolean keepdim) {
+        return Reductions.sum(this, new int[] {dim}, keepdim);
+    }
+
+    public Tensor sum(int[] dims, boolean keepdim) {
+        return Reductions.sum(this, dims, keepdim);
+    }
+
+    public Tensor mean() {
+        return Reductions.mean(this);
+    }
+
+    public Tensor mean(int dim) {
+        return Reductions.mean(this, new int[] {dim}, false);
+    }
+
+    public Tensor mean(int dim, boolean keepdim) {
+        return Reductions.mean(this, new int[] {dim}, keepdim);
+    }
+
+    public Tensor mean(int[] dims, boolean keepdim) {
+        return Reductions.mean(this, dims, keepdim);
+    }
+
+    /** Sums broadcast dimensions away so the result has {@code shape} (PyTorch's {@code sum_to_size}). */
+    public Tensor sumToSize(int... shape) {
+        return Reductions.sumToSize(this, shape);
+    }
+
+    // ------------------------------------------------------------------ linear algebra
+
+    /** Matrix product with PyTorch's {@code matmul} semantics (1-D, 2-D and batched, broadcasting). */
+    public Tensor matmul(Tensor other) {
+        return LinearAlgebra.matmul(this, other);
+    }
+
+    /** 2-D matrix product. */
+    public Tensor mm(Tensor other) {
+        return LinearAlgebra.mm(this, other);
+    }
+
+    /** Batched 3-D matrix product. */
+    public Tensor bmm(Tensor other) {
+        return LinearAlgebra.bmm(this, other);
+    }
+
+    // ------------------------------------------------------------------ views and copies
+
+    /** A view with a new shape (one entry may be -1); fails if the strides do not allow it. */
+    public Tensor view(int... shape) {
+        return Views.view(this, shape);
+    }
+
+    /** A view when possible, otherwise a copy, with the new shape. */
+    public Tensor reshape(int... shape) {
+        return Views.reshape(this, shape);
+    }
+
+    public Tensor transpose(int dim0, int dim1) {
+        return Views.transpose(this, dim0, dim1);
+    }
+
+    public Tensor permute(int... dims) {
+        return Views.permute(this, dims);
+    }
+
+    /** Transpose of a tensor with at most 2 dimensions. */
+    public Tensor t() {
+        return Views.t(this);
+    }
+
+    /** A broadcast view; -1 keeps a dimension's size. */
+    public Tensor expand(int... shape) {
+        return Views.expand(this, shape);
+    }
+
+    /** The slice at {@code index} along {@code dim}, removing that dimension (PyTorch's {@code x[i]} on dim 0). */
+    public Tensor select(int dim, int index) {
+        return Views.select(this, dim, index);
+    }
+
+    /** Elements {@code start, start+step, ...} below {@code end} along {@code dim}; bounds are clamped as in Python. */
+    public Tensor slice(int dim, int start, int end, int step) {
+        return Views.slice(this, dim, start, end, step);
+    }
+
+    public Tensor slice(int dim, int start, int end) {
+        return Views.slice(this, dim, start, end, 1);
+    }
+
+    /** Removes all size-1 dimensions. */
+    public Tensor squeeze() {
+        return Views.squeeze(this);
+    }
+
+    /** Removes dimension {@code dim} if it has size 1. */
+    public Tensor squeeze(int dim) {
+        return Views.squeeze(this, dim);
+    }
+
+    public Tensor unsqueeze(int dim) {
+        return Views.unsqueeze(this, dim);
+    }
+
+    /** This tensor if contiguous, otherwise a contiguous copy. */
+    public Tensor contiguous() {
+        return isContiguous() ? this : Copying.clone(this);
+    }
+
+    /** A copy with its own storage, recorded as {@code CloneBackward0}. */
+    public Tensor clone() {
+        return Copying.clone(this);
+    }
+
+    // ------------------------------------------------------------------ printing
+
+    /** PyTorch's repr, e.g. {@code tensor([[3., 3.],\n        [3., 3.]], grad_fn=<AddBackward0>)}. */
+    @Override
+    public String toString() {
+        Object data = Copying.contiguousArray(this, dtype());
+        return TensorFormatter.repr(dtype(), data, shape, gradFn == null ? null : gradFn.name(),
+                gradFn == null && requiresGrad);
+    }
+
+    /** Handle returned by {@link #registerHook}; {@link #remove()} unregisters the hook. */
+    public static final class HookHandle {
+        private final Runnable remover;
+
+        HookHandle(Runnable remover) {
+            this.remover = remover;
+        }
+
+        public void remove() {
+            remover.run();
+        }
+    }
+
+    /** Internal: a list of tensors as an array, for the static op helpers. */
+    static Tensor[] array(List<Tensor> list) {
+        return new ArrayList<>(list).toArray(new Tensor[0]);
+    }
+}

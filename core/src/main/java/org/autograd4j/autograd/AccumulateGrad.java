@@ -1,0 +1,51 @@
+package org.autograd4j.autograd;
+
+import org.autograd4j.Tensor;
+
+/**
+ * The sink node of a leaf tensor: adds the incoming gradient into the leaf's {@code grad}. Tensor
+ * hooks on the leaf run as this node's pre-hooks, before accumulation.
+ */
+public final class AccumulateGrad extends Node {
+    private final Tensor variable;
+
+    public AccumulateGrad(Tensor variable) {
+        // Accumulators run as soon as they are ready, like PyTorch's (they have the highest priority).
+        super(new Edge[0], Long.MAX_VALUE);
+        this.variable = variable;
+        setOutputMetadata(0, variable.shape(), variable.dtype());
+    }
+
+    /** The leaf this node accumulates into. */
+    public Tensor variable() {
+        return variable;
+    }
+
+    @Override
+    public String name() {
+        return "AccumulateGrad";
+    }
+
+    @Override
+    protected Tensor[] apply(Tensor[] gradOutputs) {
+        accumulate(variable, gradOutputs[0]);
+        return new Tensor[0];
+    }
+
+    /**
+     * Adds {@code incoming} into {@code t.grad()}. With grad mode on (create_graph), the sum is
+     * recorded so the gradient itself can be differentiated; otherwise it is a detached buffer
+     * owned by {@code t}, updated in place.
+     */
+    static void accumulate(Tensor t, Tensor incoming) {
+        Tensor old = t.grad();
+        boolean recording = GradMode.isEnabled();
+        if (old == null) {
+            t.setGrad(recording && incoming.requiresGrad() ? incoming : incoming.detach().clone());
+        } else if (recording || old.requiresGrad()) {
+            t.setGrad(old.add(incoming));
+        } else {
+            old.add_(incoming);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.autograd4j.autograd;
+
+import org.autograd4j.Tensor;
+
+/**
+ * How an op records itself: it computes its output first, then calls {@code record} with the
+ * inputs and a factory for its backward formula. The factory runs only when grad mode is on and
+ * some input requires grad, so ops on plain tensors pay one flag check and nothing else.
+ *
+ * <pre>{@code
+ * Tensor out = ...forward...;
+ * return Graph.record("ExpBackward0", out, x, ctx -> {
+ *     SavedTensor result = ctx.save(out);
+ *     return g -> new Tensor[] {g.mul(result.get())};
+ * });
+ * }</pre>
+ *
+ * Backward formulas are written with differentiable tensor ops, so running them with
+ * {@code createGraph} records a graph of the backward pass and higher derivatives come for free.
+ */
+public final class Graph {
+    private Graph() {
+    }
+
+    /** Builds the backward formula of a single-output op once it is known to be needed. */
+    @FunctionalInterface
+    public interface Factory {
+        BackwardFn create(OpContext ctx);
+    }
+
+    /** Builds the backward formula of a multi-output op. */
+    @FunctionalInterface
+    public interface MultiFactory {
+        MultiBackwardFn create(OpContext ctx);
+    }
+
+    /** Whether an op with this input would record a node. */
+    public static boolean isRecording(Tensor a) {
+        return a.requiresGrad() && GradMode.isEnabled();
+    }
+
+    public static boolean isRecording(Tensor a, Tensor b) {
+        return (a.requiresGrad() || b.requiresGrad()) && GradMode.isEnabled();
+    }
+
+    public static boolean isRecording(Tensor[] inputs) {
+        if (!GradMode.isEnabled()) {
+            return false;
+        }
+        for (Tensor t : inputs) {
+            if (t != null && t.requiresGrad()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static Tensor record(String name, Tensor out, Tensor a, Factory factory) {
+        return isRecording(a) ? attach(name, out, new Tensor[] {a}, factory) : out;
+    }
+
+    public static Tensor record(String name, Tensor out, Tensor a, Tensor b, Factory factory) {
+        return isRecording(a, b) ? attach(name, out, new Tensor[] {a, b}, factory) : out;
+    }
+
+    public static Tensor record(String name, Tensor out, Tensor[] inputs, Factory factory) {
+        return isRecording(inputs) ? attach(name, out, inputs, factory) : out;
+    }
+
+    /** Records one node for several outputs (e.g. {@code split}, {@code max} with indices). */
+    public static Tensor[] recordMulti(String name, Tensor[] outs, Tensor[] inputs, MultiFactory factory) {
+        if (!isRecording(inputs)) {
+            return outs;
+        }
+        Edge[] edges = edgesOf(inputs);
+        FunctionNode node = new FunctionNode(name, edges);
+        OpContext ctx = new OpContext(edges);
+        node.bind(factory.create(ctx), ctx.savedTensors());
+        for (int i = 0; i < outs.length; i++) {
+            if (outs[i].dtype().isFloatingPoint()) {
+                connect(outs[i], node, i);
+            }
+        }
+        return outs;
+    }
+
+    private static Tensor attach(String name, Tensor out, Tensor[] inputs, Factory factory) {
+        Edge[] edges = edgesOf(inputs);
+        FunctionNode node = new FunctionNode(name, edges);
+        OpContext ctx = new OpContext(edges);
+        BackwardFn fn = factory.create(ctx);
+        node.bind(grads -> fn.apply(grads[0]), ctx.savedTensors());
+        connect(out, node, 0);
+        return out;
+    }
+
+    /** Makes {@code out} the {@code index}-th output of {@code node}. */
+    public static void connect(Tensor out, Node node, int index) {
+        out.setGradFn(node, index);
+        node.setOutputMetadata(index, out.shape(), out.dtype());
+    }
+
+    static Edge[] edgesOf(Tensor[] inputs) {
+        Edge[] edges = new Edge[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            edges[i] = inputs[i] == null ? Edge.NONE : edgeOf(inputs[i]);
+        }
+        return edges;
+    }
+
+    /** Where a gradient for {@code t} must be sent: its grad_fn, its accumulator, or nowhere. */
+    public static Edge edgeOf(Tensor t) {
+        if (!t.requiresGrad()) {
+            return Edge.NONE;
+        }
+        Node fn = t.gradFn();
+        return fn != null ? new Edge(fn, t.outputNr()) : new Edge(t.gradAccumulator(), 0);
+    }
+}

@@ -1,0 +1,131 @@
+package org.autograd4j.autograd;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+
+/**
+ * A node of the backward graph: what PyTorch calls a {@code grad_fn}. It receives the gradients of
+ * the forward outputs it produced and returns the gradients of the forward inputs, which the
+ * {@link Engine} sends along {@link #nextFunctions()}.
+ *
+ * <p>A node remembers the shape and dtype of each forward output it produced, so the engine can
+ * check incoming gradients and sum broadcast gradients back to the right shape in one place.
+ */
+public abstract class Node {
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    private final long sequenceNr;
+    private final Edge[] next;
+    private int[][] outputShapes = new int[0][];
+    private DType[] outputDtypes = new DType[0];
+    private List<Function<Tensor, Tensor>>[] preHooks;
+
+    protected Node(Edge[] next) {
+        this(next, SEQUENCE.getAndIncrement());
+    }
+
+    protected Node(Edge[] next, long sequenceNr) {
+        this.next = next;
+        this.sequenceNr = sequenceNr;
+    }
+
+    /** PyTorch's class name for this node, e.g. {@code AddBackward0}. */
+    public abstract String name();
+
+    /**
+     * Computes the gradients of the forward inputs from the gradients of the forward outputs.
+     * {@code gradOutputs[i]} is never null: missing gradients arrive as zeros. An entry of the
+     * result may be null where the input needs no gradient.
+     */
+    protected abstract Tensor[] apply(Tensor[] gradOutputs);
+
+    /** Drops what was saved for backward; called after the node ran unless the graph is retained. */
+    protected void releaseSaved() {
+    }
+
+    /** The (node, input index) pairs this node's gradients flow to, one per forward input. */
+    public List<Edge> nextFunctions() {
+        return Collections.unmodifiableList(Arrays.asList(next));
+    }
+
+    Edge edge(int i) {
+        return next[i];
+    }
+
+    int edgeCount() {
+        return next.length;
+    }
+
+    long sequenceNr() {
+        return sequenceNr;
+    }
+
+    /** How many forward outputs this node produced. */
+    public int outputCount() {
+        return outputShapes.length;
+    }
+
+    /** Records forward output {@code index}'s metadata; called when the output is attached. */
+    void setOutputMetadata(int index, int[] shape, DType dtype) {
+        if (index >= outputShapes.length) {
+            outputShapes = Arrays.copyOf(outputShapes, index + 1);
+            outputDtypes = Arrays.copyOf(outputDtypes, index + 1);
+        }
+        outputShapes[index] = shape;
+        outputDtypes[index] = dtype;
+    }
+
+    int[] outputShape(int index) {
+        return outputShapes[index];
+    }
+
+    DType outputDtype(int index) {
+        return outputDtypes[index];
+    }
+
+    /** Adds a hook that sees (and may replace) the gradient of forward output {@code index}. */
+    @SuppressWarnings("unchecked")
+    public Runnable addPreHook(int index, Function<Tensor, Tensor> hook) {
+        if (preHooks == null) {
+            preHooks = new List[Math.max(outputCount(), index + 1)];
+        } else if (index >= preHooks.length) {
+            preHooks = Arrays.copyOf(preHooks, index + 1);
+        }
+        if (preHooks[index] == null) {
+            preHooks[index] = new ArrayList<>();
+        }
+        List<Function<Tensor, Tensor>> list = preHooks[index];
+        list.add(hook);
+        return () -> list.remove(hook);
+    }
+
+    /** Runs the pre-hooks on the gradients arriving for this node's outputs. */
+    Tensor[] runPreHooks(Tensor[] grads) {
+        if (preHooks == null) {
+            return grads;
+        }
+        for (int i = 0; i < preHooks.length && i < grads.length; i++) {
+            if (preHooks[i] == null) {
+                continue;
+            }
+            for (Function<Tensor, Tensor> hook : List.copyOf(preHooks[i])) {
+                Tensor replaced = hook.apply(grads[i]);
+                if (replaced != null) {
+                    grads[i] = replaced;
+                }
+            }
+        }
+        return grads;
+    }
+
+    @Override
+    public String toString() {
+        return "<" + name() + ">";
+    }
+}

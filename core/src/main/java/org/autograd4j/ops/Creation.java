@@ -1,0 +1,128 @@
+package org.autograd4j.ops;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.List;
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.autograd4j.tensor.Shapes;
+import org.autograd4j.tensor.Storage;
+
+/** Factories for new tensors: from Java arrays, constants, ranges. */
+public final class Creation {
+    private Creation() {
+    }
+
+    /** Wraps {@code array} (not copied) as a tensor of {@code shape}; a 1-D shape is the array's length. */
+    public static Tensor fromArray(Object array, DType dtype, int... shape) {
+        Storage storage = Storage.wrap(dtype, array);
+        checkShape(shape);
+        int n = Shapes.numel(shape);
+        if (n != storage.length()) {
+            throw new IllegalArgumentException("shape '" + Shapes.str(shape) + "' is invalid for input of size "
+                    + storage.length());
+        }
+        return new Tensor(storage, shape.clone());
+    }
+
+    /** A tensor from nested Java arrays (float[][], double[][][], ...), checked to be rectangular. */
+    public static Tensor fromNested(Object nested, DType dtype) {
+        List<Integer> dims = new ArrayList<>();
+        Object level = nested;
+        while (level.getClass().getComponentType().isArray()) {
+            dims.add(Array.getLength(level));
+            level = Array.getLength(level) == 0 ? Array.newInstance(level.getClass().getComponentType().getComponentType(), 0)
+                    : Array.get(level, 0);
+        }
+        dims.add(Array.getLength(level));
+        int[] shape = dims.stream().mapToInt(Integer::intValue).toArray();
+        Storage storage = Storage.allocate(dtype, Shapes.numel(shape));
+        int[] cursor = {0};
+        flatten(nested, shape, 0, storage, cursor);
+        return new Tensor(storage, shape);
+    }
+
+    private static void flatten(Object level, int[] shape, int depth, Storage out, int[] cursor) {
+        int len = Array.getLength(level);
+        if (len != shape[depth]) {
+            throw new IllegalArgumentException("expected sequence of length " + shape[depth] + " at dim " + depth
+                    + " (got " + len + ")");
+        }
+        if (depth == shape.length - 1) {
+            System.arraycopy(level, 0, out.array(), cursor[0], len);
+            cursor[0] += len;
+            return;
+        }
+        for (int i = 0; i < len; i++) {
+            flatten(Array.get(level, i), shape, depth + 1, out, cursor);
+        }
+    }
+
+    public static Tensor empty(int[] shape, DType dtype) {
+        checkShape(shape);
+        return new Tensor(Storage.allocate(dtype, Shapes.numel(shape)), shape.clone());
+    }
+
+    public static Tensor full(int[] shape, double value, DType dtype) {
+        Tensor t = empty(shape, dtype);
+        if (value != 0) {
+            fillStorage(t.storage(), value);
+        }
+        return t;
+    }
+
+    private static void fillStorage(Storage s, double value) {
+        switch (s.dtype()) {
+            case FLOAT32: java.util.Arrays.fill(s.floats(), (float) value); break;
+            case FLOAT64: java.util.Arrays.fill(s.doubles(), value); break;
+            case INT64: java.util.Arrays.fill(s.longs(), (long) value); break;
+            default: java.util.Arrays.fill(s.bools(), value != 0);
+        }
+    }
+
+    public static Tensor arange(double start, double end, double step, DType dtype) {
+        if (step == 0) {
+            throw new IllegalArgumentException("step must be nonzero");
+        }
+        if ((step > 0 && start > end) || (step < 0 && start < end)) {
+            throw new IllegalArgumentException("upper bound and larger bound inconsistent with step sign");
+        }
+        int n = (int) Math.ceil((end - start) / step);
+        Tensor t = empty(new int[] {n}, dtype);
+        for (int i = 0; i < n; i++) {
+            t.storage().setDouble(i, start + i * step);
+        }
+        return t;
+    }
+
+    public static Tensor linspace(double start, double end, int steps, DType dtype) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("number of steps must be non-negative");
+        }
+        Tensor t = empty(new int[] {steps}, dtype);
+        double step = steps > 1 ? (end - start) / (steps - 1) : 0;
+        // Like PyTorch, fill the first half from the start and the second half from the end, so both ends are exact.
+        int half = steps / 2;
+        for (int i = 0; i < steps; i++) {
+            t.storage().setDouble(i, i < half ? start + step * i : end - step * (steps - 1 - i));
+        }
+        return t;
+    }
+
+    public static Tensor eye(int n, int m, DType dtype) {
+        Tensor t = empty(new int[] {n, m}, dtype);
+        for (int i = 0; i < Math.min(n, m); i++) {
+            t.storage().setDouble(i * m + i, 1);
+        }
+        return t;
+    }
+
+    static void checkShape(int[] shape) {
+        for (int s : shape) {
+            if (s < 0) {
+                throw new IllegalArgumentException("Trying to create tensor with negative dimension " + s + ": "
+                        + Shapes.str(shape));
+            }
+        }
+    }
+}

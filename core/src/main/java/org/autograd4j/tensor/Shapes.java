@@ -1,0 +1,113 @@
+package org.autograd4j.tensor;
+
+import java.util.Arrays;
+
+/** Pure functions on shapes and strides: sizes, broadcasting, dimension wrapping. */
+public final class Shapes {
+    private Shapes() {
+    }
+
+    public static int numel(int[] shape) {
+        long n = 1;
+        for (int s : shape) {
+            n *= s;
+        }
+        if (n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("tensor of shape " + str(shape) + " has more than 2^31-1 elements");
+        }
+        return (int) n;
+    }
+
+    /** Row-major strides for a freshly allocated tensor of this shape. */
+    public static int[] contiguousStrides(int[] shape) {
+        int[] strides = new int[shape.length];
+        int s = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            strides[d] = s;
+            s *= Math.max(shape[d], 1);
+        }
+        return strides;
+    }
+
+    public static boolean isContiguous(int[] shape, int[] strides) {
+        int expected = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            if (shape[d] == 1) {
+                continue;
+            }
+            if (shape[d] == 0) {
+                return true;
+            }
+            if (strides[d] != expected) {
+                return false;
+            }
+            expected *= shape[d];
+        }
+        return true;
+    }
+
+    /** The shape two operands broadcast to, with PyTorch's error when they cannot. */
+    public static int[] broadcast(int[] a, int[] b) {
+        if (Arrays.equals(a, b)) {
+            return a;
+        }
+        int n = Math.max(a.length, b.length);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int da = i - (n - a.length);
+            int db = i - (n - b.length);
+            int sa = da >= 0 ? a[da] : 1;
+            int sb = db >= 0 ? b[db] : 1;
+            if (sa != sb && sa != 1 && sb != 1) {
+                throw new IllegalArgumentException("The size of tensor a (" + sa + ") must match the size of tensor b ("
+                        + sb + ") at non-singleton dimension " + i);
+            }
+            out[i] = sa == 1 ? sb : sa;
+        }
+        return out;
+    }
+
+    /** Wraps a possibly negative dimension index into [0, rank), as PyTorch does. */
+    public static int wrapDim(int dim, int rank) {
+        int effective = Math.max(rank, 1);
+        if (dim < -effective || dim >= effective) {
+            throw new IndexOutOfBoundsException("Dimension out of range (expected to be in range of [" + (-effective)
+                    + ", " + (effective - 1) + "], but got " + dim + ")");
+        }
+        return dim < 0 ? dim + effective : dim;
+    }
+
+    /** PyTorch's list form of a shape: {@code [2, 3]}. */
+    public static String str(int[] shape) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < shape.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(shape[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    /** Strides that make {@code shape} read a tensor of {@code from} shape/strides as broadcast (stride 0 on new or size-1 dims). */
+    public static int[] expandedStrides(int[] fromShape, int[] fromStrides, int[] shape) {
+        int[] strides = new int[shape.length];
+        int lead = shape.length - fromShape.length;
+        if (lead < 0) {
+            throw new IllegalArgumentException("the number of sizes provided (" + shape.length
+                    + ") must be greater or equal to the number of dimensions in the tensor (" + fromShape.length + ")");
+        }
+        for (int d = 0; d < shape.length; d++) {
+            int fd = d - lead;
+            if (fd < 0) {
+                strides[d] = 0;
+            } else if (fromShape[fd] == shape[d]) {
+                strides[d] = fromStrides[fd];
+            } else if (fromShape[fd] == 1) {
+                strides[d] = 0;
+            } else {
+                throw new IllegalArgumentException("The expanded size of the tensor (" + shape[d]
+                        + ") must match the existing size (" + fromShape[fd] + ") at non-singleton dimension " + d
+                        + ".  Target sizes: " + str(shape) + ".  Tensor sizes: " + str(fromShape));
+            }
+        }
+        return strides;
+    }
+}
