@@ -1,7 +1,6 @@
 package org.autograd4j;
 
 import java.lang.System.Logger.Level;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.autograd4j.autograd.AccumulateGrad;
@@ -822,6 +821,16 @@ public final class Tensor {
         return LinearAlgebra.mm(this, other);
     }
 
+    /** Matrix-vector product. */
+    public Tensor mv(Tensor vec) {
+        return LinearAlgebra.mv(this, vec);
+    }
+
+    /** Inner product of two 1-D tensors. */
+    public Tensor dot(Tensor other) {
+        return LinearAlgebra.dot(this, other);
+    }
+
     /** Batched 3-D matrix product. */
     public Tensor bmm(Tensor other) {
         return LinearAlgebra.bmm(this, other);
@@ -916,10 +925,5 @@ public final class Tensor {
         public void remove() {
             remover.run();
         }
-    }
-
-    /** Internal: a list of tensors as an array, for the static op helpers. */
-    static Tensor[] array(List<Tensor> list) {
-        return new ArrayList<>(list).toArray(new Tensor[0]);
     }
 }

@@ -1,0 +1,160 @@
+package org.autograd4j;
+
+import java.util.List;
+import org.autograd4j.autograd.Engine;
+import org.autograd4j.autograd.GradMode;
+
+/**
+ * Entry points of {@code torch.autograd}: grad modes, {@link #grad}, and the functional helpers
+ * built on it ({@link #vjp}, {@link #jvp}, {@link #jacobian}, {@link #hessian}, {@link #hvp}).
+ *
+ * <p>Grad mode is per thread. Use it with try-with-resources:
+ * <pre>{@code
+ * try (var g = Autograd.noGrad()) {
+ *     w.sub_(w.grad().mul(lr));   // not recorded
+ * }
+ * }</pre>
+ */
+public final class Autograd {
+    private Autograd() {
+    }
+
+    /** Disables recording on this thread until the returned guard is closed. */
+    public static GradMode.Guard noGrad() {
+        return GradMode.set(false);
+    }
+
+    /** Enables recording on this thread until the returned guard is closed (inside a noGrad block, say). */
+    public static GradMode.Guard enableGrad() {
+        return GradMode.set(true);
+    }
+
+    /** Sets grad mode on this thread, like {@code torch.set_grad_enabled(enabled)}. */
+    public static void setGradEnabled(boolean enabled) {
+        GradMode.setEnabled(enabled);
+    }
+
+    public static boolean isGradEnabled() {
+        return GradMode.isEnabled();
+    }
+
+    /**
+     * The gradients of {@code outputs} with respect to {@code inputs}, without touching any
+     * {@code grad} field ({@code torch.autograd.grad}).
+     *
+     * @param gradOutputs d(loss)/d(output) for each output; null (or a null entry) for one-element outputs
+     * @param allowUnused if false, an input that the outputs do not depend on is an error; if true its gradient is null
+     */
+    public static List<Tensor> grad(List<Tensor> outputs, List<Tensor> inputs, List<Tensor> gradOutputs,
+                                    boolean retainGraph, boolean createGraph, boolean allowUnused) {
+        Tensor[] outs = outputs.toArray(new Tensor[0]);
+        Tensor[] gouts = gradOutputs == null ? new Tensor[outs.length] : gradOutputs.toArray(new Tensor[0]);
+        if (gouts.length != outs.length) {
+            throw new IllegalArgumentException("grad requires one grad_output per output: got " + gouts.length
+                    + " grad_outputs and " + outs.length + " outputs");
+        }
+        Tensor[] result = Engine.run(outs, gouts, retainGraph || createGraph, createGraph,
+                inputs.toArray(new Tensor[0]), false);
+        for (Tensor g : result) {
+            if (g == null && !allowUnused) {
+                throw new IllegalStateException("One of the differentiated Tensors appears to not have been used in the "
+                        + "graph. Set allow_unused=True if this is the desired behavior.");
+            }
+        }
+        return java.util.Arrays.asList(result);
+    }
+
+    /** {@code grad(List.of(output), List.of(inputs))} for a one-element output, freeing the graph. */
+    public static List<Tensor> grad(Tensor output, Tensor... inputs) {
+        return grad(List.of(output), List.of(inputs), null, false, false, false);
+    }
+
+    /** Like {@link #grad(Tensor, Tensor...)} but records the backward pass, for higher derivatives. */
+    public static List<Tensor> gradWithGraph(Tensor output, Tensor... inputs) {
+        return grad(List.of(output), List.of(inputs), null, true, true, false);
+    }
+
+    /** A function of one tensor, for the functional helpers. */
+    @FunctionalInterface
+    public interface TensorFunction {
+        Tensor apply(Tensor x);
+    }
+
+    /** The vector-Jacobian product {@code vᵀ·J} of {@code f} at {@code x}. Returns {f(x), vᵀJ}. */
+    public static Tensor[] vjp(TensorFunction f, Tensor x, Tensor v) {
+        Tensor in = x.detach().requiresGrad(true);
+        Tensor out;
+        try (GradMode.Guard g = GradMode.set(true)) {
+            out = f.apply(in);
+        }
+        Tensor g = out.requiresGrad()
+                ? grad(List.of(out), List.of(in), java.util.Collections.singletonList(v), false, false, true).get(0)
+                : null;
+        return new Tensor[] {out.detach(), g == null ? Tensor.zerosLike(in) : g};
+    }
+
+    /**
+     * The Jacobian-vector product {@code J·v} of {@code f} at {@code x}, by the double-vjp trick:
+     * {@code u ↦ uᵀJ} is linear in u, and its own vjp with v is {@code J·v}. Returns {f(x), Jv}.
+     */
+    public static Tensor[] jvp(TensorFunction f, Tensor x, Tensor v) {
+        Tensor in = x.detach().requiresGrad(true);
+        try (GradMode.Guard guard = GradMode.set(true)) {
+            Tensor out = f.apply(in);
+            if (!out.requiresGrad()) {
+                return new Tensor[] {out.detach(), Tensor.zerosLike(out)};
+            }
+            Tensor u = Tensor.zerosLike(out).requiresGrad(true);
+            Tensor uJ = grad(List.of(out), List.of(in), List.of(u), true, true, true).get(0);
+            if (uJ == null || !uJ.requiresGrad()) {
+                return new Tensor[] {out.detach(), Tensor.zerosLike(out)};
+            }
+            Tensor jv = grad(List.of(uJ), List.of(u), List.of(v), false, false, true).get(0);
+            return new Tensor[] {out.detach(), jv == null ? Tensor.zerosLike(out) : jv};
+        }
+    }
+
+    /** The Jacobian of {@code f} at {@code x}: shape {@code out.shape + x.shape}. */
+    public static Tensor jacobian(TensorFunction f, Tensor x) {
+        Tensor in = x.detach().requiresGrad(true);
+        Tensor out;
+        try (GradMode.Guard guard = GradMode.set(true)) {
+            out = f.apply(in);
+        }
+        int m = out.numel();
+        int n = in.numel();
+        Tensor jac = Tensor.zeros(new int[] {m, n}, out.dtype());
+        Tensor flat = out.reshape(-1);
+        for (int i = 0; i < m && out.requiresGrad(); i++) {
+            Tensor row = grad(List.of(flat.select(0, i)), List.of(in), null, true, false, true).get(0);
+            if (row != null) {
+                jac.select(0, i).copy_(row.reshape(-1));
+            }
+        }
+        int[] shape = new int[out.dim() + in.dim()];
+        System.arraycopy(out.rawShape(), 0, shape, 0, out.dim());
+        System.arraycopy(in.rawShape(), 0, shape, out.dim(), in.dim());
+        return jac.view(shape);
+    }
+
+    /** The Hessian of a scalar-valued {@code f} at {@code x}: shape {@code x.shape + x.shape}. */
+    public static Tensor hessian(TensorFunction f, Tensor x) {
+        return jacobian(in -> {
+            Tensor y = f.apply(in);
+            Tensor g = grad(List.of(y), List.of(in), null, true, true, true).get(0);
+            return g == null ? Tensor.zerosLike(in) : g;
+        }, x);
+    }
+
+    /** The Hessian-vector product {@code H·v} of a scalar-valued {@code f} at {@code x}. Returns {f(x), Hv}. */
+    public static Tensor[] hvp(TensorFunction f, Tensor x, Tensor v) {
+        Tensor in = x.detach().requiresGrad(true);
+        try (GradMode.Guard guard = GradMode.set(true)) {
+            Tensor y = f.apply(in);
+            Tensor g = grad(List.of(y), List.of(in), null, true, true, true).get(0);
+            Tensor hv = g == null || !g.requiresGrad() ? null
+                    : grad(List.of(g), List.of(in), List.of(v), false, false, true).get(0);
+            return new Tensor[] {y.detach(), hv == null ? Tensor.zerosLike(in) : hv};
+        }
+    }
+}

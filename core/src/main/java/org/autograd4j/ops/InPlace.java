@@ -1,0 +1,108 @@
+package org.autograd4j.ops;
+
+import java.util.Arrays;
+import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
+import org.autograd4j.Tensor;
+import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.Graph;
+import org.autograd4j.tensor.Shapes;
+
+/**
+ * In-place variants of out-of-place ops. The result is computed out of place and written back
+ * into the target's storage, bumping its version counter so that any node that saved the old
+ * value refuses to use it.
+ *
+ * <p>When the operation is recorded, the out-of-place op runs on a copy of the target that keeps
+ * the target's history, so its backward sees the value from before the write (as PyTorch's
+ * "original self"), and the target then takes over the new node as its {@code grad_fn}.
+ */
+public final class InPlace {
+    private InPlace() {
+    }
+
+    public static Tensor apply(Tensor self, Tensor other, BinaryOperator<Tensor> op) {
+        checkTarget(self);
+        boolean recording = GradMode.isEnabled() && (self.requiresGrad() || other.requiresGrad());
+        Tensor input = recording ? withHistory(self) : self;
+        return writeBack(self, op.apply(input, other), other.rawShape());
+    }
+
+    public static Tensor apply(Tensor self, UnaryOperator<Tensor> op) {
+        checkTarget(self);
+        boolean recording = GradMode.isEnabled() && self.requiresGrad();
+        return writeBack(self, op.apply(recording ? withHistory(self) : self), self.rawShape());
+    }
+
+    /** Fills with a constant; the gradient to the old value is zero ({@code FillBackward0}). */
+    public static Tensor fill(Tensor self, double value) {
+        return apply(self, input -> {
+            Tensor out = Tensor.fullLike(input, value);
+            return Graph.record("FillBackward0", out, input, ctx -> g -> new Tensor[] {Tensor.zerosLike(g)});
+        });
+    }
+
+    /** Copies {@code src} (broadcast, converted) into {@code self} ({@code CopyBackwards}). */
+    public static Tensor copy(Tensor self, Tensor src) {
+        return apply(self, src, (input, s) -> {
+            Tensor out = Creation.empty(input.rawShape(), input.dtype());
+            Copying.copyInto(s, out);
+            return Graph.record("CopyBackwards", out, input, s, ctx -> g -> new Tensor[] {Tensor.zerosLike(g), g});
+        });
+    }
+
+    private static void checkTarget(Tensor self) {
+        if (!GradMode.isEnabled()) {
+            return;
+        }
+        if (self.requiresGrad() && self.isLeaf() && self.base() == null) {
+            throw new IllegalStateException("a leaf Variable that requires grad is being used in an in-place operation.");
+        }
+        Tensor base = self.base();
+        if (base != null && base.requiresGrad()) {
+            if (base.isLeaf()) {
+                throw new IllegalStateException("a view of a leaf Variable that requires grad is being used in an "
+                        + "in-place operation.");
+            }
+            throw new UnsupportedOperationException("in-place modification of a view of a tensor that requires grad "
+                    + "is not supported yet (PyTorch rewrites the base's history with CopySlices); apply the operation "
+                    + "out of place, e.g. with torch.cat or index_put on the base");
+        }
+    }
+
+    /** A copy of the target's current value carrying the target's autograd history. */
+    private static Tensor withHistory(Tensor self) {
+        Tensor copy = Copying.convert(self, self.dtype());
+        if (self.gradFn() != null) {
+            copy.setGradFn(self.gradFn(), self.outputNr());
+        }
+        return copy;
+    }
+
+    private static Tensor writeBack(Tensor self, Tensor result, int[] otherShape) {
+        int[] broadcast = Shapes.broadcast(self.rawShape(), result.rawShape());
+        if (!Arrays.equals(broadcast, self.rawShape())) {
+            throw new IllegalArgumentException("output with shape " + Shapes.str(self.rawShape())
+                    + " doesn't match the broadcast shape " + Shapes.str(broadcast));
+        }
+        if (result.dtype().category() > self.dtype().category()) {
+            throw new IllegalArgumentException("result type " + scalarName(result) + " can't be cast to the desired "
+                    + "output type " + scalarName(self));
+        }
+        Copying.copyInto(result, self);
+        self.versionCounter().bump();
+        if (result.gradFn() != null) {
+            self.setGradFn(result.gradFn(), result.outputNr());
+        }
+        return self;
+    }
+
+    private static String scalarName(Tensor t) {
+        switch (t.dtype()) {
+            case FLOAT32: return "Float";
+            case FLOAT64: return "Double";
+            case INT64: return "Long";
+            default: return "Bool";
+        }
+    }
+}

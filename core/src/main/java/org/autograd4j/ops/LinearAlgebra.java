@@ -1,0 +1,193 @@
+package org.autograd4j.ops;
+
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.kernels.Gemm;
+import org.autograd4j.tensor.Shapes;
+
+/**
+ * Matrix products. Operands are passed to {@link Gemm} with their strides, so transposed views
+ * (as in every matmul backward: {@code dA = dC·Bᵀ}, {@code dB = Aᵀ·dC}) are never copied.
+ */
+public final class LinearAlgebra {
+    private LinearAlgebra() {
+    }
+
+    /** PyTorch's {@code matmul}: dot, matrix-vector, matrix-matrix, or batched with broadcast batch dims. */
+    public static Tensor matmul(Tensor a, Tensor b) {
+        int da = a.dim();
+        int db = b.dim();
+        if (da == 0 || db == 0) {
+            throw new IllegalArgumentException("both arguments to matmul need to be at least 1D, but they are "
+                    + da + "D and " + db + "D");
+        }
+        if (da == 1 && db == 1) {
+            return dot(a, b);
+        }
+        if (da == 2 && db == 1) {
+            return mv(a, b);
+        }
+        if (da == 1 && db == 2) {
+            return mm(a.unsqueeze(0), b).squeeze(0);
+        }
+        if (da == 2 && db == 2) {
+            return mm(a, b);
+        }
+        return batchedMatmul(a, b);
+    }
+
+    /** Batched case: broadcast the batch dimensions, fold them into one, bmm, and unfold. */
+    private static Tensor batchedMatmul(Tensor a, Tensor b) {
+        Tensor x = a.dim() == 1 ? a.unsqueeze(0) : a;
+        Tensor y = b.dim() == 1 ? b.unsqueeze(1) : b;
+        int n = x.size(-2);
+        int k = x.size(-1);
+        int m = y.size(-1);
+        int[] batchA = java.util.Arrays.copyOf(x.rawShape(), x.dim() - 2);
+        int[] batchB = java.util.Arrays.copyOf(y.rawShape(), y.dim() - 2);
+        int[] batch = Shapes.broadcast(batchA, batchB);
+        int count = Shapes.numel(batch);
+        Tensor x3 = x.expand(concat(batch, n, k)).reshape(count, n, k);
+        Tensor y3 = y.expand(concat(batch, y.size(-2), m)).reshape(count, y.size(-2), m);
+        Tensor out = bmm(x3, y3).view(concat(batch, n, m));
+        if (a.dim() == 1) {
+            out = out.squeeze(-2);
+        }
+        if (b.dim() == 1) {
+            out = out.squeeze(-1);
+        }
+        return out;
+    }
+
+    private static int[] concat(int[] batch, int rows, int cols) {
+        int[] shape = java.util.Arrays.copyOf(batch, batch.length + 2);
+        shape[batch.length] = rows;
+        shape[batch.length + 1] = cols;
+        return shape;
+    }
+
+    public static Tensor mm(Tensor a, Tensor b) {
+        if (a.dim() != 2) {
+            throw new IllegalArgumentException("self must be a matrix");
+        }
+        if (b.dim() != 2) {
+            throw new IllegalArgumentException("mat2 must be a matrix");
+        }
+        if (a.size(1) != b.size(0)) {
+            throw new IllegalArgumentException("mat1 and mat2 shapes cannot be multiplied (" + a.size(0) + "x" + a.size(1)
+                    + " and " + b.size(0) + "x" + b.size(1) + ")");
+        }
+        checkSameDtype(a, b, "mat1", "mat2");
+        Tensor out = Creation.empty(new int[] {a.size(0), b.size(1)}, a.dtype());
+        gemm(a, b, out, 0);
+        return Graph.record("MmBackward0", out, a, b, ctx -> {
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
+            SavedTensor sb = ctx.needsGrad(0) ? ctx.save(b) : null;
+            return g -> new Tensor[] {sb == null ? null : g.mm(sb.get().t()), sa == null ? null : sa.get().t().mm(g)};
+        });
+    }
+
+    public static Tensor bmm(Tensor a, Tensor b) {
+        if (a.dim() != 3) {
+            throw new IllegalArgumentException("batch1 must be a 3D tensor");
+        }
+        if (b.dim() != 3) {
+            throw new IllegalArgumentException("batch2 must be a 3D tensor");
+        }
+        if (b.size(0) != a.size(0) || b.size(1) != a.size(2)) {
+            throw new IllegalArgumentException("Expected size for first two dimensions of batch2 tensor to be: ["
+                    + a.size(0) + ", " + a.size(2) + "] but got: [" + b.size(0) + ", " + b.size(1) + "].");
+        }
+        checkSameDtype(a, b, "batch1", "batch2");
+        int batches = a.size(0);
+        Tensor out = Creation.empty(new int[] {batches, a.size(1), b.size(2)}, a.dtype());
+        Tensor a2 = a.detach();
+        Tensor b2 = b.detach();
+        int outStride = a.size(1) * b.size(2);
+        for (int i = 0; i < batches; i++) {
+            gemm(a2.select(0, i), b2.select(0, i), out, i * outStride);
+        }
+        return Graph.record("BmmBackward0", out, a, b, ctx -> {
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
+            SavedTensor sb = ctx.needsGrad(0) ? ctx.save(b) : null;
+            return g -> new Tensor[] {sb == null ? null : g.bmm(sb.get().transpose(1, 2)),
+                    sa == null ? null : sa.get().transpose(1, 2).bmm(g)};
+        });
+    }
+
+    public static Tensor dot(Tensor a, Tensor b) {
+        if (a.dim() != 1 || b.dim() != 1) {
+            throw new IllegalArgumentException("1D tensors expected, but got " + a.dim() + "D and " + b.dim() + "D tensors");
+        }
+        if (a.numel() != b.numel()) {
+            throw new IllegalArgumentException("inconsistent tensor size, expected tensor [" + a.numel() + "] and src ["
+                    + b.numel() + "] to have the same number of elements, but got " + a.numel() + " and " + b.numel()
+                    + " elements respectively");
+        }
+        checkSameDtype(a, b, "self", "tensor");
+        Tensor out = Creation.empty(new int[0], a.dtype());
+        gemm(a.detach().unsqueeze(0), b.detach().unsqueeze(1), out, 0);
+        return Graph.record("DotBackward0", out, a, b, ctx -> {
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
+            SavedTensor sb = ctx.needsGrad(0) ? ctx.save(b) : null;
+            return g -> new Tensor[] {sb == null ? null : g.mul(sb.get()), sa == null ? null : g.mul(sa.get())};
+        });
+    }
+
+    public static Tensor mv(Tensor a, Tensor v) {
+        if (a.dim() != 2 || v.dim() != 1) {
+            throw new IllegalArgumentException("vector + matrix @ vector expected, got " + a.dim() + ", " + v.dim());
+        }
+        if (a.size(1) != v.numel()) {
+            throw new IllegalArgumentException("size mismatch, got " + a.size(0) + ", " + a.size(0) + "x" + a.size(1)
+                    + "," + v.numel());
+        }
+        checkSameDtype(a, v, "self", "vec");
+        Tensor out = Creation.empty(new int[] {a.size(0)}, a.dtype());
+        gemm(a.detach(), v.detach().unsqueeze(1), out, 0);
+        return Graph.record("MvBackward0", out, a, v, ctx -> {
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
+            SavedTensor sv = ctx.needsGrad(0) ? ctx.save(v) : null;
+            return g -> new Tensor[] {sv == null ? null : g.unsqueeze(1).mm(sv.get().unsqueeze(0)),
+                    sa == null ? null : sa.get().t().mv(g)};
+        });
+    }
+
+    private static void checkSameDtype(Tensor a, Tensor b, String nameA, String nameB) {
+        if (a.dtype() != b.dtype()) {
+            throw new IllegalArgumentException("expected " + nameA + " and " + nameB + " to have the same dtype, but got: "
+                    + cName(a.dtype()) + " != " + cName(b.dtype()));
+        }
+        if (!a.dtype().isFloatingPoint()) {
+            throw new IllegalArgumentException("\"addmm_impl_cpu_\" not implemented for '"
+                    + (a.dtype() == DType.INT64 ? "Long" : "Bool") + "'");
+        }
+    }
+
+    private static String cName(DType d) {
+        switch (d) {
+            case FLOAT32: return "float";
+            case FLOAT64: return "double";
+            case INT64: return "long int";
+            default: return "bool";
+        }
+    }
+
+    /** out (contiguous, at {@code outOff}) = a·b for 2-D a and b of out's dtype. */
+    private static void gemm(Tensor a, Tensor b, Tensor out, int outOff) {
+        int m = a.size(0);
+        int k = a.size(1);
+        int n = b.size(1);
+        if (out.dtype() == DType.FLOAT32) {
+            Gemm.gemm(m, n, k, a.storage().floats(), a.storageOffset(), a.rawStrides()[0], a.rawStrides()[1],
+                    b.storage().floats(), b.storageOffset(), b.rawStrides()[0], b.rawStrides()[1],
+                    out.storage().floats(), outOff, n, false);
+        } else {
+            Gemm.gemm(m, n, k, a.storage().doubles(), a.storageOffset(), a.rawStrides()[0], a.rawStrides()[1],
+                    b.storage().doubles(), b.storageOffset(), b.rawStrides()[0], b.rawStrides()[1],
+                    out.storage().doubles(), outOff, n, false);
+        }
+    }
+}

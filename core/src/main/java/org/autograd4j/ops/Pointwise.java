@@ -1,0 +1,226 @@
+package org.autograd4j.ops;
+
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.autograd4j.kernels.BinaryOp;
+import org.autograd4j.kernels.ElementwiseKernels;
+import org.autograd4j.kernels.Kernels;
+import org.autograd4j.kernels.UnaryOp;
+import org.autograd4j.tensor.Shapes;
+import org.autograd4j.tensor.Storage;
+import org.autograd4j.tensor.StridedLoop;
+
+/**
+ * Elementwise forward computation (no autograd): type promotion, broadcasting and strided
+ * iteration, handing each innermost run to the {@link ElementwiseKernels} provider for floating
+ * types. Integer and bool tensors take plain loops; they are never on a hot path.
+ */
+public final class Pointwise {
+    private Pointwise() {
+    }
+
+    /** {@code op(a, b)} with PyTorch's promotion and broadcasting, into a new tensor. */
+    public static Tensor binary(BinaryOp op, Tensor a, Tensor b) {
+        DType type = Promotion.resultType(a, b);
+        if (op == BinaryOp.DIV) {
+            type = Promotion.floating(type);
+        }
+        Tensor out = Creation.empty(Shapes.broadcast(a.rawShape(), b.rawShape()), type);
+        binaryInto(op, a, b, out);
+        return out;
+    }
+
+    /** {@code out = op(a, b)}; {@code out} has the broadcast shape and the compute dtype (it may alias {@code a}). */
+    public static void binaryInto(BinaryOp op, Tensor a, Tensor b, Tensor out) {
+        DType type = out.dtype();
+        Tensor x = a.dtype() == type ? a : Copying.convert(a, type);
+        Tensor y = b.dtype() == type ? b : Copying.convert(b, type);
+        int[] shape = out.rawShape();
+        StridedLoop loop = new StridedLoop(shape, out.rawStrides(),
+                Shapes.expandedStrides(x.rawShape(), x.rawStrides(), shape),
+                Shapes.expandedStrides(y.rawShape(), y.rawStrides(), shape));
+        int os = loop.innerStride(0);
+        int xs = loop.innerStride(1);
+        int ys = loop.innerStride(2);
+        int[] base = {out.storageOffset(), x.storageOffset(), y.storageOffset()};
+        ElementwiseKernels k = Kernels.elementwise();
+        switch (type) {
+            case FLOAT32: {
+                float[] o = out.storage().floats();
+                float[] xa = x.storage().floats();
+                float[] ya = y.storage().floats();
+                loop.forEach(base, (n, off) -> k.binary(op, n, xa, off[1], xs, ya, off[2], ys, o, off[0], os));
+                break;
+            }
+            case FLOAT64: {
+                double[] o = out.storage().doubles();
+                double[] xa = x.storage().doubles();
+                double[] ya = y.storage().doubles();
+                loop.forEach(base, (n, off) -> k.binary(op, n, xa, off[1], xs, ya, off[2], ys, o, off[0], os));
+                break;
+            }
+            case INT64: {
+                long[] o = out.storage().longs();
+                long[] xa = x.storage().longs();
+                long[] ya = y.storage().longs();
+                loop.forEach(base, (n, off) -> {
+                    for (int i = 0; i < n; i++) {
+                        o[off[0] + i * os] = integral(op, xa[off[1] + i * xs], ya[off[2] + i * ys]);
+                    }
+                });
+                break;
+            }
+            default: {
+                boolean[] o = out.storage().bools();
+                boolean[] xa = x.storage().bools();
+                boolean[] ya = y.storage().bools();
+                checkBoolOp(op);
+                loop.forEach(base, (n, off) -> {
+                    for (int i = 0; i < n; i++) {
+                        o[off[0] + i * os] = logical(op, xa[off[1] + i * xs], ya[off[2] + i * ys]);
+                    }
+                });
+            }
+        }
+    }
+
+    private static long integral(BinaryOp op, long a, long b) {
+        switch (op) {
+            case ADD: return a + b;
+            case SUB: return a - b;
+            case MUL: return a * b;
+            case MAX: return Math.max(a, b);
+            case MIN: return Math.min(a, b);
+            case POW: return integerPow(a, b);
+            default: throw new AssertionError(op);
+        }
+    }
+
+    private static long integerPow(long base, long exp) {
+        if (exp < 0) {
+            throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
+        }
+        long result = 1;
+        long b = base;
+        for (long e = exp; e > 0; e >>= 1) {
+            if ((e & 1) != 0) {
+                result *= b;
+            }
+            b *= b;
+        }
+        return result;
+    }
+
+    private static void checkBoolOp(BinaryOp op) {
+        if (op == BinaryOp.SUB) {
+            throw new IllegalArgumentException("Subtraction, the `-` operator, with two bool tensors is not supported. "
+                    + "Use the `^` or `logical_xor()` operator instead.");
+        }
+    }
+
+    private static boolean logical(BinaryOp op, boolean a, boolean b) {
+        switch (op) {
+            case ADD:
+            case MAX:
+                return a || b;
+            case MUL:
+            case MIN:
+                return a && b;
+            case POW: return a || !b;
+            default: throw new AssertionError(op);
+        }
+    }
+
+    /**
+     * {@code op(x)} into a new tensor. Transcendental ops compute in the floating type of the
+     * input (float32 for integer inputs, as PyTorch); NEG, ABS and RELU keep the input dtype.
+     */
+    public static Tensor unary(UnaryOp op, Tensor x) {
+        boolean keepsType = op == UnaryOp.NEG || op == UnaryOp.ABS || op == UnaryOp.RELU;
+        DType type = keepsType ? x.dtype() : Promotion.floating(x.dtype());
+        if (type == DType.BOOL && op == UnaryOp.NEG) {
+            throw new IllegalArgumentException("Negation, the `-` operator, on a bool tensor is not supported. If you are "
+                    + "trying to invert a mask, use the `~` or `logical_not()` operator instead.");
+        }
+        Tensor out = Creation.empty(x.rawShape(), type);
+        unaryInto(op, x, out);
+        return out;
+    }
+
+    /** {@code out = op(x)}; {@code out} has x's shape (it may alias x). */
+    public static void unaryInto(UnaryOp op, Tensor x, Tensor out) {
+        DType type = out.dtype();
+        if (!type.isFloatingPoint()) {
+            map(x, out, v -> ScalarOps.unary(op, v));
+            return;
+        }
+        Tensor in = x.dtype() == type ? x : Copying.convert(x, type);
+        StridedLoop loop = new StridedLoop(out.rawShape(), out.rawStrides(), in.rawStrides());
+        int os = loop.innerStride(0);
+        int is = loop.innerStride(1);
+        int[] base = {out.storageOffset(), in.storageOffset()};
+        ElementwiseKernels k = Kernels.elementwise();
+        if (type == DType.FLOAT32) {
+            float[] o = out.storage().floats();
+            float[] xa = in.storage().floats();
+            loop.forEach(base, (n, off) -> k.unary(op, n, xa, off[1], is, o, off[0], os));
+        } else {
+            double[] o = out.storage().doubles();
+            double[] xa = in.storage().doubles();
+            loop.forEach(base, (n, off) -> k.unary(op, n, xa, off[1], is, o, off[0], os));
+        }
+    }
+
+    /**
+     * A general elementwise function, for ops without a dedicated kernel: {@code out[i] = f(x[i])},
+     * computed in double and stored in {@code out}'s dtype.
+     */
+    public static void map(Tensor x, Tensor out, DoubleUnaryOperator f) {
+        StridedLoop loop = new StridedLoop(out.rawShape(), out.rawStrides(),
+                Shapes.expandedStrides(x.rawShape(), x.rawStrides(), out.rawShape()));
+        int os = loop.innerStride(0);
+        int xs = loop.innerStride(1);
+        Storage src = x.storage();
+        Storage dst = out.storage();
+        loop.forEach(new int[] {out.storageOffset(), x.storageOffset()}, (n, off) -> {
+            for (int i = 0; i < n; i++) {
+                dst.setDouble(off[0] + i * os, f.applyAsDouble(src.getDouble(off[1] + i * xs)));
+            }
+        });
+    }
+
+    /** {@code f(x)} into a new tensor of {@code type}. */
+    public static Tensor map(Tensor x, DType type, DoubleUnaryOperator f) {
+        Tensor out = Creation.empty(x.rawShape(), type);
+        map(x, out, f);
+        return out;
+    }
+
+    /** {@code f(a, b)} with broadcasting into a new tensor of {@code type}, computed in double. */
+    public static Tensor map2(Tensor a, Tensor b, DType type, DoubleBinaryOperator f) {
+        Tensor out = Creation.empty(Shapes.broadcast(a.rawShape(), b.rawShape()), type);
+        map2Into(a, b, out, f);
+        return out;
+    }
+
+    /** {@code out[i] = f(a[i], b[i])} with a and b broadcast to out's shape; out may alias a or b. */
+    public static void map2Into(Tensor a, Tensor b, Tensor out, DoubleBinaryOperator f) {
+        int[] shape = out.rawShape();
+        StridedLoop loop = new StridedLoop(shape, out.rawStrides(),
+                Shapes.expandedStrides(a.rawShape(), a.rawStrides(), shape),
+                Shapes.expandedStrides(b.rawShape(), b.rawStrides(), shape));
+        int os = loop.innerStride(0);
+        int as = loop.innerStride(1);
+        int bs = loop.innerStride(2);
+        Storage sa = a.storage();
+        Storage sb = b.storage();
+        Storage dst = out.storage();
+        loop.forEach(new int[] {out.storageOffset(), a.storageOffset(), b.storageOffset()}, (n, off) -> {
+            for (int i = 0; i < n; i++) {
+                dst.setDouble(off[0] + i * os, f.applyAsDouble(sa.getDouble(off[1] + i * as), sb.getDouble(off[2] + i * bs)));
+            }
+        });
+    }
+}

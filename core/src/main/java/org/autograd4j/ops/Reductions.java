@@ -1,0 +1,208 @@
+package org.autograd4j.ops;
+
+import java.util.Arrays;
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.autograd4j.autograd.Graph;
+import org.autograd4j.kernels.ElementwiseKernels;
+import org.autograd4j.kernels.Kernels;
+import org.autograd4j.tensor.Shapes;
+import org.autograd4j.tensor.StridedLoop;
+
+/** Sums and means, over everything or over chosen dimensions. */
+public final class Reductions {
+    private Reductions() {
+    }
+
+    /** Sum of all elements (node {@code SumBackward0}); integer and bool inputs sum to int64. */
+    public static Tensor sum(Tensor x) {
+        int[] all = allDims(x.dim());
+        Tensor out = sumKernel(x, all, false);
+        int[] shape = x.shape();
+        return Graph.record("SumBackward0", out, x, ctx -> g -> new Tensor[] {g.expand(shape)});
+    }
+
+    /** Sum over {@code dims} (node {@code SumBackward1}). */
+    public static Tensor sum(Tensor x, int[] dims, boolean keepdim) {
+        int[] reduced = normalizeDims(dims, x.dim());
+        Tensor out = sumKernel(x, reduced, keepdim);
+        int[] shape = x.shape();
+        return Graph.record("SumBackward1", out, x, ctx -> g -> new Tensor[] {unreduce(g, reduced, keepdim, shape)});
+    }
+
+    public static Tensor mean(Tensor x) {
+        checkMeanDtype(x);
+        int[] shape = x.shape();
+        int n = x.numel();
+        Tensor out = sumKernel(x, allDims(x.dim()), false);
+        Pointwise.binaryInto(org.autograd4j.kernels.BinaryOp.DIV, out, Tensor.wrap((double) n), out);
+        return Graph.record("MeanBackward0", out, x, ctx -> g -> new Tensor[] {g.expand(shape).div((double) n)});
+    }
+
+    public static Tensor mean(Tensor x, int[] dims, boolean keepdim) {
+        checkMeanDtype(x);
+        int[] reduced = normalizeDims(dims, x.dim());
+        int[] shape = x.shape();
+        int count = 1;
+        for (int d : reduced) {
+            count *= x.dim() == 0 ? 1 : shape[d];
+        }
+        double n = count;
+        Tensor out = sumKernel(x, reduced, keepdim);
+        Pointwise.binaryInto(org.autograd4j.kernels.BinaryOp.DIV, out, Tensor.wrap(n), out);
+        return Graph.record("MeanBackward1", out, x,
+                ctx -> g -> new Tensor[] {unreduce(g, reduced, keepdim, shape).div(n)});
+    }
+
+    /** Sums the dimensions that {@code shape} broadcasts, so the result has {@code shape}. */
+    public static Tensor sumToSize(Tensor x, int[] shape) {
+        int[] xs = x.rawShape();
+        if (Arrays.equals(xs, shape)) {
+            return x;
+        }
+        Shapes.expandedStrides(shape, Shapes.contiguousStrides(shape), xs); // validates expandability
+        int lead = xs.length - shape.length;
+        int[] dims = java.util.stream.IntStream.range(0, xs.length)
+                .filter(d -> d < lead || (shape[d - lead] == 1 && xs[d] != 1)).toArray();
+        Tensor summed = dims.length == 0 ? x : sum(x, dims, true);
+        return lead == 0 ? summed : summed.view(shape);
+    }
+
+    /** Brings a reduced gradient back to the input shape (the backward of a sum over {@code dims}). */
+    private static Tensor unreduce(Tensor g, int[] dims, boolean keepdim, int[] shape) {
+        Tensor t = g;
+        if (!keepdim) {
+            for (int d : dims) {
+                t = t.unsqueeze(d);
+            }
+        }
+        return t.expand(shape);
+    }
+
+    private static void checkMeanDtype(Tensor x) {
+        if (!x.dtype().isFloatingPoint()) {
+            throw new IllegalArgumentException("mean(): could not infer output dtype. Input dtype must be either a "
+                    + "floating point or complex dtype. Got: " + (x.dtype() == DType.INT64 ? "Long" : "Bool"));
+        }
+    }
+
+    static int[] allDims(int rank) {
+        int[] dims = new int[rank];
+        for (int i = 0; i < rank; i++) {
+            dims[i] = i;
+        }
+        return dims;
+    }
+
+    /** Wraps negative dims, sorts them and rejects repeats. */
+    static int[] normalizeDims(int[] dims, int rank) {
+        int[] out = new int[dims.length];
+        for (int i = 0; i < dims.length; i++) {
+            out[i] = Shapes.wrapDim(dims[i], rank);
+        }
+        Arrays.sort(out);
+        for (int i = 1; i < out.length; i++) {
+            if (out[i] == out[i - 1]) {
+                throw new IllegalArgumentException("dim " + out[i] + " appears multiple times in the list of dims");
+            }
+        }
+        return rank == 0 ? new int[0] : out;
+    }
+
+    /**
+     * Sums {@code x} over the sorted dims {@code reduced}. The iteration puts the reduced
+     * dimensions innermost, so each output element is one (double-accumulated) kernel sum when
+     * the reduced dimensions are contiguous.
+     */
+    static Tensor sumKernel(Tensor x, int[] reduced, boolean keepdim) {
+        int rank = x.dim();
+        int[] shape = x.rawShape();
+        boolean[] isReduced = new boolean[rank];
+        for (int d : reduced) {
+            isReduced[d] = true;
+        }
+        int[] keptShape = shape.clone();
+        for (int d : reduced) {
+            keptShape[d] = 1;
+        }
+        DType type = x.dtype().isFloatingPoint() ? x.dtype() : DType.INT64;
+        Tensor out = Creation.empty(keptShape, type);
+        int[] outStrides = Shapes.contiguousStrides(keptShape);
+        int[] order = new int[rank];
+        int k = 0;
+        for (int d = 0; d < rank; d++) {
+            if (!isReduced[d]) {
+                order[k++] = d;
+            }
+        }
+        for (int d : reduced) {
+            order[k++] = d;
+        }
+        int[] iterShape = new int[rank];
+        int[] xStrides = new int[rank];
+        int[] oStrides = new int[rank];
+        for (int i = 0; i < rank; i++) {
+            iterShape[i] = shape[order[i]];
+            xStrides[i] = x.rawStrides()[order[i]];
+            oStrides[i] = isReduced[order[i]] ? 0 : outStrides[order[i]];
+        }
+        accumulate(x, out, new StridedLoop(iterShape, oStrides, xStrides));
+        if (keepdim) {
+            return out;
+        }
+        int[] finalShape = new int[rank - reduced.length];
+        k = 0;
+        for (int d = 0; d < rank; d++) {
+            if (!isReduced[d]) {
+                finalShape[k++] = shape[d];
+            }
+        }
+        return new Tensor(out.storage(), finalShape);
+    }
+
+    private static void accumulate(Tensor x, Tensor out, StridedLoop loop) {
+        int os = loop.innerStride(0);
+        int xs = loop.innerStride(1);
+        int[] base = {0, x.storageOffset()};
+        ElementwiseKernels k = Kernels.elementwise();
+        switch (x.dtype()) {
+            case FLOAT32: {
+                float[] o = out.storage().floats();
+                float[] a = x.storage().floats();
+                loop.forEach(base, (n, off) -> {
+                    if (os == 0) {
+                        o[off[0]] += (float) k.sum(n, a, off[1], xs);
+                    } else {
+                        for (int i = 0; i < n; i++) {
+                            o[off[0] + i * os] += a[off[1] + i * xs];
+                        }
+                    }
+                });
+                break;
+            }
+            case FLOAT64: {
+                double[] o = out.storage().doubles();
+                double[] a = x.storage().doubles();
+                loop.forEach(base, (n, off) -> {
+                    if (os == 0) {
+                        o[off[0]] += k.sum(n, a, off[1], xs);
+                    } else {
+                        for (int i = 0; i < n; i++) {
+                            o[off[0] + i * os] += a[off[1] + i * xs];
+                        }
+                    }
+                });
+                break;
+            }
+            default: {
+                long[] o = out.storage().longs();
+                org.autograd4j.tensor.Storage a = x.storage();
+                loop.forEach(base, (n, off) -> {
+                    for (int i = 0; i < n; i++) {
+                        o[off[0] + i * os] += a.getLong(off[1] + i * xs);
+                    }
+                });
+            }
+        }
+    }
+}
