@@ -7,6 +7,13 @@ public final class Generator {
     private static final Generator DEFAULT = new Generator();
     private java.util.Random random = new java.util.Random(67280421310721L);
 
+    public Generator() {
+    }
+
+    public Generator(long seed) {
+        manualSeed(seed);
+    }
+
     public static Generator defaultGenerator() {
         return DEFAULT;
     }
