@@ -27,6 +27,7 @@ class OpSpecTest {
         all.addAll(ShapeSpecs.specs());
         all.addAll(IndexingSpecs.specs());
         all.addAll(NnSpecs.specs());
+        all.addAll(ConvSpecs.specs());
         return all;
     }
 
