@@ -11,6 +11,7 @@ import org.autograd4j.ops.Arithmetic;
 import org.autograd4j.ops.Copying;
 import org.autograd4j.ops.Creation;
 import org.autograd4j.ops.InPlace;
+import org.autograd4j.ops.Joining;
 import org.autograd4j.ops.LinearAlgebra;
 import org.autograd4j.ops.Reductions;
 import org.autograd4j.ops.UnaryMath;
@@ -903,6 +904,28 @@ public final class Tensor {
     public Tensor clone() {
         return Copying.clone(this);
     }
+
+    /** Concatenates tensors along an existing dimension ({@code torch.cat}). */
+    public static Tensor cat(List<Tensor> tensors, int dim) {
+        return Joining.cat(tensors, dim);
+    }
+
+    /** Stacks equally shaped tensors along a new dimension ({@code torch.stack}). */
+    public static Tensor stack(List<Tensor> tensors, int dim) {
+        return Joining.stack(tensors, dim);
+    }
+
+    // ------------------------------------------------------------------ elementwise vocabulary (operator coverage)
+
+    // (end of elementwise vocabulary)
+
+    // ------------------------------------------------------------------ reductions and linear algebra vocabulary
+
+    // (end of reductions and linear algebra vocabulary)
+
+    // ------------------------------------------------------------------ shape and indexing vocabulary
+
+    // (end of shape and indexing vocabulary)
 
     // ------------------------------------------------------------------ printing
 
