@@ -115,7 +115,10 @@ public final class Generator {
         return (random64() & DOUBLE_MASK) * DOUBLE_DIVISOR;
     }
 
-    /** A uniform double in [0, 1), as PyTorch's {@code bernoulli_(p)} draws it (e.g. for dropout masks). */
+    /**
+     * A uniform double in [0, 1) as PyTorch's {@code bernoulli_(p)} draws it in builds without MKL, so
+     * {@code nextDouble() < 1 - p} per element reproduces {@code F.dropout}'s keep mask.
+     */
     public synchronized double nextDouble() {
         return uniformDouble();
     }
@@ -136,6 +139,8 @@ public final class Generator {
     }
 
     // ---------------------------------------------------------------- array fills
+    // PyTorch's CPU kernels are built with -mfma and GCC fuses "x * span + from" and "n * std + mean"
+    // into one FMA, hence Math.fma wherever a product feeds an add: the last bit depends on it.
 
     public synchronized void uniform(float[] out, int off, int n, double from, double to) {
         float lo = (float) from;
