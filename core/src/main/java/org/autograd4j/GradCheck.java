@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.tensor.Shapes;
 
 /**
  * Finite-difference checks of autograd gradients, as {@code torch.autograd.gradcheck} and
@@ -110,7 +111,7 @@ public final class GradCheck {
         Tensor x = inputs[idx];
         int n = x.numel();
         double[][] jac = new double[outSize][n];
-        int[] positions = storagePositions(x);
+        int[] positions = Shapes.storagePositions(x.rawShape(), x.rawStrides(), x.storageOffset());
         // Perturbs the storage directly (no version bump); grad mode stays on because the function
         // may itself differentiate (as in gradgradcheck).
         for (int j = 0; j < n; j++) {
@@ -126,24 +127,6 @@ public final class GradCheck {
             }
         }
         return jac;
-    }
-
-    /** Storage index of each element in row-major order (inputs may be non-contiguous views). */
-    private static int[] storagePositions(Tensor x) {
-        int n = x.numel();
-        int[] pos = new int[n];
-        int[] shape = x.rawShape();
-        int[] strides = x.rawStrides();
-        for (int flat = 0; flat < n; flat++) {
-            int rest = flat;
-            int p = x.storageOffset();
-            for (int d = shape.length - 1; d >= 0; d--) {
-                p += (rest % shape[d]) * strides[d];
-                rest /= shape[d];
-            }
-            pos[flat] = p;
-        }
-        return pos;
     }
 
     /** Row k: the gradient of output element k, by backward with a one-hot output gradient. */

@@ -208,6 +208,32 @@ class AutogradTest {
     }
 
     @Test
+    void inPlaceWriteIntoViewRewritesBaseHistory() {
+        // y = x * 2; v = y[0]; v.mul_(3); y.sum().backward()  ->  x.grad = [[6,6,6],[2,2,2]]
+        Tensor x = Tensor.ones(2, 3).requiresGrad(true);
+        Tensor y = x.mul(2);
+        Tensor v = y.select(0, 0);
+        v.mul_(3);
+        assertEquals("CopySlices", y.gradFn().name());
+        assertEquals("AsStridedBackward0", v.gradFn().name());
+        y.sum().backward();
+        assertArrayEquals(new float[] {6, 6, 6, 2, 2, 2}, x.grad().toFloatArray());
+
+        Tensor w = Tensor.of(1.0, 2.0).requiresGrad(true);
+        Tensor buffer = Tensor.zeros(new int[] {2, 2}, DType.FLOAT64);
+        buffer.select(0, 1).copy_(w.mul(w));
+        assertTrue(buffer.requiresGrad());
+        assertEquals("tensor([[0., 0.],\n        [1., 4.]], dtype=torch.float64, grad_fn=<CopySlices>)", buffer.toString());
+        buffer.sum().backward();
+        assertArrayEquals(new double[] {2, 4}, w.grad().toDoubleArray());
+        assertTrue(GradCheck.gradgradcheck(in -> {
+            Tensor t = in[0].mul(1);
+            t.slice(1, 0, 2, 1).mul_(in[1]);
+            return t.pow(2);
+        }, Tensor.of(new double[] {1, 2, 3, 4, 5, 6}, 2, 3).requiresGrad(true), Tensor.of(0.5, -1.5).requiresGrad(true)));
+    }
+
+    @Test
     void viewOfLeafCannotBeModifiedInPlace() {
         Tensor x = Tensor.ones(2, 3).requiresGrad(true);
         assertEquals("a view of a leaf Variable that requires grad is being used in an in-place operation.",

@@ -23,15 +23,20 @@ public final class InPlace {
 
     public static Tensor apply(Tensor self, Tensor other, BinaryOperator<Tensor> op) {
         checkTarget(self);
-        boolean recording = GradMode.isEnabled() && (self.requiresGrad() || other.requiresGrad());
-        Tensor input = recording ? withHistory(self) : self;
-        return writeBack(self, op.apply(input, other), other.rawShape());
+        boolean recording = GradMode.isEnabled() && (historyRequiresGrad(self) || other.requiresGrad());
+        Tensor result = op.apply(recording ? withHistory(self) : self, other);
+        return writeBack(self, result, recording);
     }
 
     public static Tensor apply(Tensor self, UnaryOperator<Tensor> op) {
         checkTarget(self);
-        boolean recording = GradMode.isEnabled() && self.requiresGrad();
-        return writeBack(self, op.apply(recording ? withHistory(self) : self), self.rawShape());
+        boolean recording = GradMode.isEnabled() && historyRequiresGrad(self);
+        return writeBack(self, op.apply(recording ? withHistory(self) : self), recording);
+    }
+
+    /** Whether the target, or the base it is a view of, is part of a graph. */
+    private static boolean historyRequiresGrad(Tensor self) {
+        return self.requiresGrad() || (self.base() != null && self.base().requiresGrad());
     }
 
     /** Fills with a constant; the gradient to the old value is zero ({@code FillBackward0}). */
@@ -59,14 +64,9 @@ public final class InPlace {
             throw new IllegalStateException("a leaf Variable that requires grad is being used in an in-place operation.");
         }
         Tensor base = self.base();
-        if (base != null && base.requiresGrad()) {
-            if (base.isLeaf()) {
-                throw new IllegalStateException("a view of a leaf Variable that requires grad is being used in an "
-                        + "in-place operation.");
-            }
-            throw new UnsupportedOperationException("in-place modification of a view of a tensor that requires grad "
-                    + "is not supported yet (PyTorch rewrites the base's history with CopySlices); apply the operation "
-                    + "out of place, e.g. with torch.cat or index_put on the base");
+        if (base != null && base.requiresGrad() && base.isLeaf()) {
+            throw new IllegalStateException("a view of a leaf Variable that requires grad is being used in an "
+                    + "in-place operation.");
         }
     }
 
@@ -79,7 +79,7 @@ public final class InPlace {
         return copy;
     }
 
-    private static Tensor writeBack(Tensor self, Tensor result, int[] otherShape) {
+    private static Tensor writeBack(Tensor self, Tensor result, boolean recording) {
         int[] broadcast = Shapes.broadcast(self.rawShape(), result.rawShape());
         if (!Arrays.equals(broadcast, self.rawShape())) {
             throw new IllegalArgumentException("output with shape " + Shapes.str(self.rawShape())
@@ -91,8 +91,12 @@ public final class InPlace {
         }
         Copying.copyInto(result, self);
         self.versionCounter().bump();
-        if (result.gradFn() != null) {
-            self.setGradFn(result.gradFn(), result.outputNr());
+        if (recording) {
+            if (self.base() == null) {
+                self.setGradFn(result.gradFn(), result.outputNr());
+            } else {
+                CopySlices.rebase(self.base(), self, result);
+            }
         }
         return self;
     }

@@ -110,4 +110,20 @@ public final class Shapes {
         }
         return strides;
     }
+
+    /** The storage index of every element of a (shape, strides, offset) layout, in row-major order. */
+    public static int[] storagePositions(int[] shape, int[] strides, int offset) {
+        int n = numel(shape);
+        int[] positions = new int[n];
+        for (int flat = 0; flat < n; flat++) {
+            int rest = flat;
+            int p = offset;
+            for (int d = shape.length - 1; d >= 0; d--) {
+                p += (rest % shape[d]) * strides[d];
+                rest /= shape[d];
+            }
+            positions[flat] = p;
+        }
+        return positions;
+    }
 }

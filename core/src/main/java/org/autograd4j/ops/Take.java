@@ -1,0 +1,38 @@
+package org.autograd4j.ops;
+
+import org.autograd4j.Tensor;
+import org.autograd4j.autograd.Graph;
+
+/**
+ * Reading and writing elements by flat (row-major) index: {@code take} gathers them into a new
+ * tensor, {@code put} scatter-adds them into zeros. Each is the other's backward, so both are
+ * differentiable to any order. Used where a gradient must be routed through an arbitrary layout,
+ * such as an in-place write into a view.
+ */
+public final class Take {
+    private Take() {
+    }
+
+    /** {@code out[i] = source.flatten()[index[i]]}, shaped {@code shape}. */
+    public static Tensor take(Tensor source, int[] index, int[] shape) {
+        Tensor flat = source.contiguous();
+        Tensor out = Creation.empty(shape, source.dtype());
+        for (int i = 0; i < index.length; i++) {
+            out.storage().setDouble(i, flat.storage().getDouble(flat.storageOffset() + index[i]));
+        }
+        int[] sourceShape = source.shape();
+        return Graph.record("TakeBackward0", out, source, ctx -> g -> new Tensor[] {put(g, index, sourceShape)});
+    }
+
+    /** Zeros of {@code shape} with {@code values.flatten()[i]} added at flat position {@code index[i]}. */
+    public static Tensor put(Tensor values, int[] index, int[] shape) {
+        Tensor flat = values.contiguous();
+        Tensor out = Creation.empty(shape, values.dtype());
+        for (int i = 0; i < index.length; i++) {
+            double sum = out.storage().getDouble(index[i]) + flat.storage().getDouble(flat.storageOffset() + i);
+            out.storage().setDouble(index[i], sum);
+        }
+        int[] valuesShape = values.shape();
+        return Graph.record("PutBackward0", out, values, ctx -> g -> new Tensor[] {take(g, index, valuesShape)});
+    }
+}
