@@ -97,7 +97,7 @@ public final class Graph {
     /** Makes {@code out} the {@code index}-th output of {@code node}. */
     public static void connect(Tensor out, Node node, int index) {
         out.setGradFn(node, index);
-        node.setOutputMetadata(index, out.shape(), out.dtype());
+        node.setOutputMetadata(index, out.rawShape(), out.dtype());
     }
 
     static Edge[] edgesOf(Tensor[] inputs) {

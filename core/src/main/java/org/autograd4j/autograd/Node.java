@@ -19,11 +19,13 @@ import org.autograd4j.Tensor;
  */
 public abstract class Node {
     private static final AtomicLong SEQUENCE = new AtomicLong();
+    private static final int[][] NO_SHAPES = new int[0][];
+    private static final DType[] NO_DTYPES = new DType[0];
 
     private final long sequenceNr;
     private final Edge[] next;
-    private int[][] outputShapes = new int[0][];
-    private DType[] outputDtypes = new DType[0];
+    private int[][] outputShapes = NO_SHAPES;
+    private DType[] outputDtypes = NO_DTYPES;
     private List<Function<Tensor, Tensor>>[] preHooks;
 
     protected Node(Edge[] next) {
@@ -71,7 +73,10 @@ public abstract class Node {
         return outputShapes.length;
     }
 
-    /** Records forward output {@code index}'s metadata; called when the output is attached. */
+    /**
+     * Records forward output {@code index}'s metadata; called when the output is attached. The
+     * shape array is kept, not copied: tensors never modify their shape arrays.
+     */
     void setOutputMetadata(int index, int[] shape, DType dtype) {
         if (index >= outputShapes.length) {
             outputShapes = Arrays.copyOf(outputShapes, index + 1);

@@ -74,6 +74,15 @@ public final class Copying {
     /** A new contiguous tensor with {@code t}'s values converted to {@code dtype}. Not recorded. */
     public static Tensor convert(Tensor t, DType dtype) {
         Tensor out = Creation.empty(t.rawShape(), dtype);
+        if (t.dim() == 0) {
+            // Scalars (often wrapped Java numbers) skip the strided walk.
+            if (dtype == DType.INT64 || dtype == DType.BOOL) {
+                out.storage().setLong(0, t.storage().getLong(t.storageOffset()));
+            } else {
+                out.storage().setDouble(0, t.storage().getDouble(t.storageOffset()));
+            }
+            return out;
+        }
         copyInto(t, out);
         return out;
     }

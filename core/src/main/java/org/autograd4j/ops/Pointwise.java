@@ -27,9 +27,25 @@ public final class Pointwise {
         if (op == BinaryOp.DIV) {
             type = Promotion.floating(type);
         }
-        Tensor out = Creation.empty(Shapes.broadcast(a.rawShape(), b.rawShape()), type);
+        Tensor out = Creation.empty(broadcastShape(a, b), type);
         binaryInto(op, a, b, out);
         return out;
+    }
+
+    /** The broadcast shape, without allocating in the common tensor-with-scalar and same-shape cases. */
+    private static int[] broadcastShape(Tensor a, Tensor b) {
+        if (b.dim() == 0) {
+            return a.rawShape();
+        }
+        if (a.dim() == 0) {
+            return b.rawShape();
+        }
+        return Shapes.broadcast(a.rawShape(), b.rawShape());
+    }
+
+    /** Whether {@code t} can be read as one contiguous run of {@code n} elements, or as a 0-d scalar (stride 0). */
+    private static boolean isFlat(Tensor t, Tensor out) {
+        return t.dim() == 0 || (t.isContiguous() && java.util.Arrays.equals(t.rawShape(), out.rawShape()));
     }
 
     /** {@code out = op(a, b)}; {@code out} has the broadcast shape and the compute dtype (it may alias {@code a}). */
@@ -37,6 +53,10 @@ public final class Pointwise {
         DType type = out.dtype();
         Tensor x = a.dtype() == type ? a : Copying.convert(a, type);
         Tensor y = b.dtype() == type ? b : Copying.convert(b, type);
+        if (type.isFloatingPoint() && out.isContiguous() && isFlat(x, out) && isFlat(y, out)) {
+            binaryFlat(op, x, y, out);
+            return;
+        }
         int[] shape = out.rawShape();
         StridedLoop loop = new StridedLoop(shape, out.rawStrides(),
                 Shapes.expandedStrides(x.rawShape(), x.rawStrides(), shape),
@@ -83,6 +103,21 @@ public final class Pointwise {
                     }
                 });
             }
+        }
+    }
+
+    /** The common case without a strided walk: contiguous operands, or a 0-d operand read with stride 0. */
+    private static void binaryFlat(BinaryOp op, Tensor x, Tensor y, Tensor out) {
+        int n = out.numel();
+        int xs = x.dim() == 0 ? 0 : 1;
+        int ys = y.dim() == 0 ? 0 : 1;
+        ElementwiseKernels k = Kernels.elementwise();
+        if (out.dtype() == DType.FLOAT32) {
+            k.binary(op, n, x.storage().floats(), x.storageOffset(), xs, y.storage().floats(), y.storageOffset(), ys,
+                    out.storage().floats(), out.storageOffset(), 1);
+        } else {
+            k.binary(op, n, x.storage().doubles(), x.storageOffset(), xs, y.storage().doubles(), y.storageOffset(), ys,
+                    out.storage().doubles(), out.storageOffset(), 1);
         }
     }
 
@@ -157,6 +192,10 @@ public final class Pointwise {
             return;
         }
         Tensor in = x.dtype() == type ? x : Copying.convert(x, type);
+        if (in.isContiguous() && out.isContiguous()) {
+            unaryFlat(op, in, out);
+            return;
+        }
         StridedLoop loop = new StridedLoop(out.rawShape(), out.rawStrides(), in.rawStrides());
         int os = loop.innerStride(0);
         int is = loop.innerStride(1);
@@ -170,6 +209,16 @@ public final class Pointwise {
             double[] o = out.storage().doubles();
             double[] xa = in.storage().doubles();
             loop.forEach(base, (n, off) -> k.unary(op, n, xa, off[1], is, o, off[0], os));
+        }
+    }
+
+    private static void unaryFlat(UnaryOp op, Tensor in, Tensor out) {
+        int n = out.numel();
+        ElementwiseKernels k = Kernels.elementwise();
+        if (out.dtype() == DType.FLOAT32) {
+            k.unary(op, n, in.storage().floats(), in.storageOffset(), 1, out.storage().floats(), out.storageOffset(), 1);
+        } else {
+            k.unary(op, n, in.storage().doubles(), in.storageOffset(), 1, out.storage().doubles(), out.storageOffset(), 1);
         }
     }
 

@@ -14,20 +14,24 @@ public final class Promotion {
     }
 
     public static DType resultType(Tensor a, Tensor b) {
-        DType dimResult = null;
-        DType zeroResult = null;
-        DType wrappedResult = null;
-        for (Tensor t : new Tensor[] {a, b}) {
-            if (t.isWrappedNumber()) {
-                DType d = t.dtype().isFloatingPoint() ? DType.FLOAT32 : t.dtype();
-                wrappedResult = promote(wrappedResult, d);
-            } else if (t.dim() == 0) {
-                zeroResult = promote(zeroResult, t.dtype());
-            } else {
-                dimResult = promote(dimResult, t.dtype());
-            }
+        if (a.dtype() == b.dtype() && !a.isWrappedNumber() && !b.isWrappedNumber()) {
+            return a.dtype();
         }
-        return combine(dimResult, combine(zeroResult, wrappedResult));
+        DType[] tiers = new DType[3];
+        addToTier(tiers, a);
+        addToTier(tiers, b);
+        return combine(tiers[0], combine(tiers[1], tiers[2]));
+    }
+
+    /** Tier 0: tensors with dimensions; 1: 0-d tensors; 2: wrapped numbers (floats count as float32). */
+    private static void addToTier(DType[] tiers, Tensor t) {
+        if (t.isWrappedNumber()) {
+            tiers[2] = promote(tiers[2], t.dtype().isFloatingPoint() ? DType.FLOAT32 : t.dtype());
+        } else if (t.dim() == 0) {
+            tiers[1] = promote(tiers[1], t.dtype());
+        } else {
+            tiers[0] = promote(tiers[0], t.dtype());
+        }
     }
 
     private static DType promote(DType a, DType b) {
