@@ -392,6 +392,16 @@ public final class Convolution {
 
     /** Unfolds the c/groups channels at {@code xOff} into cols [c/groups*kh*kw, oh*ow] (zeros where padded). */
     private static void im2col(Geometry g, double[] x, int xOff, double[] cols) {
+        columns(g, x, xOff, cols, false);
+    }
+
+    /** The adjoint of {@link #im2col}: adds cols back into the c/groups channels of x at {@code xOff}. */
+    private static void col2im(Geometry g, double[] cols, double[] x, int xOff) {
+        columns(g, x, xOff, cols, true);
+    }
+
+    /** Walks every (input position, column entry) pair: copies x into cols, or with {@code fold} adds cols into x. */
+    private static void columns(Geometry g, double[] x, int xOff, double[] cols, boolean fold) {
         int cg = g.c / g.groups;
         int p = g.oh * g.ow;
         int row = 0;
@@ -399,46 +409,25 @@ public final class Convolution {
             int plane = xOff + c * g.h * g.w;
             for (int ki = 0; ki < g.kh; ki++) {
                 for (int kj = 0; kj < g.kw; kj++, row++) {
-                    int base = row * p;
                     for (int oi = 0; oi < g.oh; oi++) {
                         int ih = oi * g.sh - g.ph + ki * g.dh;
-                        int dst = base + oi * g.ow;
+                        int col = row * p + oi * g.ow;
                         if (ih < 0 || ih >= g.h) {
-                            java.util.Arrays.fill(cols, dst, dst + g.ow, 0);
+                            if (!fold) {
+                                java.util.Arrays.fill(cols, col, col + g.ow, 0);
+                            }
                             continue;
                         }
                         int src = plane + ih * g.w;
                         for (int oj = 0; oj < g.ow; oj++) {
                             int iw = oj * g.sw - g.pw + kj * g.dw;
-                            cols[dst + oj] = iw >= 0 && iw < g.w ? x[src + iw] : 0;
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /** The adjoint of {@link #im2col}: adds cols back into the c/groups channels of x at {@code xOff}. */
-    private static void col2im(Geometry g, double[] cols, double[] x, int xOff) {
-        int cg = g.c / g.groups;
-        int p = g.oh * g.ow;
-        int row = 0;
-        for (int c = 0; c < cg; c++) {
-            int plane = xOff + c * g.h * g.w;
-            for (int ki = 0; ki < g.kh; ki++) {
-                for (int kj = 0; kj < g.kw; kj++, row++) {
-                    int base = row * p;
-                    for (int oi = 0; oi < g.oh; oi++) {
-                        int ih = oi * g.sh - g.ph + ki * g.dh;
-                        if (ih < 0 || ih >= g.h) {
-                            continue;
-                        }
-                        int src = base + oi * g.ow;
-                        int dst = plane + ih * g.w;
-                        for (int oj = 0; oj < g.ow; oj++) {
-                            int iw = oj * g.sw - g.pw + kj * g.dw;
-                            if (iw >= 0 && iw < g.w) {
-                                x[dst + iw] += cols[src + oj];
+                            boolean inside = iw >= 0 && iw < g.w;
+                            if (fold) {
+                                if (inside) {
+                                    x[src + iw] += cols[col + oj];
+                                }
+                            } else {
+                                cols[col + oj] = inside ? x[src + iw] : 0;
                             }
                         }
                     }

@@ -38,15 +38,8 @@ final class Gathers {
     /** out[plane, j] = x[plane, map(plane, j)], shaped {@code outShape}; recorded as {@code name}. */
     static Tensor gather(Tensor x, Map map, int[] outShape, String name) {
         double[] xv = Kernels2d.values(x);
-        int planes = xv.length / map.inPlane;
-        double[] out = new double[planes * map.outPlane];
-        for (int p = 0; p < planes; p++) {
-            int src = p * map.inPlane;
-            int dst = p * map.outPlane;
-            for (int j = 0; j < map.outPlane; j++) {
-                out[dst + j] = xv[src + map.at(p, j)];
-            }
-        }
+        double[] out = new double[xv.length / map.inPlane * map.outPlane];
+        transfer(xv, out, map, false);
         int[] inShape = x.shape();
         return Graph.record(name, Kernels2d.tensor(out, outShape, x.dtype()), x,
                 ctx -> g -> new Tensor[] {scatter(g, map, inShape, backwardName(name))});
@@ -55,22 +48,32 @@ final class Gathers {
     /** The adjoint of {@link #gather}: x-shaped zeros with g added at the mapped positions. */
     static Tensor scatter(Tensor g, Map map, int[] inShape, String name) {
         double[] gv = Kernels2d.values(g);
-        int planes = gv.length / map.outPlane;
-        double[] out = new double[planes * map.inPlane];
-        for (int p = 0; p < planes; p++) {
-            int dst = p * map.inPlane;
-            int src = p * map.outPlane;
-            for (int j = 0; j < map.outPlane; j++) {
-                out[dst + map.at(p, j)] += gv[src + j];
-            }
-        }
+        double[] out = new double[gv.length / map.outPlane * map.inPlane];
+        transfer(out, gv, map, true);
         int[] outShape = g.shape();
         return Graph.record(name, Kernels2d.tensor(out, inShape, g.dtype()), g,
                 ctx -> gg -> new Tensor[] {gather(gg, map, outShape, name)});
     }
 
+    /** Gathers {@code in} into {@code out} at the mapped positions, or with {@code scatter} adds {@code out} into {@code in}. */
+    private static void transfer(double[] in, double[] out, Map map, boolean scatter) {
+        int planes = out.length / map.outPlane;
+        for (int p = 0; p < planes; p++) {
+            int inBase = p * map.inPlane;
+            int outBase = p * map.outPlane;
+            for (int j = 0; j < map.outPlane; j++) {
+                int i = inBase + map.at(p, j);
+                if (scatter) {
+                    in[i] += out[outBase + j];
+                } else {
+                    out[outBase + j] = in[i];
+                }
+            }
+        }
+    }
+
     /** The name of the node a backward kernel records: {@code XBackward0} becomes {@code XBackwardBackward0}. */
     static String backwardName(String name) {
-        return name.endsWith("Backward0") ? name.substring(0, name.length() - 1 - 8) + "BackwardBackward0" : name;
+        return name.endsWith("Backward0") ? name.substring(0, name.length() - "Backward0".length()) + "BackwardBackward0" : name;
     }
 }
