@@ -1,6 +1,7 @@
 package org.autograd4j.autograd;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.ops.Copying;
 
 /**
  * The sink node of a leaf tensor: adds the incoming gradient into the leaf's {@code grad}. Tensor
@@ -41,7 +42,7 @@ public final class AccumulateGrad extends Node {
         Tensor old = t.grad();
         boolean recording = GradMode.isEnabled();
         if (old == null) {
-            t.setGrad(recording && incoming.requiresGrad() ? incoming : incoming.detach().clone());
+            t.setGrad(recording && incoming.requiresGrad() ? incoming : Copying.convert(incoming, incoming.dtype()));
         } else if (recording || old.requiresGrad()) {
             t.setGrad(old.add(incoming));
         } else {

@@ -1,6 +1,5 @@
 package org.autograd4j.autograd;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -16,21 +15,27 @@ import org.autograd4j.tensor.Shapes;
  * PyTorch); gradients arriving at the same input are summed. Each gradient is checked against the
  * metadata of the forward tensor it belongs to, and a broadcast gradient is summed back to that
  * tensor's shape here, in one place, so no op's formula has to un-broadcast.
+ *
+ * <p>All bookkeeping of one run lives in a {@link Task} per node, held by this engine instance, so
+ * concurrent backward passes over shared graph parts do not interfere.
  */
 public final class Engine {
     private final boolean keepGraph;
-    private final boolean createGraph;
-    private final Map<Node, Integer> dependencies = new IdentityHashMap<>();
-    private final Map<Node, Tensor[]> buffers = new IdentityHashMap<>();
-    /** Nodes that must run: all reachable ones when accumulating, else those leading to a captured input. */
-    private final Map<Node, Boolean> needed = new IdentityHashMap<>();
-    /** Captured gradient slots (for autograd.grad and backward(inputs=...)): node -> input index -> slot. */
-    private final Map<Node, int[]> captureSlots = new IdentityHashMap<>();
+    private final Map<Node, Task> tasks = new IdentityHashMap<>();
     private Tensor[] captured;
 
-    private Engine(boolean keepGraph, boolean createGraph) {
+    /** The per-run state of one node. */
+    private static final class Task {
+        /** Whether the node must run: always when accumulating, else only if it leads to a captured input. */
+        boolean needed;
+        int dependencies;
+        Tensor[] buffer;
+        /** For each forward output of the node, the index of the captured input it is, or -1. */
+        int[] captureSlots;
+    }
+
+    private Engine(boolean keepGraph) {
         this.keepGraph = keepGraph;
-        this.createGraph = createGraph;
     }
 
     /**
@@ -44,18 +49,18 @@ public final class Engine {
      */
     public static Tensor[] run(Tensor[] roots, Tensor[] grads, boolean keepGraph, boolean createGraph,
                                Tensor[] inputs, boolean accumulate) {
-        Engine engine = new Engine(keepGraph, createGraph);
+        Engine engine = new Engine(keepGraph);
         Tensor[] rootGrads = validateRoots(roots, grads);
         Edge[] rootEdges = new Edge[roots.length];
         for (int i = 0; i < roots.length; i++) {
             rootEdges[i] = Graph.edgeOf(roots[i]);
         }
-        engine.discover(rootEdges, inputs);
-        engine.execute(rootEdges, rootGrads);
-        if (inputs != null && accumulate) {
-            for (int i = 0; i < inputs.length; i++) {
-                if (engine.captured[i] != null) {
-                    try (GradMode.Guard g = GradMode.set(createGraph)) {
+        try (GradMode.Guard g = GradMode.set(createGraph)) {
+            engine.discover(rootEdges, inputs);
+            engine.execute(rootEdges, rootGrads);
+            if (inputs != null && accumulate) {
+                for (int i = 0; i < inputs.length; i++) {
+                    if (engine.captured[i] != null) {
                         AccumulateGrad.accumulate(inputs[i], engine.captured[i]);
                     }
                 }
@@ -77,17 +82,26 @@ public final class Engine {
                     throw new IllegalStateException("grad can be implicitly created only for scalar outputs");
                 }
                 g = Tensor.onesLike(root);
-            } else if (!Arrays.equals(g.shape(), root.shape())) {
+            } else if (!Arrays.equals(g.rawShape(), root.rawShape())) {
                 throw new IllegalArgumentException("Mismatch in shape: grad_output[" + i + "] has a shape of "
-                        + "torch.Size(" + Shapes.str(g.shape()) + ") and output[" + i + "] has a shape of torch.Size("
-                        + Shapes.str(root.shape()) + ").");
+                        + "torch.Size(" + Shapes.str(g.rawShape()) + ") and output[" + i + "] has a shape of torch.Size("
+                        + Shapes.str(root.rawShape()) + ").");
             }
             out[i] = g;
         }
         return out;
     }
 
-    /** Counts dependencies among the nodes that must run, and sets up capture slots. */
+    private Task task(Node node) {
+        Task t = tasks.get(node);
+        if (t == null) {
+            t = new Task();
+            tasks.put(node, t);
+        }
+        return t;
+    }
+
+    /** Finds the nodes that must run and counts, for each, the needed nodes that feed it. */
     private void discover(Edge[] rootEdges, Tensor[] inputs) {
         if (inputs != null) {
             captured = new Tensor[inputs.length];
@@ -96,120 +110,132 @@ public final class Engine {
                     throw new IllegalArgumentException("One of the differentiated Tensors does not require grad");
                 }
                 Edge e = Graph.edgeOf(inputs[i]);
-                int[] slots = captureSlots.computeIfAbsent(e.node(), n -> newSlots(Math.max(1, n.outputCount())));
-                slots[e.inputNr()] = i;
+                Task t = task(e.node());
+                if (t.captureSlots == null) {
+                    t.captureSlots = new int[Math.max(1, e.node().outputCount())];
+                    Arrays.fill(t.captureSlots, -1);
+                }
+                t.captureSlots[e.inputNr()] = i;
             }
         }
-        // Iterative post-order DFS: a node is needed when it accumulates (no inputs given) or leads to a capture.
+        // Iterative post-order DFS: a node is needed once it is known whether any child is.
+        Node[] stack = new Node[64];
+        int[] cursor = new int[64];
         Map<Node, Boolean> visited = new IdentityHashMap<>();
-        ArrayDeque<Node> stack = new ArrayDeque<>();
-        ArrayDeque<Integer> cursor = new ArrayDeque<>();
         for (Edge root : rootEdges) {
-            if (!root.isValid() || visited.containsKey(root.node())) {
+            if (!root.isValid() || visited.put(root.node(), Boolean.TRUE) != null) {
                 continue;
             }
-            visited.put(root.node(), Boolean.TRUE);
-            stack.push(root.node());
-            cursor.push(0);
-            while (!stack.isEmpty()) {
-                Node node = stack.peek();
-                int i = cursor.pop();
+            int top = 0;
+            stack[0] = root.node();
+            cursor[0] = 0;
+            while (top >= 0) {
+                Node node = stack[top];
+                int i = cursor[top];
                 if (i < node.edgeCount()) {
-                    cursor.push(i + 1);
+                    cursor[top] = i + 1;
                     Node child = node.edge(i).node();
-                    if (child != null && !visited.containsKey(child)) {
-                        visited.put(child, Boolean.TRUE);
-                        stack.push(child);
-                        cursor.push(0);
+                    if (child != null && visited.put(child, Boolean.TRUE) == null) {
+                        if (++top == stack.length) {
+                            stack = Arrays.copyOf(stack, top * 2);
+                            cursor = Arrays.copyOf(cursor, top * 2);
+                        }
+                        stack[top] = child;
+                        cursor[top] = 0;
                     }
                     continue;
                 }
-                stack.pop();
-                if (isNeeded(node, inputs)) {
-                    needed.put(node, Boolean.TRUE);
+                top--;
+                if (inputs == null || leadsToCapture(node)) {
+                    task(node).needed = true;
                 }
             }
         }
-        for (Node node : needed.keySet()) {
+        for (Map.Entry<Node, Task> entry : tasks.entrySet()) {
+            if (!entry.getValue().needed) {
+                continue;
+            }
+            Node node = entry.getKey();
             for (int i = 0; i < node.edgeCount(); i++) {
-                Node child = node.edge(i).node();
-                if (child != null && needed.containsKey(child)) {
-                    dependencies.merge(child, 1, Integer::sum);
+                Task child = neededTask(node.edge(i).node());
+                if (child != null) {
+                    child.dependencies++;
                 }
             }
         }
     }
 
-    private boolean isNeeded(Node node, Tensor[] inputs) {
-        if (inputs == null || captureSlots.containsKey(node)) {
+    private boolean leadsToCapture(Node node) {
+        Task own = tasks.get(node);
+        if (own != null && own.captureSlots != null) {
             return true;
         }
         for (int i = 0; i < node.edgeCount(); i++) {
-            Node child = node.edge(i).node();
-            if (child != null && needed.containsKey(child)) {
+            if (neededTask(node.edge(i).node()) != null) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int[] newSlots(int n) {
-        int[] slots = new int[n];
-        Arrays.fill(slots, -1);
-        return slots;
+    private Task neededTask(Node node) {
+        if (node == null) {
+            return null;
+        }
+        Task t = tasks.get(node);
+        return t != null && t.needed ? t : null;
     }
 
     private void execute(Edge[] rootEdges, Tensor[] rootGrads) {
         PriorityQueue<Node> ready = new PriorityQueue<>((x, y) -> Long.compare(y.sequenceNr(), x.sequenceNr()));
         for (int i = 0; i < rootEdges.length; i++) {
-            Edge e = rootEdges[i];
-            if (needed.containsKey(e.node())) {
-                addToBuffer(e, rootGrads[i]);
+            Task t = neededTask(rootEdges[i].node());
+            if (t != null) {
+                addToBuffer(t, rootEdges[i], rootGrads[i]);
             }
         }
-        for (Node node : buffers.keySet()) {
-            if (dependencies.getOrDefault(node, 0) == 0) {
-                ready.add(node);
+        for (int i = 0; i < rootEdges.length; i++) {
+            Task t = neededTask(rootEdges[i].node());
+            if (t != null && t.dependencies == 0 && !ready.contains(rootEdges[i].node())) {
+                ready.add(rootEdges[i].node());
             }
         }
         while (!ready.isEmpty()) {
             Node node = ready.poll();
-            Tensor[] grads = buffers.remove(node);
-            run(node, grads == null ? new Tensor[Math.max(1, node.outputCount())] : grads, ready);
+            run(node, tasks.get(node), ready);
         }
     }
 
-    private void run(Node node, Tensor[] grads, PriorityQueue<Node> ready) {
-        Tensor[] inputGrads;
-        try (GradMode.Guard g = GradMode.set(createGraph)) {
-            fillMissing(node, grads);
-            node.runPreHooks(grads);
-            int[] slots = captureSlots.get(node);
-            if (slots != null) {
-                for (int i = 0; i < slots.length; i++) {
-                    if (slots[i] >= 0) {
-                        captured[slots[i]] = grads[i];
-                    }
-                }
-                if (node instanceof AccumulateGrad) {
-                    return; // captured instead of accumulated
+    private void run(Node node, Task task, PriorityQueue<Node> ready) {
+        Tensor[] grads = task.buffer == null ? new Tensor[Math.max(1, node.outputCount())] : task.buffer;
+        task.buffer = null;
+        fillMissing(node, grads);
+        node.runPreHooks(grads);
+        if (task.captureSlots != null) {
+            for (int i = 0; i < task.captureSlots.length; i++) {
+                if (task.captureSlots[i] >= 0) {
+                    captured[task.captureSlots[i]] = grads[i];
                 }
             }
-            inputGrads = node.apply(grads);
-            if (!keepGraph) {
-                node.releaseSaved();
+            if (node instanceof AccumulateGrad) {
+                return; // captured instead of accumulated
             }
-            for (int i = 0; i < node.edgeCount(); i++) {
-                Edge e = node.edge(i);
-                if (!e.isValid() || !needed.containsKey(e.node())) {
-                    continue;
-                }
-                if (inputGrads[i] != null) {
-                    addToBuffer(e, conform(node, i, inputGrads[i], e));
-                }
-                if (dependencies.merge(e.node(), -1, Integer::sum) == 0) {
-                    ready.add(e.node());
-                }
+        }
+        Tensor[] inputGrads = node.apply(grads);
+        if (!keepGraph) {
+            node.releaseSaved();
+        }
+        for (int i = 0; i < node.edgeCount(); i++) {
+            Edge e = node.edge(i);
+            Task next = neededTask(e.node());
+            if (next == null) {
+                continue;
+            }
+            if (inputGrads[i] != null) {
+                addToBuffer(next, e, conform(node, i, inputGrads[i], e));
+            }
+            if (--next.dependencies == 0) {
+                ready.add(e.node());
             }
         }
     }
@@ -227,10 +253,10 @@ public final class Engine {
     private static Tensor conform(Node producer, int index, Tensor grad, Edge e) {
         int[] expected = e.node().outputShape(e.inputNr());
         Tensor g = grad;
-        if (!Arrays.equals(g.shape(), expected)) {
-            if (!isExpandableTo(expected, g.shape())) {
+        if (!Arrays.equals(g.rawShape(), expected)) {
+            if (!isExpandableTo(expected, g.rawShape())) {
                 throw new IllegalStateException("Function " + producer.name() + " returned an invalid gradient at index "
-                        + index + " - got " + Shapes.str(g.shape()) + " but expected shape compatible with "
+                        + index + " - got " + Shapes.str(g.rawShape()) + " but expected shape compatible with "
                         + Shapes.str(expected));
             }
             g = g.sumToSize(expected);
@@ -255,9 +281,11 @@ public final class Engine {
         return true;
     }
 
-    private void addToBuffer(Edge e, Tensor grad) {
-        Tensor[] buf = buffers.computeIfAbsent(e.node(), n -> new Tensor[Math.max(1, n.outputCount())]);
-        Tensor old = buf[e.inputNr()];
-        buf[e.inputNr()] = old == null ? grad : old.add(grad);
+    private static void addToBuffer(Task task, Edge e, Tensor grad) {
+        if (task.buffer == null) {
+            task.buffer = new Tensor[Math.max(1, e.node().outputCount())];
+        }
+        Tensor old = task.buffer[e.inputNr()];
+        task.buffer[e.inputNr()] = old == null ? grad : old.add(grad);
     }
 }
