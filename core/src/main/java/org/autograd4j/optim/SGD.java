@@ -1,0 +1,117 @@
+package org.autograd4j.optim;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.autograd4j.Tensor;
+
+/**
+ * Stochastic gradient descent with optional momentum, dampening, Nesterov momentum and weight
+ * decay, exactly as {@code torch.optim.SGD}:
+ * <pre>
+ * d = grad + weightDecay * p
+ * buf = first step ? d : momentum * buf + (1 - dampening) * d
+ * d = nesterov ? d + momentum * buf : buf
+ * p -= lr * d
+ * </pre>
+ * The update is one fused loop per parameter over its flat arrays.
+ */
+public final class SGD extends Optimizer {
+    private final double lr;
+    private final double momentum;
+    private final double dampening;
+    private final double weightDecay;
+    private final boolean nesterov;
+    private final Map<Tensor, Tensor> momentumBuffers = new IdentityHashMap<>();
+
+    public SGD(List<Tensor> params, double lr) {
+        this(params, lr, 0, 0, 0, false);
+    }
+
+    public SGD(List<Tensor> params, double lr, double momentum) {
+        this(params, lr, momentum, 0, 0, false);
+    }
+
+    /** All of PyTorch's parameters, in its order. */
+    public SGD(List<Tensor> params, double lr, double momentum, double dampening, double weightDecay, boolean nesterov) {
+        super(params);
+        if (lr < 0) {
+            throw new IllegalArgumentException("Invalid learning rate: " + lr);
+        }
+        if (momentum < 0) {
+            throw new IllegalArgumentException("Invalid momentum value: " + momentum);
+        }
+        if (weightDecay < 0) {
+            throw new IllegalArgumentException("Invalid weight_decay value: " + weightDecay);
+        }
+        if (nesterov && (momentum <= 0 || dampening != 0)) {
+            throw new IllegalArgumentException("Nesterov momentum requires a momentum and zero dampening");
+        }
+        this.lr = lr;
+        this.momentum = momentum;
+        this.dampening = dampening;
+        this.weightDecay = weightDecay;
+        this.nesterov = nesterov;
+    }
+
+    @Override
+    public void step() {
+        for (Tensor p : params) {
+            Tensor g = p.grad();
+            if (g == null) {
+                continue;
+            }
+            Tensor buf = null;
+            boolean first = false;
+            if (momentum != 0) {
+                buf = momentumBuffers.get(p);
+                if (buf == null) {
+                    buf = zerosLike(p);
+                    momentumBuffers.put(p, buf);
+                    first = true;
+                }
+            }
+            update(p, g, buf, first);
+        }
+    }
+
+    private void update(Tensor p, Tensor g, Tensor buf, boolean first) {
+        Tensor grad = g.contiguous();
+        if (!flat(p) || (buf != null && !flat(buf))) {
+            throw new IllegalStateException("SGD needs contiguous parameters");
+        }
+        int n = p.numel();
+        if (isFloat(p)) {
+            float[] pa = p.storage().floats();
+            float[] ga = grad.storage().floats();
+            float[] ba = buf == null ? null : buf.storage().floats();
+            int po = p.storageOffset();
+            int go = grad.storageOffset();
+            for (int i = 0; i < n; i++) {
+                double d = ga[go + i] + weightDecay * pa[po + i];
+                if (ba != null) {
+                    float b = (float) (first ? d : momentum * ba[i] + (1 - dampening) * d);
+                    ba[i] = b;
+                    d = nesterov ? d + momentum * b : b;
+                }
+                pa[po + i] = (float) (pa[po + i] - lr * d);
+            }
+        } else {
+            double[] pa = p.storage().doubles();
+            double[] ga = grad.storage().doubles();
+            double[] ba = buf == null ? null : buf.storage().doubles();
+            int po = p.storageOffset();
+            int go = grad.storageOffset();
+            for (int i = 0; i < n; i++) {
+                double d = ga[go + i] + weightDecay * pa[po + i];
+                if (ba != null) {
+                    double b = first ? d : momentum * ba[i] + (1 - dampening) * d;
+                    ba[i] = b;
+                    d = nesterov ? d + momentum * b : b;
+                }
+                pa[po + i] = pa[po + i] - lr * d;
+            }
+        }
+        p.versionCounter().bump();
+    }
+}
