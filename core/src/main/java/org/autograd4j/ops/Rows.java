@@ -47,7 +47,10 @@ final class Rows {
         this.n = rowLength;
         this.outer = rowLength == 0 ? outerCount(shape, reduced) : Shapes.numel(shape) / rowLength;
         Tensor permuted = x.detach().permute(order);
-        if (x.dtype().isFloatingPoint()) {
+        if (x.numel() == 0) {
+            d = x.dtype().isFloatingPoint() ? new double[0] : null;
+            l = d == null ? new long[0] : null;
+        } else if (x.dtype().isFloatingPoint()) {
             d = permuted.toDoubleArray();
             l = null;
         } else {
@@ -140,6 +143,9 @@ final class Rows {
             inverse[order[i]] = i;
         }
         Tensor t = Creation.fromArray(values, values instanceof double[] ? DType.FLOAT64 : DType.INT64, permutedShape);
+        if (t.numel() == 0) {
+            return Creation.empty(shape, type);
+        }
         return Copying.convert(t.permute(inverse), type);
     }
 
