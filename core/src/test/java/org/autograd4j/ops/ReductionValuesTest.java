@@ -270,6 +270,22 @@ class ReductionValuesTest {
     }
 
     @Test
+    void integerMatrixProducts() {
+        // torch.tensor([[1,2],[3,4]]).mm(torch.tensor([[5,6],[7,8]])) -> [[19,22],[43,50]]; .matmul([1,1]) -> [3,7]
+        Tensor a = Tensor.of(new long[][] {{1, 2}, {3, 4}});
+        Tensor b = Tensor.of(new long[][] {{5, 6}, {7, 8}});
+        assertArrayEquals(new long[] {19, 22, 43, 50}, a.mm(b).toLongArray());
+        assertEquals(DType.INT64, a.mm(b).dtype());
+        assertArrayEquals(new long[] {3, 7}, a.matmul(Tensor.of(1L, 1L)).toLongArray());
+        // a.matmul(b.t()).t() (strided operands) -> [[17, 39], [23, 53]]
+        assertArrayEquals(new long[] {17, 39, 23, 53}, a.matmul(b.t()).t().toLongArray());
+        assertEquals(11, Tensor.of(1L, 2L).dot(Tensor.of(3L, 4L)).itemLong());
+        assertArrayEquals(new long[] {19, 22, 43, 50}, a.unsqueeze(0).bmm(b.unsqueeze(0)).toLongArray());
+        assertArrayEquals(new long[] {19, 22, 43, 50}, Tensor.einsum("ij,jk->ik", a, b).toLongArray());
+        assertThrows(IllegalArgumentException.class, () -> Tensor.of(true).unsqueeze(0).mm(Tensor.of(true).unsqueeze(0)));
+    }
+
+    @Test
     void einsumErrors() {
         Tensor a = Tensor.ones(2, 3);
         assertEquals("einsum(): subscript j has size 2 for operand 1 which does not broadcast with previously seen "
