@@ -93,11 +93,7 @@ public final class Extrema {
         checkNonEmpty(rows, name(isMax));
         int[] best = bestIndices(rows, isMax);
         Tensor values = pick(rows, best, x.dtype(), keepdim);
-        long[] idx = new long[best.length];
-        for (int i = 0; i < best.length; i++) {
-            idx[i] = best[i];
-        }
-        Tensor indices = rows.reduced(idx, DType.INT64, keepdim);
+        Tensor indices = rows.reduced(toLongs(best), DType.INT64, keepdim);
         if (Graph.isRecording(x)) {
             Tensor drop = selectionMask(rows, best);
             int[] reduced = rows.dims;
@@ -122,11 +118,15 @@ public final class Extrema {
         Rows rows = Rows.of(x, dim);
         checkNonEmpty(rows, "arg" + name(isMax));
         int[] best = bestIndices(rows, isMax);
-        long[] idx = new long[best.length];
-        for (int i = 0; i < best.length; i++) {
-            idx[i] = best[i];
+        return rows.reduced(toLongs(best), DType.INT64, keepdim);
+    }
+
+    private static long[] toLongs(int[] values) {
+        long[] out = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
         }
-        return rows.reduced(idx, DType.INT64, keepdim);
+        return out;
     }
 
     private static void checkNonEmpty(Rows rows, String op) {
