@@ -1,5 +1,6 @@
 package org.autograd4j.ops;
 
+import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
@@ -54,7 +55,12 @@ public final class Statistics {
         return Graph.record("StdBackward0", out, x, ctx -> {
             SavedTensor sx = ctx.save(x);
             SavedTensor so = ctx.save(out);
-            return g -> new Tensor[] {varBackward(g.div(so.get().mul(2)), sx.get(), reduced, denominator, keepdim)};
+            return g -> {
+                // grad / (2 * std), and 0 where std is 0, as PyTorch's std_backward
+                Tensor std = so.get();
+                Tensor scaled = Masking.zeroWhere(g.div(std.mul(2)), Pointwise.map(std, DType.BOOL, s -> s == 0 ? 1 : 0));
+                return new Tensor[] {varBackward(scaled, sx.get(), reduced, denominator, keepdim)};
+            };
         });
     }
 

@@ -74,9 +74,14 @@ final class ReductionSpecs {
                 op("einsum i,i->", in -> Tensor.einsum("i,i->", in[0], in[1])).node("ViewBackward0").shapes(s3, s3),
                 op("einsum i,j->ij", in -> Tensor.einsum("i,j->ij", in[0], in[1])).node("MulBackward0")
                         .shapes(s3, s4),
-                op("einsum implicit ij,kj", in -> Tensor.einsum("ij,kj", in[0], in[1])).shapes(s23, new int[] {4, 3}),
+                op("einsum implicit ij,kj", in -> Tensor.einsum("ij,kj", in[0], in[1])).node("ViewBackward0")
+                        .shapes(s23, new int[] {4, 3}),
                 op("einsum three operands", in -> Tensor.einsum("ij,jk,kl->il", in[0], in[1], in[2]))
-                        .shapes(s23, s34, new int[] {4, 2}),
+                        .node("ViewBackward0").shapes(s23, s34, new int[] {4, 2}),
+                op("einsum ij->j", in -> Tensor.einsum("ij->j", in[0])).node("SumBackward1").shapes(s23),
+                op("einsum ij,ij->ij", in -> Tensor.einsum("ij,ij->ij", in[0], in[1])).node("MulBackward0")
+                        .shapes(s23, s23),
+                op("einsum ij->ji", in -> Tensor.einsum("ij->ji", in[0])).node("PermuteBackward0").shapes(s23),
                 op("tril", in -> in[0].tril()).node("TrilBackward0").shapes(s34).shapes(s234),
                 op("tril offset", in -> in[0].tril(-1)).node("TrilBackward0").shapes(s34),
                 op("triu", in -> in[0].triu(1)).node("TriuBackward0").shapes(s34).shapes(s234),

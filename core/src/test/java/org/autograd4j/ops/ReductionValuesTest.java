@@ -192,6 +192,8 @@ class ReductionValuesTest {
         // torch.var(torch.tensor([1.,2.,3.]), 0, correction=3) -> inf; torch.tensor(3.).var() -> nan
         assertEquals(Double.POSITIVE_INFINITY, Tensor.of(1.0, 2.0, 3.0).var(new int[] {0}, 3, false).item());
         assertTrue(Double.isNaN(Tensor.scalar(3.0).var().item()));
+        // torch.ones(3, requires_grad=True).std().backward() -> grad [0, 0, 0] (not nan)
+        check(Tensor::std, d(1, 1, 1), d(0), d(0, 0, 0));
         assertEquals(0.0, Tensor.scalar(3.0).std(false).item());
         assertEquals("std and var only support floating point and complex dtypes",
                 assertThrows(IllegalArgumentException.class, () -> Tensor.of(1L, 2L).var()).getMessage());
