@@ -9,11 +9,19 @@ import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Node;
 import org.autograd4j.ops.Arithmetic;
 import org.autograd4j.ops.Copying;
+import org.autograd4j.ops.Counting;
 import org.autograd4j.ops.Creation;
+import org.autograd4j.ops.Diagonals;
+import org.autograd4j.ops.Einsum;
+import org.autograd4j.ops.Extrema;
 import org.autograd4j.ops.InPlace;
 import org.autograd4j.ops.Joining;
 import org.autograd4j.ops.LinearAlgebra;
+import org.autograd4j.ops.MatrixProducts;
+import org.autograd4j.ops.Norms;
+import org.autograd4j.ops.Products;
 import org.autograd4j.ops.Reductions;
+import org.autograd4j.ops.Statistics;
 import org.autograd4j.ops.UnaryMath;
 import org.autograd4j.ops.Views;
 import org.autograd4j.tensor.Shapes;
@@ -920,6 +928,359 @@ public final class Tensor {
     // (end of elementwise vocabulary)
 
     // ------------------------------------------------------------------ reductions and linear algebra vocabulary
+
+    /** Product of all elements (node {@code ProdBackward0}); integer and bool inputs give int64. */
+    public Tensor prod() {
+        return Products.prod(this);
+    }
+
+    /** Product along {@code dim} (node {@code ProdBackward1}). */
+    public Tensor prod(int dim) {
+        return Products.prod(this, dim, false);
+    }
+
+    public Tensor prod(int dim, boolean keepdim) {
+        return Products.prod(this, dim, keepdim);
+    }
+
+    /** Largest element (node {@code MaxBackward1}; the gradient is split evenly among ties). */
+    public Tensor max() {
+        return Extrema.max(this);
+    }
+
+    /** Largest values along {@code dim} and their (first) indices (node {@code MaxBackward0}). */
+    public ValuesIndices max(int dim) {
+        return Extrema.max(this, dim, false);
+    }
+
+    public ValuesIndices max(int dim, boolean keepdim) {
+        return Extrema.max(this, dim, keepdim);
+    }
+
+    /** Smallest element (node {@code MinBackward1}). */
+    public Tensor min() {
+        return Extrema.min(this);
+    }
+
+    /** Smallest values along {@code dim} and their (first) indices (node {@code MinBackward0}). */
+    public ValuesIndices min(int dim) {
+        return Extrema.min(this, dim, false);
+    }
+
+    public ValuesIndices min(int dim, boolean keepdim) {
+        return Extrema.min(this, dim, keepdim);
+    }
+
+    /** Largest value over all dims (node {@code AmaxBackward0}; gradient split evenly among ties). */
+    public Tensor amax() {
+        return Extrema.amax(this, new int[0], false);
+    }
+
+    public Tensor amax(int dim) {
+        return Extrema.amax(this, new int[] {dim}, false);
+    }
+
+    public Tensor amax(int dim, boolean keepdim) {
+        return Extrema.amax(this, new int[] {dim}, keepdim);
+    }
+
+    /** Largest values over {@code dims} (all dims if empty). */
+    public Tensor amax(int[] dims, boolean keepdim) {
+        return Extrema.amax(this, dims, keepdim);
+    }
+
+    /** Smallest value over all dims (node {@code AminBackward0}). */
+    public Tensor amin() {
+        return Extrema.amin(this, new int[0], false);
+    }
+
+    public Tensor amin(int dim) {
+        return Extrema.amin(this, new int[] {dim}, false);
+    }
+
+    public Tensor amin(int dim, boolean keepdim) {
+        return Extrema.amin(this, new int[] {dim}, keepdim);
+    }
+
+    public Tensor amin(int[] dims, boolean keepdim) {
+        return Extrema.amin(this, dims, keepdim);
+    }
+
+    /** Index of the largest element of the flattened tensor (int64, first on ties). */
+    public Tensor argmax() {
+        return Extrema.argmax(this);
+    }
+
+    public Tensor argmax(int dim) {
+        return Extrema.argmax(this, dim, false);
+    }
+
+    public Tensor argmax(int dim, boolean keepdim) {
+        return Extrema.argmax(this, dim, keepdim);
+    }
+
+    public Tensor argmin() {
+        return Extrema.argmin(this);
+    }
+
+    public Tensor argmin(int dim) {
+        return Extrema.argmin(this, dim, false);
+    }
+
+    public Tensor argmin(int dim, boolean keepdim) {
+        return Extrema.argmin(this, dim, keepdim);
+    }
+
+    /** Unbiased variance of all elements (node {@code VarBackward0}). */
+    public Tensor var() {
+        return Statistics.var(this, new int[0], 1, false);
+    }
+
+    /** Variance of all elements; {@code unbiased} divides by N - 1, otherwise by N. */
+    public Tensor var(boolean unbiased) {
+        return Statistics.var(this, new int[0], unbiased ? 1 : 0, false);
+    }
+
+    public Tensor var(int dim) {
+        return Statistics.var(this, new int[] {dim}, 1, false);
+    }
+
+    public Tensor var(int dim, boolean unbiased) {
+        return Statistics.var(this, new int[] {dim}, unbiased ? 1 : 0, false);
+    }
+
+    public Tensor var(int dim, boolean unbiased, boolean keepdim) {
+        return Statistics.var(this, new int[] {dim}, unbiased ? 1 : 0, keepdim);
+    }
+
+    /** Variance over {@code dims} (all dims if empty). */
+    public Tensor var(int[] dims, boolean unbiased, boolean keepdim) {
+        return Statistics.var(this, dims, unbiased ? 1 : 0, keepdim);
+    }
+
+    /** Variance over {@code dims} dividing by N - {@code correction} (PyTorch's {@code var(dim, correction=c)}). */
+    public Tensor var(int[] dims, int correction, boolean keepdim) {
+        return Statistics.var(this, dims, correction, keepdim);
+    }
+
+    /** Unbiased standard deviation of all elements (node {@code StdBackward0}). */
+    public Tensor std() {
+        return Statistics.std(this, new int[0], 1, false);
+    }
+
+    public Tensor std(boolean unbiased) {
+        return Statistics.std(this, new int[0], unbiased ? 1 : 0, false);
+    }
+
+    public Tensor std(int dim) {
+        return Statistics.std(this, new int[] {dim}, 1, false);
+    }
+
+    public Tensor std(int dim, boolean unbiased) {
+        return Statistics.std(this, new int[] {dim}, unbiased ? 1 : 0, false);
+    }
+
+    public Tensor std(int dim, boolean unbiased, boolean keepdim) {
+        return Statistics.std(this, new int[] {dim}, unbiased ? 1 : 0, keepdim);
+    }
+
+    public Tensor std(int[] dims, boolean unbiased, boolean keepdim) {
+        return Statistics.std(this, dims, unbiased ? 1 : 0, keepdim);
+    }
+
+    public Tensor std(int[] dims, int correction, boolean keepdim) {
+        return Statistics.std(this, dims, correction, keepdim);
+    }
+
+    /** log(sum(exp(x))) along {@code dim}, computed stably (node {@code LogsumexpBackward0}). */
+    public Tensor logsumexp(int dim) {
+        return Statistics.logsumexp(this, new int[] {dim}, false);
+    }
+
+    public Tensor logsumexp(int dim, boolean keepdim) {
+        return Statistics.logsumexp(this, new int[] {dim}, keepdim);
+    }
+
+    public Tensor logsumexp(int[] dims, boolean keepdim) {
+        return Statistics.logsumexp(this, dims, keepdim);
+    }
+
+    /** The 2-norm of all elements (node {@code NormBackward1}). */
+    public Tensor norm() {
+        return Norms.norm(this, 2, new int[0], false);
+    }
+
+    /** The p-norm of all elements; p may be 0, ±infinity or any real. */
+    public Tensor norm(double p) {
+        return Norms.norm(this, p, new int[0], false);
+    }
+
+    public Tensor norm(double p, int dim) {
+        return Norms.norm(this, p, new int[] {dim}, false);
+    }
+
+    public Tensor norm(double p, int dim, boolean keepdim) {
+        return Norms.norm(this, p, new int[] {dim}, keepdim);
+    }
+
+    /** The p-norm over {@code dims} (all dims if empty). */
+    public Tensor norm(double p, int[] dims, boolean keepdim) {
+        return Norms.norm(this, p, dims, keepdim);
+    }
+
+    /** {@code norm("fro")}: the Frobenius (2-) norm of all elements. */
+    public Tensor norm(String p) {
+        return Norms.norm(this, p, new int[0], false);
+    }
+
+    public Tensor norm(String p, int dim, boolean keepdim) {
+        return Norms.norm(this, p, new int[] {dim}, keepdim);
+    }
+
+    /** {@code norm("fro", dims, keepdim)}; over two dims it is {@code sqrt(sum(x * x))}, as in PyTorch. */
+    public Tensor norm(String p, int[] dims, boolean keepdim) {
+        return Norms.norm(this, p, dims, keepdim);
+    }
+
+    /** Running sum along {@code dim} (node {@code CumsumBackward0}); integer and bool inputs give int64. */
+    public Tensor cumsum(int dim) {
+        return Products.cumsum(this, dim);
+    }
+
+    /** Running product along {@code dim} (node {@code CumprodBackward0}). */
+    public Tensor cumprod(int dim) {
+        return Products.cumprod(this, dim);
+    }
+
+    /** Whether every element is nonzero (a 0-d bool tensor). */
+    public Tensor all() {
+        return Counting.all(this, new int[0], false);
+    }
+
+    public Tensor all(int dim) {
+        return Counting.all(this, new int[] {dim}, false);
+    }
+
+    public Tensor all(int dim, boolean keepdim) {
+        return Counting.all(this, new int[] {dim}, keepdim);
+    }
+
+    /** Whether any element is nonzero (a 0-d bool tensor). */
+    public Tensor any() {
+        return Counting.any(this, new int[0], false);
+    }
+
+    public Tensor any(int dim) {
+        return Counting.any(this, new int[] {dim}, false);
+    }
+
+    public Tensor any(int dim, boolean keepdim) {
+        return Counting.any(this, new int[] {dim}, keepdim);
+    }
+
+    /** Number of nonzero elements (int64). */
+    public Tensor countNonzero() {
+        return Counting.countNonzero(this, new int[0]);
+    }
+
+    public Tensor countNonzero(int dim) {
+        return Counting.countNonzero(this, new int[] {dim});
+    }
+
+    public Tensor countNonzero(int[] dims) {
+        return Counting.countNonzero(this, dims);
+    }
+
+    /** Outer product with another vector (node {@code MulBackward0}, as PyTorch decomposes it). */
+    public Tensor outer(Tensor vec2) {
+        return MatrixProducts.outer(this, vec2);
+    }
+
+    /** {@code torch.outer(input, vec2)}. */
+    public static Tensor outer(Tensor input, Tensor vec2) {
+        return MatrixProducts.outer(input, vec2);
+    }
+
+    /** {@code this + mat1 @ mat2} (node {@code AddmmBackward0}). */
+    public Tensor addmm(Tensor mat1, Tensor mat2) {
+        return MatrixProducts.addmm(this, mat1, mat2, 1, 1);
+    }
+
+    /** {@code beta * this + alpha * (mat1 @ mat2)}. */
+    public Tensor addmm(Tensor mat1, Tensor mat2, double beta, double alpha) {
+        return MatrixProducts.addmm(this, mat1, mat2, beta, alpha);
+    }
+
+    /** {@code torch.addmm(input, mat1, mat2, beta=beta, alpha=alpha)}. */
+    public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2, double beta, double alpha) {
+        return MatrixProducts.addmm(input, mat1, mat2, beta, alpha);
+    }
+
+    /** {@code this + batch1 @ batch2} for 3-D batches (node {@code BaddbmmBackward0}). */
+    public Tensor baddbmm(Tensor batch1, Tensor batch2) {
+        return MatrixProducts.baddbmm(this, batch1, batch2, 1, 1);
+    }
+
+    public Tensor baddbmm(Tensor batch1, Tensor batch2, double beta, double alpha) {
+        return MatrixProducts.baddbmm(this, batch1, batch2, beta, alpha);
+    }
+
+    /** {@code torch.baddbmm(input, batch1, batch2, beta=beta, alpha=alpha)}. */
+    public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2, double beta, double alpha) {
+        return MatrixProducts.baddbmm(input, batch1, batch2, beta, alpha);
+    }
+
+    /** {@code torch.einsum}, e.g. {@code einsum("bij,bjk->bik", a, b)} (no ellipsis or in-operand diagonals). */
+    public static Tensor einsum(String equation, Tensor... operands) {
+        return Einsum.einsum(equation, operands);
+    }
+
+    /** Lower triangle of the last two dims (node {@code TrilBackward0}). */
+    public Tensor tril() {
+        return Diagonals.tril(this, 0);
+    }
+
+    /** Lower triangle on and below diagonal {@code diagonal} (positive: above the main one). */
+    public Tensor tril(int diagonal) {
+        return Diagonals.tril(this, diagonal);
+    }
+
+    /** Upper triangle of the last two dims (node {@code TriuBackward0}). */
+    public Tensor triu() {
+        return Diagonals.triu(this, 0);
+    }
+
+    public Tensor triu(int diagonal) {
+        return Diagonals.triu(this, diagonal);
+    }
+
+    /** A vector's diagonal matrix, or a matrix's diagonal as a vector (node {@code DiagBackward0}). */
+    public Tensor diag() {
+        return Diagonals.diag(this, 0);
+    }
+
+    public Tensor diag(int diagonal) {
+        return Diagonals.diag(this, diagonal);
+    }
+
+    /** A view of the main diagonal of dims 0 and 1 (node {@code DiagonalBackward0}). */
+    public Tensor diagonal() {
+        return Diagonals.diagonal(this, 0, 0, 1);
+    }
+
+    public Tensor diagonal(int offset) {
+        return Diagonals.diagonal(this, offset, 0, 1);
+    }
+
+    /** A view of diagonal {@code offset} of the (dim1, dim2) planes, appended as the last dim. */
+    public Tensor diagonal(int offset, int dim1, int dim2) {
+        return Diagonals.diagonal(this, offset, dim1, dim2);
+    }
+
+    /** Sum of the main diagonal of a matrix (node {@code TraceBackward0}). */
+    public Tensor trace() {
+        return Diagonals.trace(this);
+    }
 
     // (end of reductions and linear algebra vocabulary)
 

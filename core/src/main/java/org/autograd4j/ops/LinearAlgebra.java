@@ -160,9 +160,8 @@ public final class LinearAlgebra {
             throw new IllegalArgumentException("expected " + nameA + " and " + nameB + " to have the same dtype, but got: "
                     + cName(a.dtype()) + " != " + cName(b.dtype()));
         }
-        if (!a.dtype().isFloatingPoint()) {
-            throw new IllegalArgumentException("\"addmm_impl_cpu_\" not implemented for '"
-                    + (a.dtype() == DType.INT64 ? "Long" : "Bool") + "'");
+        if (a.dtype() == DType.BOOL) {
+            throw new IllegalArgumentException("\"addmm_impl_cpu_\" not implemented for 'Bool'");
         }
     }
 
@@ -180,7 +179,9 @@ public final class LinearAlgebra {
         int m = a.size(0);
         int k = a.size(1);
         int n = b.size(1);
-        if (out.dtype() == DType.FLOAT32) {
+        if (out.dtype() == DType.INT64) {
+            integralGemm(a, b, out, outOff);
+        } else if (out.dtype() == DType.FLOAT32) {
             Gemm.gemm(m, n, k, a.storage().floats(), a.storageOffset(), a.rawStrides()[0], a.rawStrides()[1],
                     b.storage().floats(), b.storageOffset(), b.rawStrides()[0], b.rawStrides()[1],
                     out.storage().floats(), outOff, n, false);
@@ -188,6 +189,27 @@ public final class LinearAlgebra {
             Gemm.gemm(m, n, k, a.storage().doubles(), a.storageOffset(), a.rawStrides()[0], a.rawStrides()[1],
                     b.storage().doubles(), b.storageOffset(), b.rawStrides()[0], b.rawStrides()[1],
                     out.storage().doubles(), outOff, n, false);
+        }
+    }
+
+    /** The int64 product (PyTorch multiplies integer matrices too), with plain loops. */
+    private static void integralGemm(Tensor a, Tensor b, Tensor out, int outOff) {
+        int m = a.size(0);
+        int k = a.size(1);
+        int n = b.size(1);
+        long[] x = a.storage().longs();
+        long[] y = b.storage().longs();
+        long[] o = out.storage().longs();
+        int[] as = a.rawStrides();
+        int[] bs = b.rawStrides();
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                long acc = 0;
+                for (int p = 0; p < k; p++) {
+                    acc += x[a.storageOffset() + i * as[0] + p * as[1]] * y[b.storageOffset() + p * bs[0] + j * bs[1]];
+                }
+                o[outOff + i * n + j] = acc;
+            }
         }
     }
 }

@@ -69,7 +69,7 @@ public final class Reductions {
     }
 
     /** Brings a reduced gradient back to the input shape (the backward of a sum over {@code dims}). */
-    private static Tensor unreduce(Tensor g, int[] dims, boolean keepdim, int[] shape) {
+    static Tensor unreduce(Tensor g, int[] dims, boolean keepdim, int[] shape) {
         Tensor t = g;
         if (!keepdim) {
             for (int d : dims) {

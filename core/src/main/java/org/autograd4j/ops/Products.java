@@ -1,0 +1,223 @@
+package org.autograd4j.ops;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.tensor.Shapes;
+
+/**
+ * Products and running sums: {@code prod}, {@code cumsum}, {@code cumprod}, and the {@code flip}
+ * their backward formulas use. Gradients of products stay exact when the input holds zeros, with
+ * PyTorch's formulas ({@code prod_backward}, {@code cumprod_backward}). Integer and bool inputs
+ * give int64 results.
+ */
+public final class Products {
+    private Products() {
+    }
+
+    /** Product of all elements (node {@code ProdBackward0}). */
+    public static Tensor prod(Tensor x) {
+        Tensor out = product(Rows.all(x), false);
+        return Graph.record("ProdBackward0", out, x, ctx -> {
+            SavedTensor sx = ctx.save(x);
+            SavedTensor so = ctx.save(out);
+            return g -> new Tensor[] {prodBackward(g, sx.get(), so.get())};
+        });
+    }
+
+    /** Product along {@code dim} (node {@code ProdBackward1}). */
+    public static Tensor prod(Tensor x, int dim, boolean keepdim) {
+        Rows rows = Rows.of(x, dim);
+        Tensor out = product(rows, keepdim);
+        int wrapped = Shapes.wrapDim(dim, x.dim());
+        return Graph.record("ProdBackward1", out, x, ctx -> {
+            SavedTensor sx = ctx.save(x);
+            SavedTensor so = ctx.save(out);
+            return g -> new Tensor[] {prodDimBackward(g, sx.get(), so.get(), wrapped, keepdim)};
+        });
+    }
+
+    private static Tensor product(Rows rows, boolean keepdim) {
+        if (rows.d != null) {
+            double[] v = new double[rows.outer];
+            for (int r = 0; r < rows.outer; r++) {
+                double p = 1;
+                for (int i = 0; i < rows.n; i++) {
+                    p *= rows.d[r * rows.n + i];
+                }
+                v[r] = p;
+            }
+            return rows.reduced(v, rows.dtype, keepdim);
+        }
+        long[] v = new long[rows.outer];
+        for (int r = 0; r < rows.outer; r++) {
+            long p = 1;
+            for (int i = 0; i < rows.n; i++) {
+                p *= rows.l[r * rows.n + i];
+            }
+            v[r] = p;
+        }
+        return rows.reduced(v, DType.INT64, keepdim);
+    }
+
+    private static int zeroCount(Tensor x) {
+        int count = 0;
+        for (double v : x.detach().toDoubleArray()) {
+            if (v == 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** PyTorch's {@code prod_backward} for the whole-tensor product. */
+    private static Tensor prodBackward(Tensor g, Tensor x, Tensor result) {
+        if (x.dim() == 0) {
+            return g;
+        }
+        int zeros = zeroCount(x);
+        if (zeros == 0) {
+            return g.mul(result.div(x));
+        }
+        if (zeros > 1) {
+            return Tensor.zeros(x.shape(), g.dtype());
+        }
+        return prodSafeZerosBackward(g.expand(x.shape()).reshape(-1), x.reshape(-1), 0).view(x.shape());
+    }
+
+    /** PyTorch's {@code prod_backward} along one dim. */
+    private static Tensor prodDimBackward(Tensor g, Tensor x, Tensor result, int dim, boolean keepdim) {
+        if (x.dim() == 0) {
+            return g;
+        }
+        Tensor gk = keepdim ? g : g.unsqueeze(dim);
+        Tensor rk = keepdim ? result : result.unsqueeze(dim);
+        if (zeroCount(x) == 0) {
+            return gk.mul(rk.div(x));
+        }
+        return prodSafeZerosBackward(gk, x, dim);
+    }
+
+    /** grad * (product of the elements before) * (product of the elements after), exact with zeros. */
+    private static Tensor prodSafeZerosBackward(Tensor g, Tensor x, int dim) {
+        int n = x.size(dim);
+        if (n == 1) {
+            return g.expand(x.shape());
+        }
+        int[] onesShape = x.shape();
+        onesShape[dim] = 1;
+        Tensor ones = Tensor.ones(onesShape, x.dtype());
+        Tensor before = cumprod(Tensor.cat(List.of(ones, x.slice(dim, 0, n - 1)), dim), dim);
+        Tensor after = flip(cumprod(Tensor.cat(List.of(ones, flip(x.slice(dim, 1, n), dim)), dim), dim), dim);
+        return g.mul(before.mul(after));
+    }
+
+    /** Running sum along {@code dim} (node {@code CumsumBackward0}). */
+    public static Tensor cumsum(Tensor x, int dim) {
+        return scan(x, dim, false);
+    }
+
+    /** Running product along {@code dim} (node {@code CumprodBackward0}). */
+    public static Tensor cumprod(Tensor x, int dim) {
+        return scan(x, dim, true);
+    }
+
+    private static Tensor scan(Tensor x, int dim, boolean multiply) {
+        Rows rows = Rows.of(x, dim);
+        Object values;
+        if (rows.d != null) {
+            double[] v = rows.d.clone();
+            for (int r = 0; r < rows.outer; r++) {
+                for (int i = 1; i < rows.n; i++) {
+                    int at = r * rows.n + i;
+                    v[at] = multiply ? v[at - 1] * v[at] : v[at - 1] + v[at];
+                }
+            }
+            values = v;
+        } else {
+            long[] v = rows.l.clone();
+            for (int r = 0; r < rows.outer; r++) {
+                for (int i = 1; i < rows.n; i++) {
+                    int at = r * rows.n + i;
+                    v[at] = multiply ? v[at - 1] * v[at] : v[at - 1] + v[at];
+                }
+            }
+            values = v;
+        }
+        DType type = x.dtype().isFloatingPoint() ? x.dtype() : DType.INT64;
+        Tensor out = rows.scanned(values, type);
+        int d = x.dim() == 0 ? 0 : Shapes.wrapDim(dim, x.dim());
+        if (!multiply) {
+            return Graph.record("CumsumBackward0", out, x, ctx -> g -> new Tensor[] {reversedCumsum(g, d)});
+        }
+        return Graph.record("CumprodBackward0", out, x, ctx -> {
+            SavedTensor sx = ctx.save(x);
+            SavedTensor so = ctx.save(out);
+            return g -> new Tensor[] {cumprodBackward(g, sx.get(), so.get(), d)};
+        });
+    }
+
+    private static Tensor reversedCumsum(Tensor g, int dim) {
+        if (g.numel() <= 1 || g.size(dim) == 1) {
+            return g;
+        }
+        return flip(cumsum(flip(g, dim), dim), dim);
+    }
+
+    /** PyTorch's {@code cumprod_backward}; with zeros in the input, its O(n²) differentiable form. */
+    private static Tensor cumprodBackward(Tensor g, Tensor x, Tensor out, int dim) {
+        if (x.numel() <= 1 || x.size(dim) == 1) {
+            return g;
+        }
+        if (zeroCount(x) == 0) {
+            return reversedCumsum(out.mul(g), dim).div(x);
+        }
+        int n = x.size(dim);
+        int[] onesShape = x.shape();
+        onesShape[dim] = 1;
+        Tensor ones = Tensor.ones(onesShape, x.dtype());
+        List<Tensor> perIndex = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            Tensor omitted;
+            if (k == 0) {
+                omitted = Tensor.cat(List.of(ones, cumprod(x.slice(dim, 1, n), dim)), dim);
+            } else if (k == n - 1) {
+                omitted = prod(x.slice(dim, 0, k), dim, true);
+            } else {
+                Tensor until = prod(x.slice(dim, 0, k), dim, true);
+                Tensor from = cumprod(x.slice(dim, k + 1, n), dim);
+                omitted = Tensor.cat(List.of(until, until.expand(from.shape()).mul(from)), dim);
+            }
+            perIndex.add(g.slice(dim, k, n).mul(omitted).sum(dim, false));
+        }
+        return Tensor.stack(perIndex, dim);
+    }
+
+    /** The elements in reverse order along {@code dim} (node {@code FlipBackward0}). */
+    static Tensor flip(Tensor x, int dim) {
+        Rows rows = Rows.of(x, dim);
+        Object values;
+        if (rows.d != null) {
+            double[] v = new double[rows.d.length];
+            for (int r = 0; r < rows.outer; r++) {
+                for (int i = 0; i < rows.n; i++) {
+                    v[r * rows.n + i] = rows.d[r * rows.n + rows.n - 1 - i];
+                }
+            }
+            values = v;
+        } else {
+            long[] v = new long[rows.l.length];
+            for (int r = 0; r < rows.outer; r++) {
+                for (int i = 0; i < rows.n; i++) {
+                    v[r * rows.n + i] = rows.l[r * rows.n + rows.n - 1 - i];
+                }
+            }
+            values = v;
+        }
+        Tensor out = rows.scanned(values, x.dtype());
+        return Graph.record("FlipBackward0", out, x, ctx -> g -> new Tensor[] {flip(g, dim)});
+    }
+}

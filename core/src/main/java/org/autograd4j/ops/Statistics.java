@@ -1,0 +1,102 @@
+package org.autograd4j.ops;
+
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.SavedTensor;
+
+/**
+ * Spread and soft maximum: {@code var}, {@code std} (with a {@code correction} subtracted from the
+ * element count: 1 is Bessel's unbiased estimate, 0 the population value) and a numerically stable
+ * {@code logsumexp}. An empty {@code dims} reduces over every dimension.
+ */
+public final class Statistics {
+    private Statistics() {
+    }
+
+    /** Variance over {@code dims} (node {@code VarBackward0}). */
+    public static Tensor var(Tensor x, int[] dims, int correction, boolean keepdim) {
+        return spread(x, dims, correction, keepdim, false);
+    }
+
+    /** Standard deviation over {@code dims} (node {@code StdBackward0}). */
+    public static Tensor std(Tensor x, int[] dims, int correction, boolean keepdim) {
+        return spread(x, dims, correction, keepdim, true);
+    }
+
+    private static Tensor spread(Tensor x, int[] dims, int correction, boolean keepdim, boolean sqrt) {
+        if (!x.dtype().isFloatingPoint()) {
+            throw new IllegalArgumentException("std and var only support floating point and complex dtypes");
+        }
+        Rows rows = Rows.over(x, dims);
+        double[] v = new double[rows.outer];
+        double denominator = Math.max(0, rows.n - correction);
+        for (int r = 0; r < rows.outer; r++) {
+            double mean = 0;
+            for (int i = 0; i < rows.n; i++) {
+                mean += rows.d[r * rows.n + i];
+            }
+            mean /= rows.n;
+            double squares = 0;
+            for (int i = 0; i < rows.n; i++) {
+                double dev = rows.d[r * rows.n + i] - mean;
+                squares += dev * dev;
+            }
+            v[r] = sqrt ? Math.sqrt(squares / denominator) : squares / denominator;
+        }
+        Tensor out = rows.reduced(v, x.dtype(), keepdim);
+        int[] reduced = rows.dims;
+        if (!sqrt) {
+            return Graph.record("VarBackward0", out, x, ctx -> {
+                SavedTensor sx = ctx.save(x);
+                return g -> new Tensor[] {varBackward(g, sx.get(), reduced, denominator, keepdim)};
+            });
+        }
+        return Graph.record("StdBackward0", out, x, ctx -> {
+            SavedTensor sx = ctx.save(x);
+            SavedTensor so = ctx.save(out);
+            return g -> {
+                // grad / (2 * std), and 0 where std is 0, as PyTorch's std_backward
+                Tensor std = so.get();
+                Tensor scaled = Masking.zeroWhere(g.div(std.mul(2)), Pointwise.map(std, DType.BOOL, s -> s == 0 ? 1 : 0));
+                return new Tensor[] {varBackward(scaled, sx.get(), reduced, denominator, keepdim)};
+            };
+        });
+    }
+
+    /** (2 / (N - correction)) * grad * (x - mean), as PyTorch's {@code var_backward}. */
+    private static Tensor varBackward(Tensor g, Tensor x, int[] dims, double denominator, boolean keepdim) {
+        Tensor centered = x.sub(x.mean(dims, true));
+        return Reductions.unreduce(g, dims, keepdim, x.shape()).mul(centered).mul(2 / denominator);
+    }
+
+    /** log(sum(exp(x))) over {@code dims}, computed stably (node {@code LogsumexpBackward0}). */
+    public static Tensor logsumexp(Tensor x, int[] dims, boolean keepdim) {
+        Rows rows = Rows.over(x, dims);
+        double[] v = new double[rows.outer];
+        for (int r = 0; r < rows.outer; r++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < rows.n; i++) {
+                max = Math.max(max, rows.get(r, i));
+            }
+            double shift = Double.isInfinite(max) ? 0 : max;
+            double sum = 0;
+            for (int i = 0; i < rows.n; i++) {
+                sum += Math.exp(rows.get(r, i) - shift);
+            }
+            v[r] = Math.log(sum) + shift;
+        }
+        Tensor out = rows.reduced(v, Promotion.floating(x.dtype()), keepdim);
+        int[] reduced = rows.dims;
+        return Graph.record("LogsumexpBackward0", out, x, ctx -> {
+            SavedTensor sx = ctx.save(x);
+            SavedTensor so = ctx.save(out);
+            return g -> {
+                Tensor in = sx.get();
+                int[] shape = in.shape();
+                Tensor result = Reductions.unreduce(so.get(), reduced, keepdim, shape);
+                return new Tensor[] {Reductions.unreduce(g, reduced, keepdim, shape).mul(in.sub(result).exp())};
+            };
+        });
+    }
+}
