@@ -49,13 +49,28 @@ public final class Distances {
         return input.div(denom);
     }
 
-    /** Cosine of the angle between x1 and x2 along {@code dim}, each norm clamped below by {@code eps}. */
+    /**
+     * Cosine of the angle between x1 and x2 along {@code dim}, composed as PyTorch 1.13:
+     * {@code sum(x1 / n1 * (x2 / n2), dim)} with {@code n = sqrt(sum(x^2))} clamped below by
+     * {@code eps} outside autograd (so the gradient flows through the clamp, and the sqrt backward
+     * sees the clamped result, exactly as PyTorch's in-place {@code clamp_min_} under no_grad).
+     */
     public static Tensor cosineSimilarity(Tensor x1, Tensor x2, int dim, double eps) {
         int rank = Math.max(x1.dim(), x2.dim());
         int d = Shapes.wrapDim(dim, rank);
-        Tensor n1 = Prims.clampMin(norm(x1, 2, d - (rank - x1.dim()), true), eps);
-        Tensor n2 = Prims.clampMin(norm(x2, 2, d - (rank - x2.dim()), true), eps);
+        Tensor n1 = clampedSqrt(x1.pow(2).sum(new int[] {d - (rank - x1.dim())}, true), eps);
+        Tensor n2 = clampedSqrt(x2.pow(2).sum(new int[] {d - (rank - x2.dim())}, true), eps);
         return x1.div(n1).mul(x2.div(n2)).sum(d);
+    }
+
+    /** {@code max(sqrt(s), eps)} recorded as {@code SqrtBackward0} whose saved result is the clamped value. */
+    private static Tensor clampedSqrt(Tensor s, double eps) {
+        Tensor out = Prims.noGrad(s::sqrt);
+        Pointwise.map(out, out, v -> Double.isNaN(v) ? v : Math.max(v, eps));
+        return Graph.record("SqrtBackward0", out, s, ctx -> {
+            SavedTensor result = ctx.save(out);
+            return g -> new Tensor[] {g.div(result.get().mul(2))};
+        });
     }
 
     /** {@code ||x1 - x2 + eps||_p} over the last dimension. */

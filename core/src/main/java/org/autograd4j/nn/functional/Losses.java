@@ -177,7 +177,8 @@ public final class Losses {
                     }
                     ret = smooth.sum().div(denom);
                 } else {
-                    ret = smooth.mean();
+                    long kept = java.util.Arrays.stream(target.toLongArray()).filter(t -> t != ignoreIndex).count();
+                    ret = smooth.sum().div((double) kept);
                 }
         }
         return Prims.mulScalar(nll, 1 - labelSmoothing).add(Prims.mulScalar(ret, labelSmoothing / classes));
