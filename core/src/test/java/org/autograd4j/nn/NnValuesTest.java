@@ -1051,4 +1051,72 @@ class NnValuesTest {
         assertClose(new double[] {0.2430869686261163, 0.16403815477776326, -0.24308696862611617, -0.06125979243992355, 0.0, -0.10277836233783975}, k.grad());
         assertClose(new double[] {1.4994304569452328, 1.8928367093408296, 0.6818349826751195, 0.8086234132980384, 0.5187345603796477, 0.5985398773611319}, v.grad());
     }
+
+    /*
+     * x = torch.tensor([0.3, -0.2, 1.5], requires_grad=True)
+     * t = torch.tensor(2)
+     * out = F.cross_entropy(x, t)
+     * (out if out.dim() == 0 else out * torch.linspace(0.5, 1.5, out.numel()).reshape(out.shape)).sum().backward() -> x.grad
+     */
+    @Test
+    void crossEntropy1dInput() {
+        Tensor x = Tensor.of(0.3, -0.2, 1.5).requiresGrad(true);
+        Tensor t = Tensor.scalar(2L);
+        Tensor out = F.crossEntropy(x, t);
+        assertClose(new double[] {0.3946587531873082}, out);
+        (out.dim() == 0 ? out : out.mul(Tensor.linspace(0.5, 1.5, out.numel(), DType.FLOAT64).reshape(out.shape()))).sum().backward();
+        assertClose(new double[] {0.2029777822067944, 0.12311224814889427, -0.3260900303556886}, x.grad());
+    }
+
+    /*
+     * x = torch.tensor([[[0.1, -0.4], [0.3, 0.2], [-0.5, 0.9]], [[1.1, 0.0], [-0.2, 0.6], [0.7, -0.3]]], requires_grad=True)
+     * t = torch.tensor([[0, 2], [1, -100]])
+     * out = F.cross_entropy(x, t, reduction='none', label_smoothing=0.1)
+     * (out if out.dim() == 0 else out * torch.linspace(0.5, 1.5, out.numel()).reshape(out.shape)).sum().backward() -> x.grad
+     */
+    @Test
+    void crossEntropySpatialNone() {
+        Tensor x = Tensor.of(new double[][][] {{{0.1, -0.4}, {0.3, 0.2}, {-0.5, 0.9}}, {{1.1, 0.0}, {-0.2, 0.6}, {0.7, -0.3}}}).requiresGrad(true);
+        Tensor t = Tensor.of(new long[] {0, 2, 1, -100}, 2, 2);
+        Tensor out = F.crossEntropy(x, t, null, -100, "none", 0.1);
+        assertClose(new double[] {1.032258049185184, 0.6371472734497707, 1.8908235804590132, 0.0}, out);
+        (out.dim() == 0 ? out : out.mul(Tensor.linspace(0.5, 1.5, out.numel(), DType.FLOAT64).reshape(out.shape()))).sum().backward();
+        assertClose(new double[] {-0.2861752212980091, 0.10059689450133774, 0.20378608253092728, 0.20613612607596893, 0.08238913876708188, -0.30673302057730667, 0.5616029464665716, 0.0, -0.9252357722971803, 0.0, 0.3636328258306089, 0.0}, x.grad());
+    }
+
+    /*
+     * x = torch.tensor([[1000., -1000., 0.], [1., 2., 3.]], requires_grad=True)
+     * out = x.softmax(-1) + x.log_softmax(0)
+     * (out if out.dim() == 0 else out * torch.linspace(0.5, 1.5, out.numel()).reshape(out.shape)).sum().backward() -> x.grad
+     */
+    @Test
+    void tensorSoftmaxMethods() {
+        Tensor x = Tensor.of(new double[][] {{1000, -1000, 0}, {1, 2, 3}}).requiresGrad(true);
+        Tensor out = x.softmax(-1).add(x.logSoftmax(0));
+        assertClose(new double[] {1.0, -1002.0, -3.048587351573742, -998.9099694268297, 0.2447284710547976, 0.6166536042010798}, out);
+        (out.dim() == 0 ? out : out.mul(Tensor.linspace(0.5, 1.5, out.numel(), DType.FLOAT64).reshape(out.shape()))).sum().backward();
+        assertClose(new double[] {-1.1, 0.7, 0.7861779043738397, 1.0716365812780377, -0.7281540714939259, -0.729660414157951}, x.grad());
+    }
+
+    /*
+     * x = torch.tensor([[[0.5, -1.5], [2.0, 1.0], [0.1, 0.9], [-0.3, 0.0]], [[1.0, 2.0], [3.0, 4.0], [-1.0, 0.5], [0.25, 2.0]]], requires_grad=True)
+     * w = torch.tensor([1.0, 0.5, -1.0, 2.0], requires_grad=True)
+     * b = torch.tensor([0.1, 0.2, 0.3, 0.4], requires_grad=True)
+     * rm = torch.tensor([0.1, -0.2, 0.3, 0.0])
+     * rv = torch.tensor([0.5, 1.0, 2.0, 4.0])
+     * out = F.batch_norm(x, rm, rv, eps=0.1)
+     * (out if out.dim() == 0 else out * torch.linspace(0.5, 1.5, out.numel()).reshape(out.shape)).sum().backward() -> x.grad
+     */
+    @Test
+    void batchNormEvalNoAffine() {
+        Tensor x = Tensor.of(new double[][][] {{{0.5, -1.5}, {2.0, 1.0}, {0.1, 0.9}, {-0.3, 0.0}}, {{1.0, 2.0}, {3.0, 4.0}, {-1.0, 0.5}, {0.25, 2.0}}}).requiresGrad(true);
+        Tensor w = Tensor.of(1.0, 0.5, -1.0, 2.0).requiresGrad(true);
+        Tensor b = Tensor.of(0.1, 0.2, 0.3, 0.4).requiresGrad(true);
+        Tensor rm = Tensor.of(0.1, -0.2, 0.3, 0.0);
+        Tensor rv = Tensor.of(0.5, 1.0, 2.0, 4.0);
+        Tensor out = F.batchNorm(x, rm, rv, null, null, false, 0.1, 0.1);
+        assertClose(new double[] {0.5163977794943222, -2.065591117977289, 2.097617696340303, 1.1441551070947107, -0.13801311186847082, 0.4140393356054125, -0.14815943949743846, 0.0, 1.161895003862225, 2.4528894525980305, 3.051080285585895, 4.004542874831487, -0.8970852271450603, 0.13801311186847084, 0.12346619958119871, 0.9877295966495897}, out);
+        (out.dim() == 0 ? out : out.mul(Tensor.linspace(0.5, 1.5, out.numel(), DType.FLOAT64).reshape(out.shape()))).sum().backward();
+        assertClose(new double[] {0.6454972243679028, 0.7315635209502899, 0.6038596398555417, 0.6674238124719145, 0.5290502621624714, 0.5750546327852951, 0.44447831849231534, 0.47740263838063496, 1.3340275970269992, 1.4200938936093863, 1.1123730207865243, 1.1759371934028973, 0.8970852271450604, 0.943089597767884, 0.7078728775988726, 0.7407971974871923}, x.grad());
+    }
 }
