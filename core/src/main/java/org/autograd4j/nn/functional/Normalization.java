@@ -18,17 +18,22 @@ public final class Normalization {
 
     /** {@code (x - mean) / sqrt(var + eps)} over {@code dims} (biased variance), with grad mode as it is. */
     static Tensor normalized(Tensor x, int[] dims, double eps) {
-        Tensor centered = x.sub(x.mean(dims, true));
-        Tensor rstd = centered.mul(centered).mean(dims, true).add(eps).pow(-0.5);
-        return centered.mul(rstd);
+        Tensor[] s = centeredAndRstd(x, dims, eps);
+        return s[0].mul(s[1]);
     }
 
     /** dL/dx for {@code xhat = normalized(x, dims, eps)} given {@code dxhat}; differentiable in x and dxhat. */
     static Tensor normalizedBackward(Tensor x, Tensor dxhat, int[] dims, double eps) {
-        Tensor centered = x.sub(x.mean(dims, true));
-        Tensor rstd = centered.mul(centered).mean(dims, true).add(eps).pow(-0.5);
-        Tensor xhat = centered.mul(rstd);
+        Tensor[] s = centeredAndRstd(x, dims, eps);
+        Tensor rstd = s[1];
+        Tensor xhat = s[0].mul(rstd);
         return rstd.mul(dxhat.sub(dxhat.mean(dims, true)).sub(xhat.mul(dxhat.mul(xhat).mean(dims, true))));
+    }
+
+    /** {@code x - mean(x)} and {@code 1 / sqrt(var(x) + eps)} over {@code dims}. */
+    private static Tensor[] centeredAndRstd(Tensor x, int[] dims, double eps) {
+        Tensor centered = x.sub(x.mean(dims, true));
+        return new Tensor[] {centered, centered.mul(centered).mean(dims, true).add(eps).pow(-0.5)};
     }
 
     /** Layer normalization over the trailing {@code normalizedShape} dims; weight and bias may be null. */
