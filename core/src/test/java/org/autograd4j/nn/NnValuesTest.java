@@ -91,6 +91,35 @@ class NnValuesTest {
                 () -> F.oneHot(Tensor.of(1.0, 0.0), 3));
     }
 
+    // ------------------------------------------------------------------ float32 stability
+
+    /*
+     * x = torch.tensor([[1000., -1000., 0.], [-1000., 1000., 0.]], requires_grad=True)   # float32
+     * l = F.cross_entropy(x, torch.tensor([2, 1])); l.backward()   -> 500.0, [[0.5, 0, -0.5], [0, 0, 0]]
+     * F.cross_entropy(torch.zeros(2, 3), torch.tensor([-100, -100]))   -> nan
+     * x = torch.tensor([[1000., -1000., 0.3]], requires_grad=True)
+     * l = F.binary_cross_entropy_with_logits(x, torch.tensor([[0., 1., 1.]])); l.backward()
+     *     -> 666.8514404296875, [[0.3333333432674408, -0.3333333432674408, -0.1418524980545044]]
+     */
+    @Test
+    void float32LargeLogits() {
+        Tensor x = Tensor.of(new float[][] {{1000, -1000, 0}, {-1000, 1000, 0}}).requiresGrad(true);
+        Tensor loss = F.crossEntropy(x, Tensor.of(2L, 1L));
+        assertEquals(DType.FLOAT32, loss.dtype());
+        loss.backward();
+        assertClose(new double[] {500.0}, loss);
+        assertClose(new double[] {0.5, 0, -0.5, 0, 0, 0}, x.grad());
+        assertTrue(Double.isNaN(F.crossEntropy(Tensor.zeros(2, 3), Tensor.of(-100L, -100L)).item()));
+        Tensor z = Tensor.of(new float[][] {{1000, -1000, 0.3f}}).requiresGrad(true);
+        Tensor bce = F.binaryCrossEntropyWithLogits(z, Tensor.of(new float[][] {{0, 1, 1}}));
+        bce.backward();
+        assertEquals(666.8514404296875, bce.item(), 1e-4);
+        double[] g = z.grad().toDoubleArray();
+        assertEquals(0.3333333432674408, g[0], 1e-6);
+        assertEquals(-0.3333333432674408, g[1], 1e-6);
+        assertEquals(-0.1418524980545044, g[2], 1e-6);
+    }
+
     // ------------------------------------------------------------------ errors (PyTorch's messages)
 
     @Test
