@@ -168,6 +168,19 @@ class NnValuesTest {
                         null, null, null, true));
         assertMessage(IndexOutOfBoundsException.class, "index out of range in self",
                 () -> F.embedding(Tensor.of(5L), x));
+        assertMessage(IllegalArgumentException.class, "Padding_idx must be within num_embeddings",
+                () -> F.embedding(Tensor.of(1L), x, 2));
+        assertMessage(IllegalArgumentException.class, "Expected tensor for argument #1 'indices' to have one of the "
+                + "following scalar types: Long, Int; but got torch.DoubleTensor instead (while checking arguments for "
+                + "embedding)", () -> F.embedding(Tensor.of(1.0), x));
+        assertMessage(IllegalArgumentException.class, "running_mean must be defined in evaluation mode",
+                () -> F.batchNorm(x, null, null));
+        assertMessage(IllegalArgumentException.class, "huber_loss does not support non-positive values for delta.",
+                () -> F.huberLoss(x, x, "mean", 0.0));
+        assertMessage(IllegalArgumentException.class, "smooth_l1_loss does not support negative values for beta.",
+                () -> F.smoothL1Loss(x, x, "mean", -1.0));
+        assertMessage(IllegalArgumentException.class, "_scaled_dot_product_attention: Explicit attn_mask should not be "
+                + "set when is_causal=True", () -> F.scaledDotProductAttention(x, x, x, x, 0.0, true));
     }
 
     @Test

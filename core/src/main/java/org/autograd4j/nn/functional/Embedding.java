@@ -36,8 +36,7 @@ public final class Embedding {
         long pad = -1;
         if (paddingIdx != null) {
             if (paddingIdx >= rows || paddingIdx < -rows) {
-                throw new IllegalArgumentException(paddingIdx > 0 ? "Padding_idx must be within num_embeddings"
-                        : "Padding_idx must be within num_embeddings");
+                throw new IllegalArgumentException("Padding_idx must be within num_embeddings");
             }
             pad = paddingIdx < 0 ? paddingIdx + rows : paddingIdx;
         }

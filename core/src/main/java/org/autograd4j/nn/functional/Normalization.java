@@ -95,7 +95,8 @@ public final class Normalization {
                     x -> normalized(x, dims, eps));
         }
         if (runningMean == null || runningVar == null) {
-            throw new IllegalArgumentException("running_mean and running_var must be defined in evaluation mode");
+            throw new IllegalArgumentException((runningMean == null ? "running_mean" : "running_var")
+                    + " must be defined in evaluation mode");
         }
         Tensor mean = Prims.channelView(runningMean.detach().clone(), rank, 1);
         Tensor invstd = Prims.noGrad(() -> Prims.channelView(runningVar, rank, 1).add(eps).pow(-0.5));
