@@ -1288,6 +1288,20 @@ public final class Tensor {
 
     // (end of shape and indexing vocabulary)
 
+    // ------------------------------------------------------------------ nn methods
+
+    /** {@code x.softmax(dim)} (node {@code SoftmaxBackward0}); see {@link org.autograd4j.nn.F#softmax}. */
+    public Tensor softmax(int dim) {
+        return org.autograd4j.nn.functional.Softmax.softmax(this, dim);
+    }
+
+    /** {@code x.log_softmax(dim)} (node {@code LogSoftmaxBackward0}). */
+    public Tensor logSoftmax(int dim) {
+        return org.autograd4j.nn.functional.Softmax.logSoftmax(this, dim);
+    }
+
+    // (end of nn methods)
+
     // ------------------------------------------------------------------ printing
 
     /** PyTorch's repr, e.g. {@code tensor([[3., 3.],\n        [3., 3.]], grad_fn=<AddBackward0>)}. */

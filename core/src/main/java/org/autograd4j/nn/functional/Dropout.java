@@ -1,0 +1,26 @@
+package org.autograd4j.nn.functional;
+
+import org.autograd4j.DType;
+import org.autograd4j.Generator;
+import org.autograd4j.Tensor;
+import org.autograd4j.ops.Pointwise;
+
+/** Dropout: zero each element with probability p and scale the rest by 1/(1-p) (node {@code MulBackward0}). */
+public final class Dropout {
+    private Dropout() {
+    }
+
+    public static Tensor dropout(Tensor input, double p, boolean training, boolean inplace, Generator generator) {
+        if (p < 0 || p > 1) {
+            throw new IllegalArgumentException("dropout probability has to be between 0 and 1, but got " + p);
+        }
+        if (!training) {
+            return input;
+        }
+        Generator gen = generator == null ? Generator.defaultGenerator() : generator;
+        double keep = 1 - p;
+        Tensor u = gen.rand(input.shape(), DType.FLOAT64);
+        Tensor mask = Pointwise.map(u, input.dtype(), v -> keep == 0 ? 0 : (v < keep ? 1 / keep : 0));
+        return inplace ? input.mul_(mask) : input.mul(mask);
+    }
+}

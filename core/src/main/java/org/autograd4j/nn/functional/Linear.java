@@ -1,0 +1,86 @@
+package org.autograd4j.nn.functional;
+
+import java.util.Arrays;
+import org.autograd4j.Tensor;
+import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.SavedTensor;
+
+/** linear ({@code x·Wᵀ + b}) and bilinear, recorded with PyTorch's nodes (AddmmBackward0 for 2-D input with bias). */
+public final class Linear {
+    private Linear() {
+    }
+
+    /** {@code input·weightᵀ + bias} over the last dimension; {@code bias} may be null. */
+    public static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
+        int rank = input.dim();
+        if (rank == 2 && bias != null) {
+            return addmm(bias, input, weight.t());
+        }
+        if (rank <= 2) {
+            Tensor out = input.matmul(weight.t());
+            return bias == null ? out : out.add(bias);
+        }
+        int[] shape = input.shape();
+        int features = shape[rank - 1];
+        int rows = input.numel() / Math.max(features, 1);
+        Tensor flat = input.reshape(rows, features);
+        int[] outShape = Arrays.copyOf(shape, rank);
+        outShape[rank - 1] = weight.size(0);
+        if (bias != null) {
+            return addmm(bias, flat, weight.t()).view(outShape);
+        }
+        return unsafeView(flat.mm(weight.t()), outShape);
+    }
+
+    /** {@code bias + m1·m2} (node {@code AddmmBackward0}). */
+    public static Tensor addmm(Tensor bias, Tensor m1, Tensor m2) {
+        Tensor out = Prims.noGrad(() -> m1.mm(m2).add(bias));
+        return Graph.record("AddmmBackward0", out, new Tensor[] {bias, m1, m2}, ctx -> {
+            SavedTensor s1 = ctx.needsGrad(2) ? ctx.save(m1) : null;
+            SavedTensor s2 = ctx.needsGrad(1) ? ctx.save(m2) : null;
+            return g -> new Tensor[] {ctx.needsGrad(0) ? g : null,
+                    s2 == null ? null : g.mm(s2.get().t()),
+                    s1 == null ? null : s1.get().t().mm(g)};
+        });
+    }
+
+    /** A contiguous result seen with a new shape, recorded as PyTorch's matmul does ({@code UnsafeViewBackward0}). */
+    private static Tensor unsafeView(Tensor t, int[] shape) {
+        Tensor out = new Tensor(t.storage(), shape);
+        int[] original = t.shape();
+        return Graph.record("UnsafeViewBackward0", out, t, ctx -> g -> new Tensor[] {g.reshape(original)});
+    }
+
+    /**
+     * {@code y[..., o] = sum_ij x1[..., i] W[o, i, j] x2[..., j] + b[o]}, composed from matrix
+     * products; {@code bias} may be null.
+     */
+    public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor bias) {
+        if (weight.dim() != 3) {
+            throw new IllegalArgumentException("bilinear(): weight must be three-dimensional, but got " + weight.dim()
+                    + "-dimensional weight");
+        }
+        int in1 = weight.size(1);
+        int in2 = weight.size(2);
+        int outF = weight.size(0);
+        if (input1.size(-1) != in1) {
+            throw new IllegalArgumentException("bilinear(): input1 size does not match weight size: got "
+                    + input1.size(-1) + " but expected " + in1);
+        }
+        if (input2.size(-1) != in2) {
+            throw new IllegalArgumentException("bilinear(): input2 size does not match weight size: got "
+                    + input2.size(-1) + " but expected " + in2);
+        }
+        int[] lead = Arrays.copyOf(input1.shape(), input1.dim() - 1);
+        int rows = input1.numel() / Math.max(in1, 1);
+        Tensor x1 = input1.reshape(rows, in1);
+        Tensor x2 = input2.reshape(rows, in2);
+        // (rows, in1) · (in1, out*in2) -> (rows, out, in2), times x2 and summed over in2
+        Tensor w = weight.permute(1, 0, 2).reshape(in1, outF * in2);
+        Tensor out = x1.mm(w).view(rows, outF, in2).mul(x2.unsqueeze(1)).sum(2);
+        int[] outShape = Arrays.copyOf(lead, lead.length + 1);
+        outShape[lead.length] = outF;
+        out = out.reshape(outShape);
+        return bias == null ? out : out.add(bias);
+    }
+}
