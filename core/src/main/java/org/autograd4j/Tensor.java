@@ -14,6 +14,8 @@ import org.autograd4j.ops.InPlace;
 import org.autograd4j.ops.Joining;
 import org.autograd4j.ops.LinearAlgebra;
 import org.autograd4j.ops.Reductions;
+import org.autograd4j.ops.Reshaping;
+import org.autograd4j.ops.Splitting;
 import org.autograd4j.ops.UnaryMath;
 import org.autograd4j.ops.Views;
 import org.autograd4j.tensor.Shapes;
@@ -924,6 +926,126 @@ public final class Tensor {
     // (end of reductions and linear algebra vocabulary)
 
     // ------------------------------------------------------------------ shape and indexing vocabulary
+
+    /** Flattens all dimensions into one ({@code torch.flatten}); a view when the strides allow it. */
+    public Tensor flatten() {
+        return Reshaping.flatten(this, 0, -1);
+    }
+
+    /** Flattens dimensions {@code startDim..endDim} (inclusive) into one. */
+    public Tensor flatten(int startDim, int endDim) {
+        return Reshaping.flatten(this, startDim, endDim);
+    }
+
+    /** Flattens dimensions {@code startDim..} to the end. */
+    public Tensor flatten(int startDim) {
+        return Reshaping.flatten(this, startDim, -1);
+    }
+
+    /** Views dimension {@code dim} as {@code sizes} (one may be -1). */
+    public Tensor unflatten(int dim, int... sizes) {
+        return Reshaping.unflatten(this, dim, sizes);
+    }
+
+    /** {@code expand(other.size())}. */
+    public Tensor expandAs(Tensor other) {
+        return Views.expand(this, other.rawShape());
+    }
+
+    /** Tiles the data {@code repeats[i]} times along each dimension; extra repeats add leading dimensions. */
+    public Tensor repeat(int... repeats) {
+        return Reshaping.repeat(this, repeats);
+    }
+
+    /** Like {@link #repeat}, but fewer reps than dimensions are padded with leading ones. */
+    public Tensor tile(int... reps) {
+        return Reshaping.tile(this, reps);
+    }
+
+    /** The view of {@code length} elements from {@code start} along {@code dim}. */
+    public Tensor narrow(int dim, int start, int length) {
+        return Reshaping.narrow(this, dim, start, length);
+    }
+
+    /** Alias of {@link #transpose}. */
+    public Tensor swapaxes(int axis0, int axis1) {
+        return Views.transpose(this, axis0, axis1);
+    }
+
+    /** Alias of {@link #transpose}. */
+    public Tensor swapdims(int dim0, int dim1) {
+        return Views.transpose(this, dim0, dim1);
+    }
+
+    /** Moves dimension {@code source} to position {@code destination} (a permute view). */
+    public Tensor movedim(int source, int destination) {
+        return Reshaping.movedim(this, new int[] {source}, new int[] {destination});
+    }
+
+    public Tensor movedim(int[] source, int[] destination) {
+        return Reshaping.movedim(this, source, destination);
+    }
+
+    /** Alias of {@link #movedim(int, int)}. */
+    public Tensor moveaxis(int source, int destination) {
+        return movedim(source, destination);
+    }
+
+    /** Views of {@code splitSize} elements along dim 0 (the last may be smaller). */
+    public List<Tensor> split(int splitSize) {
+        return List.of(Splitting.split(this, splitSize, 0));
+    }
+
+    public List<Tensor> split(int splitSize, int dim) {
+        return List.of(Splitting.split(this, splitSize, dim));
+    }
+
+    /** Views of the given sizes along {@code dim}; they must add up to the dimension's size. */
+    public List<Tensor> split(int[] splitSizes, int dim) {
+        return List.of(Splitting.splitWithSizes(this, splitSizes, dim));
+    }
+
+    public List<Tensor> split(int[] splitSizes) {
+        return split(splitSizes, 0);
+    }
+
+    /** At most {@code chunks} equal views along {@code dim} (the last may be smaller). */
+    public List<Tensor> chunk(int chunks, int dim) {
+        return List.of(Splitting.chunk(this, chunks, dim));
+    }
+
+    public List<Tensor> chunk(int chunks) {
+        return chunk(chunks, 0);
+    }
+
+    /** The slices along {@code dim}, each without that dimension. */
+    public List<Tensor> unbind(int dim) {
+        return List.of(Splitting.unbind(this, dim));
+    }
+
+    public List<Tensor> unbind() {
+        return unbind(0);
+    }
+
+    /** A copy with the elements reversed along each of {@code dims}. */
+    public Tensor flip(int... dims) {
+        return Reshaping.flip(this, dims);
+    }
+
+    /** Rolls the flattened tensor by {@code shift} and restores the shape ({@code torch.roll(x, shift)}). */
+    public Tensor roll(int shift) {
+        return Reshaping.roll(this, new int[] {shift}, new int[0]);
+    }
+
+    /** Rolls along one dimension: elements moved past the end come back at the start. */
+    public Tensor roll(int shift, int dim) {
+        return Reshaping.roll(this, new int[] {shift}, new int[] {dim});
+    }
+
+    /** Rolls by {@code shifts[i]} along {@code dims[i]} (with no dims: the flattened tensor). */
+    public Tensor roll(int[] shifts, int[] dims) {
+        return Reshaping.roll(this, shifts, dims);
+    }
 
     // (end of shape and indexing vocabulary)
 
