@@ -1163,6 +1163,15 @@ public final class Tensor {
         return Selecting.where(condition, wrap(a), wrap(b));
     }
 
+    /** An integer scalar keeps an integer tensor integral: {@code torch.where(cond, ints, 7)} is int64. */
+    public static Tensor where(Tensor condition, Tensor a, long b) {
+        return Selecting.where(condition, a, wrap(b));
+    }
+
+    public static Tensor where(Tensor condition, long a, Tensor b) {
+        return Selecting.where(condition, wrap(a), b);
+    }
+
     /** Integer scalars: {@code torch.where(cond, 1, 0)} is int64. */
     public static Tensor where(Tensor condition, long a, long b) {
         return Selecting.where(condition, wrap(a), wrap(b));

@@ -75,7 +75,7 @@ public final class BasicIndexing {
             x.versionCounter().bump();
             return x;
         }
-        if (x.requiresGrad() && x.isLeaf() && x.base() == null) {
+        if (x.requiresGrad() && x.isLeaf()) {
             throw new IllegalStateException("a view of a leaf Variable that requires grad is being used in an "
                     + "in-place operation.");
         }

@@ -163,7 +163,7 @@ public final class Gathering {
         for (int k = 0; k < offsets.length; k++) {
             long i = idx[k];
             if (i < 0 || i >= size) {
-                throw new IndexOutOfBoundsException("index " + i + " is out of bounds for dimension " + d
+                throw new IllegalArgumentException("index " + i + " is out of bounds for dimension " + d
                         + " with size " + size);
             }
             offsets[k] += (int) i * step;
