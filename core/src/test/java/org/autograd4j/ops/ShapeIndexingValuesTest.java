@@ -80,6 +80,16 @@ class ShapeIndexingValuesTest {
     }
 
     @Test
+    void nonContiguousIndexAndMaskTensors() {
+        // x[torch.tensor([0,9,2,9])[::2]] == x[[0, 2]]; x.t()[torch.tensor([[True,True],[False,True],[True,False]])[:, 0]]
+        Tensor x = arange(12, 4, 3);
+        assertValues(x.index(Tensor.of(0L, 9L, 2L, 9L).slice(0, 0, 4, 2)), new int[] {2, 3}, 0, 1, 2, 6, 7, 8);
+        Tensor mask = Tensor.of(new boolean[][] {{true, true}, {false, true}, {true, false}}).select(1, 0);
+        assertValues(x.t().index(mask), new int[] {2, 4}, 0, 3, 6, 9, 2, 5, 8, 11);
+        assertValues(Tensor.where(mask, x.t().select(1, 1), -1.0), new int[] {3}, 3, -1, 5);
+    }
+
+    @Test
     void nonAdjacentIndicesGoFirst() {
         // torch.arange(24.).view(2,3,4)[torch.tensor([1,0]), :, torch.tensor([3,3])].shape == (2, 3)
         Tensor b = arange(24, 2, 3, 4);
