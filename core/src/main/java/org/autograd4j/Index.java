@@ -6,11 +6,13 @@ package org.autograd4j;
  * {@code x.get(Index.at(0), Index.slice(1, 3), Index.NEW_AXIS, Index.ellipsis(), Index.slice(null, null, 2))}.
  *
  * <p>Integers select (removing the dimension), slices keep it, {@code NEW_AXIS} inserts a size-1
- * dimension and the ellipsis stands for as many full slices as needed. The result is a view.
+ * dimension and the ellipsis stands for as many full slices as needed; the result is then a view.
+ * An int64 or bool {@link #tensor(Tensor)} entry is advanced indexing (as {@link Tensor#index}),
+ * applied after the basic entries as PyTorch does; the result is then a copy.
  */
 public final class Index {
     /** The kinds of index entries. */
-    public enum Kind { INT, SLICE, NEW_AXIS, ELLIPSIS }
+    public enum Kind { INT, SLICE, NEW_AXIS, ELLIPSIS, TENSOR }
 
     /** {@code None} / {@code np.newaxis}: a new size-1 dimension. */
     public static final Index NEW_AXIS = new Index(Kind.NEW_AXIS, 0, null, null, 1);
@@ -24,8 +26,14 @@ public final class Index {
     private final Integer start;
     private final Integer stop;
     private final int step;
+    private final Tensor tensor;
 
     private Index(Kind kind, int index, Integer start, Integer stop, int step) {
+        this(kind, index, start, stop, step, null);
+    }
+
+    private Index(Kind kind, int index, Integer start, Integer stop, int step, Tensor tensor) {
+        this.tensor = tensor;
         this.kind = kind;
         this.index = index;
         this.start = start;
@@ -61,6 +69,11 @@ public final class Index {
         return slice(null, stop, 1);
     }
 
+    /** An int64 or bool index tensor, PyTorch's {@code x[idx]} / {@code x[mask]} inside a larger expression. */
+    public static Index tensor(Tensor index) {
+        return new Index(Kind.TENSOR, 0, null, null, 1, index);
+    }
+
     /** {@code ...}, the same as {@link #ELLIPSIS}. */
     public static Index ellipsis() {
         return ELLIPSIS;
@@ -89,12 +102,31 @@ public final class Index {
         return step;
     }
 
+    /** The index tensor of a {@code tensor} entry. */
+    public Tensor tensor() {
+        return tensor;
+    }
+
+    /** How many dimensions of the indexed tensor this entry consumes (a bool mask: its rank). */
+    public int consumedDims() {
+        switch (kind) {
+            case INT:
+            case SLICE:
+                return 1;
+            case TENSOR:
+                return tensor.dtype() == DType.BOOL ? tensor.dim() : 1;
+            default:
+                return 0;
+        }
+    }
+
     @Override
     public String toString() {
         switch (kind) {
             case INT: return Integer.toString(index);
             case NEW_AXIS: return "None";
             case ELLIPSIS: return "...";
+            case TENSOR: return "tensor" + org.autograd4j.tensor.Shapes.str(tensor.rawShape());
             default:
                 return (start == null ? "" : start) + ":" + (stop == null ? "" : stop) + (step == 1 ? "" : ":" + step);
         }

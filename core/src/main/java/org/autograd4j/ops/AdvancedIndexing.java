@@ -34,24 +34,30 @@ public final class AdvancedIndexing {
      * (node {@code IndexPutBackward0}).
      */
     public static Tensor indexPut(Tensor x, Tensor[] indices, Tensor values, boolean accumulate) {
-        Tensor out = Copying.convert(x, x.dtype());
-        Plan plan = new Plan(out, indices);
-        if (!isBroadcastable(values.rawShape(), plan.shape)) {
-            throw new IllegalArgumentException("shape mismatch: value tensor of shape " + Shapes.str(values.rawShape())
-                    + " cannot be broadcast to indexing result of shape " + Shapes.str(plan.shape));
-        }
         if (values.dtype() != x.dtype()) {
             throw new IllegalArgumentException("Index put requires the source and destination dtypes match, got "
                     + IndexKernels.scalarName(x.dtype()) + " for the destination and "
                     + IndexKernels.scalarName(values.dtype()) + " for the source.");
         }
-        Tensor vals = Copying.convert(values.detach().expand(plan.shape), x.dtype());
-        IndexKernels.move(vals.storage(), IndexKernels.identity(plan.offsets.length), out.storage(), plan.offsets,
-                accumulate);
+        Tensor out = Copying.convert(x, x.dtype());
+        Plan plan = putInto(out, indices, values, accumulate);
         Tensor[] idx = plan.longIndices;
         return Graph.record("IndexPutBackward0", out, x, values, ctx -> g -> new Tensor[] {
                 !ctx.needsGrad(0) ? null : accumulate ? g : indexPut(g, idx, Tensor.zeros(new int[0], g.dtype()), false),
                 ctx.needsGrad(1) ? index(g, idx) : null});
+    }
+
+    /** Writes (or adds) {@code values} at {@code target[indices]} in target's storage; not recorded. */
+    static Plan putInto(Tensor target, Tensor[] indices, Tensor values, boolean accumulate) {
+        Plan plan = new Plan(target, indices);
+        if (!isBroadcastable(values.rawShape(), plan.shape)) {
+            throw new IllegalArgumentException("shape mismatch: value tensor of shape " + Shapes.str(values.rawShape())
+                    + " cannot be broadcast to indexing result of shape " + Shapes.str(plan.shape));
+        }
+        Tensor vals = Copying.convert(values.detach().expand(plan.shape), target.dtype());
+        IndexKernels.move(vals.storage(), IndexKernels.identity(plan.offsets.length), target.storage(), plan.offsets,
+                accumulate);
+        return plan;
     }
 
     private static boolean isBroadcastable(int[] from, int[] to) {

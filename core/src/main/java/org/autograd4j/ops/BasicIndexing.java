@@ -1,5 +1,7 @@
 package org.autograd4j.ops;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Index;
 import org.autograd4j.Tensor;
@@ -7,24 +9,29 @@ import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
 
 /**
- * Python's basic indexing {@code x[0, 1:3, None, ...]} as a chain of views (select, slice,
- * unsqueeze, as PyTorch's {@code applySlicing}), and assignment {@code x[...] = value} as a copy
- * into that view, recorded like PyTorch's {@code CopySlices} when autograd is involved.
+ * Python's indexing {@code x[0, 1:3, None, ..., idx]} as PyTorch's {@code applySlicing}: the int,
+ * slice and new-axis entries become a chain of views (select, slice, unsqueeze), and any index
+ * tensors are then applied to that view by advanced indexing. Assignment {@code x[...] = value}
+ * writes through the same path, recorded like PyTorch's {@code CopySlices} (or
+ * {@code IndexPutBackward0} when only index tensors are involved).
  */
 public final class BasicIndexing {
     private BasicIndexing() {
     }
 
-    /** {@code x[indices]}: a view. With no int, slice or new-axis entry it is an alias ({@code AliasBackward0}). */
-    public static Tensor get(Tensor x, Index[] indices) {
+    /** The view made by the basic entries, and the tensor entries as an index list over it (or null). */
+    private static final class Parsed {
+        Tensor view;
+        Tensor[] advanced;
+        boolean hasBasic;
+    }
+
+    private static Parsed parse(Tensor x, Index[] indices) {
         int specified = 0;
         int ellipses = 0;
         for (Index i : indices) {
-            if (i.kind() == Index.Kind.INT || i.kind() == Index.Kind.SLICE) {
-                specified++;
-            } else if (i.kind() == Index.Kind.ELLIPSIS) {
-                ellipses++;
-            }
+            specified += i.consumedDims();
+            ellipses += i.kind() == Index.Kind.ELLIPSIS ? 1 : 0;
         }
         if (ellipses > 1) {
             throw new IndexOutOfBoundsException("an index can only have a single ellipsis ('...')");
@@ -36,42 +43,72 @@ public final class BasicIndexing {
         if (specified > x.dim()) {
             throw new IndexOutOfBoundsException("too many indices for tensor of dimension " + x.dim());
         }
+        Parsed p = new Parsed();
+        List<Tensor> advanced = new ArrayList<>();
         Tensor result = x;
         int dim = 0;
         for (Index i : indices) {
             switch (i.kind()) {
                 case INT:
                     result = Views.select(result, dim, i.index());
+                    p.hasBasic = true;
                     break;
                 case SLICE:
                     result = Views.slice(result, dim, i.start() == null ? 0 : i.start(),
                             i.stop() == null ? Integer.MAX_VALUE : i.stop(), i.step());
+                    p.hasBasic = true;
                     dim++;
                     break;
                 case NEW_AXIS:
                     result = Views.unsqueeze(result, dim);
+                    p.hasBasic = true;
                     dim++;
+                    break;
+                case TENSOR:
+                    while (advancedDims(advanced) < dim) {
+                        advanced.add(null);
+                    }
+                    advanced.add(i.tensor());
+                    dim += i.consumedDims();
                     break;
                 default:
                     dim += x.dim() - specified;
             }
         }
-        if (result == x) {
+        p.view = result;
+        p.advanced = advanced.isEmpty() ? null : advanced.toArray(new Tensor[0]);
+        return p;
+    }
+
+    private static int advancedDims(List<Tensor> entries) {
+        int n = 0;
+        for (Tensor t : entries) {
+            n += t != null && t.dtype() == DType.BOOL ? t.dim() : 1;
+        }
+        return n;
+    }
+
+    /**
+     * {@code x[indices]}: a view when there are no tensor entries (with none of int, slice or new
+     * axis either it is an alias, {@code AliasBackward0}); otherwise a copy ({@code IndexBackward0}).
+     */
+    public static Tensor get(Tensor x, Index[] indices) {
+        Parsed p = parse(x, indices);
+        if (p.advanced != null) {
+            return AdvancedIndexing.index(p.view, p.advanced);
+        }
+        if (p.view == x) {
             Tensor alias = Views.makeView(x, x.shape(), x.stride(), x.storageOffset());
             return Graph.record("AliasBackward0", alias, x, ctx -> g -> new Tensor[] {g});
         }
-        return result;
+        return p.view;
     }
 
-    /** {@code x[indices] = value}: copies {@code value} (broadcast, converted) into the view; returns x. */
+    /** {@code x[indices] = value}: writes {@code value} (broadcast, converted) into x in place; returns x. */
     public static Tensor set(Tensor x, Index[] indices, Tensor value) {
         boolean recording = GradMode.isEnabled() && (x.requiresGrad() || value.requiresGrad());
         if (!recording) {
-            Tensor region;
-            try (GradMode.Guard g = GradMode.set(false)) {
-                region = get(x, indices);
-            }
-            Copying.copyInto(value, region);
+            assign(x, indices, value);
             x.versionCounter().bump();
             return x;
         }
@@ -82,18 +119,29 @@ public final class BasicIndexing {
         return InPlace.apply(x, value, (input, v) -> copySlices(input, indices, v));
     }
 
+    /** Writes value into {@code target[indices]}, through target's storage, without recording. */
+    private static void assign(Tensor target, Index[] indices, Tensor value) {
+        try (GradMode.Guard g = GradMode.set(false)) {
+            Parsed p = parse(target, indices);
+            if (p.advanced == null) {
+                Copying.copyInto(value, p.view);
+            } else {
+                AdvancedIndexing.putInto(p.view, p.advanced, value, false);
+            }
+        }
+    }
+
     /**
-     * Out of place: {@code x} with the region replaced by {@code value} (node {@code CopySlices}).
-     * The gradient is zero inside the region for x, and the region of the gradient for value.
+     * Out of place: {@code x} with {@code x[indices]} replaced by {@code value}. The gradient is
+     * zero there for x, and {@code grad[indices]} for value.
      */
     private static Tensor copySlices(Tensor x, Index[] indices, Tensor value) {
         Tensor out = Copying.convert(x, x.dtype());
         Tensor mask = Tensor.zeros(x.rawShape(), DType.BOOL);
-        try (GradMode.Guard g = GradMode.set(false)) {
-            Copying.copyInto(value, get(out, indices));
-            Copying.copyInto(Tensor.scalar(true), get(mask, indices));
-        }
-        return Graph.record("CopySlices", out, x, value, ctx -> g -> new Tensor[] {
+        assign(out, indices, value);
+        assign(mask, indices, Tensor.scalar(true));
+        String node = parse(x.detach(), indices).hasBasic ? "CopySlices" : "IndexPutBackward0";
+        return Graph.record(node, out, x, value, ctx -> g -> new Tensor[] {
                 ctx.needsGrad(0) ? Masking.zeroWhere(g, mask) : null,
                 ctx.needsGrad(1) ? get(g, indices) : null});
     }

@@ -75,6 +75,13 @@ final class IndexingSpecs {
                 op("get alias", in -> in[0].get(Index.ELLIPSIS)).node("AliasBackward0").shapes(s23),
                 op("set", in -> in[0].mul(1.0).set(in[1], Index.at(0), Index.from(1))).node("CopySlices")
                         .shapes(s234, new int[] {4}),
+                op("get mixed", in -> in[0].get(Index.from(1), Index.tensor(in[1]))).node("IndexBackward0")
+                        .constant(1, (c, g) -> Tensor.of(0L, 2L, 0L)).shapes(s34, none),
+                op("set index tensor", in -> in[0].mul(1.0).set(in[1], Index.ALL, Index.tensor(in[2])))
+                        .node("CopySlices").constant(2, (c, g) -> Tensor.of(3L, 0L))
+                        .shapes(s34, new int[] {3, 1}, none),
+                op("set mask", in -> in[0].mul(1.0).set(in[1], Index.tensor(mask3))).node("IndexPutBackward0")
+                        .shapes(new int[] {3, 2}, new int[] {2}),
                 op("set number", in -> in[0].mul(1.0).set(100, 1, 0)).node("CopySlices").shapes(s23));
     }
 }

@@ -286,6 +286,43 @@ class ShapeIndexingValuesTest {
         assertEquals(before + 2, x.versionCounter().get());
     }
 
+    @Test
+    void mixedBasicAndTensorIndexing() {
+        // x=torch.arange(12.).view(3,4); x[0, torch.tensor([1,3])]; x[torch.tensor([True,False,True]), 1:3]
+        // x[None, torch.tensor([2])].shape == (1, 1, 4); x[..., torch.tensor([1])].shape == (3, 1)
+        Tensor x = arange(12, 3, 4);
+        assertValues(x.get(Index.at(0), Index.tensor(Tensor.of(1L, 3L))), new int[] {2}, 1, 3);
+        assertValues(x.get(Index.tensor(Tensor.of(true, false, true)), Index.slice(1, 3)), new int[] {2, 2},
+                1, 2, 9, 10);
+        assertArrayEquals(new int[] {1, 1, 4}, x.get(Index.NEW_AXIS, Index.tensor(Tensor.of(2L))).shape());
+        assertArrayEquals(new int[] {3, 1}, x.get(Index.ELLIPSIS, Index.tensor(Tensor.of(1L))).shape());
+        Tensor g = arange(12, 3, 4).requiresGrad(true);
+        assertEquals("IndexBackward0", g.get(Index.from(1), Index.tensor(Tensor.of(0L, 0L))).gradFn().name());
+    }
+
+    @Test
+    void assignmentThroughIndexTensors() {
+        // x=torch.arange(12.).view(3,4).requires_grad_(); v=torch.tensor([7.,8.,9.],requires_grad=True)
+        // z=x*1; z[:, torch.tensor([0,2,0])] = v.view(3,1); (z*torch.arange(12.).view(3,4)).sum().backward()
+        Tensor x = arange(12, 3, 4).requiresGrad(true);
+        Tensor v = Tensor.of(7.0, 8.0, 9.0).requiresGrad(true);
+        Tensor z = x.mul(1.0);
+        z.set(v.view(3, 1), Index.ALL, Index.tensor(Tensor.of(0L, 2L, 0L)));
+        assertEquals("CopySlices", z.gradFn().name());
+        assertValues(z, new int[] {3, 4}, 7, 1, 7, 3, 8, 5, 8, 7, 9, 9, 9, 11);
+        z.mul(arange(12, 3, 4)).sum().backward();
+        assertValues(x.grad(), new int[] {3, 4}, 0, 1, 0, 3, 0, 5, 0, 7, 0, 9, 0, 11);
+        assertValues(v.grad(), new int[] {3}, 2, 14, 26);
+        // z=x*1; z[torch.tensor([True,False,True])] = 5. -> IndexPutBackward0
+        Tensor w = arange(12, 3, 4).requiresGrad(true).mul(1.0);
+        w.set(5, Index.tensor(Tensor.of(true, false, true)));
+        assertEquals("IndexPutBackward0", w.gradFn().name());
+        assertValues(w, new int[] {3, 4}, 5, 5, 5, 5, 4, 5, 6, 7, 5, 5, 5, 5);
+        Tensor plain = arange(12, 3, 4);
+        plain.set(-1, Index.at(1), Index.tensor(Tensor.of(3L, 0L)));
+        assertValues(plain.get(1), new int[] {4}, -1, 5, 6, -1);
+    }
+
     // ------------------------------------------------------------------ shape ops
 
     @Test
