@@ -22,22 +22,26 @@ public final class Gathering {
     public static Tensor indexSelect(Tensor x, int dim, Tensor index) {
         long[] idx = vectorIndex(index, "index_select(): Expected dtype int32 or int64 for index",
                 "index_select(): Index is supposed to be a vector");
-        if (x.dim() == 0) {
-            Tensor picked = indexSelect(Views.unsqueeze(x, 0), dim, index.reshape(-1));
-            return picked.squeeze(0);
+        if (x.dim() == 0 && idx.length != 1) {
+            throw new IndexOutOfBoundsException("index_select(): Index to scalar can have only 1 value, got "
+                    + idx.length + " value(s)");
         }
+        int[] original = x.shape();
+        Tensor src = x.dim() == 0 ? IndexKernels.rawView(x, new int[] {1}, new int[] {1}, x.storageOffset()) : x;
         int d = Shapes.wrapDim(dim, x.dim());
-        int size = x.rawShape()[d];
-        int[] shape = x.shape();
+        int size = src.rawShape()[d];
+        int[] shape = src.shape();
         shape[d] = idx.length;
         Tensor out = Creation.empty(shape, x.dtype());
         for (int i = 0; i < idx.length; i++) {
             if (idx[i] < 0 || idx[i] >= size) {
                 throw new IndexOutOfBoundsException("index out of range in self");
             }
-            Copying.copyInto(IndexKernels.rawSelect(x, d, (int) idx[i]), IndexKernels.rawSelect(out, d, i));
+            Copying.copyInto(IndexKernels.rawSelect(src, d, (int) idx[i]), IndexKernels.rawSelect(out, d, i));
         }
-        int[] original = x.shape();
+        if (x.dim() == 0) {
+            out = new Tensor(out.storage(), new int[0]);
+        }
         return Graph.record("IndexSelectBackward0", out, x, ctx -> g -> new Tensor[] {
                 indexAdd(Tensor.zeros(original, g.dtype()), d, index, g, 1)});
     }

@@ -177,6 +177,15 @@ class ShapeIndexingValuesTest {
     void indexSelectRepeatsSlices() {
         // torch.arange(6.).view(2,3).index_select(1, torch.tensor([2,2,0]))
         assertValues(arange(6, 2, 3).indexSelect(1, Tensor.of(2L, 2L, 0L)), new int[] {2, 3}, 2, 2, 0, 5, 5, 3);
+        // x=torch.tensor(5.,requires_grad=True); y=x.index_select(0, torch.tensor([0])) -> 0-d; y.backward(); x.grad == 1
+        Tensor x = Tensor.scalar(5.0).requiresGrad(true);
+        Tensor y = x.indexSelect(0, Tensor.of(0L));
+        assertValues(y, new int[0], 5);
+        assertEquals("IndexSelectBackward0", y.gradFn().name());
+        y.backward();
+        assertValues(x.grad(), new int[0], 1);
+        // torch.tensor(5.).index_add(0, torch.tensor([0]), torch.tensor(2.)) -> tensor(7.)
+        assertValues(Tensor.scalar(5.0).indexAdd(0, Tensor.of(0L), Tensor.scalar(2.0)), new int[0], 7);
     }
 
     // ------------------------------------------------------------------ where, masked ops, nonzero
