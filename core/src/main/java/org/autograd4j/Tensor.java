@@ -7,13 +7,16 @@ import org.autograd4j.autograd.AccumulateGrad;
 import org.autograd4j.autograd.Engine;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Node;
+import org.autograd4j.ops.AdvancedIndexing;
 import org.autograd4j.ops.Arithmetic;
+import org.autograd4j.ops.BasicIndexing;
 import org.autograd4j.ops.Copying;
 import org.autograd4j.ops.Counting;
 import org.autograd4j.ops.Creation;
 import org.autograd4j.ops.Diagonals;
 import org.autograd4j.ops.Einsum;
 import org.autograd4j.ops.Extrema;
+import org.autograd4j.ops.Gathering;
 import org.autograd4j.ops.InPlace;
 import org.autograd4j.ops.Joining;
 import org.autograd4j.ops.LinearAlgebra;
@@ -22,6 +25,9 @@ import org.autograd4j.ops.Norms;
 import org.autograd4j.ops.Products;
 import org.autograd4j.ops.Reductions;
 import org.autograd4j.ops.Statistics;
+import org.autograd4j.ops.Reshaping;
+import org.autograd4j.ops.Selecting;
+import org.autograd4j.ops.Splitting;
 import org.autograd4j.ops.UnaryMath;
 import org.autograd4j.ops.Views;
 import org.autograd4j.tensor.Shapes;
@@ -1285,6 +1291,321 @@ public final class Tensor {
     // (end of reductions and linear algebra vocabulary)
 
     // ------------------------------------------------------------------ shape and indexing vocabulary
+
+    /** Flattens all dimensions into one ({@code torch.flatten}); a view when the strides allow it. */
+    public Tensor flatten() {
+        return Reshaping.flatten(this, 0, -1);
+    }
+
+    /** Flattens dimensions {@code startDim..endDim} (inclusive) into one. */
+    public Tensor flatten(int startDim, int endDim) {
+        return Reshaping.flatten(this, startDim, endDim);
+    }
+
+    /** Flattens dimensions {@code startDim..} to the end. */
+    public Tensor flatten(int startDim) {
+        return Reshaping.flatten(this, startDim, -1);
+    }
+
+    /** Views dimension {@code dim} as {@code sizes} (one may be -1). */
+    public Tensor unflatten(int dim, int... sizes) {
+        return Reshaping.unflatten(this, dim, sizes);
+    }
+
+    /** {@code expand(other.size())}. */
+    public Tensor expandAs(Tensor other) {
+        return Views.expand(this, other.rawShape());
+    }
+
+    /** Tiles the data {@code repeats[i]} times along each dimension; extra repeats add leading dimensions. */
+    public Tensor repeat(int... repeats) {
+        return Reshaping.repeat(this, repeats);
+    }
+
+    /** Like {@link #repeat}, but fewer reps than dimensions are padded with leading ones. */
+    public Tensor tile(int... reps) {
+        return Reshaping.tile(this, reps);
+    }
+
+    /** The view of {@code length} elements from {@code start} along {@code dim}. */
+    public Tensor narrow(int dim, int start, int length) {
+        return Reshaping.narrow(this, dim, start, length);
+    }
+
+    /** Alias of {@link #transpose}. */
+    public Tensor swapaxes(int axis0, int axis1) {
+        return Views.transpose(this, axis0, axis1);
+    }
+
+    /** Alias of {@link #transpose}. */
+    public Tensor swapdims(int dim0, int dim1) {
+        return Views.transpose(this, dim0, dim1);
+    }
+
+    /** Moves dimension {@code source} to position {@code destination} (a permute view). */
+    public Tensor movedim(int source, int destination) {
+        return Reshaping.movedim(this, new int[] {source}, new int[] {destination});
+    }
+
+    public Tensor movedim(int[] source, int[] destination) {
+        return Reshaping.movedim(this, source, destination);
+    }
+
+    /** Alias of {@link #movedim(int, int)}. */
+    public Tensor moveaxis(int source, int destination) {
+        return movedim(source, destination);
+    }
+
+    /** Views of {@code splitSize} elements along dim 0 (the last may be smaller). */
+    public List<Tensor> split(int splitSize) {
+        return List.of(Splitting.split(this, splitSize, 0));
+    }
+
+    public List<Tensor> split(int splitSize, int dim) {
+        return List.of(Splitting.split(this, splitSize, dim));
+    }
+
+    /** Views of the given sizes along {@code dim}; they must add up to the dimension's size. */
+    public List<Tensor> split(int[] splitSizes, int dim) {
+        return List.of(Splitting.splitWithSizes(this, splitSizes, dim));
+    }
+
+    public List<Tensor> split(int[] splitSizes) {
+        return split(splitSizes, 0);
+    }
+
+    /** At most {@code chunks} equal views along {@code dim} (the last may be smaller). */
+    public List<Tensor> chunk(int chunks, int dim) {
+        return List.of(Splitting.chunk(this, chunks, dim));
+    }
+
+    public List<Tensor> chunk(int chunks) {
+        return chunk(chunks, 0);
+    }
+
+    /** The slices along {@code dim}, each without that dimension. */
+    public List<Tensor> unbind(int dim) {
+        return List.of(Splitting.unbind(this, dim));
+    }
+
+    public List<Tensor> unbind() {
+        return unbind(0);
+    }
+
+    /** A copy with the elements reversed along each of {@code dims}. */
+    public Tensor flip(int... dims) {
+        return Reshaping.flip(this, dims);
+    }
+
+    /** Rolls the flattened tensor by {@code shift} and restores the shape ({@code torch.roll(x, shift)}). */
+    public Tensor roll(int shift) {
+        return Reshaping.roll(this, new int[] {shift}, new int[0]);
+    }
+
+    /** Rolls along one dimension: elements moved past the end come back at the start. */
+    public Tensor roll(int shift, int dim) {
+        return Reshaping.roll(this, new int[] {shift}, new int[] {dim});
+    }
+
+    /** Rolls by {@code shifts[i]} along {@code dims[i]} (with no dims: the flattened tensor). */
+    public Tensor roll(int[] shifts, int[] dims) {
+        return Reshaping.roll(this, shifts, dims);
+    }
+
+    /** The slices {@code index[i]} along {@code dim} ({@code index} is a 1-D int64 tensor). */
+    public Tensor indexSelect(int dim, Tensor index) {
+        return Gathering.indexSelect(this, dim, index);
+    }
+
+    /** {@code out[i][j] = this[i][index[i][j]]} for dim 1 (index has this tensor's rank). */
+    public Tensor gather(int dim, Tensor index) {
+        return Gathering.gather(this, dim, index);
+    }
+
+    /** PyTorch's full signature; {@code sparseGrad} must be false (there are no sparse tensors here). */
+    public Tensor gather(int dim, Tensor index, boolean sparseGrad) {
+        requireDense(sparseGrad);
+        return Gathering.gather(this, dim, index);
+    }
+
+    private static void requireDense(boolean sparseGrad) {
+        if (sparseGrad) {
+            throw new UnsupportedOperationException("sparse gradients are not supported");
+        }
+    }
+
+    /** A copy with {@code src}'s elements written at the places {@code index} names along {@code dim}. */
+    public Tensor scatter(int dim, Tensor index, Tensor src) {
+        return Gathering.scatter(this, dim, index, src);
+    }
+
+    /** A copy with {@code value} written at the places {@code index} names along {@code dim}. */
+    public Tensor scatter(int dim, Tensor index, double value) {
+        return Gathering.scatter(this, dim, index, value);
+    }
+
+    public Tensor scatter_(int dim, Tensor index, Tensor src) {
+        return InPlace.apply(this, src, (self, s) -> Gathering.scatter(self, dim, index, s));
+    }
+
+    public Tensor scatter_(int dim, Tensor index, double value) {
+        return InPlace.apply(this, self -> Gathering.scatter(self, dim, index, value));
+    }
+
+    /** Like {@link #scatter(int, Tensor, Tensor)} but adding, so elements sent to the same place sum. */
+    public Tensor scatterAdd(int dim, Tensor index, Tensor src) {
+        return Gathering.scatterAdd(this, dim, index, src);
+    }
+
+    public Tensor scatterAdd_(int dim, Tensor index, Tensor src) {
+        return InPlace.apply(this, src, (self, s) -> Gathering.scatterAdd(self, dim, index, s));
+    }
+
+    /** A copy with {@code source.select(dim, i)} added to slice {@code index[i]}; duplicate indices accumulate. */
+    public Tensor indexAdd(int dim, Tensor index, Tensor source) {
+        return Gathering.indexAdd(this, dim, index, source, 1);
+    }
+
+    /** {@code index_add} with {@code source} scaled by {@code alpha}. */
+    public Tensor indexAdd(int dim, Tensor index, Tensor source, double alpha) {
+        return Gathering.indexAdd(this, dim, index, source, alpha);
+    }
+
+    public Tensor indexAdd_(int dim, Tensor index, Tensor source) {
+        return indexAdd_(dim, index, source, 1);
+    }
+
+    public Tensor indexAdd_(int dim, Tensor index, Tensor source, double alpha) {
+        return InPlace.apply(this, source, (self, s) -> Gathering.indexAdd(self, dim, index, s, alpha));
+    }
+
+    /**
+     * Advanced indexing {@code x[i0, i1, ...]} with int64 or bool index tensors ({@code null} is a full
+     * slice {@code :}): {@code x.index(rows, cols)} is {@code x[rows, cols]}, {@code x.index(mask)} is
+     * {@code x[mask]}, {@code x.index(null, idx)} is {@code x[:, idx]}. Returns a copy.
+     */
+    public Tensor index(Tensor... indices) {
+        return AdvancedIndexing.index(this, indices);
+    }
+
+    /** A copy with {@code values} written at {@code this[indices]} ({@code torch.index_put}). */
+    public Tensor indexPut(Tensor[] indices, Tensor values) {
+        return AdvancedIndexing.indexPut(this, indices, values, false);
+    }
+
+    /** With {@code accumulate}, values are added, and duplicate indices sum. */
+    public Tensor indexPut(Tensor[] indices, Tensor values, boolean accumulate) {
+        return AdvancedIndexing.indexPut(this, indices, values, accumulate);
+    }
+
+    public Tensor indexPut_(Tensor[] indices, Tensor values) {
+        return indexPut_(indices, values, false);
+    }
+
+    public Tensor indexPut_(Tensor[] indices, Tensor values, boolean accumulate) {
+        Tensor[] idx = indices.clone();
+        return InPlace.apply(this, values, (self, v) -> AdvancedIndexing.indexPut(self, idx, v, accumulate));
+    }
+
+    /** {@code torch.where(condition, a, b)}: a where the condition holds, else b (broadcast, promoted). */
+    public static Tensor where(Tensor condition, Tensor a, Tensor b) {
+        return Selecting.where(condition, a, b);
+    }
+
+    public static Tensor where(Tensor condition, Tensor a, double b) {
+        return Selecting.where(condition, a, wrap(b));
+    }
+
+    public static Tensor where(Tensor condition, double a, Tensor b) {
+        return Selecting.where(condition, wrap(a), b);
+    }
+
+    public static Tensor where(Tensor condition, double a, double b) {
+        return Selecting.where(condition, wrap(a), wrap(b));
+    }
+
+    /** An integer scalar keeps an integer tensor integral: {@code torch.where(cond, ints, 7)} is int64. */
+    public static Tensor where(Tensor condition, Tensor a, long b) {
+        return Selecting.where(condition, a, wrap(b));
+    }
+
+    public static Tensor where(Tensor condition, long a, Tensor b) {
+        return Selecting.where(condition, wrap(a), b);
+    }
+
+    /** Integer scalars: {@code torch.where(cond, 1, 0)} is int64. */
+    public static Tensor where(Tensor condition, long a, long b) {
+        return Selecting.where(condition, wrap(a), wrap(b));
+    }
+
+    /** {@code self.where(condition, other)}: this where the condition holds, else other. */
+    public Tensor where(Tensor condition, Tensor other) {
+        return Selecting.where(condition, this, other);
+    }
+
+    /** A copy (broadcast with the mask) with {@code value} where {@code mask} is true. */
+    public Tensor maskedFill(Tensor mask, double value) {
+        return Selecting.maskedFill(this, mask, value);
+    }
+
+    /** {@code masked_fill} with a 0-d tensor value (differentiable in the value too). */
+    public Tensor maskedFill(Tensor mask, Tensor value) {
+        return Selecting.maskedFill(this, mask, value);
+    }
+
+    public Tensor maskedFill_(Tensor mask, double value) {
+        return InPlace.apply(this, self -> Selecting.maskedFill(self, mask, value));
+    }
+
+    public Tensor maskedFill_(Tensor mask, Tensor value) {
+        return InPlace.apply(this, value, (self, v) -> Selecting.maskedFill(self, mask, v));
+    }
+
+    /** The elements where the (broadcast) bool mask is true, as a 1-D tensor. */
+    public Tensor maskedSelect(Tensor mask) {
+        return AdvancedIndexing.maskedSelect(this, mask);
+    }
+
+    /** The int64 coordinates of the non-zero elements, one row per element: shape {@code [n, dim()]}. */
+    public Tensor nonzero() {
+        return AdvancedIndexing.nonzero(this);
+    }
+
+    /**
+     * Basic indexing as a view, PyTorch's {@code x[0, 1:3, None, :]}:
+     * {@code x.get(Index.at(0), Index.slice(1, 3), Index.NEW_AXIS, Index.ALL)}.
+     */
+    public Tensor get(Index... indices) {
+        return BasicIndexing.get(this, indices);
+    }
+
+    /** {@code x[i, j, ...]} with plain integers: a view (0-d when all dimensions are indexed). */
+    public Tensor get(int... indices) {
+        return BasicIndexing.get(this, ints(indices));
+    }
+
+    /** {@code x[indices] = value}: copies value (broadcast, converted) into the indexed view, in place; returns this. */
+    public Tensor set(Tensor value, Index... indices) {
+        return BasicIndexing.set(this, indices, value);
+    }
+
+    /** {@code x[indices] = value} with a number, e.g. {@code x[0, 1:] = 100.}. */
+    public Tensor set(double value, Index... indices) {
+        return BasicIndexing.set(this, indices, full(new int[0], value, dtype()));
+    }
+
+    /** {@code x[i, j] = value} with plain integers. */
+    public Tensor set(double value, int... indices) {
+        return BasicIndexing.set(this, ints(indices), full(new int[0], value, dtype()));
+    }
+
+    private static Index[] ints(int[] indices) {
+        Index[] out = new Index[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            out[i] = Index.at(indices[i]);
+        }
+        return out;
+    }
 
     // (end of shape and indexing vocabulary)
 

@@ -1,0 +1,148 @@
+package org.autograd4j.ops;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.autograd4j.DType;
+import org.autograd4j.Index;
+import org.autograd4j.Tensor;
+import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.Graph;
+
+/**
+ * Python's indexing {@code x[0, 1:3, None, ..., idx]} as PyTorch's {@code applySlicing}: the int,
+ * slice and new-axis entries become a chain of views (select, slice, unsqueeze), and any index
+ * tensors are then applied to that view by advanced indexing. Assignment {@code x[...] = value}
+ * writes through the same path, recorded like PyTorch's {@code CopySlices} (or
+ * {@code IndexPutBackward0} when only index tensors are involved).
+ */
+public final class BasicIndexing {
+    private BasicIndexing() {
+    }
+
+    /** The view made by the basic entries, and the tensor entries as an index list over it (or null). */
+    private static final class Parsed {
+        Tensor view;
+        Tensor[] advanced;
+        boolean hasBasic;
+    }
+
+    private static Parsed parse(Tensor x, Index[] indices) {
+        int specified = 0;
+        int ellipses = 0;
+        for (Index i : indices) {
+            specified += i.consumedDims();
+            ellipses += i.kind() == Index.Kind.ELLIPSIS ? 1 : 0;
+        }
+        if (ellipses > 1) {
+            throw new IndexOutOfBoundsException("an index can only have a single ellipsis ('...')");
+        }
+        if (x.dim() == 0 && specified > 0) {
+            throw new IndexOutOfBoundsException("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
+                    + "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number");
+        }
+        if (specified > x.dim()) {
+            throw new IndexOutOfBoundsException("too many indices for tensor of dimension " + x.dim());
+        }
+        Parsed p = new Parsed();
+        List<Tensor> advanced = new ArrayList<>();
+        Tensor result = x;
+        int dim = 0;
+        for (Index i : indices) {
+            switch (i.kind()) {
+                case INT:
+                    result = Views.select(result, dim, i.index());
+                    p.hasBasic = true;
+                    break;
+                case SLICE:
+                    result = Views.slice(result, dim, i.start() == null ? 0 : i.start(),
+                            i.stop() == null ? Integer.MAX_VALUE : i.stop(), i.step());
+                    p.hasBasic = true;
+                    dim++;
+                    break;
+                case NEW_AXIS:
+                    result = Views.unsqueeze(result, dim);
+                    p.hasBasic = true;
+                    dim++;
+                    break;
+                case TENSOR:
+                    while (advancedDims(advanced) < dim) {
+                        advanced.add(null);
+                    }
+                    advanced.add(i.tensor());
+                    dim += i.consumedDims();
+                    break;
+                default:
+                    dim += x.dim() - specified;
+            }
+        }
+        p.view = result;
+        p.advanced = advanced.isEmpty() ? null : advanced.toArray(new Tensor[0]);
+        return p;
+    }
+
+    private static int advancedDims(List<Tensor> entries) {
+        int n = 0;
+        for (Tensor t : entries) {
+            n += t != null && t.dtype() == DType.BOOL ? t.dim() : 1;
+        }
+        return n;
+    }
+
+    /**
+     * {@code x[indices]}: a view when there are no tensor entries (with none of int, slice or new
+     * axis either it is an alias, {@code AliasBackward0}); otherwise a copy ({@code IndexBackward0}).
+     */
+    public static Tensor get(Tensor x, Index[] indices) {
+        Parsed p = parse(x, indices);
+        if (p.advanced != null) {
+            return AdvancedIndexing.index(p.view, p.advanced);
+        }
+        if (p.view == x) {
+            Tensor alias = Views.makeView(x, x.shape(), x.stride(), x.storageOffset());
+            return Graph.record("AliasBackward0", alias, x, ctx -> g -> new Tensor[] {g});
+        }
+        return p.view;
+    }
+
+    /** {@code x[indices] = value}: writes {@code value} (broadcast, converted) into x in place; returns x. */
+    public static Tensor set(Tensor x, Index[] indices, Tensor value) {
+        boolean recording = GradMode.isEnabled() && (x.requiresGrad() || value.requiresGrad());
+        if (!recording) {
+            assign(x, indices, value);
+            x.versionCounter().bump();
+            return x;
+        }
+        if (x.requiresGrad() && x.isLeaf()) {
+            throw new IllegalStateException("a view of a leaf Variable that requires grad is being used in an "
+                    + "in-place operation.");
+        }
+        return InPlace.apply(x, value, (input, v) -> copySlices(input, indices, v));
+    }
+
+    /** Writes value into {@code target[indices]}, through target's storage, without recording. */
+    private static void assign(Tensor target, Index[] indices, Tensor value) {
+        try (GradMode.Guard g = GradMode.set(false)) {
+            Parsed p = parse(target, indices);
+            if (p.advanced == null) {
+                Copying.copyInto(value, p.view);
+            } else {
+                AdvancedIndexing.putInto(p.view, p.advanced, value, false);
+            }
+        }
+    }
+
+    /**
+     * Out of place: {@code x} with {@code x[indices]} replaced by {@code value}. The gradient is
+     * zero there for x, and {@code grad[indices]} for value.
+     */
+    private static Tensor copySlices(Tensor x, Index[] indices, Tensor value) {
+        Tensor out = Copying.convert(x, x.dtype());
+        Tensor mask = Tensor.zeros(x.rawShape(), DType.BOOL);
+        assign(out, indices, value);
+        assign(mask, indices, Tensor.scalar(true));
+        String node = parse(x.detach(), indices).hasBasic ? "CopySlices" : "IndexPutBackward0";
+        return Graph.record(node, out, x, value, ctx -> g -> new Tensor[] {
+                ctx.needsGrad(0) ? Masking.zeroWhere(g, mask) : null,
+                ctx.needsGrad(1) ? get(g, indices) : null});
+    }
+}

@@ -1,0 +1,201 @@
+package org.autograd4j.ops;
+
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.autograd4j.autograd.Graph;
+import org.autograd4j.kernels.BinaryOp;
+import org.autograd4j.tensor.Shapes;
+
+/**
+ * Index-driven reads and writes along one dimension: {@code indexSelect}/{@code indexAdd} (a
+ * 1-D index picks whole slices) and {@code gather}/{@code scatter}/{@code scatterAdd} (an index
+ * of the input's rank picks single elements). Each backward is the dual op, as in
+ * derivatives.yaml: gather's is a scatterAdd into zeros, scatterAdd's (w.r.t. src) is a gather.
+ */
+public final class Gathering {
+    private Gathering() {
+    }
+
+    // ------------------------------------------------------------------ slices: indexSelect, indexAdd
+
+    /** {@code x.index_select(dim, index)} (node {@code IndexSelectBackward0}). */
+    public static Tensor indexSelect(Tensor x, int dim, Tensor index) {
+        long[] idx = vectorIndex(index, "index_select(): Expected dtype int32 or int64 for index",
+                "index_select(): Index is supposed to be a vector");
+        if (x.dim() == 0 && idx.length != 1) {
+            throw new IndexOutOfBoundsException("index_select(): Index to scalar can have only 1 value, got "
+                    + idx.length + " value(s)");
+        }
+        int[] original = x.shape();
+        Tensor src = x.dim() == 0 ? IndexKernels.rawView(x, new int[] {1}, new int[] {1}, x.storageOffset()) : x;
+        int d = Shapes.wrapDim(dim, x.dim());
+        int size = src.rawShape()[d];
+        int[] shape = src.shape();
+        shape[d] = idx.length;
+        Tensor out = Creation.empty(shape, x.dtype());
+        for (int i = 0; i < idx.length; i++) {
+            if (idx[i] < 0 || idx[i] >= size) {
+                throw new IndexOutOfBoundsException("index out of range in self");
+            }
+            Copying.copyInto(IndexKernels.rawSelect(src, d, (int) idx[i]), IndexKernels.rawSelect(out, d, i));
+        }
+        if (x.dim() == 0) {
+            out = new Tensor(out.storage(), new int[0]);
+        }
+        return Graph.record("IndexSelectBackward0", out, x, ctx -> g -> new Tensor[] {
+                indexAdd(Tensor.zeros(original, g.dtype()), d, index, g, 1)});
+    }
+
+    /**
+     * {@code x.index_add(dim, index, source, alpha)}: {@code out.select(dim, index[i]) += alpha * source.select(dim, i)};
+     * duplicate indices accumulate (node {@code IndexAddBackward0}).
+     */
+    public static Tensor indexAdd(Tensor x, int dim, Tensor index, Tensor source, double alpha) {
+        long[] idx = vectorIndex(index, "index_add_(): Expected dtype int32/int64 for index",
+                "index_add_(): Index is supposed to be a vector");
+        int d = Shapes.wrapDim(dim, x.dim());
+        if (source.dtype() != x.dtype()) {
+            throw new IllegalArgumentException("index_add_(): self (" + IndexKernels.scalarName(x.dtype())
+                    + ") and source (" + IndexKernels.scalarName(source.dtype()) + ") must have the same scalar type");
+        }
+        int sourceSize = source.dim() == 0 ? 1 : source.rawShape()[Shapes.wrapDim(d, source.dim())];
+        if (idx.length != sourceSize) {
+            throw new IllegalArgumentException("index_add_(): Number of indices (" + idx.length
+                    + ") should be equal to source.size(dim): (" + sourceSize + "), for dim: " + d);
+        }
+        Tensor out = Copying.convert(x, x.dtype());
+        if (x.dim() == 0) {
+            out = out.reshape(1);
+        }
+        Tensor src = source.dim() == 0 ? source.reshape(1) : source;
+        if (alpha != 1) {
+            src = Pointwise.binary(BinaryOp.MUL, src.detach(), Tensor.wrap(alpha)).to(x.dtype());
+        }
+        int size = out.rawShape()[d];
+        for (int i = 0; i < idx.length; i++) {
+            if (idx[i] < 0 || idx[i] >= size) {
+                throw new IndexOutOfBoundsException("index out of range in self");
+            }
+            Tensor slot = IndexKernels.rawSelect(out, d, (int) idx[i]);
+            Pointwise.binaryInto(BinaryOp.ADD, slot, IndexKernels.rawSelect(src, d, i), slot);
+        }
+        if (x.dim() == 0) {
+            out = new Tensor(out.storage(), new int[0]);
+        }
+        int[] sourceShape = source.shape();
+        return Graph.record("IndexAddBackward0", out, x, source, ctx -> g -> {
+            Tensor gs = null;
+            if (ctx.needsGrad(1)) {
+                gs = indexSelect(g, d, index);
+                gs = (alpha == 1 ? gs : gs.mul(alpha)).reshape(sourceShape.length == 0 ? new int[0] : gs.shape());
+            }
+            return new Tensor[] {ctx.needsGrad(0) ? g : null, gs};
+        });
+    }
+
+    private static long[] vectorIndex(Tensor index, String dtypeMessage, String rankMessage) {
+        long[] idx = IndexKernels.indexValues(index, dtypeMessage);
+        if (index.dim() > 1) {
+            throw new IndexOutOfBoundsException(rankMessage);
+        }
+        return idx;
+    }
+
+    // ------------------------------------------------------------------ elements: gather, scatter, scatterAdd
+
+    /** {@code x.gather(dim, index)}: {@code out[i][j][k] = x[i][index[i][j][k]][k]} for dim 1 (node {@code GatherBackward0}). */
+    public static Tensor gather(Tensor x, int dim, Tensor index) {
+        long[] idx = IndexKernels.indexValues(index, "gather(): Expected dtype int64 for index");
+        int d = Shapes.wrapDim(dim, x.dim());
+        checkIndexShape(x, d, index, null);
+        Tensor out = Creation.empty(index.rawShape(), x.dtype());
+        int[] from = elementOffsets(x, d, index.rawShape(), idx);
+        IndexKernels.move(x.storage(), from, out.storage(), IndexKernels.identity(idx.length), false);
+        int[] original = x.shape();
+        return Graph.record("GatherBackward0", out, x, ctx -> g -> new Tensor[] {
+                scatterAdd(Tensor.zeros(original, g.dtype()), d, index, g)});
+    }
+
+    /** {@code x.scatter(dim, index, src)}: a copy of x with {@code out[i][index[i][j]] = src[i][j]} (node {@code ScatterBackward0}). */
+    public static Tensor scatter(Tensor x, int dim, Tensor index, Tensor src) {
+        Tensor out = scatterForward(x, dim, index, src, false, "scatter");
+        int d = Shapes.wrapDim(dim, x.dim());
+        return Graph.record("ScatterBackward0", out, x, src, ctx -> g -> new Tensor[] {
+                ctx.needsGrad(0) ? scatter(g, d, index, 0) : null,
+                ctx.needsGrad(1) ? gather(g, d, index) : null});
+    }
+
+    /** {@code x.scatter(dim, index, value)}: a copy of x with {@code value} at the indexed places (node {@code ScatterBackward1}). */
+    public static Tensor scatter(Tensor x, int dim, Tensor index, double value) {
+        Tensor src = Tensor.full(index.rawShape(), value, x.dtype());
+        Tensor out = scatterForward(x, dim, index, src, false, "scatter");
+        int d = Shapes.wrapDim(dim, x.dim());
+        return Graph.record("ScatterBackward1", out, x, ctx -> g -> new Tensor[] {scatter(g, d, index, 0)});
+    }
+
+    /** {@code x.scatter_add(dim, index, src)}: duplicate indices accumulate (node {@code ScatterAddBackward0}). */
+    public static Tensor scatterAdd(Tensor x, int dim, Tensor index, Tensor src) {
+        Tensor out = scatterForward(x, dim, index, src, true, "scatter_add");
+        int d = Shapes.wrapDim(dim, x.dim());
+        return Graph.record("ScatterAddBackward0", out, x, src, ctx -> g -> new Tensor[] {
+                ctx.needsGrad(0) ? g : null,
+                ctx.needsGrad(1) ? gather(g, d, index) : null});
+    }
+
+    private static Tensor scatterForward(Tensor x, int dim, Tensor index, Tensor src, boolean accumulate, String op) {
+        long[] idx = IndexKernels.indexValues(index, op + "(): Expected dtype int64 for index");
+        if (src.dtype() != x.dtype()) {
+            throw new IllegalArgumentException(op + "(): Expected self.dtype to be equal to src.dtype");
+        }
+        int d = Shapes.wrapDim(dim, x.dim());
+        checkIndexShape(x, d, index, src);
+        Tensor out = Copying.convert(x, x.dtype());
+        int[] to = elementOffsets(out, d, index.rawShape(), idx);
+        IndexKernels.move(src.storage(), IndexKernels.offsets(src, index.rawShape()), out.storage(), to, accumulate);
+        return out;
+    }
+
+    /** Offsets in t of the elements an index tensor of {@code shape} selects along {@code d}, bounds-checked. */
+    private static int[] elementOffsets(Tensor t, int d, int[] shape, long[] idx) {
+        int[] strides = t.stride();
+        int size = t.dim() == 0 ? 1 : t.rawShape()[d];
+        int step = t.dim() == 0 ? 0 : strides[d];
+        if (t.dim() > 0) {
+            strides[d] = 0;
+        }
+        int[] offsets = IndexKernels.offsets(shape, strides, t.storageOffset());
+        for (int k = 0; k < offsets.length; k++) {
+            long i = idx[k];
+            if (i < 0 || i >= size) {
+                throw new IllegalArgumentException("index " + i + " is out of bounds for dimension " + d
+                        + " with size " + size);
+            }
+            offsets[k] += (int) i * step;
+        }
+        return offsets;
+    }
+
+    private static void checkIndexShape(Tensor x, int d, Tensor index, Tensor src) {
+        int rank = Math.max(x.dim(), 1);
+        if (Math.max(index.dim(), 1) != rank) {
+            throw new IllegalArgumentException("Index tensor must have the same number of dimensions as "
+                    + (src == null ? "input" : "self") + " tensor");
+        }
+        if (src != null && Math.max(src.dim(), 1) != rank) {
+            throw new IllegalArgumentException("Index tensor must have the same number of dimensions as src tensor");
+        }
+        for (int k = 0; k < index.dim(); k++) {
+            boolean tooBig = k != d && index.rawShape()[k] > x.rawShape()[k];
+            if (src == null && tooBig) {
+                throw new IllegalArgumentException("Size does not match at dimension " + k + " expected index "
+                        + Shapes.str(index.rawShape()) + " to be smaller than self " + Shapes.str(x.rawShape())
+                        + " apart from dimension " + d);
+            }
+            if (src != null && (tooBig || index.rawShape()[k] > src.rawShape()[k])) {
+                throw new IllegalArgumentException("Expected index " + Shapes.str(index.rawShape())
+                        + " to be smaller than self " + Shapes.str(x.rawShape()) + " apart from dimension " + d
+                        + " and to be smaller size than src " + Shapes.str(src.rawShape()));
+            }
+        }
+    }
+}

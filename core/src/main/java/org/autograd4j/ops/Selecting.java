@@ -1,0 +1,96 @@
+package org.autograd4j.ops;
+
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.autograd4j.autograd.Graph;
+import org.autograd4j.tensor.Shapes;
+import org.autograd4j.tensor.Storage;
+import org.autograd4j.tensor.StridedLoop;
+
+/** Choosing each element from one of two sources by a bool condition: {@code where} and {@code masked_fill}. */
+public final class Selecting {
+    private Selecting() {
+    }
+
+    /**
+     * {@code torch.where(cond, a, b)}: {@code a} where cond is true, else {@code b}, all three broadcast
+     * together and a, b promoted to a common dtype (node {@code WhereBackward0}).
+     */
+    public static Tensor where(Tensor cond, Tensor a, Tensor b) {
+        if (cond.dtype() != DType.BOOL) {
+            throw new IllegalArgumentException("where expected condition to be a boolean tensor, but got a tensor with "
+                    + "dtype " + IndexKernels.scalarName(cond.dtype()));
+        }
+        DType type = Promotion.resultType(a, b);
+        int[] shape = Shapes.broadcast(cond.rawShape(), Shapes.broadcast(a.rawShape(), b.rawShape()));
+        Tensor out = Creation.empty(shape, type);
+        choose(cond, a.dtype() == type ? a : Copying.convert(a, type), b.dtype() == type ? b : Copying.convert(b, type),
+                out);
+        return Graph.record("WhereBackward0", out, a, b, ctx -> g -> new Tensor[] {
+                ctx.needsGrad(0) ? where(cond, g, Tensor.wrap(0.0)) : null,
+                ctx.needsGrad(1) ? where(cond, Tensor.wrap(0.0), g) : null});
+    }
+
+    /** {@code out[i] = cond[i] ? a[i] : b[i]}; a, b and out share a dtype, inputs broadcast to out's shape. */
+    private static void choose(Tensor cond, Tensor a, Tensor b, Tensor out) {
+        int[] shape = out.rawShape();
+        StridedLoop loop = new StridedLoop(shape, out.rawStrides(),
+                Shapes.expandedStrides(cond.rawShape(), cond.rawStrides(), shape),
+                Shapes.expandedStrides(a.rawShape(), a.rawStrides(), shape),
+                Shapes.expandedStrides(b.rawShape(), b.rawStrides(), shape));
+        int os = loop.innerStride(0);
+        int cs = loop.innerStride(1);
+        int as = loop.innerStride(2);
+        int bs = loop.innerStride(3);
+        boolean[] c = cond.storage().bools();
+        Storage sa = a.storage();
+        Storage sb = b.storage();
+        Storage so = out.storage();
+        boolean integral = !out.dtype().isFloatingPoint();
+        int[] base = {out.storageOffset(), cond.storageOffset(), a.storageOffset(), b.storageOffset()};
+        loop.forEach(base, (n, off) -> {
+            for (int i = 0; i < n; i++) {
+                boolean pick = c[off[1] + i * cs];
+                Storage from = pick ? sa : sb;
+                int at = pick ? off[2] + i * as : off[3] + i * bs;
+                if (integral) {
+                    so.setLong(off[0] + i * os, from.getLong(at));
+                } else {
+                    so.setDouble(off[0] + i * os, from.getDouble(at));
+                }
+            }
+        });
+    }
+
+    /** {@code x.masked_fill(mask, value)}: x (broadcast with mask) with {@code value} where mask is true (node {@code MaskedFillBackward0}). */
+    public static Tensor maskedFill(Tensor x, Tensor mask, double value) {
+        Tensor m = boolMask(mask);
+        Tensor out = fill(x, m, Tensor.full(new int[0], value, x.dtype()));
+        return Graph.record("MaskedFillBackward0", out, x, ctx -> g -> new Tensor[] {maskedFill(g, m, 0)});
+    }
+
+    /** {@code x.masked_fill(mask, value)} with a 0-d tensor value, differentiable in both (node {@code MaskedFillBackward1}). */
+    public static Tensor maskedFill(Tensor x, Tensor mask, Tensor value) {
+        if (value.dim() != 0) {
+            throw new IllegalArgumentException("masked_fill_ only supports a 0-dimensional value tensor, but got tensor "
+                    + "with " + value.dim() + " dimension(s).");
+        }
+        Tensor m = boolMask(mask);
+        Tensor out = fill(x, m, value);
+        return Graph.record("MaskedFillBackward1", out, x, value, ctx -> g -> new Tensor[] {
+                ctx.needsGrad(0) ? maskedFill(g, m, 0) : null,
+                ctx.needsGrad(1) ? where(m, g, Tensor.wrap(0.0)).sum() : null});
+    }
+
+    private static Tensor fill(Tensor x, Tensor mask, Tensor value) {
+        int[] shape = Shapes.broadcast(x.rawShape(), mask.rawShape());
+        Tensor out = Creation.empty(shape, x.dtype());
+        choose(mask, Copying.convert(value, x.dtype()), x, out);
+        return out;
+    }
+
+    /** PyTorch 1.13 still accepts non-bool masks (deprecated); they are read as {@code mask != 0}. */
+    private static Tensor boolMask(Tensor mask) {
+        return mask.dtype() == DType.BOOL ? mask : Copying.convert(mask, DType.BOOL);
+    }
+}
