@@ -69,6 +69,18 @@ public final class LinearAlgebra {
     }
 
     public static Tensor mm(Tensor a, Tensor b) {
+        checkMatrixProduct(a, b);
+        Tensor out = Creation.empty(new int[] {a.size(0), b.size(1)}, a.dtype());
+        gemm(a, b, out, 0);
+        return Graph.record("MmBackward0", out, a, b, ctx -> {
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
+            SavedTensor sb = ctx.needsGrad(0) ? ctx.save(b) : null;
+            return g -> new Tensor[] {sb == null ? null : g.mm(sb.get().t()), sa == null ? null : sa.get().t().mm(g)};
+        });
+    }
+
+    /** PyTorch's checks for a 2-D product, with its messages. */
+    static void checkMatrixProduct(Tensor a, Tensor b) {
         if (a.dim() != 2) {
             throw new IllegalArgumentException("self must be a matrix");
         }
@@ -80,13 +92,6 @@ public final class LinearAlgebra {
                     + " and " + b.size(0) + "x" + b.size(1) + ")");
         }
         checkSameDtype(a, b, "mat1", "mat2");
-        Tensor out = Creation.empty(new int[] {a.size(0), b.size(1)}, a.dtype());
-        gemm(a, b, out, 0);
-        return Graph.record("MmBackward0", out, a, b, ctx -> {
-            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
-            SavedTensor sb = ctx.needsGrad(0) ? ctx.save(b) : null;
-            return g -> new Tensor[] {sb == null ? null : g.mm(sb.get().t()), sa == null ? null : sa.get().t().mm(g)};
-        });
     }
 
     public static Tensor bmm(Tensor a, Tensor b) {
@@ -175,20 +180,28 @@ public final class LinearAlgebra {
     }
 
     /** out (contiguous, at {@code outOff}) = a·b for 2-D a and b of out's dtype. */
-    private static void gemm(Tensor a, Tensor b, Tensor out, int outOff) {
+    static void gemm(Tensor a, Tensor b, Tensor out, int outOff) {
+        gemm(a, b, out, outOff, false);
+    }
+
+    /** out (contiguous, at {@code outOff}) = a·b, or += a·b with {@code accumulate}, for 2-D a and b. */
+    static void gemm(Tensor a, Tensor b, Tensor out, int outOff, boolean accumulate) {
         int m = a.size(0);
         int k = a.size(1);
         int n = b.size(1);
         if (out.dtype() == DType.INT64) {
+            if (accumulate) {
+                throw new UnsupportedOperationException("accumulating int64 products is not needed anywhere");
+            }
             integralGemm(a, b, out, outOff);
         } else if (out.dtype() == DType.FLOAT32) {
             Gemm.gemm(m, n, k, a.storage().floats(), a.storageOffset(), a.rawStrides()[0], a.rawStrides()[1],
                     b.storage().floats(), b.storageOffset(), b.rawStrides()[0], b.rawStrides()[1],
-                    out.storage().floats(), outOff, n, false);
+                    out.storage().floats(), outOff, n, accumulate);
         } else {
             Gemm.gemm(m, n, k, a.storage().doubles(), a.storageOffset(), a.rawStrides()[0], a.rawStrides()[1],
                     b.storage().doubles(), b.storageOffset(), b.rawStrides()[0], b.rawStrides()[1],
-                    out.storage().doubles(), outOff, n, false);
+                    out.storage().doubles(), outOff, n, accumulate);
         }
     }
 

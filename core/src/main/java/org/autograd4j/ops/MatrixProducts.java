@@ -24,8 +24,9 @@ public final class MatrixProducts {
 
     /** {@code beta * input + alpha * (mat1 @ mat2)}; with beta = 0 the input is ignored, NaN included (node {@code AddmmBackward0}). */
     public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2, double beta, double alpha) {
-        Tensor product = LinearAlgebra.mm(mat1.detach(), mat2.detach());
-        Tensor out = fuse(input, product, beta, alpha);
+        Tensor out = beta == 1 && alpha == 1 && input.dtype() == mat1.dtype() && input.dtype().isFloatingPoint()
+                ? biasThenProduct(input, mat1, mat2)
+                : fuse(input, LinearAlgebra.mm(mat1.detach(), mat2.detach()), beta, alpha);
         return Graph.record("AddmmBackward0", out, new Tensor[] {input, mat1, mat2}, ctx -> {
             SavedTensor s1 = ctx.needsGrad(2) ? ctx.save(mat1) : null;
             SavedTensor s2 = ctx.needsGrad(1) ? ctx.save(mat2) : null;
@@ -48,6 +49,18 @@ public final class MatrixProducts {
                 s2 == null ? null : scale(g.bmm(s2.get().transpose(1, 2)), alpha),
                 s1 == null ? null : scale(s1.get().transpose(1, 2).bmm(g), alpha)};
         });
+    }
+
+    /**
+     * input + mat1·mat2 in one pass over the output: the broadcast input is copied in first and the
+     * GEMM accumulates onto it (the common {@code linear} case, no temporary product).
+     */
+    private static Tensor biasThenProduct(Tensor input, Tensor mat1, Tensor mat2) {
+        LinearAlgebra.checkMatrixProduct(mat1, mat2);
+        Tensor out = Creation.empty(new int[] {mat1.size(0), mat2.size(1)}, mat1.dtype());
+        Copying.copyInto(input.detach(), out);
+        LinearAlgebra.gemm(mat1.detach(), mat2.detach(), out, 0, true);
+        return out;
     }
 
     /** beta * input + alpha * product, computed outside the graph, at the product's shape. */

@@ -3,7 +3,7 @@ package org.autograd4j.nn.functional;
 import java.util.Arrays;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
-import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.ops.MatrixProducts;
 
 /** linear ({@code x·Wᵀ + b}) and bilinear, recorded with PyTorch's nodes (AddmmBackward0 for 2-D input with bias). */
 public final class Linear {
@@ -14,7 +14,7 @@ public final class Linear {
     public static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
         int rank = input.dim();
         if (rank == 2 && bias != null) {
-            return addmm(bias, input, weight.t());
+            return MatrixProducts.addmm(bias, input, weight.t(), 1, 1);
         }
         if (rank <= 2) {
             Tensor out = input.matmul(weight.t());
@@ -27,21 +27,9 @@ public final class Linear {
         int[] outShape = Arrays.copyOf(shape, rank);
         outShape[rank - 1] = weight.size(0);
         if (bias != null) {
-            return addmm(bias, flat, weight.t()).view(outShape);
+            return MatrixProducts.addmm(bias, flat, weight.t(), 1, 1).view(outShape);
         }
         return unsafeView(flat.mm(weight.t()), outShape);
-    }
-
-    /** {@code bias + m1·m2} (node {@code AddmmBackward0}). */
-    public static Tensor addmm(Tensor bias, Tensor m1, Tensor m2) {
-        Tensor out = Prims.noGrad(() -> m1.mm(m2).add(bias));
-        return Graph.record("AddmmBackward0", out, new Tensor[] {bias, m1, m2}, ctx -> {
-            SavedTensor s1 = ctx.needsGrad(2) ? ctx.save(m1) : null;
-            SavedTensor s2 = ctx.needsGrad(1) ? ctx.save(m2) : null;
-            return g -> new Tensor[] {ctx.needsGrad(0) ? g : null,
-                    s2 == null ? null : g.mm(s2.get().t()),
-                    s1 == null ? null : s1.get().t().mm(g)};
-        });
     }
 
     /** A contiguous result seen with a new shape, recorded as PyTorch's matmul does ({@code UnsafeViewBackward0}). */
