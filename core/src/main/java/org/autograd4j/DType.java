@@ -22,6 +22,16 @@ public enum DType {
         this.byteSize = byteSize;
     }
 
+    /** PyTorch's C++ scalar type name used in its error messages: Float, Double, Long, Bool. */
+    public String scalarTypeName() {
+        switch (this) {
+            case FLOAT32: return "Float";
+            case FLOAT64: return "Double";
+            case INT64: return "Long";
+            default: return "Bool";
+        }
+    }
+
     /** PyTorch's name, e.g. {@code torch.float32}. */
     public String torchName() {
         return torchName;

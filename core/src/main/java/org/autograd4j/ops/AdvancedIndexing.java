@@ -36,8 +36,8 @@ public final class AdvancedIndexing {
     public static Tensor indexPut(Tensor x, Tensor[] indices, Tensor values, boolean accumulate) {
         if (values.dtype() != x.dtype()) {
             throw new IllegalArgumentException("Index put requires the source and destination dtypes match, got "
-                    + IndexKernels.scalarName(x.dtype()) + " for the destination and "
-                    + IndexKernels.scalarName(values.dtype()) + " for the source.");
+                    + x.dtype().scalarTypeName() + " for the destination and "
+                    + values.dtype().scalarTypeName() + " for the source.");
         }
         Tensor out = Copying.convert(x, x.dtype());
         Plan plan = putInto(out, indices, values, accumulate);

@@ -55,8 +55,8 @@ public final class Gathering {
                 "index_add_(): Index is supposed to be a vector");
         int d = Shapes.wrapDim(dim, x.dim());
         if (source.dtype() != x.dtype()) {
-            throw new IllegalArgumentException("index_add_(): self (" + IndexKernels.scalarName(x.dtype())
-                    + ") and source (" + IndexKernels.scalarName(source.dtype()) + ") must have the same scalar type");
+            throw new IllegalArgumentException("index_add_(): self (" + x.dtype().scalarTypeName()
+                    + ") and source (" + source.dtype().scalarTypeName() + ") must have the same scalar type");
         }
         int sourceSize = source.dim() == 0 ? 1 : source.rawShape()[Shapes.wrapDim(d, source.dim())];
         if (idx.length != sourceSize) {

@@ -86,8 +86,8 @@ public final class InPlace {
                     + " doesn't match the broadcast shape " + Shapes.str(broadcast));
         }
         if (result.dtype().category() > self.dtype().category()) {
-            throw new IllegalArgumentException("result type " + scalarName(result) + " can't be cast to the desired "
-                    + "output type " + scalarName(self));
+            throw new IllegalArgumentException("result type " + result.dtype().scalarTypeName() + " can't be cast to the desired "
+                    + "output type " + self.dtype().scalarTypeName());
         }
         Copying.copyInto(result, self);
         self.versionCounter().bump();
@@ -99,14 +99,5 @@ public final class InPlace {
             }
         }
         return self;
-    }
-
-    private static String scalarName(Tensor t) {
-        switch (t.dtype()) {
-            case FLOAT32: return "Float";
-            case FLOAT64: return "Double";
-            case INT64: return "Long";
-            default: return "Bool";
-        }
     }
 }

@@ -106,14 +106,4 @@ final class IndexKernels {
         return rawView(t, Views.remove(t.rawShape(), dim), Views.remove(t.rawStrides(), dim),
                 t.storageOffset() + index * t.rawStrides()[dim]);
     }
-
-    /** PyTorch's short scalar type name used in its messages ("Float", "Long", ...). */
-    static String scalarName(DType d) {
-        switch (d) {
-            case FLOAT32: return "Float";
-            case FLOAT64: return "Double";
-            case INT64: return "Long";
-            default: return "Bool";
-        }
-    }
 }

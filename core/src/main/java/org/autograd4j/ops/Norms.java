@@ -18,7 +18,7 @@ public final class Norms {
     public static Tensor norm(Tensor x, double p, int[] dims, boolean keepdim) {
         if (!x.dtype().isFloatingPoint()) {
             throw new IllegalArgumentException("norm(): input dtype should be either floating point or complex. Got "
-                    + Rows.scalarTypeName(x.dtype()) + " instead.");
+                    + x.dtype().scalarTypeName() + " instead.");
         }
         Rows rows = Rows.over(x, dims);
         double[] v = new double[rows.outer];

@@ -82,7 +82,7 @@ public final class Reductions {
     private static void checkMeanDtype(Tensor x) {
         if (!x.dtype().isFloatingPoint()) {
             throw new IllegalArgumentException("mean(): could not infer output dtype. Input dtype must be either a "
-                    + "floating point or complex dtype. Got: " + (x.dtype() == DType.INT64 ? "Long" : "Bool"));
+                    + "floating point or complex dtype. Got: " + x.dtype().scalarTypeName());
         }
     }
 

@@ -148,14 +148,4 @@ final class Rows {
         }
         return Copying.convert(t.permute(inverse), type);
     }
-
-    /** Converts a dtype name to PyTorch's scalar-type name used in error messages ("Float", "Long", ...). */
-    static String scalarTypeName(DType type) {
-        switch (type) {
-            case FLOAT32: return "Float";
-            case FLOAT64: return "Double";
-            case INT64: return "Long";
-            default: return "Bool";
-        }
-    }
 }

@@ -19,7 +19,7 @@ public final class Selecting {
     public static Tensor where(Tensor cond, Tensor a, Tensor b) {
         if (cond.dtype() != DType.BOOL) {
             throw new IllegalArgumentException("where expected condition to be a boolean tensor, but got a tensor with "
-                    + "dtype " + IndexKernels.scalarName(cond.dtype()));
+                    + "dtype " + cond.dtype().scalarTypeName());
         }
         DType type = Promotion.resultType(a, b);
         int[] shape = Shapes.broadcast(cond.rawShape(), Shapes.broadcast(a.rawShape(), b.rawShape()));

@@ -52,21 +52,15 @@ public class Adam extends Optimizer {
     Adam(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad,
          boolean decoupledWeightDecay) {
         super(params);
-        if (lr < 0) {
-            throw new IllegalArgumentException("Invalid learning rate: " + lr);
-        }
-        if (eps < 0) {
-            throw new IllegalArgumentException("Invalid epsilon value: " + eps);
-        }
+        requireNonNegative(lr, "learning rate");
+        requireNonNegative(eps, "epsilon value");
         if (beta1 < 0 || beta1 >= 1) {
             throw new IllegalArgumentException("Invalid beta parameter at index 0: " + beta1);
         }
         if (beta2 < 0 || beta2 >= 1) {
             throw new IllegalArgumentException("Invalid beta parameter at index 1: " + beta2);
         }
-        if (weightDecay < 0) {
-            throw new IllegalArgumentException("Invalid weight_decay value: " + weightDecay);
-        }
+        requireNonNegative(weightDecay, "weight_decay value");
         this.lr = lr;
         this.beta1 = beta1;
         this.beta2 = beta2;

@@ -54,6 +54,13 @@ public abstract class Optimizer {
     /** Applies one update to every parameter that has a gradient. */
     public abstract void step();
 
+    /** Rejects a negative hyperparameter with PyTorch's message, e.g. "Invalid learning rate: -1.0". */
+    static void requireNonNegative(double value, String what) {
+        if (value < 0) {
+            throw new IllegalArgumentException("Invalid " + what + ": " + value);
+        }
+    }
+
     /** State buffers share the parameter's shape and dtype and are contiguous. */
     static Tensor zerosLike(Tensor p) {
         return Tensor.zeros(p.shape(), p.dtype());

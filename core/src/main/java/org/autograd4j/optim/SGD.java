@@ -35,15 +35,9 @@ public final class SGD extends Optimizer {
     /** All of PyTorch's parameters, in its order. */
     public SGD(List<Tensor> params, double lr, double momentum, double dampening, double weightDecay, boolean nesterov) {
         super(params);
-        if (lr < 0) {
-            throw new IllegalArgumentException("Invalid learning rate: " + lr);
-        }
-        if (momentum < 0) {
-            throw new IllegalArgumentException("Invalid momentum value: " + momentum);
-        }
-        if (weightDecay < 0) {
-            throw new IllegalArgumentException("Invalid weight_decay value: " + weightDecay);
-        }
+        requireNonNegative(lr, "learning rate");
+        requireNonNegative(momentum, "momentum value");
+        requireNonNegative(weightDecay, "weight_decay value");
         if (nesterov && (momentum <= 0 || dampening != 0)) {
             throw new IllegalArgumentException("Nesterov momentum requires a momentum and zero dampening");
         }

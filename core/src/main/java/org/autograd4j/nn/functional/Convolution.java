@@ -1,6 +1,5 @@
 package org.autograd4j.nn.functional;
 
-import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
@@ -193,13 +192,9 @@ public final class Convolution {
                     + "-dimensional input of size " + Shapes.str(x.shape()) + " instead");
         }
         if (weight.dtype() != x.dtype()) {
-            throw new IllegalArgumentException("expected scalar type " + typeName(x.dtype()) + " but found "
-                    + typeName(weight.dtype()));
+            throw new IllegalArgumentException("expected scalar type " + x.dtype().scalarTypeName() + " but found "
+                    + weight.dtype().scalarTypeName());
         }
-    }
-
-    private static String typeName(DType d) {
-        return d == DType.FLOAT32 ? "Float" : d == DType.FLOAT64 ? "Double" : d == DType.INT64 ? "Long" : "Bool";
     }
 
     private static void checkParams(int[] s, int[] p, int[] d, int groups) {

@@ -45,7 +45,7 @@ final class Kernels2d {
     static void requireFloating(Tensor t, String op) {
         if (!t.dtype().isFloatingPoint()) {
             throw new IllegalArgumentException("\"" + op + "\" not implemented for '"
-                    + (t.dtype() == DType.INT64 ? "Long" : "Bool") + "'");
+                    + t.dtype().scalarTypeName() + "'");
         }
     }
 }

@@ -57,7 +57,7 @@ public final class Losses {
 
         NllPlan(Tensor input, Tensor target, Tensor weight, long ignoreIndex) {
             if (target.dtype() != DType.INT64) {
-                throw new IllegalArgumentException("expected scalar type Long but found " + scalarName(target.dtype()));
+                throw new IllegalArgumentException("expected scalar type Long but found " + target.dtype().scalarTypeName());
             }
             int rank = input.dim();
             if (rank < 1) {
@@ -116,15 +116,6 @@ public final class Losses {
             }
             coefficients = Tensor.of(coef, shape).to(input.dtype());
             notPicked = Tensor.of(skip, shape);
-        }
-    }
-
-    static String scalarName(DType d) {
-        switch (d) {
-            case FLOAT32: return "Float";
-            case FLOAT64: return "Double";
-            case INT64: return "Long";
-            default: return "Bool";
         }
     }
 
