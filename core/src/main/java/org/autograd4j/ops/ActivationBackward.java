@@ -25,23 +25,15 @@ final class ActivationBackward {
     /** {@code g * (1 - y²)} (node {@code TanhBackwardBackward0}). */
     static Tensor tanh(Tensor g, Tensor y) {
         Tensor gx = fused(Kind.TANH, g, y);
-        return Graph.record("TanhBackwardBackward0", gx, g, y, ctx -> {
-            SavedTensor sg = ctx.save(g);
-            SavedTensor sy = ctx.save(y);
-            return gg -> new Tensor[] {ctx.needsGrad(0) ? tanh(gg, sy.get()) : null,
-                    ctx.needsGrad(1) ? sy.get().mul(-2).mul(sg.get()).mul(gg) : null};
-        });
+        return Graph.recordSavingInputs("TanhBackwardBackward0", gx, g, y, (ctx, gg, go, out) -> new Tensor[] {
+            ctx.needsGrad(0) ? tanh(gg, out) : null, ctx.needsGrad(1) ? out.mul(-2).mul(go).mul(gg) : null});
     }
 
     /** {@code g * y * (1 - y)} (node {@code SigmoidBackwardBackward0}). */
     static Tensor sigmoid(Tensor g, Tensor y) {
         Tensor gx = fused(Kind.SIGMOID, g, y);
-        return Graph.record("SigmoidBackwardBackward0", gx, g, y, ctx -> {
-            SavedTensor sg = ctx.save(g);
-            SavedTensor sy = ctx.save(y);
-            return gg -> new Tensor[] {ctx.needsGrad(0) ? sigmoid(gg, sy.get()) : null,
-                    ctx.needsGrad(1) ? gg.mul(sg.get()).mul(sy.get().mul(-2).add(1)) : null};
-        });
+        return Graph.recordSavingInputs("SigmoidBackwardBackward0", gx, g, y, (ctx, gg, go, out) -> new Tensor[] {
+            ctx.needsGrad(0) ? sigmoid(gg, out) : null, ctx.needsGrad(1) ? gg.mul(go).mul(out.mul(-2).add(1)) : null});
     }
 
     /**

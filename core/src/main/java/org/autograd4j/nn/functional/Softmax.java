@@ -47,17 +47,10 @@ public final class Softmax {
     static Tensor softmaxBackwardData(Tensor g, Tensor y, int d) {
         Tensor gx = backward(g, y, d, false);
         int[] dims = reducedDims(y, d);
-        return Graph.record("SoftmaxBackwardDataBackward0", gx, g, y, ctx -> {
-            SavedTensor sg = ctx.save(g);
-            SavedTensor sy = ctx.save(y);
-            return gg -> {
-                Tensor go = sg.get();
-                Tensor out = sy.get();
-                return new Tensor[] {ctx.needsGrad(0) ? softmaxBackwardData(gg, out, d) : null,
-                        ctx.needsGrad(1) ? go.mul(gg).sub(out.mul(go).sum(dims, true).mul(gg))
-                                .sub(go.mul(out.mul(gg).sum(dims, true))) : null};
-            };
-        });
+        return Graph.recordSavingInputs("SoftmaxBackwardDataBackward0", gx, g, y, (ctx, gg, go, out) -> new Tensor[] {
+            ctx.needsGrad(0) ? softmaxBackwardData(gg, out, d) : null,
+            ctx.needsGrad(1) ? go.mul(gg).sub(out.mul(go).sum(dims, true).mul(gg))
+                    .sub(go.mul(out.mul(gg).sum(dims, true))) : null});
     }
 
     /**
@@ -68,15 +61,10 @@ public final class Softmax {
     static Tensor logSoftmaxBackwardData(Tensor g, Tensor y, int d) {
         Tensor gx = backward(g, y, d, true);
         int[] dims = reducedDims(y, d);
-        return Graph.record("LogSoftmaxBackwardDataBackward0", gx, g, y, ctx -> {
-            SavedTensor sg = ctx.save(g);
-            SavedTensor sy = ctx.save(y);
-            return gg -> {
-                Tensor go = sg.get();
-                Tensor expOut = sy.get().exp();
-                return new Tensor[] {ctx.needsGrad(0) ? gg.sub(gg.mul(expOut).sum(dims, true)) : null,
-                        ctx.needsGrad(1) ? go.sum(dims, true).neg().mul(expOut).mul(gg) : null};
-            };
+        return Graph.recordSavingInputs("LogSoftmaxBackwardDataBackward0", gx, g, y, (ctx, gg, go, out) -> {
+            Tensor expOut = out.exp();
+            return new Tensor[] {ctx.needsGrad(0) ? gg.sub(gg.mul(expOut).sum(dims, true)) : null,
+                    ctx.needsGrad(1) ? go.sum(dims, true).neg().mul(expOut).mul(gg) : null};
         });
     }
 
