@@ -67,6 +67,24 @@ public final class Graph {
         return isRecording(inputs) ? attach(name, out, inputs, factory) : out;
     }
 
+    /** The backward formula of a two-input op that reads both inputs, handed back from their saved copies. */
+    @FunctionalInterface
+    public interface PairBackward {
+        Tensor[] apply(OpContext ctx, Tensor grad, Tensor a, Tensor b);
+    }
+
+    /**
+     * Records a two-input op whose backward reads both inputs: they are saved (version-checked and
+     * released after backward, as PyTorch saves them) and passed to {@code backward} with the gradient.
+     */
+    public static Tensor recordSavingInputs(String name, Tensor out, Tensor a, Tensor b, PairBackward backward) {
+        return record(name, out, a, b, ctx -> {
+            SavedTensor sa = ctx.save(a);
+            SavedTensor sb = ctx.save(b);
+            return g -> backward.apply(ctx, g, sa.get(), sb.get());
+        });
+    }
+
     /** Records one node for several outputs (e.g. {@code split}, {@code max} with indices). */
     public static Tensor[] recordMulti(String name, Tensor[] outs, Tensor[] inputs, MultiFactory factory) {
         if (!isRecording(inputs)) {

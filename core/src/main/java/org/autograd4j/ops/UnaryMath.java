@@ -1,6 +1,5 @@
 package org.autograd4j.ops;
 
-import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
@@ -39,10 +38,7 @@ public final class UnaryMath {
         Tensor out = Pointwise.unary(UnaryOp.TANH, x);
         return Graph.record("TanhBackward0", out, x, ctx -> {
             SavedTensor result = ctx.save(out);
-            return g -> {
-                Tensor y = result.get();
-                return new Tensor[] {g.mul(y.mul(y).neg().add(1))};
-            };
+            return g -> new Tensor[] {ActivationBackward.tanh(g, result.get())};
         });
     }
 
@@ -50,19 +46,16 @@ public final class UnaryMath {
         Tensor out = Pointwise.unary(UnaryOp.SIGMOID, x);
         return Graph.record("SigmoidBackward0", out, x, ctx -> {
             SavedTensor result = ctx.save(out);
-            return g -> {
-                Tensor y = result.get();
-                return new Tensor[] {g.mul(y.mul(y.neg().add(1)))};
-            };
+            return g -> new Tensor[] {ActivationBackward.sigmoid(g, result.get())};
         });
     }
 
-    /** max(x, 0); the gradient passes where the result is positive. */
+    /** max(x, 0); the gradient passes where the result is positive (or nan, as PyTorch). */
     public static Tensor relu(Tensor x) {
         Tensor out = Pointwise.unary(UnaryOp.RELU, x);
         return Graph.record("ReluBackward0", out, x, ctx -> {
             SavedTensor result = ctx.save(out);
-            return g -> new Tensor[] {Masking.zeroWhere(g, Pointwise.map(result.get(), DType.BOOL, v -> v > 0 ? 0 : 1))};
+            return g -> new Tensor[] {ActivationBackward.threshold(g, result.get())};
         });
     }
 }

@@ -192,6 +192,90 @@ class NnValuesTest {
         assertEquals("LogSoftmaxBackward0", ce.gradFn().nextFunctions().get(0).node().name());
     }
 
+    // ------------------------------------------------------------------ double backward of the fused kernels
+
+    /**
+     * x = torch.tensor([[0.2, -1.0, 0.5], [1.0, 0.0, -0.5]], dtype=torch.double, requires_grad=True)
+     * out = f(x); w = torch.linspace(0.5, 1.5, out.numel()).reshape(out.shape)
+     * g, = torch.autograd.grad((out * w).sum() if out.dim() else out, x, create_graph=True) -> g.grad_fn name, g
+     * gg, = torch.autograd.grad((g * torch.linspace(-1, 1, 6).reshape(2, 3)).sum(), x) -> gg
+     */
+    private static void assertDoubleBackward(java.util.function.UnaryOperator<Tensor> f, String node, double[] grad,
+            double[] gradGrad) {
+        Tensor x = Tensor.of(new double[][] {{0.2, -1.0, 0.5}, {1.0, 0.0, -0.5}}).requiresGrad(true);
+        Tensor out = f.apply(x);
+        Tensor w = Tensor.linspace(0.5, 1.5, out.numel(), DType.FLOAT64).reshape(out.shape());
+        Tensor g = org.autograd4j.Autograd.gradWithGraph(out.dim() == 0 ? out : out.mul(w).sum(), x).get(0);
+        assertEquals(node, g.gradFn().name());
+        assertClose(grad, g);
+        Tensor w2 = Tensor.linspace(-1, 1, 6, DType.FLOAT64).reshape(2, 3);
+        assertClose(gradGrad, org.autograd4j.Autograd.grad(g.mul(w2).sum(), x).get(0));
+    }
+
+    @Test
+    void softmaxDoubleBackward() {
+        assertDoubleBackward(x -> F.softmax(x, 1), "SoftmaxBackwardDataBackward0",
+                new double[] {-0.08539774519371708, -0.002998697116711638, 0.0883964423104287, -0.06432552808352864,
+                    0.02258074020000337, 0.041744787883525314},
+                new double[] {0.012444400839364246, -0.007739819968233061, -0.004704580871131207, -0.013500948286486465,
+                    -0.005400040960686406, 0.01890098924717281});
+        assertDoubleBackward(x -> F.softmax(x, 0), "SoftmaxBackwardDataBackward0",
+                new double[] {-0.1283458179121767, -0.11796715994488913, -0.11796715994488904, 0.12834581791217667,
+                    0.11796715994488913, 0.11796715994488913},
+                new double[] {0.0585178323906355, 0.06541757832452287, -0.06541757832452287, -0.05851783239063552,
+                    -0.06541757832452287, 0.06541757832452287});
+    }
+
+    @Test
+    void logSoftmaxAndCrossEntropyDoubleBackward() {
+        assertDoubleBackward(x -> F.logSoftmax(x, 1), "LogSoftmaxBackwardDataBackward0",
+                new double[] {-0.2921380615787958, 0.46141260081711516, -0.1692745392383197, -1.3512737049258736,
+                    0.3982267992736187, 0.9530469056522549},
+                new double[] {0.35867052981361175, 0.012594527890188821, -0.3712650577038007, 0.5017391190515237,
+                    -0.17612977356002624, -0.3256093454914975});
+        assertDoubleBackward(x -> F.crossEntropy(x, Tensor.of(2L, 0L)), "LogSoftmaxBackwardDataBackward0",
+                new double[] {0.18860430037590376, 0.05680652361497257, -0.24541082399087627, -0.18573414039411879,
+                    0.11561194881107452, 0.07012219158304424},
+                new double[] {-0.08539774519371707, -0.002998697116711627, 0.08839644231042874, -0.06432552808352866,
+                    0.02258074020000337, 0.04174478788352532});
+        Tensor x = Tensor.zeros(new int[] {2, 3}, DType.FLOAT64).requiresGrad(true);
+        Tensor g = org.autograd4j.Autograd.gradWithGraph(F.nllLoss(x, Tensor.of(2L, 0L)), x).get(0);
+        assertEquals("NllLossBackwardBackward0", g.gradFn().name());
+    }
+
+    @Test
+    void activationDoubleBackward() {
+        assertDoubleBackward(Tensor::tanh, "TanhBackwardBackward0",
+                new double[] {0.4805214914830583, 0.2939820391298183, 0.7078029596693347, 0.4619717757754288, 1.3,
+                    1.179671599448891},
+                new double[] {0.1896861665128342, -0.2686740035486743, 0.1308351566490457, -0.1407340018588294, -0.0,
+                    1.090292972075381});
+        assertDoubleBackward(Tensor::sigmoid, "SigmoidBackwardBackward0",
+                new double[] {0.12375828635592998, 0.13762835326903727, 0.21150334098143503, 0.21627312656563005,
+                    0.325, 0.35250556830239177},
+                new double[] {0.01233474021931658, -0.038160254022638326, 0.010360223073417734, -0.01998870448804865,
+                    0.0, 0.08633519227848112});
+        assertDoubleBackward(x -> x.relu().mul(x), "AddBackward0",
+                new double[] {0.2, 0.0, 0.9, 2.2, 0.0, 0.0}, new double[] {-1.0, 0.0, -0.36, 0.44, 0.0, 0.0});
+    }
+
+    /*
+     * x = torch.tensor([float('nan'), 1., -1.], requires_grad=True); x.relu().sum().backward() -> x.grad [1, 1, 0]
+     * x = torch.zeros(2, 3, requires_grad=True); F.nll_loss(x, torch.tensor([-100, -100])).backward()
+     *   -> loss nan, x.grad zeros
+     */
+    @Test
+    void reluNanAndAllIgnoredNllGradients() {
+        Tensor x = Tensor.of(Double.NaN, 1.0, -1.0).requiresGrad(true);
+        x.relu().sum().backward();
+        assertArrayEquals(new double[] {1, 1, 0}, x.grad().toDoubleArray());
+        Tensor y = Tensor.zeros(new int[] {2, 3}, DType.FLOAT64).requiresGrad(true);
+        Tensor loss = F.nllLoss(y, Tensor.of(-100L, -100L));
+        assertTrue(Double.isNaN(loss.item()));
+        loss.backward();
+        assertArrayEquals(new double[6], y.grad().toDoubleArray());
+    }
+
     // ------------------------------------------------------------------ values from PyTorch
 
     /*

@@ -5,9 +5,11 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.ops.Creation;
 import org.autograd4j.ops.Masking;
 import org.autograd4j.ops.Pointwise;
 import org.autograd4j.tensor.Shapes;
+import org.autograd4j.tensor.Storage;
 
 /**
  * Loss functions. Those PyTorch implements as one kernel (nll_loss, mse_loss, smooth_l1_loss,
@@ -28,34 +30,71 @@ public final class Losses {
      */
     public static Tensor nllLoss(Tensor input, Tensor target, Tensor weight, long ignoreIndex, String reduction) {
         Prims.checkReduction(reduction);
-        NllPlan plan = new NllPlan(input, target, weight, ignoreIndex);
-        int classDim = input.dim() == 1 ? 0 : 1;
-        Tensor coef = plan.coefficients;
-        Tensor notPicked = plan.notPicked;
-        double total = plan.totalWeight;
-        Tensor out = Prims.noGrad(() -> {
-            Tensor elems = Masking.zeroWhere(input, notPicked).mul(coef).sum(new int[] {classDim}, false).neg();
-            switch (reduction) {
-                case "none": return elems;
-                case "sum": return elems.sum();
-                default: return elems.sum().div(total);
+        return nll(input, new NllPlan(input, target, weight, ignoreIndex, reduction));
+    }
+
+    /** nll_loss of {@code input} under a checked plan: one pass gathering the picked log-probabilities. */
+    private static Tensor nll(Tensor input, NllPlan plan) {
+        Tensor in = Prims.noGrad(input::contiguous);
+        Tensor elems = Creation.empty(plan.none ? plan.targetShape : new int[0], input.dtype());
+        Storage x = in.storage();
+        int base = in.storageOffset();
+        Storage e = elems.storage();
+        double total = 0;
+        for (int k = 0; k < plan.cls.length; k++) {
+            int c = plan.cls[k];
+            double v = c < 0 ? 0 : -plan.rowWeight[k] * x.getDouble(base + plan.at(k));
+            if (plan.none) {
+                e.setDouble(k, v);
             }
-        });
-        Tensor negCoef = Prims.noGrad(coef::neg);
-        boolean unsqueeze = "none".equals(reduction) && input.dim() > 1;
-        return Graph.record("NllLossBackward0", out, input, ctx -> g -> {
-            Tensor grad = (unsqueeze ? g.unsqueeze(1) : g).mul(negCoef);
-            return new Tensor[] {"mean".equals(reduction) ? grad.div(total) : grad};
+            total += v;
+        }
+        if (!plan.none) {
+            e.setDouble(0, plan.mean ? total / plan.totalWeight : total);
+        }
+        return Graph.record("NllLossBackward0", elems, input, ctx -> {
+            SavedTensor self = ctx.save(input);
+            return g -> new Tensor[] {nllBackward(g, self.get(), plan)};
         });
     }
 
-    /** Target checks and the per-element weights {@code weight[target]} laid out like the input. */
+    /**
+     * nll_loss_backward (node {@code NllLossBackwardBackward0}): {@code -weight[t] * g} (over the total
+     * weight for "mean") at each picked element, zero elsewhere. It is linear in g, so its backward
+     * is nll_loss of the incoming gradient; towards {@code self} it passes zeros, as PyTorch.
+     */
+    private static Tensor nllBackward(Tensor g, Tensor self, NllPlan plan) {
+        Tensor gc = Prims.noGrad(g::contiguous);
+        Tensor gx = Tensor.zeros(self.rawShape(), self.dtype());
+        Storage gs = gc.storage();
+        int gBase = gc.storageOffset();
+        Storage out = gx.storage();
+        double scale = plan.mean ? 1 / plan.totalWeight : 1;
+        for (int k = 0; k < plan.cls.length; k++) {
+            if (plan.cls[k] >= 0) {
+                double gk = gs.getDouble(gBase + (plan.none ? k : 0));
+                out.setDouble(plan.at(k), -plan.rowWeight[k] * gk * scale);
+            }
+        }
+        return Graph.record("NllLossBackwardBackward0", gx, g, self, ctx -> gg -> new Tensor[] {
+            ctx.needsGrad(0) ? nll(gg, plan) : null, ctx.needsGrad(1) ? Tensor.zerosLike(gg) : null});
+    }
+
+    /**
+     * The checked targets of an nll_loss: for each target position {@code k = n * inner + r}, its
+     * class (-1 where ignored) and weight, and the total weight of the kept positions.
+     */
     private static final class NllPlan {
-        final Tensor coefficients;
-        final Tensor notPicked;
+        final int[] cls;
+        final double[] rowWeight;
+        final int[] targetShape;
+        final int classes;
+        final int inner;
+        final boolean none;
+        final boolean mean;
         double totalWeight;
 
-        NllPlan(Tensor input, Tensor target, Tensor weight, long ignoreIndex) {
+        NllPlan(Tensor input, Tensor target, Tensor weight, long ignoreIndex, String reduction) {
             if (target.dtype() != DType.INT64) {
                 throw new IllegalArgumentException("expected scalar type Long but found " + target.dtype().scalarTypeName());
             }
@@ -83,7 +122,7 @@ public final class Losses {
                             + Shapes.str(target.shape()));
                 }
             }
-            int classes = rank == 1 ? shape[0] : shape[1];
+            classes = rank == 1 ? shape[0] : shape[1];
             double[] w = null;
             if (weight != null) {
                 if (weight.numel() != classes) {
@@ -94,28 +133,30 @@ public final class Losses {
             }
             long[] t = target.toLongArray();
             int batch = rank == 1 ? 1 : shape[0];
-            int inner = t.length / Math.max(batch, 1);
-            double[] coef = new double[input.numel()];
-            boolean[] skip = new boolean[input.numel()];
-            Arrays.fill(skip, true);
-            for (int n = 0; n < batch; n++) {
-                for (int r = 0; r < inner; r++) {
-                    long cls = t[n * inner + r];
-                    if (cls == ignoreIndex) {
-                        continue;
-                    }
-                    if (cls < 0 || cls >= classes) {
-                        throw new IndexOutOfBoundsException("Target " + cls + " is out of bounds.");
-                    }
-                    int at = (n * classes + (int) cls) * inner + r;
-                    double wc = w == null ? 1 : w[(int) cls];
-                    coef[at] = wc;
-                    skip[at] = false;
-                    totalWeight += wc;
+            inner = t.length / Math.max(batch, 1);
+            targetShape = target.shape();
+            none = "none".equals(reduction);
+            mean = "mean".equals(reduction);
+            cls = new int[t.length];
+            rowWeight = new double[t.length];
+            for (int k = 0; k < t.length; k++) {
+                long c = t[k];
+                if (c == ignoreIndex) {
+                    cls[k] = -1;
+                    continue;
                 }
+                if (c < 0 || c >= classes) {
+                    throw new IndexOutOfBoundsException("Target " + c + " is out of bounds.");
+                }
+                cls[k] = (int) c;
+                rowWeight[k] = w == null ? 1 : w[(int) c];
+                totalWeight += rowWeight[k];
             }
-            coefficients = Tensor.of(coef, shape).to(input.dtype());
-            notPicked = Tensor.of(skip, shape);
+        }
+
+        /** The position in the (contiguous) input of the element picked at target position k. */
+        int at(int k) {
+            return ((k / inner) * classes + cls[k]) * inner + k % inner;
         }
     }
 

@@ -1,0 +1,94 @@
+package org.autograd4j.ops;
+
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.tensor.Shapes;
+import org.autograd4j.tensor.StridedLoop;
+
+/**
+ * The backward kernels of tanh, sigmoid and relu as one elementwise pass over the incoming
+ * gradient and the saved output, recorded as PyTorch's {@code tanh_backward},
+ * {@code sigmoid_backward} and {@code threshold_backward} so that double backward works and shows
+ * the same node names. Their own backward formulas are the derivatives.yaml ones, written with
+ * differentiable ops.
+ */
+final class ActivationBackward {
+    private ActivationBackward() {
+    }
+
+    private enum Kind {
+        TANH, SIGMOID, THRESHOLD
+    }
+
+    /** {@code g * (1 - y²)} (node {@code TanhBackwardBackward0}). */
+    static Tensor tanh(Tensor g, Tensor y) {
+        Tensor gx = fused(Kind.TANH, g, y);
+        return Graph.recordSavingInputs("TanhBackwardBackward0", gx, g, y, (ctx, gg, go, out) -> new Tensor[] {
+            ctx.needsGrad(0) ? tanh(gg, out) : null, ctx.needsGrad(1) ? out.mul(-2).mul(go).mul(gg) : null});
+    }
+
+    /** {@code g * y * (1 - y)} (node {@code SigmoidBackwardBackward0}). */
+    static Tensor sigmoid(Tensor g, Tensor y) {
+        Tensor gx = fused(Kind.SIGMOID, g, y);
+        return Graph.recordSavingInputs("SigmoidBackwardBackward0", gx, g, y, (ctx, gg, go, out) -> new Tensor[] {
+            ctx.needsGrad(0) ? sigmoid(gg, out) : null, ctx.needsGrad(1) ? gg.mul(go).mul(out.mul(-2).add(1)) : null});
+    }
+
+    /**
+     * {@code g} where {@code y > 0}, else 0 (node {@code ThresholdBackwardBackward0}); as PyTorch, a
+     * nan {@code y} passes the gradient. Linear in g; towards y it passes zeros.
+     */
+    static Tensor threshold(Tensor g, Tensor y) {
+        Tensor gx = fused(Kind.THRESHOLD, g, y);
+        return Graph.record("ThresholdBackwardBackward0", gx, g, y, ctx -> {
+            SavedTensor sy = ctx.save(y);
+            return gg -> new Tensor[] {ctx.needsGrad(0) ? threshold(gg, sy.get()) : null,
+                    ctx.needsGrad(1) ? Tensor.zerosLike(gg) : null};
+        });
+    }
+
+    private static double apply(Kind kind, double g, double y) {
+        switch (kind) {
+            case TANH: return g * (1 - y * y);
+            case SIGMOID: return g * (y * (1 - y));
+            default: return y <= 0 ? 0 : g;
+        }
+    }
+
+    /** One strided pass {@code out = f(g, y)}; g may be broadcast (the expanded gradient of a sum). */
+    private static Tensor fused(Kind kind, Tensor g, Tensor y) {
+        DType type = Promotion.resultType(g, y);
+        Tensor gt = g.dtype() == type ? g : Copying.convert(g, type);
+        Tensor yt = y.dtype() == type ? y : Copying.convert(y, type);
+        int[] shape = y.rawShape();
+        Tensor out = Creation.empty(shape, type);
+        StridedLoop loop = new StridedLoop(shape, out.rawStrides(),
+                Shapes.expandedStrides(gt.rawShape(), gt.rawStrides(), shape), yt.rawStrides());
+        int os = loop.innerStride(0);
+        int gs = loop.innerStride(1);
+        int ys = loop.innerStride(2);
+        int[] base = {out.storageOffset(), gt.storageOffset(), yt.storageOffset()};
+        if (type == DType.FLOAT32) {
+            float[] o = out.storage().floats();
+            float[] ga = gt.storage().floats();
+            float[] ya = yt.storage().floats();
+            loop.forEach(base, (n, off) -> {
+                for (int i = 0; i < n; i++) {
+                    o[off[0] + i * os] = (float) apply(kind, ga[off[1] + i * gs], ya[off[2] + i * ys]);
+                }
+            });
+        } else {
+            double[] o = out.storage().doubles();
+            double[] ga = gt.storage().doubles();
+            double[] ya = yt.storage().doubles();
+            loop.forEach(base, (n, off) -> {
+                for (int i = 0; i < n; i++) {
+                    o[off[0] + i * os] = apply(kind, ga[off[1] + i * gs], ya[off[2] + i * ys]);
+                }
+            });
+        }
+        return out;
+    }
+}
