@@ -43,7 +43,7 @@ public final class Main {
     }
 
     /** C = A B on contiguous n x n matrices, straight through {@link Gemm}. */
-    private static void matmul(Options options) {
+    private static void matmul(Options options) throws InterruptedException {
         int n = options.intValue("--n", 1024);
         int threads = options.intValue("--threads", Threads.get());
         String dtype = options.value("--dtype", "float32");

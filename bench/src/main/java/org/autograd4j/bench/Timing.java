@@ -7,7 +7,8 @@ import java.util.Arrays;
  * double an inner loop count until one repetition takes at least a tenth of a second, then time
  * seven repetitions and report the median, minimum and maximum milliseconds per call.
  *
- * <p>The one addition is a longer warm-up, so that the JIT has compiled the kernels before timing.
+ * <p>Additions: a longer warm-up, so that the JIT has compiled the kernels before timing, and,
+ * like the anchors' {@code bench()}, a bounded wait for a quiet machine ({@link QuietMachine}).
  */
 final class Timing {
     private static final int REPETITIONS = 7;
@@ -29,11 +30,12 @@ final class Timing {
         }
     }
 
-    static Result medianMs(Runnable fn) {
+    static Result medianMs(Runnable fn) throws InterruptedException {
         long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
         do {
             fn.run();
         } while (System.nanoTime() < warmUpEnd);
+        QuietMachine.await();
         int inner = 1;
         while (secondsFor(fn, inner) < MIN_SECONDS / 3) {
             inner *= 2;
