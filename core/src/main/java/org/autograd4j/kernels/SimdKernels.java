@@ -54,7 +54,7 @@ final class SimdKernels implements ElementwiseKernels {
         if (outStride == 1 && aStride == 1 && bStride == 1) {
             done = F.loopBound(n);
             binaryContiguous(op, done, a, aOff, b, bOff, out, outOff);
-        } else if (outStride == 1 && (aStride == 1 && bStride == 0 || aStride == 0 && bStride == 1)) {
+        } else if (outStride == 1 && (aStride == 1 && bStride == 0 || aStride == 0 && bStride == 1) && n > 0) {
             done = F.loopBound(n);
             binaryBroadcast(op, done, a, aOff, aStride, b, bOff, bStride, out, outOff);
         }
@@ -210,7 +210,7 @@ final class SimdKernels implements ElementwiseKernels {
         if (outStride == 1 && aStride == 1 && bStride == 1) {
             done = D.loopBound(n);
             binaryContiguous(op, done, a, aOff, b, bOff, out, outOff);
-        } else if (outStride == 1 && (aStride == 1 && bStride == 0 || aStride == 0 && bStride == 1)) {
+        } else if (outStride == 1 && (aStride == 1 && bStride == 0 || aStride == 0 && bStride == 1) && n > 0) {
             done = D.loopBound(n);
             binaryBroadcast(op, done, a, aOff, aStride, b, bOff, bStride, out, outOff);
         }
