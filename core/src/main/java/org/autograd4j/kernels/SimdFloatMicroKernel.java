@@ -5,7 +5,7 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The float GEMM micro-kernel on the Vector API: a 12 x (2 vectors) tile, e.g. 12 x 32 floats at
- * 512 bits.
+ * 512 bits, the widest {@link SimdShape#SHAPE} allows.
  *
  * <p>Why this shape: the 24 accumulators live in plain locals so C2 keeps them in registers (24 of
  * the 32 AVX-512 registers, plus two B vectors and one broadcast A value). Each step loads two B
@@ -18,7 +18,7 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Loaded reflectively by {@link Gemm} so the library still links without the incubator module.
  */
 final class SimdFloatMicroKernel implements FloatMicroKernel {
-    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED.withShape(SimdShape.SHAPE);
     private static final int LANES = S.length();
     private static final int MR = 12;
     private static final int NR = 2 * LANES;

@@ -17,12 +17,12 @@ import jdk.incubator.vector.VectorSpecies;
  * times slower because C2 then allocated every vector on the heap. A broadcast operand is repeated
  * into a small buffer so the same contiguous loops serve it.
  *
- * <p>The vector width is the CPU's preferred one, capped by {@code -Dautograd4j.vector.bits=128|256|512}.
+ * <p>The vector width is {@link SimdShape#SHAPE}.
  * Loaded reflectively by {@link Kernels}; never reference this class directly from code that must
  * run without the incubator module.
  */
 final class SimdKernels implements ElementwiseKernels {
-    private static final VectorShape SHAPE = chooseShape();
+    private static final VectorShape SHAPE = SimdShape.SHAPE;
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED.withShape(SHAPE);
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED.withShape(SHAPE);
     /** Floats with as many lanes as {@link #D}, so a float sum can be widened lane by lane into doubles. */
@@ -39,12 +39,6 @@ final class SimdKernels implements ElementwiseKernels {
     private static final class BroadcastChunk {
         final float[] floats = new float[CHUNK];
         final double[] doubles = new double[CHUNK];
-    }
-
-    private static VectorShape chooseShape() {
-        int preferred = VectorShape.preferredShape().vectorBitSize();
-        int cap = Integer.getInteger("autograd4j.vector.bits", preferred);
-        return VectorShape.forBitSize(Math.max(128, Math.min(preferred, Integer.highestOneBit(cap))));
     }
 
     @Override
