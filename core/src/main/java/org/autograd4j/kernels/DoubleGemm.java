@@ -2,8 +2,13 @@ package org.autograd4j.kernels;
 
 /**
  * The blocked double GEMM driver behind {@link Gemm}: packs blocks of A and B into contiguous,
- * zero-padded panels in per-thread buffers and sweeps a {@link DoubleMicroKernel} over them.
- * Not thread-safe per call; each thread uses its own buffers.
+ * zero-padded panels and sweeps a {@link DoubleMicroKernel} over them.
+ *
+ * <p>With several threads, each block of B is packed once, cooperatively, into the calling
+ * thread's buffer, and the threads then multiply it by disjoint, tile-aligned row (or, for short
+ * wide products, column) ranges of A, each packing its own A blocks. Packing B once instead of once
+ * per thread saves both the copying and L3 space. {@link Parallel#forRange} returning is the
+ * barrier between packing and computing.
  */
 final class DoubleGemm {
     private final DoubleMicroKernel kernel;
@@ -25,42 +30,83 @@ final class DoubleGemm {
         return mr;
     }
 
-    int nr() {
-        return nr;
+    /** The operands of one product, as in {@link Gemm#gemm}. */
+    private static final class Operands {
+        final double[] a;
+        final int aRs;
+        final int aCs;
+        final double[] b;
+        final int bRs;
+        final int bCs;
+        final double[] c;
+        final int ldc;
+
+        Operands(double[] a, int aRs, int aCs, double[] b, int bRs, int bCs, double[] c, int ldc) {
+            this.a = a;
+            this.aRs = aRs;
+            this.aCs = aCs;
+            this.b = b;
+            this.bRs = bRs;
+            this.bCs = bCs;
+            this.c = c;
+            this.ldc = ldc;
+        }
     }
 
     /** C = A B (+ C), with the arguments of {@link Gemm#gemm}; requires m, n, k &gt; 0. */
-    void multiply(int m, int n, int k, double[] a, int aOff, int aRs, int aCs, double[] b, int bOff, int bRs,
-                  int bCs, double[] c, int cOff, int ldc, boolean accumulate) {
-        Buffers buf = buffers.get();
-        buf.ensure(Math.min(mc, GemmBlocking.roundUp(m, mr)) * GemmBlocking.KC,
-                Math.min(nc, GemmBlocking.roundUp(n, nr)) * GemmBlocking.KC, mr * nr);
+    void multiply(boolean parallel, int m, int n, int k, double[] a, int aOff, int aRs, int aCs, double[] b,
+                  int bOff, int bRs, int bCs, double[] c, int cOff, int ldc, boolean accumulate) {
+        Operands ops = new Operands(a, aRs, aCs, b, bRs, bCs, c, ldc);
+        int grain = parallel ? 1 : Integer.MAX_VALUE;
+        double[] packedB = buffers.get().packedB(Math.min(nc, GemmBlocking.roundUp(n, nr)) * GemmBlocking.KC);
         for (int jc = 0; jc < n; jc += nc) {
             int ncCur = Math.min(nc, n - jc);
+            int panels = (ncCur + nr - 1) / nr;
+            int rowTiles = (m + mr - 1) / mr;
             for (int pc = 0; pc < k; pc += GemmBlocking.KC) {
-                int kcCur = Math.min(GemmBlocking.KC, k - pc);
-                packB(kcCur, ncCur, b, bOff + pc * bRs + jc * bCs, bRs, bCs, buf.b);
-                for (int ic = 0; ic < m; ic += mc) {
-                    int mcCur = Math.min(mc, m - ic);
-                    packA(mcCur, kcCur, a, aOff + ic * aRs + pc * aCs, aRs, aCs, buf.a);
-                    sweep(mcCur, ncCur, kcCur, buf, c, cOff + ic * ldc + jc, ldc, accumulate || pc > 0);
+                int kc = Math.min(GemmBlocking.KC, k - pc);
+                int bBlock = bOff + pc * bRs + jc * bCs;
+                int aBlock = aOff + pc * aCs;
+                int cBlock = cOff + jc;
+                boolean addToC = accumulate || pc > 0;
+                Parallel.forRange(0, panels, grain, (p0, p1) ->
+                        packB(kc, p0 * nr, Math.min(ncCur, p1 * nr), ops, bBlock, packedB));
+                if (rowTiles >= panels) {
+                    Parallel.forRange(0, rowTiles, grain, (t0, t1) -> computeBlock(t0 * mr, Math.min(m, t1 * mr),
+                            0, ncCur, kc, ops, aBlock, packedB, cBlock, addToC));
+                } else {
+                    Parallel.forRange(0, panels, grain, (p0, p1) -> computeBlock(0, m,
+                            p0 * nr, Math.min(ncCur, p1 * nr), kc, ops, aBlock, packedB, cBlock, addToC));
                 }
             }
         }
     }
 
-    /** Multiplies a packed mc x kc block of A by a packed kc x nc block of B, tile by tile. */
-    private void sweep(int mcCur, int ncCur, int kc, Buffers buf, double[] c, int cOff, int ldc, boolean addToC) {
-        for (int jr = 0; jr < ncCur; jr += nr) {
-            int cols = Math.min(nr, ncCur - jr);
+    /** Rows [i0, i1) times the packed B columns [j0, j1), mc rows of A packed at a time. */
+    private void computeBlock(int i0, int i1, int j0, int j1, int kc, Operands ops, int aBlock, double[] packedB,
+                              int cBlock, boolean addToC) {
+        Buffers own = buffers.get();
+        double[] packedA = own.packedA(Math.min(mc, GemmBlocking.roundUp(i1 - i0, mr)) * kc);
+        for (int ic = i0; ic < i1; ic += mc) {
+            int mcCur = Math.min(mc, i1 - ic);
+            packA(mcCur, kc, ops, aBlock + ic * ops.aRs, packedA);
+            sweep(mcCur, j0, j1, kc, packedA, packedB, own.tile(mr * nr), ops, cBlock + ic * ops.ldc, addToC);
+        }
+    }
+
+    /** Multiplies a packed mc x kc block of A by panels [j0, j1) of a packed kc x nc block of B. */
+    private void sweep(int mcCur, int j0, int j1, int kc, double[] packedA, double[] packedB, double[] tile,
+                       Operands ops, int cOff, boolean addToC) {
+        for (int jr = j0; jr < j1; jr += nr) {
+            int cols = Math.min(nr, j1 - jr);
             for (int ir = 0; ir < mcCur; ir += mr) {
                 int rows = Math.min(mr, mcCur - ir);
-                int cTile = cOff + ir * ldc + jr;
+                int cTile = cOff + ir * ops.ldc + jr;
                 if (rows == mr && cols == nr) {
-                    kernel.compute(kc, buf.a, ir * kc, buf.b, jr * kc, c, cTile, ldc, addToC);
+                    kernel.compute(kc, packedA, ir * kc, packedB, jr * kc, ops.c, cTile, ops.ldc, addToC);
                 } else {
-                    kernel.compute(kc, buf.a, ir * kc, buf.b, jr * kc, buf.tile, 0, nr, false);
-                    copyEdgeTile(rows, cols, buf.tile, c, cTile, ldc, addToC);
+                    kernel.compute(kc, packedA, ir * kc, packedB, jr * kc, tile, 0, nr, false);
+                    copyEdgeTile(rows, cols, tile, ops.c, cTile, ops.ldc, addToC);
                 }
             }
         }
@@ -77,7 +123,10 @@ final class DoubleGemm {
     }
 
     /** Packs A(0..mc, 0..kc) as panels of mr rows: panel at ir * kc, element (r, p) at + p * mr + r. */
-    private void packA(int mcCur, int kc, double[] a, int off, int rs, int cs, double[] dst) {
+    private void packA(int mcCur, int kc, Operands ops, int off, double[] dst) {
+        double[] a = ops.a;
+        int rs = ops.aRs;
+        int cs = ops.aCs;
         for (int ir = 0; ir < mcCur; ir += mr) {
             int rows = Math.min(mr, mcCur - ir);
             int panel = ir * kc;
@@ -101,10 +150,13 @@ final class DoubleGemm {
         }
     }
 
-    /** Packs B(0..kc, 0..nc) as panels of nr columns: panel at jr * kc, element (p, j) at + p * nr + j. */
-    private void packB(int kc, int ncCur, double[] b, int off, int rs, int cs, double[] dst) {
-        for (int jr = 0; jr < ncCur; jr += nr) {
-            int cols = Math.min(nr, ncCur - jr);
+    /** Packs columns [j0, j1) of B(0..kc, ..) as panels of nr columns: panel at jr * kc, (p, j) at + p * nr + j. */
+    private void packB(int kc, int j0, int j1, Operands ops, int off, double[] dst) {
+        double[] b = ops.b;
+        int rs = ops.bRs;
+        int cs = ops.bCs;
+        for (int jr = j0; jr < j1; jr += nr) {
+            int cols = Math.min(nr, j1 - jr);
             int panel = jr * kc;
             for (int p = 0; p < kc; p++) {
                 int src = off + p * rs + jr * cs;
@@ -125,20 +177,29 @@ final class DoubleGemm {
 
     /** One thread's packing buffers, grown on demand and reused across calls. */
     private static final class Buffers {
-        double[] a = new double[0];
-        double[] b = new double[0];
-        double[] tile = new double[0];
+        private double[] a = new double[0];
+        private double[] b = new double[0];
+        private double[] tile = new double[0];
 
-        void ensure(int aSize, int bSize, int tileSize) {
-            if (a.length < aSize) {
-                a = new double[aSize];
+        double[] packedA(int size) {
+            if (a.length < size) {
+                a = new double[size];
             }
-            if (b.length < bSize) {
-                b = new double[bSize];
+            return a;
+        }
+
+        double[] packedB(int size) {
+            if (b.length < size) {
+                b = new double[size];
             }
-            if (tile.length < tileSize) {
-                tile = new double[tileSize];
+            return b;
+        }
+
+        double[] tile(int size) {
+            if (tile.length < size) {
+                tile = new double[size];
             }
+            return tile;
         }
     }
 }

@@ -25,10 +25,10 @@ import org.autograd4j.Threads;
  * panel of B (32 KiB) stays in L1 while the micro-kernel sweeps down the A block; A is packed MC =
  * 192 rows at a time so that block (192 KiB) stays in L2 across all panels of B; B is packed NC
  * columns at a time, the block being read from L3.</li>
- * <li><b>Threads.</b> Large products are split into disjoint row (or, when C is wide and short,
- * column) ranges, aligned to whole tiles, each computed with its own packing buffers by
- * {@link Parallel}. Every element of C is computed by the same sequence of operations whatever the
- * thread count, so results do not depend on it.</li>
+ * <li><b>Threads.</b> For large products the threads pack each block of B together, then multiply
+ * it by disjoint row (or, when C is wide and short, column) ranges aligned to whole tiles, each
+ * packing its own blocks of A ({@link Parallel}). Every element of C is computed by the same
+ * sequence of operations whatever the thread count, so results do not depend on it.</li>
  * </ol>
  * Products with few multiply-adds, a single row or a single column skip packing: {@link SmallGemm}.
  * Without the Vector API (or without C2) a 4 x 4 scalar micro-kernel takes the same path.
@@ -60,9 +60,8 @@ public final class Gemm {
                     ldc, accumulate);
             return;
         }
-        forBlocks(m, n, k, FLOAT.mr(), FLOAT.nr(), (i0, i1, j0, j1) -> FLOAT.multiply(i1 - i0, j1 - j0, k,
-                a, aOff + i0 * aRowStride, aRowStride, aColStride, b, bOff + j0 * bColStride, bRowStride,
-                bColStride, c, cOff + i0 * ldc + j0, ldc, accumulate));
+        FLOAT.multiply(isWorthThreads(m, n, k), m, n, k, a, aOff, aRowStride, aColStride, b, bOff, bRowStride,
+                bColStride, c, cOff, ldc, accumulate);
     }
 
     /** The float64 twin of {@link #gemm(int, int, int, float[], int, int, int, float[], int, int, int, float[], int, int, boolean)}. */
@@ -78,15 +77,8 @@ public final class Gemm {
                     ldc, accumulate);
             return;
         }
-        forBlocks(m, n, k, DOUBLE.mr(), DOUBLE.nr(), (i0, i1, j0, j1) -> DOUBLE.multiply(i1 - i0, j1 - j0, k,
-                a, aOff + i0 * aRowStride, aRowStride, aColStride, b, bOff + j0 * bColStride, bRowStride,
-                bColStride, c, cOff + i0 * ldc + j0, ldc, accumulate));
-    }
-
-    /** The rectangle {@code [i0, i1) x [j0, j1)} of C. */
-    @FunctionalInterface
-    private interface Block {
-        void compute(int i0, int i1, int j0, int j1);
+        DOUBLE.multiply(isWorthThreads(m, n, k), m, n, k, a, aOff, aRowStride, aColStride, b, bOff, bRowStride,
+                bColStride, c, cOff, ldc, accumulate);
     }
 
     private static void checkShape(int m, int n, int k) {
@@ -100,18 +92,7 @@ public final class Gemm {
         return m == 1 || n == 1 || k == 0 || (long) m * n * k <= SMALL_WORK;
     }
 
-    /** Computes all of C as one block, or as tile-aligned row or column ranges on several threads. */
-    private static void forBlocks(int m, int n, int k, int mr, int nr, Block block) {
-        if ((long) m * n * k < PARALLEL_WORK || Threads.get() == 1) {
-            block.compute(0, m, 0, n);
-            return;
-        }
-        int rowTiles = (m + mr - 1) / mr;
-        int colTiles = (n + nr - 1) / nr;
-        if (rowTiles >= colTiles) {
-            Parallel.forRange(0, rowTiles, 1, (t0, t1) -> block.compute(t0 * mr, Math.min(m, t1 * mr), 0, n));
-        } else {
-            Parallel.forRange(0, colTiles, 1, (t0, t1) -> block.compute(0, m, t0 * nr, Math.min(n, t1 * nr)));
-        }
+    private static boolean isWorthThreads(int m, int n, int k) {
+        return (long) m * n * k >= PARALLEL_WORK && Threads.get() > 1;
     }
 }

@@ -143,7 +143,7 @@ class GemmTest {
         if (driver == null) {
             Gemm.gemm(m, n, k, a, pa[0], pa[1], pa[2], b, pb[0], pb[1], pb[2], c, 2, ldc, accumulate);
         } else if (m > 0 && n > 0 && k > 0) {
-            driver.multiply(m, n, k, a, pa[0], pa[1], pa[2], b, pb[0], pb[1], pb[2], c, 2, ldc, accumulate);
+            driver.multiply(true, m, n, k, a, pa[0], pa[1], pa[2], b, pb[0], pb[1], pb[2], c, 2, ldc, accumulate);
         } else {
             return;
         }
@@ -166,7 +166,7 @@ class GemmTest {
         if (driver == null) {
             Gemm.gemm(m, n, k, a, pa[0], pa[1], pa[2], b, pb[0], pb[1], pb[2], c, 2, ldc, accumulate);
         } else if (m > 0 && n > 0 && k > 0) {
-            driver.multiply(m, n, k, a, pa[0], pa[1], pa[2], b, pb[0], pb[1], pb[2], c, 2, ldc, accumulate);
+            driver.multiply(true, m, n, k, a, pa[0], pa[1], pa[2], b, pb[0], pb[1], pb[2], c, 2, ldc, accumulate);
         } else {
             return;
         }
