@@ -10,7 +10,7 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Why not an executor: queue hand-off and wake-up latency cost more than a 256x256 matrix
  * product, so two threads were no faster than one. Here an idle worker spins briefly
  * ({@link Thread#onSpinWait}) before parking, so back-to-back operations start within
- * nanoseconds, and the caller computes the first part itself.
+ * nanoseconds, and the caller works through the chunks alongside the workers.
  *
  * <p>Why the worker loop is split into tiny methods: HotSpot once compiled a worker's endless
  * loop (on-stack replacement) with the whole GEMM inlined into it, and that copy ran at half speed
@@ -35,10 +35,10 @@ final class WorkerPool {
     }
 
     /**
-     * Runs {@code body} in {@code parts} pieces, the first on the calling thread. Returns false
+     * Runs {@code chunks} on the calling thread and {@code parts - 1} workers. Returns false
      * without running anything if another caller is using the pool.
      */
-    boolean tryRun(int parts, int start, int end, Parallel.RangeBody body) {
+    boolean tryRun(int parts, Chunks chunks) {
         if (!busy.compareAndSet(false, true)) {
             return false;
         }
@@ -46,16 +46,28 @@ final class WorkerPool {
             ensureWorkers(parts - 1);
             failure = null;
             pending.set(parts - 1);
-            for (int i = 1; i < parts; i++) {
-                workers[i - 1].submit(body, Parallel.partStart(start, end, parts, i),
-                        Parallel.partStart(start, end, parts, i + 1));
+            for (int i = 0; i < parts - 1; i++) {
+                workers[i].submit(chunks);
             }
-            body.run(start, Parallel.partStart(start, end, parts, 1));
+            Throwable own = runCatching(chunks);
             awaitWorkers();
+            if (own != null) {
+                failure = own;
+            }
             rethrowFailure();
             return true;
         } finally {
             busy.set(false);
+        }
+    }
+
+    /** Workers must finish (and the caller wait for them) even when a chunk throws. */
+    private static Throwable runCatching(Chunks chunks) {
+        try {
+            chunks.runUnclaimed();
+            return null;
+        } catch (Throwable t) {
+            return t;
         }
     }
 
@@ -101,13 +113,11 @@ final class WorkerPool {
         pending.decrementAndGet();
     }
 
-    /** One daemon thread that runs ranges handed to it; fields are written before the volatile body. */
+    /** One daemon thread that helps run the chunks handed to it. */
     private static final class Worker implements Runnable {
         private final WorkerPool pool;
         private final Thread thread;
-        private int from;
-        private int to;
-        private volatile Parallel.RangeBody body;
+        private volatile Chunks task;
 
         Worker(WorkerPool pool, String name) {
             this.pool = pool;
@@ -116,10 +126,8 @@ final class WorkerPool {
             thread.start();
         }
 
-        void submit(Parallel.RangeBody task, int from, int to) {
-            this.from = from;
-            this.to = to;
-            this.body = task;
+        void submit(Chunks chunks) {
+            task = chunks;
             LockSupport.unpark(thread);
         }
 
@@ -131,27 +139,22 @@ final class WorkerPool {
             }
         }
 
-        private Parallel.RangeBody awaitTask() {
+        private Chunks awaitTask() {
             long spinUntil = System.nanoTime() + SPIN_NANOS;
-            Parallel.RangeBody task;
-            while ((task = body) == null) {
+            Chunks chunks;
+            while ((chunks = task) == null) {
                 if (System.nanoTime() < spinUntil) {
                     Thread.onSpinWait();
                 } else {
                     LockSupport.park(this);
                 }
             }
-            return task;
+            return chunks;
         }
 
-        private void runTask(Parallel.RangeBody task) {
-            Throwable thrown = null;
-            try {
-                task.run(from, to);
-            } catch (Throwable t) {
-                thrown = t;
-            }
-            body = null;
+        private void runTask(Chunks chunks) {
+            Throwable thrown = runCatching(chunks);
+            task = null;
             pool.finished(thrown);
         }
     }
