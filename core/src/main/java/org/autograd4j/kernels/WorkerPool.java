@@ -1,20 +1,22 @@
 package org.autograd4j.kernels;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Daemon worker threads for {@link Parallel}, handed work through volatile fields.
+ * Daemon worker threads for {@link Parallel}, handed work through an atomic slot each.
  *
  * <p>Why not an executor: queue hand-off and wake-up latency cost more than a 256x256 matrix
  * product, so two threads were no faster than one. Here an idle worker spins briefly
  * ({@link Thread#onSpinWait}) before parking, so back-to-back operations start within
- * nanoseconds, and the caller works through the chunks alongside the workers.
+ * nanoseconds; the caller works through the chunks alongside the workers and never waits for a
+ * worker that has not claimed one (on a busy machine a worker may not be scheduled for
+ * milliseconds).
  *
  * <p>Why the worker loop is split into tiny methods: HotSpot once compiled a worker's endless
  * loop (on-stack replacement) with the whole GEMM inlined into it, and that copy ran at half speed
- * forever. Keeping the body call in {@link Worker#runTask} outside the loop avoids that.
+ * forever. Keeping the work in {@link Chunks#runUnclaimed} outside the loop avoids that.
  */
 final class WorkerPool {
     private static final long SPIN_NANOS = 200_000;
@@ -22,8 +24,6 @@ final class WorkerPool {
     private static final ThreadLocal<Boolean> IS_WORKER = ThreadLocal.withInitial(() -> false);
 
     private final AtomicBoolean busy = new AtomicBoolean();
-    private final AtomicInteger pending = new AtomicInteger();
-    private volatile Throwable failure;
     private Worker[] workers = new Worker[0];
 
     static WorkerPool shared() {
@@ -35,7 +35,7 @@ final class WorkerPool {
     }
 
     /**
-     * Runs {@code chunks} on the calling thread and {@code parts - 1} workers. Returns false
+     * Runs {@code chunks} on the calling thread and up to {@code parts - 1} workers. Returns false
      * without running anything if another caller is using the pool.
      */
     boolean tryRun(int parts, Chunks chunks) {
@@ -44,30 +44,14 @@ final class WorkerPool {
         }
         try {
             ensureWorkers(parts - 1);
-            failure = null;
-            pending.set(parts - 1);
             for (int i = 0; i < parts - 1; i++) {
                 workers[i].submit(chunks);
             }
-            Throwable own = runCatching(chunks);
-            awaitWorkers();
-            if (own != null) {
-                failure = own;
-            }
-            rethrowFailure();
+            chunks.runUnclaimed();
+            chunks.awaitDone();
             return true;
         } finally {
             busy.set(false);
-        }
-    }
-
-    /** Workers must finish (and the caller wait for them) even when a chunk throws. */
-    private static Throwable runCatching(Chunks chunks) {
-        try {
-            chunks.runUnclaimed();
-            return null;
-        } catch (Throwable t) {
-            return t;
         }
     }
 
@@ -77,57 +61,27 @@ final class WorkerPool {
         }
         Worker[] grown = java.util.Arrays.copyOf(workers, count);
         for (int i = workers.length; i < count; i++) {
-            grown[i] = new Worker(this, "autograd4j-worker-" + i);
+            grown[i] = new Worker("autograd4j-worker-" + i);
         }
         workers = grown;
     }
 
-    private void awaitWorkers() {
-        long spins = 0;
-        while (pending.get() != 0) {
-            if (++spins < 100_000) {
-                Thread.onSpinWait();
-            } else {
-                Thread.yield();
-            }
-        }
-    }
-
-    private void rethrowFailure() {
-        Throwable t = failure;
-        if (t instanceof RuntimeException) {
-            throw (RuntimeException) t;
-        }
-        if (t instanceof Error) {
-            throw (Error) t;
-        }
-        if (t != null) {
-            throw new IllegalStateException(t);
-        }
-    }
-
-    private void finished(Throwable t) {
-        if (t != null && failure == null) {
-            failure = t;
-        }
-        pending.decrementAndGet();
-    }
-
-    /** One daemon thread that helps run the chunks handed to it. */
+    /**
+     * One daemon thread that helps with the chunks in its slot. A newer submission may replace
+     * an older one it never got to; the older one is then finished already.
+     */
     private static final class Worker implements Runnable {
-        private final WorkerPool pool;
         private final Thread thread;
-        private volatile Chunks task;
+        private final AtomicReference<Chunks> slot = new AtomicReference<>();
 
-        Worker(WorkerPool pool, String name) {
-            this.pool = pool;
+        Worker(String name) {
             this.thread = new Thread(this, name);
             thread.setDaemon(true);
             thread.start();
         }
 
         void submit(Chunks chunks) {
-            task = chunks;
+            slot.set(chunks);
             LockSupport.unpark(thread);
         }
 
@@ -135,14 +89,16 @@ final class WorkerPool {
         public void run() {
             IS_WORKER.set(true);
             while (true) {
-                runTask(awaitTask());
+                Chunks chunks = awaitChunks();
+                chunks.runUnclaimed();
+                slot.compareAndSet(chunks, null);
             }
         }
 
-        private Chunks awaitTask() {
+        private Chunks awaitChunks() {
             long spinUntil = System.nanoTime() + SPIN_NANOS;
             Chunks chunks;
-            while ((chunks = task) == null) {
+            while ((chunks = slot.get()) == null) {
                 if (System.nanoTime() < spinUntil) {
                     Thread.onSpinWait();
                 } else {
@@ -150,12 +106,6 @@ final class WorkerPool {
                 }
             }
             return chunks;
-        }
-
-        private void runTask(Chunks chunks) {
-            Throwable thrown = runCatching(chunks);
-            task = null;
-            pool.finished(thrown);
         }
     }
 }
