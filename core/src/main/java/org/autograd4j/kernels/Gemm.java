@@ -1,35 +1,98 @@
 package org.autograd4j.kernels;
 
-/** Matrix multiply on strided operands. (Naive placeholder; replaced by the blocked kernel.) */
+import org.autograd4j.Threads;
+
+/**
+ * General matrix multiply, {@code C = A B} or {@code C += A B}, for float and double arrays.
+ *
+ * <p>A and B are read through a row and a column stride, {@code A(i, p) = a[aOff + i * aRowStride
+ * + p * aColStride]}, so transposed and other strided views are multiplied without being copied
+ * first. C is row-major with leading dimension {@code ldc}.
+ *
+ * <h2>How it is fast</h2>
+ * The design is Goto's, as in BLIS and OpenBLAS; EJML and other pure-Java libraries stop at
+ * simpler blocking because without SIMD the arithmetic, not memory, is the bottleneck.
+ * <ol>
+ * <li><b>Micro-kernel.</b> The innermost unit computes a small tile of C (12 x 32 floats with
+ * 512-bit vectors) entirely in registers, as a sum over k of outer products of a column of A and a
+ * row of B. Every value loaded is used 12 or 32 times, so the loop is bound by fused multiply-add
+ * throughput rather than by loads.</li>
+ * <li><b>Packing.</b> Before the micro-kernel runs, a block of A and a block of B are copied into
+ * contiguous panels in exactly the order the micro-kernel reads them, zero-padded to whole tiles.
+ * This is where strides and transposes are absorbed, and it makes every inner-loop load
+ * sequential. Packing costs O(mk + kn) and is amortised over O(mnk) arithmetic.</li>
+ * <li><b>Cache blocking</b> ({@link GemmBlocking}). k is cut into slices of KC = 256 so one kc x nr
+ * panel of B (32 KiB) stays in L1 while the micro-kernel sweeps down the A block; A is packed MC =
+ * 192 rows at a time so that block (192 KiB) stays in L2 across all panels of B; B is packed NC
+ * columns at a time, the block being read from L3.</li>
+ * <li><b>Threads.</b> For large products the threads pack each block of B together, then multiply
+ * it by disjoint row (or, when C is wide and short, column) ranges aligned to whole tiles, each
+ * packing its own blocks of A ({@link Parallel}). Every element of C is computed by the same
+ * sequence of operations whatever the thread count, so results do not depend on it.</li>
+ * </ol>
+ * Products with few multiply-adds, a single row or a single column skip packing: {@link SmallGemm}.
+ * Without the Vector API (or without C2) a 4 x 4 scalar micro-kernel takes the same path.
+ */
 public final class Gemm {
+    /** Below this many multiply-adds, packing costs more than it saves. */
+    private static final long SMALL_WORK = 32L * 32 * 32;
+    /** Below this many multiply-adds, waking a second thread costs more than it saves. */
+    private static final long PARALLEL_WORK = 64L * 64 * 64;
+
+    private static final FloatGemm FLOAT = new FloatGemm(
+            Kernels.simdEnabled() ? Kernels.loadSimd("SimdFloatMicroKernel") : new ScalarFloatMicroKernel());
+    private static final DoubleGemm DOUBLE = new DoubleGemm(
+            Kernels.simdEnabled() ? Kernels.loadSimd("SimdDoubleMicroKernel") : new ScalarDoubleMicroKernel());
+
     private Gemm() {
     }
 
-    public static void gemm(int m, int n, int k, float[] a, int aOff, int aRowStride, int aColStride,
-                            float[] b, int bOff, int bRowStride, int bColStride,
-                            float[] c, int cOff, int ldc, boolean accumulate) {
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                double s = accumulate ? c[cOff + i * ldc + j] : 0;
-                for (int p = 0; p < k; p++) {
-                    s += a[aOff + i * aRowStride + p * aColStride] * b[bOff + p * bRowStride + j * bColStride];
-                }
-                c[cOff + i * ldc + j] = (float) s;
-            }
+    /** {@code C[m x n] = A[m x k] B[k x n]}, plus the old C if {@code accumulate}. */
+    public static void gemm(int m, int n, int k, float[] a, int aOff, int aRowStride, int aColStride, float[] b,
+                            int bOff, int bRowStride, int bColStride, float[] c, int cOff, int ldc,
+                            boolean accumulate) {
+        checkShape(m, n, k);
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (isSmall(m, n, k)) {
+            SmallGemm.multiply(m, n, k, a, aOff, aRowStride, aColStride, b, bOff, bRowStride, bColStride, c, cOff,
+                    ldc, accumulate);
+            return;
+        }
+        FLOAT.multiply(isWorthThreads(m, n, k), m, n, k, a, aOff, aRowStride, aColStride, b, bOff, bRowStride,
+                bColStride, c, cOff, ldc, accumulate);
+    }
+
+    /** The float64 twin of {@link #gemm(int, int, int, float[], int, int, int, float[], int, int, int, float[], int, int, boolean)}. */
+    public static void gemm(int m, int n, int k, double[] a, int aOff, int aRowStride, int aColStride, double[] b,
+                            int bOff, int bRowStride, int bColStride, double[] c, int cOff, int ldc,
+                            boolean accumulate) {
+        checkShape(m, n, k);
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (isSmall(m, n, k)) {
+            SmallGemm.multiply(m, n, k, a, aOff, aRowStride, aColStride, b, bOff, bRowStride, bColStride, c, cOff,
+                    ldc, accumulate);
+            return;
+        }
+        DOUBLE.multiply(isWorthThreads(m, n, k), m, n, k, a, aOff, aRowStride, aColStride, b, bOff, bRowStride,
+                bColStride, c, cOff, ldc, accumulate);
+    }
+
+    private static void checkShape(int m, int n, int k) {
+        if (m < 0 || n < 0 || k < 0) {
+            throw new IllegalArgumentException("negative matrix dimension: m=" + m + " n=" + n + " k=" + k);
         }
     }
 
-    public static void gemm(int m, int n, int k, double[] a, int aOff, int aRowStride, int aColStride,
-                            double[] b, int bOff, int bRowStride, int bColStride,
-                            double[] c, int cOff, int ldc, boolean accumulate) {
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                double s = accumulate ? c[cOff + i * ldc + j] : 0;
-                for (int p = 0; p < k; p++) {
-                    s += a[aOff + i * aRowStride + p * aColStride] * b[bOff + p * bRowStride + j * bColStride];
-                }
-                c[cOff + i * ldc + j] = s;
-            }
-        }
+    /** k == 0 also goes here: the direct loops then just clear C (or leave it, when accumulating). */
+    private static boolean isSmall(int m, int n, int k) {
+        return m == 1 || n == 1 || k == 0 || (long) m * n * k <= SMALL_WORK;
+    }
+
+    private static boolean isWorthThreads(int m, int n, int k) {
+        return (long) m * n * k >= PARALLEL_WORK && Threads.get() > 1;
     }
 }

@@ -1,21 +1,90 @@
 package org.autograd4j.kernels;
 
-/** The portable provider: plain Java loops, always available. */
+/**
+ * The portable provider: plain Java loops, always available.
+ *
+ * <p>Fully contiguous runs of the cheap operations get their own loops, which C2 auto-vectorises;
+ * everything else goes through one strided loop per signature. Math runs in double and is rounded
+ * once to float, which is exact for + - * / and at least as accurate as float math elsewhere.
+ */
 final class ScalarKernels implements ElementwiseKernels {
 
     @Override
     public void binary(BinaryOp op, int n, float[] a, int aOff, int aStride, float[] b, int bOff, int bStride,
                        float[] out, int outOff, int outStride) {
+        if (aStride == 1 && bStride == 1 && outStride == 1 && contiguousBinary(op, n, a, aOff, b, bOff, out, outOff)) {
+            return;
+        }
         for (int i = 0; i < n; i++) {
             out[outOff + i * outStride] = (float) apply(op, a[aOff + i * aStride], b[bOff + i * bStride]);
+        }
+    }
+
+    /** Loops C2 can vectorise; returns false for operations without one. */
+    private static boolean contiguousBinary(BinaryOp op, int n, float[] a, int aOff, float[] b, int bOff,
+                                            float[] out, int outOff) {
+        switch (op) {
+            case ADD:
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = a[aOff + i] + b[bOff + i];
+                }
+                return true;
+            case SUB:
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = a[aOff + i] - b[bOff + i];
+                }
+                return true;
+            case MUL:
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = a[aOff + i] * b[bOff + i];
+                }
+                return true;
+            case DIV:
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = a[aOff + i] / b[bOff + i];
+                }
+                return true;
+            default:
+                return false;
         }
     }
 
     @Override
     public void binary(BinaryOp op, int n, double[] a, int aOff, int aStride, double[] b, int bOff, int bStride,
                        double[] out, int outOff, int outStride) {
+        if (aStride == 1 && bStride == 1 && outStride == 1 && contiguousBinary(op, n, a, aOff, b, bOff, out, outOff)) {
+            return;
+        }
         for (int i = 0; i < n; i++) {
             out[outOff + i * outStride] = apply(op, a[aOff + i * aStride], b[bOff + i * bStride]);
+        }
+    }
+
+    private static boolean contiguousBinary(BinaryOp op, int n, double[] a, int aOff, double[] b, int bOff,
+                                            double[] out, int outOff) {
+        switch (op) {
+            case ADD:
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = a[aOff + i] + b[bOff + i];
+                }
+                return true;
+            case SUB:
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = a[aOff + i] - b[bOff + i];
+                }
+                return true;
+            case MUL:
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = a[aOff + i] * b[bOff + i];
+                }
+                return true;
+            case DIV:
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = a[aOff + i] / b[bOff + i];
+                }
+                return true;
+            default:
+                return false;
         }
     }
 
@@ -33,22 +102,39 @@ final class ScalarKernels implements ElementwiseKernels {
         }
     }
 
+    /** Four independent accumulators hide the latency of floating-point addition. */
     @Override
     public double sum(int n, float[] x, int off, int stride) {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += x[off + i * stride];
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            int at = off + i * stride;
+            s0 += x[at];
+            s1 += x[at + stride];
+            s2 += x[at + 2 * stride];
+            s3 += x[at + 3 * stride];
         }
-        return s;
+        for (; i < n; i++) {
+            s0 += x[off + i * stride];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     @Override
     public double sum(int n, double[] x, int off, int stride) {
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s += x[off + i * stride];
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            int at = off + i * stride;
+            s0 += x[at];
+            s1 += x[at + stride];
+            s2 += x[at + 2 * stride];
+            s3 += x[at + 3 * stride];
         }
-        return s;
+        for (; i < n; i++) {
+            s0 += x[off + i * stride];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     @Override

@@ -1,0 +1,67 @@
+package org.autograd4j.bench;
+
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import org.autograd4j.kernels.BinaryOp;
+import org.autograd4j.kernels.ElementwiseKernels;
+import org.autograd4j.kernels.Kernels;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Binary elementwise kernels of the chosen provider on float32 runs, at lengths that are and are not
+ * multiples of the vector width. Compare providers with {@code -jvmArgsAppend -Dautograd4j.simd=false}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 7, time = 1)
+@Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+public class BinaryKernelBenchmark {
+    @Param({"17", "1023", "4096", "65537", "1000003"})
+    int size;
+
+    @Param({"ADD", "MUL", "MAX"})
+    BinaryOp binaryOp;
+
+    private final ElementwiseKernels kernels = Kernels.elementwise();
+    private float[] x;
+    private float[] y;
+    private float[] out;
+
+    @Setup
+    public void setUp() {
+        Random random = new Random(0);
+        x = new float[size];
+        y = new float[size];
+        out = new float[size];
+        for (int i = 0; i < size; i++) {
+            x[i] = (float) random.nextGaussian();
+            y[i] = (float) random.nextGaussian();
+        }
+    }
+
+    @Benchmark
+    public float[] binaryContiguous() {
+        kernels.binary(binaryOp, size, x, 0, 1, y, 0, 1, out, 0, 1);
+        return out;
+    }
+
+    /** The right operand is one scalar broadcast along the run (stride 0), as in {@code x * 2}. */
+    @Benchmark
+    public float[] binaryBroadcast() {
+        kernels.binary(binaryOp, size, x, 0, 1, y, 0, 0, out, 0, 1);
+        return out;
+    }
+}

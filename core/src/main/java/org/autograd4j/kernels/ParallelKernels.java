@@ -1,0 +1,109 @@
+package org.autograd4j.kernels;
+
+/**
+ * Runs long elementwise runs of another provider on several threads ({@link Parallel}).
+ *
+ * <p>Parts are disjoint output ranges, so maps are unchanged by threading. Sums are cut into
+ * fixed-size chunks whose partial sums are added in order, so the total depends only on the data,
+ * never on the thread count.
+ */
+final class ParallelKernels implements ElementwiseKernels {
+    /** Shorter runs are not worth waking another thread for. */
+    static final int MIN_PARALLEL = 1 << 15;
+    /** Chunk size for sums, fixed so the summation order does not depend on the thread count. */
+    static final int SUM_CHUNK = 1 << 14;
+
+    private final ElementwiseKernels serial;
+
+    ParallelKernels(ElementwiseKernels serial) {
+        this.serial = serial;
+    }
+
+    @Override
+    public void binary(BinaryOp op, int n, float[] a, int aOff, int aStride, float[] b, int bOff, int bStride,
+                       float[] out, int outOff, int outStride) {
+        if (n < MIN_PARALLEL) {
+            serial.binary(op, n, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride);
+            return;
+        }
+        Parallel.forRange(0, n, MIN_PARALLEL / 2, (from, to) -> serial.binary(op, to - from,
+                a, aOff + from * aStride, aStride, b, bOff + from * bStride, bStride,
+                out, outOff + from * outStride, outStride));
+    }
+
+    @Override
+    public void binary(BinaryOp op, int n, double[] a, int aOff, int aStride, double[] b, int bOff, int bStride,
+                       double[] out, int outOff, int outStride) {
+        if (n < MIN_PARALLEL) {
+            serial.binary(op, n, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride);
+            return;
+        }
+        Parallel.forRange(0, n, MIN_PARALLEL / 2, (from, to) -> serial.binary(op, to - from,
+                a, aOff + from * aStride, aStride, b, bOff + from * bStride, bStride,
+                out, outOff + from * outStride, outStride));
+    }
+
+    @Override
+    public void unary(UnaryOp op, int n, float[] x, int xOff, int xStride, float[] out, int outOff, int outStride) {
+        if (n < MIN_PARALLEL) {
+            serial.unary(op, n, x, xOff, xStride, out, outOff, outStride);
+            return;
+        }
+        Parallel.forRange(0, n, MIN_PARALLEL / 2, (from, to) -> serial.unary(op, to - from,
+                x, xOff + from * xStride, xStride, out, outOff + from * outStride, outStride));
+    }
+
+    @Override
+    public void unary(UnaryOp op, int n, double[] x, int xOff, int xStride, double[] out, int outOff,
+                      int outStride) {
+        if (n < MIN_PARALLEL) {
+            serial.unary(op, n, x, xOff, xStride, out, outOff, outStride);
+            return;
+        }
+        Parallel.forRange(0, n, MIN_PARALLEL / 2, (from, to) -> serial.unary(op, to - from,
+                x, xOff + from * xStride, xStride, out, outOff + from * outStride, outStride));
+    }
+
+    @Override
+    public double sum(int n, float[] x, int off, int stride) {
+        if (n <= SUM_CHUNK) {
+            return serial.sum(n, x, off, stride);
+        }
+        double[] partial = new double[(n + SUM_CHUNK - 1) / SUM_CHUNK];
+        Parallel.forRange(0, partial.length, MIN_PARALLEL / SUM_CHUNK, (from, to) -> {
+            for (int chunk = from; chunk < to; chunk++) {
+                int start = chunk * SUM_CHUNK;
+                partial[chunk] = serial.sum(Math.min(SUM_CHUNK, n - start), x, off + start * stride, stride);
+            }
+        });
+        return addInOrder(partial);
+    }
+
+    @Override
+    public double sum(int n, double[] x, int off, int stride) {
+        if (n <= SUM_CHUNK) {
+            return serial.sum(n, x, off, stride);
+        }
+        double[] partial = new double[(n + SUM_CHUNK - 1) / SUM_CHUNK];
+        Parallel.forRange(0, partial.length, MIN_PARALLEL / SUM_CHUNK, (from, to) -> {
+            for (int chunk = from; chunk < to; chunk++) {
+                int start = chunk * SUM_CHUNK;
+                partial[chunk] = serial.sum(Math.min(SUM_CHUNK, n - start), x, off + start * stride, stride);
+            }
+        });
+        return addInOrder(partial);
+    }
+
+    private static double addInOrder(double[] values) {
+        double total = 0;
+        for (double v : values) {
+            total += v;
+        }
+        return total;
+    }
+
+    @Override
+    public String name() {
+        return serial.name();
+    }
+}

@@ -1,0 +1,59 @@
+package org.autograd4j.kernels;
+
+/**
+ * The portable GEMM micro-kernel: a 4 x 4 tile in 16 locals, used when the Vector API is absent.
+ * Plain multiply-add rather than {@link Math#fma}, which is very slow where the CPU lacks FMA.
+ */
+final class ScalarFloatMicroKernel implements FloatMicroKernel {
+    private static final int MR = 4;
+    private static final int NR = 4;
+
+    @Override
+    public int mr() {
+        return MR;
+    }
+
+    @Override
+    public int nr() {
+        return NR;
+    }
+
+    @Override
+    public void compute(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc,
+                        boolean addToC) {
+        float c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+        float c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+        float c20 = 0, c21 = 0, c22 = 0, c23 = 0;
+        float c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+        for (int p = 0; p < kc; p++) {
+            int ai = aOff + p * MR;
+            int bi = bOff + p * NR;
+            float b0 = b[bi], b1 = b[bi + 1], b2 = b[bi + 2], b3 = b[bi + 3];
+            float x = a[ai];
+            c00 += x * b0; c01 += x * b1; c02 += x * b2; c03 += x * b3;
+            x = a[ai + 1];
+            c10 += x * b0; c11 += x * b1; c12 += x * b2; c13 += x * b3;
+            x = a[ai + 2];
+            c20 += x * b0; c21 += x * b1; c22 += x * b2; c23 += x * b3;
+            x = a[ai + 3];
+            c30 += x * b0; c31 += x * b1; c32 += x * b2; c33 += x * b3;
+        }
+        storeRow(c00, c01, c02, c03, c, cOff, addToC);
+        storeRow(c10, c11, c12, c13, c, cOff + ldc, addToC);
+        storeRow(c20, c21, c22, c23, c, cOff + 2 * ldc, addToC);
+        storeRow(c30, c31, c32, c33, c, cOff + 3 * ldc, addToC);
+    }
+
+    private static void storeRow(float v0, float v1, float v2, float v3, float[] c, int off, boolean addToC) {
+        if (addToC) {
+            v0 += c[off];
+            v1 += c[off + 1];
+            v2 += c[off + 2];
+            v3 += c[off + 3];
+        }
+        c[off] = v0;
+        c[off + 1] = v1;
+        c[off + 2] = v2;
+        c[off + 3] = v3;
+    }
+}

@@ -1,0 +1,146 @@
+package org.autograd4j.kernels;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The double GEMM micro-kernel on the Vector API: a 12 x (2 vectors) tile, e.g. 12 x 16 doubles at
+ * 512 bits, the widest {@link SimdShape#SHAPE} allows.
+ *
+ * <p>Why this shape: the 24 accumulators live in plain locals so C2 keeps them in registers (24 of
+ * the 32 AVX-512 registers, plus two B vectors and one broadcast A value). Each step loads two B
+ * vectors and broadcasts each of the 12 A values once, so it does 24 fused multiply-adds per 14
+ * loads. A 16-row tile would need more registers than exist and spill. Each accumulator starts
+ * from its own {@code zero(S)}: sharing one zero vector among them made C2 keep every
+ * accumulator boxed on the heap, at 1/100 of the speed, and so did passing accumulators to a
+ * store helper; hence the written-out stores.
+ *
+ * <p>Loaded reflectively by {@link Gemm} so the library still links without the incubator module.
+ */
+final class SimdDoubleMicroKernel implements DoubleMicroKernel {
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED.withShape(SimdShape.SHAPE);
+    private static final int LANES = S.length();
+    private static final int MR = 12;
+    private static final int NR = 2 * LANES;
+
+    @Override
+    public int mr() {
+        return MR;
+    }
+
+    @Override
+    public int nr() {
+        return NR;
+    }
+
+    @Override
+    public void compute(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc,
+                        boolean addToC) {
+        DoubleVector lo0 = DoubleVector.zero(S), hi0 = DoubleVector.zero(S);
+        DoubleVector lo1 = DoubleVector.zero(S), hi1 = DoubleVector.zero(S);
+        DoubleVector lo2 = DoubleVector.zero(S), hi2 = DoubleVector.zero(S);
+        DoubleVector lo3 = DoubleVector.zero(S), hi3 = DoubleVector.zero(S);
+        DoubleVector lo4 = DoubleVector.zero(S), hi4 = DoubleVector.zero(S);
+        DoubleVector lo5 = DoubleVector.zero(S), hi5 = DoubleVector.zero(S);
+        DoubleVector lo6 = DoubleVector.zero(S), hi6 = DoubleVector.zero(S);
+        DoubleVector lo7 = DoubleVector.zero(S), hi7 = DoubleVector.zero(S);
+        DoubleVector lo8 = DoubleVector.zero(S), hi8 = DoubleVector.zero(S);
+        DoubleVector lo9 = DoubleVector.zero(S), hi9 = DoubleVector.zero(S);
+        DoubleVector lo10 = DoubleVector.zero(S), hi10 = DoubleVector.zero(S);
+        DoubleVector lo11 = DoubleVector.zero(S), hi11 = DoubleVector.zero(S);
+        for (int p = 0; p < kc; p++) {
+            int ai = aOff + p * MR;
+            int bi = bOff + p * NR;
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bi);
+            DoubleVector b1 = DoubleVector.fromArray(S, b, bi + LANES);
+            DoubleVector x;
+            x = DoubleVector.broadcast(S, a[ai]);
+            lo0 = x.fma(b0, lo0);
+            hi0 = x.fma(b1, hi0);
+            x = DoubleVector.broadcast(S, a[ai + 1]);
+            lo1 = x.fma(b0, lo1);
+            hi1 = x.fma(b1, hi1);
+            x = DoubleVector.broadcast(S, a[ai + 2]);
+            lo2 = x.fma(b0, lo2);
+            hi2 = x.fma(b1, hi2);
+            x = DoubleVector.broadcast(S, a[ai + 3]);
+            lo3 = x.fma(b0, lo3);
+            hi3 = x.fma(b1, hi3);
+            x = DoubleVector.broadcast(S, a[ai + 4]);
+            lo4 = x.fma(b0, lo4);
+            hi4 = x.fma(b1, hi4);
+            x = DoubleVector.broadcast(S, a[ai + 5]);
+            lo5 = x.fma(b0, lo5);
+            hi5 = x.fma(b1, hi5);
+            x = DoubleVector.broadcast(S, a[ai + 6]);
+            lo6 = x.fma(b0, lo6);
+            hi6 = x.fma(b1, hi6);
+            x = DoubleVector.broadcast(S, a[ai + 7]);
+            lo7 = x.fma(b0, lo7);
+            hi7 = x.fma(b1, hi7);
+            x = DoubleVector.broadcast(S, a[ai + 8]);
+            lo8 = x.fma(b0, lo8);
+            hi8 = x.fma(b1, hi8);
+            x = DoubleVector.broadcast(S, a[ai + 9]);
+            lo9 = x.fma(b0, lo9);
+            hi9 = x.fma(b1, hi9);
+            x = DoubleVector.broadcast(S, a[ai + 10]);
+            lo10 = x.fma(b0, lo10);
+            hi10 = x.fma(b1, hi10);
+            x = DoubleVector.broadcast(S, a[ai + 11]);
+            lo11 = x.fma(b0, lo11);
+            hi11 = x.fma(b1, hi11);
+        }
+        if (addToC) {
+            lo0.add(DoubleVector.fromArray(S, c, cOff)).intoArray(c, cOff);
+            hi0.add(DoubleVector.fromArray(S, c, cOff + LANES)).intoArray(c, cOff + LANES);
+            lo1.add(DoubleVector.fromArray(S, c, cOff + 1 * ldc)).intoArray(c, cOff + 1 * ldc);
+            hi1.add(DoubleVector.fromArray(S, c, cOff + 1 * ldc + LANES)).intoArray(c, cOff + 1 * ldc + LANES);
+            lo2.add(DoubleVector.fromArray(S, c, cOff + 2 * ldc)).intoArray(c, cOff + 2 * ldc);
+            hi2.add(DoubleVector.fromArray(S, c, cOff + 2 * ldc + LANES)).intoArray(c, cOff + 2 * ldc + LANES);
+            lo3.add(DoubleVector.fromArray(S, c, cOff + 3 * ldc)).intoArray(c, cOff + 3 * ldc);
+            hi3.add(DoubleVector.fromArray(S, c, cOff + 3 * ldc + LANES)).intoArray(c, cOff + 3 * ldc + LANES);
+            lo4.add(DoubleVector.fromArray(S, c, cOff + 4 * ldc)).intoArray(c, cOff + 4 * ldc);
+            hi4.add(DoubleVector.fromArray(S, c, cOff + 4 * ldc + LANES)).intoArray(c, cOff + 4 * ldc + LANES);
+            lo5.add(DoubleVector.fromArray(S, c, cOff + 5 * ldc)).intoArray(c, cOff + 5 * ldc);
+            hi5.add(DoubleVector.fromArray(S, c, cOff + 5 * ldc + LANES)).intoArray(c, cOff + 5 * ldc + LANES);
+            lo6.add(DoubleVector.fromArray(S, c, cOff + 6 * ldc)).intoArray(c, cOff + 6 * ldc);
+            hi6.add(DoubleVector.fromArray(S, c, cOff + 6 * ldc + LANES)).intoArray(c, cOff + 6 * ldc + LANES);
+            lo7.add(DoubleVector.fromArray(S, c, cOff + 7 * ldc)).intoArray(c, cOff + 7 * ldc);
+            hi7.add(DoubleVector.fromArray(S, c, cOff + 7 * ldc + LANES)).intoArray(c, cOff + 7 * ldc + LANES);
+            lo8.add(DoubleVector.fromArray(S, c, cOff + 8 * ldc)).intoArray(c, cOff + 8 * ldc);
+            hi8.add(DoubleVector.fromArray(S, c, cOff + 8 * ldc + LANES)).intoArray(c, cOff + 8 * ldc + LANES);
+            lo9.add(DoubleVector.fromArray(S, c, cOff + 9 * ldc)).intoArray(c, cOff + 9 * ldc);
+            hi9.add(DoubleVector.fromArray(S, c, cOff + 9 * ldc + LANES)).intoArray(c, cOff + 9 * ldc + LANES);
+            lo10.add(DoubleVector.fromArray(S, c, cOff + 10 * ldc)).intoArray(c, cOff + 10 * ldc);
+            hi10.add(DoubleVector.fromArray(S, c, cOff + 10 * ldc + LANES)).intoArray(c, cOff + 10 * ldc + LANES);
+            lo11.add(DoubleVector.fromArray(S, c, cOff + 11 * ldc)).intoArray(c, cOff + 11 * ldc);
+            hi11.add(DoubleVector.fromArray(S, c, cOff + 11 * ldc + LANES)).intoArray(c, cOff + 11 * ldc + LANES);
+        } else {
+            lo0.intoArray(c, cOff);
+            hi0.intoArray(c, cOff + LANES);
+            lo1.intoArray(c, cOff + 1 * ldc);
+            hi1.intoArray(c, cOff + 1 * ldc + LANES);
+            lo2.intoArray(c, cOff + 2 * ldc);
+            hi2.intoArray(c, cOff + 2 * ldc + LANES);
+            lo3.intoArray(c, cOff + 3 * ldc);
+            hi3.intoArray(c, cOff + 3 * ldc + LANES);
+            lo4.intoArray(c, cOff + 4 * ldc);
+            hi4.intoArray(c, cOff + 4 * ldc + LANES);
+            lo5.intoArray(c, cOff + 5 * ldc);
+            hi5.intoArray(c, cOff + 5 * ldc + LANES);
+            lo6.intoArray(c, cOff + 6 * ldc);
+            hi6.intoArray(c, cOff + 6 * ldc + LANES);
+            lo7.intoArray(c, cOff + 7 * ldc);
+            hi7.intoArray(c, cOff + 7 * ldc + LANES);
+            lo8.intoArray(c, cOff + 8 * ldc);
+            hi8.intoArray(c, cOff + 8 * ldc + LANES);
+            lo9.intoArray(c, cOff + 9 * ldc);
+            hi9.intoArray(c, cOff + 9 * ldc + LANES);
+            lo10.intoArray(c, cOff + 10 * ldc);
+            hi10.intoArray(c, cOff + 10 * ldc + LANES);
+            lo11.intoArray(c, cOff + 11 * ldc);
+            hi11.intoArray(c, cOff + 11 * ldc + LANES);
+        }
+    }
+}

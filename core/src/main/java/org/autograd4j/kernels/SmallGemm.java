@@ -1,0 +1,44 @@
+package org.autograd4j.kernels;
+
+/**
+ * Direct loops for matrix products too small or too thin (a single row or column) to repay packing.
+ * The inner loop runs along a row of B and C, which C2 vectorises when B's rows are contiguous.
+ */
+final class SmallGemm {
+    private SmallGemm() {
+    }
+
+    static void multiply(int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b, int bOff, int bRs,
+                         int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
+        for (int i = 0; i < m; i++) {
+            int row = cOff + i * ldc;
+            if (!accumulate) {
+                java.util.Arrays.fill(c, row, row + n, 0f);
+            }
+            for (int p = 0; p < k; p++) {
+                float x = a[aOff + i * aRs + p * aCs];
+                int bRow = bOff + p * bRs;
+                for (int j = 0; j < n; j++) {
+                    c[row + j] += x * b[bRow + j * bCs];
+                }
+            }
+        }
+    }
+
+    static void multiply(int m, int n, int k, double[] a, int aOff, int aRs, int aCs, double[] b, int bOff, int bRs,
+                         int bCs, double[] c, int cOff, int ldc, boolean accumulate) {
+        for (int i = 0; i < m; i++) {
+            int row = cOff + i * ldc;
+            if (!accumulate) {
+                java.util.Arrays.fill(c, row, row + n, 0.0);
+            }
+            for (int p = 0; p < k; p++) {
+                double x = a[aOff + i * aRs + p * aCs];
+                int bRow = bOff + p * bRs;
+                for (int j = 0; j < n; j++) {
+                    c[row + j] += x * b[bRow + j * bCs];
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.autograd4j.kernels;
+
+import org.autograd4j.Threads;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class KernelsTest {
+    private final int savedThreads = Threads.get();
+
+    @AfterEach
+    void restoreThreads() {
+        Threads.set(savedThreads);
+    }
+
+    @Test
+    void picksSimdExactlyWhenTheVectorModuleIsPresent() {
+        boolean module = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        boolean disabled = "false".equalsIgnoreCase(System.getProperty("autograd4j.simd"));
+        String name = Kernels.providerName();
+        assertEquals(module && !disabled, name.startsWith("simd-"), name);
+        assertEquals(name, Kernels.elementwise().name());
+    }
+
+    @Test
+    void longRunsGiveTheSameResultsOnOneAndTwoThreads() {
+        int n = 3 * ParallelKernels.MIN_PARALLEL + 17;
+        float[] x = TestData.toFloat(TestData.values(2 * n, 21, 4, false));
+        float[] y = TestData.toFloat(TestData.values(2 * n, 22, 4, false));
+        float[][] binary = new float[2][n];
+        float[][] unary = new float[2][2 * n];
+        double[] sums = new double[2];
+        for (int threads = 1; threads <= 2; threads++) {
+            Threads.set(threads);
+            ElementwiseKernels kernels = Kernels.elementwise();
+            kernels.binary(BinaryOp.MUL, n, x, 0, 2, y, 1, 1, binary[threads - 1], 0, 1);
+            kernels.unary(UnaryOp.TANH, n, x, 0, 1, unary[threads - 1], 1, 2);
+            sums[threads - 1] = kernels.sum(2 * n, x, 0, 1);
+        }
+        assertArrayEquals(binary[0], binary[1]);
+        assertArrayEquals(unary[0], unary[1]);
+        assertEquals(sums[0], sums[1], 0.0);
+        double expectedSum = new ScalarKernels().sum(2 * n, x, 0, 1);
+        assertEquals(expectedSum, sums[0], 1e-9 * n);
+        for (int i = 0; i < n; i++) {
+            assertEquals(x[2 * i] * y[1 + i], binary[0][i], 0f);
+        }
+    }
+}
