@@ -28,6 +28,21 @@ public final class Main {
             case "matmul":
                 matmul(new Options(Arrays.copyOfRange(args, 1, args.length)));
                 break;
+            case "overhead":
+                overhead(new Options(Arrays.copyOfRange(args, 1, args.length)));
+                break;
+            case "micrograd":
+                micrograd(new Options(Arrays.copyOfRange(args, 1, args.length)));
+                break;
+            case "mlp":
+                mlp(new Options(Arrays.copyOfRange(args, 1, args.length)));
+                break;
+            case "elementwise":
+                elementwise(new Options(Arrays.copyOfRange(args, 1, args.length)));
+                break;
+            case "fused":
+                fused(new Options(Arrays.copyOfRange(args, 1, args.length)));
+                break;
             case "jmh":
                 org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
                 break;
@@ -39,6 +54,11 @@ public final class Main {
 
     private static void usage() {
         System.err.println("usage: matmul --n N [--threads T] [--dtype float32|float64]\n"
+                + "       overhead [--shape 4] [--ops K]\n"
+                + "       micrograd [--points P]\n"
+                + "       mlp [--model 784-512-256-10] [--batch 128] [--opt sgd|adam] [--threads T]\n"
+                + "       elementwise --op add|mul|exp|tanh|sum|softmax [--size N] [--threads T]\n"
+                + "       fused [--size N] [--threads T]\n"
                 + "       jmh [JMH options]");
     }
 
@@ -51,11 +71,75 @@ public final class Main {
         Runnable product = matmulOf(n, dtype);
         Timing.Result t = Timing.medianMs(product);
         double gflops = 2.0 * n * n * n / (t.medianMs / 1000) / 1e9;
-        System.out.println(String.format(Locale.ROOT,
-                "{\"workload\": \"matmul\", \"n\": %d, \"threads\": %d, \"dtype\": \"%s\", \"median_ms\": %s, "
-                        + "\"min_ms\": %s, \"max_ms\": %s, \"gflops\": %s, \"jdk\": \"%s\", \"provider\": \"%s\"}",
-                n, threads, dtype, t.medianMs, t.minMs, t.maxMs, gflops, System.getProperty("java.version"),
-                Kernels.providerName()));
+        print("matmul", t, "\"n\": " + n + ", \"threads\": " + threads + ", \"dtype\": \"" + dtype + "\"",
+                "\"gflops\": " + gflops);
+    }
+
+    /** y = x; K times y*1.0001 or y+0.5; y.sum().backward(): microseconds per op, and forward alone. */
+    private static void overhead(Options options) throws InterruptedException {
+        int[] shape = options.shape("--shape", new int[] {4});
+        int ops = options.intValue("--ops", 100);
+        Threads.set(1);
+        OverheadWorkload w = new OverheadWorkload(shape, ops);
+        Timing.Result both = Timing.medianMs(w::forwardBackward);
+        Timing.Result forward = Timing.medianMs(w::forwardOnly);
+        Timing.Result noGrad = Timing.medianMs(w::forwardNoGrad);
+        double perOp = 1000.0 / w.opsPerCall();
+        print("overhead", both, "\"shape\": \"" + Arrays.toString(shape) + "\", \"ops\": " + ops + ", \"threads\": 1",
+                "\"us_per_op\": " + both.medianMs * perOp + ", \"us_per_op_forward\": " + forward.medianMs * perOp
+                        + ", \"us_per_op_no_grad\": " + noGrad.medianMs * perOp);
+    }
+
+    /** Karpathy's micrograd MLP on 0-d tensors: forward + backward, milliseconds per call. */
+    private static void micrograd(Options options) throws InterruptedException {
+        int points = options.intValue("--points", 16);
+        Threads.set(1);
+        MicrogradWorkload w = new MicrogradWorkload(points);
+        Timing.Result t = Timing.medianMs(w::forwardBackward);
+        print("micrograd", t, "\"points\": " + points + ", \"params\": " + w.parameterCount() + ", \"threads\": 1",
+                "\"ms\": " + t.medianMs);
+    }
+
+    /** One training step of a ReLU MLP with cross-entropy and SGD or Adam: milliseconds per step. */
+    private static void mlp(Options options) throws InterruptedException {
+        String model = options.value("--model", "784-512-256-10");
+        int batch = options.intValue("--batch", 128);
+        String opt = options.value("--opt", "sgd");
+        int threads = options.intValue("--threads", Threads.get());
+        Threads.set(threads);
+        MlpWorkload w = new MlpWorkload(model, batch, opt);
+        Timing.Result t = Timing.medianMs(w::step);
+        print("mlp", t, "\"model\": \"" + model + "\", \"batch\": " + batch + ", \"opt\": \"" + opt
+                + "\", \"threads\": " + threads, "\"ms_per_step\": " + t.medianMs);
+    }
+
+    /** One elementwise op or reduction on float32: GB/s of the bytes it must move. */
+    private static void elementwise(Options options) throws InterruptedException {
+        String op = options.value("--op", "add");
+        int size = options.intValue("--size", 1 << 24);
+        int threads = options.intValue("--threads", Threads.get());
+        Threads.set(threads);
+        ElementwiseWorkload w = new ElementwiseWorkload(op, size);
+        Timing.Result t = Timing.medianMs(w::run);
+        print("elementwise", t, "\"op\": \"" + op + "\", \"size\": " + size + ", \"threads\": " + threads,
+                "\"gbps\": " + w.bytes() / (t.medianMs / 1000) / 1e9);
+    }
+
+    /** tanh(x*w + b).sum() forward and backward: milliseconds per call. */
+    private static void fused(Options options) throws InterruptedException {
+        int size = options.intValue("--size", 1 << 24);
+        int threads = options.intValue("--threads", Threads.get());
+        Threads.set(threads);
+        FusedWorkload w = new FusedWorkload(size);
+        Timing.Result t = Timing.medianMs(w::forwardBackward);
+        print("fused", t, "\"size\": " + size + ", \"threads\": " + threads, "\"ms\": " + t.medianMs);
+    }
+
+    /** One JSON line: workload, its parameters, the timing, the metric, the JDK and the kernel provider. */
+    private static void print(String workload, Timing.Result t, String parameters, String metrics) {
+        System.out.println(String.format(Locale.ROOT, "{\"workload\": \"%s\", %s, \"median_ms\": %s, \"min_ms\": %s, "
+                        + "\"max_ms\": %s, %s, \"jdk\": \"%s\", \"provider\": \"%s\"}", workload, parameters, t.medianMs,
+                t.minMs, t.maxMs, metrics, System.getProperty("java.version"), Kernels.providerName()));
     }
 
     private static Runnable matmulOf(int n, String dtype) {
@@ -105,6 +189,15 @@ public final class Main {
 
         int intValue(String name, int fallback) {
             return Integer.parseInt(value(name, Integer.toString(fallback)));
+        }
+
+        /** A shape like "4" or "2,3" ("" for a 0-d tensor). */
+        int[] shape(String name, int[] fallback) {
+            String v = value(name, null);
+            if (v == null) {
+                return fallback;
+            }
+            return v.isEmpty() ? new int[0] : Arrays.stream(v.split(",")).mapToInt(Integer::parseInt).toArray();
         }
     }
 }
