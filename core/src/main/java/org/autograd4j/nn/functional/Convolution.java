@@ -377,6 +377,15 @@ public final class Convolution {
                 int xOff = (n0 * g.c + gi * cg) * g.h * g.w;
                 int xStride = g.c * g.h * g.w;
                 int ys = (n0 * g.o + gi * og) * p; // this chunk and group's first y-shaped plane
+                Object y = kind == Kind.INPUT_GRAD ? a : b; // the y-shaped operand of the gradient maps
+                int yAt = ys;
+                int yLd = p;
+                if (kind != Kind.FORWARD && m > 1) {
+                    planes(y, ys, buf, yOff, m, og, g.o * p, p, true);
+                    y = buf;
+                    yAt = yOff;
+                    yLd = mp;
+                }
                 switch (kind) {
                     case FORWARD: { // y = w · cols
                         columns(g, a, xOff, xStride, m, buf, mp, false);
@@ -389,27 +398,13 @@ public final class Convolution {
                         break;
                     }
                     case INPUT_GRAD: { // cols = wᵀ · gy, folded back
-                        int src = ys;
-                        int ld = p;
-                        if (m > 1) {
-                            planes(a, ys, buf, yOff, m, og, g.o * p, p, true);
-                            src = yOff;
-                            ld = mp;
-                        }
-                        gemm(k, mp, og, b, gi * og * k, 1, k, m > 1 ? buf : a, src, ld, 1, buf, 0, mp, false);
+                        gemm(k, mp, og, b, gi * og * k, 1, k, y, yAt, yLd, 1, buf, 0, mp, false);
                         columns(g, out, xOff, xStride, m, buf, mp, true);
                         break;
                     }
                     default: { // gw += gy · colsᵀ
                         columns(g, a, xOff, xStride, m, buf, mp, false);
-                        int src = ys;
-                        int ld = p;
-                        if (m > 1) {
-                            planes(b, ys, buf, yOff, m, og, g.o * p, p, true);
-                            src = yOff;
-                            ld = mp;
-                        }
-                        gemm(og, k, mp, m > 1 ? buf : b, src, ld, 1, buf, 0, 1, mp, out, gi * og * k, k, n0 > 0);
+                        gemm(og, k, mp, y, yAt, yLd, 1, buf, 0, 1, mp, out, gi * og * k, k, n0 > 0);
                         break;
                     }
                 }

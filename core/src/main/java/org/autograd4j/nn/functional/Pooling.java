@@ -104,16 +104,12 @@ public final class Pooling {
                     for (int j = 0; j < ow; j++, o++) {
                         int best = -1;
                         float max = Float.NEGATIVE_INFINITY;
-                        scan:
                         for (int a = 0, r = r0[i] * w + c0[j]; a < nr[i]; a++, r += dh * w) {
-                            for (int b = 0, idx = r; b < nc[j]; b++, idx += dw) {
+                            for (int idx = r; idx < r + nc[j] * dw; idx += dw) {
                                 float v = x[base + idx];
-                                if (best < 0 || v > max || v != v) {
+                                if (best < 0 || max == max && !(v <= max)) { // a NaN is taken and then kept
                                     best = idx;
                                     max = v;
-                                    if (v != v) {
-                                        break scan;
-                                    }
                                 }
                             }
                         }
@@ -130,16 +126,12 @@ public final class Pooling {
                     for (int j = 0; j < ow; j++, o++) {
                         int best = -1;
                         double max = Double.NEGATIVE_INFINITY;
-                        scan:
                         for (int a = 0, r = r0[i] * w + c0[j]; a < nr[i]; a++, r += dh * w) {
-                            for (int b = 0, idx = r; b < nc[j]; b++, idx += dw) {
+                            for (int idx = r; idx < r + nc[j] * dw; idx += dw) {
                                 double v = x[base + idx];
-                                if (best < 0 || v > max || v != v) {
+                                if (best < 0 || max == max && !(v <= max)) { // a NaN is taken and then kept
                                     best = idx;
                                     max = v;
-                                    if (v != v) {
-                                        break scan;
-                                    }
                                 }
                             }
                         }
