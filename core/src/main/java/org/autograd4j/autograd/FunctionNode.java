@@ -6,7 +6,9 @@ import org.autograd4j.Tensor;
 /** A node whose backward is a formula supplied by the op that recorded it. */
 final class FunctionNode extends Node {
     private final String name;
-    private MultiBackwardFn backward;
+    /** Exactly one of these is set: single-output ops use the first, which saves an adapter per node. */
+    private BackwardFn single;
+    private MultiBackwardFn multi;
     private List<SavedTensor> saved;
 
     FunctionNode(String name, Edge[] next) {
@@ -14,8 +16,13 @@ final class FunctionNode extends Node {
         this.name = name;
     }
 
+    void bind(BackwardFn backward, List<SavedTensor> saved) {
+        this.single = backward;
+        this.saved = saved;
+    }
+
     void bind(MultiBackwardFn backward, List<SavedTensor> saved) {
-        this.backward = backward;
+        this.multi = backward;
         this.saved = saved;
     }
 
@@ -26,13 +33,15 @@ final class FunctionNode extends Node {
 
     @Override
     protected Tensor[] apply(Tensor[] gradOutputs) {
-        return backward.apply(gradOutputs);
+        return single != null ? single.apply(gradOutputs[0]) : multi.apply(gradOutputs);
     }
 
     @Override
     protected void releaseSaved() {
-        for (SavedTensor s : saved) {
-            s.release();
+        if (saved != null) {
+            for (SavedTensor s : saved) {
+                s.release();
+            }
         }
     }
 }

@@ -88,8 +88,7 @@ public final class Graph {
         Edge[] edges = edgesOf(inputs);
         FunctionNode node = new FunctionNode(name, edges);
         OpContext ctx = new OpContext(edges);
-        BackwardFn fn = factory.create(ctx);
-        node.bind(grads -> fn.apply(grads[0]), ctx.savedTensors());
+        node.bind(factory.create(ctx), ctx.savedTensors());
         connect(out, node, 0);
         return out;
     }

@@ -10,7 +10,7 @@ import org.autograd4j.Tensor;
  */
 public final class OpContext {
     private final Edge[] edges;
-    private final List<SavedTensor> saved = new ArrayList<>(2);
+    private List<SavedTensor> saved;
 
     OpContext(Edge[] edges) {
         this.edges = edges;
@@ -24,10 +24,14 @@ public final class OpContext {
     /** Keeps {@code t} for backward; wrapped Java numbers are kept as plain constants. */
     public SavedTensor save(Tensor t) {
         SavedTensor s = new SavedTensor(t, !t.isWrappedNumber());
+        if (saved == null) {
+            saved = new ArrayList<>(2);
+        }
         saved.add(s);
         return s;
     }
 
+    /** The saved tensors, or null if none were saved. */
     List<SavedTensor> savedTensors() {
         return saved;
     }

@@ -22,7 +22,7 @@ public final class Creation {
             throw new IllegalArgumentException("shape '" + Shapes.str(shape) + "' is invalid for input of size "
                     + storage.length());
         }
-        return new Tensor(storage, shape.clone());
+        return new Tensor(storage, shape.length == 0 ? Shapes.SCALAR : shape.clone());
     }
 
     /** A tensor from nested Java arrays (float[][], double[][][], ...), checked to be rectangular. */
@@ -60,7 +60,15 @@ public final class Creation {
 
     public static Tensor empty(int[] shape, DType dtype) {
         checkShape(shape);
-        return new Tensor(Storage.allocate(dtype, Shapes.numel(shape)), shape.clone());
+        return new Tensor(Storage.allocate(dtype, Shapes.numel(shape)), shape.length == 0 ? Shapes.SCALAR : shape.clone());
+    }
+
+    /**
+     * Like {@link #empty} but keeps {@code shape} itself: for internal callers whose shape array is
+     * already a tensor's (or freshly computed) and will never be modified.
+     */
+    static Tensor emptyWithShape(int[] shape, DType dtype) {
+        return new Tensor(Storage.allocate(dtype, Shapes.numel(shape)), shape);
     }
 
     public static Tensor full(int[] shape, double value, DType dtype) {

@@ -27,7 +27,7 @@ public final class Pointwise {
         if (op == BinaryOp.DIV) {
             type = Promotion.floating(type);
         }
-        Tensor out = Creation.empty(broadcastShape(a, b), type);
+        Tensor out = Creation.emptyWithShape(broadcastShape(a, b), type);
         binaryInto(op, a, b, out);
         return out;
     }
@@ -45,18 +45,19 @@ public final class Pointwise {
 
     /** Whether {@code t} can be read as one contiguous run of {@code n} elements, or as a 0-d scalar (stride 0). */
     private static boolean isFlat(Tensor t, Tensor out) {
-        return t.dim() == 0 || (t.isContiguous() && java.util.Arrays.equals(t.rawShape(), out.rawShape()));
+        return t.dim() == 0 || (t.dtype() == out.dtype() && t.isContiguous()
+                && java.util.Arrays.equals(t.rawShape(), out.rawShape()));
     }
 
     /** {@code out = op(a, b)}; {@code out} has the broadcast shape and the compute dtype (it may alias {@code a}). */
     public static void binaryInto(BinaryOp op, Tensor a, Tensor b, Tensor out) {
         DType type = out.dtype();
-        Tensor x = a.dtype() == type ? a : Copying.convert(a, type);
-        Tensor y = b.dtype() == type ? b : Copying.convert(b, type);
-        if (type.isFloatingPoint() && out.isContiguous() && isFlat(x, out) && isFlat(y, out)) {
-            binaryFlat(op, x, y, out);
+        if (type.isFloatingPoint() && out.isContiguous() && isFlat(a, out) && isFlat(b, out)) {
+            binaryFlat(op, a, b, out);
             return;
         }
+        Tensor x = a.dtype() == type ? a : Copying.convert(a, type);
+        Tensor y = b.dtype() == type ? b : Copying.convert(b, type);
         int[] shape = out.rawShape();
         StridedLoop loop = new StridedLoop(shape, out.rawStrides(),
                 Shapes.expandedStrides(x.rawShape(), x.rawStrides(), shape),
@@ -106,19 +107,37 @@ public final class Pointwise {
         }
     }
 
-    /** The common case without a strided walk: contiguous operands, or a 0-d operand read with stride 0. */
+    /**
+     * The common case without a strided walk: contiguous operands, or a 0-d operand read with
+     * stride 0. A 0-d operand of another dtype (a wrapped Java number, say) is converted into a
+     * one-element array rather than a tensor.
+     */
     private static void binaryFlat(BinaryOp op, Tensor x, Tensor y, Tensor out) {
         int n = out.numel();
         int xs = x.dim() == 0 ? 0 : 1;
         int ys = y.dim() == 0 ? 0 : 1;
         ElementwiseKernels k = Kernels.elementwise();
         if (out.dtype() == DType.FLOAT32) {
-            k.binary(op, n, x.storage().floats(), x.storageOffset(), xs, y.storage().floats(), y.storageOffset(), ys,
+            k.binary(op, n, floats(x), offset(x, DType.FLOAT32), xs, floats(y), offset(y, DType.FLOAT32), ys,
                     out.storage().floats(), out.storageOffset(), 1);
         } else {
-            k.binary(op, n, x.storage().doubles(), x.storageOffset(), xs, y.storage().doubles(), y.storageOffset(), ys,
+            k.binary(op, n, doubles(x), offset(x, DType.FLOAT64), xs, doubles(y), offset(y, DType.FLOAT64), ys,
                     out.storage().doubles(), out.storageOffset(), 1);
         }
+    }
+
+    /** t's float array, or for a 0-d tensor of another dtype its value in a new one-element array. */
+    private static float[] floats(Tensor t) {
+        return t.dtype() == DType.FLOAT32 ? t.storage().floats() : new float[] {(float) t.item()};
+    }
+
+    private static double[] doubles(Tensor t) {
+        return t.dtype() == DType.FLOAT64 ? t.storage().doubles() : new double[] {t.item()};
+    }
+
+    /** Where t's data starts in the array {@link #floats}/{@link #doubles} returns for {@code type}. */
+    private static int offset(Tensor t, DType type) {
+        return t.dtype() == type ? t.storageOffset() : 0;
     }
 
     private static long integral(BinaryOp op, long a, long b) {
@@ -179,7 +198,7 @@ public final class Pointwise {
             throw new IllegalArgumentException("Negation, the `-` operator, on a bool tensor is not supported. If you are "
                     + "trying to invert a mask, use the `~` or `logical_not()` operator instead.");
         }
-        Tensor out = Creation.empty(x.rawShape(), type);
+        Tensor out = Creation.emptyWithShape(x.rawShape(), type);
         unaryInto(op, x, out);
         return out;
     }

@@ -4,6 +4,9 @@ import java.util.Arrays;
 
 /** Pure functions on shapes and strides: sizes, broadcasting, dimension wrapping. */
 public final class Shapes {
+    /** The shape (and strides) of every 0-d tensor; shape arrays are never modified, so one instance serves. */
+    public static final int[] SCALAR = new int[0];
+
     private Shapes() {
     }
 
@@ -20,6 +23,9 @@ public final class Shapes {
 
     /** Row-major strides for a freshly allocated tensor of this shape. */
     public static int[] contiguousStrides(int[] shape) {
+        if (shape.length == 0) {
+            return SCALAR;
+        }
         int[] strides = new int[shape.length];
         int s = 1;
         for (int d = shape.length - 1; d >= 0; d--) {
