@@ -1,5 +1,6 @@
 package org.autograd4j.nn.functional;
 
+import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
@@ -13,9 +14,10 @@ import org.autograd4j.tensor.Shapes;
  * gradient {@code gx = convT(gy, w)} (a transposed convolution) and the weight gradient
  * {@code gw = wgrad(x, gy)}. All three are partial gradients of the same trilinear form
  * {@code <conv(x, w), y>}, so each one's backward is expressed with the other two, recorded again:
- * gradients of any order come out of these three kernels. Each kernel runs im2col per sample and
- * group into a reused column buffer and hands the product to {@link Gemm}; col2im scatters the
- * input gradient back.
+ * gradients of any order come out of these three kernels. Each kernel runs im2col per chunk of
+ * samples and group into a reused column buffer and hands the product to {@link Gemm}; col2im
+ * scatters the input gradient back. float32 tensors are computed on float[] throughout, float64 on
+ * double[].
  */
 public final class Convolution {
     private Convolution() {
@@ -273,28 +275,21 @@ public final class Convolution {
      * FORWARD: (x, w) to y. INPUT_GRAD: (y-shaped, w) to x-shaped. WEIGHT_GRAD: (x, y-shaped) to w-shaped.
      */
     private static Tensor apply(Kind kind, Geometry g, Tensor a, Tensor b, Tensor bias) {
-        double[] av = Kernels2d.values(a);
-        double[] bv = Kernels2d.values(b);
-        double[] out;
-        int[] shape;
-        switch (kind) {
-            case FORWARD:
-                out = forward(g, av, bv);
-                shape = g.outputShape();
-                break;
-            case INPUT_GRAD:
-                out = inputGrad(g, av, bv);
-                shape = g.inputShape();
-                break;
-            default:
-                out = weightGrad(g, av, bv);
-                shape = g.weightShape();
-                break;
-        }
+        DType dtype = a.dtype();
+        Object av = Kernels2d.values(a);
+        Object bv = Kernels2d.values(b, dtype);
+        int[] shape = kind == Kind.FORWARD ? g.outputShape() : kind == Kind.INPUT_GRAD ? g.inputShape() : g.weightShape();
+        Object out = Kernels2d.newArray(dtype, Shapes.numel(shape));
+        run(kind, g, av, bv, out);
         if (bias != null) {
-            addBias(out, Kernels2d.values(bias), shape[1], Shapes.numel(shape) / (shape[0] * shape[1]));
+            int plane = Shapes.numel(shape) / (shape[0] * shape[1]);
+            if (out instanceof float[]) {
+                addBias((float[]) out, (float[]) Kernels2d.values(bias, dtype), shape[1], plane);
+            } else {
+                addBias((double[]) out, (double[]) Kernels2d.values(bias, dtype), shape[1], plane);
+            }
         }
-        Tensor result = Kernels2d.tensor(out, shape, a.dtype());
+        Tensor result = Kernels2d.tensor(out, shape, dtype);
         Tensor[] inputs = bias == null ? new Tensor[] {a, b} : new Tensor[] {a, b, bias};
         String name = kind == Kind.WEIGHT_GRAD ? "ConvolutionBackwardBackward0" : "ConvolutionBackward0";
         return Graph.record(name, result, inputs, ctx -> {
@@ -324,6 +319,15 @@ public final class Convolution {
         });
     }
 
+    private static void addBias(float[] out, float[] bias, int channels, int plane) {
+        for (int i = 0, off = 0; off < out.length; i = (i + 1) % channels, off += plane) {
+            float v = bias[i];
+            for (int j = off; j < off + plane; j++) {
+                out[j] += v;
+            }
+        }
+    }
+
     private static void addBias(double[] out, double[] bias, int channels, int plane) {
         for (int i = 0, off = 0; off < out.length; i = (i + 1) % channels, off += plane) {
             double v = bias[i];
@@ -333,100 +337,189 @@ public final class Convolution {
         }
     }
 
+    /** Column-buffer elements one batch chunk may use (bounds the scratch memory of large inputs). */
+    private static final int CHUNK_ELEMENTS = 1 << 22;
+
+    /** Per-thread scratch (column buffer and a transposed operand), reused across calls. */
+    private static final ThreadLocal<Object[]> SCRATCH = ThreadLocal.withInitial(() -> new Object[2]);
+
+    private static Object scratch(DType dtype, int n) {
+        Object[] cache = SCRATCH.get();
+        int slot = dtype == DType.FLOAT32 ? 0 : 1;
+        Object buf = cache[slot];
+        if (buf == null || java.lang.reflect.Array.getLength(buf) < n) {
+            buf = Kernels2d.newArray(dtype, n);
+            cache[slot] = buf;
+        }
+        return buf;
+    }
+
+    /**
+     * Runs one of the three maps on row-major {@code a}, {@code b} into the zeroed {@code out} (all of one
+     * element type). The batch goes in chunks of {@code nb} samples per group: their columns side by
+     * side as one [k, nb*p] matrix, and the y-shaped operand's [og, p] planes gathered into one
+     * [og, nb*p] matrix, so each chunk is a single large GEMM.
+     */
+    private static void run(Kind kind, Geometry g, Object a, Object b, Object out) {
+        DType dtype = a instanceof float[] ? DType.FLOAT32 : DType.FLOAT64;
+        int cg = g.c / g.groups;
+        int og = g.o / g.groups;
+        int k = rows(g);
+        int p = g.oh * g.ow;
+        int nb = Math.max(1, Math.min(g.n, CHUNK_ELEMENTS / Math.max(1, k * p)));
+        int cols = nb * p;
+        Object buf = scratch(dtype, k * cols + (nb > 1 ? og * cols : 0));
+        int yOff = k * cols; // the [og, nb*p] y-shaped matrix in buf (used when nb > 1)
+        for (int n0 = 0; n0 < g.n; n0 += nb) {
+            int m = Math.min(nb, g.n - n0);
+            int mp = m * p;
+            for (int gi = 0; gi < g.groups; gi++) {
+                int xOff = (n0 * g.c + gi * cg) * g.h * g.w;
+                int xStride = g.c * g.h * g.w;
+                int ys = (n0 * g.o + gi * og) * p; // this chunk and group's first y-shaped plane
+                Object y = kind == Kind.INPUT_GRAD ? a : b; // the y-shaped operand of the gradient maps
+                int yAt = ys;
+                int yLd = p;
+                if (kind != Kind.FORWARD && m > 1) {
+                    planes(y, ys, buf, yOff, m, og, g.o * p, p, true);
+                    y = buf;
+                    yAt = yOff;
+                    yLd = mp;
+                }
+                switch (kind) {
+                    case FORWARD: { // y = w · cols
+                        columns(g, a, xOff, xStride, m, buf, mp, false);
+                        if (m == 1) {
+                            gemm(og, p, k, b, gi * og * k, k, 1, buf, 0, mp, 1, out, ys, p, false);
+                        } else {
+                            gemm(og, mp, k, b, gi * og * k, k, 1, buf, 0, mp, 1, buf, yOff, mp, false);
+                            planes(out, ys, buf, yOff, m, og, g.o * p, p, false);
+                        }
+                        break;
+                    }
+                    case INPUT_GRAD: { // cols = wᵀ · gy, folded back
+                        gemm(k, mp, og, b, gi * og * k, 1, k, y, yAt, yLd, 1, buf, 0, mp, false);
+                        columns(g, out, xOff, xStride, m, buf, mp, true);
+                        break;
+                    }
+                    default: { // gw += gy · colsᵀ
+                        columns(g, a, xOff, xStride, m, buf, mp, false);
+                        gemm(og, k, mp, y, yAt, yLd, 1, buf, 0, 1, mp, out, gi * og * k, k, n0 > 0);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Moves {@code m} samples' runs of {@code og} [p]-planes (sample stride {@code sampleStride}) of
+     * {@code y} from/to the [og, m*p] matrix at {@code matOff} of {@code mat}: {@code gather} copies y into it.
+     */
+    private static void planes(Object y, int yOff, Object mat, int matOff, int m, int og, int sampleStride, int p,
+                               boolean gather) {
+        int ld = m * p;
+        for (int s = 0; s < m; s++) {
+            for (int oc = 0; oc < og; oc++) {
+                int yi = yOff + s * sampleStride + oc * p;
+                int mi = matOff + oc * ld + s * p;
+                if (gather) {
+                    System.arraycopy(y, yi, mat, mi, p);
+                } else {
+                    System.arraycopy(mat, mi, y, yi, p);
+                }
+            }
+        }
+    }
+
+    private static void gemm(int m, int n, int k, Object a, int aOff, int aRs, int aCs, Object b, int bOff, int bRs,
+                             int bCs, Object c, int cOff, int ldc, boolean accumulate) {
+        if (a instanceof float[]) {
+            Gemm.gemm(m, n, k, (float[]) a, aOff, aRs, aCs, (float[]) b, bOff, bRs, bCs, (float[]) c, cOff, ldc,
+                    accumulate);
+        } else {
+            Gemm.gemm(m, n, k, (double[]) a, aOff, aRs, aCs, (double[]) b, bOff, bRs, bCs, (double[]) c, cOff, ldc,
+                    accumulate);
+        }
+    }
+
     private static int rows(Geometry g) {
         return g.c / g.groups * g.kh * g.kw;
     }
 
-    static double[] forward(Geometry g, double[] x, double[] w) {
-        int cg = g.c / g.groups;
-        int og = g.o / g.groups;
-        int k = rows(g);
-        int p = g.oh * g.ow;
-        double[] y = new double[g.n * g.o * p];
-        double[] cols = new double[k * p];
-        for (int ni = 0; ni < g.n; ni++) {
-            for (int gi = 0; gi < g.groups; gi++) {
-                im2col(g, x, (ni * g.c + gi * cg) * g.h * g.w, cols);
-                Gemm.gemm(og, p, k, w, gi * og * k, k, 1, cols, 0, p, 1, y, (ni * g.o + gi * og) * p, p, false);
-            }
-        }
-        return y;
-    }
-
-    static double[] inputGrad(Geometry g, double[] gy, double[] w) {
-        int cg = g.c / g.groups;
-        int og = g.o / g.groups;
-        int k = rows(g);
-        int p = g.oh * g.ow;
-        double[] gx = new double[g.n * g.c * g.h * g.w];
-        double[] cols = new double[k * p];
-        for (int ni = 0; ni < g.n; ni++) {
-            for (int gi = 0; gi < g.groups; gi++) {
-                Gemm.gemm(k, p, og, w, gi * og * k, 1, k, gy, (ni * g.o + gi * og) * p, p, 1, cols, 0, p, false);
-                col2im(g, cols, gx, (ni * g.c + gi * cg) * g.h * g.w);
-            }
-        }
-        return gx;
-    }
-
-    static double[] weightGrad(Geometry g, double[] x, double[] gy) {
-        int cg = g.c / g.groups;
-        int og = g.o / g.groups;
-        int k = rows(g);
-        int p = g.oh * g.ow;
-        double[] gw = new double[g.o * k];
-        double[] cols = new double[k * p];
-        for (int ni = 0; ni < g.n; ni++) {
-            for (int gi = 0; gi < g.groups; gi++) {
-                im2col(g, x, (ni * g.c + gi * cg) * g.h * g.w, cols);
-                Gemm.gemm(og, k, p, gy, (ni * g.o + gi * og) * p, p, 1, cols, 0, 1, p, gw, gi * og * k, k, ni > 0);
-            }
-        }
-        return gw;
-    }
-
-    /** Unfolds the c/groups channels at {@code xOff} into cols [c/groups*kh*kw, oh*ow] (zeros where padded). */
-    private static void im2col(Geometry g, double[] x, int xOff, double[] cols) {
-        columns(g, x, xOff, cols, false);
-    }
-
-    /** The adjoint of {@link #im2col}: adds cols back into the c/groups channels of x at {@code xOff}. */
-    private static void col2im(Geometry g, double[] cols, double[] x, int xOff) {
-        columns(g, x, xOff, cols, true);
-    }
-
-    /** Walks every (input position, column entry) pair: copies x into cols, or with {@code fold} adds cols into x. */
-    private static void columns(Geometry g, double[] x, int xOff, double[] cols, boolean fold) {
+    /**
+     * im2col and its adjoint col2im for {@code m} samples (input sample stride {@code xStride}) at
+     * {@code xOff}: sample s's c/groups channels unfold into columns [s*p, (s+1)*p) of the
+     * [c/groups*kh*kw, *] matrix {@code cols} (row stride {@code ld}), zeros where padded; with
+     * {@code fold} the columns are added back into x instead.
+     */
+    private static void columns(Geometry g, Object x, int xOff, int xStride, int m, Object cols, int ld,
+                                boolean fold) {
         int cg = g.c / g.groups;
         int p = g.oh * g.ow;
         int row = 0;
         for (int c = 0; c < cg; c++) {
-            int plane = xOff + c * g.h * g.w;
             for (int ki = 0; ki < g.kh; ki++) {
                 for (int kj = 0; kj < g.kw; kj++, row++) {
-                    for (int oi = 0; oi < g.oh; oi++) {
-                        int ih = oi * g.sh - g.ph + ki * g.dh;
-                        int col = row * p + oi * g.ow;
-                        if (ih < 0 || ih >= g.h) {
+                    int shift = kj * g.dw - g.pw; // iw = oj * sw + shift
+                    int lo = Math.min(g.ow, Math.max(0, -Math.floorDiv(shift, g.sw)));
+                    int hi = Math.max(lo, Math.min(g.ow, -Math.floorDiv(shift - g.w, g.sw)));
+                    for (int s = 0; s < m; s++) {
+                        int plane = xOff + s * xStride + c * g.h * g.w;
+                        for (int oi = 0; oi < g.oh; oi++) {
+                            int ih = oi * g.sh - g.ph + ki * g.dh;
+                            int col = row * ld + s * p + oi * g.ow;
+                            boolean inside = ih >= 0 && ih < g.h;
                             if (!fold) {
-                                java.util.Arrays.fill(cols, col, col + g.ow, 0);
+                                zero(cols, col, inside ? col + lo : col + g.ow);
+                                zero(cols, inside ? col + hi : col + g.ow, col + g.ow);
                             }
-                            continue;
-                        }
-                        int src = plane + ih * g.w;
-                        for (int oj = 0; oj < g.ow; oj++) {
-                            int iw = oj * g.sw - g.pw + kj * g.dw;
-                            boolean inside = iw >= 0 && iw < g.w;
-                            if (fold) {
-                                if (inside) {
-                                    x[src + iw] += cols[col + oj];
-                                }
+                            if (!inside || hi == lo) {
+                                continue;
+                            }
+                            int src = plane + ih * g.w + lo * g.sw + shift;
+                            if (!fold && g.sw == 1) {
+                                System.arraycopy(x, src, cols, col + lo, hi - lo);
+                            } else if (x instanceof float[]) {
+                                move((float[]) x, src, g.sw, (float[]) cols, col + lo, hi - lo, fold);
                             } else {
-                                cols[col + oj] = inside ? x[src + iw] : 0;
+                                move((double[]) x, src, g.sw, (double[]) cols, col + lo, hi - lo, fold);
                             }
                         }
                     }
                 }
+            }
+        }
+    }
+
+    private static void zero(Object a, int from, int to) {
+        if (from >= to) {
+            return;
+        }
+        if (a instanceof float[]) {
+            java.util.Arrays.fill((float[]) a, from, to, 0f);
+        } else {
+            java.util.Arrays.fill((double[]) a, from, to, 0d);
+        }
+    }
+
+    /** cols[ci + j] = x[xi + j * step] for j below n, or with {@code fold} x[xi + j * step] += cols[ci + j]. */
+    private static void move(float[] x, int xi, int step, float[] cols, int ci, int n, boolean fold) {
+        for (int j = 0; j < n; j++) {
+            if (fold) {
+                x[xi + j * step] += cols[ci + j];
+            } else {
+                cols[ci + j] = x[xi + j * step];
+            }
+        }
+    }
+
+    private static void move(double[] x, int xi, int step, double[] cols, int ci, int n, boolean fold) {
+        for (int j = 0; j < n; j++) {
+            if (fold) {
+                x[xi + j * step] += cols[ci + j];
+            } else {
+                cols[ci + j] = x[xi + j * step];
             }
         }
     }

@@ -29,16 +29,12 @@ final class Gathers {
             this.inPlane = inPlane;
             this.outPlane = outPlane;
         }
-
-        int at(int plane, int j) {
-            return index[perPlane ? plane * outPlane + j : j];
-        }
     }
 
     /** out[plane, j] = x[plane, map(plane, j)], shaped {@code outShape}; recorded as {@code name}. */
     static Tensor gather(Tensor x, Map map, int[] outShape, String name) {
-        double[] xv = Kernels2d.values(x);
-        double[] out = new double[xv.length / map.inPlane * map.outPlane];
+        Object xv = Kernels2d.values(x);
+        Object out = Kernels2d.newArray(x.dtype(), x.numel() / map.inPlane * map.outPlane);
         transfer(xv, out, map, false);
         int[] inShape = x.shape();
         return Graph.record(name, Kernels2d.tensor(out, outShape, x.dtype()), x,
@@ -47,8 +43,8 @@ final class Gathers {
 
     /** The adjoint of {@link #gather}: x-shaped zeros with g added at the mapped positions. */
     static Tensor scatter(Tensor g, Map map, int[] inShape, String name) {
-        double[] gv = Kernels2d.values(g);
-        double[] out = new double[gv.length / map.outPlane * map.inPlane];
+        Object gv = Kernels2d.values(g);
+        Object out = Kernels2d.newArray(g.dtype(), g.numel() / map.outPlane * map.inPlane);
         transfer(out, gv, map, true);
         int[] outShape = g.shape();
         return Graph.record(name, Kernels2d.tensor(out, inShape, g.dtype()), g,
@@ -56,18 +52,40 @@ final class Gathers {
     }
 
     /** Gathers {@code in} into {@code out} at the mapped positions, or with {@code scatter} adds {@code out} into {@code in}. */
-    private static void transfer(double[] in, double[] out, Map map, boolean scatter) {
-        int planes = out.length / map.outPlane;
+    private static void transfer(Object in, Object out, Map map, boolean scatter) {
+        int planes = java.lang.reflect.Array.getLength(out) / map.outPlane;
         for (int p = 0; p < planes; p++) {
             int inBase = p * map.inPlane;
             int outBase = p * map.outPlane;
-            for (int j = 0; j < map.outPlane; j++) {
-                int i = inBase + map.at(p, j);
-                if (scatter) {
-                    in[i] += out[outBase + j];
-                } else {
-                    out[outBase + j] = in[i];
-                }
+            int[] index = map.index;
+            int at = map.perPlane ? outBase : 0;
+            if (in instanceof float[]) {
+                transfer((float[]) in, inBase, (float[]) out, outBase, index, at, map.outPlane, scatter);
+            } else {
+                transfer((double[]) in, inBase, (double[]) out, outBase, index, at, map.outPlane, scatter);
+            }
+        }
+    }
+
+    /** One plane of {@link #transfer}: {@code n} positions read from {@code index} starting at {@code at}. */
+    private static void transfer(float[] in, int inBase, float[] out, int outBase, int[] index, int at, int n,
+                                 boolean scatter) {
+        for (int j = 0; j < n; j++) {
+            if (scatter) {
+                in[inBase + index[at + j]] += out[outBase + j];
+            } else {
+                out[outBase + j] = in[inBase + index[at + j]];
+            }
+        }
+    }
+
+    private static void transfer(double[] in, int inBase, double[] out, int outBase, int[] index, int at, int n,
+                                 boolean scatter) {
+        for (int j = 0; j < n; j++) {
+            if (scatter) {
+                in[inBase + index[at + j]] += out[outBase + j];
+            } else {
+                out[outBase + j] = in[inBase + index[at + j]];
             }
         }
     }

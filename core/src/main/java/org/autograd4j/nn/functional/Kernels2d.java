@@ -5,21 +5,39 @@ import org.autograd4j.Tensor;
 import org.autograd4j.ops.Copying;
 import org.autograd4j.ops.Creation;
 import org.autograd4j.tensor.Shapes;
+import org.autograd4j.tensor.Storage;
 
 /** Shared helpers of the convolution, pooling and padding kernels: array access and argument checks. */
 final class Kernels2d {
     private Kernels2d() {
     }
 
-    /** {@code t}'s values in row-major order as a new double array (kernels compute in double). */
-    static double[] values(Tensor t) {
-        return (double[]) Copying.contiguousArray(t, DType.FLOAT64);
+    /**
+     * {@code t}'s values in row-major order as an array of its own dtype's Java type ({@code float[]}
+     * or {@code double[]}): the storage itself when {@code t} is contiguous and spans all of it, else a
+     * copy. Kernels only read it.
+     */
+    static Object values(Tensor t) {
+        return values(t, t.dtype());
     }
 
-    /** A new tensor of {@code dtype} holding {@code data} (row-major) with the given shape. */
-    static Tensor tensor(double[] data, int[] shape, DType dtype) {
-        Tensor t = Creation.fromArray(data, DType.FLOAT64, shape);
-        return dtype == DType.FLOAT64 ? t : Copying.convert(t, dtype);
+    /** {@code t}'s values in row-major order as an array of {@code dtype}'s Java type (read-only, see above). */
+    static Object values(Tensor t, DType dtype) {
+        Storage s = t.storage();
+        if (t.dtype() == dtype && t.storageOffset() == 0 && s.length() == t.numel() && t.isContiguous()) {
+            return s.array();
+        }
+        return Copying.contiguousArray(t, dtype);
+    }
+
+    /** A new zero-filled array of {@code n} elements of {@code dtype}'s Java type. */
+    static Object newArray(DType dtype, int n) {
+        return Storage.allocate(dtype, n).array();
+    }
+
+    /** A new tensor of {@code dtype} wrapping {@code data} (row-major, of that dtype's Java type) with the given shape. */
+    static Tensor tensor(Object data, int[] shape, DType dtype) {
+        return Creation.fromArray(data, dtype, shape);
     }
 
     /** An int or a tuple of length 1 or {@code n}, expanded to {@code n} values (PyTorch's _pair). */

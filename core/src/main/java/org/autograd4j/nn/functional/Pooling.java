@@ -39,42 +39,14 @@ public final class Pooling {
         int oh = outputSize(h, k[0], s[0], p[0], d[0], ceilMode);
         int ow = outputSize(w, k[1], s[1], p[1], d[1], ceilMode);
         checkOutput(x, oh, ow);
-        double[] xv = Kernels2d.values(x);
-        int planes = xv.length / (h * w);
-        double[] out = new double[planes * oh * ow];
-        int[] arg = new int[out.length];
-        for (int pl = 0; pl < planes; pl++) {
-            int base = pl * h * w;
-            for (int i = 0; i < oh; i++) {
-                for (int j = 0; j < ow; j++) {
-                    int best = -1;
-                    double max = Double.NEGATIVE_INFINITY;
-                    for (int ki = 0; ki < k[0]; ki++) {
-                        int ih = i * s[0] - p[0] + ki * d[0];
-                        if (ih < 0 || ih >= h) {
-                            continue;
-                        }
-                        for (int kj = 0; kj < k[1]; kj++) {
-                            int iw = j * s[1] - p[1] + kj * d[1];
-                            if (iw < 0 || iw >= w) {
-                                continue;
-                            }
-                            double v = xv[base + ih * w + iw];
-                            if (best < 0 || v > max || Double.isNaN(v)) {
-                                best = ih * w + iw;
-                                max = v;
-                                if (Double.isNaN(v)) {
-                                    ki = k[0];
-                                    break;
-                                }
-                            }
-                        }
-                    }
-                    int o = (pl * oh + i) * ow + j;
-                    out[o] = max;
-                    arg[o] = best;
-                }
-            }
+        MaxWindows win = new MaxWindows(h, w, oh, ow, k, s, p, d);
+        Object xv = Kernels2d.values(x);
+        Object out = Kernels2d.newArray(x.dtype(), x.numel() / (h * w) * oh * ow);
+        int[] arg = new int[x.numel() / (h * w) * oh * ow];
+        if (xv instanceof float[]) {
+            win.max((float[]) xv, (float[]) out, arg);
+        } else {
+            win.max((double[]) xv, (double[]) out, arg);
         }
         int[] shape = x.shape();
         shape[shape.length - 2] = oh;
@@ -89,6 +61,86 @@ public final class Pooling {
         values = Graph.record("MaxPool2DWithIndicesBackward0", values, x, ctx -> g -> new Tensor[] {
             Gathers.scatter(g, map, inShape, "MaxPool2DWithIndicesBackwardBackward0")});
         return new Tensor[] {values, org.autograd4j.ops.Creation.fromArray(indices, DType.INT64, shape)};
+    }
+
+    /**
+     * The in-bounds part of every max-pooling window of an [h, w] plane: output row i scans rows
+     * {@code r0[i] + a * dh} for a below {@code nr[i]}, output column j columns {@code c0[j] + b * dw}
+     * for b below {@code nc[j]}.
+     */
+    private static final class MaxWindows {
+        final int h, w, oh, ow, dh, dw;
+        final int[] r0, nr, c0, nc;
+
+        MaxWindows(int h, int w, int oh, int ow, int[] k, int[] s, int[] p, int[] d) {
+            this.h = h;
+            this.w = w;
+            this.oh = oh;
+            this.ow = ow;
+            this.dh = d[0];
+            this.dw = d[1];
+            r0 = new int[oh];
+            nr = new int[oh];
+            c0 = new int[ow];
+            nc = new int[ow];
+            span(r0, nr, h, k[0], s[0], p[0], d[0]);
+            span(c0, nc, w, k[1], s[1], p[1], d[1]);
+        }
+
+        private static void span(int[] first, int[] count, int size, int k, int s, int p, int d) {
+            for (int i = 0; i < first.length; i++) {
+                int start = i * s - p;
+                int lo = Math.max(0, -Math.floorDiv(start, d)); // first kernel tap at or after 0
+                int hi = Math.min(k, -Math.floorDiv(start - size, d)); // taps before size
+                first[i] = start + lo * d;
+                count[i] = Math.max(0, hi - lo);
+            }
+        }
+
+        /** Max and flat argmax of each window of each plane; the first NaN wins, as in PyTorch. */
+        void max(float[] x, float[] out, int[] arg) {
+            for (int base = 0, o = 0; o < out.length; base += h * w) {
+                for (int i = 0; i < oh; i++) {
+                    for (int j = 0; j < ow; j++, o++) {
+                        int best = -1;
+                        float max = Float.NEGATIVE_INFINITY;
+                        for (int a = 0, r = r0[i] * w + c0[j]; a < nr[i]; a++, r += dh * w) {
+                            for (int idx = r; idx < r + nc[j] * dw; idx += dw) {
+                                float v = x[base + idx];
+                                if (best < 0 || max == max && !(v <= max)) { // a NaN is taken and then kept
+                                    best = idx;
+                                    max = v;
+                                }
+                            }
+                        }
+                        out[o] = max;
+                        arg[o] = best;
+                    }
+                }
+            }
+        }
+
+        void max(double[] x, double[] out, int[] arg) {
+            for (int base = 0, o = 0; o < out.length; base += h * w) {
+                for (int i = 0; i < oh; i++) {
+                    for (int j = 0; j < ow; j++, o++) {
+                        int best = -1;
+                        double max = Double.NEGATIVE_INFINITY;
+                        for (int a = 0, r = r0[i] * w + c0[j]; a < nr[i]; a++, r += dh * w) {
+                            for (int idx = r; idx < r + nc[j] * dw; idx += dw) {
+                                double v = x[base + idx];
+                                if (best < 0 || max == max && !(v <= max)) { // a NaN is taken and then kept
+                                    best = idx;
+                                    max = v;
+                                }
+                            }
+                        }
+                        out[o] = max;
+                        arg[o] = best;
+                    }
+                }
+            }
+        }
     }
 
     public static Tensor maxPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation,
@@ -250,22 +302,9 @@ public final class Pooling {
         }
 
         Tensor apply(Tensor x, String name) {
-            double[] xv = Kernels2d.values(x);
-            int planes = xv.length / (h * w);
-            int n = oh * ow;
-            double[] out = new double[planes * n];
-            for (int pl = 0; pl < planes; pl++) {
-                int base = pl * h * w;
-                for (int o = 0; o < n; o++) {
-                    double sum = 0;
-                    for (int i = hs[o]; i < he[o]; i++) {
-                        for (int j = ws[o]; j < we[o]; j++) {
-                            sum += xv[base + i * w + j];
-                        }
-                    }
-                    out[pl * n + o] = he[o] > hs[o] && we[o] > ws[o] ? sum / divisor[o] : 0;
-                }
-            }
+            Object xv = Kernels2d.values(x);
+            Object out = Kernels2d.newArray(x.dtype(), x.numel() / (h * w) * oh * ow);
+            average(xv, out, false);
             int[] inShape = x.shape();
             int[] shape = x.shape();
             shape[shape.length - 2] = oh;
@@ -275,26 +314,62 @@ public final class Pooling {
         }
 
         Tensor spread(Tensor g, int[] inShape, String name) {
-            double[] gv = Kernels2d.values(g);
+            Object gv = Kernels2d.values(g);
+            Object out = Kernels2d.newArray(g.dtype(), g.numel() / (oh * ow) * h * w);
+            average(out, gv, true);
+            return Graph.record(name, Kernels2d.tensor(out, inShape, g.dtype()), g,
+                    ctx -> gg -> new Tensor[] {apply(gg, name)});
+        }
+
+        /** y = window averages of x, or with {@code spread} its adjoint: each y / divisor added over its window of x. */
+        private void average(Object x, Object y, boolean spread) {
+            if (x instanceof float[]) {
+                average((float[]) x, (float[]) y, spread);
+            } else {
+                average((double[]) x, (double[]) y, spread);
+            }
+        }
+
+        private void average(float[] x, float[] y, boolean spread) {
             int n = oh * ow;
-            int planes = gv.length / n;
-            double[] out = new double[planes * h * w];
-            for (int pl = 0; pl < planes; pl++) {
-                int base = pl * h * w;
-                for (int o = 0; o < n; o++) {
-                    if (he[o] <= hs[o] || we[o] <= ws[o]) {
-                        continue;
-                    }
-                    double v = gv[pl * n + o] / divisor[o];
-                    for (int i = hs[o]; i < he[o]; i++) {
-                        for (int j = ws[o]; j < we[o]; j++) {
-                            out[base + i * w + j] += v;
+            for (int base = 0, o = 0; o < y.length; base += h * w) {
+                for (int q = 0; q < n; q++, o++) {
+                    double v = spread ? y[o] / divisor[q] : 0;
+                    for (int i = hs[q]; i < he[q]; i++) {
+                        for (int j = base + i * w + ws[q]; j < base + i * w + we[q]; j++) {
+                            if (spread) {
+                                x[j] += v;
+                            } else {
+                                v += x[j];
+                            }
                         }
+                    }
+                    if (!spread) {
+                        y[o] = he[q] > hs[q] && we[q] > ws[q] ? (float) (v / divisor[q]) : 0;
                     }
                 }
             }
-            return Graph.record(name, Kernels2d.tensor(out, inShape, g.dtype()), g,
-                    ctx -> gg -> new Tensor[] {apply(gg, name)});
+        }
+
+        private void average(double[] x, double[] y, boolean spread) {
+            int n = oh * ow;
+            for (int base = 0, o = 0; o < y.length; base += h * w) {
+                for (int q = 0; q < n; q++, o++) {
+                    double v = spread ? y[o] / divisor[q] : 0;
+                    for (int i = hs[q]; i < he[q]; i++) {
+                        for (int j = base + i * w + ws[q]; j < base + i * w + we[q]; j++) {
+                            if (spread) {
+                                x[j] += v;
+                            } else {
+                                v += x[j];
+                            }
+                        }
+                    }
+                    if (!spread) {
+                        y[o] = he[q] > hs[q] && we[q] > ws[q] ? v / divisor[q] : 0;
+                    }
+                }
+            }
         }
     }
 }
