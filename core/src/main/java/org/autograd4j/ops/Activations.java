@@ -22,13 +22,14 @@ public final class Activations {
 
     private static final double GELU_BETA = 0.7978845608028654; // sqrt(2 / pi)
     private static final double GELU_KAPPA = 0.044715;
+    private static final double HARDSIGMOID_SLOPE = 1.0f / 6;
 
     private Activations() {
     }
 
     /**
      * {@code clamp(x, min, max)} with PyTorch's hardtanh gradient: it passes strictly inside
-     * (min, max), and at nan ({@code HardtanhBackward0}). Integer inputs keep their dtype.
+     * (min, max) only, so not at nan ({@code HardtanhBackward0}). Integer inputs keep their dtype.
      */
     public static Tensor hardtanh(Tensor x, double min, double max) {
         if (x.dtype() == DType.BOOL) {
@@ -37,7 +38,7 @@ public final class Activations {
         double lo = UnaryFunctions.in(x.dtype(), min);
         double hi = UnaryFunctions.in(x.dtype(), max);
         Tensor out = Pointwise.map(x, x.dtype(), v -> v < lo ? lo : v > hi ? hi : v);
-        return record("HardtanhBackward0", out, x, v -> v <= lo || v >= hi ? 0 : 1, null);
+        return record("HardtanhBackward0", out, x, v -> v > lo && v < hi ? 1 : 0, null);
     }
 
     /** {@code x > 0 ? x : slope * x}; the slope applies at 0 and at nan ({@code LeakyReluBackward0}). */
@@ -55,14 +56,15 @@ public final class Activations {
 
     /**
      * PyTorch's general ELU: {@code scale * x} for x &gt; 0, else {@code scale * alpha *
-     * (exp(inputScale * x) - 1)}. ELU, SELU and CELU are this with particular constants.
+     * (exp(inputScale * x) - 1)}. ELU, SELU and CELU are this with particular constants. The
+     * gradient at nan is nan.
      */
     public static Tensor elu(Tensor x, double alpha, double scale, double inputScale, String node) {
         requireFloating(x, "elu_cpu");
         double neg = alpha * scale;
         return unary(node, x, x.dtype(),
                 v -> v <= 0 ? Math.expm1(v * inputScale) * neg : v * scale,
-                v -> v <= 0 ? inputScale * neg * Math.exp(v * inputScale) : scale,
+                v -> v <= 0 ? inputScale * neg * Math.exp(v * inputScale) : v > 0 ? scale : v,
                 t -> Masking.zeroWhere(t.mul(inputScale).exp().mul(inputScale * inputScale * neg),
                         Pointwise.map(t, DType.BOOL, v -> v > 0 ? 1 : 0)));
     }
@@ -156,22 +158,26 @@ public final class Activations {
         return x.div(x.abs().add(1L));
     }
 
-    /** {@code clamp(x / 6 + 1/2, 0, 1)}; the gradient 1/6 applies strictly inside (-3, 3) ({@code HardsigmoidBackward0}). */
+    /**
+     * {@code clamp(x / 6 + 1/2, 0, 1)} ({@code HardsigmoidBackward0}). The gradient applies strictly
+     * inside (-3, 3) and is PyTorch's constant: 1/6 rounded to float, even for float64.
+     */
     public static Tensor hardsigmoid(Tensor x) {
         requireFloating(x, "hardsigmoid_cpu");
         return unary("HardsigmoidBackward0", x, x.dtype(), v -> Math.min(Math.max(v + 3, 0), 6) / 6,
-                v -> v > -3 && v < 3 ? 1.0 / 6 : 0, null);
+                v -> v > -3 && v < 3 ? HARDSIGMOID_SLOPE : 0, null);
     }
 
     /**
-     * {@code x * clamp(x + 3, 0, 6) / 6} ({@code HardswishBackward0}); PyTorch's gradient is 0 below
-     * -3, {@code x/3 + 1/2} on [-3, 3] and 1 above (and at nan).
+     * {@code x * clamp(x + 3, 0, 6) / 6} ({@code HardswishBackward0}). The gradient is 0 below -3,
+     * {@code x/3 + 1/2} on [-3, 3), 1 from 3 on, and nan at nan, as PyTorch's vectorized loop (its
+     * scalar loop, which only the last few elements of a tensor reach, gives 1.5 at 3 and 1 at nan).
      */
     public static Tensor hardswish(Tensor x) {
         requireFloating(x, "hardswish_cpu");
         return unary("HardswishBackward0", x, x.dtype(), v -> v * Math.min(Math.max(v + 3, 0), 6) / 6,
-                v -> v < -3 ? 0 : v <= 3 ? v / 3 + 0.5 : 1,
-                t -> Pointwise.map(t, t.dtype(), v -> v >= -3 && v <= 3 ? 1.0 / 3 : 0));
+                v -> v < -3 ? 0 : v >= 3 ? 1 : v / 3 + 0.5,
+                t -> Pointwise.map(t, t.dtype(), v -> v >= -3 && v < 3 ? 1.0 / 3 : 0));
     }
 
     /** {@code log(sigmoid(x))}, as {@code min(x, 0) - log1p(exp(-|x|))} ({@code LogSigmoidBackward0}). */
@@ -183,12 +189,12 @@ public final class Activations {
         });
     }
 
-    /** {@code x} where {@code |x| > lambd}, else 0 ({@code HardshrinkBackward0}). */
+    /** {@code x} where {@code |x| > lambd}, else 0 ({@code HardshrinkBackward0}; zero gradient at nan). */
     public static Tensor hardshrink(Tensor x, double lambd) {
         requireFloating(x, "hardshrink_cpu");
         double l = UnaryFunctions.in(x.dtype(), lambd);
         return unary("HardshrinkBackward0", x, x.dtype(), v -> v >= -l && v <= l ? 0 : v,
-                v -> v >= -l && v <= l ? 0 : 1, null);
+                v -> v < -l || v > l ? 1 : 0, null);
     }
 
     /** {@code x - lambd} above lambd, {@code x + lambd} below -lambd, else 0 ({@code SoftshrinkBackward0}). */
@@ -199,7 +205,7 @@ public final class Activations {
         }
         double l = UnaryFunctions.in(x.dtype(), lambd);
         return unary("SoftshrinkBackward0", x, x.dtype(), v -> v > l ? v - l : v < -l ? v + l : 0,
-                v -> v >= -l && v <= l ? 0 : 1, null);
+                v -> v < -l || v > l ? 1 : 0, null);
     }
 
     /** {@code x - tanh(x)}, composed as in PyTorch (node {@code SubBackward0}). */

@@ -106,23 +106,19 @@ public final class UnaryFunctions {
 
     /**
      * log(x / (1 - x)) ({@code LogitBackward0}). With {@code eps}, x is first clamped to
-     * [eps, 1 - eps] and the gradient is 0 outside; without, the gradient is nan outside [0, 1].
+     * [eps, 1 - eps] and the gradient is 0 outside (and at nan); without, the gradient is nan
+     * outside [0, 1].
      */
     public static Tensor logit(Tensor x, Double eps) {
-        double lo = eps == null ? 0 : eps;
-        double hi = 1 - lo;
-        DoubleUnaryOperator clampIn = v -> eps == null ? v : v < lo ? lo : v > hi ? hi : v;
-        return unary("LogitBackward0", x, floating(x), v -> {
-            double z = clampIn.applyAsDouble(v);
+        DType type = floating(x);
+        double lo = eps == null ? 0 : in(type, eps);
+        double hi = eps == null ? 1 : in(type, 1 - lo);
+        return unary("LogitBackward0", x, type, v -> {
+            double z = eps == null ? v : v < lo ? lo : v > hi ? hi : v;
             return Math.log(z / (1 - z));
-        }, v -> {
-            if (v < lo || v > hi) {
-                return eps == null ? Double.NaN : 0;
-            }
-            return 1 / (v * (1 - v));
-        }, t -> {
+        }, v -> v >= lo && v <= hi ? 1 / (v * (1 - v)) : eps == null ? Double.NaN : 0, t -> {
             Tensor d2 = t.mul(2L).sub(1L).div(t.mul(t.rsub(1L)).square());
-            return eps == null ? d2 : Masking.zeroWhere(d2, Pointwise.map(t, DType.BOOL, v -> v < lo || v > hi ? 1 : 0));
+            return eps == null ? d2 : Masking.zeroWhere(d2, Pointwise.map(t, DType.BOOL, v -> v >= lo && v <= hi ? 0 : 1));
         });
     }
 
