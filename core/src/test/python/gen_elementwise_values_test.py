@@ -100,7 +100,7 @@ CASES = [
      [inp("i", I64, [1, 2]), inp("j", I64, [1, 0])], "ArithmeticException"),
     ("divBadRoundingMode", "torch.div(x, x, rounding_mode='round')", "x.div(x, \"round\")",
      [inp("x", F64, [1, 2])], "IllegalArgumentException"),
-    ("divTrueWithModeArgument", "torch.div(x, y, rounding_mode=None)", "x.div(y, null)",
+    ("divWithoutRoundingIsTrueDivision", "torch.div(x, y)", "x.div(y, null)",
      [inp("x", F64, [1, -2, 3]), inp("y", F64, [4, 0.5, -2])]),
     # ---------------------------------------------------------------- maximum, minimum, atan2
     ("maximumTiesAndNan", "torch.maximum(x, y)", "x.maximum(y)",

@@ -96,19 +96,13 @@ public final class BinaryFunctions {
     // ------------------------------------------------------------------ division with rounding
 
     /**
-     * {@code a / b} rounded as {@code roundingMode} says: null for true division, "trunc" toward
-     * zero, "floor" toward -inf (Python's {@code //}). Rounded division keeps integer dtypes and has
-     * zero gradient. All three record {@code DivBackward2}, as PyTorch's div with a rounding mode.
+     * {@code a / b} rounded as {@code roundingMode} says: null for true division (the plain
+     * {@link Arithmetic#div}), "trunc" toward zero, "floor" toward -inf (Python's {@code //}).
+     * Rounded division keeps integer dtypes and has zero gradient ({@code DivBackward2}).
      */
     public static Tensor div(Tensor a, Tensor b, String roundingMode) {
         if (roundingMode == null) {
-            Tensor out = Pointwise.binary(BinaryOp.DIV, a, b);
-            return Graph.record("DivBackward2", out, a, b, ctx -> {
-                SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
-                SavedTensor sb = ctx.save(b);
-                return g -> new Tensor[] {ctx.needsGrad(0) ? g.div(sb.get()) : null,
-                        sa == null ? null : g.neg().mul(sa.get()).div(sb.get().square())};
-            });
+            return Arithmetic.div(a, b);
         }
         boolean trunc = "trunc".equals(roundingMode);
         if (!trunc && !"floor".equals(roundingMode)) {

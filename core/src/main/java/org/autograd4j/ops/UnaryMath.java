@@ -57,12 +57,12 @@ public final class UnaryMath {
         });
     }
 
-    /** max(x, 0); the gradient passes where the result is positive, and at nan (as PyTorch). */
+    /** max(x, 0); the gradient passes where the result is positive. */
     public static Tensor relu(Tensor x) {
         Tensor out = Pointwise.unary(UnaryOp.RELU, x);
         return Graph.record("ReluBackward0", out, x, ctx -> {
             SavedTensor result = ctx.save(out);
-            return g -> new Tensor[] {Masking.zeroWhere(g, Pointwise.map(result.get(), DType.BOOL, v -> v <= 0 ? 1 : 0))};
+            return g -> new Tensor[] {Masking.zeroWhere(g, Pointwise.map(result.get(), DType.BOOL, v -> v > 0 ? 0 : 1))};
         });
     }
 }

@@ -32,8 +32,6 @@ final class ElementwiseSpecs {
                 op("div floor", in -> in[0].div(in[1], "floor")).node("DivBackward2").range(0.5, 3)
                         .shapes(s23, s23).shapes(s23, s3),
                 op("div trunc scalar", in -> in[0].div(0.7, "trunc")).node("DivBackward2").shapes(s23),
-                op("div true with mode argument", in -> in[0].div(in[1], null)).node("DivBackward2").range(0.5, 2)
-                        .shapes(s23, s3),
                 op("maximum", in -> in[0].maximum(in[1])).node("MaximumBackward0").shapes(s23, s23).shapes(s23, s3),
                 op("minimum", in -> Tensor.minimum(in[0], in[1])).node("MinimumBackward0").shapes(s23, s23)
                         .shapes(s21, s3),
