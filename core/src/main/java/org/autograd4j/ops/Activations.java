@@ -1,5 +1,6 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.ops.PointwiseGrad.ZERO;
 import static org.autograd4j.ops.PointwiseGrad.record;
 import static org.autograd4j.ops.PointwiseGrad.requireFloating;
 import static org.autograd4j.ops.PointwiseGrad.unary;
@@ -33,25 +34,25 @@ public final class Activations {
      */
     public static Tensor hardtanh(Tensor x, double min, double max) {
         if (x.dtype() == DType.BOOL) {
-            throw new IllegalArgumentException("\"hardtanh_cpu\" not implemented for 'Bool'");
+            throw new IllegalArgumentException("Bool inputs not supported for hardtanh");
         }
         double lo = UnaryFunctions.in(x.dtype(), min);
         double hi = UnaryFunctions.in(x.dtype(), max);
         Tensor out = Pointwise.map(x, x.dtype(), v -> v < lo ? lo : v > hi ? hi : v);
-        return record("HardtanhBackward0", out, x, v -> v > lo && v < hi ? 1 : 0, null);
+        return record("HardtanhBackward0", out, x, v -> v > lo && v < hi ? 1 : 0, ZERO);
     }
 
     /** {@code x > 0 ? x : slope * x}; the slope applies at 0 and at nan ({@code LeakyReluBackward0}). */
     public static Tensor leakyRelu(Tensor x, double slope, String node) {
         requireFloating(x, "leaky_relu_cpu");
-        return unary(node, x, x.dtype(), v -> v > 0 ? v : v * slope, v -> v > 0 ? 1 : slope, null);
+        return unary(node, x, x.dtype(), v -> v > 0 ? v : v * slope, v -> v > 0 ? 1 : slope, ZERO);
     }
 
     /** {@code x > threshold ? x : value} ({@code ThresholdBackward0}). */
     public static Tensor threshold(Tensor x, double threshold, double value, String node) {
         double t = UnaryFunctions.in(x.dtype(), threshold);
         Tensor out = Pointwise.map(x, x.dtype(), v -> v <= t ? value : v);
-        return record(node, out, x, v -> v <= t ? 0 : 1, null);
+        return record(node, out, x, v -> v <= t ? 0 : 1, ZERO);
     }
 
     /**
@@ -72,7 +73,7 @@ public final class Activations {
     /** CELU: {@code max(0, x) + min(0, alpha * (exp(x / alpha) - 1))} ({@code CeluBackward0}). */
     public static Tensor celu(Tensor x, double alpha, String node) {
         if (alpha == 0) {
-            throw new IllegalArgumentException("ZeroDivisionError");
+            throw new IllegalArgumentException("ZeroDivisionError: alpha cannot be 0 for CELU");
         }
         return elu(x, alpha, 1, 1 / alpha, node);
     }
@@ -165,7 +166,7 @@ public final class Activations {
     public static Tensor hardsigmoid(Tensor x) {
         requireFloating(x, "hardsigmoid_cpu");
         return unary("HardsigmoidBackward0", x, x.dtype(), v -> Math.min(Math.max(v + 3, 0), 6) / 6,
-                v -> v > -3 && v < 3 ? HARDSIGMOID_SLOPE : 0, null);
+                v -> v > -3 && v < 3 ? HARDSIGMOID_SLOPE : 0, ZERO);
     }
 
     /**
@@ -194,18 +195,19 @@ public final class Activations {
         requireFloating(x, "hardshrink_cpu");
         double l = UnaryFunctions.in(x.dtype(), lambd);
         return unary("HardshrinkBackward0", x, x.dtype(), v -> v >= -l && v <= l ? 0 : v,
-                v -> v < -l || v > l ? 1 : 0, null);
+                v -> v < -l || v > l ? 1 : 0, ZERO);
     }
 
     /** {@code x - lambd} above lambd, {@code x + lambd} below -lambd, else 0 ({@code SoftshrinkBackward0}). */
     public static Tensor softshrink(Tensor x, double lambd) {
         requireFloating(x, "softshrink_cpu");
         if (lambd < 0) {
-            throw new IllegalArgumentException("lambda must be greater or equal to 0, but found to be " + lambd + ".");
+            throw new IllegalArgumentException("lambda must be greater or equal to 0, but found to be "
+                    + PointwiseGrad.cpp(lambd) + ".");
         }
         double l = UnaryFunctions.in(x.dtype(), lambd);
         return unary("SoftshrinkBackward0", x, x.dtype(), v -> v > l ? v - l : v < -l ? v + l : 0,
-                v -> v < -l || v > l ? 1 : 0, null);
+                v -> v < -l || v > l ? 1 : 0, ZERO);
     }
 
     /** {@code x - tanh(x)}, composed as in PyTorch (node {@code SubBackward0}). */

@@ -122,13 +122,16 @@ public final class Comparisons {
      */
     public static Tensor isclose(Tensor a, Tensor b, double rtol, double atol, boolean equalNan) {
         if (a.dtype() != b.dtype()) {
-            throw new IllegalArgumentException(a.dtype() + " did not match " + b.dtype());
+            throw new IllegalArgumentException(PointwiseGrad.scalarName(a.dtype()) + " did not match "
+                    + PointwiseGrad.scalarName(b.dtype()));
         }
         if (rtol < 0) {
-            throw new IllegalArgumentException("rtol must be greater than or equal to zero, but got " + rtol);
+            throw new IllegalArgumentException("rtol must be greater than or equal to zero, but got "
+                    + PointwiseGrad.cpp(rtol));
         }
         if (atol < 0) {
-            throw new IllegalArgumentException("atol must be greater than or equal to zero, but got " + atol);
+            throw new IllegalArgumentException("atol must be greater than or equal to zero, but got "
+                    + PointwiseGrad.cpp(atol));
         }
         return Pointwise.map2(a, b, DType.BOOL, (p, q) -> {
             if (p == q || (equalNan && Double.isNaN(p) && Double.isNaN(q))) {

@@ -17,6 +17,11 @@ import org.autograd4j.autograd.SavedTensor;
  * is {@code gg * g * f''(x)}, where {@code f''} is written with differentiable tensor ops.
  */
 final class PointwiseGrad {
+    /** A second derivative that is zero wherever defined, with the backward still recorded on x. */
+    static final UnaryOperator<Tensor> ZERO = t -> {
+        throw new AssertionError("ZERO is a marker");
+    };
+
     private PointwiseGrad() {
     }
 
@@ -25,8 +30,10 @@ final class PointwiseGrad {
      * PyTorch does) and recorded as {@code node}.
      *
      * @param df  the derivative, element by element
-     * @param d2f the second derivative as a tensor expression of x; null where it is zero wherever
-     *            defined (piecewise-linear functions)
+     * @param d2f the second derivative as a tensor expression of x. For piecewise-linear functions
+     *            it is zero wherever defined: {@link #ZERO} records the backward as a function of x
+     *            anyway (passing zeros, as PyTorch's {@code hardtanh_backward} and friends), null
+     *            leaves x out of it (as PyTorch's masked {@code where(mask, grad, 0)} formulas)
      */
     static Tensor unary(String node, Tensor x, DType type, DoubleUnaryOperator f, DoubleUnaryOperator df,
                         UnaryOperator<Tensor> d2f) {
@@ -53,13 +60,13 @@ final class PointwiseGrad {
             double d = df.applyAsDouble(xv);
             return d == 0 ? 0 : gv * d;
         });
-        String name = backwardName(node);
-        return Graph.record(name, out, new Tensor[] {g, d2f == null ? null : x}, ctx -> {
+        return Graph.record(backwardName(node), out, new Tensor[] {g, d2f == null ? null : x}, ctx -> {
             SavedTensor self = ctx.save(x);
-            SavedTensor grad = ctx.needsGrad(1) ? ctx.save(g) : null;
+            SavedTensor grad = ctx.needsGrad(1) && d2f != ZERO ? ctx.save(g) : null;
             return gg -> new Tensor[] {
                     ctx.needsGrad(0) ? backward(node, gg, self.get(), df, d2f) : null,
-                    grad == null ? null : gg.mul(grad.get()).mul(d2f.apply(self.get()))};
+                    !ctx.needsGrad(1) ? null
+                            : d2f == ZERO ? Tensor.zerosLike(gg) : gg.mul(grad.get()).mul(d2f.apply(self.get()))};
         });
     }
 
@@ -82,6 +89,20 @@ final class PointwiseGrad {
         if (!x.dtype().isFloatingPoint()) {
             throw new IllegalArgumentException("\"" + kernel + "\" not implemented for '" + scalarName(x.dtype()) + "'");
         }
+    }
+
+    /** A double as C++'s {@code operator<<} prints it in PyTorch's messages: 6 significant digits, %g style. */
+    static String cpp(double v) {
+        if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) {
+            return v == 0 ? (1 / v < 0 ? "-0" : "0") : Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
+        }
+        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(6));
+        int exponent = d.precision() - d.scale() - 1;
+        if (exponent < -4 || exponent >= 6) {
+            String mantissa = d.movePointLeft(exponent).stripTrailingZeros().toPlainString();
+            return mantissa + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
+        }
+        return d.stripTrailingZeros().toPlainString();
     }
 
     /** PyTorch's scalar type name: Float, Double, Long, Bool. */

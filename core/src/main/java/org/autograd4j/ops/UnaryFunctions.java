@@ -37,7 +37,7 @@ public final class UnaryFunctions {
         if (x.dtype() == DType.BOOL) {
             throw new IllegalArgumentException("\"abs_cpu\" not implemented for 'Bool'");
         }
-        return record("AbsBackward0", Pointwise.unary(UnaryOp.ABS, x), x, UnaryFunctions::sign, null);
+        return record("AbsBackward0", Pointwise.unary(UnaryOp.ABS, x), x, UnaryFunctions::sign, PointwiseGrad.ZERO);
     }
 
     /** -1, 0 or 1 in x's dtype (0 for nan, as PyTorch); zero gradient ({@code SignBackward0}). */

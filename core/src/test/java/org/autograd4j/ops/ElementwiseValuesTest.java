@@ -192,6 +192,17 @@ class ElementwiseValuesTest {
         expectGrad(y, new double[] {1.6, 2.0, 2.4});
     }
 
+    /** PyTorch: {@code torch.rsub(i, y)} */
+    @Test
+    void rsubIntegerTensorFloatTensor() {
+        Tensor i = i64(shape(2), 1L, 2L);
+        Tensor y = f32(shape(1), 1.5).requiresGrad(true);
+        Tensor out = i.rsub(y);
+        expect(out, DType.FLOAT32, shape(2), "RsubBackward0", new double[] {0.5, -0.5});
+        backwardWeighted(out);
+        expectGrad(y, new double[] {2.0});
+    }
+
     /** PyTorch: {@code torch.rsub(x, y, alpha=3)} */
     @Test
     void rsubTensorAlpha() {
@@ -251,6 +262,14 @@ class ElementwiseValuesTest {
         expect(out, DType.FLOAT64, shape(3), "PowBackward2", new double[] {INF, 1.0, 0.0});
         backwardWeighted(out);
         expectGrad(x, new double[] {-INF, 0.0, 0.0});
+    }
+
+    /** PyTorch: {@code torch.pow(0, i)} */
+    @Test
+    void rpowZeroBaseIntegers() {
+        Tensor i = i64(shape(2), 0L, 2L);
+        Tensor out = i.rpow(0);
+        expect(out, DType.INT64, shape(2), null, new long[] {1L, 0L});
     }
 
     /** PyTorch: {@code torch.pow(3, i)} */
@@ -663,6 +682,23 @@ class ElementwiseValuesTest {
         expect(out, DType.BOOL, shape(7), null, new boolean[] {true, false, true, false, false, true, true});
     }
 
+    /** PyTorch: {@code torch.isclose(x, y)} */
+    @Test
+    void iscloseDtypeMismatchFails() {
+        Tensor x = f32(shape(1), 1.0).requiresGrad(true);
+        Tensor y = f64(shape(1), 1.0).requiresGrad(true);
+        assertFails(IllegalArgumentException.class, "Float did not match Double", () -> x.isclose(y));
+    }
+
+    /** PyTorch: {@code torch.isclose(x, x, rtol=-1.0)} */
+    @Test
+    void iscloseNegativeRtolFails() {
+        Tensor x = f64(shape(1), 1.0).requiresGrad(true);
+        assertFails(IllegalArgumentException.class,
+                "rtol must be greater than or equal to zero, but got -1",
+                () -> x.isclose(x, -1.0, 1e-8, false));
+    }
+
     /** PyTorch: {@code torch.isclose(x, y, rtol=0.1, atol=0.5, equal_nan=True)} */
     @Test
     void iscloseEqualNan() {
@@ -889,6 +925,14 @@ class ElementwiseValuesTest {
         backwardWeighted(out);
         expectGrad(x, new double[] {NaN, INF, 7500000.750000075, 4.666666666666666, 4.0, 12.500000000000002, INF,
                 NaN, NaN});
+    }
+
+    /** PyTorch: {@code torch.logit(i)} */
+    @Test
+    void logitIntegers() {
+        Tensor i = i64(shape(2), 1L, 0L);
+        Tensor out = i.logit();
+        expect(out, DType.FLOAT32, shape(2), null, new double[] {INF, -INF});
     }
 
     /** PyTorch: {@code torch.logit(x, eps=0.1)} */
@@ -1574,6 +1618,13 @@ class ElementwiseValuesTest {
         expectGrad(x, new double[] {0.0, 0.0, 1.0, 0.0, 0.0});
     }
 
+    /** PyTorch: {@code F.hardtanh(b)} */
+    @Test
+    void hardtanhBoolFails() {
+        Tensor b = bools(shape(1), true);
+        assertFails(IllegalArgumentException.class, "Bool inputs not supported for hardtanh", () -> F.hardtanh(b));
+    }
+
     /** PyTorch: {@code F.hardtanh(i)} */
     @Test
     void hardtanhIntegers() {
@@ -1666,6 +1717,15 @@ class ElementwiseValuesTest {
         backwardWeighted(out);
         expectGrad(x, new double[] {4.37825538134826e-27, 2.8374956101553035e-05, 0.10150146242745953,
                 0.8749999825000002, 1.0, 1.125, 1.25, 1.375, 1.5});
+    }
+
+    /** PyTorch: {@code F.celu(x, 0.0)} */
+    @Test
+    void celuZeroAlphaFails() {
+        Tensor x = f64(shape(1), 1.0).requiresGrad(true);
+        assertFails(IllegalArgumentException.class,
+                "ZeroDivisionError: alpha cannot be 0 for CELU",
+                () -> F.celu(x, 0.0));
     }
 
     /** PyTorch: {@code F.celu(x)} */
@@ -1899,6 +1959,23 @@ class ElementwiseValuesTest {
         expect(out, DType.FLOAT64, shape(5), "ThresholdBackward0", new double[] {-1.0, -1.0, 0.6, 3.0, NaN});
         backwardWeighted(out);
         expectGrad(x, new double[] {0.0, 0.0, 1.0, 1.25, 1.5});
+    }
+
+    /** PyTorch: {@code F.threshold(i, 2, -1)} */
+    @Test
+    void thresholdIntegers() {
+        Tensor i = i64(shape(3), 1L, 2L, 5L);
+        Tensor out = F.threshold(i, 2, -1);
+        expect(out, DType.INT64, shape(3), null, new long[] {-1L, -1L, 5L});
+    }
+
+    /** PyTorch: {@code F.softshrink(x, -1.0)} */
+    @Test
+    void softshrinkWholeLambdaFails() {
+        Tensor x = f64(shape(1), 1.0).requiresGrad(true);
+        assertFails(IllegalArgumentException.class,
+                "lambda must be greater or equal to 0, but found to be -1.",
+                () -> F.softshrink(x, -1.0));
     }
 
     /** PyTorch: {@code F.hardshrink(x)} */
