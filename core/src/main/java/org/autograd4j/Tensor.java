@@ -1059,6 +1059,110 @@ public final class Tensor {
         return BinaryFunctions.atan2(input, other);
     }
 
+    // ---- remainders, hypot, logaddexp, xlogy, copysign, lerp, addcmul, addcdiv
+
+    /** C's {@code fmod}: the remainder with the sign of this (node {@code FmodBackward1}). */
+    public Tensor fmod(Tensor other) {
+        return BinaryFunctions.fmod(this, other);
+    }
+
+    /** {@code fmod} by a Java number (node {@code FmodBackward0}). */
+    public Tensor fmod(double other) {
+        return BinaryFunctions.fmod(this, wrap(other));
+    }
+
+    public Tensor fmod(long other) {
+        return BinaryFunctions.fmod(this, wrap(other));
+    }
+
+    /** Python's {@code %}: the remainder with the sign of the divisor (node {@code RemainderBackward1}). */
+    public Tensor remainder(Tensor other) {
+        return BinaryFunctions.remainder(this, other);
+    }
+
+    public Tensor remainder(double other) {
+        return BinaryFunctions.remainder(this, wrap(other));
+    }
+
+    public Tensor remainder(long other) {
+        return BinaryFunctions.remainder(this, wrap(other));
+    }
+
+    /** {@code sqrt(this^2 + other^2)} without overflow (node {@code HypotBackward0}). */
+    public Tensor hypot(Tensor other) {
+        return BinaryFunctions.hypot(this, other);
+    }
+
+    /** {@code log(exp(this) + exp(other))}, stable (node {@code LogaddexpBackward0}). */
+    public Tensor logaddexp(Tensor other) {
+        return BinaryFunctions.logaddexp(this, other);
+    }
+
+    /** {@code log2(2^this + 2^other)}, stable (node {@code Logaddexp2Backward0}). */
+    public Tensor logaddexp2(Tensor other) {
+        return BinaryFunctions.logaddexp2(this, other);
+    }
+
+    /** {@code this * log(other)}, 0 where this is 0 (node {@code XlogyBackward0}). */
+    public Tensor xlogy(Tensor other) {
+        return BinaryFunctions.xlogy(this, other);
+    }
+
+    public Tensor xlogy(double other) {
+        return BinaryFunctions.xlogy(this, wrap(other));
+    }
+
+    /** |this| with the sign of other (node {@code CopysignBackward0}). */
+    public Tensor copysign(Tensor other) {
+        return BinaryFunctions.copysign(this, other);
+    }
+
+    public Tensor copysign(double other) {
+        return BinaryFunctions.copysign(this, wrap(other));
+    }
+
+    /** {@code this + weight * (end - this)} (node {@code LerpBackward0}). */
+    public Tensor lerp(Tensor end, double weight) {
+        return BinaryFunctions.lerp(this, end, wrap(weight));
+    }
+
+    /** Elementwise weights, broadcast (node {@code LerpBackward1}). */
+    public Tensor lerp(Tensor end, Tensor weight) {
+        return BinaryFunctions.lerp(this, end, weight);
+    }
+
+    public Tensor lerp_(Tensor end, double weight) {
+        return InPlace.apply(this, end, (a, b) -> BinaryFunctions.lerp(a, b, wrap(weight)));
+    }
+
+    /** {@code this + tensor1 * tensor2} (node {@code AddcmulBackward0}). */
+    public Tensor addcmul(Tensor tensor1, Tensor tensor2) {
+        return BinaryFunctions.addcmul(this, tensor1, tensor2, wrap(1L));
+    }
+
+    /** {@code this + value * tensor1 * tensor2}. */
+    public Tensor addcmul(Tensor tensor1, Tensor tensor2, double value) {
+        return BinaryFunctions.addcmul(this, tensor1, tensor2, wrap(value));
+    }
+
+    public Tensor addcmul_(Tensor tensor1, Tensor tensor2, double value) {
+        return InPlace.apply(this, t -> BinaryFunctions.addcmul(t, tensor1, tensor2, wrap(value)));
+    }
+
+    /** {@code this + tensor1 / tensor2} (node {@code AddcdivBackward0}). */
+    public Tensor addcdiv(Tensor tensor1, Tensor tensor2) {
+        return BinaryFunctions.addcdiv(this, tensor1, tensor2, wrap(1L));
+    }
+
+    /** {@code this + value * tensor1 / tensor2}. */
+    public Tensor addcdiv(Tensor tensor1, Tensor tensor2, double value) {
+        return BinaryFunctions.addcdiv(this, tensor1, tensor2, wrap(value));
+    }
+
+    public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, double value) {
+        return InPlace.apply(this, t -> BinaryFunctions.addcdiv(t, tensor1, tensor2, wrap(value)));
+    }
+
     // ---- comparisons and logical operators (bool results, not recorded)
 
     public Tensor eq(Tensor other) {

@@ -216,6 +216,20 @@ public final class F {
         return Activations.tanhshrink(input);
     }
 
+    /** {@code x > 0 ? x : weight * x}, weight scalar or per channel (node {@code PreluBackward0}). */
+    public static Tensor prelu(Tensor input, Tensor weight) {
+        return Activations.prelu(input, weight);
+    }
+
+    /** Gated linear unit over the last dimension: {@code a * sigmoid(b)} of its two halves (node {@code GluBackward0}). */
+    public static Tensor glu(Tensor input) {
+        return Activations.glu(input, -1);
+    }
+
+    public static Tensor glu(Tensor input, int dim) {
+        return Activations.glu(input, dim);
+    }
+
     // (end of activations)
 
     // ------------------------------------------------------------------ losses, normalization, linear, attention (nn group)

@@ -10,6 +10,10 @@ import static org.autograd4j.ops.UnaryFunctions.normalDensity;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.tensor.Shapes;
 
 /**
  * The activation functions of {@code torch.nn.functional}, with PyTorch's node names, boundary
@@ -213,6 +217,80 @@ public final class Activations {
     /** {@code x - tanh(x)}, composed as in PyTorch (node {@code SubBackward0}). */
     public static Tensor tanhshrink(Tensor x) {
         return x.sub(x.tanh());
+    }
+
+    /**
+     * {@code x > 0 ? x : weight * x}, with one weight or one per channel (dim 1) ({@code PreluBackward0}).
+     * The weight gets {@code sum(g * x)} over the non-positive elements of its channel.
+     */
+    public static Tensor prelu(Tensor x, Tensor weight) {
+        requireFloating(x, "prelu_cpu");
+        if (weight.dim() > 1) {
+            throw new IllegalArgumentException("prelu: Expected `weight` to be a scalar or 1D tensor, but got ndim = "
+                    + weight.dim());
+        }
+        int channels = x.dim() >= 2 ? x.size(1) : 1;
+        if (weight.numel() != 1 && weight.numel() != channels) {
+            throw new IllegalArgumentException("Mismatch of parameter numbers and input channel size. Found parameter "
+                    + "numbers = " + weight.numel() + " and channel size = " + channels + ".");
+        }
+        if (weight.dtype() != x.dtype()) {
+            throw new IllegalArgumentException("Found dtype " + PointwiseGrad.scalarName(weight.dtype())
+                    + " but expected " + PointwiseGrad.scalarName(x.dtype()));
+        }
+        int[] perChannel = new int[weight.numel() == 1 ? 0 : x.dim()];
+        java.util.Arrays.fill(perChannel, 1);
+        if (perChannel.length > 0) {
+            perChannel[1] = channels;
+        }
+        Tensor out = Pointwise.map2(x, weight.detach().reshape(perChannel), x.dtype(), (v, a) -> v > 0 ? v : a * v);
+        return Graph.record("PreluBackward0", out, x, weight, ctx -> {
+            SavedTensor self = ctx.save(x);
+            SavedTensor sw = ctx.save(weight);
+            return g -> {
+                Tensor v = self.get();
+                Tensor w = sw.get().reshape(perChannel);
+                Tensor positive = Pointwise.map(v, DType.BOOL, e -> e > 0 ? 1 : 0);
+                Tensor slope = Masking.zeroWhere(w.expand(v.shape()), positive)
+                        .add(Pointwise.map(positive, v.dtype(), e -> e));
+                return new Tensor[] {
+                        ctx.needsGrad(0) ? g.mul(slope) : null,
+                        ctx.needsGrad(1) ? Masking.zeroWhere(g.mul(v), positive).sumToSize(w.shape())
+                                .reshape(sw.get().shape()) : null};
+            };
+        });
+    }
+
+    /**
+     * The gated linear unit: x split in halves a, b along {@code dim}, {@code a * sigmoid(b)}
+     * ({@code GluBackward0}).
+     */
+    public static Tensor glu(Tensor x, int dim) {
+        requireFloating(x, "glu_cpu");
+        if (x.dim() == 0) {
+            throw new IllegalArgumentException("glu does not support scalars because halving size must be even");
+        }
+        int d = Shapes.wrapDim(dim, x.dim());
+        int n = x.size(d);
+        if (n % 2 != 0) {
+            throw new IllegalArgumentException("Halving dimension must be even, but dimension " + d + " is size " + n);
+        }
+        int h = n / 2;
+        Tensor out;
+        try (GradMode.Guard off = GradMode.set(false)) {
+            out = x.slice(d, 0, h).mul(x.slice(d, h, n).sigmoid());
+        }
+        return Graph.record("GluBackward0", out, x, ctx -> {
+            SavedTensor self = ctx.save(x);
+            return g -> {
+                Tensor v = self.get();
+                Tensor a = v.slice(d, 0, h);
+                Tensor s = v.slice(d, h, n).sigmoid();
+                Tensor ga = g.mul(s);
+                Tensor gb = g.mul(a).mul(s).mul(s.rsub(1L));
+                return new Tensor[] {Tensor.cat(java.util.List.of(ga, gb), d)};
+            };
+        });
     }
 
     /** {@code log(1 + exp(z))} without overflow. */

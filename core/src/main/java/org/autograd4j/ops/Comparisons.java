@@ -51,8 +51,8 @@ public final class Comparisons {
     /** {@code a <op> b} elementwise with broadcasting, in the promoted dtype of a and b. */
     public static Tensor compare(Comparison op, Tensor a, Tensor b) {
         DType type = Promotion.resultType(a, b);
-        Tensor x = a.dtype() == type ? a : Copying.convert(a, type);
-        Tensor y = b.dtype() == type ? b : Copying.convert(b, type);
+        Tensor x = PointwiseGrad.as(a, type);
+        Tensor y = PointwiseGrad.as(b, type);
         Tensor out = Creation.empty(Shapes.broadcast(a.rawShape(), b.rawShape()), DType.BOOL);
         if (type.isFloatingPoint()) {
             Pointwise.map2Into(x, y, out, (p, q) -> op.test(p, q) ? 1 : 0);

@@ -37,8 +37,12 @@ final class PointwiseGrad {
      */
     static Tensor unary(String node, Tensor x, DType type, DoubleUnaryOperator f, DoubleUnaryOperator df,
                         UnaryOperator<Tensor> d2f) {
-        Tensor in = x.dtype() == type ? x : Copying.convert(x, type);
-        return record(node, Pointwise.map(in, type, f), x, df, d2f);
+        return record(node, Pointwise.map(as(x, type), type, f), x, df, d2f);
+    }
+
+    /** The values of t in {@code type}, unrecorded: t itself if it has that dtype already. */
+    static Tensor as(Tensor t, DType type) {
+        return t.dtype() == type ? t : Copying.convert(t, type);
     }
 
     /** Records {@code out = f(x)}, already computed, with the backward described in {@link #unary}. */

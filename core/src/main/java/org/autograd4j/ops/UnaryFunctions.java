@@ -226,7 +226,7 @@ public final class UnaryFunctions {
     /** The inverse error function ({@code ErfinvBackward0}): the gradient is {@code g * sqrt(pi)/2 * exp(erfinv(x)^2)}. */
     public static Tensor erfinv(Tensor x) {
         DType type = floating(x);
-        Tensor in = x.dtype() == type ? x : Copying.convert(x, type);
+        Tensor in = PointwiseGrad.as(x, type);
         Tensor out = Pointwise.map(in, type, SpecialFunctions::erfinv);
         return Graph.record("ErfinvBackward0", out, x, ctx -> {
             SavedTensor result = ctx.save(out);

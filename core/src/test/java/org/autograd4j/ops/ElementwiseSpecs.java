@@ -36,6 +36,25 @@ final class ElementwiseSpecs {
                 op("minimum", in -> Tensor.minimum(in[0], in[1])).node("MinimumBackward0").shapes(s23, s23)
                         .shapes(s21, s3),
                 op("atan2", in -> in[0].atan2(in[1])).node("Atan2Backward0").shapes(s23, s23).shapes(s3, s23),
+                op("fmod", in -> in[0].fmod(in[1])).node("FmodBackward1").range(0.5, 3).shapes(s23, s23).shapes(s23, s3),
+                op("fmod scalar", in -> in[0].fmod(0.7)).node("FmodBackward0").shapes(s23),
+                op("remainder", in -> in[0].remainder(in[1].neg())).node("RemainderBackward1").range(0.5, 3)
+                        .shapes(s23, s23),
+                op("remainder scalar", in -> in[0].remainder(0.7)).node("RemainderBackward0").shapes(s23),
+                op("hypot", in -> in[0].hypot(in[1])).node("HypotBackward0").shapes(s23, s23).shapes(s23, s3),
+                op("logaddexp", in -> in[0].logaddexp(in[1])).node("LogaddexpBackward0").shapes(s23, s23).shapes(s3, s23),
+                op("logaddexp2", in -> in[0].logaddexp2(in[1])).node("Logaddexp2Backward0").shapes(s23, s23),
+                op("xlogy", in -> in[0].xlogy(in[1])).node("XlogyBackward0").range(0.5, 2).shapes(s23, s23)
+                        .shapes(s23, s3),
+                op("xlogy scalar", in -> in[0].xlogy(2.5)).node("XlogyBackward2").shapes(s23),
+                op("copysign", in -> in[0].copysign(in[1])).node("CopysignBackward0").shapes(s23, s23),
+                op("copysign scalar", in -> in[0].copysign(-1.0)).node("CopysignBackward1").shapes(s23),
+                op("lerp", in -> in[0].lerp(in[1], 0.3)).node("LerpBackward0").shapes(s23, s23).shapes(s23, s3),
+                op("lerp tensor weight", in -> in[0].lerp(in[1], in[2])).node("LerpBackward1")
+                        .shapes(s23, s23, s23).shapes(s23, s3, s21),
+                op("addcmul", in -> in[0].addcmul(in[1], in[2], 0.5)).node("AddcmulBackward0").shapes(s23, s23, s3),
+                op("addcdiv", in -> in[0].addcdiv(in[1], in[2], -2)).node("AddcdivBackward0").range(0.5, 2)
+                        .shapes(s23, s23, s23).shapes(s3, s23, s21),
                 // ---- unary math
                 op("abs", in -> in[0].abs()).node("AbsBackward0").shapes(s23),
                 op("sign", in -> in[0].sign()).node("SignBackward0").shapes(s23),
@@ -99,6 +118,10 @@ final class ElementwiseSpecs {
                 op("threshold", in -> F.threshold(in[0], 0.5, -1)).node("ThresholdBackward0").shapes(s23),
                 op("hardshrink", in -> F.hardshrink(in[0])).node("HardshrinkBackward0").shapes(s23),
                 op("softshrink", in -> F.softshrink(in[0], 0.3)).node("SoftshrinkBackward0").shapes(s23),
-                op("tanhshrink", in -> F.tanhshrink(in[0])).node("SubBackward0").shapes(s23));
+                op("tanhshrink", in -> F.tanhshrink(in[0])).node("SubBackward0").shapes(s23),
+                op("prelu", in -> F.prelu(in[0], in[1])).node("PreluBackward0").shapes(new int[] {2, 3, 4}, s3)
+                        .shapes(s23, new int[] {1}),
+                op("glu", in -> F.glu(in[0])).node("GluBackward0").shapes(new int[] {2, 4}),
+                op("glu dim 0", in -> F.glu(in[0], 0)).node("GluBackward0").shapes(new int[] {4, 3}));
     }
 }

@@ -499,6 +499,384 @@ class ElementwiseValuesTest {
                 3.1415927410125732});
     }
 
+    /** PyTorch: {@code torch.fmod(x, y)} */
+    @Test
+    void fmod() {
+        Tensor x = f64(shape(10), 7.0, -7.0, 7.0, -7.0, 5.5, 0.0, -0.0, INF, 1.0, 7.5).requiresGrad(true);
+        Tensor y = f64(shape(10), 2.0, 2.0, -2.0, -2.0, 0.0, 3.0, 3.0, 2.0, INF, 2.5).requiresGrad(true);
+        Tensor out = x.fmod(y);
+        expect(out, DType.FLOAT64, shape(10), "FmodBackward1", new double[] {1.0, -1.0, 1.0, -1.0, NaN, 0.0, -0.0,
+                NaN, 1.0, 0.0});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.5, 0.6111111111111112, 0.7222222222222222, 0.8333333333333333,
+                0.9444444444444444, 1.0555555555555556, 1.1666666666666665, 1.2777777777777777, 1.3888888888888888,
+                1.5});
+        expectGrad(y, new double[] {-1.5, 1.8333333333333335, 2.1666666666666665, -2.5, -INF, -0.0, 0.0, -INF, -0.0,
+                -4.5});
+    }
+
+    /** PyTorch: {@code torch.fmod(x, 1.5)} */
+    @Test
+    void fmodScalar() {
+        Tensor x = f64(shape(5), -4.0, -1.5, 0.0, 2.25, 4.0).requiresGrad(true);
+        Tensor out = x.fmod(1.5);
+        expect(out, DType.FLOAT64, shape(5), "FmodBackward0", new double[] {-1.0, -0.0, 0.0, 0.75, 1.0});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.5, 0.75, 1.0, 1.25, 1.5});
+    }
+
+    /** PyTorch: {@code torch.fmod(i, j)} */
+    @Test
+    void fmodIntegers() {
+        Tensor i = i64(shape(4), 5L, -5L, 5L, -5L);
+        Tensor j = i64(shape(4), 3L, 3L, -3L, -3L);
+        Tensor out = i.fmod(j);
+        expect(out, DType.INT64, shape(4), null, new long[] {2L, -2L, 2L, -2L});
+    }
+
+    /** PyTorch: {@code torch.fmod(i, 1.5)} */
+    @Test
+    void fmodIntegersFloatScalar() {
+        Tensor i = i64(shape(2), 5L, -5L);
+        Tensor out = i.fmod(1.5);
+        expect(out, DType.FLOAT32, shape(2), null, new double[] {0.5, -0.5});
+    }
+
+    /** PyTorch: {@code torch.fmod(i, 0)} */
+    @Test
+    void fmodByZeroIntegersFails() {
+        Tensor i = i64(shape(1), 5L);
+        assertFails(ArithmeticException.class, "ZeroDivisionError", () -> i.fmod(0));
+    }
+
+    /** PyTorch: {@code torch.remainder(x, y)} */
+    @Test
+    void remainder() {
+        Tensor x = f64(shape(11), 7.0, -7.0, 7.0, -7.0, 5.5, 0.0, -0.0, INF, 1.0, -1.0, 7.5).requiresGrad(true);
+        Tensor y = f64(shape(11), 2.0, 2.0, -2.0, -2.0, 0.0, 3.0, 3.0, 2.0, INF, INF, 2.5).requiresGrad(true);
+        Tensor out = x.remainder(y);
+        expect(out, DType.FLOAT64, shape(11), "RemainderBackward1", new double[] {1.0, 1.0, -1.0, -1.0, NaN, 0.0,
+                -0.0, NaN, 1.0, INF, 0.0});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2000000000000002, 1.3, 1.4, 1.5});
+        expectGrad(y, new double[] {-1.5, 2.4, 2.8, -2.4000000000000004, -INF, -0.0, 0.0, NaN, -0.0, 1.4, -4.5});
+    }
+
+    /** PyTorch: {@code torch.remainder(x, y)} */
+    @Test
+    void remainderFloat32() {
+        Tensor x = f32(shape(3), -9.99999993922529e-09, 9.99999993922529e-09, -0.5).requiresGrad(true);
+        Tensor y = f32(shape(3), 1.0, -1.0, 0.25).requiresGrad(true);
+        Tensor out = x.remainder(y);
+        expect(out, DType.FLOAT32, shape(3), "RemainderBackward1", new double[] {1.0, -1.0, -0.0});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.5, 1.0, 1.5});
+        expectGrad(y, new double[] {0.5, 1.0, 3.0});
+    }
+
+    /** PyTorch: {@code torch.remainder(x, -1.5)} */
+    @Test
+    void remainderScalar() {
+        Tensor x = f64(shape(5), -4.0, -1.5, 0.0, 2.25, 4.0).requiresGrad(true);
+        Tensor out = x.remainder(-1.5);
+        expect(out, DType.FLOAT64, shape(5), "RemainderBackward0", new double[] {-1.0, -0.0, 0.0, -0.75, -0.5});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.5, 0.75, 1.0, 1.25, 1.5});
+    }
+
+    /** PyTorch: {@code torch.remainder(i, j)} */
+    @Test
+    void remainderIntegers() {
+        Tensor i = i64(shape(4), 5L, -5L, 5L, -5L);
+        Tensor j = i64(shape(4), 3L, 3L, -3L, -3L);
+        Tensor out = i.remainder(j);
+        expect(out, DType.INT64, shape(4), null, new long[] {2L, 1L, -1L, -2L});
+    }
+
+    /** PyTorch: {@code torch.remainder(i, -3)} */
+    @Test
+    void remainderIntegerScalar() {
+        Tensor i = i64(shape(3), 5L, -5L, 6L);
+        Tensor out = i.remainder(-3);
+        expect(out, DType.INT64, shape(3), null, new long[] {-1L, -2L, 0L});
+    }
+
+    /** PyTorch: {@code torch.hypot(x, y)} */
+    @Test
+    void hypot() {
+        Tensor x = f64(shape(7), 3.0, -5.0, 0.0, 1e+300, INF, NaN, 1e-300).requiresGrad(true);
+        Tensor y = f64(shape(7), 4.0, 12.0, 0.0, 1e+300, NaN, INF, 1e-300).requiresGrad(true);
+        Tensor out = x.hypot(y);
+        expect(out, DType.FLOAT64, shape(7), "HypotBackward0", new double[] {5.0, 13.0, 0.0, 1.4142135623730952e+300,
+                INF, INF, 1.414213562373095e-300});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.3, -0.2564102564102564, NaN, 0.7071067811865475, NaN, NaN, 1.0606601717798214});
+        expectGrad(y, new double[] {0.4, 0.6153846153846154, NaN, 0.7071067811865475, NaN, NaN, 1.0606601717798214});
+    }
+
+    /** PyTorch: {@code torch.hypot(i, i)} */
+    @Test
+    void hypotIntegersFails() {
+        Tensor i = i64(shape(1), 1L);
+        assertFails(IllegalArgumentException.class, "\"hypot_cpu\" not implemented for 'Long'", () -> i.hypot(i));
+    }
+
+    /** PyTorch: {@code torch.logaddexp(x, y)} */
+    @Test
+    void logaddexp() {
+        Tensor x = f64(shape(8), 0.0, 1000.0, -1000.0, -INF, INF, -INF, 1.0, 2.0).requiresGrad(true);
+        Tensor y = f64(shape(8), 0.0, 1000.0, -999.0, -INF, INF, 1.0, NaN, -3.0).requiresGrad(true);
+        Tensor out = x.logaddexp(y);
+        expect(out, DType.FLOAT64, shape(8), "LogaddexpBackward0", new double[] {0.6931471805599453,
+                1000.6931471805599, -998.6867383124818, -INF, INF, 1.0, NaN, 2.006715348489118});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.25, 0.3214285714285714, 0.21131111679071046, NaN, NaN, 0.0, NaN,
+                1.4899607236135728});
+        expectGrad(y, new double[] {0.25, 0.3214285714285714, 0.5744031689235752, NaN, NaN, 1.2142857142857142, NaN,
+                0.010039276386427284});
+    }
+
+    /** PyTorch: {@code torch.logaddexp2(x, y)} */
+    @Test
+    void logaddexp2() {
+        Tensor x = f64(shape(6), 0.0, 1000.0, -1000.0, -INF, 1.0, 2.0).requiresGrad(true);
+        Tensor y = f64(shape(6), 0.0, 1000.0, -999.0, -INF, 3.0, -3.0).requiresGrad(true);
+        Tensor out = x.logaddexp2(y);
+        expect(out, DType.FLOAT64, shape(6), "Logaddexp2Backward0", new double[] {1.0, 1001.0, -998.4150374992788,
+                -INF, 3.321928094887362, 2.0443941193584534});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.25, 0.35, 0.3, NaN, 0.26, 1.4545454545454546});
+        expectGrad(y, new double[] {0.25, 0.35, 0.6, NaN, 1.04, 0.045454545454545456});
+    }
+
+    /** PyTorch: {@code torch.logaddexp(i, i)} */
+    @Test
+    void logaddexpIntegersFails() {
+        Tensor i = i64(shape(1), 1L);
+        assertFails(IllegalArgumentException.class,
+                "\"logaddexp_cpu\" not implemented for 'Long'",
+                () -> i.logaddexp(i));
+    }
+
+    /** PyTorch: {@code torch.xlogy(x, y)} */
+    @Test
+    void xlogy() {
+        Tensor x = f64(shape(8), 0.0, 0.0, 0.0, 2.0, 2.0, 1.0, 0.0, 3.0).requiresGrad(true);
+        Tensor y = f64(shape(8), 0.0, -1.0, NaN, 3.0, 0.0, -1.0, 5.0, INF).requiresGrad(true);
+        Tensor out = x.xlogy(y);
+        expect(out, DType.FLOAT64, shape(8), "XlogyBackward0", new double[] {0.0, 0.0, NaN, 2.1972245773362196, -INF,
+                NaN, 0.0, INF});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.0, 0.0, NaN, 1.0201399823346735, -INF, NaN, 2.1842371668748504, INF});
+        expectGrad(y, new double[] {NaN, -0.0, NaN, 0.6190476190476191, INF, -1.2142857142857142, 0.0, 0.0});
+    }
+
+    /** PyTorch: {@code torch.xlogy(x, 0.0)} */
+    @Test
+    void xlogyScalar() {
+        Tensor x = f64(shape(3), 0.0, 2.0, -1.0).requiresGrad(true);
+        Tensor out = x.xlogy(0.0);
+        expect(out, DType.FLOAT64, shape(3), "XlogyBackward2", new double[] {0.0, -INF, INF});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.0, -INF, -INF});
+    }
+
+    /** PyTorch: {@code torch.xlogy(i, j)} */
+    @Test
+    void xlogyIntegers() {
+        Tensor i = i64(shape(3), 0L, 5L, -5L);
+        Tensor j = i64(shape(3), 0L, 3L, 3L);
+        Tensor out = i.xlogy(j);
+        expect(out, DType.FLOAT32, shape(3), null, new double[] {0.0, 5.493061542510986, -5.493061542510986});
+    }
+
+    /** PyTorch: {@code torch.copysign(x, y)} */
+    @Test
+    void copysign() {
+        Tensor x = f64(shape(7), 1.0, -2.0, 0.0, -0.0, 3.0, NaN, INF).requiresGrad(true);
+        Tensor y = f64(shape(7), -1.0, 1.0, -1.0, 1.0, -0.0, -1.0, -2.0).requiresGrad(true);
+        Tensor out = x.copysign(y);
+        expect(out, DType.FLOAT64, shape(7), "CopysignBackward0", new double[] {-1.0, 2.0, -0.0, 0.0, -3.0, NaN, -INF});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {-0.5, -0.6666666666666666, 0.0, 0.0, -1.1666666666666667, NaN, NaN});
+        expectGrad(y, new double[] {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0});
+    }
+
+    /** PyTorch: {@code torch.copysign(x, -1.0)} */
+    @Test
+    void copysignScalar() {
+        Tensor x = f64(shape(3), 1.0, -2.0, 0.0).requiresGrad(true);
+        Tensor out = x.copysign(-1.0);
+        expect(out, DType.FLOAT64, shape(3), "CopysignBackward1", new double[] {-1.0, -2.0, -0.0});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {-0.5, 1.0, 0.0});
+    }
+
+    /** PyTorch: {@code torch.copysign(i, j)} */
+    @Test
+    void copysignIntegers() {
+        Tensor i = i64(shape(2), 5L, -5L);
+        Tensor j = i64(shape(2), -3L, 3L);
+        Tensor out = i.copysign(j);
+        expect(out, DType.FLOAT32, shape(2), null, new double[] {-5.0, 5.0});
+    }
+
+    /** PyTorch: {@code torch.lerp(x, y, 0.3)} */
+    @Test
+    void lerpSmallWeight() {
+        Tensor x = f64(shape(5), 0.0, 1.0, -2.0, 5.0, 1e+300).requiresGrad(true);
+        Tensor y = f64(shape(5), 10.0, 1.0, 2.0, -5.0, -1e+300).requiresGrad(true);
+        Tensor out = x.lerp(y, 0.3);
+        expect(out, DType.FLOAT64, shape(5), "LerpBackward0", new double[] {3.0, 1.0, -0.8, 2.0, 4e+299});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.35, 0.5249999999999999, 0.7, 0.875, 1.0499999999999998});
+        expectGrad(y, new double[] {0.15, 0.22499999999999998, 0.3, 0.375, 0.44999999999999996});
+    }
+
+    /** PyTorch: {@code torch.lerp(x, y, 0.7)} */
+    @Test
+    void lerpLargeWeight() {
+        Tensor x = f64(shape(4), 0.0, 1.0, -2.0, 5.0).requiresGrad(true);
+        Tensor y = f64(shape(4), 10.0, 1.0, 2.0, -5.0).requiresGrad(true);
+        Tensor out = x.lerp(y, 0.7);
+        expect(out, DType.FLOAT64, shape(4), "LerpBackward0", new double[] {7.0, 1.0, 0.7999999999999998,
+                -1.9999999999999996});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.15000000000000002, 0.25, 0.3500000000000001, 0.45000000000000007});
+        expectGrad(y, new double[] {0.35, 0.5833333333333333, 0.8166666666666667, 1.0499999999999998});
+    }
+
+    /** PyTorch: {@code torch.lerp(x, y, 0.5)} */
+    @Test
+    void lerpFloat32() {
+        Tensor x = f32(shape(3), 0.10000000149011612, 1.0, -2.0).requiresGrad(true);
+        Tensor y = f32(shape(3), 0.30000001192092896, 3.0, 7.0).requiresGrad(true);
+        Tensor out = x.lerp(y, 0.5);
+        expect(out, DType.FLOAT32, shape(3), "LerpBackward0", new double[] {0.20000000298023224, 2.0, 2.5});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.25, 0.5, 0.75});
+        expectGrad(y, new double[] {0.25, 0.5, 0.75});
+    }
+
+    /** PyTorch: {@code torch.lerp(x, y, w)} */
+    @Test
+    void lerpTensorWeight() {
+        Tensor x = f64(shape(2, 3), 0.0, 1.0, -2.0, 5.0, 0.0, 3.0).requiresGrad(true);
+        Tensor y = f64(shape(3), 10.0, 1.0, 2.0).requiresGrad(true);
+        Tensor w = f64(shape(1, 3), -0.5, 0.5, 1.5).requiresGrad(true);
+        Tensor out = x.lerp(y, w);
+        expect(out, DType.FLOAT64, shape(2, 3), "LerpBackward1", new double[] {-5.0, 1.0, 4.0, 2.5, 0.5, 1.5});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.75, 0.35, -0.45, 1.6500000000000001, 0.65, -0.75});
+        expectGrad(y, new double[] {-0.8, 1.0, 3.6});
+        expectGrad(w, new double[] {10.5, 1.3, 2.1});
+    }
+
+    /** PyTorch: {@code torch.lerp(i, i, 0.5)} */
+    @Test
+    void lerpIntegersFails() {
+        Tensor i = i64(shape(1), 1L);
+        assertFails(IllegalArgumentException.class,
+                "\"lerp_kernel_scalar\" not implemented for 'Long'",
+                () -> i.lerp(i, 0.5));
+    }
+
+    /** PyTorch: {@code torch.lerp(x, y, 0.5)} */
+    @Test
+    void lerpDtypeMismatchFails() {
+        Tensor x = f32(shape(1), 1.0).requiresGrad(true);
+        Tensor y = f64(shape(1), 1.0).requiresGrad(true);
+        assertFails(IllegalArgumentException.class,
+                "expected dtype float for `end` but got dtype double",
+                () -> x.lerp(y, 0.5));
+    }
+
+    /** PyTorch: {@code torch.addcmul(x, y, z, value=0.5)} */
+    @Test
+    void addcmul() {
+        Tensor x = f64(shape(2, 3), 1.0, 2.0, 3.0, 4.0, 5.0, 6.0).requiresGrad(true);
+        Tensor y = f64(shape(3), 2.0, -1.0, 0.5).requiresGrad(true);
+        Tensor z = f64(shape(2, 1), 3.0, 4.0).requiresGrad(true);
+        Tensor out = x.addcmul(y, z, 0.5);
+        expect(out, DType.FLOAT64, shape(2, 3), "AddcmulBackward0", new double[] {4.0, 0.5, 3.75, 8.0, 3.0, 7.0});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.5, 0.7, 0.9, 1.1, 1.3, 1.5});
+        expectGrad(y, new double[] {2.95, 3.65, 4.35});
+        expectGrad(z, new double[] {0.375, 0.8250000000000001});
+    }
+
+    /** PyTorch: {@code torch.addcmul(i, i, j)} */
+    @Test
+    void addcmulIntegers() {
+        Tensor i = i64(shape(2), 5L, -5L);
+        Tensor j = i64(shape(2), 3L, 3L);
+        Tensor out = i.addcmul(i, j);
+        expect(out, DType.INT64, shape(2), null, new long[] {20L, -20L});
+    }
+
+    /** PyTorch: {@code torch.addcdiv(x, y, z, value=-2)} */
+    @Test
+    void addcdiv() {
+        Tensor x = f64(shape(3), 1.0, 2.0, 3.0).requiresGrad(true);
+        Tensor y = f64(shape(3), 2.0, -1.0, 0.5).requiresGrad(true);
+        Tensor z = f64(shape(3), 4.0, 0.0, -0.25).requiresGrad(true);
+        Tensor out = x.addcdiv(y, z, -2);
+        expect(out, DType.FLOAT64, shape(3), "AddcdivBackward0", new double[] {0.0, INF, 7.0});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.5, 1.0, 1.5});
+        expectGrad(y, new double[] {-0.25, -INF, 12.0});
+        expectGrad(z, new double[] {0.125, -INF, 24.0});
+    }
+
+    /** PyTorch: {@code torch.addcdiv(i, i, i)} */
+    @Test
+    void addcdivIntegersFails() {
+        Tensor i = i64(shape(1), 5L);
+        assertFails(IllegalArgumentException.class,
+                "Integer division with addcdiv is no longer supported, and in a future  release addcdiv will perform a true division of tensor1 and tensor2. The historic addcdiv behavior can be implemented as (input + value * torch.trunc(tensor1 / tensor2)).to(input.dtype) for integer inputs and as (input + value * tensor1 / tensor2) for float inputs. The future addcdiv behavior is just the latter implementation: (input + value * tensor1 / tensor2), for all dtypes.",
+                () -> i.addcdiv(i, i));
+    }
+
+    /** PyTorch: {@code (x * 1).lerp_(y, 0.25)} */
+    @Test
+    void lerpInPlace() {
+        Tensor x = f64(shape(2), 0.0, 4.0).requiresGrad(true);
+        Tensor y = f64(shape(2), 8.0, 0.0).requiresGrad(true);
+        Tensor out = x.mul(1L).lerp_(y, 0.25);
+        expect(out, DType.FLOAT64, shape(2), "LerpBackward0", new double[] {2.0, 3.0});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.375, 1.125});
+        expectGrad(y, new double[] {0.125, 0.375});
+    }
+
+    /** PyTorch: {@code (x * 1).addcmul_(y, z, value=2)} */
+    @Test
+    void addcmulInPlace() {
+        Tensor x = f64(shape(2), 1.0, 2.0).requiresGrad(true);
+        Tensor y = f64(shape(2), 3.0, 4.0).requiresGrad(true);
+        Tensor z = f64(shape(2), 5.0, 6.0).requiresGrad(true);
+        Tensor out = x.mul(1L).addcmul_(y, z, 2);
+        expect(out, DType.FLOAT64, shape(2), "AddcmulBackward0", new double[] {31.0, 50.0});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.5, 1.5});
+        expectGrad(y, new double[] {5.0, 18.0});
+        expectGrad(z, new double[] {3.0, 12.0});
+    }
+
+    /** PyTorch: {@code (x * 1).addcdiv_(y, z, value=2)} */
+    @Test
+    void addcdivInPlace() {
+        Tensor x = f64(shape(2), 1.0, 2.0).requiresGrad(true);
+        Tensor y = f64(shape(2), 3.0, 4.0).requiresGrad(true);
+        Tensor z = f64(shape(2), 5.0, 6.0).requiresGrad(true);
+        Tensor out = x.mul(1L).addcdiv_(y, z, 2);
+        expect(out, DType.FLOAT64, shape(2), "AddcdivBackward0", new double[] {2.2, 3.333333333333333});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.5, 1.5});
+        expectGrad(y, new double[] {0.2, 0.5});
+        expectGrad(z, new double[] {-0.12, -0.3333333333333333});
+    }
+
     /** PyTorch: {@code torch.eq(x, y)} */
     @Test
     void eqWithNan() {
@@ -2016,6 +2394,116 @@ class ElementwiseValuesTest {
                 0.03788284273999026, 2.0049452463132695});
         backwardWeighted(out);
         expectGrad(x, new double[] {0.4646745875734178, 0.0, 0.2491443115397514, 1.4852009442518397});
+    }
+
+    /** PyTorch: {@code F.prelu(x, w)} */
+    @Test
+    void prelu() {
+        Tensor x = f64(shape(2, 3, 2), -1.0, 2.0, -3.0, 4.0, 0.0, -6.0, 7.0, -8.0, NaN, -0.5, 1.0,
+                -2.0).requiresGrad(true);
+        Tensor w = f64(shape(3), 0.25, -1.0, 2.0).requiresGrad(true);
+        Tensor out = F.prelu(x, w);
+        expect(out, DType.FLOAT64, shape(2, 3, 2), "PreluBackward0", new double[] {-0.25, 2.0, 3.0, 4.0, 0.0, -12.0,
+                7.0, -2.0, NaN, 0.5, 1.0, -4.0});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.125, 0.5909090909090909, -0.6818181818181819, 0.7727272727272727,
+                1.7272727272727273, 1.9090909090909092, 1.0454545454545454, 0.28409090909090906, -1.2272727272727273,
+                -1.3181818181818181, 1.4090909090909092, 3.0});
+        expectGrad(w, new double[] {-9.59090909090909, NaN, -8.727272727272727});
+    }
+
+    /** PyTorch: {@code F.prelu(x, w)} */
+    @Test
+    void preluSingleWeight() {
+        Tensor x = f64(shape(4), -1.0, 2.0, 0.0, -4.0).requiresGrad(true);
+        Tensor w = f64(shape(1), 0.25).requiresGrad(true);
+        Tensor out = F.prelu(x, w);
+        expect(out, DType.FLOAT64, shape(4), "PreluBackward0", new double[] {-0.25, 2.0, 0.0, -1.0});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.125, 0.8333333333333333, 0.2916666666666667, 0.375});
+        expectGrad(w, new double[] {-6.5});
+    }
+
+    /** PyTorch: {@code F.prelu(x, w)} */
+    @Test
+    void preluScalarWeight() {
+        Tensor x = f64(shape(2, 2), -1.0, 2.0, 0.0, -4.0).requiresGrad(true);
+        Tensor w = f64(shape(), 0.5).requiresGrad(true);
+        Tensor out = F.prelu(x, w);
+        expect(out, DType.FLOAT64, shape(2, 2), "PreluBackward0", new double[] {-0.5, 2.0, 0.0, -2.0});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.25, 0.8333333333333333, 0.5833333333333334, 0.75});
+        expectGrad(w, new double[] {-6.5});
+    }
+
+    /** PyTorch: {@code F.prelu(x, w)} */
+    @Test
+    void preluChannelMismatchFails() {
+        Tensor x = f64(shape(2, 3), 1.0, 2.0, 3.0, 4.0, 5.0, 6.0).requiresGrad(true);
+        Tensor w = f64(shape(2), 1.0, 2.0).requiresGrad(true);
+        assertFails(IllegalArgumentException.class,
+                "Mismatch of parameter numbers and input channel size. Found parameter numbers = 2 and channel size = 3.",
+                () -> F.prelu(x, w));
+    }
+
+    /** PyTorch: {@code F.prelu(x, w)} */
+    @Test
+    void preluMatrixWeightFails() {
+        Tensor x = f64(shape(2, 3), 1.0, 2.0, 3.0, 4.0, 5.0, 6.0).requiresGrad(true);
+        Tensor w = f64(shape(1, 3), 1.0, 2.0, 3.0).requiresGrad(true);
+        assertFails(IllegalArgumentException.class,
+                "prelu: Expected `weight` to be a scalar or 1D tensor, but got ndim = 2",
+                () -> F.prelu(x, w));
+    }
+
+    /** PyTorch: {@code F.prelu(x, w)} */
+    @Test
+    void preluDtypeMismatchFails() {
+        Tensor x = f64(shape(2, 3), 1.0, 2.0, 3.0, 4.0, 5.0, 6.0).requiresGrad(true);
+        Tensor w = f32(shape(3), 1.0, 2.0, 3.0).requiresGrad(true);
+        assertFails(IllegalArgumentException.class, "Found dtype Float but expected Double", () -> F.prelu(x, w));
+    }
+
+    /** PyTorch: {@code F.glu(x)} */
+    @Test
+    void glu() {
+        Tensor x = f64(shape(2, 4), 1.0, -2.0, 0.5, 3.0, 4.0, 0.0, -1.0, 2.0).requiresGrad(true);
+        Tensor out = F.glu(x);
+        expect(out, DType.FLOAT64, shape(2, 2), "GluBackward0", new double[] {0.6224593312018546,
+                -1.9051482536448667, 1.0757656854799804, 0.0});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.3112296656009273, 0.7938117723520277, 0.11750185610079725,
+                -0.07529443288485332, 0.31376499159832766, 1.3211956169668235, 0.9175223551269154, 0.0});
+    }
+
+    /** PyTorch: {@code F.glu(x, 0)} */
+    @Test
+    void gluDim0() {
+        Tensor x = f64(shape(4, 2), 1.0, -2.0, 0.5, 3.0, 4.0, 0.0, -1.0, 2.0).requiresGrad(true);
+        Tensor out = F.glu(x, 0);
+        expect(out, DType.FLOAT64, shape(2, 2), "GluBackward0", new double[] {0.9820137900379085, -1.0,
+                0.13447071068499755, 2.642391233933647});
+        backwardWeighted(out);
+        expectGrad(x, new double[] {0.4910068950189542, 0.41666666666666663, 0.31376499159832766, 1.3211956169668235,
+                0.008831353106645554, -0.41666666666666663, 0.11469029439086442, 0.4724711343157798});
+    }
+
+    /** PyTorch: {@code F.glu(x, 1)} */
+    @Test
+    void gluOddFails() {
+        Tensor x = f64(shape(2, 3), 1.0, 2.0, 3.0, 4.0, 5.0, 6.0).requiresGrad(true);
+        assertFails(IllegalArgumentException.class,
+                "Halving dimension must be even, but dimension 1 is size 3",
+                () -> F.glu(x, 1));
+    }
+
+    /** PyTorch: {@code F.glu(x)} */
+    @Test
+    void gluScalarFails() {
+        Tensor x = f64(shape(), 1.0).requiresGrad(true);
+        assertFails(IllegalArgumentException.class,
+                "glu does not support scalars because halving size must be even",
+                () -> F.glu(x));
     }
 
     /** PyTorch: {@code F.leaky_relu(x * 1, 0.1, inplace=True)} */
