@@ -15,12 +15,6 @@ public final class Comparisons {
     private Comparisons() {
     }
 
-    /** A test on two doubles. */
-    @FunctionalInterface
-    interface DoubleBiPredicate {
-        boolean test(double a, double b);
-    }
-
     /** The six comparison operators. */
     public enum Comparison {
         EQ, NE, LT, LE, GT, GE;

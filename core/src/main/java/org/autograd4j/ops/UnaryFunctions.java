@@ -1,5 +1,12 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.ops.Comparisons.Comparison.GE;
+import static org.autograd4j.ops.Comparisons.Comparison.GT;
+import static org.autograd4j.ops.Comparisons.Comparison.LE;
+import static org.autograd4j.ops.Comparisons.Comparison.LT;
+import static org.autograd4j.ops.Comparisons.compare;
+import static org.autograd4j.ops.Comparisons.logicalAnd;
+import static org.autograd4j.ops.Comparisons.logicalOr;
 import static org.autograd4j.ops.PointwiseGrad.record;
 import static org.autograd4j.ops.PointwiseGrad.unary;
 import static org.autograd4j.ops.PointwiseGrad.zeroGrad;
@@ -313,15 +320,15 @@ public final class UnaryFunctions {
                 Tensor v = self.get();
                 Tensor a = lo == null ? null : lo.get();
                 Tensor b = hi == null ? null : hi.get();
-                Tensor inside = a == null ? compare(v, b, (p, q) -> p <= q)
-                        : b == null ? compare(v, a, (p, q) -> p >= q)
-                        : and(compare(v, a, (p, q) -> p >= q), compare(v, b, (p, q) -> p <= q));
-                Tensor belowMin = a == null ? null : compare(v, a, (p, q) -> p < q);
-                Tensor aboveMax = b == null ? null : compare(v, b, (p, q) -> p > q);
+                Tensor inside = a == null ? compare(LE, v, b)
+                        : b == null ? compare(GE, v, a)
+                        : logicalAnd(compare(GE, v, a), compare(LE, v, b));
+                Tensor belowMin = a == null ? null : compare(LT, v, a);
+                Tensor aboveMax = b == null ? null : compare(GT, v, b);
                 if (a != null && b != null) {
                     // min > max makes max the result everywhere: only max gets the gradient
-                    belowMin = and(belowMin, compare(a, b, (p, q) -> p < q));
-                    aboveMax = or(aboveMax, compare(b, a, (p, q) -> p < q));
+                    belowMin = logicalAnd(belowMin, compare(LT, a, b));
+                    aboveMax = logicalOr(aboveMax, compare(LT, b, a));
                 }
                 return new Tensor[] {
                         PointwiseGrad.scale(g, inside),
@@ -342,8 +349,8 @@ public final class UnaryFunctions {
             SavedTensor self = ctx.save(x);
             SavedTensor lo = ctx.save(min);
             return g -> new Tensor[] {
-                    PointwiseGrad.scale(g, compare(self.get(), lo.get(), (p, q) -> p >= q)),
-                    ctx.needsGrad(1) ? PointwiseGrad.scale(g, compare(self.get(), lo.get(), (p, q) -> p < q)) : null};
+                    PointwiseGrad.scale(g, compare(GE, self.get(), lo.get())),
+                    ctx.needsGrad(1) ? PointwiseGrad.scale(g, compare(LT, self.get(), lo.get())) : null};
         });
     }
 
@@ -358,8 +365,8 @@ public final class UnaryFunctions {
             SavedTensor self = ctx.save(x);
             SavedTensor hi = ctx.save(max);
             return g -> new Tensor[] {
-                    PointwiseGrad.scale(g, compare(self.get(), hi.get(), (p, q) -> p <= q)),
-                    ctx.needsGrad(1) ? PointwiseGrad.scale(g, compare(self.get(), hi.get(), (p, q) -> p > q)) : null};
+                    PointwiseGrad.scale(g, compare(LE, self.get(), hi.get())),
+                    ctx.needsGrad(1) ? PointwiseGrad.scale(g, compare(GT, self.get(), hi.get())) : null};
         });
     }
 
@@ -371,18 +378,6 @@ public final class UnaryFunctions {
     /** max or min against a bound (unrecorded; null bound: x itself). */
     private static Tensor bound(Tensor x, Tensor bound, BinaryOp op) {
         return bound == null ? x : Pointwise.binary(op, x, bound);
-    }
-
-    private static Tensor compare(Tensor a, Tensor b, Comparisons.DoubleBiPredicate test) {
-        return Pointwise.map2(a, b, DType.BOOL, (p, q) -> test.test(p, q) ? 1 : 0);
-    }
-
-    private static Tensor and(Tensor a, Tensor b) {
-        return Pointwise.map2(a, b, DType.BOOL, (p, q) -> p != 0 && q != 0 ? 1 : 0);
-    }
-
-    private static Tensor or(Tensor a, Tensor b) {
-        return Pointwise.map2(a, b, DType.BOOL, (p, q) -> p != 0 || q != 0 ? 1 : 0);
     }
 
     // ------------------------------------------------------------------ non-finite values
