@@ -166,6 +166,8 @@ CASES = [
     ("addcmul", "torch.addcmul(x, y, z, value=0.5)", "x.addcmul(y, z, 0.5)",
      [inp("x", F64, [1, 2, 3, 4, 5, 6], [2, 3]), inp("y", F64, [2, -1, 0.5]), inp("z", F64, [3, 4], [2, 1])]),
     ("addcmulIntegers", "torch.addcmul(i, i, j)", "i.addcmul(i, j)", [inp("i", I64, [5, -5]), inp("j", I64, [3, 3])]),
+    ("addcmulIntegersFractionalValue", "torch.addcmul(i, i, j, value=2.5)", "i.addcmul(i, j, 2.5)",
+     [inp("i", I64, [5, -5]), inp("j", I64, [3, 3])]),
     ("addcdiv", "torch.addcdiv(x, y, z, value=-2)", "x.addcdiv(y, z, -2)",
      [inp("x", F64, [1, 2, 3]), inp("y", F64, [2, -1, 0.5]), inp("z", F64, [4, 0.0, -0.25])]),
     ("addcdivIntegersFails", "torch.addcdiv(i, i, i)", "i.addcdiv(i, i)", [inp("i", I64, [5])],

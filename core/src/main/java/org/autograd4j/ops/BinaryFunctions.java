@@ -62,11 +62,16 @@ public final class BinaryFunctions {
             throw new IllegalArgumentException("For integral input tensors, argument alpha must not be a floating "
                     + "point number.");
         }
-        if (alpha.item() == 1) {
+        return times(b, alpha, type);
+    }
+
+    /** {@code factor * b} in {@code type}, unrecorded ({@code b} itself for a factor of 1). */
+    private static Tensor times(Tensor b, Tensor factor, DType type) {
+        if (factor.item() == 1 && b.dtype() == type) {
             return b;
         }
         Tensor out = Creation.empty(b.rawShape(), type);
-        Pointwise.binaryInto(BinaryOp.MUL, b, alpha, out);
+        Pointwise.binaryInto(BinaryOp.MUL, b, factor, out);
         return out;
     }
 
@@ -450,10 +455,15 @@ public final class BinaryFunctions {
         }
     }
 
-    /** {@code input + value * t1 * t2} ({@code AddcmulBackward0}). */
+    /**
+     * {@code input + value * t1 * t2} ({@code AddcmulBackward0}); for an integral result the value
+     * is truncated to an integer first, as PyTorch casts it.
+     */
     public static Tensor addcmul(Tensor input, Tensor t1, Tensor t2, Tensor value) {
         Tensor product = Pointwise.binary(BinaryOp.MUL, t1, t2);
-        Tensor out = Pointwise.binary(BinaryOp.ADD, input, scaled(input, product, value));
+        DType type = Promotion.resultType(input, product);
+        Tensor factor = type.isFloatingPoint() ? value : Tensor.wrap((long) value.item());
+        Tensor out = Pointwise.binary(BinaryOp.ADD, input, times(product, factor, type));
         double v = value.item();
         return Graph.record("AddcmulBackward0", out, new Tensor[] {input, t1, t2}, ctx -> {
             SavedTensor s1 = ctx.needsGrad(2) ? ctx.save(t1) : null;
@@ -474,7 +484,7 @@ public final class BinaryFunctions {
                     + "just the latter implementation: (input + value * tensor1 / tensor2), for all dtypes.");
         }
         Tensor quotient = Pointwise.binary(BinaryOp.DIV, t1, t2);
-        Tensor out = Pointwise.binary(BinaryOp.ADD, input, scaled(input, quotient, value));
+        Tensor out = Pointwise.binary(BinaryOp.ADD, input, times(quotient, value, Promotion.resultType(input, quotient)));
         double v = value.item();
         return Graph.record("AddcdivBackward0", out, new Tensor[] {input, t1, t2}, ctx -> {
             SavedTensor s1 = ctx.needsGrad(2) ? ctx.save(t1) : null;

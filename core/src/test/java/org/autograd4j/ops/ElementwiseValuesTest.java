@@ -814,6 +814,15 @@ class ElementwiseValuesTest {
         expect(out, DType.INT64, shape(2), null, new long[] {20L, -20L});
     }
 
+    /** PyTorch: {@code torch.addcmul(i, i, j, value=2.5)} */
+    @Test
+    void addcmulIntegersFractionalValue() {
+        Tensor i = i64(shape(2), 5L, -5L);
+        Tensor j = i64(shape(2), 3L, 3L);
+        Tensor out = i.addcmul(i, j, 2.5);
+        expect(out, DType.INT64, shape(2), null, new long[] {35L, -35L});
+    }
+
     /** PyTorch: {@code torch.addcdiv(x, y, z, value=-2)} */
     @Test
     void addcdiv() {
