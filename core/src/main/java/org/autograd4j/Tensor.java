@@ -7,9 +7,12 @@ import org.autograd4j.autograd.AccumulateGrad;
 import org.autograd4j.autograd.Engine;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Node;
+import org.autograd4j.ops.Activations;
 import org.autograd4j.ops.AdvancedIndexing;
 import org.autograd4j.ops.Arithmetic;
 import org.autograd4j.ops.BasicIndexing;
+import org.autograd4j.ops.BinaryFunctions;
+import org.autograd4j.ops.Comparisons;
 import org.autograd4j.ops.Copying;
 import org.autograd4j.ops.Counting;
 import org.autograd4j.ops.Creation;
@@ -24,10 +27,11 @@ import org.autograd4j.ops.MatrixProducts;
 import org.autograd4j.ops.Norms;
 import org.autograd4j.ops.Products;
 import org.autograd4j.ops.Reductions;
-import org.autograd4j.ops.Statistics;
 import org.autograd4j.ops.Reshaping;
 import org.autograd4j.ops.Selecting;
 import org.autograd4j.ops.Splitting;
+import org.autograd4j.ops.Statistics;
+import org.autograd4j.ops.UnaryFunctions;
 import org.autograd4j.ops.UnaryMath;
 import org.autograd4j.ops.Views;
 import org.autograd4j.tensor.Shapes;
@@ -930,6 +934,761 @@ public final class Tensor {
     }
 
     // ------------------------------------------------------------------ elementwise vocabulary (operator coverage)
+
+    // ---- add and sub with alpha, reversed forms
+
+    /** {@code this + alpha * other} ({@code torch.add(x, y, alpha=...)}, node {@code AddBackward0}). */
+    public Tensor add(Tensor other, double alpha) {
+        return BinaryFunctions.add(this, other, wrap(alpha));
+    }
+
+    /** As {@link #add(Tensor, double)}; an integral alpha keeps integer tensors integral. */
+    public Tensor add(Tensor other, long alpha) {
+        return BinaryFunctions.add(this, other, wrap(alpha));
+    }
+
+    /** {@code this - alpha * other} (node {@code SubBackward0}). */
+    public Tensor sub(Tensor other, double alpha) {
+        return BinaryFunctions.sub(this, other, wrap(alpha));
+    }
+
+    public Tensor sub(Tensor other, long alpha) {
+        return BinaryFunctions.sub(this, other, wrap(alpha));
+    }
+
+    public Tensor add_(Tensor other, double alpha) {
+        return InPlace.apply(this, other, (a, b) -> BinaryFunctions.add(a, b, wrap(alpha)));
+    }
+
+    public Tensor add_(Tensor other, long alpha) {
+        return InPlace.apply(this, other, (a, b) -> BinaryFunctions.add(a, b, wrap(alpha)));
+    }
+
+    public Tensor sub_(Tensor other, double alpha) {
+        return InPlace.apply(this, other, (a, b) -> BinaryFunctions.sub(a, b, wrap(alpha)));
+    }
+
+    public Tensor sub_(Tensor other, long alpha) {
+        return InPlace.apply(this, other, (a, b) -> BinaryFunctions.sub(a, b, wrap(alpha)));
+    }
+
+    /** {@code other - this}, Python's {@code 2 - x} (node {@code RsubBackward1}). */
+    public Tensor rsub(double other) {
+        return BinaryFunctions.rsub(this, wrap(other), wrap(1L));
+    }
+
+    public Tensor rsub(long other) {
+        return BinaryFunctions.rsub(this, wrap(other), wrap(1L));
+    }
+
+    /** {@code other - this} ({@code torch.rsub(this, other)}, node {@code RsubBackward0}). */
+    public Tensor rsub(Tensor other) {
+        return BinaryFunctions.rsub(this, other, wrap(1L));
+    }
+
+    /** {@code torch.rsub(input, other)}: {@code other - input} (node {@code RsubBackward0}). */
+    public static Tensor rsub(Tensor input, Tensor other) {
+        return BinaryFunctions.rsub(input, other, wrap(1L));
+    }
+
+    /** {@code torch.rsub(input, other, alpha)}: {@code other - alpha * input}. */
+    public static Tensor rsub(Tensor input, Tensor other, double alpha) {
+        return BinaryFunctions.rsub(input, other, wrap(alpha));
+    }
+
+    public static Tensor rsub(Tensor input, Tensor other, long alpha) {
+        return BinaryFunctions.rsub(input, other, wrap(alpha));
+    }
+
+    /** {@code other / this}, Python's {@code 2 / x}: {@code reciprocal() * other} (node {@code MulBackward0}). */
+    public Tensor rdiv(double other) {
+        return reciprocal().mul(other);
+    }
+
+    public Tensor rdiv(long other) {
+        return reciprocal().mul(other);
+    }
+
+    /** {@code base ** this} ({@code torch.pow(base, x)}, node {@code PowBackward2}). */
+    public Tensor rpow(double base) {
+        return BinaryFunctions.rpow(this, wrap(base));
+    }
+
+    /** {@code base ** this}; integer tensors stay integral. */
+    public Tensor rpow(long base) {
+        return BinaryFunctions.rpow(this, wrap(base));
+    }
+
+    /**
+     * Division rounded as {@code roundingMode} says: null (true division), "trunc" or "floor"
+     * (Python's {@code //}). Rounded modes keep integer dtypes and have zero gradient (node
+     * {@code DivBackward2}).
+     */
+    public Tensor div(Tensor other, String roundingMode) {
+        return BinaryFunctions.div(this, other, roundingMode);
+    }
+
+    public Tensor div(double other, String roundingMode) {
+        return BinaryFunctions.div(this, wrap(other), roundingMode);
+    }
+
+    public Tensor div(long other, String roundingMode) {
+        return BinaryFunctions.div(this, wrap(other), roundingMode);
+    }
+
+    public Tensor div_(Tensor other, String roundingMode) {
+        return InPlace.apply(this, other, (a, b) -> BinaryFunctions.div(a, b, roundingMode));
+    }
+
+    public Tensor div_(double other, String roundingMode) {
+        return InPlace.apply(this, wrap(other), (a, b) -> BinaryFunctions.div(a, b, roundingMode));
+    }
+
+    // ---- maximum, minimum, atan2
+
+    /** Elementwise maximum with broadcasting; nan wins; ties split the gradient (node {@code MaximumBackward0}). */
+    public Tensor maximum(Tensor other) {
+        return BinaryFunctions.maximum(this, other);
+    }
+
+    public static Tensor maximum(Tensor input, Tensor other) {
+        return BinaryFunctions.maximum(input, other);
+    }
+
+    /** Elementwise minimum (node {@code MinimumBackward0}). */
+    public Tensor minimum(Tensor other) {
+        return BinaryFunctions.minimum(this, other);
+    }
+
+    public static Tensor minimum(Tensor input, Tensor other) {
+        return BinaryFunctions.minimum(input, other);
+    }
+
+    /** {@code atan2(this, other)}: the angle of the point (other, this) (node {@code Atan2Backward0}). */
+    public Tensor atan2(Tensor other) {
+        return BinaryFunctions.atan2(this, other);
+    }
+
+    public static Tensor atan2(Tensor input, Tensor other) {
+        return BinaryFunctions.atan2(input, other);
+    }
+
+    // ---- remainders, hypot, logaddexp, xlogy, copysign, lerp, addcmul, addcdiv
+
+    /** C's {@code fmod}: the remainder with the sign of this (node {@code FmodBackward1}). */
+    public Tensor fmod(Tensor other) {
+        return BinaryFunctions.fmod(this, other);
+    }
+
+    /** {@code fmod} by a Java number (node {@code FmodBackward0}). */
+    public Tensor fmod(double other) {
+        return BinaryFunctions.fmod(this, wrap(other));
+    }
+
+    public Tensor fmod(long other) {
+        return BinaryFunctions.fmod(this, wrap(other));
+    }
+
+    /** Python's {@code %}: the remainder with the sign of the divisor (node {@code RemainderBackward1}). */
+    public Tensor remainder(Tensor other) {
+        return BinaryFunctions.remainder(this, other);
+    }
+
+    public Tensor remainder(double other) {
+        return BinaryFunctions.remainder(this, wrap(other));
+    }
+
+    public Tensor remainder(long other) {
+        return BinaryFunctions.remainder(this, wrap(other));
+    }
+
+    /** {@code sqrt(this^2 + other^2)} without overflow (node {@code HypotBackward0}). */
+    public Tensor hypot(Tensor other) {
+        return BinaryFunctions.hypot(this, other);
+    }
+
+    /** {@code log(exp(this) + exp(other))}, stable (node {@code LogaddexpBackward0}). */
+    public Tensor logaddexp(Tensor other) {
+        return BinaryFunctions.logaddexp(this, other);
+    }
+
+    /** {@code log2(2^this + 2^other)}, stable (node {@code Logaddexp2Backward0}). */
+    public Tensor logaddexp2(Tensor other) {
+        return BinaryFunctions.logaddexp2(this, other);
+    }
+
+    /** {@code this * log(other)}, 0 where this is 0 (node {@code XlogyBackward0}). */
+    public Tensor xlogy(Tensor other) {
+        return BinaryFunctions.xlogy(this, other);
+    }
+
+    public Tensor xlogy(double other) {
+        return BinaryFunctions.xlogy(this, wrap(other));
+    }
+
+    /** |this| with the sign of other (node {@code CopysignBackward0}). */
+    public Tensor copysign(Tensor other) {
+        return BinaryFunctions.copysign(this, other);
+    }
+
+    public Tensor copysign(double other) {
+        return BinaryFunctions.copysign(this, wrap(other));
+    }
+
+    /** {@code this + weight * (end - this)} (node {@code LerpBackward0}). */
+    public Tensor lerp(Tensor end, double weight) {
+        return BinaryFunctions.lerp(this, end, wrap(weight));
+    }
+
+    /** Elementwise weights, broadcast (node {@code LerpBackward1}). */
+    public Tensor lerp(Tensor end, Tensor weight) {
+        return BinaryFunctions.lerp(this, end, weight);
+    }
+
+    public Tensor lerp_(Tensor end, double weight) {
+        return InPlace.apply(this, end, (a, b) -> BinaryFunctions.lerp(a, b, wrap(weight)));
+    }
+
+    /** {@code this + tensor1 * tensor2} (node {@code AddcmulBackward0}). */
+    public Tensor addcmul(Tensor tensor1, Tensor tensor2) {
+        return BinaryFunctions.addcmul(this, tensor1, tensor2, wrap(1L));
+    }
+
+    /** {@code this + value * tensor1 * tensor2}. */
+    public Tensor addcmul(Tensor tensor1, Tensor tensor2, double value) {
+        return BinaryFunctions.addcmul(this, tensor1, tensor2, wrap(value));
+    }
+
+    public Tensor addcmul_(Tensor tensor1, Tensor tensor2, double value) {
+        return InPlace.apply(this, t -> BinaryFunctions.addcmul(t, tensor1, tensor2, wrap(value)));
+    }
+
+    /** {@code this + tensor1 / tensor2} (node {@code AddcdivBackward0}). */
+    public Tensor addcdiv(Tensor tensor1, Tensor tensor2) {
+        return BinaryFunctions.addcdiv(this, tensor1, tensor2, wrap(1L));
+    }
+
+    /** {@code this + value * tensor1 / tensor2}. */
+    public Tensor addcdiv(Tensor tensor1, Tensor tensor2, double value) {
+        return BinaryFunctions.addcdiv(this, tensor1, tensor2, wrap(value));
+    }
+
+    public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, double value) {
+        return InPlace.apply(this, t -> BinaryFunctions.addcdiv(t, tensor1, tensor2, wrap(value)));
+    }
+
+    // ---- comparisons and logical operators (bool results, not recorded)
+
+    public Tensor eq(Tensor other) {
+        return Comparisons.compare(Comparisons.Comparison.EQ, this, other);
+    }
+
+    public Tensor eq(double other) {
+        return Comparisons.compare(Comparisons.Comparison.EQ, this, wrap(other));
+    }
+
+    public Tensor eq(long other) {
+        return Comparisons.compare(Comparisons.Comparison.EQ, this, wrap(other));
+    }
+
+    public Tensor ne(Tensor other) {
+        return Comparisons.compare(Comparisons.Comparison.NE, this, other);
+    }
+
+    public Tensor ne(double other) {
+        return Comparisons.compare(Comparisons.Comparison.NE, this, wrap(other));
+    }
+
+    public Tensor ne(long other) {
+        return Comparisons.compare(Comparisons.Comparison.NE, this, wrap(other));
+    }
+
+    public Tensor lt(Tensor other) {
+        return Comparisons.compare(Comparisons.Comparison.LT, this, other);
+    }
+
+    public Tensor lt(double other) {
+        return Comparisons.compare(Comparisons.Comparison.LT, this, wrap(other));
+    }
+
+    public Tensor lt(long other) {
+        return Comparisons.compare(Comparisons.Comparison.LT, this, wrap(other));
+    }
+
+    public Tensor le(Tensor other) {
+        return Comparisons.compare(Comparisons.Comparison.LE, this, other);
+    }
+
+    public Tensor le(double other) {
+        return Comparisons.compare(Comparisons.Comparison.LE, this, wrap(other));
+    }
+
+    public Tensor le(long other) {
+        return Comparisons.compare(Comparisons.Comparison.LE, this, wrap(other));
+    }
+
+    public Tensor gt(Tensor other) {
+        return Comparisons.compare(Comparisons.Comparison.GT, this, other);
+    }
+
+    public Tensor gt(double other) {
+        return Comparisons.compare(Comparisons.Comparison.GT, this, wrap(other));
+    }
+
+    public Tensor gt(long other) {
+        return Comparisons.compare(Comparisons.Comparison.GT, this, wrap(other));
+    }
+
+    public Tensor ge(Tensor other) {
+        return Comparisons.compare(Comparisons.Comparison.GE, this, other);
+    }
+
+    public Tensor ge(double other) {
+        return Comparisons.compare(Comparisons.Comparison.GE, this, wrap(other));
+    }
+
+    public Tensor ge(long other) {
+        return Comparisons.compare(Comparisons.Comparison.GE, this, wrap(other));
+    }
+
+    /** Elementwise AND of truth values (nonzero is true), broadcasting; a bool tensor. */
+    public Tensor logicalAnd(Tensor other) {
+        return Comparisons.logicalAnd(this, other);
+    }
+
+    public Tensor logicalOr(Tensor other) {
+        return Comparisons.logicalOr(this, other);
+    }
+
+    public Tensor logicalXor(Tensor other) {
+        return Comparisons.logicalXor(this, other);
+    }
+
+    public Tensor logicalNot() {
+        return Comparisons.logicalNot(this);
+    }
+
+    public Tensor isnan() {
+        return Comparisons.isnan(this);
+    }
+
+    public Tensor isinf() {
+        return Comparisons.isinf(this);
+    }
+
+    public Tensor isposinf() {
+        return Comparisons.isposinf(this);
+    }
+
+    public Tensor isneginf() {
+        return Comparisons.isneginf(this);
+    }
+
+    public Tensor isfinite() {
+        return Comparisons.isfinite(this);
+    }
+
+    /** {@code |this - other| <= atol + rtol * |other|} elementwise ({@code torch.isclose}). */
+    public Tensor isclose(Tensor other, double rtol, double atol, boolean equalNan) {
+        return Comparisons.isclose(this, other, rtol, atol, equalNan);
+    }
+
+    /** {@link #isclose(Tensor, double, double, boolean)} with PyTorch's defaults rtol=1e-5, atol=1e-8. */
+    public Tensor isclose(Tensor other) {
+        return Comparisons.isclose(this, other, 1e-5, 1e-8, false);
+    }
+
+    // ---- unary math
+
+    /** |x| (node {@code AbsBackward0}). */
+    public Tensor abs() {
+        return UnaryFunctions.abs(this);
+    }
+
+    public Tensor abs_() {
+        return InPlace.apply(this, UnaryFunctions::abs);
+    }
+
+    /** -1, 0 or 1 (0 for nan), in this dtype (node {@code SignBackward0}, zero gradient). */
+    public Tensor sign() {
+        return UnaryFunctions.sign(this);
+    }
+
+    /** {@code x * x} (node {@code PowBackward0}, as PyTorch). */
+    public Tensor square() {
+        return UnaryFunctions.square(this);
+    }
+
+    /** {@code 1 / x} (node {@code ReciprocalBackward0}). */
+    public Tensor reciprocal() {
+        return UnaryFunctions.reciprocal(this);
+    }
+
+    public Tensor reciprocal_() {
+        return InPlace.apply(this, UnaryFunctions::reciprocal);
+    }
+
+    /** {@code 1 / sqrt(x)} (node {@code RsqrtBackward0}). */
+    public Tensor rsqrt() {
+        return UnaryFunctions.rsqrt(this);
+    }
+
+    /** {@code 2 ** x} (node {@code Exp2Backward0}). */
+    public Tensor exp2() {
+        return UnaryFunctions.exp2(this);
+    }
+
+    /** {@code exp(x) - 1}, accurate near 0 (node {@code Expm1Backward0}). */
+    public Tensor expm1() {
+        return UnaryFunctions.expm1(this);
+    }
+
+    public Tensor log2() {
+        return UnaryFunctions.log2(this);
+    }
+
+    public Tensor log10() {
+        return UnaryFunctions.log10(this);
+    }
+
+    /** {@code log(1 + x)}, accurate near 0 (node {@code Log1PBackward0}). */
+    public Tensor log1p() {
+        return UnaryFunctions.log1p(this);
+    }
+
+    /** {@code log(x / (1 - x))} (node {@code LogitBackward0}). */
+    public Tensor logit() {
+        return UnaryFunctions.logit(this, null);
+    }
+
+    /** {@code logit} of x clamped to [eps, 1 - eps]; the gradient is 0 outside. */
+    public Tensor logit(double eps) {
+        return UnaryFunctions.logit(this, eps);
+    }
+
+    public Tensor sin() {
+        return UnaryFunctions.sin(this);
+    }
+
+    public Tensor cos() {
+        return UnaryFunctions.cos(this);
+    }
+
+    public Tensor tan() {
+        return UnaryFunctions.tan(this);
+    }
+
+    public Tensor asin() {
+        return UnaryFunctions.asin(this);
+    }
+
+    public Tensor acos() {
+        return UnaryFunctions.acos(this);
+    }
+
+    public Tensor atan() {
+        return UnaryFunctions.atan(this);
+    }
+
+    public Tensor sinh() {
+        return UnaryFunctions.sinh(this);
+    }
+
+    public Tensor cosh() {
+        return UnaryFunctions.cosh(this);
+    }
+
+    public Tensor asinh() {
+        return UnaryFunctions.asinh(this);
+    }
+
+    public Tensor acosh() {
+        return UnaryFunctions.acosh(this);
+    }
+
+    public Tensor atanh() {
+        return UnaryFunctions.atanh(this);
+    }
+
+    /** The error function (node {@code ErfBackward0}). */
+    public Tensor erf() {
+        return UnaryFunctions.erf(this);
+    }
+
+    /** {@code 1 - erf(x)}, accurate for large x (node {@code ErfcBackward0}). */
+    public Tensor erfc() {
+        return UnaryFunctions.erfc(this);
+    }
+
+    /** The inverse error function on [-1, 1] (node {@code ErfinvBackward0}). */
+    public Tensor erfinv() {
+        return UnaryFunctions.erfinv(this);
+    }
+
+    public Tensor exp_() {
+        return InPlace.apply(this, UnaryMath::exp);
+    }
+
+    public Tensor log_() {
+        return InPlace.apply(this, UnaryMath::log);
+    }
+
+    public Tensor sqrt_() {
+        return InPlace.apply(this, UnaryMath::sqrt);
+    }
+
+    public Tensor tanh_() {
+        return InPlace.apply(this, UnaryMath::tanh);
+    }
+
+    public Tensor sigmoid_() {
+        return InPlace.apply(this, UnaryMath::sigmoid);
+    }
+
+    public Tensor relu_() {
+        return InPlace.apply(this, UnaryMath::relu);
+    }
+
+    // ---- rounding (zero gradient, integer tensors pass through)
+
+    public Tensor floor() {
+        return UnaryFunctions.floor(this);
+    }
+
+    public Tensor ceil() {
+        return UnaryFunctions.ceil(this);
+    }
+
+    /** Rounds half to even (node {@code RoundBackward0}). */
+    public Tensor round() {
+        return UnaryFunctions.round(this);
+    }
+
+    /** Rounds to {@code decimals} decimal places, half to even (node {@code RoundBackward1}). */
+    public Tensor round(int decimals) {
+        return UnaryFunctions.round(this, decimals);
+    }
+
+    /** Rounds toward zero (node {@code TruncBackward0}). */
+    public Tensor trunc() {
+        return UnaryFunctions.trunc(this);
+    }
+
+    /** Same as {@link #trunc()} (PyTorch's {@code fix}). */
+    public Tensor fix() {
+        return UnaryFunctions.trunc(this);
+    }
+
+    /** {@code x - trunc(x)} (node {@code FracBackward0}; the gradient passes unchanged). */
+    public Tensor frac() {
+        return UnaryFunctions.frac(this);
+    }
+
+    public Tensor floor_() {
+        return InPlace.apply(this, UnaryFunctions::floor);
+    }
+
+    public Tensor ceil_() {
+        return InPlace.apply(this, UnaryFunctions::ceil);
+    }
+
+    public Tensor round_() {
+        return InPlace.apply(this, UnaryFunctions::round);
+    }
+
+    public Tensor trunc_() {
+        return InPlace.apply(this, UnaryFunctions::trunc);
+    }
+
+    // ---- clamping
+
+    /** {@code min(max(x, min), max)} (node {@code ClampBackward1}); the gradient passes where min <= x <= max. */
+    public Tensor clamp(double min, double max) {
+        return UnaryFunctions.clamp(this, wrap(min), wrap(max));
+    }
+
+    /** As {@link #clamp(double, double)}; integral bounds keep integer tensors integral. */
+    public Tensor clamp(long min, long max) {
+        return UnaryFunctions.clamp(this, wrap(min), wrap(max));
+    }
+
+    /** Clamps with either bound null ({@code x.clamp(null, 1.0)} is {@code x.clamp(max=1.0)}). */
+    public Tensor clamp(Double min, Double max) {
+        return UnaryFunctions.clamp(this, min == null ? null : wrap(min), max == null ? null : wrap(max));
+    }
+
+    /** Clamps to tensor bounds, broadcasting; either may be null (node {@code ClampBackward0}). */
+    public Tensor clamp(Tensor min, Tensor max) {
+        return UnaryFunctions.clamp(this, min, max);
+    }
+
+    /** {@code max(x, min)} (node {@code ClampMinBackward0}). */
+    public Tensor clampMin(double min) {
+        return UnaryFunctions.clampMin(this, wrap(min));
+    }
+
+    public Tensor clampMin(long min) {
+        return UnaryFunctions.clampMin(this, wrap(min));
+    }
+
+    /** {@code max(x, min)} with a tensor bound (node {@code ClampMinBackward1}). */
+    public Tensor clampMin(Tensor min) {
+        return UnaryFunctions.clampMin(this, min);
+    }
+
+    /** {@code min(x, max)} (node {@code ClampMaxBackward0}). */
+    public Tensor clampMax(double max) {
+        return UnaryFunctions.clampMax(this, wrap(max));
+    }
+
+    public Tensor clampMax(long max) {
+        return UnaryFunctions.clampMax(this, wrap(max));
+    }
+
+    public Tensor clampMax(Tensor max) {
+        return UnaryFunctions.clampMax(this, max);
+    }
+
+    public Tensor clamp_(double min, double max) {
+        return InPlace.apply(this, t -> t.clamp(min, max));
+    }
+
+    public Tensor clamp_(long min, long max) {
+        return InPlace.apply(this, t -> t.clamp(min, max));
+    }
+
+    public Tensor clamp_(Double min, Double max) {
+        return InPlace.apply(this, t -> t.clamp(min, max));
+    }
+
+    public Tensor clamp_(Tensor min, Tensor max) {
+        return InPlace.apply(this, t -> t.clamp(min, max));
+    }
+
+    public Tensor clampMin_(double min) {
+        return InPlace.apply(this, t -> t.clampMin(min));
+    }
+
+    public Tensor clampMax_(double max) {
+        return InPlace.apply(this, t -> t.clampMax(max));
+    }
+
+    // ---- non-finite values
+
+    /** nan to 0, ±inf to the dtype's largest/lowest finite value (node {@code NanToNumBackward0}). */
+    public Tensor nanToNum() {
+        return UnaryFunctions.nanToNum(this, 0, null, null);
+    }
+
+    public Tensor nanToNum(double nan) {
+        return UnaryFunctions.nanToNum(this, nan, null, null);
+    }
+
+    /** nan, +inf and -inf replaced by the given values; a null infinity keeps the default. */
+    public Tensor nanToNum(double nan, Double posinf, Double neginf) {
+        return UnaryFunctions.nanToNum(this, nan, posinf, neginf);
+    }
+
+    public Tensor nanToNum_(double nan, Double posinf, Double neginf) {
+        return InPlace.apply(this, t -> UnaryFunctions.nanToNum(t, nan, posinf, neginf));
+    }
+
+    // ---- activations (also static in org.autograd4j.nn.F)
+
+    /** {@code min(max(x, 0), 6)} (node {@code HardtanhBackward0}). */
+    public Tensor relu6() {
+        return Activations.hardtanh(this, 0, 6);
+    }
+
+    /** {@code x > 0 ? x : 0.01 x} (node {@code LeakyReluBackward0}). */
+    public Tensor leakyRelu() {
+        return Activations.leakyRelu(this, 0.01, "LeakyReluBackward0");
+    }
+
+    public Tensor leakyRelu(double negativeSlope) {
+        return Activations.leakyRelu(this, negativeSlope, "LeakyReluBackward0");
+    }
+
+    /** ELU with alpha 1 (node {@code EluBackward0}). */
+    public Tensor elu() {
+        return Activations.elu(this, 1, 1, 1, "EluBackward0");
+    }
+
+    public Tensor elu(double alpha) {
+        return Activations.elu(this, alpha, 1, 1, "EluBackward0");
+    }
+
+    /** SELU (node {@code EluBackward0}, as PyTorch). */
+    public Tensor selu() {
+        return Activations.elu(this, Activations.SELU_ALPHA, Activations.SELU_SCALE, 1, "EluBackward0");
+    }
+
+    /** CELU with alpha 1 (node {@code CeluBackward0}). */
+    public Tensor celu() {
+        return Activations.celu(this, 1, "CeluBackward0");
+    }
+
+    public Tensor celu(double alpha) {
+        return Activations.celu(this, alpha, "CeluBackward0");
+    }
+
+    /** Exact GELU, {@code x * Phi(x)} (node {@code GeluBackward0}). */
+    public Tensor gelu() {
+        return Activations.gelu(this, "none");
+    }
+
+    /** GELU, exact ("none") or with the tanh approximation ("tanh"). */
+    public Tensor gelu(String approximate) {
+        return Activations.gelu(this, approximate);
+    }
+
+    /** {@code x * sigmoid(x)} (node {@code SiluBackward0}). */
+    public Tensor silu() {
+        return Activations.silu(this);
+    }
+
+    /** {@code x * tanh(softplus(x))} (node {@code MishBackward0}). */
+    public Tensor mish() {
+        return Activations.mish(this);
+    }
+
+    /** {@code log(1 + exp(x))}, linear above 20 (node {@code SoftplusBackward0}). */
+    public Tensor softplus() {
+        return Activations.softplus(this, 1, 20);
+    }
+
+    public Tensor softplus(double beta, double threshold) {
+        return Activations.softplus(this, beta, threshold);
+    }
+
+    /** {@code x / (1 + |x|)} (node {@code DivBackward0}). */
+    public Tensor softsign() {
+        return Activations.softsign(this);
+    }
+
+    /** {@code clamp(x, -1, 1)} (node {@code HardtanhBackward0}). */
+    public Tensor hardtanh() {
+        return Activations.hardtanh(this, -1, 1);
+    }
+
+    public Tensor hardtanh(double minVal, double maxVal) {
+        return Activations.hardtanh(this, minVal, maxVal);
+    }
+
+    /** {@code clamp(x / 6 + 1/2, 0, 1)} (node {@code HardsigmoidBackward0}). */
+    public Tensor hardsigmoid() {
+        return Activations.hardsigmoid(this);
+    }
+
+    /** {@code x * clamp(x + 3, 0, 6) / 6} (node {@code HardswishBackward0}). */
+    public Tensor hardswish() {
+        return Activations.hardswish(this);
+    }
+
+    /** {@code log(sigmoid(x))}, stable for large |x| (node {@code LogSigmoidBackward0}). */
+    public Tensor logsigmoid() {
+        return Activations.logsigmoid(this);
+    }
 
     // (end of elementwise vocabulary)
 

@@ -1,0 +1,304 @@
+package org.autograd4j.ops;
+
+import static org.autograd4j.ops.PointwiseGrad.ZERO;
+import static org.autograd4j.ops.PointwiseGrad.record;
+import static org.autograd4j.ops.PointwiseGrad.requireFloating;
+import static org.autograd4j.ops.PointwiseGrad.unary;
+import static org.autograd4j.ops.SpecialFunctions.INV_SQRT_2PI;
+import static org.autograd4j.ops.SpecialFunctions.SQRT_HALF;
+import static org.autograd4j.ops.UnaryFunctions.normalDensity;
+
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.tensor.Shapes;
+
+/**
+ * The activation functions of {@code torch.nn.functional}, with PyTorch's node names, boundary
+ * conventions (which side of a kink gets which slope, what nan gets) and numerically stable forms.
+ * Each takes the node name so the in-place variants can record PyTorch's {@code ...Backward1}.
+ */
+public final class Activations {
+    /** SELU's constants, from Klambauer et al. (as PyTorch). */
+    public static final double SELU_ALPHA = 1.6732632423543772848170429916717;
+    public static final double SELU_SCALE = 1.0507009873554804934193349852946;
+
+    private static final double GELU_BETA = 0.7978845608028654; // sqrt(2 / pi)
+    private static final double GELU_KAPPA = 0.044715;
+    private static final double HARDSIGMOID_SLOPE = 1.0f / 6;
+
+    private Activations() {
+    }
+
+    /**
+     * {@code clamp(x, min, max)} with PyTorch's hardtanh gradient: it passes strictly inside
+     * (min, max) only, so not at nan ({@code HardtanhBackward0}). Integer inputs keep their dtype.
+     */
+    public static Tensor hardtanh(Tensor x, double min, double max) {
+        if (x.dtype() == DType.BOOL) {
+            throw new IllegalArgumentException("Bool inputs not supported for hardtanh");
+        }
+        double lo = UnaryFunctions.in(x.dtype(), min);
+        double hi = UnaryFunctions.in(x.dtype(), max);
+        Tensor out = Pointwise.map(x, x.dtype(), v -> v < lo ? lo : v > hi ? hi : v);
+        return record("HardtanhBackward0", out, x, v -> v > lo && v < hi ? 1 : 0, ZERO);
+    }
+
+    /** {@code x > 0 ? x : slope * x}; the slope applies at 0 and at nan ({@code LeakyReluBackward0}). */
+    public static Tensor leakyRelu(Tensor x, double slope, String node) {
+        requireFloating(x, "leaky_relu_cpu");
+        return unary(node, x, x.dtype(), v -> v > 0 ? v : v * slope, v -> v > 0 ? 1 : slope, ZERO);
+    }
+
+    /** {@code x > threshold ? x : value} ({@code ThresholdBackward0}). */
+    public static Tensor threshold(Tensor x, double threshold, double value, String node) {
+        double t = UnaryFunctions.in(x.dtype(), threshold);
+        Tensor out = Pointwise.map(x, x.dtype(), v -> v <= t ? value : v);
+        return record(node, out, x, v -> v <= t ? 0 : 1, ZERO);
+    }
+
+    /**
+     * PyTorch's general ELU: {@code scale * x} for x &gt; 0, else {@code scale * alpha *
+     * (exp(inputScale * x) - 1)}. ELU, SELU and CELU are this with particular constants. The
+     * gradient at nan is nan.
+     */
+    public static Tensor elu(Tensor x, double alpha, double scale, double inputScale, String node) {
+        requireFloating(x, "elu_cpu");
+        double neg = alpha * scale;
+        return unary(node, x, x.dtype(),
+                v -> v <= 0 ? Math.expm1(v * inputScale) * neg : v * scale,
+                v -> v <= 0 ? inputScale * neg * Math.exp(v * inputScale) : v > 0 ? scale : v,
+                t -> Masking.zeroWhere(t.mul(inputScale).exp().mul(inputScale * inputScale * neg),
+                        Pointwise.map(t, DType.BOOL, v -> v > 0 ? 1 : 0)));
+    }
+
+    /** CELU: {@code max(0, x) + min(0, alpha * (exp(x / alpha) - 1))} ({@code CeluBackward0}). */
+    public static Tensor celu(Tensor x, double alpha, String node) {
+        if (alpha == 0) {
+            throw new IllegalArgumentException("ZeroDivisionError: alpha cannot be 0 for CELU");
+        }
+        return elu(x, alpha, 1, 1 / alpha, node);
+    }
+
+    /**
+     * GELU: {@code x * Phi(x)} with Phi the standard normal CDF ("none"), or PyTorch's tanh
+     * approximation ("tanh") ({@code GeluBackward0}).
+     */
+    public static Tensor gelu(Tensor x, String approximate) {
+        requireFloating(x, "GeluKernelImpl");
+        if ("none".equals(approximate)) {
+            return unary("GeluBackward0", x, x.dtype(),
+                    v -> v * 0.5 * (1 + SpecialFunctions.erf(v * SQRT_HALF)),
+                    v -> 0.5 * (1 + SpecialFunctions.erf(v * SQRT_HALF)) + v * INV_SQRT_2PI * Math.exp(-0.5 * v * v),
+                    t -> normalDensity(t).mul(t.square().rsub(2L)));
+        }
+        if ("tanh".equals(approximate)) {
+            return unary("GeluBackward0", x, x.dtype(), v -> {
+                double inner = GELU_BETA * (v + GELU_KAPPA * v * v * v);
+                return 0.5 * v * (1 + Math.tanh(inner));
+            }, v -> {
+                double t = Math.tanh(GELU_BETA * (v + GELU_KAPPA * v * v * v));
+                double du = GELU_BETA * (1 + 3 * GELU_KAPPA * v * v);
+                return 0.5 * (1 + t) + 0.5 * v * (1 - t * t) * du;
+            }, t -> {
+                // with u = beta (x + kappa x^3): f'' = (1 - tanh(u)^2) (u' + x/2 (u'' - 2 tanh(u) u'^2))
+                Tensor th = t.add(t.pow(3L).mul(GELU_KAPPA)).mul(GELU_BETA).tanh();
+                Tensor du = t.square().mul(3 * GELU_KAPPA).add(1L).mul(GELU_BETA);
+                Tensor d2u = t.mul(6 * GELU_BETA * GELU_KAPPA);
+                Tensor inner = d2u.sub(th.mul(du.square()).mul(2L)).mul(t).mul(0.5).add(du);
+                return th.square().rsub(1L).mul(inner);
+            });
+        }
+        throw new IllegalArgumentException("approximate argument must be either none or tanh.");
+    }
+
+    /** SiLU (swish): {@code x * sigmoid(x)} ({@code SiluBackward0}). */
+    public static Tensor silu(Tensor x) {
+        requireFloating(x, "silu_cpu");
+        return unary("SiluBackward0", x, x.dtype(), v -> v / (1 + Math.exp(-v)), v -> {
+            double s = sigmoid(v);
+            return s * (1 + v * (1 - s));
+        }, t -> {
+            Tensor s = t.sigmoid();
+            return s.mul(s.rsub(1L)).mul(t.mul(s.mul(-2L).add(1L)).add(2L));
+        });
+    }
+
+    /** Mish: {@code x * tanh(softplus(x))} ({@code MishBackward0}). */
+    public static Tensor mish(Tensor x) {
+        requireFloating(x, "mish_cpu");
+        return unary("MishBackward0", x, x.dtype(), v -> v * Math.tanh(softplus(v)), v -> {
+            double t = Math.tanh(softplus(v));
+            return t + v * sigmoid(v) * (1 - t * t);
+        }, t -> {
+            // f'' = sigma (1 - th^2) (2 + x ((1 - sigma) - 2 th sigma)), th = tanh(softplus(x))
+            Tensor s = t.sigmoid();
+            Tensor th = softplus(t, 1, 20).tanh();
+            Tensor bracket = s.rsub(1L).sub(th.mul(s).mul(2L)).mul(t).add(2L);
+            return s.mul(th.square().rsub(1L)).mul(bracket);
+        });
+    }
+
+    /**
+     * {@code log(1 + exp(beta x)) / beta}, and x itself where {@code beta x > threshold}
+     * ({@code SoftplusBackward0}). Computed as {@code max(z, 0) + log1p(exp(-|z|))}, which does not
+     * overflow even when the threshold is large.
+     */
+    public static Tensor softplus(Tensor x, double beta, double threshold) {
+        requireFloating(x, "softplus_cpu");
+        return unary("SoftplusBackward0", x, x.dtype(),
+                v -> v * beta > threshold ? v : softplus(v * beta) / beta,
+                v -> v * beta > threshold ? 1 : sigmoid(v * beta),
+                t -> {
+                    Tensor s = t.mul(beta).sigmoid();
+                    return Masking.zeroWhere(s.mul(s.rsub(1L)).mul(beta),
+                            Pointwise.map(t, DType.BOOL, v -> v * beta > threshold ? 1 : 0));
+                });
+    }
+
+    /** {@code x / (1 + |x|)}, composed as in PyTorch (node {@code DivBackward0}). */
+    public static Tensor softsign(Tensor x) {
+        return x.div(x.abs().add(1L));
+    }
+
+    /**
+     * {@code clamp(x / 6 + 1/2, 0, 1)} ({@code HardsigmoidBackward0}). The gradient applies strictly
+     * inside (-3, 3) and is PyTorch's constant: 1/6 rounded to float, even for float64.
+     */
+    public static Tensor hardsigmoid(Tensor x) {
+        requireFloating(x, "hardsigmoid_cpu");
+        return unary("HardsigmoidBackward0", x, x.dtype(), v -> Math.min(Math.max(v + 3, 0), 6) / 6,
+                v -> v > -3 && v < 3 ? HARDSIGMOID_SLOPE : 0, ZERO);
+    }
+
+    /**
+     * {@code x * clamp(x + 3, 0, 6) / 6} ({@code HardswishBackward0}). The gradient is 0 below -3,
+     * {@code x/3 + 1/2} on [-3, 3), 1 from 3 on, and nan at nan, as PyTorch's vectorized loop (its
+     * scalar loop, which only the last few elements of a tensor reach, gives 1.5 at 3 and 1 at nan).
+     */
+    public static Tensor hardswish(Tensor x) {
+        requireFloating(x, "hardswish_cpu");
+        return unary("HardswishBackward0", x, x.dtype(), v -> v * Math.min(Math.max(v + 3, 0), 6) / 6,
+                v -> v < -3 ? 0 : v >= 3 ? 1 : v / 3 + 0.5,
+                t -> Pointwise.map(t, t.dtype(), v -> v >= -3 && v < 3 ? 1.0 / 3 : 0));
+    }
+
+    /** {@code log(sigmoid(x))}, as {@code min(x, 0) - log1p(exp(-|x|))} ({@code LogSigmoidBackward0}). */
+    public static Tensor logsigmoid(Tensor x) {
+        requireFloating(x, "log_sigmoid_cpu");
+        return unary("LogSigmoidBackward0", x, x.dtype(), v -> -softplus(-v), v -> sigmoid(-v), t -> {
+            Tensor s = t.sigmoid();
+            return s.mul(s.rsub(1L)).neg();
+        });
+    }
+
+    /** {@code x} where {@code |x| > lambd}, else 0 ({@code HardshrinkBackward0}; zero gradient at nan). */
+    public static Tensor hardshrink(Tensor x, double lambd) {
+        requireFloating(x, "hardshrink_cpu");
+        double l = UnaryFunctions.in(x.dtype(), lambd);
+        return unary("HardshrinkBackward0", x, x.dtype(), v -> v >= -l && v <= l ? 0 : v,
+                v -> v < -l || v > l ? 1 : 0, ZERO);
+    }
+
+    /** {@code x - lambd} above lambd, {@code x + lambd} below -lambd, else 0 ({@code SoftshrinkBackward0}). */
+    public static Tensor softshrink(Tensor x, double lambd) {
+        requireFloating(x, "softshrink_cpu");
+        if (lambd < 0) {
+            throw new IllegalArgumentException("lambda must be greater or equal to 0, but found to be "
+                    + PointwiseGrad.cpp(lambd) + ".");
+        }
+        double l = UnaryFunctions.in(x.dtype(), lambd);
+        return unary("SoftshrinkBackward0", x, x.dtype(), v -> v > l ? v - l : v < -l ? v + l : 0,
+                v -> v < -l || v > l ? 1 : 0, ZERO);
+    }
+
+    /** {@code x - tanh(x)}, composed as in PyTorch (node {@code SubBackward0}). */
+    public static Tensor tanhshrink(Tensor x) {
+        return x.sub(x.tanh());
+    }
+
+    /**
+     * {@code x > 0 ? x : weight * x}, with one weight or one per channel (dim 1) ({@code PreluBackward0}).
+     * The weight gets {@code sum(g * x)} over the non-positive elements of its channel.
+     */
+    public static Tensor prelu(Tensor x, Tensor weight) {
+        requireFloating(x, "prelu_cpu");
+        if (weight.dim() > 1) {
+            throw new IllegalArgumentException("prelu: Expected `weight` to be a scalar or 1D tensor, but got ndim = "
+                    + weight.dim());
+        }
+        int channels = x.dim() >= 2 ? x.size(1) : 1;
+        if (weight.numel() != 1 && weight.numel() != channels) {
+            throw new IllegalArgumentException("Mismatch of parameter numbers and input channel size. Found parameter "
+                    + "numbers = " + weight.numel() + " and channel size = " + channels + ".");
+        }
+        if (weight.dtype() != x.dtype()) {
+            throw new IllegalArgumentException("Found dtype " + PointwiseGrad.scalarName(weight.dtype())
+                    + " but expected " + PointwiseGrad.scalarName(x.dtype()));
+        }
+        int[] perChannel = new int[weight.numel() == 1 ? 0 : x.dim()];
+        java.util.Arrays.fill(perChannel, 1);
+        if (perChannel.length > 0) {
+            perChannel[1] = channels;
+        }
+        Tensor out = Pointwise.map2(x, weight.detach().reshape(perChannel), x.dtype(), (v, a) -> v > 0 ? v : a * v);
+        return Graph.record("PreluBackward0", out, x, weight, ctx -> {
+            SavedTensor self = ctx.save(x);
+            SavedTensor sw = ctx.save(weight);
+            return g -> {
+                Tensor v = self.get();
+                Tensor w = sw.get().reshape(perChannel);
+                Tensor positive = Pointwise.map(v, DType.BOOL, e -> e > 0 ? 1 : 0);
+                Tensor slope = Masking.zeroWhere(w.expand(v.shape()), positive)
+                        .add(Pointwise.map(positive, v.dtype(), e -> e));
+                return new Tensor[] {
+                        ctx.needsGrad(0) ? g.mul(slope) : null,
+                        ctx.needsGrad(1) ? Masking.zeroWhere(g.mul(v), positive).sumToSize(w.shape())
+                                .reshape(sw.get().shape()) : null};
+            };
+        });
+    }
+
+    /**
+     * The gated linear unit: x split in halves a, b along {@code dim}, {@code a * sigmoid(b)}
+     * ({@code GluBackward0}).
+     */
+    public static Tensor glu(Tensor x, int dim) {
+        requireFloating(x, "glu_cpu");
+        if (x.dim() == 0) {
+            throw new IllegalArgumentException("glu does not support scalars because halving size must be even");
+        }
+        int d = Shapes.wrapDim(dim, x.dim());
+        int n = x.size(d);
+        if (n % 2 != 0) {
+            throw new IllegalArgumentException("Halving dimension must be even, but dimension " + d + " is size " + n);
+        }
+        int h = n / 2;
+        Tensor out;
+        try (GradMode.Guard off = GradMode.set(false)) {
+            out = x.slice(d, 0, h).mul(x.slice(d, h, n).sigmoid());
+        }
+        return Graph.record("GluBackward0", out, x, ctx -> {
+            SavedTensor self = ctx.save(x);
+            return g -> {
+                Tensor v = self.get();
+                Tensor a = v.slice(d, 0, h);
+                Tensor s = v.slice(d, h, n).sigmoid();
+                Tensor ga = g.mul(s);
+                Tensor gb = g.mul(a).mul(s).mul(s.rsub(1L));
+                return new Tensor[] {Tensor.cat(java.util.List.of(ga, gb), d)};
+            };
+        });
+    }
+
+    /** {@code log(1 + exp(z))} without overflow. */
+    static double softplus(double z) {
+        return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+    }
+
+    static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+}

@@ -1,0 +1,137 @@
+package org.autograd4j.ops;
+
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.autograd4j.tensor.Shapes;
+import org.autograd4j.tensor.Storage;
+import org.autograd4j.tensor.StridedLoop;
+
+/**
+ * Comparisons, logical operators and value tests. All return bool tensors and record nothing.
+ * Comparisons first promote both sides to their common dtype, as PyTorch does (so an int64 tensor
+ * compared with a Java double compares in float32); int64 values compare exactly.
+ */
+public final class Comparisons {
+    private Comparisons() {
+    }
+
+    /** The six comparison operators. */
+    public enum Comparison {
+        EQ, NE, LT, LE, GT, GE;
+
+        boolean test(double a, double b) {
+            switch (this) {
+                case EQ: return a == b;
+                case NE: return a != b;
+                case LT: return a < b;
+                case LE: return a <= b;
+                case GT: return a > b;
+                default: return a >= b;
+            }
+        }
+
+        boolean test(long a, long b) {
+            switch (this) {
+                case EQ: return a == b;
+                case NE: return a != b;
+                case LT: return a < b;
+                case LE: return a <= b;
+                case GT: return a > b;
+                default: return a >= b;
+            }
+        }
+    }
+
+    /** {@code a <op> b} elementwise with broadcasting, in the promoted dtype of a and b. */
+    public static Tensor compare(Comparison op, Tensor a, Tensor b) {
+        DType type = Promotion.resultType(a, b);
+        Tensor x = PointwiseGrad.as(a, type);
+        Tensor y = PointwiseGrad.as(b, type);
+        Tensor out = Creation.empty(Shapes.broadcast(a.rawShape(), b.rawShape()), DType.BOOL);
+        if (type.isFloatingPoint()) {
+            Pointwise.map2Into(x, y, out, (p, q) -> op.test(p, q) ? 1 : 0);
+            return out;
+        }
+        int[] shape = out.rawShape();
+        StridedLoop loop = new StridedLoop(shape, out.rawStrides(),
+                Shapes.expandedStrides(x.rawShape(), x.rawStrides(), shape),
+                Shapes.expandedStrides(y.rawShape(), y.rawStrides(), shape));
+        int os = loop.innerStride(0);
+        int xs = loop.innerStride(1);
+        int ys = loop.innerStride(2);
+        boolean[] o = out.storage().bools();
+        Storage sx = x.storage();
+        Storage sy = y.storage();
+        loop.forEach(new int[] {0, x.storageOffset(), y.storageOffset()}, (n, off) -> {
+            for (int i = 0; i < n; i++) {
+                o[off[0] + i * os] = op.test(sx.getLong(off[1] + i * xs), sy.getLong(off[2] + i * ys));
+            }
+        });
+        return out;
+    }
+
+    // ------------------------------------------------------------------ logical operators (nonzero is true)
+
+    public static Tensor logicalAnd(Tensor a, Tensor b) {
+        return Pointwise.map2(a, b, DType.BOOL, (p, q) -> p != 0 && q != 0 ? 1 : 0);
+    }
+
+    public static Tensor logicalOr(Tensor a, Tensor b) {
+        return Pointwise.map2(a, b, DType.BOOL, (p, q) -> p != 0 || q != 0 ? 1 : 0);
+    }
+
+    public static Tensor logicalXor(Tensor a, Tensor b) {
+        return Pointwise.map2(a, b, DType.BOOL, (p, q) -> (p != 0) != (q != 0) ? 1 : 0);
+    }
+
+    public static Tensor logicalNot(Tensor a) {
+        return Pointwise.map(a, DType.BOOL, p -> p != 0 ? 0 : 1);
+    }
+
+    // ------------------------------------------------------------------ value tests
+
+    public static Tensor isnan(Tensor x) {
+        return Pointwise.map(x, DType.BOOL, v -> Double.isNaN(v) ? 1 : 0);
+    }
+
+    public static Tensor isinf(Tensor x) {
+        return Pointwise.map(x, DType.BOOL, v -> Double.isInfinite(v) ? 1 : 0);
+    }
+
+    public static Tensor isposinf(Tensor x) {
+        return Pointwise.map(x, DType.BOOL, v -> v == Double.POSITIVE_INFINITY ? 1 : 0);
+    }
+
+    public static Tensor isneginf(Tensor x) {
+        return Pointwise.map(x, DType.BOOL, v -> v == Double.NEGATIVE_INFINITY ? 1 : 0);
+    }
+
+    public static Tensor isfinite(Tensor x) {
+        return Pointwise.map(x, DType.BOOL, v -> Double.isFinite(v) ? 1 : 0);
+    }
+
+    /**
+     * {@code |a - b| <= atol + rtol * |b|}, or a == b (which covers equal infinities); nan equals
+     * nan only with {@code equalNan}. Both tensors must have the same dtype, as in PyTorch.
+     */
+    public static Tensor isclose(Tensor a, Tensor b, double rtol, double atol, boolean equalNan) {
+        if (a.dtype() != b.dtype()) {
+            throw new IllegalArgumentException(PointwiseGrad.scalarName(a.dtype()) + " did not match "
+                    + PointwiseGrad.scalarName(b.dtype()));
+        }
+        if (rtol < 0) {
+            throw new IllegalArgumentException("rtol must be greater than or equal to zero, but got "
+                    + PointwiseGrad.cpp(rtol));
+        }
+        if (atol < 0) {
+            throw new IllegalArgumentException("atol must be greater than or equal to zero, but got "
+                    + PointwiseGrad.cpp(atol));
+        }
+        return Pointwise.map2(a, b, DType.BOOL, (p, q) -> {
+            if (p == q || (equalNan && Double.isNaN(p) && Double.isNaN(q))) {
+                return 1;
+            }
+            return Double.isFinite(p) && Double.isFinite(q) && Math.abs(p - q) <= atol + rtol * Math.abs(q) ? 1 : 0;
+        });
+    }
+}
