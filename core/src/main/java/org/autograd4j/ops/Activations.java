@@ -235,8 +235,8 @@ public final class Activations {
                     + "numbers = " + weight.numel() + " and channel size = " + channels + ".");
         }
         if (weight.dtype() != x.dtype()) {
-            throw new IllegalArgumentException("Found dtype " + PointwiseGrad.scalarName(weight.dtype())
-                    + " but expected " + PointwiseGrad.scalarName(x.dtype()));
+            throw new IllegalArgumentException("Found dtype " + weight.dtype().scalarTypeName()
+                    + " but expected " + x.dtype().scalarTypeName());
         }
         int[] perChannel = new int[weight.numel() == 1 ? 0 : x.dim()];
         java.util.Arrays.fill(perChannel, 1);

@@ -306,7 +306,7 @@ public final class BinaryFunctions {
         DType type = Promotion.resultType(a, b);
         if (!type.isFloatingPoint()) {
             throw new IllegalArgumentException("\"" + kernel + "\" not implemented for '"
-                    + PointwiseGrad.scalarName(type) + "'");
+                    + type.scalarTypeName() + "'");
         }
         return Pointwise.map2(PointwiseGrad.as(a, type), PointwiseGrad.as(b, type), type, f);
     }
@@ -434,7 +434,7 @@ public final class BinaryFunctions {
     private static void checkLerpTypes(Tensor start, Tensor end, Tensor weight) {
         if (!start.dtype().isFloatingPoint()) {
             throw new IllegalArgumentException("\"lerp_kernel_" + (weight.isWrappedNumber() ? "scalar" : "tensor")
-                    + "\" not implemented for '" + PointwiseGrad.scalarName(start.dtype()) + "'");
+                    + "\" not implemented for '" + start.dtype().scalarTypeName() + "'");
         }
         if (end.dtype() != start.dtype()) {
             throw new IllegalArgumentException("expected dtype " + cppName(start.dtype()) + " for `end` but got dtype "

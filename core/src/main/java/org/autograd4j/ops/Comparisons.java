@@ -116,8 +116,8 @@ public final class Comparisons {
      */
     public static Tensor isclose(Tensor a, Tensor b, double rtol, double atol, boolean equalNan) {
         if (a.dtype() != b.dtype()) {
-            throw new IllegalArgumentException(PointwiseGrad.scalarName(a.dtype()) + " did not match "
-                    + PointwiseGrad.scalarName(b.dtype()));
+            throw new IllegalArgumentException(a.dtype().scalarTypeName() + " did not match "
+                    + b.dtype().scalarTypeName());
         }
         if (rtol < 0) {
             throw new IllegalArgumentException("rtol must be greater than or equal to zero, but got "

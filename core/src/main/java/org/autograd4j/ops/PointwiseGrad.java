@@ -91,7 +91,7 @@ final class PointwiseGrad {
     /** Rejects integer and bool inputs to a floating-only kernel, with PyTorch's message. */
     static void requireFloating(Tensor x, String kernel) {
         if (!x.dtype().isFloatingPoint()) {
-            throw new IllegalArgumentException("\"" + kernel + "\" not implemented for '" + scalarName(x.dtype()) + "'");
+            throw new IllegalArgumentException("\"" + kernel + "\" not implemented for '" + x.dtype().scalarTypeName() + "'");
         }
     }
 
@@ -107,15 +107,5 @@ final class PointwiseGrad {
             return mantissa + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
         }
         return d.stripTrailingZeros().toPlainString();
-    }
-
-    /** PyTorch's scalar type name: Float, Double, Long, Bool. */
-    static String scalarName(DType d) {
-        switch (d) {
-            case FLOAT32: return "Float";
-            case FLOAT64: return "Double";
-            case INT64: return "Long";
-            default: return "Bool";
-        }
     }
 }

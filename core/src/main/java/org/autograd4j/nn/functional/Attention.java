@@ -33,10 +33,10 @@ public final class Attention {
                     masked[i * s + j] = true;
                 }
             }
-            scores = Prims.maskedFill(scores, Tensor.of(masked, l, s), Double.NEGATIVE_INFINITY);
+            scores = scores.maskedFill(Tensor.of(masked, l, s), Double.NEGATIVE_INFINITY);
         } else if (attnMask != null) {
             scores = attnMask.dtype() == DType.BOOL
-                    ? Prims.maskedFill(scores, Prims.not(attnMask), Double.NEGATIVE_INFINITY)
+                    ? scores.maskedFill(attnMask.logicalNot(), Double.NEGATIVE_INFINITY)
                     : scores.add(attnMask);
         }
         Tensor weights = Softmax.softmax(scores, -1);

@@ -21,7 +21,7 @@ public final class Distances {
         int d = Shapes.wrapDim(dim, x.dim());
         int[] dims = {d};
         Tensor out = Prims.noGrad(() -> p == 2 ? x.mul(x).sum(dims, keepdim).sqrt()
-                : Prims.abs(x).pow(p).sum(dims, keepdim).pow(1 / p));
+                : x.abs().pow(p).sum(dims, keepdim).pow(1 / p));
         return Graph.record("NormBackward1", out, x, ctx -> {
             SavedTensor sx = ctx.save(x);
             SavedTensor sr = ctx.save(out);
@@ -32,11 +32,11 @@ public final class Distances {
                 Tensor zero = Pointwise.map(r, DType.BOOL, e -> e == 0 ? 1 : 0);
                 Tensor grad;
                 if (p == 1) {
-                    grad = gk.mul(Prims.sign(v));
+                    grad = gk.mul(v.sign());
                 } else if (p == 2) {
                     grad = v.mul(gk.div(r));
                 } else {
-                    grad = v.mul(Prims.abs(v).pow(p - 2)).mul(gk.div(r.pow(p - 1)));
+                    grad = v.mul(v.abs().pow(p - 2)).mul(gk.div(r.pow(p - 1)));
                 }
                 return new Tensor[] {p == 1 ? grad : Masking.zeroWhere(grad, zero)};
             };
@@ -45,7 +45,7 @@ public final class Distances {
 
     /** {@code x / max(||x||_p, eps)} along {@code dim}. */
     public static Tensor normalize(Tensor input, double p, int dim, double eps) {
-        Tensor denom = Prims.clampMin(norm(input, p, dim, true), eps).expand(input.shape());
+        Tensor denom = norm(input, p, dim, true).clampMin(eps).expand(input.shape());
         return input.div(denom);
     }
 

@@ -260,7 +260,7 @@ public final class Losses {
     /** Mean absolute error, composed as PyTorch: {@code abs(x - y)} then the reduction. */
     public static Tensor l1Loss(Tensor input, Tensor target, String reduction) {
         Prims.checkReduction(reduction);
-        return Prims.reduce(Prims.abs(input.sub(target)), reduction);
+        return Prims.reduce(input.sub(target).abs(), reduction);
     }
 
     /** Smooth L1 (node {@code SmoothL1LossBackward0}): quadratic below {@code beta}, linear above. */
@@ -293,12 +293,12 @@ public final class Losses {
 
     /** {@code d * inner} where {@code |d| < threshold}, else {@code outer * sign(d)}; differentiable in d. */
     private static Tensor smoothSlope(Tensor d, double threshold, double inner, double outer) {
-        Tensor linear = Prims.sign(d).mul(outer);
+        Tensor linear = d.sign().mul(outer);
         if (threshold == 0) {
             return linear;
         }
         Tensor small = Pointwise.map(d, DType.BOOL, v -> Math.abs(v) < threshold ? 1 : 0);
-        return Prims.where(small, d.mul(inner), linear);
+        return Tensor.where(small, d.mul(inner), linear);
     }
 
     // ------------------------------------------------------------------ binary cross entropy
@@ -318,12 +318,12 @@ public final class Losses {
         Tensor w = weight == null ? null : weight.detach();
         return pointwiseLoss("BinaryCrossEntropyBackward0", input, target, reduction,
                 (x, y) -> weighted(clampedLog(x).mul(y).add(clampedLog(x.neg().add(1)).mul(y.neg().add(1))).neg(), w),
-                (x, y) -> weighted(x.sub(y).div(Prims.clampMin(x.neg().add(1).mul(x), 1e-12)), w),
+                (x, y) -> weighted(x.sub(y).div(x.neg().add(1).mul(x).clampMin(1e-12)), w),
                 (x, y) -> weighted(clampedLog(x.neg().add(1)).sub(clampedLog(x)), w));
     }
 
     private static Tensor clampedLog(Tensor x) {
-        return Prims.clampMin(x.log(), -100);
+        return x.log().clampMin(-100);
     }
 
     private static Tensor weighted(Tensor t, Tensor weight) {
@@ -357,7 +357,7 @@ public final class Losses {
 
     /** {@code log(1 + exp(-x))} computed as {@code max(-x, 0) + log(1 + exp(-|x|))}; differentiable. */
     private static Tensor softplusNeg(Tensor x) {
-        return x.neg().relu().add(Prims.abs(x).neg().exp().add(1).log());
+        return x.neg().relu().add(x.abs().neg().exp().add(1).log());
     }
 
     // ------------------------------------------------------------------ kl_div
