@@ -95,6 +95,21 @@ class AutogradTest {
     }
 
     @Test
+    void leafGradientsNeverAlias() {
+        Tensor a = Tensor.of(1.0, 2.0).requiresGrad(true);
+        Tensor b = Tensor.of(3.0, 4.0).requiresGrad(true);
+        a.add(b).mul(2).sum().backward(); // AddBackward0 hands one fresh gradient to both leaves
+        a.grad().add_(100);
+        assertArrayEquals(new double[] {2, 2}, b.grad().toDoubleArray());
+        Tensor c = Tensor.of(1.0, 2.0).requiresGrad(true);
+        Tensor v = c.mul(3);
+        v.retainGrad();
+        v.sum().backward();
+        c.grad().add_(100);
+        assertArrayEquals(new double[] {1, 1}, v.grad().toDoubleArray());
+    }
+
+    @Test
     void retainGraphAccumulates() {
         Tensor a = Tensor.ones(2, 2).requiresGrad(true);
         Tensor out = a.add(2).pow(2).sum();

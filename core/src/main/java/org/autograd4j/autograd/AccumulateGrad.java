@@ -29,20 +29,27 @@ public final class AccumulateGrad extends Node {
 
     @Override
     protected Tensor[] apply(Tensor[] gradOutputs) {
-        accumulate(variable, gradOutputs[0]);
+        accumulate(variable, gradOutputs[0], false);
         return new Tensor[0];
+    }
+
+    /** Accumulates a gradient the engine knows to be unshared ({@code owned}), which may then be kept without a copy. */
+    void apply(Tensor grad, boolean owned) {
+        accumulate(variable, grad, owned);
     }
 
     /**
      * Adds {@code incoming} into {@code t.grad()}. With grad mode on (create_graph), the sum is
      * recorded so the gradient itself can be differentiated; otherwise it is a detached buffer
-     * owned by {@code t}, updated in place.
+     * owned by {@code t}, updated in place. An {@code owned} gradient (freshly allocated by the
+     * backward pass and referenced nowhere else) becomes that buffer itself instead of a copy.
      */
-    static void accumulate(Tensor t, Tensor incoming) {
+    static void accumulate(Tensor t, Tensor incoming, boolean owned) {
         Tensor old = t.grad();
         boolean recording = GradMode.isEnabled();
         if (old == null) {
-            t.setGrad(recording && incoming.requiresGrad() ? incoming : Copying.convert(incoming, incoming.dtype()));
+            boolean keep = incoming.requiresGrad() ? recording : owned;
+            t.setGrad(keep ? incoming : Copying.convert(incoming, incoming.dtype()));
         } else if (recording || old.requiresGrad()) {
             t.setGrad(old.add(incoming));
         } else {

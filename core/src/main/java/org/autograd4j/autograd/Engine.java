@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import org.autograd4j.Tensor;
 import org.autograd4j.tensor.Shapes;
+import org.autograd4j.tensor.Storage;
 
 /**
  * Runs the backward pass: a dependency-counted walk of the graph in reverse topological order.
@@ -30,6 +31,8 @@ public final class Engine {
         boolean needed;
         int dependencies;
         Tensor[] buffer;
+        /** Per buffer slot: the gradient was allocated by this backward pass and is referenced nowhere else. */
+        boolean[] owned;
         /** For each forward output of the node, the index of the captured input it is, or -1. */
         int[] captureSlots;
     }
@@ -61,7 +64,7 @@ public final class Engine {
             if (inputs != null && accumulate) {
                 for (int i = 0; i < inputs.length; i++) {
                     if (engine.captured[i] != null) {
-                        AccumulateGrad.accumulate(inputs[i], engine.captured[i]);
+                        AccumulateGrad.accumulate(inputs[i], engine.captured[i], false);
                     }
                 }
             }
@@ -191,7 +194,7 @@ public final class Engine {
         for (int i = 0; i < rootEdges.length; i++) {
             Task t = neededTask(rootEdges[i].node());
             if (t != null) {
-                addToBuffer(t, rootEdges[i], rootGrads[i]);
+                addToBuffer(t, rootEdges[i], rootGrads[i], false);
             }
         }
         for (int i = 0; i < rootEdges.length; i++) {
@@ -210,6 +213,7 @@ public final class Engine {
         Tensor[] grads = task.buffer == null ? new Tensor[Math.max(1, node.outputCount())] : task.buffer;
         task.buffer = null;
         fillMissing(node, grads);
+        Tensor beforeHooks = grads[0];
         node.runPreHooks(grads);
         if (task.captureSlots != null) {
             for (int i = 0; i < task.captureSlots.length; i++) {
@@ -221,6 +225,12 @@ public final class Engine {
                 return; // captured instead of accumulated
             }
         }
+        if (node instanceof AccumulateGrad) {
+            boolean owned = task.owned != null && task.owned[0] && grads[0] == beforeHooks;
+            ((AccumulateGrad) node).apply(grads[0], owned);
+            return;
+        }
+        long mark = Storage.latestSerial();
         Tensor[] inputGrads = node.apply(grads);
         if (!keepGraph) {
             node.releaseSaved();
@@ -232,7 +242,8 @@ public final class Engine {
                 continue;
             }
             if (inputGrads[i] != null) {
-                addToBuffer(next, e, conform(node, i, inputGrads[i], e));
+                Tensor g = conform(node, i, inputGrads[i], e);
+                addToBuffer(next, e, g, isUnshared(g, inputGrads, i, mark));
             }
             if (--next.dependencies == 0) {
                 ready.add(e.node());
@@ -281,11 +292,33 @@ public final class Engine {
         return true;
     }
 
-    private static void addToBuffer(Task task, Edge e, Tensor grad) {
-        if (task.buffer == null) {
-            task.buffer = new Tensor[Math.max(1, e.node().outputCount())];
+    /**
+     * Whether gradient {@code i} of a node's outputs was allocated during that node's backward
+     * (after {@code mark}), owns its whole storage, and shares it with no other output: then no
+     * one else can see it and a leaf may keep it as its {@code grad} without copying.
+     */
+    private static boolean isUnshared(Tensor g, Tensor[] outputs, int i, long mark) {
+        if (g.storage().serial() <= mark || g.base() != null || g.storageOffset() != 0 || !g.isContiguous()
+                || g.numel() != g.storage().length()) {
+            return false;
         }
-        Tensor old = task.buffer[e.inputNr()];
-        task.buffer[e.inputNr()] = old == null ? grad : old.add(grad);
+        for (int j = 0; j < outputs.length; j++) {
+            if (j != i && outputs[j] != null && outputs[j].storage() == g.storage()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void addToBuffer(Task task, Edge e, Tensor grad, boolean owned) {
+        if (task.buffer == null) {
+            int n = Math.max(1, e.node().outputCount());
+            task.buffer = new Tensor[n];
+            task.owned = new boolean[n];
+        }
+        int slot = e.inputNr();
+        Tensor old = task.buffer[slot];
+        task.buffer[slot] = old == null ? grad : old.add(grad);
+        task.owned[slot] = old == null ? owned : !task.buffer[slot].requiresGrad();
     }
 }

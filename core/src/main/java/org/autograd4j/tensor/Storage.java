@@ -10,14 +10,32 @@ import org.autograd4j.DType;
  * per-element virtual calls.
  */
 public final class Storage {
+    private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong();
+
     private final DType dtype;
     private final Object array;
     private final int length;
+    private final long serial;
 
     private Storage(DType dtype, Object array, int length) {
         this.dtype = dtype;
         this.array = array;
         this.length = length;
+        this.serial = SERIALS.incrementAndGet();
+    }
+
+    /**
+     * The serial number of the most recently created storage. A storage whose {@link #serial()} is
+     * greater was created after this call: the autograd engine uses that to recognise gradients a
+     * backward formula has just allocated, which it may then hand over without a copy.
+     */
+    public static long latestSerial() {
+        return SERIALS.get();
+    }
+
+    /** Increases with every storage created (see {@link #latestSerial()}). */
+    public long serial() {
+        return serial;
     }
 
     /** A zero-filled buffer of {@code length} elements. */
