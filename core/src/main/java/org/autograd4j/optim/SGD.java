@@ -69,6 +69,29 @@ public final class SGD extends Optimizer {
         }
     }
 
+    /**
+     * The float32 update in float arithmetic, as PyTorch computes it, with the loop-invariant
+     * choices outside the loops so that each loop is a plain vectorisable sweep.
+     */
+    private void updateFloats(int n, float[] pa, int po, float[] ga, int go, float[] ba, boolean first) {
+        float rate = (float) lr;
+        float decay = (float) weightDecay;
+        float mom = (float) momentum;
+        float keep = (float) (1 - dampening);
+        if (ba == null) {
+            for (int i = 0; i < n; i++) {
+                pa[po + i] -= rate * (ga[go + i] + decay * pa[po + i]);
+            }
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            float d = ga[go + i] + decay * pa[po + i];
+            float b = first ? d : mom * ba[i] + keep * d;
+            ba[i] = b;
+            pa[po + i] -= rate * (nesterov ? d + mom * b : b);
+        }
+    }
+
     private void update(Tensor p, Tensor g, Tensor buf, boolean first) {
         Tensor grad = g.contiguous();
         if (!flat(p) || (buf != null && !flat(buf))) {
@@ -76,20 +99,8 @@ public final class SGD extends Optimizer {
         }
         int n = p.numel();
         if (isFloat(p)) {
-            float[] pa = p.storage().floats();
-            float[] ga = grad.storage().floats();
-            float[] ba = buf == null ? null : buf.storage().floats();
-            int po = p.storageOffset();
-            int go = grad.storageOffset();
-            for (int i = 0; i < n; i++) {
-                double d = ga[go + i] + weightDecay * pa[po + i];
-                if (ba != null) {
-                    float b = (float) (first ? d : momentum * ba[i] + (1 - dampening) * d);
-                    ba[i] = b;
-                    d = nesterov ? d + momentum * b : b;
-                }
-                pa[po + i] = (float) (pa[po + i] - lr * d);
-            }
+            updateFloats(n, p.storage().floats(), p.storageOffset(), grad.storage().floats(), grad.storageOffset(),
+                    buf == null ? null : buf.storage().floats(), first);
         } else {
             double[] pa = p.storage().doubles();
             double[] ga = grad.storage().doubles();
