@@ -34,7 +34,7 @@ public final class Views {
     public static Tensor reshape(Tensor x, int[] shape) {
         int[] target = inferSize(shape, x.numel());
         if (viewStrides(x.rawShape(), x.rawStrides(), target) != null) {
-            return viewAs("ViewBackward0", x, target);
+            return viewAs("ReshapeAliasBackward0", x, target);
         }
         // Not expressible as a view: copy, then view the copy (PyTorch records this as _unsafe_view).
         return viewAs("UnsafeViewBackward0", Copying.clone(x), target);
