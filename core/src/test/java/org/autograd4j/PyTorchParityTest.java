@@ -129,4 +129,56 @@ class PyTorchParityTest {
         check("x.pow(2).sum(1).sqrt()", () -> x.pow(2).sum(1).sqrt(),
                 "tensor([2.2361, 7.0711], grad_fn=<SqrtBackward0>)");
     }
+
+    /** A scalar loss of x (2x3, values arange(6)/4), w (2x3) and b (2), all requiring grad. */
+    @FunctionalInterface
+    private interface Loss {
+        Tensor of(Tensor x, Tensor w, Tensor b);
+    }
+
+    /** The gradients backward leaves in x, w and b print as PyTorch's ("null" where PyTorch has None). */
+    private static void gradients(String pytorchExpression, Loss loss, String xGrad, String wGrad, String bGrad) {
+        Tensor x = Tensor.arange(0.0, 6.0, 1.0).reshape(2, 3).div(4).requiresGrad(true);
+        Tensor w = Tensor.of(new float[][] {{0.5f, -1.0f, 2.0f}, {0.1f, 0.2f, -0.3f}}).requiresGrad(true);
+        Tensor b = Tensor.of(0.1f, -0.2f).requiresGrad(true);
+        loss.of(x, w, b).backward();
+        assertEquals(xGrad, String.valueOf(x.grad()), pytorchExpression + ": x.grad");
+        assertEquals(wGrad, String.valueOf(w.grad()), pytorchExpression + ": W.grad");
+        assertEquals(bGrad, String.valueOf(b.grad()), pytorchExpression + ": b.grad");
+    }
+
+    /**
+     * Gradients of composite losses, as PyTorch computes them for
+     * x = arange(6.).reshape(2,3).div(4); W = [[0.5,-1,2],[0.1,0.2,-0.3]]; b = [0.1,-0.2] (all requiring grad).
+     */
+    @Test
+    void gradientsLikePyTorch() {
+        gradients("F.cross_entropy(F.linear(x, W, b).tanh(), torch.tensor([1, 0]))", (x, w, b) -> F.crossEntropy(F.linear(x, w, b).tanh(), Tensor.of(1L, 0L)),
+                "tensor([[ 0.0617, -0.2566,  0.4800],\n"
+                        + "        [ 0.0060,  0.0286, -0.0470]])",
+                "tensor([[-0.0062,  0.0393,  0.0847],\n"
+                        + "        [ 0.0762,  0.0184, -0.0394]])",
+                "tensor([ 0.1818, -0.2313])");
+        gradients("(x.softmax(1) * x).sum() + x.norm()", (x, w, b) -> x.softmax(1).mul(x).sum().add(x.norm()),
+                "tensor([[0.1802, 0.4479, 0.7764],\n"
+                        + "        [0.5847, 0.8524, 1.1809]])",
+                "null",
+                "null");
+        gradients("F.mse_loss(x @ W.t(), torch.ones(2, 2)) * b.sum()", (x, w, b) -> F.mseLoss(x.matmul(w.t()), Tensor.ones(2, 2)).mul(b.sum()),
+                "tensor([[ 0.0118, -0.0015,  0.0085],\n"
+                        + "        [-0.0164,  0.0547, -0.1040]])",
+                "tensor([[-0.0328, -0.0406, -0.0484],\n"
+                        + "        [ 0.0413,  0.0688,  0.0963]])",
+                "tensor([0.8120, 0.8120])");
+        gradients("F.layer_norm(x, (3,)).pow(3).mean() + x.var()", (x, w, b) -> F.layerNorm(x, new int[] {3}).pow(3).mean().add(x.var()),
+                "tensor([[ 0.9743, -2.5986,  1.1743],\n"
+                        + "        [ 1.2743, -2.2986,  1.4743]])",
+                "null",
+                "null");
+        gradients("torch.where(x > 0.5, x.exp(), x.sigmoid()).prod() + x.amax(1).sum()", (x, w, b) -> Tensor.where(x.gt(0.5), x.exp(), x.sigmoid()).prod().add(x.amax(1).sum()),
+                "tensor([[1.7571, 1.5386, 2.3268],\n"
+                        + "        [3.5143, 3.5143, 4.5143]])",
+                "null",
+                "null");
+    }
 }
