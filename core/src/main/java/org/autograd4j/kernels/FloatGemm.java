@@ -102,27 +102,22 @@ final class FloatGemm {
             for (int ir = 0; ir < mcCur; ir += mr) {
                 int rows = Math.min(mr, mcCur - ir);
                 int cTile = cOff + ir * ops.ldc + jr;
-                if (rows == mr && cols == nr && !addToC) {
-                    kernel.compute(kc, packedA, ir * kc, packedB, jr * kc, ops.c, cTile, ops.ldc);
+                if (rows == mr && cols == nr) {
+                    kernel.compute(kc, packedA, ir * kc, packedB, jr * kc, ops.c, cTile, ops.ldc, addToC);
                 } else {
-                    kernel.compute(kc, packedA, ir * kc, packedB, jr * kc, tile, 0, nr);
-                    copyTile(rows, cols, tile, ops.c, cTile, ops.ldc, addToC);
+                    kernel.compute(kc, packedA, ir * kc, packedB, jr * kc, tile, 0, nr, false);
+                    copyEdgeTile(rows, cols, tile, ops.c, cTile, ops.ldc, addToC);
                 }
             }
         }
     }
 
-    /** Writes (or adds) the valid rows x cols corner of a tile computed into scratch. */
-    private void copyTile(int rows, int cols, float[] tile, float[] c, int cOff, int ldc, boolean addToC) {
+    /** Writes the valid rows x cols corner of a full tile computed into scratch; same arithmetic as a full tile. */
+    private void copyEdgeTile(int rows, int cols, float[] tile, float[] c, int cOff, int ldc, boolean addToC) {
         for (int r = 0; r < rows; r++) {
             int row = cOff + r * ldc;
-            int t = r * nr;
-            if (!addToC) {
-                System.arraycopy(tile, t, c, row, cols);
-                continue;
-            }
             for (int j = 0; j < cols; j++) {
-                c[row + j] += tile[t + j];
+                c[row + j] = addToC ? tile[r * nr + j] + c[row + j] : tile[r * nr + j];
             }
         }
     }

@@ -13,9 +13,7 @@ import jdk.incubator.vector.VectorSpecies;
  * loads. A 16-row tile would need more registers than exist and spill. Each accumulator starts
  * from its own {@code zero(S)}: sharing one zero vector among them made C2 keep every
  * accumulator boxed on the heap, at 1/100 of the speed, and so did passing accumulators to a
- * store helper; hence the written-out stores. The method must also stay small enough for C1 to
- * compile (a version that could also add to C could not be, and ran interpreted, a thousand
- * times slower, for seconds until C2 was done), so adding to C is left to the driver.
+ * store helper; hence the written-out stores.
  *
  * <p>Loaded reflectively by {@link Gemm} so the library still links without the incubator module.
  */
@@ -36,7 +34,8 @@ final class SimdDoubleMicroKernel implements DoubleMicroKernel {
     }
 
     @Override
-    public void compute(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc) {
+    public void compute(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc,
+                        boolean addToC) {
         DoubleVector lo0 = DoubleVector.zero(S), hi0 = DoubleVector.zero(S);
         DoubleVector lo1 = DoubleVector.zero(S), hi1 = DoubleVector.zero(S);
         DoubleVector lo2 = DoubleVector.zero(S), hi2 = DoubleVector.zero(S);
@@ -92,29 +91,56 @@ final class SimdDoubleMicroKernel implements DoubleMicroKernel {
             lo11 = x.fma(b0, lo11);
             hi11 = x.fma(b1, hi11);
         }
-        lo0.intoArray(c, cOff);
-        hi0.intoArray(c, cOff + LANES);
-        lo1.intoArray(c, cOff + 1 * ldc);
-        hi1.intoArray(c, cOff + 1 * ldc + LANES);
-        lo2.intoArray(c, cOff + 2 * ldc);
-        hi2.intoArray(c, cOff + 2 * ldc + LANES);
-        lo3.intoArray(c, cOff + 3 * ldc);
-        hi3.intoArray(c, cOff + 3 * ldc + LANES);
-        lo4.intoArray(c, cOff + 4 * ldc);
-        hi4.intoArray(c, cOff + 4 * ldc + LANES);
-        lo5.intoArray(c, cOff + 5 * ldc);
-        hi5.intoArray(c, cOff + 5 * ldc + LANES);
-        lo6.intoArray(c, cOff + 6 * ldc);
-        hi6.intoArray(c, cOff + 6 * ldc + LANES);
-        lo7.intoArray(c, cOff + 7 * ldc);
-        hi7.intoArray(c, cOff + 7 * ldc + LANES);
-        lo8.intoArray(c, cOff + 8 * ldc);
-        hi8.intoArray(c, cOff + 8 * ldc + LANES);
-        lo9.intoArray(c, cOff + 9 * ldc);
-        hi9.intoArray(c, cOff + 9 * ldc + LANES);
-        lo10.intoArray(c, cOff + 10 * ldc);
-        hi10.intoArray(c, cOff + 10 * ldc + LANES);
-        lo11.intoArray(c, cOff + 11 * ldc);
-        hi11.intoArray(c, cOff + 11 * ldc + LANES);
+        if (addToC) {
+            lo0.add(DoubleVector.fromArray(S, c, cOff)).intoArray(c, cOff);
+            hi0.add(DoubleVector.fromArray(S, c, cOff + LANES)).intoArray(c, cOff + LANES);
+            lo1.add(DoubleVector.fromArray(S, c, cOff + 1 * ldc)).intoArray(c, cOff + 1 * ldc);
+            hi1.add(DoubleVector.fromArray(S, c, cOff + 1 * ldc + LANES)).intoArray(c, cOff + 1 * ldc + LANES);
+            lo2.add(DoubleVector.fromArray(S, c, cOff + 2 * ldc)).intoArray(c, cOff + 2 * ldc);
+            hi2.add(DoubleVector.fromArray(S, c, cOff + 2 * ldc + LANES)).intoArray(c, cOff + 2 * ldc + LANES);
+            lo3.add(DoubleVector.fromArray(S, c, cOff + 3 * ldc)).intoArray(c, cOff + 3 * ldc);
+            hi3.add(DoubleVector.fromArray(S, c, cOff + 3 * ldc + LANES)).intoArray(c, cOff + 3 * ldc + LANES);
+            lo4.add(DoubleVector.fromArray(S, c, cOff + 4 * ldc)).intoArray(c, cOff + 4 * ldc);
+            hi4.add(DoubleVector.fromArray(S, c, cOff + 4 * ldc + LANES)).intoArray(c, cOff + 4 * ldc + LANES);
+            lo5.add(DoubleVector.fromArray(S, c, cOff + 5 * ldc)).intoArray(c, cOff + 5 * ldc);
+            hi5.add(DoubleVector.fromArray(S, c, cOff + 5 * ldc + LANES)).intoArray(c, cOff + 5 * ldc + LANES);
+            lo6.add(DoubleVector.fromArray(S, c, cOff + 6 * ldc)).intoArray(c, cOff + 6 * ldc);
+            hi6.add(DoubleVector.fromArray(S, c, cOff + 6 * ldc + LANES)).intoArray(c, cOff + 6 * ldc + LANES);
+            lo7.add(DoubleVector.fromArray(S, c, cOff + 7 * ldc)).intoArray(c, cOff + 7 * ldc);
+            hi7.add(DoubleVector.fromArray(S, c, cOff + 7 * ldc + LANES)).intoArray(c, cOff + 7 * ldc + LANES);
+            lo8.add(DoubleVector.fromArray(S, c, cOff + 8 * ldc)).intoArray(c, cOff + 8 * ldc);
+            hi8.add(DoubleVector.fromArray(S, c, cOff + 8 * ldc + LANES)).intoArray(c, cOff + 8 * ldc + LANES);
+            lo9.add(DoubleVector.fromArray(S, c, cOff + 9 * ldc)).intoArray(c, cOff + 9 * ldc);
+            hi9.add(DoubleVector.fromArray(S, c, cOff + 9 * ldc + LANES)).intoArray(c, cOff + 9 * ldc + LANES);
+            lo10.add(DoubleVector.fromArray(S, c, cOff + 10 * ldc)).intoArray(c, cOff + 10 * ldc);
+            hi10.add(DoubleVector.fromArray(S, c, cOff + 10 * ldc + LANES)).intoArray(c, cOff + 10 * ldc + LANES);
+            lo11.add(DoubleVector.fromArray(S, c, cOff + 11 * ldc)).intoArray(c, cOff + 11 * ldc);
+            hi11.add(DoubleVector.fromArray(S, c, cOff + 11 * ldc + LANES)).intoArray(c, cOff + 11 * ldc + LANES);
+        } else {
+            lo0.intoArray(c, cOff);
+            hi0.intoArray(c, cOff + LANES);
+            lo1.intoArray(c, cOff + 1 * ldc);
+            hi1.intoArray(c, cOff + 1 * ldc + LANES);
+            lo2.intoArray(c, cOff + 2 * ldc);
+            hi2.intoArray(c, cOff + 2 * ldc + LANES);
+            lo3.intoArray(c, cOff + 3 * ldc);
+            hi3.intoArray(c, cOff + 3 * ldc + LANES);
+            lo4.intoArray(c, cOff + 4 * ldc);
+            hi4.intoArray(c, cOff + 4 * ldc + LANES);
+            lo5.intoArray(c, cOff + 5 * ldc);
+            hi5.intoArray(c, cOff + 5 * ldc + LANES);
+            lo6.intoArray(c, cOff + 6 * ldc);
+            hi6.intoArray(c, cOff + 6 * ldc + LANES);
+            lo7.intoArray(c, cOff + 7 * ldc);
+            hi7.intoArray(c, cOff + 7 * ldc + LANES);
+            lo8.intoArray(c, cOff + 8 * ldc);
+            hi8.intoArray(c, cOff + 8 * ldc + LANES);
+            lo9.intoArray(c, cOff + 9 * ldc);
+            hi9.intoArray(c, cOff + 9 * ldc + LANES);
+            lo10.intoArray(c, cOff + 10 * ldc);
+            hi10.intoArray(c, cOff + 10 * ldc + LANES);
+            lo11.intoArray(c, cOff + 11 * ldc);
+            hi11.intoArray(c, cOff + 11 * ldc + LANES);
+        }
     }
 }
