@@ -112,12 +112,17 @@ final class DoubleGemm {
         }
     }
 
-    /** Writes the valid rows x cols corner of a full tile computed into scratch; same arithmetic as a full tile. */
+    /** Writes (or adds) the valid rows x cols corner of a full tile computed into scratch, as a full tile would. */
     private void copyEdgeTile(int rows, int cols, double[] tile, double[] c, int cOff, int ldc, boolean addToC) {
         for (int r = 0; r < rows; r++) {
             int row = cOff + r * ldc;
+            int t = r * nr;
+            if (!addToC) {
+                System.arraycopy(tile, t, c, row, cols);
+                continue;
+            }
             for (int j = 0; j < cols; j++) {
-                c[row + j] = addToC ? tile[r * nr + j] + c[row + j] : tile[r * nr + j];
+                c[row + j] += tile[t + j];
             }
         }
     }
