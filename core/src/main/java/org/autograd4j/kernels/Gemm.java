@@ -37,7 +37,7 @@ public final class Gemm {
     /** Below this many multiply-adds, packing costs more than it saves. */
     private static final long SMALL_WORK = 32L * 32 * 32;
     /** Below this many multiply-adds, waking a second thread costs more than it saves. */
-    private static final long PARALLEL_WORK = 64L * 64 * 64;
+    private static final long PARALLEL_WORK = 128L * 128 * 128;
 
     private static final FloatGemm FLOAT = new FloatGemm(
             Kernels.simdEnabled() ? Kernels.loadSimd("SimdFloatMicroKernel") : new ScalarFloatMicroKernel());
