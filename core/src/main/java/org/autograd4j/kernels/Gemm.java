@@ -10,8 +10,9 @@ import org.autograd4j.Threads;
  * first. C is row-major with leading dimension {@code ldc}.
  *
  * <h2>How it is fast</h2>
- * The design is Goto's, as in BLIS and OpenBLAS; EJML and other pure-Java libraries stop at
- * simpler blocking because without SIMD the arithmetic, not memory, is the bottleneck.
+ * The design is Goto's, as in BLIS and OpenBLAS. Pure-Java libraries such as EJML block more
+ * simply, which suffices while scalar arithmetic is the bottleneck; with SIMD arithmetic, loads
+ * and cache misses become the limit, and the full scheme pays off.
  * <ol>
  * <li><b>Micro-kernel.</b> The innermost unit computes a small tile of C (12 x 32 floats with
  * 512-bit vectors) entirely in registers, as a sum over k of outer products of a column of A and a
