@@ -11,6 +11,9 @@ package org.autograd4j.kernels;
  * barrier between packing and computing.
  */
 final class FloatGemm {
+    /** Elements of B worth packing on another thread; below this the hand-off costs more than the copy. */
+    private static final int PACK_GRAIN = 1 << 16;
+
     private final FloatMicroKernel kernel;
     private final int mr;
     private final int nr;
@@ -69,7 +72,7 @@ final class FloatGemm {
                 int aBlock = aOff + pc * aCs;
                 int cBlock = cOff + jc;
                 boolean addToC = accumulate || pc > 0;
-                Parallel.forRange(0, panels, grain, (p0, p1) ->
+                Parallel.forRange(0, panels, Math.max(grain, PACK_GRAIN / (kc * nr)), (p0, p1) ->
                         packB(kc, p0 * nr, Math.min(ncCur, p1 * nr), ops, bBlock, packedB));
                 if (rowTiles >= panels) {
                     Parallel.forRange(0, rowTiles, grain, (t0, t1) -> computeBlock(t0 * mr, Math.min(m, t1 * mr),
@@ -112,12 +115,17 @@ final class FloatGemm {
         }
     }
 
-    /** Writes the valid rows x cols corner of a full tile computed into scratch; same arithmetic as a full tile. */
+    /** Writes (or adds) the valid rows x cols corner of a full tile computed into scratch, as a full tile would. */
     private void copyEdgeTile(int rows, int cols, float[] tile, float[] c, int cOff, int ldc, boolean addToC) {
         for (int r = 0; r < rows; r++) {
             int row = cOff + r * ldc;
+            int t = r * nr;
+            if (!addToC) {
+                System.arraycopy(tile, t, c, row, cols);
+                continue;
+            }
             for (int j = 0; j < cols; j++) {
-                c[row + j] = addToC ? tile[r * nr + j] + c[row + j] : tile[r * nr + j];
+                c[row + j] += tile[t + j];
             }
         }
     }

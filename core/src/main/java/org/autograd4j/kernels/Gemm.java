@@ -10,8 +10,9 @@ import org.autograd4j.Threads;
  * first. C is row-major with leading dimension {@code ldc}.
  *
  * <h2>How it is fast</h2>
- * The design is Goto's, as in BLIS and OpenBLAS; EJML and other pure-Java libraries stop at
- * simpler blocking because without SIMD the arithmetic, not memory, is the bottleneck.
+ * The design is Goto's, as in BLIS and OpenBLAS. Pure-Java libraries such as EJML block more
+ * simply, which suffices while scalar arithmetic is the bottleneck; with SIMD arithmetic, loads
+ * and cache misses become the limit, and the full scheme pays off.
  * <ol>
  * <li><b>Micro-kernel.</b> The innermost unit computes a small tile of C (12 x 32 floats with
  * 512-bit vectors) entirely in registers, as a sum over k of outer products of a column of A and a
@@ -37,7 +38,7 @@ public final class Gemm {
     /** Below this many multiply-adds, packing costs more than it saves. */
     private static final long SMALL_WORK = 32L * 32 * 32;
     /** Below this many multiply-adds, waking a second thread costs more than it saves. */
-    private static final long PARALLEL_WORK = 64L * 64 * 64;
+    private static final long PARALLEL_WORK = 128L * 128 * 128;
 
     private static final FloatGemm FLOAT = new FloatGemm(
             Kernels.simdEnabled() ? Kernels.loadSimd("SimdFloatMicroKernel") : new ScalarFloatMicroKernel());

@@ -90,15 +90,67 @@ final class ScalarKernels implements ElementwiseKernels {
 
     @Override
     public void unary(UnaryOp op, int n, float[] x, int xOff, int xStride, float[] out, int outOff, int outStride) {
+        if (xStride == 1 && outStride == 1 && contiguousUnary(op, n, x, xOff, out, outOff)) {
+            return;
+        }
         for (int i = 0; i < n; i++) {
             out[outOff + i * outStride] = (float) apply(op, x[xOff + i * xStride]);
         }
     }
 
+    /** Loops C2 can vectorise; returns false for operations without one. */
+    private static boolean contiguousUnary(UnaryOp op, int n, float[] x, int xOff, float[] out, int outOff) {
+        switch (op) {
+            case NEG:
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = -x[xOff + i];
+                }
+                return true;
+            case ABS:
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = Math.abs(x[xOff + i]);
+                }
+                return true;
+            case SQRT:
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = (float) Math.sqrt(x[xOff + i]);
+                }
+                return true;
+            default:
+                return false;
+        }
+    }
+
     @Override
     public void unary(UnaryOp op, int n, double[] x, int xOff, int xStride, double[] out, int outOff, int outStride) {
+        if (xStride == 1 && outStride == 1 && contiguousUnary(op, n, x, xOff, out, outOff)) {
+            return;
+        }
         for (int i = 0; i < n; i++) {
             out[outOff + i * outStride] = apply(op, x[xOff + i * xStride]);
+        }
+    }
+
+    /** Loops C2 can vectorise; returns false for operations without one. */
+    private static boolean contiguousUnary(UnaryOp op, int n, double[] x, int xOff, double[] out, int outOff) {
+        switch (op) {
+            case NEG:
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = -x[xOff + i];
+                }
+                return true;
+            case ABS:
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = Math.abs(x[xOff + i]);
+                }
+                return true;
+            case SQRT:
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = Math.sqrt(x[xOff + i]);
+                }
+                return true;
+            default:
+                return false;
         }
     }
 

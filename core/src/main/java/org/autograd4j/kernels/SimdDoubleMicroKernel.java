@@ -15,6 +15,10 @@ import jdk.incubator.vector.VectorSpecies;
  * accumulator boxed on the heap, at 1/100 of the speed, and so did passing accumulators to a
  * store helper; hence the written-out stores.
  *
+ * <p>Until C2 has compiled this method (a few seconds into a run), it runs interpreted or under C1,
+ * neither of which turns Vector API calls into instructions: about a thousand times slower. Both
+ * benchmarks and users should expect that warm-up.
+ *
  * <p>Loaded reflectively by {@link Gemm} so the library still links without the incubator module.
  */
 final class SimdDoubleMicroKernel implements DoubleMicroKernel {

@@ -60,7 +60,7 @@ final class SimdKernels implements ElementwiseKernels {
     private void binaryBroadcast(BinaryOp op, int n, float[] a, int aOff, int aStride, float[] b, int bOff, int bStride,
                                  float[] out, int outOff) {
         float[] repeated = broadcastChunks.get().floats;
-        java.util.Arrays.fill(repeated, aStride == 0 ? a[aOff] : b[bOff]);
+        java.util.Arrays.fill(repeated, 0, Math.min(n, CHUNK), aStride == 0 ? a[aOff] : b[bOff]);
         for (int from = 0; from < n; from += CHUNK) {
             int len = Math.min(CHUNK, n - from);
             if (aStride == 0) {
@@ -216,7 +216,7 @@ final class SimdKernels implements ElementwiseKernels {
     private void binaryBroadcast(BinaryOp op, int n, double[] a, int aOff, int aStride, double[] b, int bOff, int bStride,
                                  double[] out, int outOff) {
         double[] repeated = broadcastChunks.get().doubles;
-        java.util.Arrays.fill(repeated, aStride == 0 ? a[aOff] : b[bOff]);
+        java.util.Arrays.fill(repeated, 0, Math.min(n, CHUNK), aStride == 0 ? a[aOff] : b[bOff]);
         for (int from = 0; from < n; from += CHUNK) {
             int len = Math.min(CHUNK, n - from);
             if (aStride == 0) {

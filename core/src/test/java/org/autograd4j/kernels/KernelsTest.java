@@ -48,4 +48,29 @@ class KernelsTest {
             assertEquals(x[2 * i] * y[1 + i], binary[0][i], 0f);
         }
     }
+
+    @Test
+    void maxMinAndReluPropagateNaNLikePyTorch() {
+        float nan = Float.NaN;
+        for (ElementwiseKernels kernels : new ElementwiseKernels[] {new ScalarKernels(), Kernels.elementwise()}) {
+            float[] a = new float[40];
+            float[] b = new float[40];
+            a[3] = nan;
+            b[20] = nan;
+            a[33] = nan;
+            float[] max = new float[40];
+            float[] min = new float[40];
+            float[] relu = new float[40];
+            kernels.binary(BinaryOp.MAX, 40, a, 0, 1, b, 0, 1, max, 0, 1);
+            kernels.binary(BinaryOp.MIN, 40, a, 0, 1, b, 0, 1, min, 0, 1);
+            kernels.unary(UnaryOp.RELU, 40, a, 0, 1, relu, 0, 1);
+            for (int i : new int[] {3, 20, 33}) {
+                assertEquals(nan, max[i], kernels.name() + " max at " + i);
+                assertEquals(nan, min[i], kernels.name() + " min at " + i);
+            }
+            assertEquals(nan, relu[3], kernels.name() + " relu");
+            assertEquals(nan, relu[33], kernels.name() + " relu (tail)");
+            assertEquals(0f, max[0]);
+        }
+    }
 }
