@@ -4,7 +4,6 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
-import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.StridedLoop;
 
 /**
@@ -64,8 +63,7 @@ final class ActivationBackward {
         Tensor yt = y.dtype() == type ? y : Copying.convert(y, type);
         int[] shape = y.rawShape();
         Tensor out = Creation.empty(shape, type);
-        StridedLoop loop = new StridedLoop(shape, out.rawStrides(),
-                Shapes.expandedStrides(gt.rawShape(), gt.rawStrides(), shape), yt.rawStrides());
+        StridedLoop loop = Broadcast.loop(out, gt, yt);
         int os = loop.innerStride(0);
         int gs = loop.innerStride(1);
         int ys = loop.innerStride(2);

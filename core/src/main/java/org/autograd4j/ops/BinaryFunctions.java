@@ -410,10 +410,7 @@ public final class BinaryFunctions {
     private static Tensor map3(Tensor a, Tensor b, Tensor c, DType type, DoubleTernaryOperator f) {
         int[] shape = Shapes.broadcast(Shapes.broadcast(a.rawShape(), b.rawShape()), c.rawShape());
         Tensor out = Creation.empty(shape, type);
-        StridedLoop loop = new StridedLoop(shape, out.rawStrides(),
-                Shapes.expandedStrides(a.rawShape(), a.rawStrides(), shape),
-                Shapes.expandedStrides(b.rawShape(), b.rawStrides(), shape),
-                Shapes.expandedStrides(c.rawShape(), c.rawStrides(), shape));
+        StridedLoop loop = Broadcast.loop(out, a, b, c);
         int os = loop.innerStride(0);
         int as = loop.innerStride(1);
         int bs = loop.innerStride(2);

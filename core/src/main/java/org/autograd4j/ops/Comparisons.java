@@ -52,10 +52,7 @@ public final class Comparisons {
             Pointwise.map2Into(x, y, out, (p, q) -> op.test(p, q) ? 1 : 0);
             return out;
         }
-        int[] shape = out.rawShape();
-        StridedLoop loop = new StridedLoop(shape, out.rawStrides(),
-                Shapes.expandedStrides(x.rawShape(), x.rawStrides(), shape),
-                Shapes.expandedStrides(y.rawShape(), y.rawStrides(), shape));
+        StridedLoop loop = Broadcast.loop(out, x, y);
         int os = loop.innerStride(0);
         int xs = loop.innerStride(1);
         int ys = loop.innerStride(2);

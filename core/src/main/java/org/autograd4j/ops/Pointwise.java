@@ -58,10 +58,7 @@ public final class Pointwise {
         }
         Tensor x = a.dtype() == type ? a : Copying.convert(a, type);
         Tensor y = b.dtype() == type ? b : Copying.convert(b, type);
-        int[] shape = out.rawShape();
-        StridedLoop loop = new StridedLoop(shape, out.rawStrides(),
-                Shapes.expandedStrides(x.rawShape(), x.rawStrides(), shape),
-                Shapes.expandedStrides(y.rawShape(), y.rawStrides(), shape));
+        StridedLoop loop = Broadcast.loop(out, x, y);
         int os = loop.innerStride(0);
         int xs = loop.innerStride(1);
         int ys = loop.innerStride(2);
@@ -246,8 +243,7 @@ public final class Pointwise {
      * computed in double and stored in {@code out}'s dtype.
      */
     public static void map(Tensor x, Tensor out, DoubleUnaryOperator f) {
-        StridedLoop loop = new StridedLoop(out.rawShape(), out.rawStrides(),
-                Shapes.expandedStrides(x.rawShape(), x.rawStrides(), out.rawShape()));
+        StridedLoop loop = Broadcast.loop(out, x);
         int os = loop.innerStride(0);
         int xs = loop.innerStride(1);
         Storage src = x.storage();
@@ -275,10 +271,7 @@ public final class Pointwise {
 
     /** {@code out[i] = f(a[i], b[i])} with a and b broadcast to out's shape; out may alias a or b. */
     public static void map2Into(Tensor a, Tensor b, Tensor out, DoubleBinaryOperator f) {
-        int[] shape = out.rawShape();
-        StridedLoop loop = new StridedLoop(shape, out.rawStrides(),
-                Shapes.expandedStrides(a.rawShape(), a.rawStrides(), shape),
-                Shapes.expandedStrides(b.rawShape(), b.rawStrides(), shape));
+        StridedLoop loop = Broadcast.loop(out, a, b);
         int os = loop.innerStride(0);
         int as = loop.innerStride(1);
         int bs = loop.innerStride(2);

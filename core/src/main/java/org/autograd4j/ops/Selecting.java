@@ -33,11 +33,7 @@ public final class Selecting {
 
     /** {@code out[i] = cond[i] ? a[i] : b[i]}; a, b and out share a dtype, inputs broadcast to out's shape. */
     private static void choose(Tensor cond, Tensor a, Tensor b, Tensor out) {
-        int[] shape = out.rawShape();
-        StridedLoop loop = new StridedLoop(shape, out.rawStrides(),
-                Shapes.expandedStrides(cond.rawShape(), cond.rawStrides(), shape),
-                Shapes.expandedStrides(a.rawShape(), a.rawStrides(), shape),
-                Shapes.expandedStrides(b.rawShape(), b.rawStrides(), shape));
+        StridedLoop loop = Broadcast.loop(out, cond, a, b);
         int os = loop.innerStride(0);
         int cs = loop.innerStride(1);
         int as = loop.innerStride(2);

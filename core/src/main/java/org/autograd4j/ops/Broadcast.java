@@ -1,0 +1,32 @@
+package org.autograd4j.ops;
+
+import org.autograd4j.Tensor;
+import org.autograd4j.tensor.Shapes;
+import org.autograd4j.tensor.StridedLoop;
+
+/** The strided walk of an elementwise op: its output, and its inputs broadcast to the output's shape. */
+final class Broadcast {
+    private Broadcast() {
+    }
+
+    /** Operand 0 is {@code out}; operand k is {@code inputs[k-1]}, with stride 0 along broadcast dimensions. */
+    static StridedLoop loop(Tensor out, Tensor... inputs) {
+        int[] shape = out.rawShape();
+        int[][] strides = new int[inputs.length + 1][];
+        strides[0] = out.rawStrides();
+        for (int k = 0; k < inputs.length; k++) {
+            strides[k + 1] = Shapes.expandedStrides(inputs[k].rawShape(), inputs[k].rawStrides(), shape);
+        }
+        return new StridedLoop(shape, strides);
+    }
+
+    /** The storage offsets of {@code out} and {@code inputs}, in {@link #loop} operand order. */
+    static int[] offsets(Tensor out, Tensor... inputs) {
+        int[] offsets = new int[inputs.length + 1];
+        offsets[0] = out.storageOffset();
+        for (int k = 0; k < inputs.length; k++) {
+            offsets[k + 1] = inputs[k].storageOffset();
+        }
+        return offsets;
+    }
+}
