@@ -1,8 +1,14 @@
 package org.autograd4j.nn.functional;
 
+import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.kernels.BinaryOp;
+import org.autograd4j.kernels.ElementwiseKernels;
+import org.autograd4j.kernels.Kernels;
+import org.autograd4j.kernels.Parallel;
+import org.autograd4j.kernels.UnaryOp;
 import org.autograd4j.ops.Creation;
 import org.autograd4j.tensor.Shapes;
 
@@ -76,6 +82,10 @@ public final class Softmax {
     private static Tensor forward(Tensor x, int d, boolean log) {
         Tensor in = Prims.noGrad(x::contiguous);
         Tensor out = Creation.empty(x.rawShape(), x.dtype());
+        if (x.dtype() == DType.FLOAT32 && (x.dim() == 0 || d == x.dim() - 1)) {
+            forwardLastDim(in, out, log);
+            return out;
+        }
         DimRows src = new DimRows(in, d);
         DimRows dst = new DimRows(out, d);
         int n = src.n;
@@ -106,6 +116,54 @@ public final class Softmax {
             dst.store(r, buf);
         }
         return out;
+    }
+
+    /**
+     * The float32 rows-along-the-last-dimension case (every classifier's logits) on the SIMD
+     * kernels: per row, shift by the maximum, exponentiate, sum (in double), scale. Rows are
+     * independent, so large inputs are split over threads by rows.
+     */
+    private static void forwardLastDim(Tensor in, Tensor out, boolean log) {
+        int n = in.dim() == 0 ? 1 : in.size(-1);
+        int rows = n == 0 ? 0 : in.numel() / n;
+        float[] x = in.storage().floats();
+        float[] y = out.storage().floats();
+        int xo = in.storageOffset();
+        ElementwiseKernels k = Kernels.elementwise();
+        Parallel.forRange(0, rows, Math.max(1, (1 << 14) / Math.max(n, 1)), (from, to) -> {
+            float[] scalar = new float[1];
+            float[] scratch = log ? new float[n] : null;
+            for (int r = from; r < to; r++) {
+                int xr = xo + r * n;
+                int yr = r * n;
+                scalar[0] = (float) rowMax(x, xr, n);
+                float[] exps = log ? scratch : y;
+                int eo = log ? 0 : yr;
+                k.binary(BinaryOp.SUB, n, x, xr, 1, scalar, 0, 0, exps, eo, 1);
+                k.unary(UnaryOp.EXP, n, exps, eo, 1, exps, eo, 1);
+                double sum = k.sum(n, exps, eo, 1);
+                if (log) {
+                    scalar[0] = (float) (scalar[0] + Math.log(sum));
+                    k.binary(BinaryOp.SUB, n, x, xr, 1, scalar, 0, 0, y, yr, 1);
+                } else {
+                    scalar[0] = (float) (1 / sum);
+                    k.binary(BinaryOp.MUL, n, y, yr, 1, scalar, 0, 0, y, yr, 1);
+                }
+            }
+        });
+    }
+
+    private static double rowMax(float[] x, int from, int n) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < from + n; i++) {
+            float e = x[i];
+            if (e > best) {
+                best = e;
+            } else if (e != e) {
+                return Double.NaN;
+            }
+        }
+        return Double.isInfinite(best) ? 0 : best;
     }
 
     /** The stability shift: the row maximum (nan if any element is nan), or 0 when it is infinite. */
@@ -160,7 +218,7 @@ public final class Softmax {
     private static void checkFloating(Tensor x, String name) {
         if (!x.dtype().isFloatingPoint()) {
             String kernel = name.equals("softmax") ? "softmax_lastdim_kernel_impl" : "log_softmax_lastdim_kernel_impl";
-            throw new IllegalArgumentException("\"" + kernel + "\" not implemented for '" + (x.dtype() == org.autograd4j.DType.INT64 ? "Long" : "Bool") + "'");
+            throw new IllegalArgumentException("\"" + kernel + "\" not implemented for '" + x.dtype().scalarTypeName() + "'");
         }
     }
 }
