@@ -12,8 +12,9 @@ out=$(mktemp)
 jdks=("$@")
 [ ${#jdks[@]} -eq 0 ] && jdks=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
 # ParallelGC: graph building stores many references, and G1's write barriers and pauses show up in
-# the small-op workloads (see docs/BENCHMARKS.md).
-jvm_flags=(--add-modules jdk.incubator.vector -XX:+UseParallelGC)
+# the small-op workloads. A fixed, pre-touched heap: on this VM the first touch of a fresh page is
+# very expensive, and a growing heap keeps touching new ones (see docs/BENCHMARKS.md).
+jvm_flags=(--add-modules jdk.incubator.vector -XX:+UseParallelGC -Xms4g -Xmx4g -XX:+AlwaysPreTouch)
 
 cases=(
   "matmul --n 1024 --threads 2"

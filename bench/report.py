@@ -13,14 +13,14 @@ PARAMS = ("n", "threads", "dtype", "shape", "ops", "points", "model", "batch", "
 TARGETS = {
     ("matmul", "n=1024 threads=2 dtype=float32"): "time ≤ 1.25x (≥ 0.8x GFLOP/s)",
     ("matmul", "n=1024 threads=1 dtype=float32"): "time ≤ 1.25x (≥ 0.8x GFLOP/s)",
-    ("overhead", "shape=[4] ops=100 threads=1"): "≤ 0.25x",
-    ("micrograd", "points=16 threads=1"): "≤ 0.1x",
-    ("mlp", "model=784-512-256-10 batch=128 opt=sgd threads=1"): "≤ 1.0x (best thread setting)",
-    ("mlp", "model=784-512-256-10 batch=128 opt=sgd threads=2"): "≤ 1.0x (best thread setting)",
-    ("mlp", "model=64-32-10 batch=32 opt=sgd threads=1"): "≤ 0.5x",
-    ("fused", "size=16777216 threads=2"): "≤ 0.5x",
-    ("elementwise", "op=add size=16777216 threads=2"): "≤ 1.0x",
-    ("elementwise", "op=mul size=16777216 threads=2"): "≤ 1.0x",
+    ("overhead", "threads=1 shape=[4] ops=100"): "≤ 0.25x",
+    ("micrograd", "threads=1 points=16"): "≤ 0.1x",
+    ("mlp", "threads=1 model=784-512-256-10 batch=128 opt=sgd"): "≤ 1.0x (best thread setting)",
+    ("mlp", "threads=2 model=784-512-256-10 batch=128 opt=sgd"): "≤ 1.0x (best thread setting)",
+    ("mlp", "threads=1 model=64-32-10 batch=32 opt=sgd"): "≤ 0.5x",
+    ("fused", "threads=2 size=16777216"): "≤ 0.5x",
+    ("elementwise", "threads=2 op=add size=16777216"): "≤ 1.0x",
+    ("elementwise", "threads=2 op=mul size=16777216"): "≤ 1.0x",
 }
 
 
