@@ -13,8 +13,11 @@ jdks=("$@")
 [ ${#jdks[@]} -eq 0 ] && jdks=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
 # ParallelGC: graph building stores many references, and G1's write barriers and pauses show up in
 # the small-op workloads. A fixed, pre-touched heap: on this VM the first touch of a fresh page is
-# very expensive, and a growing heap keeps touching new ones (see docs/BENCHMARKS.md).
-jvm_flags=(--add-modules jdk.incubator.vector -XX:+UseParallelGC -Xms4g -Xmx4g -XX:+AlwaysPreTouch)
+# very expensive, and a growing heap keeps touching new ones. No tiered compilation: on JDK 17, C1
+# fails on the GEMM micro-kernel ("out of virtual registers") and C2 then sometimes compiles it
+# without the Vector API intrinsics, 5-50x slower (see docs/BENCHMARKS.md).
+jvm_flags=(--add-modules jdk.incubator.vector -XX:+UseParallelGC -Xms4g -Xmx4g -XX:+AlwaysPreTouch
+           -XX:-TieredCompilation)
 
 cases=(
   "matmul --n 1024 --threads 2"
