@@ -1,122 +1,57 @@
 package org.autograd4j.kernels;
 
 /**
- * The blocked float GEMM driver behind {@link Gemm}: packs blocks of A and B into contiguous,
- * zero-padded panels and sweeps a {@link FloatMicroKernel} over them.
- *
- * <p>With several threads, each block of B is packed once, cooperatively, into the calling
- * thread's buffer, and the threads then multiply it by disjoint, tile-aligned row (or, for short
- * wide products, column) ranges of A, each packing its own A blocks. Packing B once instead of once
- * per thread saves both the copying and L3 space. {@link Parallel#forRange} returning is the
- * barrier between packing and computing.
+ * The float half of the blocked GEMM behind {@link Gemm}: packing, edge tiles and buffers for
+ * {@code float[]}, around a {@link FloatMicroKernel}. The blocking and threading are
+ * {@link BlockedGemm}'s.
  */
-final class FloatGemm {
-    /** Elements of B worth packing on another thread; below this the hand-off costs more than the copy. */
-    private static final int PACK_GRAIN = 1 << 16;
-
+final class FloatGemm implements GemmPanels<float[]> {
     private final FloatMicroKernel kernel;
     private final int mr;
     private final int nr;
-    private final int mc;
-    private final int nc;
-    private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
+    private final BlockedGemm<float[]> driver;
 
     FloatGemm(FloatMicroKernel kernel) {
         this.kernel = kernel;
         this.mr = kernel.mr();
         this.nr = kernel.nr();
-        this.mc = GemmBlocking.roundUp(GemmBlocking.MC, mr);
-        this.nc = GemmBlocking.roundUp(GemmBlocking.NC, nr);
-    }
-
-    int mr() {
-        return mr;
-    }
-
-    /** The operands of one product, as in {@link Gemm#gemm}. */
-    private static final class Operands {
-        final float[] a;
-        final int aRs;
-        final int aCs;
-        final float[] b;
-        final int bRs;
-        final int bCs;
-        final float[] c;
-        final int ldc;
-
-        Operands(float[] a, int aRs, int aCs, float[] b, int bRs, int bCs, float[] c, int ldc) {
-            this.a = a;
-            this.aRs = aRs;
-            this.aCs = aCs;
-            this.b = b;
-            this.bRs = bRs;
-            this.bCs = bCs;
-            this.c = c;
-            this.ldc = ldc;
-        }
+        this.driver = new BlockedGemm<>(this);
     }
 
     /** C = A B (+ C), with the arguments of {@link Gemm#gemm}; requires m, n, k &gt; 0. */
     void multiply(boolean parallel, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
                   int bOff, int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
-        Operands ops = new Operands(a, aRs, aCs, b, bRs, bCs, c, ldc);
-        int grain = parallel ? 1 : Integer.MAX_VALUE;
-        float[] packedB = buffers.get().packedB(Math.min(nc, GemmBlocking.roundUp(n, nr)) * GemmBlocking.KC);
-        for (int jc = 0; jc < n; jc += nc) {
-            int ncCur = Math.min(nc, n - jc);
-            int panels = (ncCur + nr - 1) / nr;
-            int rowTiles = (m + mr - 1) / mr;
-            for (int pc = 0; pc < k; pc += GemmBlocking.KC) {
-                int kc = Math.min(GemmBlocking.KC, k - pc);
-                int bBlock = bOff + pc * bRs + jc * bCs;
-                int aBlock = aOff + pc * aCs;
-                int cBlock = cOff + jc;
-                boolean addToC = accumulate || pc > 0;
-                Parallel.forRange(0, panels, Math.max(grain, PACK_GRAIN / (kc * nr)), (p0, p1) ->
-                        packB(kc, p0 * nr, Math.min(ncCur, p1 * nr), ops, bBlock, packedB));
-                if (rowTiles >= panels) {
-                    Parallel.forRange(0, rowTiles, grain, (t0, t1) -> computeBlock(t0 * mr, Math.min(m, t1 * mr),
-                            0, ncCur, kc, ops, aBlock, packedB, cBlock, addToC));
-                } else {
-                    Parallel.forRange(0, panels, grain, (p0, p1) -> computeBlock(0, m,
-                            p0 * nr, Math.min(ncCur, p1 * nr), kc, ops, aBlock, packedB, cBlock, addToC));
-                }
-            }
-        }
+        driver.multiply(parallel, m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, ldc, accumulate);
     }
 
-    /** Rows [i0, i1) times the packed B columns [j0, j1), mc rows of A packed at a time. */
-    private void computeBlock(int i0, int i1, int j0, int j1, int kc, Operands ops, int aBlock, float[] packedB,
-                              int cBlock, boolean addToC) {
-        Buffers own = buffers.get();
-        float[] packedA = own.packedA(Math.min(mc, GemmBlocking.roundUp(i1 - i0, mr)) * kc);
-        for (int ic = i0; ic < i1; ic += mc) {
-            int mcCur = Math.min(mc, i1 - ic);
-            packA(mcCur, kc, ops, aBlock + ic * ops.aRs, packedA);
-            sweep(mcCur, j0, j1, kc, packedA, packedB, own.tile(mr * nr), ops, cBlock + ic * ops.ldc, addToC);
-        }
+    @Override
+    public int mr() {
+        return mr;
     }
 
-    /** Multiplies a packed mc x kc block of A by panels [j0, j1) of a packed kc x nc block of B. */
-    private void sweep(int mcCur, int j0, int j1, int kc, float[] packedA, float[] packedB, float[] tile,
-                       Operands ops, int cOff, boolean addToC) {
-        for (int jr = j0; jr < j1; jr += nr) {
-            int cols = Math.min(nr, j1 - jr);
-            for (int ir = 0; ir < mcCur; ir += mr) {
-                int rows = Math.min(mr, mcCur - ir);
-                int cTile = cOff + ir * ops.ldc + jr;
-                if (rows == mr && cols == nr) {
-                    kernel.compute(kc, packedA, ir * kc, packedB, jr * kc, ops.c, cTile, ops.ldc, addToC);
-                } else {
-                    kernel.compute(kc, packedA, ir * kc, packedB, jr * kc, tile, 0, nr, false);
-                    copyEdgeTile(rows, cols, tile, ops.c, cTile, ops.ldc, addToC);
-                }
-            }
-        }
+    @Override
+    public int nr() {
+        return nr;
     }
 
-    /** Writes (or adds) the valid rows x cols corner of a full tile computed into scratch, as a full tile would. */
-    private void copyEdgeTile(int rows, int cols, float[] tile, float[] c, int cOff, int ldc, boolean addToC) {
+    @Override
+    public float[] allocate(int size) {
+        return new float[size];
+    }
+
+    @Override
+    public int length(float[] array) {
+        return array.length;
+    }
+
+    @Override
+    public void tile(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc,
+                     boolean addToC) {
+        kernel.compute(kc, a, aOff, b, bOff, c, cOff, ldc, addToC);
+    }
+
+    @Override
+    public void copyEdgeTile(int rows, int cols, float[] tile, float[] c, int cOff, int ldc, boolean addToC) {
         for (int r = 0; r < rows; r++) {
             int row = cOff + r * ldc;
             int t = r * nr;
@@ -130,11 +65,8 @@ final class FloatGemm {
         }
     }
 
-    /** Packs A(0..mc, 0..kc) as panels of mr rows: panel at ir * kc, element (r, p) at + p * mr + r. */
-    private void packA(int mcCur, int kc, Operands ops, int off, float[] dst) {
-        float[] a = ops.a;
-        int rs = ops.aRs;
-        int cs = ops.aCs;
+    @Override
+    public void packA(int mcCur, int kc, float[] a, int off, int rs, int cs, float[] dst) {
         for (int ir = 0; ir < mcCur; ir += mr) {
             int rows = Math.min(mr, mcCur - ir);
             int panel = ir * kc;
@@ -158,11 +90,8 @@ final class FloatGemm {
         }
     }
 
-    /** Packs columns [j0, j1) of B(0..kc, ..) as panels of nr columns: panel at jr * kc, (p, j) at + p * nr + j. */
-    private void packB(int kc, int j0, int j1, Operands ops, int off, float[] dst) {
-        float[] b = ops.b;
-        int rs = ops.bRs;
-        int cs = ops.bCs;
+    @Override
+    public void packB(int kc, int j0, int j1, float[] b, int off, int rs, int cs, float[] dst) {
         for (int jr = j0; jr < j1; jr += nr) {
             int cols = Math.min(nr, j1 - jr);
             int panel = jr * kc;
@@ -180,34 +109,6 @@ final class FloatGemm {
                     dst[row + j] = 0;
                 }
             }
-        }
-    }
-
-    /** One thread's packing buffers, grown on demand and reused across calls. */
-    private static final class Buffers {
-        private float[] a = new float[0];
-        private float[] b = new float[0];
-        private float[] tile = new float[0];
-
-        float[] packedA(int size) {
-            if (a.length < size) {
-                a = new float[size];
-            }
-            return a;
-        }
-
-        float[] packedB(int size) {
-            if (b.length < size) {
-                b = new float[size];
-            }
-            return b;
-        }
-
-        float[] tile(int size) {
-            if (tile.length < size) {
-                tile = new float[size];
-            }
-            return tile;
         }
     }
 }

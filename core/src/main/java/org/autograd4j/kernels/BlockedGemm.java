@@ -1,0 +1,158 @@
+package org.autograd4j.kernels;
+
+/**
+ * The blocked GEMM driver behind {@link Gemm}, for either element type: packs blocks of A and B
+ * into contiguous, zero-padded panels and sweeps a micro-kernel over them, all through a
+ * {@link GemmPanels} that holds the typed loops.
+ *
+ * <p>With several threads, each block of B is packed once, cooperatively, into the calling
+ * thread's buffer, and the threads then multiply it by disjoint, tile-aligned row (or, for short
+ * wide products, column) ranges of A, each packing its own A blocks. Packing B once instead of once
+ * per thread saves both the copying and L3 space. {@link Parallel#forRange} returning is the
+ * barrier between packing and computing.
+ *
+ * @param <T> the array type, {@code float[]} or {@code double[]}
+ */
+final class BlockedGemm<T> {
+    /** Elements of B worth packing on another thread; below this the hand-off costs more than the copy. */
+    private static final int PACK_GRAIN = 1 << 16;
+
+    private final GemmPanels<T> panels;
+    private final int mr;
+    private final int nr;
+    private final int mc;
+    private final int nc;
+    private final ThreadLocal<Buffers<T>> buffers;
+
+    BlockedGemm(GemmPanels<T> panels) {
+        this.panels = panels;
+        this.mr = panels.mr();
+        this.nr = panels.nr();
+        this.mc = GemmBlocking.roundUp(GemmBlocking.MC, mr);
+        this.nc = GemmBlocking.roundUp(GemmBlocking.NC, nr);
+        this.buffers = ThreadLocal.withInitial(() -> new Buffers<>(panels));
+    }
+
+    int mr() {
+        return mr;
+    }
+
+    /** The operands of one product, as in {@link Gemm#gemm}. */
+    private static final class Operands<T> {
+        final T a;
+        final int aRs;
+        final int aCs;
+        final T b;
+        final int bRs;
+        final int bCs;
+        final T c;
+        final int ldc;
+
+        Operands(T a, int aRs, int aCs, T b, int bRs, int bCs, T c, int ldc) {
+            this.a = a;
+            this.aRs = aRs;
+            this.aCs = aCs;
+            this.b = b;
+            this.bRs = bRs;
+            this.bCs = bCs;
+            this.c = c;
+            this.ldc = ldc;
+        }
+    }
+
+    /** C = A B (+ C), with the arguments of {@link Gemm#gemm}; requires m, n, k &gt; 0. */
+    void multiply(boolean parallel, int m, int n, int k, T a, int aOff, int aRs, int aCs, T b, int bOff, int bRs,
+                  int bCs, T c, int cOff, int ldc, boolean accumulate) {
+        Operands<T> ops = new Operands<>(a, aRs, aCs, b, bRs, bCs, c, ldc);
+        int grain = parallel ? 1 : Integer.MAX_VALUE;
+        T packedB = buffers.get().packedB(Math.min(nc, GemmBlocking.roundUp(n, nr)) * GemmBlocking.KC);
+        for (int jc = 0; jc < n; jc += nc) {
+            int ncCur = Math.min(nc, n - jc);
+            int nPanels = (ncCur + nr - 1) / nr;
+            int rowTiles = (m + mr - 1) / mr;
+            for (int pc = 0; pc < k; pc += GemmBlocking.KC) {
+                int kc = Math.min(GemmBlocking.KC, k - pc);
+                int bBlock = bOff + pc * bRs + jc * bCs;
+                int aBlock = aOff + pc * aCs;
+                int cBlock = cOff + jc;
+                boolean addToC = accumulate || pc > 0;
+                Parallel.forRange(0, nPanels, Math.max(grain, PACK_GRAIN / (kc * nr)), (p0, p1) ->
+                        panels.packB(kc, p0 * nr, Math.min(ncCur, p1 * nr), ops.b, bBlock, ops.bRs, ops.bCs,
+                                packedB));
+                if (rowTiles >= nPanels) {
+                    Parallel.forRange(0, rowTiles, grain, (t0, t1) -> computeBlock(t0 * mr, Math.min(m, t1 * mr),
+                            0, ncCur, kc, ops, aBlock, packedB, cBlock, addToC));
+                } else {
+                    Parallel.forRange(0, nPanels, grain, (p0, p1) -> computeBlock(0, m,
+                            p0 * nr, Math.min(ncCur, p1 * nr), kc, ops, aBlock, packedB, cBlock, addToC));
+                }
+            }
+        }
+    }
+
+    /** Rows [i0, i1) times the packed B columns [j0, j1), mc rows of A packed at a time. */
+    private void computeBlock(int i0, int i1, int j0, int j1, int kc, Operands<T> ops, int aBlock, T packedB,
+                              int cBlock, boolean addToC) {
+        Buffers<T> own = buffers.get();
+        T packedA = own.packedA(Math.min(mc, GemmBlocking.roundUp(i1 - i0, mr)) * kc);
+        for (int ic = i0; ic < i1; ic += mc) {
+            int mcCur = Math.min(mc, i1 - ic);
+            panels.packA(mcCur, kc, ops.a, aBlock + ic * ops.aRs, ops.aRs, ops.aCs, packedA);
+            sweep(mcCur, j0, j1, kc, packedA, packedB, own.tile(mr * nr), ops, cBlock + ic * ops.ldc, addToC);
+        }
+    }
+
+    /** Multiplies a packed mc x kc block of A by panels [j0, j1) of a packed kc x nc block of B. */
+    private void sweep(int mcCur, int j0, int j1, int kc, T packedA, T packedB, T tile, Operands<T> ops, int cOff,
+                       boolean addToC) {
+        for (int jr = j0; jr < j1; jr += nr) {
+            int cols = Math.min(nr, j1 - jr);
+            for (int ir = 0; ir < mcCur; ir += mr) {
+                int rows = Math.min(mr, mcCur - ir);
+                int cTile = cOff + ir * ops.ldc + jr;
+                if (rows == mr && cols == nr) {
+                    panels.tile(kc, packedA, ir * kc, packedB, jr * kc, ops.c, cTile, ops.ldc, addToC);
+                } else {
+                    panels.tile(kc, packedA, ir * kc, packedB, jr * kc, tile, 0, nr, false);
+                    panels.copyEdgeTile(rows, cols, tile, ops.c, cTile, ops.ldc, addToC);
+                }
+            }
+        }
+    }
+
+    /** One thread's packing buffers, grown on demand and reused across calls. */
+    private static final class Buffers<T> {
+        private final GemmPanels<T> panels;
+        private T a;
+        private T b;
+        private T tile;
+
+        Buffers(GemmPanels<T> panels) {
+            this.panels = panels;
+            this.a = panels.allocate(0);
+            this.b = panels.allocate(0);
+            this.tile = panels.allocate(0);
+        }
+
+        T packedA(int size) {
+            if (panels.length(a) < size) {
+                a = panels.allocate(size);
+            }
+            return a;
+        }
+
+        T packedB(int size) {
+            if (panels.length(b) < size) {
+                b = panels.allocate(size);
+            }
+            return b;
+        }
+
+        T tile(int size) {
+            if (panels.length(tile) < size) {
+                tile = panels.allocate(size);
+            }
+            return tile;
+        }
+    }
+}
