@@ -13,10 +13,7 @@ import jdk.incubator.vector.VectorSpecies;
  * loads. A 16-row tile would need more registers than exist and spill. Each accumulator starts
  * from its own {@code zero(S)}: sharing one zero vector among them made C2 keep every
  * accumulator boxed on the heap, at 1/100 of the speed, and so did passing accumulators to a
- * store helper; hence the written-out stores. When adding to C, the accumulators start from C
- * instead of zero, so there is one epilogue: a second (load-add-store) epilogue made the method
- * large enough that JDK 17's C2 sometimes hit its node limit and compiled it without the Vector
- * API intrinsics, 5-50x slower for the rest of the run.
+ * store helper; hence the written-out stores.
  *
  * <p>Until C2 has compiled this method (a few seconds into a run), it runs interpreted or under C1,
  * neither of which turns Vector API calls into instructions: about a thousand times slower. Both
@@ -43,30 +40,18 @@ final class SimdDoubleMicroKernel implements DoubleMicroKernel {
     @Override
     public void compute(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc,
                         boolean addToC) {
-        DoubleVector lo0 = addToC ? DoubleVector.fromArray(S, c, cOff) : DoubleVector.zero(S);
-        DoubleVector hi0 = addToC ? DoubleVector.fromArray(S, c, cOff + LANES) : DoubleVector.zero(S);
-        DoubleVector lo1 = addToC ? DoubleVector.fromArray(S, c, cOff + 1 * ldc) : DoubleVector.zero(S);
-        DoubleVector hi1 = addToC ? DoubleVector.fromArray(S, c, cOff + 1 * ldc + LANES) : DoubleVector.zero(S);
-        DoubleVector lo2 = addToC ? DoubleVector.fromArray(S, c, cOff + 2 * ldc) : DoubleVector.zero(S);
-        DoubleVector hi2 = addToC ? DoubleVector.fromArray(S, c, cOff + 2 * ldc + LANES) : DoubleVector.zero(S);
-        DoubleVector lo3 = addToC ? DoubleVector.fromArray(S, c, cOff + 3 * ldc) : DoubleVector.zero(S);
-        DoubleVector hi3 = addToC ? DoubleVector.fromArray(S, c, cOff + 3 * ldc + LANES) : DoubleVector.zero(S);
-        DoubleVector lo4 = addToC ? DoubleVector.fromArray(S, c, cOff + 4 * ldc) : DoubleVector.zero(S);
-        DoubleVector hi4 = addToC ? DoubleVector.fromArray(S, c, cOff + 4 * ldc + LANES) : DoubleVector.zero(S);
-        DoubleVector lo5 = addToC ? DoubleVector.fromArray(S, c, cOff + 5 * ldc) : DoubleVector.zero(S);
-        DoubleVector hi5 = addToC ? DoubleVector.fromArray(S, c, cOff + 5 * ldc + LANES) : DoubleVector.zero(S);
-        DoubleVector lo6 = addToC ? DoubleVector.fromArray(S, c, cOff + 6 * ldc) : DoubleVector.zero(S);
-        DoubleVector hi6 = addToC ? DoubleVector.fromArray(S, c, cOff + 6 * ldc + LANES) : DoubleVector.zero(S);
-        DoubleVector lo7 = addToC ? DoubleVector.fromArray(S, c, cOff + 7 * ldc) : DoubleVector.zero(S);
-        DoubleVector hi7 = addToC ? DoubleVector.fromArray(S, c, cOff + 7 * ldc + LANES) : DoubleVector.zero(S);
-        DoubleVector lo8 = addToC ? DoubleVector.fromArray(S, c, cOff + 8 * ldc) : DoubleVector.zero(S);
-        DoubleVector hi8 = addToC ? DoubleVector.fromArray(S, c, cOff + 8 * ldc + LANES) : DoubleVector.zero(S);
-        DoubleVector lo9 = addToC ? DoubleVector.fromArray(S, c, cOff + 9 * ldc) : DoubleVector.zero(S);
-        DoubleVector hi9 = addToC ? DoubleVector.fromArray(S, c, cOff + 9 * ldc + LANES) : DoubleVector.zero(S);
-        DoubleVector lo10 = addToC ? DoubleVector.fromArray(S, c, cOff + 10 * ldc) : DoubleVector.zero(S);
-        DoubleVector hi10 = addToC ? DoubleVector.fromArray(S, c, cOff + 10 * ldc + LANES) : DoubleVector.zero(S);
-        DoubleVector lo11 = addToC ? DoubleVector.fromArray(S, c, cOff + 11 * ldc) : DoubleVector.zero(S);
-        DoubleVector hi11 = addToC ? DoubleVector.fromArray(S, c, cOff + 11 * ldc + LANES) : DoubleVector.zero(S);
+        DoubleVector lo0 = DoubleVector.zero(S), hi0 = DoubleVector.zero(S);
+        DoubleVector lo1 = DoubleVector.zero(S), hi1 = DoubleVector.zero(S);
+        DoubleVector lo2 = DoubleVector.zero(S), hi2 = DoubleVector.zero(S);
+        DoubleVector lo3 = DoubleVector.zero(S), hi3 = DoubleVector.zero(S);
+        DoubleVector lo4 = DoubleVector.zero(S), hi4 = DoubleVector.zero(S);
+        DoubleVector lo5 = DoubleVector.zero(S), hi5 = DoubleVector.zero(S);
+        DoubleVector lo6 = DoubleVector.zero(S), hi6 = DoubleVector.zero(S);
+        DoubleVector lo7 = DoubleVector.zero(S), hi7 = DoubleVector.zero(S);
+        DoubleVector lo8 = DoubleVector.zero(S), hi8 = DoubleVector.zero(S);
+        DoubleVector lo9 = DoubleVector.zero(S), hi9 = DoubleVector.zero(S);
+        DoubleVector lo10 = DoubleVector.zero(S), hi10 = DoubleVector.zero(S);
+        DoubleVector lo11 = DoubleVector.zero(S), hi11 = DoubleVector.zero(S);
         for (int p = 0; p < kc; p++) {
             int ai = aOff + p * MR;
             int bi = bOff + p * NR;
@@ -110,29 +95,56 @@ final class SimdDoubleMicroKernel implements DoubleMicroKernel {
             lo11 = x.fma(b0, lo11);
             hi11 = x.fma(b1, hi11);
         }
-        lo0.intoArray(c, cOff);
-        hi0.intoArray(c, cOff + LANES);
-        lo1.intoArray(c, cOff + 1 * ldc);
-        hi1.intoArray(c, cOff + 1 * ldc + LANES);
-        lo2.intoArray(c, cOff + 2 * ldc);
-        hi2.intoArray(c, cOff + 2 * ldc + LANES);
-        lo3.intoArray(c, cOff + 3 * ldc);
-        hi3.intoArray(c, cOff + 3 * ldc + LANES);
-        lo4.intoArray(c, cOff + 4 * ldc);
-        hi4.intoArray(c, cOff + 4 * ldc + LANES);
-        lo5.intoArray(c, cOff + 5 * ldc);
-        hi5.intoArray(c, cOff + 5 * ldc + LANES);
-        lo6.intoArray(c, cOff + 6 * ldc);
-        hi6.intoArray(c, cOff + 6 * ldc + LANES);
-        lo7.intoArray(c, cOff + 7 * ldc);
-        hi7.intoArray(c, cOff + 7 * ldc + LANES);
-        lo8.intoArray(c, cOff + 8 * ldc);
-        hi8.intoArray(c, cOff + 8 * ldc + LANES);
-        lo9.intoArray(c, cOff + 9 * ldc);
-        hi9.intoArray(c, cOff + 9 * ldc + LANES);
-        lo10.intoArray(c, cOff + 10 * ldc);
-        hi10.intoArray(c, cOff + 10 * ldc + LANES);
-        lo11.intoArray(c, cOff + 11 * ldc);
-        hi11.intoArray(c, cOff + 11 * ldc + LANES);
+        if (addToC) {
+            lo0.add(DoubleVector.fromArray(S, c, cOff)).intoArray(c, cOff);
+            hi0.add(DoubleVector.fromArray(S, c, cOff + LANES)).intoArray(c, cOff + LANES);
+            lo1.add(DoubleVector.fromArray(S, c, cOff + 1 * ldc)).intoArray(c, cOff + 1 * ldc);
+            hi1.add(DoubleVector.fromArray(S, c, cOff + 1 * ldc + LANES)).intoArray(c, cOff + 1 * ldc + LANES);
+            lo2.add(DoubleVector.fromArray(S, c, cOff + 2 * ldc)).intoArray(c, cOff + 2 * ldc);
+            hi2.add(DoubleVector.fromArray(S, c, cOff + 2 * ldc + LANES)).intoArray(c, cOff + 2 * ldc + LANES);
+            lo3.add(DoubleVector.fromArray(S, c, cOff + 3 * ldc)).intoArray(c, cOff + 3 * ldc);
+            hi3.add(DoubleVector.fromArray(S, c, cOff + 3 * ldc + LANES)).intoArray(c, cOff + 3 * ldc + LANES);
+            lo4.add(DoubleVector.fromArray(S, c, cOff + 4 * ldc)).intoArray(c, cOff + 4 * ldc);
+            hi4.add(DoubleVector.fromArray(S, c, cOff + 4 * ldc + LANES)).intoArray(c, cOff + 4 * ldc + LANES);
+            lo5.add(DoubleVector.fromArray(S, c, cOff + 5 * ldc)).intoArray(c, cOff + 5 * ldc);
+            hi5.add(DoubleVector.fromArray(S, c, cOff + 5 * ldc + LANES)).intoArray(c, cOff + 5 * ldc + LANES);
+            lo6.add(DoubleVector.fromArray(S, c, cOff + 6 * ldc)).intoArray(c, cOff + 6 * ldc);
+            hi6.add(DoubleVector.fromArray(S, c, cOff + 6 * ldc + LANES)).intoArray(c, cOff + 6 * ldc + LANES);
+            lo7.add(DoubleVector.fromArray(S, c, cOff + 7 * ldc)).intoArray(c, cOff + 7 * ldc);
+            hi7.add(DoubleVector.fromArray(S, c, cOff + 7 * ldc + LANES)).intoArray(c, cOff + 7 * ldc + LANES);
+            lo8.add(DoubleVector.fromArray(S, c, cOff + 8 * ldc)).intoArray(c, cOff + 8 * ldc);
+            hi8.add(DoubleVector.fromArray(S, c, cOff + 8 * ldc + LANES)).intoArray(c, cOff + 8 * ldc + LANES);
+            lo9.add(DoubleVector.fromArray(S, c, cOff + 9 * ldc)).intoArray(c, cOff + 9 * ldc);
+            hi9.add(DoubleVector.fromArray(S, c, cOff + 9 * ldc + LANES)).intoArray(c, cOff + 9 * ldc + LANES);
+            lo10.add(DoubleVector.fromArray(S, c, cOff + 10 * ldc)).intoArray(c, cOff + 10 * ldc);
+            hi10.add(DoubleVector.fromArray(S, c, cOff + 10 * ldc + LANES)).intoArray(c, cOff + 10 * ldc + LANES);
+            lo11.add(DoubleVector.fromArray(S, c, cOff + 11 * ldc)).intoArray(c, cOff + 11 * ldc);
+            hi11.add(DoubleVector.fromArray(S, c, cOff + 11 * ldc + LANES)).intoArray(c, cOff + 11 * ldc + LANES);
+        } else {
+            lo0.intoArray(c, cOff);
+            hi0.intoArray(c, cOff + LANES);
+            lo1.intoArray(c, cOff + 1 * ldc);
+            hi1.intoArray(c, cOff + 1 * ldc + LANES);
+            lo2.intoArray(c, cOff + 2 * ldc);
+            hi2.intoArray(c, cOff + 2 * ldc + LANES);
+            lo3.intoArray(c, cOff + 3 * ldc);
+            hi3.intoArray(c, cOff + 3 * ldc + LANES);
+            lo4.intoArray(c, cOff + 4 * ldc);
+            hi4.intoArray(c, cOff + 4 * ldc + LANES);
+            lo5.intoArray(c, cOff + 5 * ldc);
+            hi5.intoArray(c, cOff + 5 * ldc + LANES);
+            lo6.intoArray(c, cOff + 6 * ldc);
+            hi6.intoArray(c, cOff + 6 * ldc + LANES);
+            lo7.intoArray(c, cOff + 7 * ldc);
+            hi7.intoArray(c, cOff + 7 * ldc + LANES);
+            lo8.intoArray(c, cOff + 8 * ldc);
+            hi8.intoArray(c, cOff + 8 * ldc + LANES);
+            lo9.intoArray(c, cOff + 9 * ldc);
+            hi9.intoArray(c, cOff + 9 * ldc + LANES);
+            lo10.intoArray(c, cOff + 10 * ldc);
+            hi10.intoArray(c, cOff + 10 * ldc + LANES);
+            lo11.intoArray(c, cOff + 11 * ldc);
+            hi11.intoArray(c, cOff + 11 * ldc + LANES);
+        }
     }
 }

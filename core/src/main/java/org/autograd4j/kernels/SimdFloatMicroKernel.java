@@ -13,10 +13,7 @@ import jdk.incubator.vector.VectorSpecies;
  * loads. A 16-row tile would need more registers than exist and spill. Each accumulator starts
  * from its own {@code zero(S)}: sharing one zero vector among them made C2 keep every
  * accumulator boxed on the heap, at 1/100 of the speed, and so did passing accumulators to a
- * store helper; hence the written-out stores. When adding to C, the accumulators start from C
- * instead of zero, so there is one epilogue: a second (load-add-store) epilogue made the method
- * large enough that JDK 17's C2 sometimes hit its node limit and compiled it without the Vector
- * API intrinsics, 5-50x slower for the rest of the run.
+ * store helper; hence the written-out stores.
  *
  * <p>Until C2 has compiled this method (a few seconds into a run), it runs interpreted or under C1,
  * neither of which turns Vector API calls into instructions: about a thousand times slower. Both
@@ -43,30 +40,18 @@ final class SimdFloatMicroKernel implements FloatMicroKernel {
     @Override
     public void compute(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc,
                         boolean addToC) {
-        FloatVector lo0 = addToC ? FloatVector.fromArray(S, c, cOff) : FloatVector.zero(S);
-        FloatVector hi0 = addToC ? FloatVector.fromArray(S, c, cOff + LANES) : FloatVector.zero(S);
-        FloatVector lo1 = addToC ? FloatVector.fromArray(S, c, cOff + 1 * ldc) : FloatVector.zero(S);
-        FloatVector hi1 = addToC ? FloatVector.fromArray(S, c, cOff + 1 * ldc + LANES) : FloatVector.zero(S);
-        FloatVector lo2 = addToC ? FloatVector.fromArray(S, c, cOff + 2 * ldc) : FloatVector.zero(S);
-        FloatVector hi2 = addToC ? FloatVector.fromArray(S, c, cOff + 2 * ldc + LANES) : FloatVector.zero(S);
-        FloatVector lo3 = addToC ? FloatVector.fromArray(S, c, cOff + 3 * ldc) : FloatVector.zero(S);
-        FloatVector hi3 = addToC ? FloatVector.fromArray(S, c, cOff + 3 * ldc + LANES) : FloatVector.zero(S);
-        FloatVector lo4 = addToC ? FloatVector.fromArray(S, c, cOff + 4 * ldc) : FloatVector.zero(S);
-        FloatVector hi4 = addToC ? FloatVector.fromArray(S, c, cOff + 4 * ldc + LANES) : FloatVector.zero(S);
-        FloatVector lo5 = addToC ? FloatVector.fromArray(S, c, cOff + 5 * ldc) : FloatVector.zero(S);
-        FloatVector hi5 = addToC ? FloatVector.fromArray(S, c, cOff + 5 * ldc + LANES) : FloatVector.zero(S);
-        FloatVector lo6 = addToC ? FloatVector.fromArray(S, c, cOff + 6 * ldc) : FloatVector.zero(S);
-        FloatVector hi6 = addToC ? FloatVector.fromArray(S, c, cOff + 6 * ldc + LANES) : FloatVector.zero(S);
-        FloatVector lo7 = addToC ? FloatVector.fromArray(S, c, cOff + 7 * ldc) : FloatVector.zero(S);
-        FloatVector hi7 = addToC ? FloatVector.fromArray(S, c, cOff + 7 * ldc + LANES) : FloatVector.zero(S);
-        FloatVector lo8 = addToC ? FloatVector.fromArray(S, c, cOff + 8 * ldc) : FloatVector.zero(S);
-        FloatVector hi8 = addToC ? FloatVector.fromArray(S, c, cOff + 8 * ldc + LANES) : FloatVector.zero(S);
-        FloatVector lo9 = addToC ? FloatVector.fromArray(S, c, cOff + 9 * ldc) : FloatVector.zero(S);
-        FloatVector hi9 = addToC ? FloatVector.fromArray(S, c, cOff + 9 * ldc + LANES) : FloatVector.zero(S);
-        FloatVector lo10 = addToC ? FloatVector.fromArray(S, c, cOff + 10 * ldc) : FloatVector.zero(S);
-        FloatVector hi10 = addToC ? FloatVector.fromArray(S, c, cOff + 10 * ldc + LANES) : FloatVector.zero(S);
-        FloatVector lo11 = addToC ? FloatVector.fromArray(S, c, cOff + 11 * ldc) : FloatVector.zero(S);
-        FloatVector hi11 = addToC ? FloatVector.fromArray(S, c, cOff + 11 * ldc + LANES) : FloatVector.zero(S);
+        FloatVector lo0 = FloatVector.zero(S), hi0 = FloatVector.zero(S);
+        FloatVector lo1 = FloatVector.zero(S), hi1 = FloatVector.zero(S);
+        FloatVector lo2 = FloatVector.zero(S), hi2 = FloatVector.zero(S);
+        FloatVector lo3 = FloatVector.zero(S), hi3 = FloatVector.zero(S);
+        FloatVector lo4 = FloatVector.zero(S), hi4 = FloatVector.zero(S);
+        FloatVector lo5 = FloatVector.zero(S), hi5 = FloatVector.zero(S);
+        FloatVector lo6 = FloatVector.zero(S), hi6 = FloatVector.zero(S);
+        FloatVector lo7 = FloatVector.zero(S), hi7 = FloatVector.zero(S);
+        FloatVector lo8 = FloatVector.zero(S), hi8 = FloatVector.zero(S);
+        FloatVector lo9 = FloatVector.zero(S), hi9 = FloatVector.zero(S);
+        FloatVector lo10 = FloatVector.zero(S), hi10 = FloatVector.zero(S);
+        FloatVector lo11 = FloatVector.zero(S), hi11 = FloatVector.zero(S);
         for (int p = 0; p < kc; p++) {
             int ai = aOff + p * MR;
             int bi = bOff + p * NR;
@@ -110,29 +95,56 @@ final class SimdFloatMicroKernel implements FloatMicroKernel {
             lo11 = x.fma(b0, lo11);
             hi11 = x.fma(b1, hi11);
         }
-        lo0.intoArray(c, cOff);
-        hi0.intoArray(c, cOff + LANES);
-        lo1.intoArray(c, cOff + 1 * ldc);
-        hi1.intoArray(c, cOff + 1 * ldc + LANES);
-        lo2.intoArray(c, cOff + 2 * ldc);
-        hi2.intoArray(c, cOff + 2 * ldc + LANES);
-        lo3.intoArray(c, cOff + 3 * ldc);
-        hi3.intoArray(c, cOff + 3 * ldc + LANES);
-        lo4.intoArray(c, cOff + 4 * ldc);
-        hi4.intoArray(c, cOff + 4 * ldc + LANES);
-        lo5.intoArray(c, cOff + 5 * ldc);
-        hi5.intoArray(c, cOff + 5 * ldc + LANES);
-        lo6.intoArray(c, cOff + 6 * ldc);
-        hi6.intoArray(c, cOff + 6 * ldc + LANES);
-        lo7.intoArray(c, cOff + 7 * ldc);
-        hi7.intoArray(c, cOff + 7 * ldc + LANES);
-        lo8.intoArray(c, cOff + 8 * ldc);
-        hi8.intoArray(c, cOff + 8 * ldc + LANES);
-        lo9.intoArray(c, cOff + 9 * ldc);
-        hi9.intoArray(c, cOff + 9 * ldc + LANES);
-        lo10.intoArray(c, cOff + 10 * ldc);
-        hi10.intoArray(c, cOff + 10 * ldc + LANES);
-        lo11.intoArray(c, cOff + 11 * ldc);
-        hi11.intoArray(c, cOff + 11 * ldc + LANES);
+        if (addToC) {
+            lo0.add(FloatVector.fromArray(S, c, cOff)).intoArray(c, cOff);
+            hi0.add(FloatVector.fromArray(S, c, cOff + LANES)).intoArray(c, cOff + LANES);
+            lo1.add(FloatVector.fromArray(S, c, cOff + 1 * ldc)).intoArray(c, cOff + 1 * ldc);
+            hi1.add(FloatVector.fromArray(S, c, cOff + 1 * ldc + LANES)).intoArray(c, cOff + 1 * ldc + LANES);
+            lo2.add(FloatVector.fromArray(S, c, cOff + 2 * ldc)).intoArray(c, cOff + 2 * ldc);
+            hi2.add(FloatVector.fromArray(S, c, cOff + 2 * ldc + LANES)).intoArray(c, cOff + 2 * ldc + LANES);
+            lo3.add(FloatVector.fromArray(S, c, cOff + 3 * ldc)).intoArray(c, cOff + 3 * ldc);
+            hi3.add(FloatVector.fromArray(S, c, cOff + 3 * ldc + LANES)).intoArray(c, cOff + 3 * ldc + LANES);
+            lo4.add(FloatVector.fromArray(S, c, cOff + 4 * ldc)).intoArray(c, cOff + 4 * ldc);
+            hi4.add(FloatVector.fromArray(S, c, cOff + 4 * ldc + LANES)).intoArray(c, cOff + 4 * ldc + LANES);
+            lo5.add(FloatVector.fromArray(S, c, cOff + 5 * ldc)).intoArray(c, cOff + 5 * ldc);
+            hi5.add(FloatVector.fromArray(S, c, cOff + 5 * ldc + LANES)).intoArray(c, cOff + 5 * ldc + LANES);
+            lo6.add(FloatVector.fromArray(S, c, cOff + 6 * ldc)).intoArray(c, cOff + 6 * ldc);
+            hi6.add(FloatVector.fromArray(S, c, cOff + 6 * ldc + LANES)).intoArray(c, cOff + 6 * ldc + LANES);
+            lo7.add(FloatVector.fromArray(S, c, cOff + 7 * ldc)).intoArray(c, cOff + 7 * ldc);
+            hi7.add(FloatVector.fromArray(S, c, cOff + 7 * ldc + LANES)).intoArray(c, cOff + 7 * ldc + LANES);
+            lo8.add(FloatVector.fromArray(S, c, cOff + 8 * ldc)).intoArray(c, cOff + 8 * ldc);
+            hi8.add(FloatVector.fromArray(S, c, cOff + 8 * ldc + LANES)).intoArray(c, cOff + 8 * ldc + LANES);
+            lo9.add(FloatVector.fromArray(S, c, cOff + 9 * ldc)).intoArray(c, cOff + 9 * ldc);
+            hi9.add(FloatVector.fromArray(S, c, cOff + 9 * ldc + LANES)).intoArray(c, cOff + 9 * ldc + LANES);
+            lo10.add(FloatVector.fromArray(S, c, cOff + 10 * ldc)).intoArray(c, cOff + 10 * ldc);
+            hi10.add(FloatVector.fromArray(S, c, cOff + 10 * ldc + LANES)).intoArray(c, cOff + 10 * ldc + LANES);
+            lo11.add(FloatVector.fromArray(S, c, cOff + 11 * ldc)).intoArray(c, cOff + 11 * ldc);
+            hi11.add(FloatVector.fromArray(S, c, cOff + 11 * ldc + LANES)).intoArray(c, cOff + 11 * ldc + LANES);
+        } else {
+            lo0.intoArray(c, cOff);
+            hi0.intoArray(c, cOff + LANES);
+            lo1.intoArray(c, cOff + 1 * ldc);
+            hi1.intoArray(c, cOff + 1 * ldc + LANES);
+            lo2.intoArray(c, cOff + 2 * ldc);
+            hi2.intoArray(c, cOff + 2 * ldc + LANES);
+            lo3.intoArray(c, cOff + 3 * ldc);
+            hi3.intoArray(c, cOff + 3 * ldc + LANES);
+            lo4.intoArray(c, cOff + 4 * ldc);
+            hi4.intoArray(c, cOff + 4 * ldc + LANES);
+            lo5.intoArray(c, cOff + 5 * ldc);
+            hi5.intoArray(c, cOff + 5 * ldc + LANES);
+            lo6.intoArray(c, cOff + 6 * ldc);
+            hi6.intoArray(c, cOff + 6 * ldc + LANES);
+            lo7.intoArray(c, cOff + 7 * ldc);
+            hi7.intoArray(c, cOff + 7 * ldc + LANES);
+            lo8.intoArray(c, cOff + 8 * ldc);
+            hi8.intoArray(c, cOff + 8 * ldc + LANES);
+            lo9.intoArray(c, cOff + 9 * ldc);
+            hi9.intoArray(c, cOff + 9 * ldc + LANES);
+            lo10.intoArray(c, cOff + 10 * ldc);
+            hi10.intoArray(c, cOff + 10 * ldc + LANES);
+            lo11.intoArray(c, cOff + 11 * ldc);
+            hi11.intoArray(c, cOff + 11 * ldc + LANES);
+        }
     }
 }
