@@ -584,15 +584,6 @@ public final class Tensor {
         this.base = base.base != null ? base.base : base;
     }
 
-    /** Internal: swaps in new data and layout (used by {@code set_}-like operations such as {@code data(Tensor)}). */
-    public void setData(Tensor source) {
-        this.storage = source.storage;
-        this.shape = source.shape;
-        this.strides = source.strides;
-        this.offset = source.offset;
-        this.version = source.version;
-    }
-
     /**
      * Registers a hook that sees the gradient of this tensor each time it is computed, and may
      * return a replacement (or null to keep it). Returns a handle whose {@code remove()} unregisters it.
