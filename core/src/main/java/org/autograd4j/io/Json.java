@@ -242,7 +242,7 @@ final class Json {
 
     // ---------------------------------------------------------------- writing
 
-    /** {@code value} as compact JSON: maps with string keys, lists, strings, integers, booleans and null. */
+    /** {@code value} as compact JSON: maps with string keys, lists, strings, numbers, booleans and null. */
     static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
@@ -272,7 +272,7 @@ final class Json {
             out.append(']');
         } else if (value instanceof String) {
             quote((String) value, out);
-        } else if (value == null || value instanceof Boolean || value instanceof Long || value instanceof Integer) {
+        } else if (value == null || value instanceof Boolean || value instanceof Number) {
             out.append(value);
         } else {
             throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON");
