@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.function.Function;
 import org.autograd4j.autograd.AccumulateGrad;
 import org.autograd4j.autograd.Engine;
-import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Node;
 import org.autograd4j.ops.Activations;
 import org.autograd4j.ops.AdvancedIndexing;
 import org.autograd4j.ops.Arithmetic;
 import org.autograd4j.ops.BasicIndexing;
-import org.autograd4j.ops.BinaryFunctions;
+import org.autograd4j.ops.BinaryMath;
+import org.autograd4j.ops.Clamping;
 import org.autograd4j.ops.Comparisons;
 import org.autograd4j.ops.Copying;
 import org.autograd4j.ops.Counting;
@@ -31,7 +31,7 @@ import org.autograd4j.ops.Reshaping;
 import org.autograd4j.ops.Selecting;
 import org.autograd4j.ops.Splitting;
 import org.autograd4j.ops.Statistics;
-import org.autograd4j.ops.UnaryFunctions;
+import org.autograd4j.ops.Rounding;
 import org.autograd4j.ops.UnaryMath;
 import org.autograd4j.ops.Views;
 import org.autograd4j.tensor.Shapes;
@@ -771,11 +771,11 @@ public final class Tensor {
     }
 
     public Tensor sigmoid() {
-        return UnaryMath.sigmoid(this);
+        return Activations.sigmoid(this);
     }
 
     public Tensor relu() {
-        return UnaryMath.relu(this);
+        return Activations.relu(this);
     }
 
     // ------------------------------------------------------------------ reductions
@@ -930,65 +930,65 @@ public final class Tensor {
 
     /** {@code this + alpha * other} ({@code torch.add(x, y, alpha=...)}, node {@code AddBackward0}). */
     public Tensor add(Tensor other, double alpha) {
-        return BinaryFunctions.add(this, other, wrap(alpha));
+        return Arithmetic.add(this, other, wrap(alpha));
     }
 
     /** As {@link #add(Tensor, double)}; an integral alpha keeps integer tensors integral. */
     public Tensor add(Tensor other, long alpha) {
-        return BinaryFunctions.add(this, other, wrap(alpha));
+        return Arithmetic.add(this, other, wrap(alpha));
     }
 
     /** {@code this - alpha * other} (node {@code SubBackward0}). */
     public Tensor sub(Tensor other, double alpha) {
-        return BinaryFunctions.sub(this, other, wrap(alpha));
+        return Arithmetic.sub(this, other, wrap(alpha));
     }
 
     public Tensor sub(Tensor other, long alpha) {
-        return BinaryFunctions.sub(this, other, wrap(alpha));
+        return Arithmetic.sub(this, other, wrap(alpha));
     }
 
     public Tensor add_(Tensor other, double alpha) {
-        return InPlace.apply(this, other, (a, b) -> BinaryFunctions.add(a, b, wrap(alpha)));
+        return InPlace.apply(this, other, (a, b) -> Arithmetic.add(a, b, wrap(alpha)));
     }
 
     public Tensor add_(Tensor other, long alpha) {
-        return InPlace.apply(this, other, (a, b) -> BinaryFunctions.add(a, b, wrap(alpha)));
+        return InPlace.apply(this, other, (a, b) -> Arithmetic.add(a, b, wrap(alpha)));
     }
 
     public Tensor sub_(Tensor other, double alpha) {
-        return InPlace.apply(this, other, (a, b) -> BinaryFunctions.sub(a, b, wrap(alpha)));
+        return InPlace.apply(this, other, (a, b) -> Arithmetic.sub(a, b, wrap(alpha)));
     }
 
     public Tensor sub_(Tensor other, long alpha) {
-        return InPlace.apply(this, other, (a, b) -> BinaryFunctions.sub(a, b, wrap(alpha)));
+        return InPlace.apply(this, other, (a, b) -> Arithmetic.sub(a, b, wrap(alpha)));
     }
 
     /** {@code other - this}, Python's {@code 2 - x} (node {@code RsubBackward1}). */
     public Tensor rsub(double other) {
-        return BinaryFunctions.rsub(this, wrap(other), wrap(1L));
+        return Arithmetic.rsub(this, wrap(other), wrap(1L));
     }
 
     public Tensor rsub(long other) {
-        return BinaryFunctions.rsub(this, wrap(other), wrap(1L));
+        return Arithmetic.rsub(this, wrap(other), wrap(1L));
     }
 
     /** {@code other - this} ({@code torch.rsub(this, other)}, node {@code RsubBackward0}). */
     public Tensor rsub(Tensor other) {
-        return BinaryFunctions.rsub(this, other, wrap(1L));
+        return Arithmetic.rsub(this, other, wrap(1L));
     }
 
     /** {@code torch.rsub(input, other)}: {@code other - input} (node {@code RsubBackward0}). */
     public static Tensor rsub(Tensor input, Tensor other) {
-        return BinaryFunctions.rsub(input, other, wrap(1L));
+        return Arithmetic.rsub(input, other, wrap(1L));
     }
 
     /** {@code torch.rsub(input, other, alpha)}: {@code other - alpha * input}. */
     public static Tensor rsub(Tensor input, Tensor other, double alpha) {
-        return BinaryFunctions.rsub(input, other, wrap(alpha));
+        return Arithmetic.rsub(input, other, wrap(alpha));
     }
 
     public static Tensor rsub(Tensor input, Tensor other, long alpha) {
-        return BinaryFunctions.rsub(input, other, wrap(alpha));
+        return Arithmetic.rsub(input, other, wrap(alpha));
     }
 
     /** {@code other / this}, Python's {@code 2 / x}: {@code reciprocal() * other} (node {@code MulBackward0}). */
@@ -1002,12 +1002,12 @@ public final class Tensor {
 
     /** {@code base ** this} ({@code torch.pow(base, x)}, node {@code PowBackward2}). */
     public Tensor rpow(double base) {
-        return BinaryFunctions.rpow(this, wrap(base));
+        return Arithmetic.rpow(this, wrap(base));
     }
 
     /** {@code base ** this}; integer tensors stay integral. */
     public Tensor rpow(long base) {
-        return BinaryFunctions.rpow(this, wrap(base));
+        return Arithmetic.rpow(this, wrap(base));
     }
 
     /**
@@ -1016,156 +1016,156 @@ public final class Tensor {
      * {@code DivBackward2}).
      */
     public Tensor div(Tensor other, String roundingMode) {
-        return BinaryFunctions.div(this, other, roundingMode);
+        return Arithmetic.div(this, other, roundingMode);
     }
 
     public Tensor div(double other, String roundingMode) {
-        return BinaryFunctions.div(this, wrap(other), roundingMode);
+        return Arithmetic.div(this, wrap(other), roundingMode);
     }
 
     public Tensor div(long other, String roundingMode) {
-        return BinaryFunctions.div(this, wrap(other), roundingMode);
+        return Arithmetic.div(this, wrap(other), roundingMode);
     }
 
     public Tensor div_(Tensor other, String roundingMode) {
-        return InPlace.apply(this, other, (a, b) -> BinaryFunctions.div(a, b, roundingMode));
+        return InPlace.apply(this, other, (a, b) -> Arithmetic.div(a, b, roundingMode));
     }
 
     public Tensor div_(double other, String roundingMode) {
-        return InPlace.apply(this, wrap(other), (a, b) -> BinaryFunctions.div(a, b, roundingMode));
+        return InPlace.apply(this, wrap(other), (a, b) -> Arithmetic.div(a, b, roundingMode));
     }
 
     // ---- maximum, minimum, atan2
 
     /** Elementwise maximum with broadcasting; nan wins; ties split the gradient (node {@code MaximumBackward0}). */
     public Tensor maximum(Tensor other) {
-        return BinaryFunctions.maximum(this, other);
+        return BinaryMath.maximum(this, other);
     }
 
     public static Tensor maximum(Tensor input, Tensor other) {
-        return BinaryFunctions.maximum(input, other);
+        return BinaryMath.maximum(input, other);
     }
 
     /** Elementwise minimum (node {@code MinimumBackward0}). */
     public Tensor minimum(Tensor other) {
-        return BinaryFunctions.minimum(this, other);
+        return BinaryMath.minimum(this, other);
     }
 
     public static Tensor minimum(Tensor input, Tensor other) {
-        return BinaryFunctions.minimum(input, other);
+        return BinaryMath.minimum(input, other);
     }
 
     /** {@code atan2(this, other)}: the angle of the point (other, this) (node {@code Atan2Backward0}). */
     public Tensor atan2(Tensor other) {
-        return BinaryFunctions.atan2(this, other);
+        return BinaryMath.atan2(this, other);
     }
 
     public static Tensor atan2(Tensor input, Tensor other) {
-        return BinaryFunctions.atan2(input, other);
+        return BinaryMath.atan2(input, other);
     }
 
     // ---- remainders, hypot, logaddexp, xlogy, copysign, lerp, addcmul, addcdiv
 
     /** C's {@code fmod}: the remainder with the sign of this (node {@code FmodBackward1}). */
     public Tensor fmod(Tensor other) {
-        return BinaryFunctions.fmod(this, other);
+        return Arithmetic.fmod(this, other);
     }
 
     /** {@code fmod} by a Java number (node {@code FmodBackward0}). */
     public Tensor fmod(double other) {
-        return BinaryFunctions.fmod(this, wrap(other));
+        return Arithmetic.fmod(this, wrap(other));
     }
 
     public Tensor fmod(long other) {
-        return BinaryFunctions.fmod(this, wrap(other));
+        return Arithmetic.fmod(this, wrap(other));
     }
 
     /** Python's {@code %}: the remainder with the sign of the divisor (node {@code RemainderBackward1}). */
     public Tensor remainder(Tensor other) {
-        return BinaryFunctions.remainder(this, other);
+        return Arithmetic.remainder(this, other);
     }
 
     public Tensor remainder(double other) {
-        return BinaryFunctions.remainder(this, wrap(other));
+        return Arithmetic.remainder(this, wrap(other));
     }
 
     public Tensor remainder(long other) {
-        return BinaryFunctions.remainder(this, wrap(other));
+        return Arithmetic.remainder(this, wrap(other));
     }
 
     /** {@code sqrt(this^2 + other^2)} without overflow (node {@code HypotBackward0}). */
     public Tensor hypot(Tensor other) {
-        return BinaryFunctions.hypot(this, other);
+        return BinaryMath.hypot(this, other);
     }
 
     /** {@code log(exp(this) + exp(other))}, stable (node {@code LogaddexpBackward0}). */
     public Tensor logaddexp(Tensor other) {
-        return BinaryFunctions.logaddexp(this, other);
+        return BinaryMath.logaddexp(this, other);
     }
 
     /** {@code log2(2^this + 2^other)}, stable (node {@code Logaddexp2Backward0}). */
     public Tensor logaddexp2(Tensor other) {
-        return BinaryFunctions.logaddexp2(this, other);
+        return BinaryMath.logaddexp2(this, other);
     }
 
     /** {@code this * log(other)}, 0 where this is 0 (node {@code XlogyBackward0}). */
     public Tensor xlogy(Tensor other) {
-        return BinaryFunctions.xlogy(this, other);
+        return BinaryMath.xlogy(this, other);
     }
 
     public Tensor xlogy(double other) {
-        return BinaryFunctions.xlogy(this, wrap(other));
+        return BinaryMath.xlogy(this, wrap(other));
     }
 
     /** |this| with the sign of other (node {@code CopysignBackward0}). */
     public Tensor copysign(Tensor other) {
-        return BinaryFunctions.copysign(this, other);
+        return BinaryMath.copysign(this, other);
     }
 
     public Tensor copysign(double other) {
-        return BinaryFunctions.copysign(this, wrap(other));
+        return BinaryMath.copysign(this, wrap(other));
     }
 
     /** {@code this + weight * (end - this)} (node {@code LerpBackward0}). */
     public Tensor lerp(Tensor end, double weight) {
-        return BinaryFunctions.lerp(this, end, wrap(weight));
+        return Arithmetic.lerp(this, end, wrap(weight));
     }
 
     /** Elementwise weights, broadcast (node {@code LerpBackward1}). */
     public Tensor lerp(Tensor end, Tensor weight) {
-        return BinaryFunctions.lerp(this, end, weight);
+        return Arithmetic.lerp(this, end, weight);
     }
 
     public Tensor lerp_(Tensor end, double weight) {
-        return InPlace.apply(this, end, (a, b) -> BinaryFunctions.lerp(a, b, wrap(weight)));
+        return InPlace.apply(this, end, (a, b) -> Arithmetic.lerp(a, b, wrap(weight)));
     }
 
     /** {@code this + tensor1 * tensor2} (node {@code AddcmulBackward0}). */
     public Tensor addcmul(Tensor tensor1, Tensor tensor2) {
-        return BinaryFunctions.addcmul(this, tensor1, tensor2, wrap(1L));
+        return Arithmetic.addcmul(this, tensor1, tensor2, wrap(1L));
     }
 
     /** {@code this + value * tensor1 * tensor2}. */
     public Tensor addcmul(Tensor tensor1, Tensor tensor2, double value) {
-        return BinaryFunctions.addcmul(this, tensor1, tensor2, wrap(value));
+        return Arithmetic.addcmul(this, tensor1, tensor2, wrap(value));
     }
 
     public Tensor addcmul_(Tensor tensor1, Tensor tensor2, double value) {
-        return InPlace.apply(this, t -> BinaryFunctions.addcmul(t, tensor1, tensor2, wrap(value)));
+        return InPlace.apply(this, t -> Arithmetic.addcmul(t, tensor1, tensor2, wrap(value)));
     }
 
     /** {@code this + tensor1 / tensor2} (node {@code AddcdivBackward0}). */
     public Tensor addcdiv(Tensor tensor1, Tensor tensor2) {
-        return BinaryFunctions.addcdiv(this, tensor1, tensor2, wrap(1L));
+        return Arithmetic.addcdiv(this, tensor1, tensor2, wrap(1L));
     }
 
     /** {@code this + value * tensor1 / tensor2}. */
     public Tensor addcdiv(Tensor tensor1, Tensor tensor2, double value) {
-        return BinaryFunctions.addcdiv(this, tensor1, tensor2, wrap(value));
+        return Arithmetic.addcdiv(this, tensor1, tensor2, wrap(value));
     }
 
     public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, double value) {
-        return InPlace.apply(this, t -> BinaryFunctions.addcdiv(t, tensor1, tensor2, wrap(value)));
+        return InPlace.apply(this, t -> Arithmetic.addcdiv(t, tensor1, tensor2, wrap(value)));
     }
 
     // ---- comparisons and logical operators (bool results, not recorded)
@@ -1293,127 +1293,127 @@ public final class Tensor {
 
     /** |x| (node {@code AbsBackward0}). */
     public Tensor abs() {
-        return UnaryFunctions.abs(this);
+        return UnaryMath.abs(this);
     }
 
     public Tensor abs_() {
-        return InPlace.apply(this, UnaryFunctions::abs);
+        return InPlace.apply(this, UnaryMath::abs);
     }
 
     /** -1, 0 or 1 (0 for nan), in this dtype (node {@code SignBackward0}, zero gradient). */
     public Tensor sign() {
-        return UnaryFunctions.sign(this);
+        return UnaryMath.sign(this);
     }
 
     /** {@code x * x} (node {@code PowBackward0}, as PyTorch). */
     public Tensor square() {
-        return UnaryFunctions.square(this);
+        return UnaryMath.square(this);
     }
 
     /** {@code 1 / x} (node {@code ReciprocalBackward0}). */
     public Tensor reciprocal() {
-        return UnaryFunctions.reciprocal(this);
+        return UnaryMath.reciprocal(this);
     }
 
     public Tensor reciprocal_() {
-        return InPlace.apply(this, UnaryFunctions::reciprocal);
+        return InPlace.apply(this, UnaryMath::reciprocal);
     }
 
     /** {@code 1 / sqrt(x)} (node {@code RsqrtBackward0}). */
     public Tensor rsqrt() {
-        return UnaryFunctions.rsqrt(this);
+        return UnaryMath.rsqrt(this);
     }
 
     /** {@code 2 ** x} (node {@code Exp2Backward0}). */
     public Tensor exp2() {
-        return UnaryFunctions.exp2(this);
+        return UnaryMath.exp2(this);
     }
 
     /** {@code exp(x) - 1}, accurate near 0 (node {@code Expm1Backward0}). */
     public Tensor expm1() {
-        return UnaryFunctions.expm1(this);
+        return UnaryMath.expm1(this);
     }
 
     public Tensor log2() {
-        return UnaryFunctions.log2(this);
+        return UnaryMath.log2(this);
     }
 
     public Tensor log10() {
-        return UnaryFunctions.log10(this);
+        return UnaryMath.log10(this);
     }
 
     /** {@code log(1 + x)}, accurate near 0 (node {@code Log1PBackward0}). */
     public Tensor log1p() {
-        return UnaryFunctions.log1p(this);
+        return UnaryMath.log1p(this);
     }
 
     /** {@code log(x / (1 - x))} (node {@code LogitBackward0}). */
     public Tensor logit() {
-        return UnaryFunctions.logit(this, null);
+        return UnaryMath.logit(this, null);
     }
 
     /** {@code logit} of x clamped to [eps, 1 - eps]; the gradient is 0 outside. */
     public Tensor logit(double eps) {
-        return UnaryFunctions.logit(this, eps);
+        return UnaryMath.logit(this, eps);
     }
 
     public Tensor sin() {
-        return UnaryFunctions.sin(this);
+        return UnaryMath.sin(this);
     }
 
     public Tensor cos() {
-        return UnaryFunctions.cos(this);
+        return UnaryMath.cos(this);
     }
 
     public Tensor tan() {
-        return UnaryFunctions.tan(this);
+        return UnaryMath.tan(this);
     }
 
     public Tensor asin() {
-        return UnaryFunctions.asin(this);
+        return UnaryMath.asin(this);
     }
 
     public Tensor acos() {
-        return UnaryFunctions.acos(this);
+        return UnaryMath.acos(this);
     }
 
     public Tensor atan() {
-        return UnaryFunctions.atan(this);
+        return UnaryMath.atan(this);
     }
 
     public Tensor sinh() {
-        return UnaryFunctions.sinh(this);
+        return UnaryMath.sinh(this);
     }
 
     public Tensor cosh() {
-        return UnaryFunctions.cosh(this);
+        return UnaryMath.cosh(this);
     }
 
     public Tensor asinh() {
-        return UnaryFunctions.asinh(this);
+        return UnaryMath.asinh(this);
     }
 
     public Tensor acosh() {
-        return UnaryFunctions.acosh(this);
+        return UnaryMath.acosh(this);
     }
 
     public Tensor atanh() {
-        return UnaryFunctions.atanh(this);
+        return UnaryMath.atanh(this);
     }
 
     /** The error function (node {@code ErfBackward0}). */
     public Tensor erf() {
-        return UnaryFunctions.erf(this);
+        return UnaryMath.erf(this);
     }
 
     /** {@code 1 - erf(x)}, accurate for large x (node {@code ErfcBackward0}). */
     public Tensor erfc() {
-        return UnaryFunctions.erfc(this);
+        return UnaryMath.erfc(this);
     }
 
     /** The inverse error function on [-1, 1] (node {@code ErfinvBackward0}). */
     public Tensor erfinv() {
-        return UnaryFunctions.erfinv(this);
+        return UnaryMath.erfinv(this);
     }
 
     public Tensor exp_() {
@@ -1433,111 +1433,111 @@ public final class Tensor {
     }
 
     public Tensor sigmoid_() {
-        return InPlace.apply(this, UnaryMath::sigmoid);
+        return InPlace.apply(this, Activations::sigmoid);
     }
 
     public Tensor relu_() {
-        return InPlace.apply(this, UnaryMath::relu);
+        return InPlace.apply(this, Activations::relu);
     }
 
     // ---- rounding (zero gradient, integer tensors pass through)
 
     public Tensor floor() {
-        return UnaryFunctions.floor(this);
+        return Rounding.floor(this);
     }
 
     public Tensor ceil() {
-        return UnaryFunctions.ceil(this);
+        return Rounding.ceil(this);
     }
 
     /** Rounds half to even (node {@code RoundBackward0}). */
     public Tensor round() {
-        return UnaryFunctions.round(this);
+        return Rounding.round(this);
     }
 
     /** Rounds to {@code decimals} decimal places, half to even (node {@code RoundBackward1}). */
     public Tensor round(int decimals) {
-        return UnaryFunctions.round(this, decimals);
+        return Rounding.round(this, decimals);
     }
 
     /** Rounds toward zero (node {@code TruncBackward0}). */
     public Tensor trunc() {
-        return UnaryFunctions.trunc(this);
+        return Rounding.trunc(this);
     }
 
     /** Same as {@link #trunc()} (PyTorch's {@code fix}). */
     public Tensor fix() {
-        return UnaryFunctions.trunc(this);
+        return Rounding.trunc(this);
     }
 
     /** {@code x - trunc(x)} (node {@code FracBackward0}; the gradient passes unchanged). */
     public Tensor frac() {
-        return UnaryFunctions.frac(this);
+        return Rounding.frac(this);
     }
 
     public Tensor floor_() {
-        return InPlace.apply(this, UnaryFunctions::floor);
+        return InPlace.apply(this, Rounding::floor);
     }
 
     public Tensor ceil_() {
-        return InPlace.apply(this, UnaryFunctions::ceil);
+        return InPlace.apply(this, Rounding::ceil);
     }
 
     public Tensor round_() {
-        return InPlace.apply(this, UnaryFunctions::round);
+        return InPlace.apply(this, Rounding::round);
     }
 
     public Tensor trunc_() {
-        return InPlace.apply(this, UnaryFunctions::trunc);
+        return InPlace.apply(this, Rounding::trunc);
     }
 
     // ---- clamping
 
     /** {@code min(max(x, min), max)} (node {@code ClampBackward1}); the gradient passes where min <= x <= max. */
     public Tensor clamp(double min, double max) {
-        return UnaryFunctions.clamp(this, wrap(min), wrap(max));
+        return Clamping.clamp(this, wrap(min), wrap(max));
     }
 
     /** As {@link #clamp(double, double)}; integral bounds keep integer tensors integral. */
     public Tensor clamp(long min, long max) {
-        return UnaryFunctions.clamp(this, wrap(min), wrap(max));
+        return Clamping.clamp(this, wrap(min), wrap(max));
     }
 
     /** Clamps with either bound null ({@code x.clamp(null, 1.0)} is {@code x.clamp(max=1.0)}). */
     public Tensor clamp(Double min, Double max) {
-        return UnaryFunctions.clamp(this, min == null ? null : wrap(min), max == null ? null : wrap(max));
+        return Clamping.clamp(this, min == null ? null : wrap(min), max == null ? null : wrap(max));
     }
 
     /** Clamps to tensor bounds, broadcasting; either may be null (node {@code ClampBackward0}). */
     public Tensor clamp(Tensor min, Tensor max) {
-        return UnaryFunctions.clamp(this, min, max);
+        return Clamping.clamp(this, min, max);
     }
 
     /** {@code max(x, min)} (node {@code ClampMinBackward0}). */
     public Tensor clampMin(double min) {
-        return UnaryFunctions.clampMin(this, wrap(min));
+        return Clamping.clampMin(this, wrap(min));
     }
 
     public Tensor clampMin(long min) {
-        return UnaryFunctions.clampMin(this, wrap(min));
+        return Clamping.clampMin(this, wrap(min));
     }
 
     /** {@code max(x, min)} with a tensor bound (node {@code ClampMinBackward1}). */
     public Tensor clampMin(Tensor min) {
-        return UnaryFunctions.clampMin(this, min);
+        return Clamping.clampMin(this, min);
     }
 
     /** {@code min(x, max)} (node {@code ClampMaxBackward0}). */
     public Tensor clampMax(double max) {
-        return UnaryFunctions.clampMax(this, wrap(max));
+        return Clamping.clampMax(this, wrap(max));
     }
 
     public Tensor clampMax(long max) {
-        return UnaryFunctions.clampMax(this, wrap(max));
+        return Clamping.clampMax(this, wrap(max));
     }
 
     public Tensor clampMax(Tensor max) {
-        return UnaryFunctions.clampMax(this, max);
+        return Clamping.clampMax(this, max);
     }
 
     public Tensor clamp_(double min, double max) {
@@ -1568,20 +1568,20 @@ public final class Tensor {
 
     /** nan to 0, ±inf to the dtype's largest/lowest finite value (node {@code NanToNumBackward0}). */
     public Tensor nanToNum() {
-        return UnaryFunctions.nanToNum(this, 0, null, null);
+        return UnaryMath.nanToNum(this, 0, null, null);
     }
 
     public Tensor nanToNum(double nan) {
-        return UnaryFunctions.nanToNum(this, nan, null, null);
+        return UnaryMath.nanToNum(this, nan, null, null);
     }
 
     /** nan, +inf and -inf replaced by the given values; a null infinity keeps the default. */
     public Tensor nanToNum(double nan, Double posinf, Double neginf) {
-        return UnaryFunctions.nanToNum(this, nan, posinf, neginf);
+        return UnaryMath.nanToNum(this, nan, posinf, neginf);
     }
 
     public Tensor nanToNum_(double nan, Double posinf, Double neginf) {
-        return InPlace.apply(this, t -> UnaryFunctions.nanToNum(t, nan, posinf, neginf));
+        return InPlace.apply(this, t -> UnaryMath.nanToNum(t, nan, posinf, neginf));
     }
 
     // ---- activations (also static in org.autograd4j.nn.F)
@@ -2363,12 +2363,12 @@ public final class Tensor {
 
     /** {@code x.softmax(dim)} (node {@code SoftmaxBackward0}); see {@link org.autograd4j.nn.F#softmax}. */
     public Tensor softmax(int dim) {
-        return org.autograd4j.nn.functional.Softmax.softmax(this, dim);
+        return org.autograd4j.ops.Softmax.softmax(this, dim);
     }
 
     /** {@code x.log_softmax(dim)} (node {@code LogSoftmaxBackward0}). */
     public Tensor logSoftmax(int dim) {
-        return org.autograd4j.nn.functional.Softmax.logSoftmax(this, dim);
+        return org.autograd4j.ops.Softmax.logSoftmax(this, dim);
     }
 
     // (end of nn methods)

@@ -6,13 +6,14 @@ import static org.autograd4j.ops.PointwiseGrad.requireFloating;
 import static org.autograd4j.ops.PointwiseGrad.unary;
 import static org.autograd4j.ops.SpecialFunctions.INV_SQRT_2PI;
 import static org.autograd4j.ops.SpecialFunctions.SQRT_HALF;
-import static org.autograd4j.ops.UnaryFunctions.normalDensity;
+import static org.autograd4j.ops.UnaryMath.normalDensity;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.kernels.UnaryOp;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -32,6 +33,23 @@ public final class Activations {
     private Activations() {
     }
 
+    public static Tensor sigmoid(Tensor x) {
+        Tensor out = Pointwise.unary(UnaryOp.SIGMOID, x);
+        return Graph.record("SigmoidBackward0", out, x, ctx -> {
+            SavedTensor result = ctx.save(out);
+            return g -> new Tensor[] {ActivationBackward.sigmoid(g, result.get())};
+        });
+    }
+
+    /** max(x, 0); the gradient passes where the result is positive (or nan, as PyTorch). */
+    public static Tensor relu(Tensor x) {
+        Tensor out = Pointwise.unary(UnaryOp.RELU, x);
+        return Graph.record("ReluBackward0", out, x, ctx -> {
+            SavedTensor result = ctx.save(out);
+            return g -> new Tensor[] {ActivationBackward.threshold(g, result.get())};
+        });
+    }
+
     /**
      * {@code clamp(x, min, max)} with PyTorch's hardtanh gradient: it passes strictly inside
      * (min, max) only, so not at nan ({@code HardtanhBackward0}). Integer inputs keep their dtype.
@@ -40,8 +58,8 @@ public final class Activations {
         if (x.dtype() == DType.BOOL) {
             throw new IllegalArgumentException("Bool inputs not supported for hardtanh");
         }
-        double lo = UnaryFunctions.in(x.dtype(), min);
-        double hi = UnaryFunctions.in(x.dtype(), max);
+        double lo = Promotion.roundTo(x.dtype(), min);
+        double hi = Promotion.roundTo(x.dtype(), max);
         Tensor out = Pointwise.map(x, x.dtype(), v -> v < lo ? lo : v > hi ? hi : v);
         return record("HardtanhBackward0", out, x, v -> v > lo && v < hi ? 1 : 0, ZERO);
     }
@@ -54,7 +72,7 @@ public final class Activations {
 
     /** {@code x > threshold ? x : value} ({@code ThresholdBackward0}). */
     public static Tensor threshold(Tensor x, double threshold, double value, String node) {
-        double t = UnaryFunctions.in(x.dtype(), threshold);
+        double t = Promotion.roundTo(x.dtype(), threshold);
         Tensor out = Pointwise.map(x, x.dtype(), v -> v <= t ? value : v);
         return record(node, out, x, v -> v <= t ? 0 : 1, ZERO);
     }
@@ -197,7 +215,7 @@ public final class Activations {
     /** {@code x} where {@code |x| > lambd}, else 0 ({@code HardshrinkBackward0}; zero gradient at nan). */
     public static Tensor hardshrink(Tensor x, double lambd) {
         requireFloating(x, "hardshrink_cpu");
-        double l = UnaryFunctions.in(x.dtype(), lambd);
+        double l = Promotion.roundTo(x.dtype(), lambd);
         return unary("HardshrinkBackward0", x, x.dtype(), v -> v >= -l && v <= l ? 0 : v,
                 v -> v < -l || v > l ? 1 : 0, ZERO);
     }
@@ -209,7 +227,7 @@ public final class Activations {
             throw new IllegalArgumentException("lambda must be greater or equal to 0, but found to be "
                     + PointwiseGrad.cpp(lambd) + ".");
         }
-        double l = UnaryFunctions.in(x.dtype(), lambd);
+        double l = Promotion.roundTo(x.dtype(), lambd);
         return unary("SoftshrinkBackward0", x, x.dtype(), v -> v > l ? v - l : v < -l ? v + l : 0,
                 v -> v < -l || v > l ? 1 : 0, ZERO);
     }

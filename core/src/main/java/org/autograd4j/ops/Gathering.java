@@ -1,6 +1,5 @@
 package org.autograd4j.ops;
 
-import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.kernels.BinaryOp;

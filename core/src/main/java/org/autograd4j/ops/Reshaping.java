@@ -19,7 +19,7 @@ public final class Reshaping {
     /** {@code torch.flatten(x, start, end)}: a view when the strides allow it, else a copy. */
     public static Tensor flatten(Tensor x, int startDim, int endDim) {
         if (x.dim() == 0) {
-            return reshapeAlias(x, new int[] {1});
+            return Views.reshape(x, new int[] {1});
         }
         int start = Shapes.wrapDim(startDim, x.dim());
         int end = Shapes.wrapDim(endDim, x.dim());
@@ -38,20 +38,7 @@ public final class Reshaping {
         System.arraycopy(s, 0, shape, 0, start);
         shape[start] = (int) merged;
         System.arraycopy(s, end + 1, shape, start + 1, s.length - end - 1);
-        return reshapeAlias(x, shape);
-    }
-
-    /** PyTorch 1.13's reshape: {@code ReshapeAliasBackward0} for a view, {@code UnsafeViewBackward0} for a copy. */
-    private static Tensor reshapeAlias(Tensor x, int[] shape) {
-        int[] strides = Views.viewStrides(x.rawShape(), x.rawStrides(), shape);
-        int[] original = x.shape();
-        if (strides == null) {
-            Tensor copy = Copying.convert(x, x.dtype());
-            Tensor out = new Tensor(copy.storage(), shape);
-            return Graph.record("UnsafeViewBackward0", out, x, ctx -> g -> new Tensor[] {g.reshape(original)});
-        }
-        Tensor out = Views.makeView(x, shape, strides, x.storageOffset());
-        return Graph.record("ReshapeAliasBackward0", out, x, ctx -> g -> new Tensor[] {g.reshape(original)});
+        return Views.reshape(x, shape);
     }
 
     /** {@code x.unflatten(dim, sizes)}: dimension {@code dim} viewed as {@code sizes} (one may be -1). */

@@ -37,7 +37,18 @@ public final class Views {
             return viewAs("ReshapeAliasBackward0", x, target);
         }
         // Not expressible as a view: copy, then view the copy (PyTorch records this as _unsafe_view).
-        return viewAs("UnsafeViewBackward0", Copying.clone(x), target);
+        return unsafeView(Copying.clone(x), target);
+    }
+
+    /**
+     * A contiguous tensor seen with a new shape, as PyTorch's {@code _unsafe_view}
+     * ({@code UnsafeViewBackward0}): the result is not a view, because nothing else holds the
+     * contiguous tensor (reshape's copy, matmul's flattened product).
+     */
+    public static Tensor unsafeView(Tensor contiguous, int[] shape) {
+        Tensor out = new Tensor(contiguous.storage(), shape);
+        int[] original = contiguous.shape();
+        return Graph.record("UnsafeViewBackward0", out, contiguous, ctx -> g -> new Tensor[] {g.reshape(original)});
     }
 
     private static Tensor viewAs(String name, Tensor x, int[] target) {

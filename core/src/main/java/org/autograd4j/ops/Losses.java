@@ -1,13 +1,10 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
 
 import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
-import org.autograd4j.ops.Creation;
-import org.autograd4j.ops.Masking;
-import org.autograd4j.ops.Pointwise;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 
@@ -185,7 +182,7 @@ public final class Losses {
             switch (reduction) {
                 case "none": return prod.sum(new int[] {classDim}, false).neg();
                 case "sum": return prod.sum().neg();
-                default: return Prims.divScalar(prod.sum().neg(), (double) input.numel() / classes);
+                default: return Arithmetic.divScalar(prod.sum().neg(), (double) input.numel() / classes);
             }
         }
         Tensor nll = nllLoss(logp, target, weight, ignoreIndex, reduction);
@@ -213,7 +210,7 @@ public final class Losses {
                     ret = smooth.sum().div((double) kept);
                 }
         }
-        return Prims.mulScalar(nll, 1 - labelSmoothing).add(Prims.mulScalar(ret, labelSmoothing / classes));
+        return Arithmetic.mulScalar(nll, 1 - labelSmoothing).add(Arithmetic.mulScalar(ret, labelSmoothing / classes));
     }
 
     // ------------------------------------------------------------------ pointwise regression losses

@@ -1,4 +1,4 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
@@ -9,7 +9,6 @@ import org.autograd4j.kernels.ElementwiseKernels;
 import org.autograd4j.kernels.Kernels;
 import org.autograd4j.kernels.Parallel;
 import org.autograd4j.kernels.UnaryOp;
-import org.autograd4j.ops.Creation;
 import org.autograd4j.tensor.Shapes;
 
 /**

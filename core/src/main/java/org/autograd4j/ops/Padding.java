@@ -1,8 +1,7 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
 
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
-import org.autograd4j.ops.Copying;
 import org.autograd4j.tensor.Shapes;
 
 /**
