@@ -1593,34 +1593,34 @@ public final class Tensor {
 
     /** {@code x > 0 ? x : 0.01 x} (node {@code LeakyReluBackward0}). */
     public Tensor leakyRelu() {
-        return Activations.leakyRelu(this, 0.01, "LeakyReluBackward0");
+        return Activations.leakyRelu(this, 0.01);
     }
 
     public Tensor leakyRelu(double negativeSlope) {
-        return Activations.leakyRelu(this, negativeSlope, "LeakyReluBackward0");
+        return Activations.leakyRelu(this, negativeSlope);
     }
 
     /** ELU with alpha 1 (node {@code EluBackward0}). */
     public Tensor elu() {
-        return Activations.elu(this, 1, 1, 1, "EluBackward0");
+        return Activations.elu(this, 1);
     }
 
     public Tensor elu(double alpha) {
-        return Activations.elu(this, alpha, 1, 1, "EluBackward0");
+        return Activations.elu(this, alpha);
     }
 
     /** SELU (node {@code EluBackward0}, as PyTorch). */
     public Tensor selu() {
-        return Activations.elu(this, Activations.SELU_ALPHA, Activations.SELU_SCALE, 1, "EluBackward0");
+        return Activations.selu(this);
     }
 
     /** CELU with alpha 1 (node {@code CeluBackward0}). */
     public Tensor celu() {
-        return Activations.celu(this, 1, "CeluBackward0");
+        return Activations.celu(this, 1);
     }
 
     public Tensor celu(double alpha) {
-        return Activations.celu(this, alpha, "CeluBackward0");
+        return Activations.celu(this, alpha);
     }
 
     /** Exact GELU, {@code x * Phi(x)} (node {@code GeluBackward0}). */

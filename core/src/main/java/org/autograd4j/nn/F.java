@@ -61,7 +61,7 @@ public final class F {
         if (!inplace) {
             return input.leakyRelu(negativeSlope);
         }
-        return InPlace.apply(input, t -> Activations.leakyRelu(t, negativeSlope, "LeakyReluBackward1"));
+        return Activations.leakyRelu_(input, negativeSlope);
     }
 
     public static Tensor elu(Tensor input) {
@@ -77,7 +77,7 @@ public final class F {
         if (!inplace) {
             return input.elu(alpha);
         }
-        return InPlace.apply(input, t -> Activations.elu(t, alpha, 1, 1, "EluBackward1"));
+        return Activations.elu_(input, alpha);
     }
 
     public static Tensor selu(Tensor input) {
@@ -88,8 +88,7 @@ public final class F {
         if (!inplace) {
             return input.selu();
         }
-        return InPlace.apply(input,
-                t -> Activations.elu(t, Activations.SELU_ALPHA, Activations.SELU_SCALE, 1, "EluBackward1"));
+        return Activations.selu_(input);
     }
 
     public static Tensor celu(Tensor input) {
@@ -105,7 +104,7 @@ public final class F {
         if (!inplace) {
             return input.celu(alpha);
         }
-        return InPlace.apply(input, t -> Activations.celu(t, alpha, "CeluBackward1"));
+        return Activations.celu_(input, alpha);
     }
 
     /** Exact GELU (node {@code GeluBackward0}). */
@@ -195,7 +194,7 @@ public final class F {
 
     /** {@code x > threshold ? x : value} (node {@code ThresholdBackward0}). */
     public static Tensor threshold(Tensor input, double threshold, double value) {
-        return Activations.threshold(input, threshold, value, "ThresholdBackward0");
+        return Activations.threshold(input, threshold, value);
     }
 
     /** In place, the node is {@code ThresholdBackward1}. */
@@ -203,7 +202,7 @@ public final class F {
         if (!inplace) {
             return threshold(input, threshold, value);
         }
-        return InPlace.apply(input, t -> Activations.threshold(t, threshold, value, "ThresholdBackward1"));
+        return Activations.threshold_(input, threshold, value);
     }
 
     /** {@code x} where {@code |x| > 0.5}, else 0 (node {@code HardshrinkBackward0}). */

@@ -101,7 +101,11 @@ public final class Arithmetic {
     // ------------------------------------------------------------------ mul, div, neg
 
     public static Tensor mul(Tensor a, Tensor b) {
-        Tensor out = Pointwise.binary(BinaryOp.MUL, a, b);
+        return recordMul(Pointwise.binary(BinaryOp.MUL, a, b), a, b);
+    }
+
+    /** Records {@code out = a * b}, already computed (also by products that treat 0 * inf as 0). */
+    static Tensor recordMul(Tensor out, Tensor a, Tensor b) {
         return Graph.record("MulBackward0", out, a, b, ctx -> {
             SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
             SavedTensor sb = ctx.needsGrad(0) ? ctx.save(b) : null;
