@@ -257,7 +257,7 @@ public final class Arithmetic {
      * {@code -g * trunc(a / b)}).
      */
     public static Tensor fmod(Tensor a, Tensor b) {
-        return remainderOp(a, b, "Fmod", "trunc", (p, q) -> p % q, (p, q, single) -> p % q);
+        return remainderOp(a, b, Remainder.FMOD, (p, q) -> p % q, (p, q, single) -> p % q);
     }
 
     /**
@@ -265,10 +265,28 @@ public final class Arithmetic {
      * the divisor's gradient is {@code -g * floor(a / b)}).
      */
     public static Tensor remainder(Tensor a, Tensor b) {
-        return remainderOp(a, b, "Remainder", "floor", Math::floorMod, (p, q, single) -> {
+        return remainderOp(a, b, Remainder.REMAINDER, Math::floorMod, (p, q, single) -> {
             double m = p % q;
             return m != 0 && (q < 0) != (m < 0) ? SpecialFunctions.round(m + q, single) : m;
         });
+    }
+
+    /** The two remainders: PyTorch's kernel name, how the quotient rounds, and the nodes for a number and a tensor divisor. */
+    private enum Remainder {
+        FMOD("fmod", "trunc", "FmodBackward0", "FmodBackward1"),
+        REMAINDER("remainder", "floor", "RemainderBackward0", "RemainderBackward1");
+
+        final String kernel;
+        final String rounding;
+        final String scalarNode;
+        final String tensorNode;
+
+        Remainder(String kernel, String rounding, String scalarNode, String tensorNode) {
+            this.kernel = kernel;
+            this.rounding = rounding;
+            this.scalarNode = scalarNode;
+            this.tensorNode = tensorNode;
+        }
     }
 
     /** A double operation that knows whether its result is stored as float32. */
@@ -277,11 +295,11 @@ public final class Arithmetic {
         double apply(double p, double q, boolean single);
     }
 
-    private static Tensor remainderOp(Tensor a, Tensor b, String name, String rounding, LongBinaryOperator integral,
+    private static Tensor remainderOp(Tensor a, Tensor b, Remainder kind, LongBinaryOperator integral,
                                       Rounded floating) {
         DType type = Promotion.resultType(a, b);
         if (type == DType.BOOL) {
-            throw new IllegalArgumentException("\"" + name.toLowerCase() + "_cpu\" not implemented for 'Bool'");
+            throw new IllegalArgumentException("\"" + kind.kernel + "_cpu\" not implemented for 'Bool'");
         }
         Tensor out = Creation.empty(Shapes.broadcast(a.rawShape(), b.rawShape()), type);
         Tensor x = PointwiseGrad.as(a, type);
@@ -293,12 +311,12 @@ public final class Arithmetic {
         boolean single = type == DType.FLOAT32;
         Pointwise.map2Into(x, y, out, (p, q) -> floating.apply(p, q, single));
         if (b.isWrappedNumber()) {
-            return Graph.record(name + "Backward0", out, a, ctx -> g -> new Tensor[] {g});
+            return Graph.record(kind.scalarNode, out, a, ctx -> g -> new Tensor[] {g});
         }
-        return Graph.record(name + "Backward1", out, a, b, ctx -> {
+        return Graph.record(kind.tensorNode, out, a, b, ctx -> {
             SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
             SavedTensor sb = ctx.needsGrad(1) ? ctx.save(b) : null;
-            return g -> new Tensor[] {g, sa == null ? null : g.mul(div(sa.get(), sb.get(), rounding)).neg()};
+            return g -> new Tensor[] {g, sa == null ? null : g.mul(div(sa.get(), sb.get(), kind.rounding)).neg()};
         });
     }
 
