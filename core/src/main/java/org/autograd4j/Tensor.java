@@ -111,6 +111,11 @@ public final class Tensor {
         return Creation.fromArray(values.clone(), DType.BOOL, values.length);
     }
 
+    /** A tensor over {@code array} itself, which the caller has just made and hands over (no copy). */
+    static Tensor adopt(Object array, DType dtype, int... shape) {
+        return Creation.fromArray(array, dtype, shape);
+    }
+
     /** A float32 tensor with {@code flat} (row-major) as data, in the given shape. */
     public static Tensor of(float[] flat, int... shape) {
         return Creation.fromArray(flat.clone(), DType.FLOAT32, shape);
