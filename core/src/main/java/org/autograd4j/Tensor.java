@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.autograd4j.autograd.AccumulateGrad;
 import org.autograd4j.autograd.Engine;
 import org.autograd4j.autograd.Node;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.ops.Activations;
 import org.autograd4j.ops.AdvancedIndexing;
 import org.autograd4j.ops.Arithmetic;
@@ -75,8 +76,8 @@ public final class Tensor {
     private AccumulateGrad accumulator;
     private boolean retainsGrad;
 
-    /** Internal: a tensor over {@code storage} with the given layout. Prefer the factory methods. */
-    public Tensor(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
+    /** A tensor over {@code storage} with the given layout; the library makes them through {@link TensorAccess}. */
+    private Tensor(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
         this.storage = storage;
         this.shape = shape;
         this.strides = strides;
@@ -84,9 +85,48 @@ public final class Tensor {
         this.version = version;
     }
 
-    /** Internal: a fresh contiguous tensor over {@code storage}. */
-    public Tensor(Storage storage, int[] shape) {
-        this(storage, shape, Shapes.contiguousStrides(shape), 0, new VersionCounter());
+    static {
+        TensorAccess.install(new TensorAccess.Internals() {
+            @Override
+            public Tensor create(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
+                return new Tensor(storage, shape, strides, offset, version);
+            }
+
+            @Override
+            public Storage storage(Tensor t) {
+                return t.storage;
+            }
+
+            @Override
+            public VersionCounter versionCounter(Tensor t) {
+                return t.version;
+            }
+
+            @Override
+            public void setGradFn(Tensor t, Node node, int outputNr) {
+                t.gradFn = node;
+                t.outputNr = outputNr;
+                t.requiresGrad = true;
+            }
+
+            @Override
+            public AccumulateGrad gradAccumulator(Tensor t) {
+                return t.gradAccumulator();
+            }
+
+            @Override
+            public void setBase(Tensor t, Tensor base) {
+                t.base = base.base != null ? base.base : base;
+            }
+        });
+    }
+
+    /** The leaf's accumulator node, created once and reused so all edges share it. */
+    private AccumulateGrad gradAccumulator() {
+        if (accumulator == null) {
+            accumulator = new AccumulateGrad(this);
+        }
+        return accumulator;
     }
 
     // ------------------------------------------------------------------ creation
@@ -411,16 +451,6 @@ public final class Tensor {
         return strides;
     }
 
-    /** Internal: the storage this tensor views. */
-    public Storage storage() {
-        return storage;
-    }
-
-    /** Internal: the in-place modification counter shared with views. */
-    public VersionCounter versionCounter() {
-        return version;
-    }
-
     /** The tensor this one is a view of, or null (PyTorch's {@code _base}). */
     public Tensor base() {
         return base;
@@ -595,26 +625,6 @@ public final class Tensor {
     /** The data as a tensor outside the graph, with its own version counter (PyTorch's {@code .data}). */
     public Tensor data() {
         return Views.alias(this, true);
-    }
-
-    /** Internal: sets this tensor's producing node (called when an op records itself). */
-    public void setGradFn(Node node, int outputNr) {
-        this.gradFn = node;
-        this.outputNr = outputNr;
-        this.requiresGrad = true;
-    }
-
-    /** Internal: the leaf's accumulator node, created once and reused so all edges share it. */
-    public AccumulateGrad gradAccumulator() {
-        if (accumulator == null) {
-            accumulator = new AccumulateGrad(this);
-        }
-        return accumulator;
-    }
-
-    /** Internal: makes this a view of {@code base} for in-place tracking. */
-    public void setBase(Tensor base) {
-        this.base = base.base != null ? base.base : base;
     }
 
     /**

@@ -5,6 +5,7 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.BinaryOp;
 import org.autograd4j.kernels.UnaryOp;
 import org.autograd4j.tensor.Shapes;
@@ -183,7 +184,7 @@ public final class Arithmetic {
     private static void divideIntegers(Tensor x, Tensor y, Tensor out, LongBinaryOperator op) {
         long[] num = x.expand(out.rawShape()).toLongArray();
         long[] den = y.expand(out.rawShape()).toLongArray();
-        long[] o = out.storage().longs();
+        long[] o = TensorAccess.storage(out).longs();
         for (int i = 0; i < o.length; i++) {
             if (den[i] == 0) {
                 throw new ArithmeticException("ZeroDivisionError");
@@ -363,10 +364,10 @@ public final class Arithmetic {
         int as = loop.innerStride(1);
         int bs = loop.innerStride(2);
         int cs = loop.innerStride(3);
-        Storage sa = a.storage();
-        Storage sb = b.storage();
-        Storage sc = c.storage();
-        Storage dst = out.storage();
+        Storage sa = TensorAccess.storage(a);
+        Storage sb = TensorAccess.storage(b);
+        Storage sc = TensorAccess.storage(c);
+        Storage dst = TensorAccess.storage(out);
         loop.forEach(new int[] {0, a.storageOffset(), b.storageOffset(), c.storageOffset()}, (n, off) -> {
             for (int i = 0; i < n; i++) {
                 dst.setDouble(off[0] + i * os, f.apply(sa.getDouble(off[1] + i * as), sb.getDouble(off[2] + i * bs),

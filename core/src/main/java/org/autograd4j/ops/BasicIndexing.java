@@ -7,6 +7,7 @@ import org.autograd4j.Index;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 
 /**
  * Python's indexing {@code x[0, 1:3, None, ..., idx]} as PyTorch's {@code applySlicing}: the int,
@@ -109,7 +110,7 @@ public final class BasicIndexing {
         boolean recording = GradMode.isEnabled() && (x.requiresGrad() || value.requiresGrad());
         if (!recording) {
             assign(x, indices, value);
-            x.versionCounter().bump();
+            TensorAccess.versionCounter(x).bump();
             return x;
         }
         if (x.requiresGrad() && x.isLeaf()) {

@@ -3,6 +3,7 @@ package org.autograd4j.ops;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -103,7 +104,7 @@ public final class Diagonals {
         int rows = x.size(-2);
         int cols = x.size(-1);
         Tensor drop = Creation.empty(new int[] {rows, cols}, DType.BOOL);
-        boolean[] mask = drop.storage().bools();
+        boolean[] mask = TensorAccess.storage(drop).bools();
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
                 mask[i * cols + j] = lower ? j - i > diagonal : j - i < diagonal;

@@ -5,6 +5,7 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 
@@ -34,9 +35,9 @@ public final class Losses {
     private static Tensor nll(Tensor input, NllPlan plan) {
         Tensor in = Prims.noGrad(input::contiguous);
         Tensor elems = Creation.empty(plan.none ? plan.targetShape : new int[0], input.dtype());
-        Storage x = in.storage();
+        Storage x = TensorAccess.storage(in);
         int base = in.storageOffset();
-        Storage e = elems.storage();
+        Storage e = TensorAccess.storage(elems);
         double total = 0;
         for (int k = 0; k < plan.cls.length; k++) {
             int c = plan.cls[k];
@@ -63,9 +64,9 @@ public final class Losses {
     private static Tensor nllBackward(Tensor g, Tensor self, NllPlan plan) {
         Tensor gc = Prims.noGrad(g::contiguous);
         Tensor gx = Tensor.zeros(self.rawShape(), self.dtype());
-        Storage gs = gc.storage();
+        Storage gs = TensorAccess.storage(gc);
         int gBase = gc.storageOffset();
-        Storage out = gx.storage();
+        Storage out = TensorAccess.storage(gx);
         double scale = plan.mean ? 1 / plan.totalWeight : 1;
         for (int k = 0; k < plan.cls.length; k++) {
             if (plan.cls[k] >= 0) {

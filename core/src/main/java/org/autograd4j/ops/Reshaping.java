@@ -5,6 +5,7 @@ import java.util.List;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.VersionCounter;
 
@@ -153,9 +154,9 @@ public final class Reshaping {
             interleaved[2 * i] = 1;
             interleaved[2 * i + 1] = pairShape[2 * i + 1];
         }
-        Tensor source = new Tensor(x.storage(), x.rawShape(), x.rawStrides(), x.storageOffset(), new VersionCounter());
+        Tensor source = TensorAccess.create(TensorAccess.storage(x), x.rawShape(), x.rawStrides(), x.storageOffset(), new VersionCounter());
         Tensor expanded = Views.expand(Views.reshape(source, interleaved), pairShape);
-        Tensor out = new Tensor(Copying.convert(expanded, x.dtype()).storage(), outShape);
+        Tensor out = TensorAccess.create(TensorAccess.storage(Copying.convert(expanded, x.dtype())), outShape);
         int[] original = x.shape();
         return Graph.record("RepeatBackward0", out, x, ctx -> g -> new Tensor[] {
                 n == 0 ? g : g.reshape(pairShape).sum(sumDims, false).reshape(original)});
@@ -184,7 +185,7 @@ public final class Reshaping {
             }
             strides[k] = -strides[k];
         }
-        Tensor reversed = new Tensor(x.storage(), x.rawShape(), strides, offset, new VersionCounter());
+        Tensor reversed = TensorAccess.create(TensorAccess.storage(x), x.rawShape(), strides, offset, new VersionCounter());
         Tensor out = Copying.convert(reversed, x.dtype());
         return Graph.record("FlipBackward0", out, x, ctx -> g -> new Tensor[] {flip(g, d)});
     }
