@@ -1796,7 +1796,7 @@ public final class Tensor {
 
     // ---- ops/Clamping
 
-    /** {@code min(max(x, min), max)} (node {@code ClampBackward1}); the gradient passes where min <= x <= max. */
+    /** {@code min(max(x, min), max)} (node {@code ClampBackward1}); the gradient passes where {@code min <= x <= max}. */
     public Tensor clamp(double min, double max) {
         return Clamping.clamp(this, wrap(min), wrap(max));
     }
