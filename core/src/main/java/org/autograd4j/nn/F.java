@@ -4,18 +4,18 @@ import org.autograd4j.DType;
 import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
 import org.autograd4j.nn.functional.Attention;
-import org.autograd4j.ops.Convolution;
 import org.autograd4j.nn.functional.Distances;
 import org.autograd4j.nn.functional.Dropout;
-import org.autograd4j.ops.Embedding;
 import org.autograd4j.nn.functional.Linear;
+import org.autograd4j.ops.Activations;
+import org.autograd4j.ops.Convolution;
+import org.autograd4j.ops.Embedding;
+import org.autograd4j.ops.InPlace;
 import org.autograd4j.ops.Losses;
 import org.autograd4j.ops.Normalization;
 import org.autograd4j.ops.Padding;
 import org.autograd4j.ops.Pooling;
 import org.autograd4j.ops.Softmax;
-import org.autograd4j.ops.Activations;
-import org.autograd4j.ops.InPlace;
 
 /**
  * The functions of {@code torch.nn.functional}, as static methods: {@code F.crossEntropy(logits,
