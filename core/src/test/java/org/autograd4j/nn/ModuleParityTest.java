@@ -1,0 +1,135 @@
+package org.autograd4j.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every layer and loss against real PyTorch 1.13 (values from modules.py beside modules.txt): from
+ * the same seed the float32 parameters equal PyTorch's bit for bit; then, in float64, the output,
+ * the gradient of every parameter and of the input, the buffers after the call, and the repr.
+ */
+class ModuleParityTest {
+    static final TorchValues TORCH = TorchValues.load("modules.txt");
+
+    private static final Map<String, Supplier<Module>> CASES = new LinkedHashMap<>();
+
+    private static void add(String name, Supplier<Module> build) {
+        CASES.put(name, build);
+    }
+
+    static {
+        add("linear", () -> new Linear(5, 3));
+        add("linear_nobias", () -> new Linear(5, 3, false));
+        add("identity", Identity::new);
+        add("conv2d", () -> new Conv2d(2, 3, 3, 1, 1));
+        add("conv2d_full", () -> new Conv2d(4, 6, new int[] {3, 2}, new int[] {2, 1}, new int[] {1, 0},
+                new int[] {1, 2}, 2, false, "zeros"));
+        add("conv2d_same_reflect", () -> new Conv2d(2, 2, new int[] {3, 4}, new int[] {1}, "same", new int[] {1}, 1,
+                true, "reflect"));
+        add("conv2d_circular", () -> new Conv2d(2, 2, new int[] {3}, new int[] {1}, new int[] {1}, new int[] {1}, 1,
+                true, "circular"));
+        add("conv2d_replicate_valid", () -> new Conv2d(2, 2, new int[] {3}, new int[] {1}, "valid", new int[] {1}, 1,
+                true, "replicate"));
+        add("conv1d", () -> new Conv1d(2, 4, 3, 2, 1));
+        add("conv_transpose2d", () -> new ConvTranspose2d(2, 4, 3, 2, 1, 1, 2, true, 1));
+        add("maxpool2d", () -> new MaxPool2d(2));
+        add("maxpool2d_full", () -> new MaxPool2d(3, 2, 1, 1, true));
+        add("avgpool2d", () -> new AvgPool2d(3, 2, 1));
+        add("adaptive_avgpool2d", () -> new AdaptiveAvgPool2d(2, 3));
+        add("flatten", Flatten::new);
+        add("unflatten", () -> new Unflatten(1, 2, 3));
+        add("dropout_eval", () -> new Dropout(0.3));
+        add("dropout_train", () -> new Dropout(0.3));
+        add("relu", ReLU::new);
+        add("gelu", GELU::new);
+        add("gelu_tanh", () -> new GELU("tanh"));
+        add("tanh", Tanh::new);
+        add("sigmoid", Sigmoid::new);
+        add("silu", SiLU::new);
+        add("leaky_relu", () -> new LeakyReLU(0.2));
+        add("elu", () -> new ELU(0.5));
+        add("softmax", () -> new Softmax(1));
+        add("log_softmax", () -> new LogSoftmax(0));
+        add("mlp", () -> new Sequential(new Linear(6, 8), new ReLU(), new Linear(8, 3)));
+        add("cross_entropy", CrossEntropyLoss::new);
+        add("cross_entropy_full", () -> new CrossEntropyLoss(Tensor.of(1f, 2f, 0.5f, 1.5f, 1f), 2, "sum", 0.1));
+        add("nll", NLLLoss::new);
+        add("mse", MSELoss::new);
+        add("mse_none", () -> new MSELoss("none"));
+        add("l1", () -> new L1Loss("sum"));
+        add("smooth_l1", () -> new SmoothL1Loss("mean", 0.5));
+        add("huber", () -> new HuberLoss("mean", 0.7));
+        add("bce", () -> new BCELoss(Tensor.of(1f, 2f, 0.5f, 1f), "mean"));
+        add("bce_logits", () -> new BCEWithLogitsLoss(null, "mean", Tensor.of(1f, 3f, 0.5f, 2f)));
+        add("kl_div", () -> new KLDivLoss("batchmean", false));
+    }
+
+    /** PyTorch's seeds per case, as in modules.py. */
+    private static long seedOf(String name) {
+        return SEEDS.getOrDefault(name, 0L);
+    }
+
+    private static final Map<String, Long> SEEDS = Map.of("linear_nobias", 1L, "conv2d", 2L, "conv2d_full", 3L,
+            "conv2d_same_reflect", 4L, "conv2d_circular", 5L, "conv2d_replicate_valid", 5L, "conv1d", 6L,
+            "conv_transpose2d", 7L, "dropout_train", 9L, "mlp", 10L);
+
+    @TestFactory
+    Stream<DynamicTest> matchesPyTorch() {
+        return CASES.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(),
+                () -> check(e.getKey(), e.getValue())));
+    }
+
+    static void check(String name, Supplier<Module> build) {
+        Tensor.manualSeed(seedOf(name));
+        Module m = build.get();
+        Map<String, Tensor> state = m.stateDict();
+        assertEquals(TORCH.keysUnder(name + "/init/"), new java.util.TreeSet<>(state.keySet()), "state dict keys");
+        state.forEach((key, t) -> assertArrayEquals(TORCH.tensor(name + "/init/" + key).toDoubleArray(),
+                t.toDoubleArray(), name + " init " + key));
+        m.to(DType.FLOAT64);
+        m.train(!name.endsWith("_eval"));
+        List<Tensor> inputs = new ArrayList<>();
+        for (int i = 0; TORCH.has(name + "/in" + i); i++) {
+            Tensor x = TORCH.tensor(name + "/in" + i);
+            inputs.add(x.dtype() == DType.FLOAT64 ? x.requiresGrad(true) : x);
+        }
+        if (name.equals("dropout_train")) {
+            Tensor.manualSeed(seedOf(name));
+        }
+        Tensor out = inputs.size() == 1 ? m.call(inputs.get(0)) : m.call(inputs.get(0), inputs.get(1));
+        assertClose(TORCH.tensor(name + "/out"), out, name + " output");
+        Tensor weighted = out.dim() == 0 ? out
+                : out.mul(Tensor.linspace(0.5, 1.5, out.numel(), DType.FLOAT64).reshape(out.shape())).sum();
+        weighted.backward();
+        m.namedParameters().forEach((key, p) -> {
+            assertNotNull(p.grad(), name + " grad of " + key);
+            assertClose(TORCH.tensor(name + "/grad/" + key), p.grad(), name + " grad " + key);
+        });
+        if (TORCH.has(name + "/grad/in0")) {
+            assertClose(TORCH.tensor(name + "/grad/in0"), inputs.get(0).grad(), name + " grad input");
+        }
+        m.namedBuffers().forEach((key, b) -> assertClose(TORCH.tensor(name + "/after/" + key), b, name + " " + key));
+        assertEquals(TORCH.string(name + "/repr"), m.toString());
+    }
+
+    static void assertClose(Tensor expected, Tensor actual, String what) {
+        assertArrayEquals(expected.shape(), actual.shape(), what + " shape");
+        double[] e = expected.toDoubleArray();
+        double[] a = actual.toDoubleArray();
+        for (int i = 0; i < e.length; i++) {
+            assertEquals(e[i], a[i], 1e-10 + 1e-10 * Math.abs(e[i]), what + " element " + i);
+        }
+    }
+}

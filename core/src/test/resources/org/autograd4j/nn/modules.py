@@ -1,0 +1,191 @@
+#!/usr/bin/python3
+"""Known values for the nn module tests, from real PyTorch 1.13 (Debian's python3-torch).
+
+Run from this folder: /usr/bin/python3 modules.py > modules.txt
+Each line is one record:
+  T <key> <dtype> <shape, comma separated, '-' for 0-d> <values, repr of each>
+  S <key> <string, with backslash-n for newlines>
+  H <key> <64-bit hash of a float32 tensor's bits: sum of bits[i] * (i + 1), wrapping>
+For a parity case NAME: NAME/init/<param> (the float32 parameters right after construction,
+from torch.manual_seed(seed)), NAME/in0, NAME/in1 (inputs, float64), NAME/out, and the
+gradients NAME/grad/<param>, NAME/grad/in0 of (out * linspace(0.5, 1.5, numel)).sum(),
+computed after model.double().
+"""
+import math
+import torch
+import torch.nn as nn
+
+torch.set_printoptions(precision=10)
+
+
+def emit_tensor(key, t):
+    t = t.detach()
+    shape = ",".join(str(s) for s in t.shape) or "-"
+    if t.dtype in (torch.float32, torch.float64):
+        vals = " ".join(repr(float(v)) for v in t.reshape(-1).tolist())
+    else:
+        vals = " ".join(str(int(v)) for v in t.reshape(-1).tolist())
+    print("T", key, str(t.dtype).replace("torch.", ""), shape, vals)
+
+
+def emit_string(key, s):
+    print("S", key, s.replace("\\", "\\\\").replace("\n", "\\n"))
+
+
+def emit_hash(key, t):
+    bits = t.detach().contiguous().view(torch.int32).reshape(-1).tolist()
+    h = 0
+    for i, b in enumerate(bits):
+        h = (h + b * (i + 1)) & 0xFFFFFFFFFFFFFFFF
+    if h >= 1 << 63:
+        h -= 1 << 64
+    print("H", key, h)
+
+
+def weights_for(out):
+    return torch.linspace(0.5, 1.5, out.numel(), dtype=torch.float64).reshape(out.shape)
+
+
+def parity(name, seed, build, inputs, train=True):
+    """Builds from the seed, records init, then forward and gradients in float64."""
+    torch.manual_seed(seed)
+    m = build()
+    for k, v in m.state_dict().items():
+        emit_tensor(name + "/init/" + k, v)
+    m.double()
+    m.train(train)
+    ins = [x.clone().double().requires_grad_(x.is_floating_point()) if x.is_floating_point() else x for x in inputs]
+    for i, x in enumerate(ins):
+        emit_tensor(name + "/in" + str(i), x)
+    out = m(*ins)
+    emit_tensor(name + "/out", out)
+    (out * weights_for(out)).sum().backward() if out.dim() > 0 else out.backward()
+    for k, p in m.named_parameters():
+        emit_tensor(name + "/grad/" + k, p.grad)
+    for i, x in enumerate(ins):
+        if x.requires_grad:
+            emit_tensor(name + "/grad/in" + str(i), x.grad)
+    for k, b in m.named_buffers():
+        emit_tensor(name + "/after/" + k, b)
+    emit_string(name + "/repr", repr(m))
+
+
+g = torch.Generator().manual_seed(1234)
+
+
+def randn(*shape):
+    return torch.randn(*shape, generator=g, dtype=torch.float64)
+
+
+def randint(high, *shape):
+    return torch.randint(0, high, shape, generator=g)
+
+
+# ---------------------------------------------------------------- layers
+parity("linear", 0, lambda: nn.Linear(5, 3), [randn(4, 5)])
+parity("linear_nobias", 1, lambda: nn.Linear(5, 3, bias=False), [randn(2, 3, 5)])
+parity("identity", 0, lambda: nn.Identity(), [randn(2, 3)])
+parity("conv2d", 2, lambda: nn.Conv2d(2, 3, 3, stride=1, padding=1), [randn(2, 2, 5, 5)])
+parity("conv2d_full", 3, lambda: nn.Conv2d(4, 6, (3, 2), stride=(2, 1), padding=(1, 0), dilation=(1, 2), groups=2,
+                                           bias=False), [randn(2, 4, 7, 6)])
+parity("conv2d_same_reflect", 4, lambda: nn.Conv2d(2, 2, (3, 4), padding="same", padding_mode="reflect"),
+       [randn(1, 2, 5, 6)])
+parity("conv2d_circular", 5, lambda: nn.Conv2d(2, 2, 3, padding=1, padding_mode="circular"), [randn(1, 2, 4, 5)])
+parity("conv2d_replicate_valid", 5, lambda: nn.Conv2d(2, 2, 3, padding="valid", padding_mode="replicate"),
+       [randn(1, 2, 4, 5)])
+parity("conv1d", 6, lambda: nn.Conv1d(2, 4, 3, stride=2, padding=1), [randn(3, 2, 9)])
+parity("conv_transpose2d", 7, lambda: nn.ConvTranspose2d(2, 4, 3, stride=2, padding=1, output_padding=1, groups=2),
+       [randn(2, 2, 3, 4)])
+parity("maxpool2d", 0, lambda: nn.MaxPool2d(2), [randn(2, 3, 6, 6)])
+parity("maxpool2d_full", 0, lambda: nn.MaxPool2d(3, stride=2, padding=1, dilation=1, ceil_mode=True),
+       [randn(1, 2, 7, 7)])
+parity("avgpool2d", 0, lambda: nn.AvgPool2d(3, 2, 1), [randn(1, 2, 7, 6)])
+parity("adaptive_avgpool2d", 0, lambda: nn.AdaptiveAvgPool2d((2, 3)), [randn(2, 2, 5, 7)])
+parity("flatten", 0, lambda: nn.Flatten(), [randn(2, 3, 2)])
+parity("unflatten", 0, lambda: nn.Unflatten(1, (2, 3)), [randn(2, 6)])
+parity("dropout_eval", 0, lambda: nn.Dropout(0.3), [randn(4, 5)], train=False)
+parity("dropout_train", 9, lambda: nn.Dropout(0.3), [randn(4, 5)])
+parity("relu", 0, lambda: nn.ReLU(), [randn(3, 4)])
+parity("gelu", 0, lambda: nn.GELU(), [randn(3, 4)])
+parity("gelu_tanh", 0, lambda: nn.GELU(approximate="tanh"), [randn(3, 4)])
+parity("tanh", 0, lambda: nn.Tanh(), [randn(3, 4)])
+parity("sigmoid", 0, lambda: nn.Sigmoid(), [randn(3, 4)])
+parity("silu", 0, lambda: nn.SiLU(), [randn(3, 4)])
+parity("leaky_relu", 0, lambda: nn.LeakyReLU(0.2), [randn(3, 4)])
+parity("elu", 0, lambda: nn.ELU(0.5), [randn(3, 4)])
+parity("softmax", 0, lambda: nn.Softmax(1), [randn(3, 4)])
+parity("log_softmax", 0, lambda: nn.LogSoftmax(dim=0), [randn(3, 4)])
+parity("mlp", 10, lambda: nn.Sequential(nn.Linear(6, 8), nn.ReLU(), nn.Linear(8, 3)), [randn(5, 6)])
+
+# ---------------------------------------------------------------- losses
+logits = randn(4, 5)
+classes = torch.tensor([1, 0, 4, 2])
+parity("cross_entropy", 0, lambda: nn.CrossEntropyLoss(), [logits, classes])
+parity("cross_entropy_full", 0, lambda: nn.CrossEntropyLoss(weight=torch.tensor([1.0, 2.0, 0.5, 1.5, 1.0]),
+                                                            ignore_index=2, reduction="sum", label_smoothing=0.1),
+       [logits, classes])
+parity("nll", 0, lambda: nn.NLLLoss(), [torch.log_softmax(logits, 1), classes])
+a, b = randn(3, 4), randn(3, 4)
+parity("mse", 0, lambda: nn.MSELoss(), [a, b])
+parity("mse_none", 0, lambda: nn.MSELoss(reduction="none"), [a, b])
+parity("l1", 0, lambda: nn.L1Loss(reduction="sum"), [a, b])
+parity("smooth_l1", 0, lambda: nn.SmoothL1Loss(beta=0.5), [a, b])
+parity("huber", 0, lambda: nn.HuberLoss(delta=0.7), [a, b])
+probs = torch.sigmoid(randn(3, 4))
+bits = randint(2, 3, 4).double()
+parity("bce", 0, lambda: nn.BCELoss(weight=torch.tensor([1.0, 2.0, 0.5, 1.0])), [probs, bits])
+parity("bce_logits", 0, lambda: nn.BCEWithLogitsLoss(pos_weight=torch.tensor([1.0, 3.0, 0.5, 2.0])), [a, bits])
+parity("kl_div", 0, lambda: nn.KLDivLoss(reduction="batchmean"), [torch.log_softmax(a, 1), torch.softmax(b, 1)])
+
+# ---------------------------------------------------------------- initialisation, bit for bit
+torch.manual_seed(0)
+big = nn.Linear(784, 128)
+emit_hash("init/linear784/weight", big.weight)
+emit_hash("init/linear784/bias", big.bias)
+emit_tensor("init/linear784/weight_head", big.weight.reshape(-1)[:8])
+torch.manual_seed(0)
+conv = nn.Conv2d(3, 16, 5)
+emit_hash("init/conv2d/weight", conv.weight)
+emit_hash("init/conv2d/bias", conv.bias)
+
+# ---------------------------------------------------------------- reprs
+def cnn():
+    return nn.Sequential(nn.Conv2d(1, 32, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(), nn.Dropout(0.25),
+                         nn.Linear(5408, 10))
+
+
+reprs = {
+    "mlp": nn.Sequential(nn.Linear(784, 128), nn.ReLU(), nn.Linear(128, 10)),
+    "cnn": cnn(),
+    "nested": nn.Sequential(nn.Sequential(nn.Linear(2, 2), nn.Tanh()), nn.ModuleList([nn.Sigmoid(), nn.SiLU()])),
+    "module_dict": nn.ModuleDict({"act": nn.ReLU(inplace=True), "fc": nn.Linear(3, 1, bias=False)}),
+    "conv1d": nn.Conv1d(2, 4, 3, stride=2, padding=1),
+    "conv_same": nn.Conv2d(2, 2, 3, padding="same", padding_mode="reflect", bias=False),
+    "conv_t": nn.ConvTranspose2d(2, 4, 3, stride=2, padding=1, output_padding=1, groups=2, dilation=2),
+    "pools": nn.Sequential(nn.MaxPool2d((2, 3), stride=(1, 2)), nn.AvgPool2d(2), nn.AdaptiveAvgPool2d(1),
+                           nn.AdaptiveAvgPool2d((5, 7))),
+    "acts": nn.Sequential(nn.GELU(), nn.GELU("tanh"), nn.LeakyReLU(), nn.LeakyReLU(0.2, True), nn.ELU(),
+                          nn.ELU(0.5, True), nn.Softmax(dim=1), nn.LogSoftmax(1), nn.SiLU(True), nn.Identity(),
+                          nn.Unflatten(1, (2, 5)), nn.Flatten(0, 2)),
+    "losses": nn.ModuleList([nn.CrossEntropyLoss(), nn.MSELoss(), nn.NLLLoss(), nn.L1Loss(), nn.SmoothL1Loss(),
+                             nn.HuberLoss(), nn.BCELoss(), nn.BCEWithLogitsLoss(), nn.KLDivLoss()]),
+    "dropout": nn.Dropout(0.1, inplace=True),
+}
+for k, m in reprs.items():
+    emit_string("repr/" + k, repr(m))
+
+# ---------------------------------------------------------------- state dict keys and load errors
+mlp = nn.Sequential(nn.Linear(4, 3), nn.ReLU(), nn.Linear(3, 2))
+emit_string("state/mlp/keys", " ".join(mlp.state_dict().keys()))
+sd = dict(mlp.state_dict())
+del sd["2.bias"]
+sd["2.extra"] = torch.zeros(1)
+sd["foo"] = torch.zeros(1)
+sd["0.weight"] = torch.zeros(2, 4)
+try:
+    mlp.load_state_dict(sd)
+except RuntimeError as e:
+    emit_string("state/mlp/error", str(e))
+r = nn.Sequential(nn.Linear(4, 3), nn.ReLU(), nn.Linear(3, 2)).load_state_dict(
+    {k: v for k, v in dict(mlp.state_dict(), foo=torch.zeros(1)).items() if k != "2.bias"}, strict=False)
+emit_string("state/mlp/nonstrict", " ".join(r.missing_keys) + "|" + " ".join(r.unexpected_keys))
