@@ -62,6 +62,16 @@ class ModuleParityTest {
         add("elu", () -> new ELU(0.5));
         add("softmax", () -> new Softmax(1));
         add("log_softmax", () -> new LogSoftmax(0));
+        add("batchnorm1d", () -> new BatchNorm1d(3));
+        add("batchnorm1d_3d", () -> new BatchNorm1d(3, 1e-3, null, true, true));
+        add("batchnorm2d", () -> new BatchNorm2d(2, 1e-5, 0.3, true, true));
+        add("batchnorm2d_eval", () -> new BatchNorm2d(2));
+        add("batchnorm2d_untracked", () -> new BatchNorm2d(2, 1e-5, 0.1, false, false));
+        add("layernorm", () -> new LayerNorm(3, 4));
+        add("groupnorm", () -> new GroupNorm(2, 6, 1e-4, true));
+        add("embedding", () -> new Embedding(10, 3, 1));
+        add("embedding_large", () -> new Embedding(20, 7));
+        add("bilinear", () -> new Bilinear(3, 4, 2));
         add("mlp", () -> new Sequential(new Linear(6, 8), new ReLU(), new Linear(8, 3)));
         add("cross_entropy", CrossEntropyLoss::new);
         add("cross_entropy_full", () -> new CrossEntropyLoss(Tensor.of(1f, 2f, 0.5f, 1.5f, 1f), 2, "sum", 0.1));
@@ -78,12 +88,13 @@ class ModuleParityTest {
 
     /** PyTorch's seeds per case, as in modules.py. */
     private static long seedOf(String name) {
-        return SEEDS.getOrDefault(name, 0L);
+        return name.startsWith("batchnorm") ? 11L : SEEDS.getOrDefault(name, 0L);
     }
 
     private static final Map<String, Long> SEEDS = Map.of("linear_nobias", 1L, "conv2d", 2L, "conv2d_full", 3L,
             "conv2d_same_reflect", 4L, "conv2d_circular", 5L, "conv2d_replicate_valid", 5L, "conv1d", 6L,
-            "conv_transpose2d", 7L, "dropout_train", 9L, "mlp", 10L);
+            "conv_transpose2d", 7L, "dropout_train", 9L, "mlp", 10L, "layernorm", 12L, "groupnorm", 13L,
+            "embedding", 14L, "embedding_large", 15L, "bilinear", 16L);
 
     @TestFactory
     Stream<DynamicTest> matchesPyTorch() {

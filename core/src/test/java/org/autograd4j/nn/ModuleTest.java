@@ -62,6 +62,9 @@ class ModuleTest {
         reprs.put("losses", new ModuleList(new CrossEntropyLoss(), new MSELoss(), new NLLLoss(), new L1Loss(),
                 new SmoothL1Loss(), new HuberLoss(), new BCELoss(), new BCEWithLogitsLoss(), new KLDivLoss()));
         reprs.put("dropout", new Dropout(0.1, true));
+        reprs.put("norms", new Sequential(new BatchNorm1d(3, 1e-5, null, false, true), new BatchNorm2d(4, 0.001, 0.1,
+                true, true), new LayerNorm(new int[] {10}, 1e-5, false), new GroupNorm(2, 4, 1e-5, false)));
+        reprs.put("embeddings", new ModuleList(new Embedding(5, 2, -1, 1.5, 1.0, true), new Bilinear(2, 3, 4, false)));
         reprs.forEach((key, m) -> assertEquals(TORCH.string("repr/" + key), m.toString(), key));
     }
 
@@ -77,6 +80,13 @@ class ModuleTest {
         Conv2d conv = new Conv2d(3, 16, 5);
         assertEquals(TORCH.hash("init/conv2d/weight"), TorchValues.bitsHash(conv.weight()));
         assertEquals(TORCH.hash("init/conv2d/bias"), TorchValues.bitsHash(conv.bias()));
+        Tensor.manualSeed(0);
+        assertEquals(TORCH.hash("init/embedding/weight"), TorchValues.bitsHash(new Embedding(1000, 64).weight()));
+        Tensor.manualSeed(0);
+        Sequential seq = new Sequential(new Conv2d(1, 8, 3), new ReLU(), new Flatten(), new Linear(8 * 26 * 26, 32),
+                new Linear(32, 10));
+        seq.stateDict().forEach((key, t) -> assertEquals(TORCH.hash("init/sequential/" + key),
+                TorchValues.bitsHash(t), key));
     }
 
     @Test

@@ -115,6 +115,17 @@ parity("leaky_relu", 0, lambda: nn.LeakyReLU(0.2), [randn(3, 4)])
 parity("elu", 0, lambda: nn.ELU(0.5), [randn(3, 4)])
 parity("softmax", 0, lambda: nn.Softmax(1), [randn(3, 4)])
 parity("log_softmax", 0, lambda: nn.LogSoftmax(dim=0), [randn(3, 4)])
+parity("batchnorm1d", 11, lambda: nn.BatchNorm1d(3), [randn(5, 3)])
+parity("batchnorm1d_3d", 11, lambda: nn.BatchNorm1d(3, eps=1e-3, momentum=None), [randn(4, 3, 2)])
+parity("batchnorm2d", 11, lambda: nn.BatchNorm2d(2, momentum=0.3), [randn(3, 2, 3, 4)])
+parity("batchnorm2d_eval", 11, lambda: nn.BatchNorm2d(2), [randn(3, 2, 3, 4)], train=False)
+parity("batchnorm2d_untracked", 11, lambda: nn.BatchNorm2d(2, affine=False, track_running_stats=False),
+       [randn(3, 2, 3, 4)])
+parity("layernorm", 12, lambda: nn.LayerNorm((3, 4)), [randn(2, 3, 4)])
+parity("groupnorm", 13, lambda: nn.GroupNorm(2, 6, eps=1e-4), [randn(2, 6, 3)])
+parity("embedding", 14, lambda: nn.Embedding(10, 3, padding_idx=1), [torch.tensor([[1, 2, 4], [4, 3, 9]])])
+parity("embedding_large", 15, lambda: nn.Embedding(20, 7), [torch.tensor([0, 19, 5, 5])])
+parity("bilinear", 16, lambda: nn.Bilinear(3, 4, 2), [randn(5, 3), randn(5, 4)])
 parity("mlp", 10, lambda: nn.Sequential(nn.Linear(6, 8), nn.ReLU(), nn.Linear(8, 3)), [randn(5, 6)])
 
 # ---------------------------------------------------------------- losses
@@ -147,6 +158,13 @@ torch.manual_seed(0)
 conv = nn.Conv2d(3, 16, 5)
 emit_hash("init/conv2d/weight", conv.weight)
 emit_hash("init/conv2d/bias", conv.bias)
+torch.manual_seed(0)
+emb = nn.Embedding(1000, 64)
+emit_hash("init/embedding/weight", emb.weight)
+torch.manual_seed(0)
+seq = nn.Sequential(nn.Conv2d(1, 8, 3), nn.ReLU(), nn.Flatten(), nn.Linear(8 * 26 * 26, 32), nn.Linear(32, 10))
+for k, v in seq.state_dict().items():
+    emit_hash("init/sequential/" + k, v)
 
 # ---------------------------------------------------------------- reprs
 def cnn():
@@ -170,6 +188,10 @@ reprs = {
     "losses": nn.ModuleList([nn.CrossEntropyLoss(), nn.MSELoss(), nn.NLLLoss(), nn.L1Loss(), nn.SmoothL1Loss(),
                              nn.HuberLoss(), nn.BCELoss(), nn.BCEWithLogitsLoss(), nn.KLDivLoss()]),
     "dropout": nn.Dropout(0.1, inplace=True),
+    "norms": nn.Sequential(nn.BatchNorm1d(3, momentum=None, affine=False), nn.BatchNorm2d(4, eps=0.001),
+                           nn.LayerNorm(10, elementwise_affine=False), nn.GroupNorm(2, 4, affine=False)),
+    "embeddings": nn.ModuleList([nn.Embedding(5, 2, padding_idx=-1, max_norm=1.5, norm_type=1.0,
+                                              scale_grad_by_freq=True), nn.Bilinear(2, 3, 4, bias=False)]),
 }
 for k, m in reprs.items():
     emit_string("repr/" + k, repr(m))
