@@ -86,16 +86,6 @@ class ModuleParityTest {
         add("kl_div", () -> new KLDivLoss("batchmean", false));
     }
 
-    /** PyTorch's seeds per case, as in modules.py. */
-    private static long seedOf(String name) {
-        return name.startsWith("batchnorm") ? 11L : SEEDS.getOrDefault(name, 0L);
-    }
-
-    private static final Map<String, Long> SEEDS = Map.of("linear_nobias", 1L, "conv2d", 2L, "conv2d_full", 3L,
-            "conv2d_same_reflect", 4L, "conv2d_circular", 5L, "conv2d_replicate_valid", 5L, "conv1d", 6L,
-            "conv_transpose2d", 7L, "dropout_train", 9L, "mlp", 10L, "layernorm", 12L, "groupnorm", 13L,
-            "embedding", 14L, "embedding_large", 15L, "bilinear", 16L);
-
     @TestFactory
     Stream<DynamicTest> matchesPyTorch() {
         return CASES.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(),
@@ -103,7 +93,7 @@ class ModuleParityTest {
     }
 
     static void check(String name, Supplier<Module> build) {
-        Tensor.manualSeed(seedOf(name));
+        Tensor.manualSeed(TORCH.tensor(name + "/seed").itemLong());
         Module m = build.get();
         Map<String, Tensor> state = m.stateDict();
         assertEquals(TORCH.keysUnder(name + "/init/"), new java.util.TreeSet<>(state.keySet()), "state dict keys");
@@ -117,7 +107,7 @@ class ModuleParityTest {
             inputs.add(x.dtype() == DType.FLOAT64 ? x.requiresGrad(true) : x);
         }
         if (name.equals("dropout_train")) {
-            Tensor.manualSeed(seedOf(name));
+            Tensor.manualSeed(TORCH.tensor(name + "/seed").itemLong());
         }
         Tensor out = inputs.size() == 1 ? m.call(inputs.get(0)) : m.call(inputs.get(0), inputs.get(1));
         assertClose(TORCH.tensor(name + "/out"), out, name + " output");

@@ -6,7 +6,7 @@ Each line is one record:
   T <key> <dtype> <shape, comma separated, '-' for 0-d> <values, repr of each>
   S <key> <string, with backslash-n for newlines>
   H <key> <64-bit hash of a float32 tensor's bits: sum of bits[i] * (i + 1), wrapping>
-For a parity case NAME: NAME/init/<param> (the float32 parameters right after construction,
+For a parity case NAME: NAME/seed, NAME/init/<param> (the float32 parameters right after construction,
 from torch.manual_seed(seed)), NAME/in0, NAME/in1 (inputs, float64), NAME/out, and the
 gradients NAME/grad/<param>, NAME/grad/in0 of (out * linspace(0.5, 1.5, numel)).sum(),
 computed after model.double().
@@ -48,6 +48,7 @@ def weights_for(out):
 
 def parity(name, seed, build, inputs, train=True):
     """Builds from the seed, records init, then forward and gradients in float64."""
+    emit_tensor(name + "/seed", torch.tensor(seed))
     torch.manual_seed(seed)
     m = build()
     for k, v in m.state_dict().items():
