@@ -167,6 +167,48 @@ seq = nn.Sequential(nn.Conv2d(1, 8, 3), nn.ReLU(), nn.Flatten(), nn.Linear(8 * 2
 for k, v in seq.state_dict().items():
     emit_hash("init/sequential/" + k, v)
 
+# ---------------------------------------------------------------- nn.init, from torch.manual_seed(5) on torch.empty
+inits = {
+    "uniform": ((3, 7), lambda t: nn.init.uniform_(t, -0.5, 2.0)),
+    "normal": ((5, 7), lambda t: nn.init.normal_(t, 0.3, 2.0)),
+    "normal_small": ((2, 3), lambda t: nn.init.normal_(t)),
+    "constant": ((2, 3), lambda t: nn.init.constant_(t, 0.7)),
+    "eye": ((3, 4), lambda t: nn.init.eye_(t)),
+    "xavier_uniform": ((6, 4, 3), lambda t: nn.init.xavier_uniform_(t, gain=1.5)),
+    "xavier_normal": ((6, 4, 3), lambda t: nn.init.xavier_normal_(t)),
+    "kaiming_uniform": ((6, 5), lambda t: nn.init.kaiming_uniform_(t, a=0.1, mode="fan_out", nonlinearity="relu")),
+    "kaiming_normal": ((6, 5, 2), lambda t: nn.init.kaiming_normal_(t, nonlinearity="tanh")),
+    "trunc_normal": ((40,), lambda t: nn.init.trunc_normal_(t, 0.5, 1.5, -1.0, 2.0)),
+    "orthogonal_tall": ((7, 4), lambda t: nn.init.orthogonal_(t, gain=2.0)),
+    "orthogonal_wide": ((3, 2, 4), lambda t: nn.init.orthogonal_(t)),
+}
+for k, (shape, fn) in inits.items():
+    torch.manual_seed(5)
+    t = torch.empty(shape)
+    fn(t)
+    emit_tensor("nninit/" + k, t)
+for k, args in {"linear": ("linear",), "conv2d": ("conv2d",), "sigmoid": ("sigmoid",), "tanh": ("tanh",),
+                "relu": ("relu",), "leaky_relu": ("leaky_relu",), "leaky_relu_0.2": ("leaky_relu", 0.2),
+                "selu": ("selu",)}.items():
+    emit_tensor("gain/" + k, torch.tensor(nn.init.calculate_gain(*args), dtype=torch.float64))
+
+# ---------------------------------------------------------------- nn.utils
+grads = [randn(2, 3), randn(4)]
+emit_tensor("clip/grad0", grads[0])
+emit_tensor("clip/grad1", grads[1])
+for label, max_norm, norm_type in [("l2", 0.5, 2.0), ("inf", 0.3, math.inf), ("l1", 1.0, 1.0), ("big", 100.0, 2.0)]:
+    params = [torch.zeros_like(g, requires_grad=True) for g in grads]
+    for p, g in zip(params, grads):
+        p.grad = g.clone()
+    total = nn.utils.clip_grad_norm_(params, max_norm, norm_type)
+    emit_tensor("clip/" + label + "/total", total)
+    emit_tensor("clip/" + label + "/grads", torch.cat([p.grad.reshape(-1) for p in params]))
+params = [torch.zeros_like(g, requires_grad=True) for g in grads]
+for p, g in zip(params, grads):
+    p.grad = g.clone()
+nn.utils.clip_grad_value_(params, 0.4)
+emit_tensor("clip/value/grads", torch.cat([p.grad.reshape(-1) for p in params]))
+
 # ---------------------------------------------------------------- reprs
 def cnn():
     return nn.Sequential(nn.Conv2d(1, 32, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(), nn.Dropout(0.25),
