@@ -93,36 +93,56 @@ class ModuleParityTest {
     }
 
     static void check(String name, Supplier<Module> build) {
+        Module m = buildAndCheckInit(name, build);
+        m.train(!name.endsWith("_eval"));
+        List<Tensor> inputs = inputs(name);
+        if (name.equals("dropout_train")) {
+            Tensor.manualSeed(TORCH.tensor(name + "/seed").itemLong());
+        }
+        Tensor out = inputs.size() == 1 ? m.call(inputs.get(0)) : m.call(inputs.get(0), inputs.get(1));
+        assertClose(TORCH.tensor(name + "/out"), out, name + " output");
+        (out.dim() == 0 ? out : weightedSum(out)).backward();
+        checkGradients(name, m, inputs);
+        m.namedBuffers().forEach((key, b) -> assertClose(TORCH.tensor(name + "/after/" + key), b, name + " " + key));
+    }
+
+    /** Builds from the case's seed, checks the float32 state bit for bit and the repr, and converts to float64. */
+    static Module buildAndCheckInit(String name, Supplier<Module> build) {
         Tensor.manualSeed(TORCH.tensor(name + "/seed").itemLong());
         Module m = build.get();
         Map<String, Tensor> state = m.stateDict();
         assertEquals(TORCH.keysUnder(name + "/init/"), new java.util.TreeSet<>(state.keySet()), "state dict keys");
         state.forEach((key, t) -> assertArrayEquals(TORCH.tensor(name + "/init/" + key).toDoubleArray(),
                 t.toDoubleArray(), name + " init " + key));
-        m.to(DType.FLOAT64);
-        m.train(!name.endsWith("_eval"));
+        assertEquals(TORCH.string(name + "/repr"), m.toString());
+        return m.to(DType.FLOAT64);
+    }
+
+    /** The case's inputs; floating ones require grad. */
+    static List<Tensor> inputs(String name) {
         List<Tensor> inputs = new ArrayList<>();
         for (int i = 0; TORCH.has(name + "/in" + i); i++) {
             Tensor x = TORCH.tensor(name + "/in" + i);
             inputs.add(x.dtype() == DType.FLOAT64 ? x.requiresGrad(true) : x);
         }
-        if (name.equals("dropout_train")) {
-            Tensor.manualSeed(TORCH.tensor(name + "/seed").itemLong());
-        }
-        Tensor out = inputs.size() == 1 ? m.call(inputs.get(0)) : m.call(inputs.get(0), inputs.get(1));
-        assertClose(TORCH.tensor(name + "/out"), out, name + " output");
-        Tensor weighted = out.dim() == 0 ? out
-                : out.mul(Tensor.linspace(0.5, 1.5, out.numel(), DType.FLOAT64).reshape(out.shape())).sum();
-        weighted.backward();
+        return inputs;
+    }
+
+    /** {@code (out * linspace(0.5, 1.5, numel)).sum()}, the loss modules.py differentiates. */
+    static Tensor weightedSum(Tensor out) {
+        return out.mul(Tensor.linspace(0.5, 1.5, out.numel(), DType.FLOAT64).reshape(out.shape())).sum();
+    }
+
+    static void checkGradients(String name, Module m, List<Tensor> inputs) {
         m.namedParameters().forEach((key, p) -> {
             assertNotNull(p.grad(), name + " grad of " + key);
             assertClose(TORCH.tensor(name + "/grad/" + key), p.grad(), name + " grad " + key);
         });
-        if (TORCH.has(name + "/grad/in0")) {
-            assertClose(TORCH.tensor(name + "/grad/in0"), inputs.get(0).grad(), name + " grad input");
+        for (int i = 0; i < inputs.size(); i++) {
+            if (TORCH.has(name + "/grad/in" + i)) {
+                assertClose(TORCH.tensor(name + "/grad/in" + i), inputs.get(i).grad(), name + " grad input " + i);
+            }
         }
-        m.namedBuffers().forEach((key, b) -> assertClose(TORCH.tensor(name + "/after/" + key), b, name + " " + key));
-        assertEquals(TORCH.string(name + "/repr"), m.toString());
     }
 
     static void assertClose(Tensor expected, Tensor actual, String what) {

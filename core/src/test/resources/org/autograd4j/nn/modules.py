@@ -149,6 +149,42 @@ parity("bce", 0, lambda: nn.BCELoss(weight=torch.tensor([1.0, 2.0, 0.5, 1.0])), 
 parity("bce_logits", 0, lambda: nn.BCEWithLogitsLoss(pos_weight=torch.tensor([1.0, 3.0, 0.5, 2.0])), [a, bits])
 parity("kl_div", 0, lambda: nn.KLDivLoss(reduction="batchmean"), [torch.log_softmax(a, 1), torch.softmax(b, 1)])
 
+# ---------------------------------------------------------------- recurrent layers
+def rnn_parity(name, seed, build, x, h0=None, c0=None):
+    """As parity, for (output, h_n[, c_n]); the loss is the weighted sum of all of them."""
+    emit_tensor(name + "/seed", torch.tensor(seed))
+    torch.manual_seed(seed)
+    m = build()
+    for k, v in m.state_dict().items():
+        emit_tensor(name + "/init/" + k, v)
+    m.double()
+    ins = [t.clone().requires_grad_(True) for t in (x, h0, c0) if t is not None]
+    for i, t in enumerate(ins):
+        emit_tensor(name + "/in" + str(i), t)
+    if len(ins) == 1:
+        out, state = m(ins[0])
+    else:
+        out, state = m(ins[0], tuple(ins[1:]) if len(ins) == 3 else ins[1])
+    outs = [out] + (list(state) if isinstance(state, tuple) else [state])
+    for i, t in enumerate(outs):
+        emit_tensor(name + "/out" + str(i), t)
+    sum((t * weights_for(t)).sum() for t in outs).backward()
+    for k, p in m.named_parameters():
+        emit_tensor(name + "/grad/" + k, p.grad)
+    for i, t in enumerate(ins):
+        emit_tensor(name + "/grad/in" + str(i), t.grad)
+    emit_string(name + "/repr", repr(m))
+
+
+rnn_parity("rnn", 20, lambda: nn.RNN(3, 4), randn(5, 2, 3))
+rnn_parity("rnn_relu_deep", 21, lambda: nn.RNN(3, 4, 2, nonlinearity="relu", batch_first=True), randn(2, 5, 3),
+           randn(2, 2, 4))
+rnn_parity("lstm", 22, lambda: nn.LSTM(3, 5), randn(4, 2, 3))
+rnn_parity("lstm_full", 23, lambda: nn.LSTM(3, 4, num_layers=2, batch_first=True, bidirectional=True), randn(2, 5, 3),
+           randn(4, 2, 4), randn(4, 2, 4))
+rnn_parity("lstm_unbatched_nobias", 24, lambda: nn.LSTM(2, 3, bias=False), randn(4, 2))
+rnn_parity("gru", 25, lambda: nn.GRU(3, 4, 2, bidirectional=True), randn(5, 2, 3), randn(4, 2, 4))
+
 # ---------------------------------------------------------------- initialisation, bit for bit
 torch.manual_seed(0)
 big = nn.Linear(784, 128)
@@ -159,6 +195,9 @@ torch.manual_seed(0)
 conv = nn.Conv2d(3, 16, 5)
 emit_hash("init/conv2d/weight", conv.weight)
 emit_hash("init/conv2d/bias", conv.bias)
+torch.manual_seed(0)
+for k, v in nn.LSTM(64, 128, 2).state_dict().items():
+    emit_hash("init/lstm/" + k, v)
 torch.manual_seed(0)
 emb = nn.Embedding(1000, 64)
 emit_hash("init/embedding/weight", emb.weight)
