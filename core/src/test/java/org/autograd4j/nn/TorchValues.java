@@ -66,6 +66,13 @@ final class TorchValues {
                 return Tensor.of(Arrays.stream(items).mapToDouble(Double::parseDouble).toArray(), shape);
             case "int64":
                 return Tensor.of(Arrays.stream(items).mapToLong(Long::parseLong).toArray(), shape);
+            case "bool": {
+                boolean[] v = new boolean[items.length];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = items[i].equals("1");
+                }
+                return Tensor.of(v, shape);
+            }
             default:
                 throw new IllegalStateException("dtype " + parts[0]);
         }

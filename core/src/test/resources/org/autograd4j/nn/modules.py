@@ -185,6 +185,51 @@ rnn_parity("lstm_full", 23, lambda: nn.LSTM(3, 4, num_layers=2, batch_first=True
 rnn_parity("lstm_unbatched_nobias", 24, lambda: nn.LSTM(2, 3, bias=False), randn(4, 2))
 rnn_parity("gru", 25, lambda: nn.GRU(3, 4, 2, bidirectional=True), randn(5, 2, 3), randn(4, 2, 4))
 
+# ---------------------------------------------------------------- attention and transformer
+def general_parity(name, seed, build, ins, run):
+    """As parity, for any call: `run(m, ins)` gives a list of outputs; the loss sums their weighted sums."""
+    emit_tensor(name + "/seed", torch.tensor(seed))
+    torch.manual_seed(seed)
+    m = build()
+    for k, v in m.state_dict().items():
+        emit_tensor(name + "/init/" + k, v)
+    m.double()
+    ins = [t.clone().requires_grad_(True) if t.is_floating_point() else t for t in ins]
+    for i, t in enumerate(ins):
+        emit_tensor(name + "/in" + str(i), t)
+    outs = run(m, ins)
+    for i, t in enumerate(outs):
+        emit_tensor(name + "/out" + str(i), t)
+    sum((t * weights_for(t)).sum() for t in outs).backward()
+    for k, p in m.named_parameters():
+        emit_tensor(name + "/grad/" + k, p.grad)
+    for i, t in enumerate(ins):
+        if t.requires_grad:
+            emit_tensor(name + "/grad/in" + str(i), t.grad)
+    emit_string(name + "/repr", repr(m))
+
+
+x = randn(5, 3, 8)
+general_parity("mha_self", 30, lambda: nn.MultiheadAttention(8, 2), [x], lambda m, i: list(m(i[0], i[0], i[0])))
+general_parity("mha_cross_masked", 31, lambda: nn.MultiheadAttention(6, 3, batch_first=True),
+               [randn(2, 4, 6), randn(2, 5, 6), randn(2, 5, 6),
+                torch.tensor([[False, False, False, True, True], [False, False, False, False, False]]), randn(4, 5)],
+               lambda m, i: list(m(i[0], i[1], i[2], key_padding_mask=i[3], attn_mask=i[4])))
+causal = torch.triu(torch.ones(5, 5, dtype=torch.bool), diagonal=1)
+general_parity("mha_causal_nobias", 32, lambda: nn.MultiheadAttention(8, 4, bias=False), [x, causal],
+               lambda m, i: [m(i[0], i[0], i[0], attn_mask=i[1], need_weights=False)[0]])
+general_parity("mha_unbatched", 33, lambda: nn.MultiheadAttention(4, 2), [randn(3, 4), randn(5, 4)],
+               lambda m, i: list(m(i[0], i[1], i[1])))
+general_parity("encoder_layer", 34, lambda: nn.TransformerEncoderLayer(8, 2, 16, 0.0), [x],
+               lambda m, i: [m(i[0])])
+general_parity("encoder_layer_norm_first", 35,
+               lambda: nn.TransformerEncoderLayer(8, 2, 12, 0.0, "gelu", 1e-6, batch_first=True, norm_first=True),
+               [randn(3, 5, 8), torch.tensor([[False] * 5, [False] * 3 + [True] * 2, [False] * 4 + [True]])],
+               lambda m, i: [m(i[0], src_key_padding_mask=i[1])])
+general_parity("encoder", 36, lambda: nn.TransformerEncoder(nn.TransformerEncoderLayer(8, 2, 16, 0.0), 2,
+                                                             norm=nn.LayerNorm(8)), [x, causal],
+               lambda m, i: [m(i[0], mask=i[1])])
+
 # ---------------------------------------------------------------- initialisation, bit for bit
 torch.manual_seed(0)
 big = nn.Linear(784, 128)
