@@ -88,6 +88,11 @@ public abstract class Module {
         return module;
     }
 
+    /** Registers {@code module} under its position, "0", "1", ... (the list-like containers). */
+    protected final void registerNext(Module module) {
+        register(Integer.toString(modules.size()), module);
+    }
+
     /** Registers {@code tensor} (made a leaf that requires grad) as parameter {@code name}; null registers None. */
     protected final Tensor registerParameter(String name, Tensor tensor) {
         checkNewName(name, "parameter");

@@ -19,7 +19,7 @@ public class Sequential extends Module {
 
     /** Adds {@code module} at the end, named by its position. */
     public Sequential append(Module module) {
-        register(Integer.toString(size()), module);
+        registerNext(module);
         return this;
     }
 

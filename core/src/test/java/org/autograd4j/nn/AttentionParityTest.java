@@ -1,37 +1,16 @@
 package org.autograd4j.nn;
 
-import static org.autograd4j.nn.ModuleParityTest.TORCH;
-import static org.autograd4j.nn.ModuleParityTest.assertClose;
-import static org.autograd4j.nn.ModuleParityTest.weightedSum;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Supplier;
-import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.junit.jupiter.api.Test;
 
 /** MultiheadAttention and the transformer encoder against PyTorch 1.13 (modules.txt), in training mode. */
 class AttentionParityTest {
-
-    private static <M extends Module> void check(String name, Supplier<M> build,
-            BiFunction<M, List<Tensor>, List<Tensor>> run) {
-        @SuppressWarnings("unchecked")
-        M m = (M) ModuleParityTest.buildAndCheckInit(name, build::get);
-        List<Tensor> in = ModuleParityTest.inputs(name);
-        List<Tensor> outs = run.apply(m, in);
-        Tensor loss = Tensor.zeros(new int[0], DType.FLOAT64);
-        for (int i = 0; i < outs.size(); i++) {
-            assertClose(TORCH.tensor(name + "/out" + i), outs.get(i), name + " output " + i);
-            loss = loss.add(weightedSum(outs.get(i)));
-        }
-        loss.backward();
-        ModuleParityTest.checkGradients(name, m, in);
-    }
 
     private static List<Tensor> both(AttentionOutput out) {
         return List.of(out.output(), out.weights());
@@ -39,23 +18,23 @@ class AttentionParityTest {
 
     @Test
     void multiheadAttention() {
-        check("mha_self", () -> new MultiheadAttention(8, 2),
+        ModuleParityTest.check("mha_self", () -> new MultiheadAttention(8, 2),
                 (m, in) -> both(m.run(in.get(0), in.get(0), in.get(0))));
-        check("mha_cross_masked", () -> new MultiheadAttention(6, 3, 0.0, true, true),
+        ModuleParityTest.check("mha_cross_masked", () -> new MultiheadAttention(6, 3, 0.0, true, true),
                 (m, in) -> both(m.run(in.get(0), in.get(1), in.get(2), in.get(3), true, in.get(4))));
-        check("mha_causal_nobias", () -> new MultiheadAttention(8, 4, 0.0, false, false),
+        ModuleParityTest.check("mha_causal_nobias", () -> new MultiheadAttention(8, 4, 0.0, false, false),
                 (m, in) -> List.of(m.run(in.get(0), in.get(0), in.get(0), null, false, in.get(1)).output()));
-        check("mha_unbatched", () -> new MultiheadAttention(4, 2),
+        ModuleParityTest.check("mha_unbatched", () -> new MultiheadAttention(4, 2),
                 (m, in) -> both(m.run(in.get(0), in.get(1), in.get(1))));
     }
 
     @Test
     void transformerEncoder() {
-        check("encoder_layer", () -> new TransformerEncoderLayer(8, 2, 16, 0.0, "relu", 1e-5, false, false),
+        ModuleParityTest.check("encoder_layer", () -> new TransformerEncoderLayer(8, 2, 16, 0.0, "relu", 1e-5, false, false),
                 (m, in) -> List.of(m.call(in.get(0))));
-        check("encoder_layer_norm_first", () -> new TransformerEncoderLayer(8, 2, 12, 0.0, "gelu", 1e-6, true, true),
+        ModuleParityTest.check("encoder_layer_norm_first", () -> new TransformerEncoderLayer(8, 2, 12, 0.0, "gelu", 1e-6, true, true),
                 (m, in) -> List.of(m.run(in.get(0), null, in.get(1))));
-        check("encoder", () -> new TransformerEncoder(new TransformerEncoderLayer(8, 2, 16, 0.0, "relu", 1e-5, false,
+        ModuleParityTest.check("encoder", () -> new TransformerEncoder(new TransformerEncoderLayer(8, 2, 16, 0.0, "relu", 1e-5, false,
                 false), 2, new LayerNorm(8)), (m, in) -> List.of(m.run(in.get(0), in.get(1), null)));
     }
 
