@@ -275,8 +275,8 @@ public abstract class Module {
      */
     public final Module to(DType dtype) {
         if (!dtype.isFloatingPoint()) {
-            throw new IllegalArgumentException("nn.Module.to only accepts floating point dtypes, but got desired "
-                    + "dtype=" + dtype);
+            throw new IllegalArgumentException("nn.Module.to only accepts floating point or complex dtypes, but got "
+                    + "desired dtype=" + dtype.torchName());
         }
         return apply(m -> {
             m.parameters.replaceAll((name, p) -> p == null ? null : convertedParameter(p, dtype));
