@@ -52,12 +52,12 @@ public abstract class Module {
 
     /** Runs {@link #forward(Tensor)} between the forward pre-hooks and hooks (PyTorch's {@code module(x)}). */
     public final Tensor call(Tensor input) {
-        return (Tensor) callWithHooks(new Tensor[] {input}, in -> forward(in[0]));
+        return callWithHooks(new Tensor[] {input}, in -> forward(in[0]));
     }
 
     /** Runs {@link #forward(Tensor, Tensor)} between the forward pre-hooks and hooks. */
     public final Tensor call(Tensor input, Tensor other) {
-        return (Tensor) callWithHooks(new Tensor[] {input, other}, in -> forward(in[0], in[1]));
+        return callWithHooks(new Tensor[] {input, other}, in -> forward(in[0], in[1]));
     }
 
     /** For modules whose forward has another signature: runs {@code forward} between the hooks. */
