@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -89,6 +90,13 @@ class ModuleParityTest {
         add("kl_div", () -> new KLDivLoss("batchmean", false));
     }
 
+    /** Running statistics from two training batches, then used in eval mode. */
+    @Test
+    void batchNormRunningStatisticsServeEvalMode() {
+        check("batchnorm2d_running_stats", () -> new BatchNorm2d(2, 1e-5, 0.2, true, true),
+                (m, in) -> List.of(m.call(in.get(0)), m.call(in.get(0).mul(2).add(1)), m.eval().call(in.get(0))));
+    }
+
     @TestFactory
     Stream<DynamicTest> matchesPyTorch() {
         return CASES.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(),
@@ -106,7 +114,7 @@ class ModuleParityTest {
     static <M extends Module> void check(String name, Supplier<M> build,
             BiFunction<M, List<Tensor>, List<Tensor>> run) {
         M m = buildAndCheckInit(name, build);
-        m.train(!name.endsWith("_eval"));
+        m.train(TORCH.tensor(name + "/training").itemBoolean());
         List<Tensor> inputs = inputs(name);
         if (name.equals("dropout_train")) {
             Tensor.manualSeed(TORCH.tensor(name + "/seed").itemLong());

@@ -6,7 +6,7 @@ Each line is one record:
   T <key> <dtype> <shape, comma separated, '-' for 0-d> <values, repr of each>
   S <key> <string, with backslash-n for newlines>
   H <key> <64-bit hash of a float32 tensor's bits: sum of bits[i] * (i + 1), wrapping>
-For a parity case NAME: NAME/seed, NAME/init/<key> (the float32 state right after construction,
+For a parity case NAME: NAME/seed, NAME/training (the mode it runs in), NAME/init/<key> (the float32 state right after construction,
 from torch.manual_seed(seed)), NAME/repr, NAME/in0, NAME/in1, ... (inputs, float64 or integer/bool),
 NAME/out0, NAME/out1, ... and the gradients NAME/grad/<param>, NAME/grad/in<i> of the sum of the
 outputs' weighted sums (see weighted_sum), and NAME/after/<buffer>, all after model.double().
@@ -60,6 +60,7 @@ def parity(name, seed, build, inputs, run=lambda m, ins: [m(*ins)], train=True):
     emit_string(name + "/repr", repr(m))
     m.double()
     m.train(train)
+    emit_tensor(name + "/training", torch.tensor(train))
     ins = [x.clone().requires_grad_(True) if x.is_floating_point() else x for x in inputs]
     for i, x in enumerate(ins):
         emit_tensor(name + "/in" + str(i), x)
@@ -127,6 +128,8 @@ parity("batchnorm2d", 11, lambda: nn.BatchNorm2d(2, momentum=0.3), [randn(3, 2, 
 parity("batchnorm2d_eval", 11, lambda: nn.BatchNorm2d(2), [randn(3, 2, 3, 4)], train=False)
 parity("batchnorm2d_untracked", 11, lambda: nn.BatchNorm2d(2, affine=False, track_running_stats=False),
        [randn(3, 2, 3, 4)])
+parity("batchnorm2d_running_stats", 11, lambda: nn.BatchNorm2d(2, momentum=0.2), [randn(3, 2, 3, 4)],
+       lambda m, i: [m(i[0]), m(i[0] * 2 + 1), m.eval()(i[0])])
 parity("layernorm", 12, lambda: nn.LayerNorm((3, 4)), [randn(2, 3, 4)])
 parity("groupnorm", 13, lambda: nn.GroupNorm(2, 6, eps=1e-4), [randn(2, 6, 3)])
 parity("embedding", 14, lambda: nn.Embedding(10, 3, padding_idx=1), [torch.tensor([[1, 2, 4], [4, 3, 9]])])
