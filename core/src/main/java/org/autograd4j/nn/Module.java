@@ -278,9 +278,12 @@ public abstract class Module {
             throw new IllegalArgumentException("nn.Module.to only accepts floating point or complex dtypes, but got "
                     + "desired dtype=" + dtype.torchName());
         }
+        Map<Tensor, Tensor> converted = new IdentityHashMap<>(); // a tensor shared by two modules stays shared
         return apply(m -> {
-            m.parameters.replaceAll((name, p) -> p == null ? null : convertedParameter(p, dtype));
-            m.buffers.replaceAll((name, b) -> b == null || !b.dtype().isFloatingPoint() ? b : b.to(dtype));
+            m.parameters.replaceAll((name, p) -> p == null ? null
+                    : converted.computeIfAbsent(p, q -> convertedParameter(q, dtype)));
+            m.buffers.replaceAll((name, b) -> b == null || !b.dtype().isFloatingPoint() ? b
+                    : converted.computeIfAbsent(b, q -> q.to(dtype)));
         });
     }
 
@@ -307,9 +310,9 @@ public abstract class Module {
         return out;
     }
 
-    /** Each (key, live tensor) of the state dict, in order. */
+    /** Each (key, live tensor) of the state dict, in order; a module registered twice appears under both names. */
     final void forEachStateEntry(BiConsumer<String, Tensor> action) {
-        namedModules().forEach((prefix, m) -> {
+        forEachModuleWithRepeats("", (prefix, m) -> {
             m.parameters.forEach((name, p) -> {
                 if (p != null) {
                     action.accept(dotted(prefix, name), p);
@@ -321,6 +324,12 @@ public abstract class Module {
                 }
             });
         });
+    }
+
+    /** Depth first, like {@link #namedModules()} but without skipping modules already seen (state_dict's walk). */
+    final void forEachModuleWithRepeats(String prefix, BiConsumer<String, Module> action) {
+        action.accept(prefix, this);
+        modules.forEach((name, child) -> child.forEachModuleWithRepeats(dotted(prefix, name), action));
     }
 
     /**

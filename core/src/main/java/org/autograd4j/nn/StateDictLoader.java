@@ -58,7 +58,7 @@ final class StateDictLoader {
      */
     private static List<String> unexpectedKeys(Module root, Map<String, Tensor> stateDict, Map<String, Tensor> targets) {
         List<String> unexpected = new ArrayList<>();
-        root.namedModules().forEach((path, m) -> {
+        root.forEachModuleWithRepeats("", (path, m) -> {
             String prefix = path.isEmpty() ? "" : path + ".";
             for (String key : stateDict.keySet()) {
                 if (!key.startsWith(prefix)) {

@@ -110,6 +110,11 @@ class ModuleTest {
         Sequential seq = new Sequential(shared, new ReLU(), shared);
         assertEquals(List.of("0.weight", "0.bias"), new ArrayList<>(seq.namedParameters().keySet()));
         assertEquals(List.of("", "0", "1"), new ArrayList<>(seq.namedModules().keySet()));
+        assertEquals(List.of("0.weight", "0.bias", "2.weight", "2.bias"), new ArrayList<>(seq.stateDict().keySet()),
+                "state_dict lists a shared module under each name, as PyTorch's");
+        seq.to(DType.FLOAT64);
+        assertSame(seq.get(0).parameter("weight"), seq.get(2).parameter("weight"), "to() keeps the tie");
+        seq.loadStateDict(seq.stateDict());
     }
 
     @Test
