@@ -115,14 +115,6 @@ public abstract class Module {
         return tensor;
     }
 
-    /** Replaces the value of an already registered buffer (e.g. a running statistic recomputed out of place). */
-    protected final void setBuffer(String name, Tensor tensor) {
-        if (!buffers.containsKey(name)) {
-            throw new IllegalArgumentException("no buffer named \"" + name + "\" in " + name());
-        }
-        buffers.put(name, tensor);
-    }
-
     private void checkNewName(String name, String kind) {
         if (name.isEmpty()) {
             throw new IllegalArgumentException(kind + " name can't be empty string \"\"");
@@ -137,17 +129,17 @@ public abstract class Module {
 
     /** This module's own parameter {@code name} (null when registered as None). */
     public final Tensor parameter(String name) {
-        return lookUp(parameters, name, "parameter");
+        return lookUp(parameters, name);
     }
 
     /** This module's own buffer {@code name}. */
     public final Tensor buffer(String name) {
-        return lookUp(buffers, name, "buffer");
+        return lookUp(buffers, name);
     }
 
-    private Tensor lookUp(Map<String, Tensor> map, String name, String kind) {
+    private Tensor lookUp(Map<String, Tensor> map, String name) {
         if (!map.containsKey(name)) {
-            throw new IllegalArgumentException("'" + name() + "' object has no " + kind + " '" + name + "'");
+            throw new IllegalArgumentException("'" + name() + "' object has no attribute '" + name + "'");
         }
         return map.get(name);
     }
