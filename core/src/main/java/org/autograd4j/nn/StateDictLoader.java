@@ -21,11 +21,14 @@ final class StateDictLoader {
         Map<String, Tensor> targets = new LinkedHashMap<>();
         module.forEachStateEntry(targets::put);
         List<String> missing = new ArrayList<>();
-        List<String> sizeMismatches = new ArrayList<>();
+        List<String> sizeMismatches = new ArrayList<>(); // and values that are not tensors
         targets.forEach((key, target) -> {
             Tensor source = stateDict.get(key);
-            if (source == null) {
+            if (!stateDict.containsKey(key)) {
                 missing.add(key);
+            } else if (source == null) {
+                sizeMismatches.add("While copying the parameter named \"" + key + "\", expected torch.Tensor or "
+                        + "Tensor-like object from checkpoint but received <class 'NoneType'>");
             } else if (!Arrays.equals(source.shape(), target.shape())) {
                 sizeMismatches.add("size mismatch for " + key + ": copying a param with shape " + torchSize(source)
                         + " from checkpoint, the shape in current model is " + torchSize(target) + ".");

@@ -151,6 +151,17 @@ class ModuleTest {
         assertArrayEquals(before, mlp.get(0).parameter("bias").toFloatArray(), "nothing was loaded");
     }
 
+    // sd = model.state_dict(); sd["bias"] = None; model.load_state_dict(sd)
+    @Test
+    void aNullValueIsAnErrorNotACrash() {
+        Linear fc = new Linear(2, 1);
+        Map<String, Tensor> sd = new LinkedHashMap<>(fc.stateDict());
+        sd.put("bias", null);
+        assertEquals("Error(s) in loading state_dict for Linear:\n\tWhile copying the parameter named \"bias\", "
+                + "expected torch.Tensor or Tensor-like object from checkpoint but received <class 'NoneType'>",
+                assertThrows(IllegalArgumentException.class, () -> fc.loadStateDict(sd)).getMessage());
+    }
+
     @Test
     void nonStrictLoadReturnsTheIncompatibleKeys() {
         Sequential mlp = new Sequential(new Linear(4, 3), new ReLU(), new Linear(3, 2));
