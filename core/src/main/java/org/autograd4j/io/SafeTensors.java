@@ -127,7 +127,7 @@ public final class SafeTensors {
     }
 
     /** The tensor's elements in row-major order, as the array of its dtype. */
-    private static Object values(Tensor t) {
+    static Object values(Tensor t) {
         switch (t.dtype()) {
             case BOOL: return t.toBooleanArray();
             case INT64: return t.toLongArray();
@@ -142,7 +142,7 @@ public final class SafeTensors {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
