@@ -1,0 +1,238 @@
+package org.autograd4j.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
+import org.autograd4j.tensor.Storage;
+import org.autograd4j.tensor.VersionCounter;
+
+/**
+ * PyTorch's own checkpoint files, as {@code torch.save} writes them (the zip format of PyTorch 1.6 and later):
+ * <pre>
+ * Map&lt;String, Tensor&gt; weights = TorchCheckpoint.loadStateDict(Path.of("model.pt"));  // torch.save(model.state_dict())
+ * model.loadStateDict(weights);
+ * Object ckpt = TorchCheckpoint.load(Path.of("ckpt.pt"));    // {"model": ..., "optimizer": ..., "epoch": 3}
+ * TorchCheckpoint.save(Path.of("back.pt"), model.stateDict()); // torch.load("back.pt", weights_only=True)
+ * </pre>
+ * Loading reads the pickle through {@link TorchUnpickler}, which admits only the globals a checkpoint needs and
+ * never runs code; tensors that shared a storage in PyTorch share one here, with their offsets and strides, and
+ * storages of float16, bfloat16 and the smaller integer types load as float32 and int64. Python values come back
+ * as Java ones (dicts as maps, lists and tuples as lists, ints as Long, floats as Double, None as null).
+ *
+ * <p>The file is read as hostile: the zip's entries are found through its central directory, never inflated past
+ * their stated size; the storage each tensor names must exist, hold exactly the bytes its element count needs,
+ * and contain the tensor's whole extent. Any problem ends in a {@link FileFormatException} that names it, and
+ * nothing is returned in part.
+ */
+public final class TorchCheckpoint {
+    /** The largest pickle read (the tensors' data lives outside it; a state dict's pickle is a few kilobytes). */
+    public static final long MAX_PICKLE_BYTES = 256L << 20;
+    private static final String PICKLE = "data.pkl";
+    /** Java's zip writer stamps entries with this time, so one checkpoint always makes the same bytes. */
+    private static final long ENTRY_TIME = 315532800000L;
+
+    private TorchCheckpoint() {
+    }
+
+    /** The state dict in {@code file}: its tensors by name, in order. */
+    public static Map<String, Tensor> loadStateDict(Path file) throws IOException {
+        Object value = load(file);
+        Map<String, Tensor> tensors = new LinkedHashMap<>();
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (e.getKey() instanceof String name && e.getValue() instanceof Tensor t) {
+                    tensors.put(name, t);
+                } else {
+                    throw new FileFormatException(file.getFileName() + ": the entry " + e.getKey()
+                            + " is not a tensor named by a string: not a state dict (use load for other values)");
+                }
+            }
+            return tensors;
+        }
+        throw new FileFormatException(file.getFileName() + ": the file holds " + value + ", not a state dict");
+    }
+
+    /** The value in {@code file}, with tensors for its tensors and Java values for the rest. */
+    public static Object load(Path file) throws IOException {
+        try (ZipFile zip = Zips.open(file)) {
+            return new Reader(zip, prefix(zip)).read();
+        } catch (FileFormatException e) {
+            throw new FileFormatException(file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The folder holding {@code data.pkl} (PyTorch names it after the file's stem); every entry must be in it. */
+    private static String prefix(ZipFile zip) throws FileFormatException {
+        String prefix = null;
+        for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements();) {
+            String name = en.nextElement().getName();
+            if (name.contains("..") || name.startsWith("/") || name.contains("\\")) {
+                throw new FileFormatException("the zip entry '" + name + "' has a name that leaves its folder");
+            }
+            if (name.endsWith("/" + PICKLE) && name.indexOf('/') == name.length() - PICKLE.length() - 1) {
+                prefix = name.substring(0, name.length() - PICKLE.length());
+            }
+        }
+        if (prefix == null) {
+            throw new FileFormatException("no <folder>/data.pkl entry: not a PyTorch zip checkpoint");
+        }
+        return prefix;
+    }
+
+    /** Reads one archive's pickle and the storages it names, each once. */
+    private static final class Reader implements TorchUnpickler.Tensors {
+        private final ZipFile zip;
+        private final String prefix;
+        private final Map<String, Storage> storages = new HashMap<>();
+
+        Reader(ZipFile zip, String prefix) {
+            this.zip = zip;
+            this.prefix = prefix;
+        }
+
+        Object read() throws IOException {
+            byte[] pickle = Zips.read(zip, zip.getEntry(prefix + PICKLE), MAX_PICKLE_BYTES);
+            try {
+                return TorchUnpickler.load(pickle, this);
+            } catch (FileFormatException e) {
+                throw new FileFormatException(PICKLE + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public Object storage(String type, String key, long numel) throws FileFormatException {
+            if (!key.matches("[A-Za-z0-9_]{1,64}")) {
+                throw new FileFormatException("the storage key '" + key + "' is not a plain name");
+            }
+            Storage known = storages.get(key);
+            if (known != null) {
+                return known;
+            }
+            SafeDType element = TorchStorageType.element(type);
+            ZipEntry entry = zip.getEntry(prefix + "data/" + key);
+            if (entry == null) {
+                throw new FileFormatException("the storage '" + key + "' has no entry data/" + key);
+            }
+            long bytes = numel * element.size;
+            if (numel < 0 || numel > Integer.MAX_VALUE - 8 || Zips.declaredSize(entry) != bytes) {
+                throw new FileFormatException("the storage '" + key + "' of " + numel + " " + type
+                        + " elements needs " + bytes + " bytes, but its entry holds " + Zips.declaredSize(entry));
+            }
+            Object array = element.newArray((int) numel);
+            try {
+                element.decode(ByteBuffer.wrap(Zips.read(zip, entry, bytes)).order(ByteOrder.LITTLE_ENDIAN), array, 0,
+                        "storage " + key);
+            } catch (IOException e) {
+                throw e instanceof FileFormatException f ? f : new FileFormatException(e.getMessage(), e);
+            }
+            Storage storage = Storage.wrap(element.dtype, array);
+            storages.put(key, storage);
+            return storage;
+        }
+
+        @Override
+        public Object tensor(Object storage, long offset, List<Object> size, List<Object> stride)
+                throws FileFormatException {
+            if (!(storage instanceof Storage s)) {
+                throw new FileFormatException("a tensor is rebuilt from " + storage + ", not a storage");
+            }
+            int[] shape = ints(size, "size");
+            int[] strides = ints(stride, "stride");
+            if (shape.length != strides.length) {
+                throw new FileFormatException("a tensor has the size " + size + " but the stride " + stride);
+            }
+            long last = offset;
+            boolean empty = false;
+            for (int d = 0; d < shape.length; d++) {
+                last += (long) (shape[d] - 1) * strides[d];
+                empty |= shape[d] == 0;
+            }
+            if (offset < 0 || !empty && last >= s.length()) {
+                throw new FileFormatException("a tensor of size " + size + ", stride " + stride + " and offset "
+                        + offset + " reaches element " + last + " of a storage of " + s.length()
+                        + ": the storage is shorter than the tensor");
+            }
+            return TensorAccess.create(s, shape, strides, (int) offset, new VersionCounter());
+        }
+
+        private static int[] ints(List<Object> values, String what) throws FileFormatException {
+            int[] ints = new int[values.size()];
+            for (int i = 0; i < ints.length; i++) {
+                if (!(values.get(i) instanceof Long v) || v < 0 || v > Integer.MAX_VALUE) {
+                    throw new FileFormatException("a tensor's " + what + " " + values + " is not a tuple of "
+                            + "non-negative ints");
+                }
+                ints[i] = (int) (long) v;
+            }
+            return ints;
+        }
+    }
+
+    /**
+     * Writes {@code value} as {@code torch.save} would: a tensor, or maps (with string, integer or boolean keys),
+     * lists, strings, Long/Integer, Double/Float, Boolean and null nesting tensors, such as a state dict or
+     * {@code {"model": ..., "epoch": 3}}. Tensors sharing a storage share it in the file. PyTorch 1.13's
+     * {@code torch.load(weights_only=True)} reads such a file unless it holds floats (it has no BINFLOAT);
+     * plain {@code torch.load} reads them all.
+     */
+    public static void save(Path file, Object value) throws IOException {
+        Path target = file.toAbsolutePath();
+        String name = target.getFileName().toString();
+        String stem = (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name)
+                .replaceAll("[^A-Za-z0-9_]", "_");
+        Path partial = target.resolveSibling(name + ".partial");
+        TorchPickler pickler = new TorchPickler();
+        byte[] pickle = pickler.pickle(value);
+        try {
+            try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
+                put(zip, stem + "/" + PICKLE, pickle);
+                List<Storage> storages = pickler.storages();
+                for (int key = 0; key < storages.size(); key++) {
+                    put(zip, stem + "/data/" + key, bytes(storages.get(key)));
+                }
+                put(zip, stem + "/version", "3\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            SafeTensors.move(partial, target);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** A stored entry, its size and checksum up front so readers need no data descriptor. */
+    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        entry.setSize(bytes.length);
+        entry.setCompressedSize(bytes.length);
+        entry.setCrc(crc.getValue());
+        entry.setTime(ENTRY_TIME);
+        zip.putNextEntry(entry);
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    /** A whole storage, little-endian, in the type it is written as. */
+    private static byte[] bytes(Storage s) {
+        SafeDType type = SafeDType.forSaving(s.dtype());
+        ByteBuffer buf = ByteBuffer.allocate(s.length() * type.size).order(ByteOrder.LITTLE_ENDIAN);
+        type.encode(s.array(), 0, s.length(), buf);
+        return buf.array();
+    }
+}
