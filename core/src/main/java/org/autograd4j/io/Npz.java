@@ -82,33 +82,37 @@ public final class Npz {
     /** The arrays of {@code file} by name (the entry name without {@code .npy}), in the archive's order. */
     public static Map<String, Tensor> load(Path file) throws IOException {
         try (ZipFile zip = Zips.open(file)) {
-            Map<String, Tensor> arrays = new LinkedHashMap<>();
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                String name = entry.getName();
-                if (!name.endsWith(SUFFIX)) {
-                    throw new FileFormatException(file.getFileName() + ": the entry '" + name
-                            + "' is not a .npy array");
-                }
-                String key = name.substring(0, name.length() - SUFFIX.length());
-                if (arrays.put(key, readEntry(zip, entry, file)) != null) {
-                    throw new FileFormatException(file.getFileName() + ": the array '" + key + "' appears twice");
-                }
-            }
-            return Collections.unmodifiableMap(arrays);
+            return read(zip);
+        } catch (FileFormatException e) {
+            throw new FileFormatException(file.getFileName() + (e.getMessage().startsWith("entry") ? ", " : ": ")
+                    + e.getMessage(), e);
         }
     }
 
-    private static Tensor readEntry(ZipFile zip, ZipEntry entry, Path file) throws IOException {
+    private static Map<String, Tensor> read(ZipFile zip) throws IOException {
+        Map<String, Tensor> arrays = new LinkedHashMap<>();
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry entry = entries.nextElement();
+            String name = entry.getName();
+            if (!name.endsWith(SUFFIX)) {
+                throw new FileFormatException("the entry '" + name + "' is not a .npy array");
+            }
+            String key = name.substring(0, name.length() - SUFFIX.length());
+            if (arrays.put(key, readEntry(zip, entry)) != null) {
+                throw new FileFormatException("the array '" + key + "' appears twice");
+            }
+        }
+        return Collections.unmodifiableMap(arrays);
+    }
+
+    private static Tensor readEntry(ZipFile zip, ZipEntry entry) throws IOException {
         try (InputStream in = zip.getInputStream(entry)) {
             return Npy.read(in, Zips.declaredSize(entry));
         } catch (FileFormatException e) {
-            throw new FileFormatException(file.getFileName() + ", entry '" + entry.getName() + "': "
-                    + e.getMessage(), e);
+            throw new FileFormatException("entry '" + entry.getName() + "': " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new FileFormatException(file.getFileName() + ", entry '" + entry.getName()
-                    + "' is corrupt: " + e.getMessage(), e);
+            throw new FileFormatException("entry '" + entry.getName() + "' is corrupt: " + e.getMessage(), e);
         }
     }
 }

@@ -21,8 +21,7 @@ final class Zips {
         try {
             return new ZipFile(file.toFile());
         } catch (ZipException e) {
-            throw new FileFormatException(file.getFileName() + ": not a readable zip archive (truncated or "
-                    + "corrupt): " + e.getMessage(), e);
+            throw new FileFormatException("not a readable zip archive (truncated or corrupt): " + e.getMessage(), e);
         }
     }
 
