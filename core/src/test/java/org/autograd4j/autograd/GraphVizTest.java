@@ -44,6 +44,11 @@ class GraphVizTest {
     }
 
     @Test
+    void theReadmePictureIsThisGraph() throws IOException {
+        assertEquals(Files.readString(Path.of("../docs/tutorial-graph.dot")), tutorialGraph());
+    }
+
+    @Test
     void namesAModulesParametersAndVisitsSharedNodesOnce() {
         Linear fc1 = new Linear(3, 2);
         Tensor x = Tensor.ones(4, 3);
