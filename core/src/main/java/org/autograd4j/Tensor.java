@@ -56,40 +56,37 @@ import org.autograd4j.tensor.VersionCounter;
  * return {@code this}.
  */
 public final class Tensor {
-    private static final System.Logger LOG = System.getLogger(Tensor.class.getName());
-    private static volatile boolean warnedNonLeafGrad;
-
-    private Storage storage;
-    private int[] shape;
-    private int[] strides;
-    private int offset;
-    private VersionCounter version;
-    /** The tensor this one is a view of, or null. */
-    private Tensor base;
-    /** A Java number wrapped as a 0-d tensor; it takes part in type promotion with lowest priority. */
-    private boolean wrappedNumber;
-
-    private boolean requiresGrad;
-    private Node gradFn;
-    private int outputNr;
-    private Tensor grad;
-    private AccumulateGrad accumulator;
-    private boolean retainsGrad;
-
-    /** A tensor over {@code storage} with the given layout; the library makes them through {@link TensorAccess}. */
-    private Tensor(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
-        this.storage = storage;
-        this.shape = shape;
-        this.strides = strides;
-        this.offset = offset;
-        this.version = version;
-    }
-
+    // First in the class: the library reaches a tensor's internals through TensorAccess, from here on.
     static {
         TensorAccess.install(new TensorAccess.Internals() {
             @Override
             public Tensor create(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
                 return new Tensor(storage, shape, strides, offset, version);
+            }
+
+            @Override
+            public Tensor wrap(double value) {
+                return Tensor.wrap(value);
+            }
+
+            @Override
+            public Tensor wrap(long value) {
+                return Tensor.wrap(value);
+            }
+
+            @Override
+            public int[] rawShape(Tensor t) {
+                return t.shape;
+            }
+
+            @Override
+            public int[] rawStrides(Tensor t) {
+                return t.strides;
+            }
+
+            @Override
+            public boolean isWrappedNumber(Tensor t) {
+                return t.wrappedNumber;
             }
 
             @Override
@@ -119,6 +116,35 @@ public final class Tensor {
                 t.base = base.base != null ? base.base : base;
             }
         });
+    }
+
+    private static final System.Logger LOG = System.getLogger(Tensor.class.getName());
+    private static volatile boolean warnedNonLeafGrad;
+
+    private Storage storage;
+    private int[] shape;
+    private int[] strides;
+    private int offset;
+    private VersionCounter version;
+    /** The tensor this one is a view of, or null. */
+    private Tensor base;
+    /** A Java number wrapped as a 0-d tensor; it takes part in type promotion with lowest priority. */
+    private boolean wrappedNumber;
+
+    private boolean requiresGrad;
+    private Node gradFn;
+    private int outputNr;
+    private Tensor grad;
+    private AccumulateGrad accumulator;
+    private boolean retainsGrad;
+
+    /** A tensor over {@code storage} with the given layout; the library makes them through {@link TensorAccess}. */
+    private Tensor(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
+        this.storage = storage;
+        this.shape = shape;
+        this.strides = strides;
+        this.offset = offset;
+        this.version = version;
     }
 
     /** The leaf's accumulator node, created once and reused so all edges share it. */
@@ -375,15 +401,15 @@ public final class Tensor {
         return Generator.defaultGenerator().randn(t.shape, t.dtype());
     }
 
-    /** Internal: a 0-d tensor for a Java number in an arithmetic call; it promotes like a Python scalar. */
-    public static Tensor wrap(double value) {
+    /** A 0-d tensor for a Java number in an arithmetic call; it promotes like a Python scalar. */
+    private static Tensor wrap(double value) {
         Tensor t = scalar(value);
         t.wrappedNumber = true;
         return t;
     }
 
-    /** Internal: wraps a Java integer, which keeps integer tensors integral ({@code ints.add(2)}). */
-    public static Tensor wrap(long value) {
+    /** Wraps a Java integer, which keeps integer tensors integral ({@code ints.add(2)}). */
+    private static Tensor wrap(long value) {
         Tensor t = scalar(value);
         t.wrappedNumber = true;
         return t;
@@ -441,24 +467,9 @@ public final class Tensor {
         return Shapes.isContiguous(shape, strides);
     }
 
-    /** Internal: the shape array itself. Never modify it. */
-    public int[] rawShape() {
-        return shape;
-    }
-
-    /** Internal: the strides array itself. Never modify it. */
-    public int[] rawStrides() {
-        return strides;
-    }
-
     /** The tensor this one is a view of, or null (PyTorch's {@code _base}). */
     public Tensor base() {
         return base;
-    }
-
-    /** Internal: whether this is a Java number wrapped for an arithmetic call. */
-    public boolean isWrappedNumber() {
-        return wrappedNumber;
     }
 
     /** The value of a one-element tensor as a double (for int64 values beyond 2^53, use {@link #itemLong()}). */
@@ -783,7 +794,7 @@ public final class Tensor {
 
     /** {@code expand(other.size())}. */
     public Tensor expandAs(Tensor other) {
-        return Views.expand(this, other.rawShape());
+        return Views.expand(this, other.shape);
     }
 
     /** Alias of {@link #transpose}. */

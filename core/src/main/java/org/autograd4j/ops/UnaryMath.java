@@ -14,6 +14,7 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.UnaryOp;
 
 /**
@@ -71,7 +72,7 @@ public final class UnaryMath {
 
     /** x * x, recorded as PyTorch records it: {@code pow(x, 2)} ({@code PowBackward0}). */
     public static Tensor square(Tensor x) {
-        return Arithmetic.pow(x, Tensor.wrap(2L));
+        return Arithmetic.pow(x, TensorAccess.wrap(2L));
     }
 
     /** 1 / x ({@code ReciprocalBackward0}). */
