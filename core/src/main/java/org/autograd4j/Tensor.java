@@ -947,7 +947,7 @@ public final class Tensor {
 
     /** {@code x[i, j, ...]} with plain integers: a view (0-d when all dimensions are indexed). */
     public Tensor get(int... indices) {
-        return BasicIndexing.get(this, ints(indices));
+        return BasicIndexing.get(this, BasicIndexing.at(indices));
     }
 
     /** {@code x[indices] = value}: copies value (broadcast, converted) into the indexed view, in place; returns this. */
@@ -962,15 +962,7 @@ public final class Tensor {
 
     /** {@code x[i, j] = value} with plain integers. */
     public Tensor set(double value, int... indices) {
-        return BasicIndexing.set(this, ints(indices), full(new int[0], value, dtype()));
-    }
-
-    private static Index[] ints(int[] indices) {
-        Index[] out = new Index[indices.length];
-        for (int i = 0; i < indices.length; i++) {
-            out[i] = Index.at(indices[i]);
-        }
-        return out;
+        return BasicIndexing.set(this, BasicIndexing.at(indices), full(new int[0], value, dtype()));
     }
 
     // ---- ops/AdvancedIndexing
@@ -1001,8 +993,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.index_put_}, in place. */
     public Tensor indexPut_(Tensor[] indices, Tensor values, boolean accumulate) {
-        Tensor[] idx = indices.clone();
-        return InPlace.apply(this, values, (self, v) -> AdvancedIndexing.indexPut(self, idx, v, accumulate));
+        return AdvancedIndexing.indexPut_(this, indices, values, accumulate);
     }
 
     /** The elements where the (broadcast) bool mask is true, as a 1-D tensor. */
@@ -1029,14 +1020,7 @@ public final class Tensor {
 
     /** PyTorch's full signature; {@code sparseGrad} must be false (there are no sparse tensors here). */
     public Tensor gather(int dim, Tensor index, boolean sparseGrad) {
-        requireDense(sparseGrad);
-        return Gathering.gather(this, dim, index);
-    }
-
-    private static void requireDense(boolean sparseGrad) {
-        if (sparseGrad) {
-            throw new UnsupportedOperationException("sparse gradients are not supported");
-        }
+        return Gathering.gather(this, dim, index, sparseGrad);
     }
 
     /** A copy with {@code src}'s elements written at the places {@code index} names along {@code dim}. */

@@ -52,6 +52,12 @@ public final class AdvancedIndexing {
                 ctx.needsGrad(1) ? index(g, idx) : null});
     }
 
+    /** {@code x.index_put_(indices, values, accumulate)}: {@link #indexPut} in place. */
+    public static Tensor indexPut_(Tensor x, Tensor[] indices, Tensor values, boolean accumulate) {
+        Tensor[] idx = indices.clone();
+        return InPlace.apply(x, values, (self, v) -> indexPut(self, idx, v, accumulate));
+    }
+
     /** Writes (or adds) {@code values} at {@code target[indices]} in target's storage; not recorded. */
     static Plan putInto(Tensor target, Tensor[] indices, Tensor values, boolean accumulate) {
         Plan plan = new Plan(target, indices);

@@ -108,6 +108,15 @@ public final class BasicIndexing {
         return p.view;
     }
 
+    /** Integer positions as the index entries {@code x[i, j, ...]}. */
+    public static Index[] at(int... indices) {
+        Index[] out = new Index[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            out[i] = Index.at(indices[i]);
+        }
+        return out;
+    }
+
     /** {@code x[indices] = value}: writes {@code value} (broadcast, converted) into x in place; returns x. */
     public static Tensor set(Tensor x, Index[] indices, Tensor value) {
         boolean recording = GradMode.isEnabled() && (x.requiresGrad() || value.requiresGrad());

@@ -107,6 +107,14 @@ public final class Gathering {
     // ------------------------------------------------------------------ elements: gather, scatter, scatterAdd
 
     /** {@code x.gather(dim, index)}: {@code out[i][j][k] = x[i][index[i][j][k]][k]} for dim 1 (node {@code GatherBackward0}). */
+    /** {@link #gather(Tensor, int, Tensor)} with PyTorch's {@code sparse_grad}, which must be false here. */
+    public static Tensor gather(Tensor x, int dim, Tensor index, boolean sparseGrad) {
+        if (sparseGrad) {
+            throw new UnsupportedOperationException("sparse gradients are not supported");
+        }
+        return gather(x, dim, index);
+    }
+
     public static Tensor gather(Tensor x, int dim, Tensor index) {
         long[] idx = IndexKernels.indexValues(index, "gather(): Expected dtype int64 for index");
         int d = Shapes.wrapDim(dim, x.dim());
