@@ -56,66 +56,9 @@ import org.autograd4j.tensor.VersionCounter;
  * return {@code this}.
  */
 public final class Tensor {
-    // First in the class: the library reaches a tensor's internals through TensorAccess, from here on.
+    // First in the class, so the internals are there before any tensor is made.
     static {
-        TensorAccess.install(new TensorAccess.Internals() {
-            @Override
-            public Tensor create(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
-                return new Tensor(storage, shape, strides, offset, version);
-            }
-
-            @Override
-            public Tensor wrap(double value) {
-                return Tensor.wrap(value);
-            }
-
-            @Override
-            public Tensor wrap(long value) {
-                return Tensor.wrap(value);
-            }
-
-            @Override
-            public int[] rawShape(Tensor t) {
-                return t.shape;
-            }
-
-            @Override
-            public int[] rawStrides(Tensor t) {
-                return t.strides;
-            }
-
-            @Override
-            public boolean isWrappedNumber(Tensor t) {
-                return t.wrappedNumber;
-            }
-
-            @Override
-            public Storage storage(Tensor t) {
-                return t.storage;
-            }
-
-            @Override
-            public VersionCounter versionCounter(Tensor t) {
-                return t.version;
-            }
-
-            @Override
-            public void setGradFn(Tensor t, Node node, int outputNr) {
-                t.gradFn = node;
-                t.outputNr = outputNr;
-                t.requiresGrad = true;
-            }
-
-            @Override
-            public AccumulateGrad gradAccumulator(Tensor t) {
-                return t.gradAccumulator();
-            }
-
-            @Override
-            public void setBase(Tensor t, Tensor base) {
-                t.base = base.base != null ? base.base : base;
-            }
-        });
+        TensorAccess.install(new Internals());
     }
 
     private static final System.Logger LOG = System.getLogger(Tensor.class.getName());
@@ -2658,6 +2601,66 @@ public final class Tensor {
 
         public void remove() {
             remover.run();
+        }
+    }
+
+    /** Tensor's internals for the library's own packages, handed to {@link TensorAccess}. */
+    private static final class Internals implements TensorAccess.Internals {
+        @Override
+        public Tensor create(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
+            return new Tensor(storage, shape, strides, offset, version);
+        }
+
+        @Override
+        public Tensor wrap(double value) {
+            return Tensor.wrap(value);
+        }
+
+        @Override
+        public Tensor wrap(long value) {
+            return Tensor.wrap(value);
+        }
+
+        @Override
+        public int[] rawShape(Tensor t) {
+            return t.shape;
+        }
+
+        @Override
+        public int[] rawStrides(Tensor t) {
+            return t.strides;
+        }
+
+        @Override
+        public boolean isWrappedNumber(Tensor t) {
+            return t.wrappedNumber;
+        }
+
+        @Override
+        public Storage storage(Tensor t) {
+            return t.storage;
+        }
+
+        @Override
+        public VersionCounter versionCounter(Tensor t) {
+            return t.version;
+        }
+
+        @Override
+        public void setGradFn(Tensor t, Node node, int outputNr) {
+            t.gradFn = node;
+            t.outputNr = outputNr;
+            t.requiresGrad = true;
+        }
+
+        @Override
+        public AccumulateGrad gradAccumulator(Tensor t) {
+            return t.gradAccumulator();
+        }
+
+        @Override
+        public void setBase(Tensor t, Tensor base) {
+            t.base = base.base != null ? base.base : base;
         }
     }
 }
