@@ -24,6 +24,8 @@ class AttentionParityTest {
                 (m, in) -> both(m.run(in.get(0), in.get(1), in.get(2), in.get(3), true, in.get(4))));
         ModuleParityTest.check("mha_causal_nobias", () -> new MultiheadAttention(8, 4, 0.0, false, false),
                 (m, in) -> List.of(m.run(in.get(0), in.get(0), in.get(0), null, false, in.get(1)).output()));
+        ModuleParityTest.check("mha_kdim_vdim", () -> new MultiheadAttention(6, 2, 0.0, true, 4, 5, false),
+                (m, in) -> both(m.run(in.get(0), in.get(1), in.get(2))));
         ModuleParityTest.check("mha_unbatched", () -> new MultiheadAttention(4, 2),
                 (m, in) -> both(m.run(in.get(0), in.get(1), in.get(1))));
     }

@@ -199,6 +199,8 @@ parity("mha_cross_masked", 31, lambda: nn.MultiheadAttention(6, 3, batch_first=T
 causal = torch.triu(torch.ones(5, 5, dtype=torch.bool), diagonal=1)
 parity("mha_causal_nobias", 32, lambda: nn.MultiheadAttention(8, 4, bias=False), [x, causal],
                lambda m, i: [m(i[0], i[0], i[0], attn_mask=i[1], need_weights=False)[0]])
+parity("mha_kdim_vdim", 37, lambda: nn.MultiheadAttention(6, 2, kdim=4, vdim=5), [randn(3, 2, 6), randn(4, 2, 4),
+       randn(4, 2, 5)], lambda m, i: list(m(i[0], i[1], i[2])))
 parity("mha_unbatched", 33, lambda: nn.MultiheadAttention(4, 2), [randn(3, 4), randn(5, 4)],
                lambda m, i: list(m(i[0], i[1], i[1])))
 parity("encoder_layer", 34, lambda: nn.TransformerEncoderLayer(8, 2, 16, 0.0), [x],
