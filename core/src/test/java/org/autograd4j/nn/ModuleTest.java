@@ -279,5 +279,6 @@ class ModuleTest {
         ModuleDict dict = new ModuleDict().put("act", relu);
         assertSame(relu, dict.get("act"));
         assertNull(new Linear(2, 2, false).bias());
+        assertEquals("Linear(in_features=1, out_features=1, bias=True)", new Linear(1, 1) { }.toString());
     }
 }
