@@ -346,7 +346,7 @@ public abstract class Module {
 
     // ------------------------------------------------------------------ repr
 
-    /** PyTorch's class name for the repr ({@code _get_name}): the simple class name (an anonymous class's superclass's). */
+    /** PyTorch's class name for the repr ({@code _get_name}): the simple class name, an anonymous class's parent's. */
     public String name() {
         Class<?> c = getClass();
         while (c.getSimpleName().isEmpty()) {

@@ -32,12 +32,16 @@ class AttentionParityTest {
 
     @Test
     void transformerEncoder() {
-        ModuleParityTest.check("encoder_layer", () -> new TransformerEncoderLayer(8, 2, 16, 0.0, "relu", 1e-5, false, false),
+        ModuleParityTest.check("encoder_layer",
+                () -> new TransformerEncoderLayer(8, 2, 16, 0.0, "relu", 1e-5, false, false),
                 (m, in) -> List.of(m.call(in.get(0))));
-        ModuleParityTest.check("encoder_layer_norm_first", () -> new TransformerEncoderLayer(8, 2, 12, 0.0, "gelu", 1e-6, true, true),
+        ModuleParityTest.check("encoder_layer_norm_first",
+                () -> new TransformerEncoderLayer(8, 2, 12, 0.0, "gelu", 1e-6, true, true),
                 (m, in) -> List.of(m.run(in.get(0), null, in.get(1))));
-        ModuleParityTest.check("encoder", () -> new TransformerEncoder(new TransformerEncoderLayer(8, 2, 16, 0.0, "relu", 1e-5, false,
-                false), 2, new LayerNorm(8)), (m, in) -> List.of(m.run(in.get(0), in.get(1), null)));
+        ModuleParityTest.check("encoder",
+                () -> new TransformerEncoder(new TransformerEncoderLayer(8, 2, 16, 0.0, "relu", 1e-5, false, false), 2,
+                        new LayerNorm(8)),
+                (m, in) -> List.of(m.run(in.get(0), in.get(1), null)));
     }
 
     @Test
