@@ -46,12 +46,14 @@ final class LayerInit {
         }
     }
 
-    /** MultiheadAttention's: Glorot-uniform input projection, zero biases. */
-    static void attention(Tensor inProjWeight, Tensor inProjBias, Tensor outProjBias) {
+    /** MultiheadAttention's: Glorot-uniform input projection(s), in order, then zero biases. */
+    static void attention(Tensor[] projections, Tensor inProjBias, Tensor outProjBias) {
         if (COPYING.get()) {
             return;
         }
-        Init.xavierUniform_(inProjWeight);
+        for (Tensor w : projections) {
+            Init.xavierUniform_(w);
+        }
         if (inProjBias != null) {
             Init.zeros_(inProjBias);
             Init.zeros_(outProjBias);

@@ -346,9 +346,13 @@ public abstract class Module {
 
     // ------------------------------------------------------------------ repr
 
-    /** PyTorch's class name for the repr ({@code _get_name}): the simple class name. */
+    /** PyTorch's class name for the repr ({@code _get_name}): the simple class name, an anonymous class's parent's. */
     public String name() {
-        return getClass().getSimpleName();
+        Class<?> c = getClass();
+        while (c.getSimpleName().isEmpty()) {
+            c = c.getSuperclass();
+        }
+        return c.getSimpleName();
     }
 
     /** The text inside the parentheses of this module's own repr line, as PyTorch's {@code extra_repr}. */

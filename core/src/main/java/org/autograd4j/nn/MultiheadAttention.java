@@ -3,10 +3,11 @@ package org.autograd4j.nn;
 import org.autograd4j.Tensor;
 
 /**
- * Multi-head scaled dot-product attention, as {@code nn.MultiheadAttention} (query, key and value of
- * the same size {@code embedDim}): packed input projection {@code in_proj_weight} [3E, E] and
- * {@code in_proj_bias}, per-head attention, output projection {@code out_proj}. Inputs are [L, N, E]
- * ([N, L, E] when batch first, [L, E] unbatched).
+ * Multi-head scaled dot-product attention, as {@code nn.MultiheadAttention}: input projection (packed
+ * {@code in_proj_weight} [3E, E] when key and value have the query's size E, else
+ * {@code q_proj_weight}, {@code k_proj_weight}, {@code v_proj_weight}) and {@code in_proj_bias},
+ * per-head attention, output projection {@code out_proj}. Inputs are [L, N, E] ([N, L, E] when batch
+ * first, [L, E] unbatched). No {@code add_bias_kv} or {@code add_zero_attn}.
  *
  * <p>{@link #call(Tensor)} is self-attention returning the output only; {@link #run} takes PyTorch's
  * masks and returns the averaged attention weights too.
@@ -16,9 +17,13 @@ public class MultiheadAttention extends Module {
     private final int numHeads;
     private final double dropout;
     private final boolean batchFirst;
+    /** Whether q, k and v share the packed {@code in_proj_weight} (PyTorch's {@code _qkv_same_embed_dim}). */
+    private final boolean packed;
     private final NonDynamicallyQuantizableLinear outProj;
 
-    public MultiheadAttention(int embedDim, int numHeads, double dropout, boolean bias, boolean batchFirst) {
+    /** {@code kdim}, {@code vdim}: the sizes of key and value features (PyTorch's None is {@code embedDim}). */
+    public MultiheadAttention(int embedDim, int numHeads, double dropout, boolean bias, int kdim, int vdim,
+            boolean batchFirst) {
         if (embedDim % numHeads != 0) {
             throw new IllegalArgumentException("embed_dim must be divisible by num_heads");
         }
@@ -26,15 +31,25 @@ public class MultiheadAttention extends Module {
         this.numHeads = numHeads;
         this.dropout = dropout;
         this.batchFirst = batchFirst;
-        Tensor inProjWeight = registerParameter("in_proj_weight", Tensor.empty(3 * embedDim, embedDim));
+        this.packed = kdim == embedDim && vdim == embedDim;
+        Tensor[] projections = packed
+                ? new Tensor[] {registerParameter("in_proj_weight", Tensor.empty(3 * embedDim, embedDim))}
+                : new Tensor[] {registerParameter("q_proj_weight", Tensor.empty(embedDim, embedDim)),
+                        registerParameter("k_proj_weight", Tensor.empty(embedDim, kdim)),
+                        registerParameter("v_proj_weight", Tensor.empty(embedDim, vdim))};
         Tensor inProjBias = registerParameter("in_proj_bias", bias ? Tensor.empty(3 * embedDim) : null);
         outProj = register("out_proj", new NonDynamicallyQuantizableLinear(embedDim, embedDim, bias));
-        LayerInit.attention(inProjWeight, inProjBias, outProj.bias());
+        LayerInit.attention(projections, inProjBias, outProj.bias());
+    }
+
+    public MultiheadAttention(int embedDim, int numHeads, double dropout, boolean bias, boolean batchFirst) {
+        this(embedDim, numHeads, dropout, bias, embedDim, embedDim, batchFirst);
     }
 
     public MultiheadAttention(int embedDim, int numHeads) {
         this(embedDim, numHeads, 0.0, true, false);
     }
+
 
     /** Self-attention: {@code run(x, x, x)}'s output. */
     @Override
@@ -62,7 +77,7 @@ public class MultiheadAttention extends Module {
     private AttentionOutput compute(Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask, boolean needWeights,
             Tensor attnMask) {
         boolean batched = query.dim() == 3;
-        boolean selfAttention = query == key && key == value;
+        boolean selfAttention = query == key && key == value && packed;
         Tensor q = timeMajor(query, batched);
         Tensor k = timeMajor(key, batched);
         Tensor v = timeMajor(value, batched);
@@ -99,15 +114,16 @@ public class MultiheadAttention extends Module {
         return F.linear(x, parameter("in_proj_weight"), parameter("in_proj_bias")).chunk(3, -1).toArray(new Tensor[0]);
     }
 
-    /** Distinct query, key and value: each through its third of the packed weight. */
+    /** Distinct query, key and value: each through its own weight (or third of the packed one) and third of the bias. */
     private Tensor[] project(Tensor q, Tensor k, Tensor v) {
-        Tensor w = parameter("in_proj_weight");
         Tensor b = parameter("in_proj_bias");
         Tensor[] inputs = {q, k, v};
+        String[] separate = {"q_proj_weight", "k_proj_weight", "v_proj_weight"};
         Tensor[] out = new Tensor[3];
         for (int i = 0; i < 3; i++) {
-            out[i] = F.linear(inputs[i], w.slice(0, i * embedDim, (i + 1) * embedDim),
-                    b == null ? null : b.slice(0, i * embedDim, (i + 1) * embedDim));
+            Tensor w = packed ? parameter("in_proj_weight").slice(0, i * embedDim, (i + 1) * embedDim)
+                    : parameter(separate[i]);
+            out[i] = F.linear(inputs[i], w, b == null ? null : b.slice(0, i * embedDim, (i + 1) * embedDim));
         }
         return out;
     }

@@ -24,18 +24,24 @@ class AttentionParityTest {
                 (m, in) -> both(m.run(in.get(0), in.get(1), in.get(2), in.get(3), true, in.get(4))));
         ModuleParityTest.check("mha_causal_nobias", () -> new MultiheadAttention(8, 4, 0.0, false, false),
                 (m, in) -> List.of(m.run(in.get(0), in.get(0), in.get(0), null, false, in.get(1)).output()));
+        ModuleParityTest.check("mha_kdim_vdim", () -> new MultiheadAttention(6, 2, 0.0, true, 4, 5, false),
+                (m, in) -> both(m.run(in.get(0), in.get(1), in.get(2))));
         ModuleParityTest.check("mha_unbatched", () -> new MultiheadAttention(4, 2),
                 (m, in) -> both(m.run(in.get(0), in.get(1), in.get(1))));
     }
 
     @Test
     void transformerEncoder() {
-        ModuleParityTest.check("encoder_layer", () -> new TransformerEncoderLayer(8, 2, 16, 0.0, "relu", 1e-5, false, false),
+        ModuleParityTest.check("encoder_layer",
+                () -> new TransformerEncoderLayer(8, 2, 16, 0.0, "relu", 1e-5, false, false),
                 (m, in) -> List.of(m.call(in.get(0))));
-        ModuleParityTest.check("encoder_layer_norm_first", () -> new TransformerEncoderLayer(8, 2, 12, 0.0, "gelu", 1e-6, true, true),
+        ModuleParityTest.check("encoder_layer_norm_first",
+                () -> new TransformerEncoderLayer(8, 2, 12, 0.0, "gelu", 1e-6, true, true),
                 (m, in) -> List.of(m.run(in.get(0), null, in.get(1))));
-        ModuleParityTest.check("encoder", () -> new TransformerEncoder(new TransformerEncoderLayer(8, 2, 16, 0.0, "relu", 1e-5, false,
-                false), 2, new LayerNorm(8)), (m, in) -> List.of(m.run(in.get(0), in.get(1), null)));
+        ModuleParityTest.check("encoder",
+                () -> new TransformerEncoder(new TransformerEncoderLayer(8, 2, 16, 0.0, "relu", 1e-5, false, false), 2,
+                        new LayerNorm(8)),
+                (m, in) -> List.of(m.run(in.get(0), in.get(1), null)));
     }
 
     @Test

@@ -46,6 +46,7 @@ class ModuleParityTest {
                 true, "circular"));
         add("conv2d_replicate_valid", () -> new Conv2d(2, 2, new int[] {3}, new int[] {1}, "valid", new int[] {1}, 1,
                 true, "replicate"));
+        add("conv1d_same_circular", () -> new Conv1d(2, 3, 4, 1, "same", 2, 1, true, "circular"));
         add("conv1d", () -> new Conv1d(2, 4, 3, 2, 1));
         add("conv_transpose2d", () -> new ConvTranspose2d(2, 4, 3, 2, 1, 1, 2, true, 1));
         add("maxpool2d", () -> new MaxPool2d(2));
@@ -73,6 +74,8 @@ class ModuleParityTest {
         add("batchnorm2d_untracked", () -> new BatchNorm2d(2, 1e-5, 0.1, false, false));
         add("layernorm", () -> new LayerNorm(3, 4));
         add("groupnorm", () -> new GroupNorm(2, 6, 1e-4, true));
+        add("groupnorm_4d_plain", () -> new GroupNorm(3, 6, 1e-5, false));
+        add("layernorm_plain", () -> new LayerNorm(new int[] {4}, 1e-5, false));
         add("embedding", () -> new Embedding(10, 3, 1));
         add("embedding_large", () -> new Embedding(20, 7));
         add("bilinear", () -> new Bilinear(3, 4, 2));
@@ -87,6 +90,11 @@ class ModuleParityTest {
         add("huber", () -> new HuberLoss("mean", 0.7));
         add("bce", () -> new BCELoss(Tensor.of(1f, 2f, 0.5f, 1f), "mean"));
         add("bce_logits", () -> new BCEWithLogitsLoss(null, "mean", Tensor.of(1f, 3f, 0.5f, 2f)));
+        add("cross_entropy_probs", () -> new CrossEntropyLoss(null, -100, "none", 0.2));
+        add("cross_entropy_4d", CrossEntropyLoss::new);
+        add("nll_weighted_sum", () -> new NLLLoss(Tensor.of(0.5f, 1f, 2f, 1f, 1.5f), 4, "sum"));
+        add("bce_logits_weighted", () -> new BCEWithLogitsLoss(Tensor.of(0.5f, 1f, 2f, 1f), "sum", null));
+        add("kl_div_log_target", () -> new KLDivLoss("sum", true));
         add("kl_div", () -> new KLDivLoss("batchmean", false));
     }
 

@@ -243,6 +243,20 @@ class ModuleTest {
         assertEquals(2, log.size());
     }
 
+    // e = nn.Embedding.from_pretrained(torch.tensor([[1., 2.], [3., 4.]])); e(torch.tensor([1, 0, 1]))
+    @Test
+    void embeddingFromPretrainedIsFrozenAndDrawsNothing() {
+        Tensor.manualSeed(4);
+        double next = Tensor.rand(1).item();
+        Tensor.manualSeed(4);
+        Embedding e = Embedding.fromPretrained(Tensor.of(new float[][] {{1, 2}, {3, 4}}));
+        assertEquals(next, Tensor.rand(1).item());
+        assertArrayEquals(new float[] {3, 4, 1, 2, 3, 4}, e.call(Tensor.of(1L, 0L, 1L)).toFloatArray());
+        assertFalse(e.weight().requiresGrad());
+        assertEquals("Embedding(2, 2)", e.toString());
+        assertTrue(Embedding.fromPretrained(Tensor.ones(3, 2), false, 0).weight().requiresGrad());
+    }
+
     // nn.ModuleList()(x)
     @Test
     void aModuleWithoutForwardSaysSo() {
@@ -265,5 +279,6 @@ class ModuleTest {
         ModuleDict dict = new ModuleDict().put("act", relu);
         assertSame(relu, dict.get("act"));
         assertNull(new Linear(2, 2, false).bias());
+        assertEquals("Linear(in_features=1, out_features=1, bias=True)", new Linear(1, 1) { }.toString());
     }
 }

@@ -100,6 +100,8 @@ parity("conv2d_same_reflect", 4, lambda: nn.Conv2d(2, 2, (3, 4), padding="same",
 parity("conv2d_circular", 5, lambda: nn.Conv2d(2, 2, 3, padding=1, padding_mode="circular"), [randn(1, 2, 4, 5)])
 parity("conv2d_replicate_valid", 5, lambda: nn.Conv2d(2, 2, 3, padding="valid", padding_mode="replicate"),
        [randn(1, 2, 4, 5)])
+parity("conv1d_same_circular", 6, lambda: nn.Conv1d(2, 3, 4, padding="same", dilation=2, padding_mode="circular"),
+       [randn(2, 2, 9)])
 parity("conv1d", 6, lambda: nn.Conv1d(2, 4, 3, stride=2, padding=1), [randn(3, 2, 9)])
 parity("conv_transpose2d", 7, lambda: nn.ConvTranspose2d(2, 4, 3, stride=2, padding=1, output_padding=1, groups=2),
        [randn(2, 2, 3, 4)])
@@ -132,6 +134,8 @@ parity("batchnorm2d_running_stats", 11, lambda: nn.BatchNorm2d(2, momentum=0.2),
        lambda m, i: [m(i[0]), m(i[0] * 2 + 1), m.eval()(i[0])])
 parity("layernorm", 12, lambda: nn.LayerNorm((3, 4)), [randn(2, 3, 4)])
 parity("groupnorm", 13, lambda: nn.GroupNorm(2, 6, eps=1e-4), [randn(2, 6, 3)])
+parity("groupnorm_4d_plain", 13, lambda: nn.GroupNorm(3, 6, affine=False), [randn(2, 6, 2, 3)])
+parity("layernorm_plain", 12, lambda: nn.LayerNorm(4, elementwise_affine=False), [randn(3, 4)])
 parity("embedding", 14, lambda: nn.Embedding(10, 3, padding_idx=1), [torch.tensor([[1, 2, 4], [4, 3, 9]])])
 parity("embedding_large", 15, lambda: nn.Embedding(20, 7), [torch.tensor([0, 19, 5, 5])])
 parity("bilinear", 16, lambda: nn.Bilinear(3, 4, 2), [randn(5, 3), randn(5, 4)])
@@ -155,6 +159,15 @@ probs = torch.sigmoid(randn(3, 4))
 bits = randint(2, 3, 4).double()
 parity("bce", 0, lambda: nn.BCELoss(weight=torch.tensor([1.0, 2.0, 0.5, 1.0])), [probs, bits])
 parity("bce_logits", 0, lambda: nn.BCEWithLogitsLoss(pos_weight=torch.tensor([1.0, 3.0, 0.5, 2.0])), [a, bits])
+parity("cross_entropy_probs", 0, lambda: nn.CrossEntropyLoss(reduction="none", label_smoothing=0.2),
+       [logits, torch.softmax(randn(4, 5), 1)])
+parity("cross_entropy_4d", 0, lambda: nn.CrossEntropyLoss(), [randn(2, 3, 2, 2), randint(3, 2, 2, 2)])
+parity("nll_weighted_sum", 0, lambda: nn.NLLLoss(weight=torch.tensor([0.5, 1.0, 2.0, 1.0, 1.5]), ignore_index=4,
+                                                 reduction="sum"), [torch.log_softmax(logits, 1), classes])
+parity("bce_logits_weighted", 0, lambda: nn.BCEWithLogitsLoss(weight=torch.tensor([0.5, 1.0, 2.0, 1.0]),
+                                                              reduction="sum"), [a, bits])
+parity("kl_div_log_target", 0, lambda: nn.KLDivLoss(reduction="sum", log_target=True),
+       [torch.log_softmax(a, 1), torch.log_softmax(b, 1)])
 parity("kl_div", 0, lambda: nn.KLDivLoss(reduction="batchmean"), [torch.log_softmax(a, 1), torch.softmax(b, 1)])
 
 # ---------------------------------------------------------------- recurrent layers
@@ -186,6 +199,8 @@ parity("mha_cross_masked", 31, lambda: nn.MultiheadAttention(6, 3, batch_first=T
 causal = torch.triu(torch.ones(5, 5, dtype=torch.bool), diagonal=1)
 parity("mha_causal_nobias", 32, lambda: nn.MultiheadAttention(8, 4, bias=False), [x, causal],
                lambda m, i: [m(i[0], i[0], i[0], attn_mask=i[1], need_weights=False)[0]])
+parity("mha_kdim_vdim", 37, lambda: nn.MultiheadAttention(6, 2, kdim=4, vdim=5), [randn(3, 2, 6), randn(4, 2, 4),
+       randn(4, 2, 5)], lambda m, i: list(m(i[0], i[1], i[2])))
 parity("mha_unbatched", 33, lambda: nn.MultiheadAttention(4, 2), [randn(3, 4), randn(5, 4)],
                lambda m, i: list(m(i[0], i[1], i[1])))
 parity("encoder_layer", 34, lambda: nn.TransformerEncoderLayer(8, 2, 16, 0.0), [x],
