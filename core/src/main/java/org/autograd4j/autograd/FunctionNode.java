@@ -36,6 +36,11 @@ final class FunctionNode extends Node {
         return single != null ? single.apply(gradOutputs[0]) : multi.apply(gradOutputs);
     }
 
+    /** What the node keeps for backward (for drawing it: {@link GraphViz}). */
+    List<SavedTensor> savedTensors() {
+        return saved == null ? List.of() : saved;
+    }
+
     @Override
     protected void releaseSaved() {
         if (saved != null) {

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.autograd4j.Tensor;
 
@@ -14,7 +16,7 @@ import org.autograd4j.Tensor;
  * The autograd graph behind some tensors as Graphviz DOT text, drawn as torchviz's {@code make_dot} draws it: one
  * box per {@code gradFn()} labelled with its {@link Node#name() name} ({@code SumBackward0}), each leaf as its
  * {@code AccumulateGrad} box fed by a light blue box with the leaf's name and shape, and the outputs in green, with
- * edges in the direction of the forward pass:
+ * edges in the direction of the forward pass; optionally, the tensors each node saved for backward, in orange:
  * <pre>
  * Tensor a = Tensor.of(1f, 2f, 3f).requiresGrad(true);
  * Tensor out = a.add(2).pow(2).sum();
@@ -29,10 +31,13 @@ public final class GraphViz {
 
     private final StringBuilder dot = new StringBuilder(HEADER);
     private final Map<Object, String> ids = new IdentityHashMap<>();
+    private final Set<Object> drawn = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Tensor, String> names = new IdentityHashMap<>();
+    private final boolean showSaved;
 
-    private GraphViz(Map<String, Tensor> names) {
+    private GraphViz(Map<String, Tensor> names, boolean showSaved) {
         names.forEach((name, t) -> this.names.put(t, name));
+        this.showSaved = showSaved;
     }
 
     /** The graph behind {@code outputs}, leaves unnamed. */
@@ -42,7 +47,15 @@ public final class GraphViz {
 
     /** The graph behind {@code outputs}, leaves found in {@code names} labelled with their key (e.g. {@code fc1.weight}). */
     public static String toDot(Map<String, Tensor> names, Tensor... outputs) {
-        GraphViz graph = new GraphViz(names);
+        return toDot(names, false, outputs);
+    }
+
+    /**
+     * The graph behind {@code outputs} as {@link #toDot(Map, Tensor...)}, with {@code showSaved} also each tensor
+     * a node saved for backward (torchviz's {@code show_saved}), joined to its node by an undirected edge.
+     */
+    public static String toDot(Map<String, Tensor> names, boolean showSaved, Tensor... outputs) {
+        GraphViz graph = new GraphViz(names, showSaved);
         for (Tensor out : outputs) {
             graph.addOutput(out);
         }
@@ -50,8 +63,7 @@ public final class GraphViz {
     }
 
     private void addOutput(Tensor out) {
-        String id = newId(out);
-        box(id, label(out), "darkolivegreen1");
+        String id = box(out, label(out), "darkolivegreen1");
         Node fn = out.gradFn();
         if (fn != null) {
             addNodes(fn);
@@ -63,33 +75,42 @@ public final class GraphViz {
     private void addNodes(Node root) {
         Deque<Node> pending = new ArrayDeque<>();
         pending.push(root);
-        newId(root);
+        id(root);
         while (!pending.isEmpty()) {
             Node fn = pending.pop();
-            String id = ids.get(fn);
-            box(id, fn.name(), null);
+            String id = box(fn, fn.name(), null);
+            if (showSaved && fn instanceof FunctionNode function) {
+                addSaved(function, id);
+            }
             if (fn instanceof AccumulateGrad accumulate) {
                 Tensor leaf = accumulate.variable();
-                String leafId = newId(leaf);
-                box(leafId, label(leaf), "lightblue");
-                edge(leafId, id);
+                edge(box(leaf, label(leaf), "lightblue"), id);
             }
             for (Edge e : fn.nextFunctions()) {
                 if (e.isValid()) {
                     if (!ids.containsKey(e.node())) {
-                        newId(e.node());
                         pending.push(e.node());
                     }
-                    edge(ids.get(e.node()), id);
+                    edge(id(e.node()), id);
                 }
             }
         }
     }
 
-    private String newId(Object o) {
-        String id = "n" + ids.size();
-        ids.put(o, id);
-        return id;
+    /** The tensors {@code fn} saved and still holds (backward releases them unless the graph is retained). */
+    private void addSaved(FunctionNode fn, String id) {
+        for (SavedTensor s : fn.savedTensors()) {
+            Tensor t = s.peek();
+            if (t != null) {
+                String savedId = box(t, label(t), t.isLeaf() && t.requiresGrad() ? "lightblue" : "orange");
+                dot.append('\t').append(savedId).append(" -> ").append(id).append(" [dir=none]\n");
+            }
+        }
+    }
+
+    /** The object's node id, given on first sight. */
+    private String id(Object o) {
+        return ids.computeIfAbsent(o, k -> "n" + ids.size());
     }
 
     /** A tensor's label as torchviz's: its name if known, then its shape such as {@code (2, 3)}. */
@@ -101,12 +122,17 @@ public final class GraphViz {
         return names.getOrDefault(t, "") + "\n " + shape.append(')');
     }
 
-    private void box(String id, String label, String color) {
-        dot.append('\t').append(id).append(" [label=").append(quoted(label));
-        if (color != null) {
-            dot.append(" fillcolor=").append(color);
+    /** Draws the box of {@code o} the first time it is met; returns its id. */
+    private String box(Object o, String label, String color) {
+        String id = id(o);
+        if (drawn.add(o)) {
+            dot.append('\t').append(id).append(" [label=").append(quoted(label));
+            if (color != null) {
+                dot.append(" fillcolor=").append(color);
+            }
+            dot.append("]\n");
         }
-        dot.append("]\n");
+        return id;
     }
 
     private void edge(String from, String to) {

@@ -50,6 +50,11 @@ public final class SavedTensor {
         return t;
     }
 
+    /** The saved tensor without the checks, null once released (for drawing the graph). */
+    Tensor peek() {
+        return tensor;
+    }
+
     void release() {
         if (tracked) {
             tensor = null;

@@ -63,6 +63,19 @@ class GraphVizTest {
     }
 
     @Test
+    void showsSavedTensorsWhenAsked() {
+        Tensor a = Tensor.of(1f, 2f, 3f).requiresGrad(true);
+        Tensor b = Tensor.of(new float[] {4f, 5f, 6f, 7f, 8f, 9f}, 2, 3);
+        Tensor out = a.mul(b).sum();
+        String dot = GraphViz.toDot(Map.of("a", a), true, out);
+        assertTrue(dot.contains("\tn2 [label=\"MulBackward0\"]\n\tn3 [label=\"\\n (2, 3)\" fillcolor=orange]\n"
+                + "\tn3 -> n2 [dir=none]\n"), dot);
+        assertTrue(!GraphViz.toDot(Map.of("a", a), out).contains("orange"));
+        out.backward();
+        assertTrue(!GraphViz.toDot(Map.of("a", a), true, out).contains("orange"), "released by backward");
+    }
+
+    @Test
     void writesDotTextWhereGraphvizIsMissingOrRendersWithIt() throws IOException, InterruptedException {
         Path written = GraphViz.render(tutorialGraph(), dir.resolve("graph.svg"));
         String text = Files.readString(written);
