@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.junit.jupiter.api.Test;
@@ -110,7 +113,7 @@ class NpyTest {
 
     /** A version 1.0 file with this header text and this many zero data bytes. */
     private String error(String header, int dataBytes) throws IOException {
-        byte[] h = header.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] h = header.getBytes(StandardCharsets.ISO_8859_1);
         byte[] bytes = new byte[10 + h.length + dataBytes];
         System.arraycopy(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (byte) h.length, 0}, 0, bytes, 0, 10);
         System.arraycopy(h, 0, bytes, 10, h.length);
@@ -146,5 +149,20 @@ class NpyTest {
         byte[] bools = Files.readAllBytes(fixture("b1_2x2x2.npy"));
         bools[bools.length - 1] = 7;
         assertEquals("h.npy: tensor 'data' (BOOL) holds the byte 7 at element 7; a bool is 0 or 1", error(bools));
+    }
+
+    @Test
+    void npzRefusesTruncationAndOtherEntries() throws IOException {
+        byte[] whole = Files.readAllBytes(fixture("stored.npz"));
+        Path half = Files.write(dir.resolve("h.npz"), Arrays.copyOf(whole, whole.length - 30));
+        assertTrue(assertThrows(FileFormatException.class, () -> Npz.load(half)).getMessage()
+                .startsWith("h.npz: not a readable zip archive (truncated or corrupt): "));
+        Path other = dir.resolve("o.npz");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(other))) {
+            zip.putNextEntry(new ZipEntry("data.pkl"));
+            zip.closeEntry();
+        }
+        assertEquals("o.npz: the entry 'data.pkl' is not a .npy array",
+                assertThrows(FileFormatException.class, () -> Npz.load(other)).getMessage());
     }
 }
