@@ -64,7 +64,8 @@ public final class TorchCheckpoint {
             }
             return tensors;
         }
-        throw new FileFormatException(file.getFileName() + ": the file holds " + value + ", not a state dict");
+        throw new FileFormatException(file.getFileName() + ": the file holds "
+                + (value == null ? "None" : "a " + value.getClass().getSimpleName()) + ", not a state dict");
     }
 
     /** The value in {@code file}, with tensors for its tensors and Java values for the rest. */
@@ -99,6 +100,8 @@ public final class TorchCheckpoint {
         private final ZipFile zip;
         private final String prefix;
         private final Map<String, Storage> storages = new HashMap<>();
+        /** The storage class each key was first named with. */
+        private final Map<String, String> storageTypes = new HashMap<>();
 
         Reader(ZipFile zip, String prefix) {
             this.zip = zip;
@@ -119,11 +122,15 @@ public final class TorchCheckpoint {
             if (!key.matches("[A-Za-z0-9_]{1,64}")) {
                 throw new FileFormatException("the storage key '" + key + "' is not a plain name");
             }
-            Storage known = storages.get(key);
-            if (known != null) {
-                return known;
-            }
             SafeDType element = TorchStorageType.element(type);
+            String knownType = storageTypes.putIfAbsent(key, type);
+            if (knownType != null && !knownType.equals(type)) {
+                throw new FileFormatException("the storage '" + key + "' is named as " + knownType + " and as " + type
+                        + " (tensors viewing one storage as two types do not load)");
+            }
+            if (storages.containsKey(key)) {
+                return storages.get(key);
+            }
             ZipEntry entry = zip.getEntry(prefix + "data/" + key);
             if (entry == null) {
                 throw new FileFormatException("the storage '" + key + "' has no entry data/" + key);
@@ -162,7 +169,7 @@ public final class TorchCheckpoint {
                 last += (long) (shape[d] - 1) * strides[d];
                 empty |= shape[d] == 0;
             }
-            if (offset < 0 || !empty && last >= s.length()) {
+            if (offset < 0 || offset > s.length() || !empty && last >= s.length()) {
                 throw new FileFormatException("a tensor of size " + size + ", stride " + stride + " and offset "
                         + offset + " reaches element " + last + " of a storage of " + s.length()
                         + ": the storage is shorter than the tensor");

@@ -78,9 +78,14 @@ class TorchCheckpointHostileTest {
 
     /** {"w": a float tensor of this size and stride over storage 0 of {@code numel} elements}. */
     private static byte[] tensorPickle(long numel, int size, int stride) {
-        return ascii("\u0080\u0002}(" + str("w") + "ctorch._utils\n_rebuild_tensor_v2\n((" + str("storage")
-                + "ctorch\nFloatStorage\n" + str("0") + str("cpu") + binint(numel) + "tQ" + binint(0) + "("
-                + binint(size) + "t(" + binint(stride) + "t\u0089ccollections\nOrderedDict\n)RtRu.");
+        return ascii("\u0080\u0002}(" + tensor("w", "FloatStorage", numel, size, stride) + "u.");
+    }
+
+    /** The pickle ops of the dict item {@code name}: a 1-d tensor over storage 0 of the given class. */
+    private static String tensor(String name, String storage, long numel, int size, int stride) {
+        return str(name) + "ctorch._utils\n_rebuild_tensor_v2\n((" + str("storage") + "ctorch\n" + storage + "\n"
+                + str("0") + str("cpu") + binint(numel) + "tQ" + binint(0) + "(" + binint(size) + "t("
+                + binint(stride) + "t\u0089ccollections\nOrderedDict\n)RtR";
     }
 
     @Test
@@ -131,6 +136,14 @@ class TorchCheckpointHostileTest {
                 + "of 6: the storage is shorter than the tensor", error(checkpoint(tensorPickle(6, 10, 1), new byte[24])));
         assertEquals("h.pt: data.pkl: a tensor of size [3], stride [4] and offset 0 reaches element 8 of a storage "
                 + "of 6: the storage is shorter than the tensor", error(checkpoint(tensorPickle(6, 3, 4), new byte[24])));
+    }
+
+    @Test
+    void refusesAStorageNamedWithTwoTypes() throws IOException {
+        byte[] pickle = ascii("\u0080\u0002}(" + tensor("f", "FloatStorage", 6, 6, 1) + tensor("i", "IntStorage", 6, 6, 1)
+                + "u.");
+        assertEquals("h.pt: data.pkl: the storage '0' is named as FloatStorage and as IntStorage (tensors viewing one "
+                + "storage as two types do not load)", error(checkpoint(pickle, new byte[24])));
     }
 
     @Test
