@@ -137,7 +137,7 @@ public abstract class Optimizer {
     public void loadStateDict(Map<String, Object> stateDict) {
         StateDict.Loaded loaded = StateDict.unpack(stateDict, groups, defaults, this::stateShapedLikeParam);
         loaded.options().forEach((group, options) -> validate(group.withOptions(options)));
-        loaded.options().forEach((group, options) -> options.forEach(group::set));
+        loaded.options().forEach((group, options) -> options.forEach(group::put));
         state.clear();
         state.putAll(loaded.state());
     }

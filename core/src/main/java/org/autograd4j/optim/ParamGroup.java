@@ -83,4 +83,18 @@ public final class ParamGroup {
         get(name);
         options.put(name, value);
     }
+
+    /** Whether the group has this entry (an option, or one a scheduler added, such as {@code "initial_lr"}). */
+    public boolean has(String name) {
+        return options.containsKey(name);
+    }
+
+    /**
+     * Adds an entry that is not an optimizer option, as schedulers keep {@code "initial_lr"} in the
+     * group (and so in the optimizer's state dict), like {@code group.setdefault} and
+     * {@code group[key] = value} in PyTorch.
+     */
+    public void put(String name, Object value) {
+        options.put(name, value);
+    }
 }

@@ -102,11 +102,8 @@ final class StateDict {
             if (name.equals("params") || PYTORCH_SWITCHES.contains(name)) {
                 return;
             }
-            if (!defaults.containsKey(name)) {
-                throw new IllegalArgumentException("loaded parameter group has an option '" + name
-                        + "' that this optimizer does not have; its options are " + defaults.keySet());
-            }
-            options.put(name, like(defaults.get(name), value, name));
+            // entries other than options (a scheduler's "initial_lr") are kept as they are, as in PyTorch
+            options.put(name, defaults.containsKey(name) ? like(defaults.get(name), value, name) : value);
         });
         return options;
     }
@@ -118,8 +115,8 @@ final class StateDict {
         if (example instanceof Integer && value instanceof Number n && n.doubleValue() == n.intValue()) {
             return n.intValue();
         }
-        if (example instanceof List<?> && value instanceof List<?> list) {
-            return list.stream().map(v -> like(((List<?>) example).get(0), v, name)).toList();
+        if (example instanceof List<?> known && !known.isEmpty() && value instanceof List<?> list) {
+            return list.stream().map(v -> like(known.get(0), v, name)).toList();
         }
         if (example == null || value == null || example.getClass() == value.getClass()) {
             return value;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * arrays and special values (NaN, infinities, zeros of both signs) in the data.
  */
 class OptimizerKernelsDifferentialTest {
-    private static final int[] SIZES = {0, 1, 3, 7, 8, 15, 16, 17, 33, 1025, ParallelKernels.MIN_PARALLEL * 2 + 5};
+    private static final int[] SIZES = {0, 1, 3, 7, 8, 15, 16, 17, 33, 1025, ParallelKernels.MIN_PARALLEL + 5};
     private static final OptimizerKernels SCALAR = new ScalarOptimizerKernels();
     private static final List<OptimizerKernels> OTHERS = new ArrayList<>();
 

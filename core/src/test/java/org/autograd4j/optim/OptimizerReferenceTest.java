@@ -66,7 +66,7 @@ class OptimizerReferenceTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
     void twentyStepsEqualPyTorch(String name, DType dtype) {
-        Reference reference = Reference.load("optim_reference.txt", dtype);
+        TestModel reference = TestModel.load("optim_reference.txt", dtype);
         List<Tensor> params = reference.freshParams();
         reference.train(CASES.get(name).apply(params), params, 20, () -> { });
         double tolerance = dtype == DType.FLOAT64 ? 1e-12 : FLOAT32_SENSITIVE.getOrDefault(name, 1e-6);

@@ -14,17 +14,24 @@ import org.autograd4j.Tensor;
 
 /**
  * Values computed by PyTorch 1.13, read from a test resource made by the script beside it: lines of
- * {@code <case> <dtype> <what> <numbers...>}. Also builds the scripts' model: loss =
+ * {@code <case> <dtype> <what> <numbers...>} (the model's inputs and initial parameters are the
+ * {@code init} rows of optim_reference.txt). Also builds the scripts' model: loss =
  * mean((tanh(x W^T + b) V - y)^2), with V a transposed (non-contiguous) leaf.
  */
-final class Reference {
+public final class TestModel {
     private final Map<String, double[]> rows = new HashMap<>();
     final DType dtype;
 
-    private Reference(String resource, DType dtype) {
+    private TestModel(String resource, DType dtype) {
         this.dtype = dtype;
+        read("optim_reference.txt");
+        read(resource);
+    }
+
+    /** Adds the rows of one resource file for this dtype. */
+    private void read(String resource) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Reference.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+                TestModel.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] parts = line.trim().split(" ");
                 if (parts[1].equals(dtype.toString().toLowerCase()) || parts[1].equals(name(dtype))) {
@@ -37,15 +44,15 @@ final class Reference {
         }
     }
 
-    static Reference load(String resource, DType dtype) {
-        return new Reference(resource, dtype);
+    public static TestModel load(String resource, DType dtype) {
+        return new TestModel(resource, dtype);
     }
 
     private static String name(DType dtype) {
         return dtype == DType.FLOAT32 ? "float32" : "float64";
     }
 
-    double[] get(String testCase, String what) {
+    public double[] get(String testCase, String what) {
         double[] values = rows.get(testCase + " " + what);
         if (values == null) {
             throw new IllegalArgumentException("no reference for " + testCase + " " + what);
@@ -58,12 +65,12 @@ final class Reference {
     }
 
     /** W (3x4), b (3) and V (3x2, the transpose of a 2x3 tensor), requiring grad. */
-    List<Tensor> freshParams() {
+    public List<Tensor> freshParams() {
         return List.of(tensor("W", 3, 4).requiresGrad(true), tensor("b", 3).requiresGrad(true),
                 tensor("V", 2, 3).t().requiresGrad(true));
     }
 
-    Tensor loss(List<Tensor> params) {
+    public Tensor loss(List<Tensor> params) {
         Tensor hidden = tensor("x", 5, 4).matmul(params.get(0).t()).add(params.get(1)).tanh();
         return hidden.matmul(params.get(2)).sub(tensor("y", 5, 2)).pow(2).mean();
     }
