@@ -36,7 +36,7 @@ public abstract class Optimizer {
     }
 
     /** Adds parameters with their own options (defaults for the rest), as {@code add_param_group}. */
-    public final void addParamGroup(ParamGroup group) {
+    public void addParamGroup(ParamGroup group) {
         Checks.knownOptions(defaults, group.options(), name());
         ParamGroup complete = group.withDefaults(defaults);
         for (Tensor p : complete.params()) {

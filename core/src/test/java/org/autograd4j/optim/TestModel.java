@@ -66,8 +66,14 @@ public final class TestModel {
 
     /** W (3x4), b (3) and V (3x2, the transpose of a 2x3 tensor), requiring grad. */
     public List<Tensor> freshParams() {
+        return freshParams(false);
+    }
+
+    /** The parameters, with V copied to a contiguous tensor if asked (PyTorch's L-BFGS needs that). */
+    public List<Tensor> freshParams(boolean contiguous) {
+        Tensor v = tensor("V", 2, 3).t();
         return List.of(tensor("W", 3, 4).requiresGrad(true), tensor("b", 3).requiresGrad(true),
-                tensor("V", 2, 3).t().requiresGrad(true));
+                (contiguous ? v.contiguous() : v).requiresGrad(true));
     }
 
     public Tensor loss(List<Tensor> params) {

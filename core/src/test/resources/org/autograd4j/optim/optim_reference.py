@@ -3,7 +3,7 @@
     /usr/bin/python3 optim_reference.py > optim_reference.txt
 
 A small model, loss = mean((tanh(x @ W.T + b) @ V - y)^2), is trained for 20 steps by each optimizer
-configuration below, in float64 and float32. V is a non-contiguous leaf (a transposed tensor), so
+configuration below (L-BFGS: a few steps of many iterations each), in float64 and float32. V is a non-contiguous leaf (a transposed tensor), so
 the optimizers' strided path is checked too. Every line is
     <case> <dtype> <what> <values...>
 with <what> one of: x, y, W, b, V (the inputs and initial parameters; in the 'init' case),
@@ -29,9 +29,10 @@ def init(dtype):
     return x, y, w, b, v_base
 
 
-def model(dtype):
+def model(dtype, contiguous=False):
     x, y, w, b, v_base = init(dtype)
-    params = [w.requires_grad_(), b.requires_grad_(), v_base.t().requires_grad_()]
+    v = v_base.t().contiguous() if contiguous else v_base.t()
+    params = [w.requires_grad_(), b.requires_grad_(), v.requires_grad_()]
     return x, y, params
 
 
@@ -67,6 +68,16 @@ OPTIMIZERS = {
     "adadelta_options": lambda p: O.Adadelta(p, lr=0.5, rho=0.8, eps=1e-5, weight_decay=0.01, maximize=False),
 }
 
+# L-BFGS re-evaluates the model through a closure; name -> (make optimizer, steps). With lr=1 and
+# many iterations, L-BFGS on this model is chaotic (gradients perturbed by one rounding move the
+# float64 result by 1e-4), so the cases are configurations where it is not (below 1e-14 in float64).
+LBFGS_CASES = {
+    "lbfgs_history": (lambda p: O.LBFGS(p, lr=0.5, max_iter=4, history_size=3), 5),
+    "lbfgs_strong_wolfe": (lambda p: O.LBFGS(p, max_iter=5, line_search_fn="strong_wolfe"), 2),
+    "lbfgs_strong_wolfe_history": (lambda p: O.LBFGS(p, max_iter=4, history_size=3,
+                                                     line_search_fn="strong_wolfe"), 3),
+}
+
 
 def emit(case, dtype, what, tensor_or_list):
     name = "float64" if dtype == torch.float64 else "float32"
@@ -84,12 +95,30 @@ def train(make_opt, dtype):
     return params
 
 
+def train_with_closure(make_opt, steps, dtype):
+    x, y, params = model(dtype, contiguous=True)  # PyTorch's L-BFGS views gradients flat: no strided V
+    opt = make_opt(params)
+
+    def closure():
+        opt.zero_grad()
+        loss = loss_of(x, y, params)
+        loss.backward()
+        return loss
+
+    for _ in range(steps):
+        opt.step(closure)
+    return params
+
+
 def main():
     for dtype in (torch.float64, torch.float32):
         for what, t in zip(("x", "y", "W", "b", "V"), init(dtype)):
             emit("init", dtype, what, t)
         for case, make in OPTIMIZERS.items():
             for i, p in enumerate(train(make, dtype)):
+                emit(case, dtype, "p%d" % i, p)
+        for case, (make, steps) in LBFGS_CASES.items():
+            for i, p in enumerate(train_with_closure(make, steps, dtype)):
                 emit(case, dtype, "p%d" % i, p)
 
 
