@@ -44,11 +44,13 @@ final class StateDict {
             packedGroups.add(packed);
         }
         Map<Integer, Map<String, Object>> packedState = new LinkedHashMap<>();
-        index.forEach((p, id) -> {
-            if (state.containsKey(p) && !state.get(p).isEmpty()) {
-                packedState.put(id, new LinkedHashMap<>(state.get(p)));
+        for (ParamGroup group : groups) {
+            for (Tensor p : group.params()) {
+                if (state.containsKey(p) && !state.get(p).isEmpty()) {
+                    packedState.put(index.get(p), new LinkedHashMap<>(state.get(p)));
+                }
             }
-        });
+        }
         Map<String, Object> dict = new LinkedHashMap<>();
         dict.put("state", packedState);
         dict.put("param_groups", packedGroups);
