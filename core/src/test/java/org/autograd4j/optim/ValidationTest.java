@@ -56,6 +56,8 @@ class ValidationTest {
         assertMessage("optimizer got an empty parameter list", () -> new SGD(List.of(), 0.1));
         assertMessage("some parameters appear in more than one parameter group", () -> new SGD(SGD.options().lr(0.1),
                 List.of(ParamGroup.of(List.of(a, b)), ParamGroup.of(List.of(b)))));
+        assertMessage("optimizer contains a parameter group with duplicate parameters",
+                () -> new SGD(List.of(a, b, a), 0.1));
         assertMessage("Invalid learning rate: -0.5", () -> new SGD(SGD.options().lr(0.1),
                 List.of(ParamGroup.of(List.of(a)), ParamGroup.of(List.of(b), SGD.options().lr(-0.5)))));
         SGD sgd = new SGD(List.of(a), 0.1);
