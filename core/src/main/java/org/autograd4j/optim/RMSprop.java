@@ -10,7 +10,7 @@ import org.autograd4j.Tensor;
  * g = (maximize ? -grad : grad) + weightDecay * p
  * sq = alpha * sq + (1 - alpha) * g²
  * avg = sqrt(sq - ga²) + eps, with ga = alpha * ga + (1 - alpha) * g   (centered; else sqrt(sq) + eps)
- * buf = momentum * buf + g / avg; p -= lr * buf                        (momentum > 0; else p -= lr * g / avg)
+ * buf = momentum * buf + g / avg; p -= lr * buf                        (momentum &gt; 0; else p -= lr * g / avg)
  * </pre>
  * State: {@code step} (an integer), {@code square_avg}, {@code momentum_buffer}, {@code grad_avg}.
  */
