@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
 import org.autograd4j.kernels.OptimizerKernels.AdamStep;
+import org.autograd4j.optim.SharedOptions.Eps;
+import org.autograd4j.optim.SharedOptions.Maximize;
+import org.autograd4j.optim.SharedOptions.WeightDecay;
 
 /**
  * Adam, as {@code torch.optim.Adam} (and, with decoupled weight decay, {@link AdamW}):
@@ -24,25 +27,14 @@ public class Adam extends Optimizer {
     private final boolean decoupledWeightDecay;
 
     /** Adam's (and AdamW's) options by PyTorch's keyword arguments. */
-    public static final class Options extends OptimizerOptions<Options> {
+    public static final class Options extends OptimizerOptions<Options>
+            implements WeightDecay<Options>, Eps<Options>, Maximize<Options> {
         public Options betas(double beta1, double beta2) {
             return set("betas", List.of(beta1, beta2));
         }
 
-        public Options eps(double eps) {
-            return set("eps", eps);
-        }
-
-        public Options weightDecay(double weightDecay) {
-            return set("weight_decay", weightDecay);
-        }
-
         public Options amsgrad(boolean amsgrad) {
             return set("amsgrad", amsgrad);
-        }
-
-        public Options maximize(boolean maximize) {
-            return set("maximize", maximize);
         }
     }
 

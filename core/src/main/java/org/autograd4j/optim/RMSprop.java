@@ -3,6 +3,10 @@ package org.autograd4j.optim;
 import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
+import org.autograd4j.optim.SharedOptions.Eps;
+import org.autograd4j.optim.SharedOptions.Maximize;
+import org.autograd4j.optim.SharedOptions.Momentum;
+import org.autograd4j.optim.SharedOptions.WeightDecay;
 
 /**
  * RMSprop, as {@code torch.optim.RMSprop}:
@@ -19,29 +23,14 @@ public final class RMSprop extends Optimizer {
             "alpha", 0.99, "eps", 1e-8, "centered", false, "weight_decay", 0.0, "maximize", false);
 
     /** RMSprop's options by PyTorch's keyword arguments. */
-    public static final class Options extends OptimizerOptions<Options> {
+    public static final class Options extends OptimizerOptions<Options>
+            implements WeightDecay<Options>, Eps<Options>, Momentum<Options>, Maximize<Options> {
         public Options alpha(double alpha) {
             return set("alpha", alpha);
         }
 
-        public Options eps(double eps) {
-            return set("eps", eps);
-        }
-
-        public Options weightDecay(double weightDecay) {
-            return set("weight_decay", weightDecay);
-        }
-
-        public Options momentum(double momentum) {
-            return set("momentum", momentum);
-        }
-
         public Options centered(boolean centered) {
             return set("centered", centered);
-        }
-
-        public Options maximize(boolean maximize) {
-            return set("maximize", maximize);
         }
     }
 
