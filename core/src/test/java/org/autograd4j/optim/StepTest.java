@@ -45,6 +45,41 @@ class StepTest {
         }
     }
 
+    /**
+     * Every option combination of SGD and Adam(W): the fused float32 loop (dense parameter) and
+     * PyTorch's tensor-op sequence (the same values in a strided parameter) agree, over an awkward
+     * length of 37 (vector loops plus a tail).
+     */
+    @Test
+    void fusedLoopsAgreeWithTensorOps() {
+        for (int options = 0; options < 16; options++) {
+            boolean a = (options & 1) != 0;
+            boolean b = (options & 2) != 0;
+            boolean c = (options & 4) != 0;
+            double decay = (options & 8) != 0 ? 0.05 : 0;
+            List<Function<List<Tensor>, Optimizer>> makers = List.of(
+                    p -> new SGD(p, SGD.options().lr(0.1).momentum(a || c ? 0.9 : 0).nesterov(c)
+                            .dampening(b && !c ? 0.2 : 0).weightDecay(decay).maximize(b)),
+                    p -> new Adam(p, Adam.options().lr(0.05).amsgrad(a).maximize(b).weightDecay(decay)),
+                    p -> new AdamW(p, Adam.options().lr(0.05).amsgrad(a).maximize(c).weightDecay(decay)));
+            for (Function<List<Tensor>, Optimizer> make : makers) {
+                Tensor dense = Tensor.linspace(-2, 3, 37).requiresGrad(true);
+                Tensor strided = Tensor.linspace(-2, 3, 37).unsqueeze(1).expand(37, 2).contiguous().select(1, 1)
+                        .requiresGrad(true);
+                assertEquals(false, strided.isContiguous());
+                for (Tensor p : List.of(dense, strided)) {
+                    Optimizer optimizer = make.apply(List.of(p));
+                    for (int s = 0; s < 5; s++) {
+                        optimizer.zeroGrad();
+                        p.pow(3).sum().add(p.sin().sum()).backward();
+                        optimizer.step();
+                    }
+                }
+                assertArrayEquals(dense.toFloatArray(), strided.contiguous().toFloatArray(), 1e-6f, "options " + options);
+            }
+        }
+    }
+
     @Test
     void everyParameterOfAStepIsUpdated() {
         Tensor dense = Tensor.ones(3).requiresGrad(true);
