@@ -113,6 +113,12 @@ class StateDictTest {
         group.put("params", List.of(0, 1));
         assertEquals("loaded state dict contains a parameter group that doesn't match the size of optimizer's group",
                 assertThrows(IllegalArgumentException.class, () -> adam.loadStateDict(badOption)).getMessage());
+        assertEquals("optimizer state dict: param_groups[0] must be a Map, got String", assertThrows(
+                IllegalArgumentException.class, () -> adam.loadStateDict(Map.of("state", Map.of(),
+                        "param_groups", List.of("lr=0.1")))).getMessage());
+        assertEquals("a parameter number in an optimizer state dict must be an integer, got x", assertThrows(
+                IllegalArgumentException.class, () -> adam.loadStateDict(Map.of("state", Map.of("x", Map.of()),
+                        "param_groups", good.get("param_groups")))).getMessage());
         assertEquals(before, adam.stateDict().toString());
         assertEquals(0.01, adam.paramGroups().get(0).lr());
     }
