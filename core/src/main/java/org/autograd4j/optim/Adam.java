@@ -70,7 +70,11 @@ public class Adam extends Optimizer {
     }
 
     private static double beta(ParamGroup group, int index) {
-        return ((Number) ((List<?>) group.get("betas")).get(index)).doubleValue();
+        if (!(group.get("betas") instanceof List<?> betas && betas.size() == 2
+                && betas.get(index) instanceof Number beta)) {
+            throw new IllegalArgumentException("option 'betas' must be two numbers, got " + group.get("betas"));
+        }
+        return beta.doubleValue();
     }
 
     @Override

@@ -88,7 +88,7 @@ public final class LBFGS extends Optimizer {
     }
 
     private static int integer(ParamGroup group, String name) {
-        return ((Number) group.get(name)).intValue();
+        return (int) group.getDouble(name);
     }
 
     /** The state holds flat vectors and numbers, not tensors shaped like a parameter. */

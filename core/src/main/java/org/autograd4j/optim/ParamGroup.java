@@ -71,11 +71,17 @@ public final class ParamGroup {
     }
 
     public double getDouble(String name) {
-        return ((Number) get(name)).doubleValue();
+        if (!(get(name) instanceof Number number)) {
+            throw new IllegalArgumentException("option '" + name + "' must be a number, got " + get(name));
+        }
+        return number.doubleValue();
     }
 
     public boolean getBoolean(String name) {
-        return (Boolean) get(name);
+        if (!(get(name) instanceof Boolean flag)) {
+            throw new IllegalArgumentException("option '" + name + "' must be true or false, got " + get(name));
+        }
+        return flag;
     }
 
     /** Replaces an option this group has (as {@code group['lr'] = 0.01} does in PyTorch). */

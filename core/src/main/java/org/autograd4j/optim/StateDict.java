@@ -139,7 +139,7 @@ final class StateDict {
                 && list.size() == known.size()) {
             return list.stream().map(v -> like(known.get(0), v, name)).toList();
         }
-        if (example == null || value == null || example.getClass() == value.getClass()) {
+        if (example == null || value != null && example.getClass() == value.getClass()) {
             return value;
         }
         throw new IllegalArgumentException("loaded option '" + name + "' is " + value + ", expected a value like "

@@ -32,7 +32,7 @@ public abstract class LRScheduler {
             if (!group.has("initial_lr")) {
                 group.put("initial_lr", group.lr());
             }
-            baseLrs.add(((Number) group.get("initial_lr")).doubleValue());
+            baseLrs.add(group.getDouble("initial_lr"));
         }
     }
 

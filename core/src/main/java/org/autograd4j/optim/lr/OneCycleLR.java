@@ -155,18 +155,14 @@ public final class OneCycleLR extends LRScheduler {
             if (lastEpoch <= phase.endStep() || i == phases.size() - 1) {
                 double pct = (lastEpoch - startStep) / (phase.endStep() - startStep);
                 if (options.cycleMomentum) {
-                    setMomentum(group, anneal(entry(group, phase.startMomentum()), entry(group, phase.endMomentum()),
+                    setMomentum(group, anneal(group.getDouble(phase.startMomentum()), group.getDouble(phase.endMomentum()),
                             pct));
                 }
-                return anneal(entry(group, phase.startLr()), entry(group, phase.endLr()), pct);
+                return anneal(group.getDouble(phase.startLr()), group.getDouble(phase.endLr()), pct);
             }
             startStep = phase.endStep();
         }
         throw new AssertionError("the last phase always applies");
-    }
-
-    private static double entry(ParamGroup group, String name) {
-        return ((Number) group.get(name)).doubleValue();
     }
 
     private double anneal(double start, double end, double pct) {

@@ -33,7 +33,7 @@ public final class SequentialLR {
         this.schedulers = List.copyOf(schedulers);
         this.milestones = List.copyOf(milestones);
         for (ParamGroup group : optimizer.paramGroups()) {
-            group.setLr(((Number) group.get("initial_lr")).doubleValue());
+            group.setLr(group.getDouble("initial_lr"));
         }
         schedulers.forEach(s -> s.lastEpoch--);
         schedulers.get(0).start();
