@@ -155,8 +155,8 @@ public final class OneCycleLR extends LRScheduler {
             if (lastEpoch <= phase.endStep() || i == phases.size() - 1) {
                 double pct = (lastEpoch - startStep) / (phase.endStep() - startStep);
                 if (options.cycleMomentum) {
-                    setMomentum(group, anneal(group.getDouble(phase.startMomentum()), group.getDouble(phase.endMomentum()),
-                            pct));
+                    setMomentum(group, anneal(group.getDouble(phase.startMomentum()),
+                            group.getDouble(phase.endMomentum()), pct));
                 }
                 return anneal(group.getDouble(phase.startLr()), group.getDouble(phase.endLr()), pct);
             }
