@@ -25,15 +25,18 @@ public final class Adadelta extends Optimizer {
     /** Adadelta's options by PyTorch's keyword arguments. */
     public static final class Options extends OptimizerOptions<Options>
             implements WeightDecay<Options>, Eps<Options>, Maximize<Options> {
+        /** Decay of the running averages ({@code rho}, default 0.9). */
         public Options rho(double rho) {
             return set("rho", rho);
         }
     }
 
+    /** Empty options: every value is PyTorch's default until set. */
     public static Options options() {
         return new Options();
     }
 
+    /** {@code torch.optim.Adadelta(params, ...)}. */
     public Adadelta(List<Tensor> params, Options options) {
         this(options, List.of(ParamGroup.of(params)));
     }

@@ -23,19 +23,23 @@ public final class Adagrad extends Optimizer {
     /** Adagrad's options by PyTorch's keyword arguments. */
     public static final class Options extends OptimizerOptions<Options>
             implements WeightDecay<Options>, Eps<Options>, Maximize<Options> {
+        /** Learning-rate decay per step ({@code lr_decay}). */
         public Options lrDecay(double lrDecay) {
             return set("lr_decay", lrDecay);
         }
 
+        /** Starting value of the sum of squared gradients ({@code initial_accumulator_value}). */
         public Options initialAccumulatorValue(double value) {
             return set("initial_accumulator_value", value);
         }
     }
 
+    /** Empty options: every value is PyTorch's default until set. */
     public static Options options() {
         return new Options();
     }
 
+    /** {@code torch.optim.Adagrad(params, ...)}. */
     public Adagrad(List<Tensor> params, Options options) {
         this(options, List.of(ParamGroup.of(params)));
     }

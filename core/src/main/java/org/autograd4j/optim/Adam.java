@@ -29,23 +29,28 @@ public class Adam extends Optimizer {
     /** Adam's (and AdamW's) options by PyTorch's keyword arguments. */
     public static final class Options extends OptimizerOptions<Options>
             implements WeightDecay<Options>, Eps<Options>, Maximize<Options> {
+        /** Decay of the first and second moment averages ({@code betas}, default (0.9, 0.999)). */
         public Options betas(double beta1, double beta2) {
             return set("betas", List.of(beta1, beta2));
         }
 
+        /** Use the maximum of past second moments ({@code amsgrad}). */
         public Options amsgrad(boolean amsgrad) {
             return set("amsgrad", amsgrad);
         }
     }
 
+    /** Empty options: every value is PyTorch's default until set. */
     public static Options options() {
         return new Options();
     }
 
+    /** {@code torch.optim.Adam(params, lr=lr)}. */
     public Adam(List<Tensor> params, double lr) {
         this(params, options().lr(lr));
     }
 
+    /** {@code torch.optim.Adam(params, ...)}. */
     public Adam(List<Tensor> params, Options options) {
         this(options, List.of(ParamGroup.of(params)));
     }

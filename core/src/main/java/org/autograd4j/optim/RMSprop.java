@@ -25,19 +25,23 @@ public final class RMSprop extends Optimizer {
     /** RMSprop's options by PyTorch's keyword arguments. */
     public static final class Options extends OptimizerOptions<Options>
             implements WeightDecay<Options>, Eps<Options>, Momentum<Options>, Maximize<Options> {
+        /** Smoothing constant of the squared-gradient average ({@code alpha}, default 0.99). */
         public Options alpha(double alpha) {
             return set("alpha", alpha);
         }
 
+        /** Normalise by the estimated variance instead of the second moment ({@code centered}). */
         public Options centered(boolean centered) {
             return set("centered", centered);
         }
     }
 
+    /** Empty options: every value is PyTorch's default until set. */
     public static Options options() {
         return new Options();
     }
 
+    /** {@code torch.optim.RMSprop(params, ...)}. */
     public RMSprop(List<Tensor> params, Options options) {
         this(options, List.of(ParamGroup.of(params)));
     }

@@ -26,27 +26,33 @@ public final class SGD extends Optimizer {
     /** SGD's options by PyTorch's keyword arguments; {@code lr} is required. */
     public static final class Options extends OptimizerOptions<Options>
             implements WeightDecay<Options>, Momentum<Options>, Maximize<Options> {
+        /** Dampening of the momentum ({@code dampening}). */
         public Options dampening(double dampening) {
             return set("dampening", dampening);
         }
 
+        /** Nesterov momentum ({@code nesterov}). */
         public Options nesterov(boolean nesterov) {
             return set("nesterov", nesterov);
         }
     }
 
+    /** Empty options: set at least {@code lr}. */
     public static Options options() {
         return new Options();
     }
 
+    /** {@code torch.optim.SGD(params, lr=lr)}. */
     public SGD(List<Tensor> params, double lr) {
         this(params, options().lr(lr));
     }
 
+    /** {@code torch.optim.SGD(params, lr=lr, momentum=momentum)}. */
     public SGD(List<Tensor> params, double lr, double momentum) {
         this(params, options().lr(lr).momentum(momentum));
     }
 
+    /** {@code torch.optim.SGD(params, ...)}. */
     public SGD(List<Tensor> params, Options options) {
         this(options, List.of(ParamGroup.of(params)));
     }

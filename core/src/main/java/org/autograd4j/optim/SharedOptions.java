@@ -14,6 +14,7 @@ public final class SharedOptions {
         O set(String name, Object value);
     }
 
+    /** Has {@code weight_decay}. */
     public interface WeightDecay<O> extends Settable<O> {
         /** The L2 penalty ({@code weight_decay}; AdamW's is decoupled). */
         default O weightDecay(double weightDecay) {
@@ -21,6 +22,7 @@ public final class SharedOptions {
         }
     }
 
+    /** Has {@code eps}. */
     public interface Eps<O> extends Settable<O> {
         /** The term added to denominators for numerical stability ({@code eps}). */
         default O eps(double eps) {
@@ -28,6 +30,7 @@ public final class SharedOptions {
         }
     }
 
+    /** Has {@code momentum}. */
     public interface Momentum<O> extends Settable<O> {
         /** The momentum factor ({@code momentum}). */
         default O momentum(double momentum) {
@@ -35,6 +38,7 @@ public final class SharedOptions {
         }
     }
 
+    /** Has {@code maximize}. */
     public interface Maximize<O> extends Settable<O> {
         /** Maximizes the objective instead of minimizing it ({@code maximize}). */
         default O maximize(boolean maximize) {
