@@ -1,5 +1,8 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
@@ -35,9 +38,9 @@ public final class Losses {
     private static Tensor nll(Tensor input, NllPlan plan) {
         Tensor in = Prims.noGrad(input::contiguous);
         Tensor elems = Creation.empty(plan.none ? plan.targetShape : new int[0], input.dtype());
-        Storage x = TensorAccess.storage(in);
+        Storage x = storage(in);
         int base = in.storageOffset();
-        Storage e = TensorAccess.storage(elems);
+        Storage e = storage(elems);
         double total = 0;
         for (int k = 0; k < plan.cls.length; k++) {
             int c = plan.cls[k];
@@ -63,10 +66,10 @@ public final class Losses {
      */
     private static Tensor nllBackward(Tensor g, Tensor self, NllPlan plan) {
         Tensor gc = Prims.noGrad(g::contiguous);
-        Tensor gx = Tensor.zeros(self.rawShape(), self.dtype());
-        Storage gs = TensorAccess.storage(gc);
+        Tensor gx = Tensor.zeros(rawShape(self), self.dtype());
+        Storage gs = storage(gc);
         int gBase = gc.storageOffset();
-        Storage out = TensorAccess.storage(gx);
+        Storage out = storage(gx);
         double scale = plan.mean ? 1 / plan.totalWeight : 1;
         for (int k = 0; k < plan.cls.length; k++) {
             if (plan.cls[k] >= 0) {
