@@ -1,8 +1,8 @@
 package org.autograd4j.kernels;
 
 /**
- * The double half of the blocked GEMM behind {@link Gemm}: packing, edge tiles and buffers for
- * {@code double[]}, around a {@link DoubleMicroKernel}. The blocking and threading are
+ * The double half of the blocked GEMM behind {@link Gemm}: packing and allocation for
+ * {@code double[]}, around a {@link DoubleMicroKernel}. The blocking, threading and edge tiles are
  * {@link BlockedGemm}'s.
  */
 final class DoubleGemm implements GemmPanels<double[]> {
@@ -45,24 +45,8 @@ final class DoubleGemm implements GemmPanels<double[]> {
     }
 
     @Override
-    public void tile(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc,
-                     boolean addToC) {
-        kernel.compute(kc, a, aOff, b, bOff, c, cOff, ldc, addToC);
-    }
-
-    @Override
-    public void copyEdgeTile(int rows, int cols, double[] tile, double[] c, int cOff, int ldc, boolean addToC) {
-        for (int r = 0; r < rows; r++) {
-            int row = cOff + r * ldc;
-            int t = r * nr;
-            if (!addToC) {
-                System.arraycopy(tile, t, c, row, cols);
-                continue;
-            }
-            for (int j = 0; j < cols; j++) {
-                c[row + j] += tile[t + j];
-            }
-        }
+    public void tile(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc) {
+        kernel.multiplyAdd(kc, a, aOff, b, bOff, c, cOff, ldc);
     }
 
     @Override

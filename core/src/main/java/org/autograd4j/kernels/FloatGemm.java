@@ -1,8 +1,8 @@
 package org.autograd4j.kernels;
 
 /**
- * The float half of the blocked GEMM behind {@link Gemm}: packing, edge tiles and buffers for
- * {@code float[]}, around a {@link FloatMicroKernel}. The blocking and threading are
+ * The float half of the blocked GEMM behind {@link Gemm}: packing and allocation for
+ * {@code float[]}, around a {@link FloatMicroKernel}. The blocking, threading and edge tiles are
  * {@link BlockedGemm}'s.
  */
 final class FloatGemm implements GemmPanels<float[]> {
@@ -45,24 +45,8 @@ final class FloatGemm implements GemmPanels<float[]> {
     }
 
     @Override
-    public void tile(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc,
-                     boolean addToC) {
-        kernel.compute(kc, a, aOff, b, bOff, c, cOff, ldc, addToC);
-    }
-
-    @Override
-    public void copyEdgeTile(int rows, int cols, float[] tile, float[] c, int cOff, int ldc, boolean addToC) {
-        for (int r = 0; r < rows; r++) {
-            int row = cOff + r * ldc;
-            int t = r * nr;
-            if (!addToC) {
-                System.arraycopy(tile, t, c, row, cols);
-                continue;
-            }
-            for (int j = 0; j < cols; j++) {
-                c[row + j] += tile[t + j];
-            }
-        }
+    public void tile(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc) {
+        kernel.multiplyAdd(kc, a, aOff, b, bOff, c, cOff, ldc);
     }
 
     @Override

@@ -25,9 +25,6 @@ interface GemmPanels<T> {
     /** Packs columns [j0, j1) of B(0..kc, ..) as panels of nr columns: panel at jr * kc, (p, j) at + p * nr + j. */
     void packB(int kc, int j0, int j1, T b, int off, int rs, int cs, T dst);
 
-    /** One full mr x nr tile from packed panels, written to (or added to) {@code c}. */
-    void tile(int kc, T a, int aOff, T b, int bOff, T c, int cOff, int ldc, boolean addToC);
-
-    /** Writes (or adds) the valid rows x cols corner of a full tile computed into scratch, as a full tile would. */
-    void copyEdgeTile(int rows, int cols, T tile, T c, int cOff, int ldc, boolean addToC);
+    /** Adds the product of packed panels to one full mr x nr tile of {@code c}. */
+    void tile(int kc, T a, int aOff, T b, int bOff, T c, int cOff, int ldc);
 }

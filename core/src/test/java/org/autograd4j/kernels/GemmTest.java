@@ -107,13 +107,14 @@ class GemmTest {
                 () -> Gemm.gemm(-1, 1, 1, new float[1], 0, 1, 1, new float[1], 0, 1, 1, new float[1], 0, 1, false));
     }
 
-    /** The public entry point (small path, threads) plus each blocked driver directly, scalar and SIMD. */
+    /** The public entry point (small path, threads) plus each blocked driver directly: scalar, and both SIMD tiles. */
     private static List<FloatGemm> floatDrivers() {
         List<FloatGemm> drivers = new ArrayList<>();
         drivers.add(null);
         drivers.add(new FloatGemm(new ScalarFloatMicroKernel()));
         if (Kernels.simdEnabled()) {
-            drivers.add(new FloatGemm(Kernels.loadSimd("SimdFloatMicroKernel")));
+            drivers.add(new FloatGemm(Kernels.loadSimd("SimdFloatMicroKernel6x2")));
+            drivers.add(new FloatGemm(Kernels.loadSimd("SimdFloatMicroKernel12x2")));
         }
         return drivers;
     }
@@ -123,7 +124,7 @@ class GemmTest {
         drivers.add(null);
         drivers.add(new DoubleGemm(new ScalarDoubleMicroKernel()));
         if (Kernels.simdEnabled()) {
-            drivers.add(new DoubleGemm(Kernels.loadSimd("SimdDoubleMicroKernel")));
+            drivers.add(new DoubleGemm(Kernels.loadSimd("SimdDoubleMicroKernel6x2")));
         }
         return drivers;
     }
