@@ -101,6 +101,29 @@ final class ParallelKernels implements ElementwiseKernels {
         return addInOrder(partial);
     }
 
+    /** Loss loops run on the calling thread: one element per target, far below {@link #MIN_PARALLEL}. */
+    @Override
+    public double nllLoss(int n, float[] x, int xOff, int[] index, double[] weight, float[] out) {
+        return serial.nllLoss(n, x, xOff, index, weight, out);
+    }
+
+    @Override
+    public double nllLoss(int n, double[] x, int xOff, int[] index, double[] weight, double[] out) {
+        return serial.nllLoss(n, x, xOff, index, weight, out);
+    }
+
+    @Override
+    public void nllLossBackward(int n, float[] g, int gOff, int gStride, int[] index, double[] weight, double scale,
+                                float[] gx) {
+        serial.nllLossBackward(n, g, gOff, gStride, index, weight, scale, gx);
+    }
+
+    @Override
+    public void nllLossBackward(int n, double[] g, int gOff, int gStride, int[] index, double[] weight,
+                                double scale, double[] gx) {
+        serial.nllLossBackward(n, g, gOff, gStride, index, weight, scale, gx);
+    }
+
     private static double addInOrder(double[] values) {
         double total = 0;
         for (double v : values) {

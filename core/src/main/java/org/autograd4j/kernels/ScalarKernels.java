@@ -190,6 +190,52 @@ final class ScalarKernels implements ElementwiseKernels {
     }
 
     @Override
+    public double nllLoss(int n, float[] x, int xOff, int[] index, double[] weight, float[] out) {
+        double total = 0;
+        for (int k = 0; k < n; k++) {
+            double v = index[k] < 0 ? 0 : -weight[k] * x[xOff + index[k]];
+            if (out != null) {
+                out[k] = (float) v;
+            }
+            total += v;
+        }
+        return total;
+    }
+
+    @Override
+    public double nllLoss(int n, double[] x, int xOff, int[] index, double[] weight, double[] out) {
+        double total = 0;
+        for (int k = 0; k < n; k++) {
+            double v = index[k] < 0 ? 0 : -weight[k] * x[xOff + index[k]];
+            if (out != null) {
+                out[k] = v;
+            }
+            total += v;
+        }
+        return total;
+    }
+
+    @Override
+    public void nllLossBackward(int n, float[] g, int gOff, int gStride, int[] index, double[] weight, double scale,
+                                float[] gx) {
+        for (int k = 0; k < n; k++) {
+            if (index[k] >= 0) {
+                gx[index[k]] = (float) (-weight[k] * g[gOff + k * gStride] * scale);
+            }
+        }
+    }
+
+    @Override
+    public void nllLossBackward(int n, double[] g, int gOff, int gStride, int[] index, double[] weight,
+                                double scale, double[] gx) {
+        for (int k = 0; k < n; k++) {
+            if (index[k] >= 0) {
+                gx[index[k]] = -weight[k] * g[gOff + k * gStride] * scale;
+            }
+        }
+    }
+
+    @Override
     public String name() {
         return "scalar";
     }

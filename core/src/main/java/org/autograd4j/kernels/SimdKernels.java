@@ -244,6 +244,32 @@ final class SimdKernels implements ElementwiseKernels {
         return scalar.sum(n, x, off, stride);
     }
 
+    /**
+     * The loss loops are the scalar provider's: they gather one element per target through an index,
+     * a batch of them per call, where a vector gather saves nothing measurable.
+     */
+    @Override
+    public double nllLoss(int n, float[] x, int xOff, int[] index, double[] weight, float[] out) {
+        return scalar.nllLoss(n, x, xOff, index, weight, out);
+    }
+
+    @Override
+    public double nllLoss(int n, double[] x, int xOff, int[] index, double[] weight, double[] out) {
+        return scalar.nllLoss(n, x, xOff, index, weight, out);
+    }
+
+    @Override
+    public void nllLossBackward(int n, float[] g, int gOff, int gStride, int[] index, double[] weight, double scale,
+                                float[] gx) {
+        scalar.nllLossBackward(n, g, gOff, gStride, index, weight, scale, gx);
+    }
+
+    @Override
+    public void nllLossBackward(int n, double[] g, int gOff, int gStride, int[] index, double[] weight,
+                                double scale, double[] gx) {
+        scalar.nllLossBackward(n, g, gOff, gStride, index, weight, scale, gx);
+    }
+
     @Override
     public String name() {
         return "simd-" + SHAPE.vectorBitSize();
