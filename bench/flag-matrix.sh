@@ -9,8 +9,10 @@
 #     --quick      one workload per kind and no quiet-machine wait: to check the script, not to publish
 #     JAVA_HOME    default: JDK 17 and 25 where installed, else the java on PATH
 #
-# Each cell is the median ms per call; the row's last columns are the worst cell over the best and
-# the process CPU ms per call of the worst cell (a JIT cliff shows in CPU time, a busy machine does not).
+# Each cell is the median wall ms and the median CPU ms (of the Java threads) per call; the row's last
+# columns are the worst cell over the best, for each. A JIT cliff shows in both; a machine busy with
+# other work only in wall time. The warm-up is 6 s rather than the runner's 2: on a loaded 2-core
+# machine C2 finishes compiling the kernels 3-5 s into a run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repeat=3
@@ -60,7 +62,7 @@ for c in "${cases[@]}"; do
         quiet=0
       fi
       # shellcheck disable=SC2086
-      line=$("$jdk/bin/java" --add-modules jdk.incubator.vector $flags -Dautograd4j.bench.quietWaitSeconds=$quiet \
+      line=$("$jdk/bin/java" --add-modules jdk.incubator.vector $flags -Dautograd4j.bench.quietWaitSeconds=$quiet -Dautograd4j.bench.warmUpSeconds=6 \
              -jar bench/target/autograd4j-bench.jar $c 2>/dev/null | grep '^{' || echo '{}')
       [ -n "$busy_pid" ] && kill "$busy_pid"
       printf '%s\t%s\t%s\n' "$c" "$label" "$line" >> "$out"

@@ -53,16 +53,10 @@ final class QuietMachine {
     }
 
     private static double ownCpuSeconds() {
-        long nanos = ownCpuNanos();
-        return nanos < 0 ? Double.NaN : nanos / 1e9;
-    }
-
-    /** This process's CPU time in nanoseconds, all threads, or -1 where the JVM cannot tell. */
-    static long ownCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean) {
-            return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+            return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() / 1e9;
         }
-        return -1;
+        return Double.NaN;
     }
 }

@@ -4,6 +4,10 @@ package org.autograd4j.kernels;
  * The double half of the blocked GEMM behind {@link Gemm}: packing and allocation for
  * {@code double[]}, around a {@link DoubleMicroKernel}. The blocking, threading and edge tiles are
  * {@link BlockedGemm}'s.
+ *
+ * <p>A twin of {@link FloatGemm} on purpose: packing reads strided elements one by one, and only a
+ * loop over a primitive array type stays unboxed and fast; a generic version would box every
+ * element. Float64 keeps a packed GEMM because gradient checks multiply matrices of real size too.
  */
 final class DoubleGemm implements GemmPanels<double[]> {
     private final DoubleMicroKernel kernel;

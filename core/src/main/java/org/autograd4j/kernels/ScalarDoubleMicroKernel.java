@@ -3,6 +3,8 @@ package org.autograd4j.kernels;
 /**
  * The portable GEMM micro-kernel: a 4 x 4 tile in 16 locals, used when the Vector API is absent.
  * Plain multiply-add rather than {@link Math#fma}, which is very slow where the CPU lacks FMA.
+ * The float64 twin of {@link ScalarFloatMicroKernel}: register tiles are typed locals, which no
+ * generic code can express.
  */
 final class ScalarDoubleMicroKernel implements DoubleMicroKernel {
     private static final int MR = 4;

@@ -6,6 +6,9 @@ package org.autograd4j.kernels;
  * <p>Fully contiguous runs of the cheap operations get their own loops, which C2 auto-vectorises;
  * everything else goes through one strided loop per signature. Math runs in double and is rounded
  * once to float, which is exact for + - * / and at least as accurate as float math elsewhere.
+ *
+ * <p>The float and double loops are twins: C2 auto-vectorises a loop only over a primitive array
+ * type, and the SIMD provider sends all of float64 here, so these double loops are its fast path.
  */
 final class ScalarKernels implements ElementwiseKernels {
 
