@@ -18,6 +18,7 @@ final class BlockedGemm<T> {
     private static final int PACK_GRAIN = 1 << 16;
 
     private final GemmPanels<T> panels;
+    private final GemmPacking<T> packing;
     private final int mr;
     private final int nr;
     private final int mc;
@@ -26,6 +27,7 @@ final class BlockedGemm<T> {
 
     BlockedGemm(GemmPanels<T> panels) {
         this.panels = panels;
+        this.packing = new GemmPacking<>(panels);
         this.mr = panels.mr();
         this.nr = panels.nr();
         this.mc = GemmBlocking.roundUp(GemmBlocking.MC, mr);
@@ -77,7 +79,7 @@ final class BlockedGemm<T> {
                 int cBlock = cOff + jc;
                 boolean addToC = accumulate || pc > 0;
                 Parallel.forRange(0, nPanels, Math.max(grain, PACK_GRAIN / (kc * nr)), (p0, p1) ->
-                        panels.packB(kc, p0 * nr, Math.min(ncCur, p1 * nr), ops.b, bBlock, ops.bRs, ops.bCs,
+                        packing.packB(kc, p0 * nr, Math.min(ncCur, p1 * nr), ops.b, bBlock, ops.bRs, ops.bCs,
                                 packedB));
                 if (rowTiles >= nPanels) {
                     Parallel.forRange(0, rowTiles, grain, (t0, t1) -> computeBlock(t0 * mr, Math.min(m, t1 * mr),
@@ -103,7 +105,7 @@ final class BlockedGemm<T> {
         T packedA = own.packedA(Math.min(mc, GemmBlocking.roundUp(i1 - i0, mr)) * kc);
         for (int ic = i0; ic < i1; ic += mc) {
             int mcCur = Math.min(mc, i1 - ic);
-            panels.packA(mcCur, kc, ops.a, aBlock + ic * ops.aRs, ops.aRs, ops.aCs, packedA);
+            packing.packA(mcCur, kc, ops.a, aBlock + ic * ops.aRs, ops.aRs, ops.aCs, packedA);
             sweep(mcCur, j0, j1, kc, packedA, packedB, own, ops, cBlock + ic * ops.ldc);
         }
     }

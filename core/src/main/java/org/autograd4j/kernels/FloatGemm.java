@@ -1,9 +1,9 @@
 package org.autograd4j.kernels;
 
 /**
- * The float half of the blocked GEMM behind {@link Gemm}: packing and allocation for
+ * The float half of the blocked GEMM behind {@link Gemm}: the strided copy and allocation for
  * {@code float[]}, around a {@link FloatMicroKernel}. The blocking, threading and edge tiles are
- * {@link BlockedGemm}'s.
+ * {@link BlockedGemm}'s, the packing {@link GemmPacking}'s.
  */
 final class FloatGemm implements GemmPanels<float[]> {
     private final FloatMicroKernel kernel;
@@ -50,49 +50,9 @@ final class FloatGemm implements GemmPanels<float[]> {
     }
 
     @Override
-    public void packA(int mcCur, int kc, float[] a, int off, int rs, int cs, float[] dst) {
-        for (int ir = 0; ir < mcCur; ir += mr) {
-            int rows = Math.min(mr, mcCur - ir);
-            int panel = ir * kc;
-            int src = off + ir * rs;
-            if (rs == 1 && rows == mr) {
-                for (int p = 0; p < kc; p++) {
-                    System.arraycopy(a, src + p * cs, dst, panel + p * mr, mr);
-                }
-                continue;
-            }
-            for (int r = 0; r < rows; r++) {
-                for (int p = 0; p < kc; p++) {
-                    dst[panel + p * mr + r] = a[src + r * rs + p * cs];
-                }
-            }
-            for (int r = rows; r < mr; r++) {
-                for (int p = 0; p < kc; p++) {
-                    dst[panel + p * mr + r] = 0;
-                }
-            }
-        }
-    }
-
-    @Override
-    public void packB(int kc, int j0, int j1, float[] b, int off, int rs, int cs, float[] dst) {
-        for (int jr = j0; jr < j1; jr += nr) {
-            int cols = Math.min(nr, j1 - jr);
-            int panel = jr * kc;
-            for (int p = 0; p < kc; p++) {
-                int src = off + p * rs + jr * cs;
-                int row = panel + p * nr;
-                if (cs == 1 && cols == nr) {
-                    System.arraycopy(b, src, dst, row, nr);
-                    continue;
-                }
-                for (int j = 0; j < cols; j++) {
-                    dst[row + j] = b[src + j * cs];
-                }
-                for (int j = cols; j < nr; j++) {
-                    dst[row + j] = 0;
-                }
-            }
+    public void copyStrided(int n, float[] src, int srcOff, int srcStride, float[] dst, int dstOff, int dstStride) {
+        for (int i = 0; i < n; i++) {
+            dst[dstOff + i * dstStride] = src[srcOff + i * srcStride];
         }
     }
 }
