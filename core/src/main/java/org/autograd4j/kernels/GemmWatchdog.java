@@ -117,14 +117,21 @@ final class GemmWatchdog<D> {
                 what));
     }
 
-    /** The calling thread's allocated bytes, or null where the JVM does not count them. */
+    /**
+     * The calling thread's allocated bytes, or null where the JVM does not count them or the
+     * {@code jdk.management} module is not readable (the watchdog is then off).
+     */
     private static LongSupplier threadAllocation() {
-        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        if (threads instanceof com.sun.management.ThreadMXBean) {
-            com.sun.management.ThreadMXBean counting = (com.sun.management.ThreadMXBean) threads;
-            if (counting.isThreadAllocatedMemorySupported() && counting.isThreadAllocatedMemoryEnabled()) {
-                return () -> counting.getThreadAllocatedBytes(Thread.currentThread().getId());
+        try {
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            if (threads instanceof com.sun.management.ThreadMXBean) {
+                com.sun.management.ThreadMXBean counting = (com.sun.management.ThreadMXBean) threads;
+                if (counting.isThreadAllocatedMemorySupported() && counting.isThreadAllocatedMemoryEnabled()) {
+                    return counting::getCurrentThreadAllocatedBytes;
+                }
             }
+        } catch (LinkageError | SecurityException e) {
+            return null;
         }
         return null;
     }
