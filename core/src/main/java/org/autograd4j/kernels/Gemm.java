@@ -18,13 +18,15 @@ import org.autograd4j.Threads;
  * registers, as a sum over k of outer products of a column of A and a row of B. The tile is sized
  * for the register file and chosen at start-up: 12 x 32 floats with AVX-512's 32 registers, 6 x 16
  * with AVX2's 16 ({@link #floatKernel}). Every value loaded is used 6 to 32 times, so the loop is
- * bound by fused multiply-add throughput rather than by loads.</li>
+ * bound by fused multiply-add throughput rather than by loads. The kernel only adds, so the driver
+ * clears C first when the product overwrites it: one operation and no flag keeps the kernel small
+ * enough for JDK 17's compilers ({@link FloatMicroKernel} says what went wrong before).</li>
  * <li><b>Packing.</b> Before the micro-kernel runs, a block of A and a block of B are copied into
  * contiguous panels in exactly the order the micro-kernel reads them, zero-padded to whole tiles.
  * This is where strides and transposes are absorbed, and it makes every inner-loop load
  * sequential. Packing costs O(mk + kn) and is amortised over O(mnk) arithmetic.</li>
  * <li><b>Cache blocking</b> ({@link GemmBlocking}). k is cut into slices of KC = 256 so one kc x nr
- * panel of B (32 KiB) stays in L1 while the micro-kernel sweeps down the A block; A is packed MC =
+ * panel of B (16 or 32 KiB) stays in L1 while the micro-kernel sweeps down the A block; A is packed MC =
  * 192 rows at a time so that block (192 KiB) stays in L2 across all panels of B; B is packed NC
  * columns at a time, the block being read from L3.</li>
  * <li><b>Threads.</b> For large products the threads pack each block of B together, then multiply
