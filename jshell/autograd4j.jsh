@@ -2,3 +2,6 @@
 import org.autograd4j.*;
 import org.autograd4j.autograd.*;
 import org.autograd4j.nn.*;
+// JShell's DEFAULT startup imports java.util.function.*, whose Function would make autograd4j's
+// ambiguous; a single-type import wins over both on-demand imports.
+import org.autograd4j.autograd.Function;

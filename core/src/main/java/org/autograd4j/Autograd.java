@@ -34,6 +34,7 @@ public final class Autograd {
         GradMode.setEnabled(enabled);
     }
 
+    /** PyTorch's {@code torch.is_grad_enabled}. */
     public static boolean isGradEnabled() {
         return GradMode.isEnabled();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -116,12 +117,12 @@ public final class GradCheck {
         // may itself differentiate (as in gradgradcheck).
         for (int j = 0; j < n; j++) {
             int p = positions[j];
-            double orig = x.storage().getDouble(p);
-            x.storage().setDouble(p, orig + eps);
+            double orig = TensorAccess.storage(x).getDouble(p);
+            TensorAccess.storage(x).setDouble(p, orig + eps);
             double[] plus = fn.apply(inputs).toDoubleArray();
-            x.storage().setDouble(p, orig - eps);
+            TensorAccess.storage(x).setDouble(p, orig - eps);
             double[] minus = fn.apply(inputs).toDoubleArray();
-            x.storage().setDouble(p, orig);
+            TensorAccess.storage(x).setDouble(p, orig);
             for (int k = 0; k < outSize; k++) {
                 jac[k][j] = (plus[k] - minus[k]) / (2 * eps);
             }

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 
@@ -298,12 +299,12 @@ public final class Engine {
      * one else can see it and a leaf may keep it as its {@code grad} without copying.
      */
     private static boolean isUnshared(Tensor g, Tensor[] outputs, int i, long mark) {
-        if (g.storage().serial() <= mark || g.base() != null || g.storageOffset() != 0 || !g.isContiguous()
-                || g.numel() != g.storage().length()) {
+        if (TensorAccess.storage(g).serial() <= mark || g.base() != null || g.storageOffset() != 0 || !g.isContiguous()
+                || g.numel() != TensorAccess.storage(g).length()) {
             return false;
         }
         for (int j = 0; j < outputs.length; j++) {
-            if (j != i && outputs[j] != null && outputs[j].storage() == g.storage()) {
+            if (j != i && outputs[j] != null && TensorAccess.storage(outputs[j]) == TensorAccess.storage(g)) {
                 return false;
             }
         }

@@ -4,6 +4,7 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.StridedLoop;
 
 /**
@@ -69,18 +70,18 @@ final class ActivationBackward {
         int ys = loop.innerStride(2);
         int[] base = {out.storageOffset(), gt.storageOffset(), yt.storageOffset()};
         if (type == DType.FLOAT32) {
-            float[] o = out.storage().floats();
-            float[] ga = gt.storage().floats();
-            float[] ya = yt.storage().floats();
+            float[] o = TensorAccess.storage(out).floats();
+            float[] ga = TensorAccess.storage(gt).floats();
+            float[] ya = TensorAccess.storage(yt).floats();
             loop.forEach(base, (n, off) -> {
                 for (int i = 0; i < n; i++) {
                     o[off[0] + i * os] = (float) apply(kind, ga[off[1] + i * gs], ya[off[2] + i * ys]);
                 }
             });
         } else {
-            double[] o = out.storage().doubles();
-            double[] ga = gt.storage().doubles();
-            double[] ya = yt.storage().doubles();
+            double[] o = TensorAccess.storage(out).doubles();
+            double[] ga = TensorAccess.storage(gt).doubles();
+            double[] ya = TensorAccess.storage(yt).doubles();
             loop.forEach(base, (n, off) -> {
                 for (int i = 0; i < n; i++) {
                     o[off[0] + i * os] = apply(kind, ga[off[1] + i * gs], ya[off[2] + i * ys]);

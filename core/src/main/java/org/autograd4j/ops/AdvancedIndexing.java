@@ -5,6 +5,7 @@ import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -21,7 +22,7 @@ public final class AdvancedIndexing {
     public static Tensor index(Tensor x, Tensor[] indices) {
         Plan plan = new Plan(x, indices);
         Tensor out = Creation.empty(plan.shape, x.dtype());
-        IndexKernels.move(x.storage(), plan.offsets, out.storage(), IndexKernels.identity(plan.offsets.length), false);
+        IndexKernels.move(TensorAccess.storage(x), plan.offsets, TensorAccess.storage(out), IndexKernels.identity(plan.offsets.length), false);
         int[] original = x.shape();
         Tensor[] idx = plan.longIndices;
         return Graph.record("IndexBackward0", out, x, ctx -> g -> new Tensor[] {
@@ -55,7 +56,7 @@ public final class AdvancedIndexing {
                     + " cannot be broadcast to indexing result of shape " + Shapes.str(plan.shape));
         }
         Tensor vals = Copying.convert(values.detach().expand(plan.shape), target.dtype());
-        IndexKernels.move(vals.storage(), IndexKernels.identity(plan.offsets.length), target.storage(), plan.offsets,
+        IndexKernels.move(TensorAccess.storage(vals), IndexKernels.identity(plan.offsets.length), TensorAccess.storage(target), plan.offsets,
                 accumulate);
         return plan;
     }
@@ -83,7 +84,7 @@ public final class AdvancedIndexing {
         Tensor[] idx = {m};
         Plan plan = new Plan(x.detach().expand(shape), idx);
         Tensor out = Creation.empty(plan.shape, x.dtype());
-        IndexKernels.move(x.storage(), plan.offsets, out.storage(), IndexKernels.identity(plan.offsets.length), false);
+        IndexKernels.move(TensorAccess.storage(x), plan.offsets, TensorAccess.storage(out), IndexKernels.identity(plan.offsets.length), false);
         return Graph.record("MaskedSelectBackward0", out, x, ctx -> g -> new Tensor[] {
                 indexPut(Tensor.zeros(shape, g.dtype()), idx, g, true)});
     }
@@ -96,7 +97,7 @@ public final class AdvancedIndexing {
         List<long[]> found = new ArrayList<>();
         long[] coord = new long[rank];
         for (int k = 0; k < offsets.length; k++) {
-            if (x.storage().getDouble(offsets[k]) != 0) {
+            if (TensorAccess.storage(x).getDouble(offsets[k]) != 0) {
                 found.add(coord.clone());
             }
             for (int d = rank - 1; d >= 0; d--) {
@@ -167,7 +168,7 @@ public final class AdvancedIndexing {
             int[] idxOffsets = new int[nb];
             for (int d : indexed) {
                 Tensor idx = expanded.get(d);
-                long[] values = Copying.convert(idx.expand(broadcast), DType.INT64).storage().longs();
+                long[] values = TensorAccess.storage(Copying.convert(idx.expand(broadcast), DType.INT64)).longs();
                 int size = xShape[d];
                 for (int b = 0; b < nb; b++) {
                     long i = values[b];

@@ -7,6 +7,7 @@ import org.autograd4j.Index;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 
 /**
  * Python's indexing {@code x[0, 1:3, None, ..., idx]} as PyTorch's {@code applySlicing}: the int,
@@ -109,7 +110,7 @@ public final class BasicIndexing {
         boolean recording = GradMode.isEnabled() && (x.requiresGrad() || value.requiresGrad());
         if (!recording) {
             assign(x, indices, value);
-            x.versionCounter().bump();
+            TensorAccess.versionCounter(x).bump();
             return x;
         }
         if (x.requiresGrad() && x.isLeaf()) {
@@ -133,15 +134,19 @@ public final class BasicIndexing {
 
     /**
      * Out of place: {@code x} with {@code x[indices]} replaced by {@code value}. The gradient is
-     * zero there for x, and {@code grad[indices]} for value.
+     * zero there for x, and {@code grad[indices]} for value. With index tensors only, this is
+     * {@code index_put} ({@code IndexPutBackward0}), as in PyTorch.
      */
     private static Tensor copySlices(Tensor x, Index[] indices, Tensor value) {
+        Parsed p = parse(x.detach(), indices);
+        if (!p.hasBasic && p.advanced != null) {
+            return AdvancedIndexing.indexPut(x, p.advanced, value.to(x.dtype()), false);
+        }
         Tensor out = Copying.convert(x, x.dtype());
         Tensor mask = Tensor.zeros(x.rawShape(), DType.BOOL);
         assign(out, indices, value);
         assign(mask, indices, Tensor.scalar(true));
-        String node = parse(x.detach(), indices).hasBasic ? "CopySlices" : "IndexPutBackward0";
-        return Graph.record(node, out, x, value, ctx -> g -> new Tensor[] {
+        return Graph.record("CopySlices", out, x, value, ctx -> g -> new Tensor[] {
                 ctx.needsGrad(0) ? Masking.zeroWhere(g, mask) : null,
                 ctx.needsGrad(1) ? get(g, indices) : null});
     }

@@ -2,6 +2,7 @@ package org.autograd4j.ops;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 import org.autograd4j.tensor.StridedLoop;
@@ -56,9 +57,9 @@ public final class Comparisons {
         int os = loop.innerStride(0);
         int xs = loop.innerStride(1);
         int ys = loop.innerStride(2);
-        boolean[] o = out.storage().bools();
-        Storage sx = x.storage();
-        Storage sy = y.storage();
+        boolean[] o = TensorAccess.storage(out).bools();
+        Storage sx = TensorAccess.storage(x);
+        Storage sy = TensorAccess.storage(y);
         loop.forEach(new int[] {0, x.storageOffset(), y.storageOffset()}, (n, off) -> {
             for (int i = 0; i < n; i++) {
                 o[off[0] + i * os] = op.test(sx.getLong(off[1] + i * xs), sy.getLong(off[2] + i * ys));

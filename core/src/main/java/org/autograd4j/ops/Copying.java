@@ -3,6 +3,7 @@ package org.autograd4j.ops;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 import org.autograd4j.tensor.StridedLoop;
@@ -19,8 +20,8 @@ public final class Copying {
         StridedLoop loop = new StridedLoop(shape, dst.rawStrides(), srcStrides);
         int ds = loop.innerStride(0);
         int ss = loop.innerStride(1);
-        Storage from = src.storage();
-        Storage to = dst.storage();
+        Storage from = TensorAccess.storage(src);
+        Storage to = TensorAccess.storage(dst);
         int[] base = {dst.storageOffset(), src.storageOffset()};
         if (from.dtype() == to.dtype()) {
             Object a = from.array();
@@ -77,9 +78,9 @@ public final class Copying {
         if (t.dim() == 0) {
             // Scalars (often wrapped Java numbers) skip the strided walk.
             if (dtype == DType.INT64 || dtype == DType.BOOL) {
-                out.storage().setLong(0, t.storage().getLong(t.storageOffset()));
+                TensorAccess.storage(out).setLong(0, TensorAccess.storage(t).getLong(t.storageOffset()));
             } else {
-                out.storage().setDouble(0, t.storage().getDouble(t.storageOffset()));
+                TensorAccess.storage(out).setDouble(0, TensorAccess.storage(t).getDouble(t.storageOffset()));
             }
             return out;
         }
@@ -89,7 +90,7 @@ public final class Copying {
 
     /** The values in row-major order as a new array of {@code dtype}'s Java type. */
     public static Object contiguousArray(Tensor t, DType dtype) {
-        return convert(t, dtype).storage().array();
+        return TensorAccess.storage(convert(t, dtype)).array();
     }
 
     /** A contiguous copy with its own storage (node {@code CloneBackward0}: the gradient passes through). */

@@ -3,6 +3,7 @@ package org.autograd4j.ops;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -64,18 +65,15 @@ public final class Diagonals {
 
     /** 1-D input: a square matrix with it on diagonal {@code offset}; 2-D: that diagonal as a vector (node {@code DiagBackward0}). */
     public static Tensor diag(Tensor x, int offset) {
-        if (x.dim() == 1) {
-            int n = x.size(0) + Math.abs(offset);
-            Tensor out = embed(x, new int[] {n, n}, offset, 0, 1);
-            return Graph.record("DiagBackward0", out, x, ctx -> g -> new Tensor[] {diagonal(g, offset, 0, 1)});
-        }
-        if (x.dim() != 2) {
+        if (x.dim() != 1 && x.dim() != 2) {
             throw new IllegalArgumentException("matrix or a vector expected");
         }
-        Tensor out = Copying.convert(diagonal(x.detach(), offset, 0, 1), x.dtype());
+        int n = x.size(0) + Math.abs(offset);
+        Tensor out = x.dim() == 1 ? embed(x, new int[] {n, n}, offset, 0, 1)
+                : Copying.convert(diagonal(x.detach(), offset, 0, 1), x.dtype());
         int[] shape = x.shape();
-        return Graph.record("DiagBackward0", out, x,
-                ctx -> g -> new Tensor[] {diagonalBackward(g, shape, offset, 0, 1)});
+        return Graph.record("DiagBackward0", out, x, ctx -> g -> new Tensor[] {
+                shape.length == 1 ? diagonal(g, offset, 0, 1) : diagonalBackward(g, shape, offset, 0, 1)});
     }
 
     /** Sum of the main diagonal of a matrix (node {@code TraceBackward0}). */
@@ -106,7 +104,7 @@ public final class Diagonals {
         int rows = x.size(-2);
         int cols = x.size(-1);
         Tensor drop = Creation.empty(new int[] {rows, cols}, DType.BOOL);
-        boolean[] mask = drop.storage().bools();
+        boolean[] mask = TensorAccess.storage(drop).bools();
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
                 mask[i * cols + j] = lower ? j - i > diagonal : j - i < diagonal;

@@ -1,8 +1,8 @@
 package org.autograd4j.ops;
 
-import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.BinaryOp;
 import org.autograd4j.tensor.Shapes;
 
@@ -40,7 +40,7 @@ public final class Gathering {
             Copying.copyInto(IndexKernels.rawSelect(src, d, (int) idx[i]), IndexKernels.rawSelect(out, d, i));
         }
         if (x.dim() == 0) {
-            out = new Tensor(out.storage(), new int[0]);
+            out = TensorAccess.create(TensorAccess.storage(out), new int[0]);
         }
         return Graph.record("IndexSelectBackward0", out, x, ctx -> g -> new Tensor[] {
                 indexAdd(Tensor.zeros(original, g.dtype()), d, index, g, 1)});
@@ -80,7 +80,7 @@ public final class Gathering {
             Pointwise.binaryInto(BinaryOp.ADD, slot, IndexKernels.rawSelect(src, d, i), slot);
         }
         if (x.dim() == 0) {
-            out = new Tensor(out.storage(), new int[0]);
+            out = TensorAccess.create(TensorAccess.storage(out), new int[0]);
         }
         int[] sourceShape = source.shape();
         return Graph.record("IndexAddBackward0", out, x, source, ctx -> g -> {
@@ -110,7 +110,7 @@ public final class Gathering {
         checkIndexShape(x, d, index, null);
         Tensor out = Creation.empty(index.rawShape(), x.dtype());
         int[] from = elementOffsets(x, d, index.rawShape(), idx);
-        IndexKernels.move(x.storage(), from, out.storage(), IndexKernels.identity(idx.length), false);
+        IndexKernels.move(TensorAccess.storage(x), from, TensorAccess.storage(out), IndexKernels.identity(idx.length), false);
         int[] original = x.shape();
         return Graph.record("GatherBackward0", out, x, ctx -> g -> new Tensor[] {
                 scatterAdd(Tensor.zeros(original, g.dtype()), d, index, g)});
@@ -151,7 +151,7 @@ public final class Gathering {
         checkIndexShape(x, d, index, src);
         Tensor out = Copying.convert(x, x.dtype());
         int[] to = elementOffsets(out, d, index.rawShape(), idx);
-        IndexKernels.move(src.storage(), IndexKernels.offsets(src, index.rawShape()), out.storage(), to, accumulate);
+        IndexKernels.move(TensorAccess.storage(src), IndexKernels.offsets(src, index.rawShape()), TensorAccess.storage(out), to, accumulate);
         return out;
     }
 

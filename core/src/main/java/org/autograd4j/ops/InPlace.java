@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -74,7 +75,7 @@ public final class InPlace {
     private static Tensor withHistory(Tensor self) {
         Tensor copy = Copying.convert(self, self.dtype());
         if (self.gradFn() != null) {
-            copy.setGradFn(self.gradFn(), self.outputNr());
+            TensorAccess.setGradFn(copy, self.gradFn(), self.outputNr());
         }
         return copy;
     }
@@ -90,10 +91,10 @@ public final class InPlace {
                     + "output type " + self.dtype().scalarTypeName());
         }
         Copying.copyInto(result, self);
-        self.versionCounter().bump();
+        TensorAccess.versionCounter(self).bump();
         if (recording) {
             if (self.base() == null) {
-                self.setGradFn(result.gradFn(), result.outputNr());
+                TensorAccess.setGradFn(self, result.gradFn(), result.outputNr());
             } else {
                 CopySlices.rebase(self.base(), self, result);
             }

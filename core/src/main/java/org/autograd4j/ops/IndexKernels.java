@@ -2,6 +2,7 @@ package org.autograd4j.ops;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 import org.autograd4j.tensor.VersionCounter;
@@ -98,7 +99,7 @@ final class IndexKernels {
 
     /** An unrecorded view of {@code t} (for internal loops that must not touch the graph or the version). */
     static Tensor rawView(Tensor t, int[] shape, int[] strides, int offset) {
-        return new Tensor(t.storage(), shape, strides, offset, new VersionCounter());
+        return TensorAccess.create(TensorAccess.storage(t), shape, strides, offset, new VersionCounter());
     }
 
     /** The unrecorded slice of {@code t} at {@code index} along {@code dim}. */

@@ -4,6 +4,7 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.Gemm;
 import org.autograd4j.tensor.Shapes;
 
@@ -195,13 +196,13 @@ public final class LinearAlgebra {
             }
             integralGemm(a, b, out, outOff);
         } else if (out.dtype() == DType.FLOAT32) {
-            Gemm.gemm(m, n, k, a.storage().floats(), a.storageOffset(), a.rawStrides()[0], a.rawStrides()[1],
-                    b.storage().floats(), b.storageOffset(), b.rawStrides()[0], b.rawStrides()[1],
-                    out.storage().floats(), outOff, n, accumulate);
+            Gemm.gemm(m, n, k, TensorAccess.storage(a).floats(), a.storageOffset(), a.rawStrides()[0], a.rawStrides()[1],
+                    TensorAccess.storage(b).floats(), b.storageOffset(), b.rawStrides()[0], b.rawStrides()[1],
+                    TensorAccess.storage(out).floats(), outOff, n, accumulate);
         } else {
-            Gemm.gemm(m, n, k, a.storage().doubles(), a.storageOffset(), a.rawStrides()[0], a.rawStrides()[1],
-                    b.storage().doubles(), b.storageOffset(), b.rawStrides()[0], b.rawStrides()[1],
-                    out.storage().doubles(), outOff, n, accumulate);
+            Gemm.gemm(m, n, k, TensorAccess.storage(a).doubles(), a.storageOffset(), a.rawStrides()[0], a.rawStrides()[1],
+                    TensorAccess.storage(b).doubles(), b.storageOffset(), b.rawStrides()[0], b.rawStrides()[1],
+                    TensorAccess.storage(out).doubles(), outOff, n, accumulate);
         }
     }
 
@@ -210,9 +211,9 @@ public final class LinearAlgebra {
         int m = a.size(0);
         int k = a.size(1);
         int n = b.size(1);
-        long[] x = a.storage().longs();
-        long[] y = b.storage().longs();
-        long[] o = out.storage().longs();
+        long[] x = TensorAccess.storage(a).longs();
+        long[] y = TensorAccess.storage(b).longs();
+        long[] o = TensorAccess.storage(out).longs();
         int[] as = a.rawStrides();
         int[] bs = b.rawStrides();
         for (int i = 0; i < m; i++) {

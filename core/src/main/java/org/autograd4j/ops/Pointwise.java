@@ -4,6 +4,7 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.BinaryOp;
 import org.autograd4j.kernels.ElementwiseKernels;
 import org.autograd4j.kernels.Kernels;
@@ -66,23 +67,23 @@ public final class Pointwise {
         ElementwiseKernels k = Kernels.elementwise();
         switch (type) {
             case FLOAT32: {
-                float[] o = out.storage().floats();
-                float[] xa = x.storage().floats();
-                float[] ya = y.storage().floats();
+                float[] o = TensorAccess.storage(out).floats();
+                float[] xa = TensorAccess.storage(x).floats();
+                float[] ya = TensorAccess.storage(y).floats();
                 loop.forEach(base, (n, off) -> k.binary(op, n, xa, off[1], xs, ya, off[2], ys, o, off[0], os));
                 break;
             }
             case FLOAT64: {
-                double[] o = out.storage().doubles();
-                double[] xa = x.storage().doubles();
-                double[] ya = y.storage().doubles();
+                double[] o = TensorAccess.storage(out).doubles();
+                double[] xa = TensorAccess.storage(x).doubles();
+                double[] ya = TensorAccess.storage(y).doubles();
                 loop.forEach(base, (n, off) -> k.binary(op, n, xa, off[1], xs, ya, off[2], ys, o, off[0], os));
                 break;
             }
             case INT64: {
-                long[] o = out.storage().longs();
-                long[] xa = x.storage().longs();
-                long[] ya = y.storage().longs();
+                long[] o = TensorAccess.storage(out).longs();
+                long[] xa = TensorAccess.storage(x).longs();
+                long[] ya = TensorAccess.storage(y).longs();
                 loop.forEach(base, (n, off) -> {
                     for (int i = 0; i < n; i++) {
                         o[off[0] + i * os] = integral(op, xa[off[1] + i * xs], ya[off[2] + i * ys]);
@@ -91,9 +92,9 @@ public final class Pointwise {
                 break;
             }
             default: {
-                boolean[] o = out.storage().bools();
-                boolean[] xa = x.storage().bools();
-                boolean[] ya = y.storage().bools();
+                boolean[] o = TensorAccess.storage(out).bools();
+                boolean[] xa = TensorAccess.storage(x).bools();
+                boolean[] ya = TensorAccess.storage(y).bools();
                 checkBoolOp(op);
                 loop.forEach(base, (n, off) -> {
                     for (int i = 0; i < n; i++) {
@@ -116,20 +117,20 @@ public final class Pointwise {
         ElementwiseKernels k = Kernels.elementwise();
         if (out.dtype() == DType.FLOAT32) {
             k.binary(op, n, floats(x), offset(x, DType.FLOAT32), xs, floats(y), offset(y, DType.FLOAT32), ys,
-                    out.storage().floats(), out.storageOffset(), 1);
+                    TensorAccess.storage(out).floats(), out.storageOffset(), 1);
         } else {
             k.binary(op, n, doubles(x), offset(x, DType.FLOAT64), xs, doubles(y), offset(y, DType.FLOAT64), ys,
-                    out.storage().doubles(), out.storageOffset(), 1);
+                    TensorAccess.storage(out).doubles(), out.storageOffset(), 1);
         }
     }
 
     /** t's float array, or for a 0-d tensor of another dtype its value in a new one-element array. */
     private static float[] floats(Tensor t) {
-        return t.dtype() == DType.FLOAT32 ? t.storage().floats() : new float[] {(float) t.item()};
+        return t.dtype() == DType.FLOAT32 ? TensorAccess.storage(t).floats() : new float[] {(float) t.item()};
     }
 
     private static double[] doubles(Tensor t) {
-        return t.dtype() == DType.FLOAT64 ? t.storage().doubles() : new double[] {t.item()};
+        return t.dtype() == DType.FLOAT64 ? TensorAccess.storage(t).doubles() : new double[] {t.item()};
     }
 
     /** Where t's data starts in the array {@link #floats}/{@link #doubles} returns for {@code type}. */
@@ -218,12 +219,12 @@ public final class Pointwise {
         int[] base = {out.storageOffset(), in.storageOffset()};
         ElementwiseKernels k = Kernels.elementwise();
         if (type == DType.FLOAT32) {
-            float[] o = out.storage().floats();
-            float[] xa = in.storage().floats();
+            float[] o = TensorAccess.storage(out).floats();
+            float[] xa = TensorAccess.storage(in).floats();
             loop.forEach(base, (n, off) -> k.unary(op, n, xa, off[1], is, o, off[0], os));
         } else {
-            double[] o = out.storage().doubles();
-            double[] xa = in.storage().doubles();
+            double[] o = TensorAccess.storage(out).doubles();
+            double[] xa = TensorAccess.storage(in).doubles();
             loop.forEach(base, (n, off) -> k.unary(op, n, xa, off[1], is, o, off[0], os));
         }
     }
@@ -232,9 +233,9 @@ public final class Pointwise {
         int n = out.numel();
         ElementwiseKernels k = Kernels.elementwise();
         if (out.dtype() == DType.FLOAT32) {
-            k.unary(op, n, in.storage().floats(), in.storageOffset(), 1, out.storage().floats(), out.storageOffset(), 1);
+            k.unary(op, n, TensorAccess.storage(in).floats(), in.storageOffset(), 1, TensorAccess.storage(out).floats(), out.storageOffset(), 1);
         } else {
-            k.unary(op, n, in.storage().doubles(), in.storageOffset(), 1, out.storage().doubles(), out.storageOffset(), 1);
+            k.unary(op, n, TensorAccess.storage(in).doubles(), in.storageOffset(), 1, TensorAccess.storage(out).doubles(), out.storageOffset(), 1);
         }
     }
 
@@ -246,8 +247,8 @@ public final class Pointwise {
         StridedLoop loop = Broadcast.loop(out, x);
         int os = loop.innerStride(0);
         int xs = loop.innerStride(1);
-        Storage src = x.storage();
-        Storage dst = out.storage();
+        Storage src = TensorAccess.storage(x);
+        Storage dst = TensorAccess.storage(out);
         loop.forEach(new int[] {out.storageOffset(), x.storageOffset()}, (n, off) -> {
             for (int i = 0; i < n; i++) {
                 dst.setDouble(off[0] + i * os, f.applyAsDouble(src.getDouble(off[1] + i * xs)));
@@ -275,9 +276,9 @@ public final class Pointwise {
         int os = loop.innerStride(0);
         int as = loop.innerStride(1);
         int bs = loop.innerStride(2);
-        Storage sa = a.storage();
-        Storage sb = b.storage();
-        Storage dst = out.storage();
+        Storage sa = TensorAccess.storage(a);
+        Storage sb = TensorAccess.storage(b);
+        Storage dst = TensorAccess.storage(out);
         loop.forEach(new int[] {out.storageOffset(), a.storageOffset(), b.storageOffset()}, (n, off) -> {
             for (int i = 0; i < n; i++) {
                 dst.setDouble(off[0] + i * os, f.applyAsDouble(sa.getDouble(off[1] + i * as), sb.getDouble(off[2] + i * bs)));

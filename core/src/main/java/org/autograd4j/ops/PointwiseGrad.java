@@ -80,7 +80,7 @@ final class PointwiseGrad {
      */
     static Tensor scale(Tensor g, Tensor factor) {
         Tensor out = Pointwise.map2(g, factor, g.dtype(), (gv, f) -> f == 0 ? 0 : gv * f);
-        return Graph.record("MulBackward0", out, g, ctx -> gg -> new Tensor[] {scale(gg, factor)});
+        return Arithmetic.recordMul(out, g, factor);
     }
 
     /** PyTorch's name for the node of an op's backward: {@code GeluBackward0} becomes {@code GeluBackwardBackward0}. */

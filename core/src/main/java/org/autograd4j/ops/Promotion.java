@@ -53,4 +53,9 @@ public final class Promotion {
     public static DType floating(DType d) {
         return d.isFloatingPoint() ? d : DType.FLOAT32;
     }
+
+    /** A Java number as the kernel of a {@code dtype} tensor sees it (rounded to float for float32). */
+    static double roundTo(DType dtype, double v) {
+        return dtype == DType.FLOAT32 ? (float) v : v;
+    }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.ElementwiseKernels;
 import org.autograd4j.kernels.Kernels;
 import org.autograd4j.tensor.Shapes;
@@ -157,7 +158,7 @@ public final class Reductions {
                 finalShape[k++] = shape[d];
             }
         }
-        return new Tensor(out.storage(), finalShape);
+        return TensorAccess.create(TensorAccess.storage(out), finalShape);
     }
 
     private static void accumulate(Tensor x, Tensor out, StridedLoop loop) {
@@ -167,8 +168,8 @@ public final class Reductions {
         ElementwiseKernels k = Kernels.elementwise();
         switch (x.dtype()) {
             case FLOAT32: {
-                float[] o = out.storage().floats();
-                float[] a = x.storage().floats();
+                float[] o = TensorAccess.storage(out).floats();
+                float[] a = TensorAccess.storage(x).floats();
                 loop.forEach(base, (n, off) -> {
                     if (os == 0) {
                         o[off[0]] += (float) k.sum(n, a, off[1], xs);
@@ -181,8 +182,8 @@ public final class Reductions {
                 break;
             }
             case FLOAT64: {
-                double[] o = out.storage().doubles();
-                double[] a = x.storage().doubles();
+                double[] o = TensorAccess.storage(out).doubles();
+                double[] a = TensorAccess.storage(x).doubles();
                 loop.forEach(base, (n, off) -> {
                     if (os == 0) {
                         o[off[0]] += k.sum(n, a, off[1], xs);
@@ -195,8 +196,8 @@ public final class Reductions {
                 break;
             }
             default: {
-                long[] o = out.storage().longs();
-                org.autograd4j.tensor.Storage a = x.storage();
+                long[] o = TensorAccess.storage(out).longs();
+                org.autograd4j.tensor.Storage a = TensorAccess.storage(x);
                 loop.forEach(base, (n, off) -> {
                     for (int i = 0; i < n; i++) {
                         o[off[0] + i * os] += a.getLong(off[1] + i * xs);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.VersionCounter;
 
@@ -19,7 +20,7 @@ public final class Reshaping {
     /** {@code torch.flatten(x, start, end)}: a view when the strides allow it, else a copy. */
     public static Tensor flatten(Tensor x, int startDim, int endDim) {
         if (x.dim() == 0) {
-            return reshapeAlias(x, new int[] {1});
+            return Views.reshape(x, new int[] {1});
         }
         int start = Shapes.wrapDim(startDim, x.dim());
         int end = Shapes.wrapDim(endDim, x.dim());
@@ -38,20 +39,7 @@ public final class Reshaping {
         System.arraycopy(s, 0, shape, 0, start);
         shape[start] = (int) merged;
         System.arraycopy(s, end + 1, shape, start + 1, s.length - end - 1);
-        return reshapeAlias(x, shape);
-    }
-
-    /** PyTorch 1.13's reshape: {@code ReshapeAliasBackward0} for a view, {@code UnsafeViewBackward0} for a copy. */
-    private static Tensor reshapeAlias(Tensor x, int[] shape) {
-        int[] strides = Views.viewStrides(x.rawShape(), x.rawStrides(), shape);
-        int[] original = x.shape();
-        if (strides == null) {
-            Tensor copy = Copying.convert(x, x.dtype());
-            Tensor out = new Tensor(copy.storage(), shape);
-            return Graph.record("UnsafeViewBackward0", out, x, ctx -> g -> new Tensor[] {g.reshape(original)});
-        }
-        Tensor out = Views.makeView(x, shape, strides, x.storageOffset());
-        return Graph.record("ReshapeAliasBackward0", out, x, ctx -> g -> new Tensor[] {g.reshape(original)});
+        return Views.reshape(x, shape);
     }
 
     /** {@code x.unflatten(dim, sizes)}: dimension {@code dim} viewed as {@code sizes} (one may be -1). */
@@ -166,9 +154,9 @@ public final class Reshaping {
             interleaved[2 * i] = 1;
             interleaved[2 * i + 1] = pairShape[2 * i + 1];
         }
-        Tensor source = new Tensor(x.storage(), x.rawShape(), x.rawStrides(), x.storageOffset(), new VersionCounter());
+        Tensor source = TensorAccess.create(TensorAccess.storage(x), x.rawShape(), x.rawStrides(), x.storageOffset(), new VersionCounter());
         Tensor expanded = Views.expand(Views.reshape(source, interleaved), pairShape);
-        Tensor out = new Tensor(Copying.convert(expanded, x.dtype()).storage(), outShape);
+        Tensor out = TensorAccess.create(TensorAccess.storage(Copying.convert(expanded, x.dtype())), outShape);
         int[] original = x.shape();
         return Graph.record("RepeatBackward0", out, x, ctx -> g -> new Tensor[] {
                 n == 0 ? g : g.reshape(pairShape).sum(sumDims, false).reshape(original)});
@@ -197,7 +185,7 @@ public final class Reshaping {
             }
             strides[k] = -strides[k];
         }
-        Tensor reversed = new Tensor(x.storage(), x.rawShape(), strides, offset, new VersionCounter());
+        Tensor reversed = TensorAccess.create(TensorAccess.storage(x), x.rawShape(), strides, offset, new VersionCounter());
         Tensor out = Copying.convert(reversed, x.dtype());
         return Graph.record("FlipBackward0", out, x, ctx -> g -> new Tensor[] {flip(g, d)});
     }

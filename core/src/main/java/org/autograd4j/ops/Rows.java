@@ -2,6 +2,7 @@ package org.autograd4j.ops;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -120,7 +121,7 @@ final class Rows {
     Tensor reduced(double[] values, DType type, boolean keepdim) {
         Tensor out = Creation.empty(reducedShape(keepdim), type);
         for (int i = 0; i < values.length; i++) {
-            out.storage().setDouble(i, values[i]);
+            TensorAccess.storage(out).setDouble(i, values[i]);
         }
         return out;
     }
@@ -129,7 +130,7 @@ final class Rows {
     Tensor reduced(long[] values, DType type, boolean keepdim) {
         Tensor out = Creation.empty(reducedShape(keepdim), type);
         for (int i = 0; i < values.length; i++) {
-            out.storage().setLong(i, values[i]);
+            TensorAccess.storage(out).setLong(i, values[i]);
         }
         return out;
     }

@@ -3,6 +3,7 @@ package org.autograd4j.ops;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 import org.autograd4j.tensor.StridedLoop;
@@ -38,10 +39,10 @@ public final class Selecting {
         int cs = loop.innerStride(1);
         int as = loop.innerStride(2);
         int bs = loop.innerStride(3);
-        boolean[] c = cond.storage().bools();
-        Storage sa = a.storage();
-        Storage sb = b.storage();
-        Storage so = out.storage();
+        boolean[] c = TensorAccess.storage(cond).bools();
+        Storage sa = TensorAccess.storage(a);
+        Storage sb = TensorAccess.storage(b);
+        Storage so = TensorAccess.storage(out);
         boolean integral = !out.dtype().isFloatingPoint();
         int[] base = {out.storageOffset(), cond.storageOffset(), a.storageOffset(), b.storageOffset()};
         loop.forEach(base, (n, off) -> {

@@ -71,7 +71,7 @@ public final class Splitting {
         int splitSize = (size + chunks - 1) / chunks;
         if (splitSize == 0 && size == 0) {
             int[] sizes = new int[chunks];
-            return pieces(x, sizes, d, "SplitWithSizesBackward0");
+            return splitWithSizes(x, sizes, d);
         }
         return split(x, splitSize, d);
     }

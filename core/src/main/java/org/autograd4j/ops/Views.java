@@ -3,6 +3,7 @@ package org.autograd4j.ops;
 import java.util.Arrays;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.VersionCounter;
 
@@ -16,15 +17,15 @@ public final class Views {
 
     /** A view of {@code src} with the given layout, sharing its storage and version counter. */
     static Tensor makeView(Tensor src, int[] shape, int[] strides, int offset) {
-        Tensor v = new Tensor(src.storage(), shape, strides, offset, src.versionCounter());
-        v.setBase(src);
+        Tensor v = TensorAccess.create(TensorAccess.storage(src), shape, strides, offset, TensorAccess.versionCounter(src));
+        TensorAccess.setBase(v, src);
         return v;
     }
 
     /** {@code detach()} (same version counter) or {@code .data} (a fresh one): same storage, no graph. */
     public static Tensor alias(Tensor t, boolean freshVersion) {
-        return new Tensor(t.storage(), t.rawShape(), t.rawStrides(), t.storageOffset(),
-                freshVersion ? new VersionCounter() : t.versionCounter());
+        return TensorAccess.create(TensorAccess.storage(t), t.rawShape(), t.rawStrides(), t.storageOffset(),
+                freshVersion ? new VersionCounter() : TensorAccess.versionCounter(t));
     }
 
     public static Tensor view(Tensor x, int[] shape) {
@@ -37,7 +38,18 @@ public final class Views {
             return viewAs("ReshapeAliasBackward0", x, target);
         }
         // Not expressible as a view: copy, then view the copy (PyTorch records this as _unsafe_view).
-        return viewAs("UnsafeViewBackward0", Copying.clone(x), target);
+        return unsafeView(Copying.clone(x), target);
+    }
+
+    /**
+     * A contiguous tensor seen with a new shape, as PyTorch's {@code _unsafe_view}
+     * ({@code UnsafeViewBackward0}): the result is not a view, because nothing else holds the
+     * contiguous tensor (reshape's copy, matmul's flattened product).
+     */
+    public static Tensor unsafeView(Tensor contiguous, int[] shape) {
+        Tensor out = TensorAccess.create(TensorAccess.storage(contiguous), shape);
+        int[] original = contiguous.shape();
+        return Graph.record("UnsafeViewBackward0", out, contiguous, ctx -> g -> new Tensor[] {g.reshape(original)});
     }
 
     private static Tensor viewAs(String name, Tensor x, int[] target) {

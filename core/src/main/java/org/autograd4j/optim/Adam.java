@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 
 /**
  * Adam, as {@code torch.optim.Adam} (and, with decoupled weight decay, {@code AdamW}):
@@ -83,7 +84,7 @@ public class Adam extends Optimizer {
             State s = states.computeIfAbsent(p, key -> new State(key, amsgrad));
             s.step++;
             update(p, g.contiguous(), s);
-            p.versionCounter().bump();
+            TensorAccess.versionCounter(p).bump();
         }
     }
 
@@ -96,11 +97,11 @@ public class Adam extends Optimizer {
         int po = p.storageOffset();
         int go = grad.storageOffset();
         if (isFloat(p)) {
-            float[] pa = p.storage().floats();
-            float[] ga = grad.storage().floats();
-            float[] m = s.expAvg.storage().floats();
-            float[] v = s.expAvgSq.storage().floats();
-            float[] vMax = s.maxExpAvgSq == null ? null : s.maxExpAvgSq.storage().floats();
+            float[] pa = TensorAccess.storage(p).floats();
+            float[] ga = TensorAccess.storage(grad).floats();
+            float[] m = TensorAccess.storage(s.expAvg).floats();
+            float[] v = TensorAccess.storage(s.expAvgSq).floats();
+            float[] vMax = s.maxExpAvgSq == null ? null : TensorAccess.storage(s.maxExpAvgSq).floats();
             for (int i = 0; i < n; i++) {
                 double param = pa[po + i] * decay;
                 double gi = ga[go + i] + l2 * pa[po + i];
@@ -114,11 +115,11 @@ public class Adam extends Optimizer {
                 pa[po + i] = (float) (param - stepSize * m[i] / (Math.sqrt(second) / correction2Sqrt + eps));
             }
         } else {
-            double[] pa = p.storage().doubles();
-            double[] ga = grad.storage().doubles();
-            double[] m = s.expAvg.storage().doubles();
-            double[] v = s.expAvgSq.storage().doubles();
-            double[] vMax = s.maxExpAvgSq == null ? null : s.maxExpAvgSq.storage().doubles();
+            double[] pa = TensorAccess.storage(p).doubles();
+            double[] ga = TensorAccess.storage(grad).doubles();
+            double[] m = TensorAccess.storage(s.expAvg).doubles();
+            double[] v = TensorAccess.storage(s.expAvgSq).doubles();
+            double[] vMax = s.maxExpAvgSq == null ? null : TensorAccess.storage(s.maxExpAvgSq).doubles();
             for (int i = 0; i < n; i++) {
                 double param = pa[po + i] * decay;
                 double gi = ga[go + i] + l2 * pa[po + i];

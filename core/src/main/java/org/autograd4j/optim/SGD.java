@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 
 /**
  * Stochastic gradient descent with optional momentum, dampening, Nesterov momentum and weight
@@ -99,12 +100,12 @@ public final class SGD extends Optimizer {
         }
         int n = p.numel();
         if (isFloat(p)) {
-            updateFloats(n, p.storage().floats(), p.storageOffset(), grad.storage().floats(), grad.storageOffset(),
-                    buf == null ? null : buf.storage().floats(), first);
+            updateFloats(n, TensorAccess.storage(p).floats(), p.storageOffset(), TensorAccess.storage(grad).floats(), grad.storageOffset(),
+                    buf == null ? null : TensorAccess.storage(buf).floats(), first);
         } else {
-            double[] pa = p.storage().doubles();
-            double[] ga = grad.storage().doubles();
-            double[] ba = buf == null ? null : buf.storage().doubles();
+            double[] pa = TensorAccess.storage(p).doubles();
+            double[] ga = TensorAccess.storage(grad).doubles();
+            double[] ba = buf == null ? null : TensorAccess.storage(buf).doubles();
             int po = p.storageOffset();
             int go = grad.storageOffset();
             for (int i = 0; i < n; i++) {
@@ -117,6 +118,6 @@ public final class SGD extends Optimizer {
                 pa[po + i] = pa[po + i] - lr * d;
             }
         }
-        p.versionCounter().bump();
+        TensorAccess.versionCounter(p).bump();
     }
 }

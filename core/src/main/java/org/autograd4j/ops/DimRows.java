@@ -1,7 +1,8 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -33,8 +34,8 @@ final class DimRows {
         this.inner = in;
         this.rows = len == 0 ? 0 : Shapes.numel(shape) / len;
         this.offset = t.storageOffset();
-        this.f = t.dtype() == DType.FLOAT32 ? t.storage().floats() : null;
-        this.d = f == null ? t.storage().doubles() : null;
+        this.f = t.dtype() == DType.FLOAT32 ? TensorAccess.storage(t).floats() : null;
+        this.d = f == null ? TensorAccess.storage(t).doubles() : null;
     }
 
     private int base(int row) {

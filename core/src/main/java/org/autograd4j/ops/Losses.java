@@ -1,15 +1,13 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
 
 import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.ElementwiseKernels;
 import org.autograd4j.kernels.Kernels;
-import org.autograd4j.ops.Creation;
-import org.autograd4j.ops.Masking;
-import org.autograd4j.ops.Pointwise;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 
@@ -39,8 +37,8 @@ public final class Losses {
     private static Tensor nll(Tensor input, NllPlan plan) {
         Tensor in = Prims.noGrad(input::contiguous);
         Tensor elems = Creation.empty(plan.none ? plan.targetShape : new int[0], input.dtype());
-        Storage x = in.storage();
-        Storage e = elems.storage();
+        Storage x = TensorAccess.storage(in);
+        Storage e = TensorAccess.storage(elems);
         ElementwiseKernels k = Kernels.elementwise();
         int n = plan.cls.length;
         int off = in.storageOffset();
@@ -64,8 +62,8 @@ public final class Losses {
     private static Tensor nllBackward(Tensor g, Tensor self, NllPlan plan) {
         Tensor gc = Prims.noGrad(() -> g.to(self.dtype()).contiguous());
         Tensor gx = Tensor.zeros(self.rawShape(), self.dtype());
-        Storage gs = gc.storage();
-        Storage out = gx.storage();
+        Storage gs = TensorAccess.storage(gc);
+        Storage out = TensorAccess.storage(gx);
         ElementwiseKernels k = Kernels.elementwise();
         int n = plan.cls.length;
         int gStride = plan.none ? 1 : 0;
@@ -195,7 +193,7 @@ public final class Losses {
             switch (reduction) {
                 case "none": return prod.sum(new int[] {classDim}, false).neg();
                 case "sum": return prod.sum().neg();
-                default: return Prims.divScalar(prod.sum().neg(), (double) input.numel() / classes);
+                default: return Arithmetic.divScalar(prod.sum().neg(), (double) input.numel() / classes);
             }
         }
         Tensor nll = nllLoss(logp, target, weight, ignoreIndex, reduction);
@@ -223,7 +221,7 @@ public final class Losses {
                     ret = smooth.sum().div((double) kept);
                 }
         }
-        return Prims.mulScalar(nll, 1 - labelSmoothing).add(Prims.mulScalar(ret, labelSmoothing / classes));
+        return Arithmetic.mulScalar(nll, 1 - labelSmoothing).add(Arithmetic.mulScalar(ret, labelSmoothing / classes));
     }
 
     // ------------------------------------------------------------------ pointwise regression losses

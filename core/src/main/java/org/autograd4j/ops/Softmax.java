@@ -1,15 +1,15 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.BinaryOp;
 import org.autograd4j.kernels.ElementwiseKernels;
 import org.autograd4j.kernels.Kernels;
 import org.autograd4j.kernels.Parallel;
 import org.autograd4j.kernels.UnaryOp;
-import org.autograd4j.ops.Creation;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -126,8 +126,8 @@ public final class Softmax {
     private static void forwardLastDim(Tensor in, Tensor out, boolean log) {
         int n = in.dim() == 0 ? 1 : in.size(-1);
         int rows = n == 0 ? 0 : in.numel() / n;
-        float[] x = in.storage().floats();
-        float[] y = out.storage().floats();
+        float[] x = TensorAccess.storage(in).floats();
+        float[] y = TensorAccess.storage(out).floats();
         int xo = in.storageOffset();
         ElementwiseKernels k = Kernels.elementwise();
         Parallel.forRange(0, rows, Math.max(1, (1 << 14) / Math.max(n, 1)), (from, to) -> {
