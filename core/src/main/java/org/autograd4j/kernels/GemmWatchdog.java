@@ -26,10 +26,15 @@ final class GemmWatchdog<D> {
     static final long JUDGED_WORK = 1L << 20;
     /** Compiled kernels stay far below this many bytes per multiply-add, the fallback far above. */
     static final double PATHOLOGICAL_BYTES_PER_MULTIPLY_ADD = 0.5;
-    /** How many judged products in a row, and for how long, must allocate before switching. */
+    /**
+     * How many judged products in a row, and for how long, must allocate before switching. Long
+     * enough that C2 recompiling after a deoptimisation, which took over 3 s on a loaded 2-core
+     * machine, does not trip it: a wrong switch would cost far more than a late one.
+     */
     static final int BAD_PRODUCTS = 3;
-    static final long BAD_NANOS = 2_000_000_000L;
-    static final long WARM_UP_NANOS = 5_000_000_000L;
+    static final long BAD_NANOS = 10_000_000_000L;
+    /** C2 finished compiling the old kernel 7.8 s into a run on that machine. */
+    static final long WARM_UP_NANOS = 10_000_000_000L;
     /** What {@link #start} returns when the product is not judged. */
     private static final long NOT_JUDGED = Long.MIN_VALUE;
 
