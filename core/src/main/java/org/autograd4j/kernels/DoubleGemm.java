@@ -9,16 +9,13 @@ package org.autograd4j.kernels;
  * elements one by one, and only a loop over a primitive array type stays unboxed and fast. Float64
  * keeps a packed SIMD GEMM because gradient checks multiply matrices of real size too.
  */
-final class DoubleGemm implements GemmPanels<double[]> {
+final class DoubleGemm extends TileShape implements GemmPanels<double[]> {
     private final DoubleMicroKernel kernel;
-    private final int mr;
-    private final int nr;
     private final BlockedGemm<double[]> driver;
 
     DoubleGemm(DoubleMicroKernel kernel) {
+        super(kernel.mr(), kernel.nr());
         this.kernel = kernel;
-        this.mr = kernel.mr();
-        this.nr = kernel.nr();
         this.driver = new BlockedGemm<>(this);
     }
 
@@ -26,16 +23,6 @@ final class DoubleGemm implements GemmPanels<double[]> {
     void multiply(boolean parallel, int m, int n, int k, double[] a, int aOff, int aRs, int aCs, double[] b,
                   int bOff, int bRs, int bCs, double[] c, int cOff, int ldc, boolean accumulate) {
         driver.multiply(parallel, m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, ldc, accumulate);
-    }
-
-    @Override
-    public int mr() {
-        return mr;
-    }
-
-    @Override
-    public int nr() {
-        return nr;
     }
 
     @Override

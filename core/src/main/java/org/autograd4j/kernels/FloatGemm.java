@@ -5,16 +5,13 @@ package org.autograd4j.kernels;
  * {@code float[]}, around a {@link FloatMicroKernel}. The blocking, threading and edge tiles are
  * {@link BlockedGemm}'s, the packing {@link GemmPacking}'s.
  */
-final class FloatGemm implements GemmPanels<float[]> {
+final class FloatGemm extends TileShape implements GemmPanels<float[]> {
     private final FloatMicroKernel kernel;
-    private final int mr;
-    private final int nr;
     private final BlockedGemm<float[]> driver;
 
     FloatGemm(FloatMicroKernel kernel) {
+        super(kernel.mr(), kernel.nr());
         this.kernel = kernel;
-        this.mr = kernel.mr();
-        this.nr = kernel.nr();
         this.driver = new BlockedGemm<>(this);
     }
 
@@ -22,16 +19,6 @@ final class FloatGemm implements GemmPanels<float[]> {
     void multiply(boolean parallel, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
                   int bOff, int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
         driver.multiply(parallel, m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, ldc, accumulate);
-    }
-
-    @Override
-    public int mr() {
-        return mr;
-    }
-
-    @Override
-    public int nr() {
-        return nr;
     }
 
     @Override

@@ -13,10 +13,10 @@ package org.autograd4j.kernels;
  * accumulators' start value by a flag put vectors through a merge point (a phi), which made C2
  * box them on the heap. Accumulators that always start from C need neither.
  */
-interface FloatMicroKernel {
-    int mr();
+abstract class FloatMicroKernel extends TileShape {
+    FloatMicroKernel(int mr, int nr) {
+        super(mr, nr);
+    }
 
-    int nr();
-
-    void multiplyAdd(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc);
+    abstract void multiplyAdd(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc);
 }

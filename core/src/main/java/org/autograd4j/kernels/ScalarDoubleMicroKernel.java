@@ -6,18 +6,12 @@ package org.autograd4j.kernels;
  * The float64 twin of {@link ScalarFloatMicroKernel}: register tiles are typed locals, which no
  * generic code can express.
  */
-final class ScalarDoubleMicroKernel implements DoubleMicroKernel {
+final class ScalarDoubleMicroKernel extends DoubleMicroKernel {
     private static final int MR = 4;
     private static final int NR = 4;
 
-    @Override
-    public int mr() {
-        return MR;
-    }
-
-    @Override
-    public int nr() {
-        return NR;
+    ScalarDoubleMicroKernel() {
+        super(MR, NR);
     }
 
     @Override

@@ -4,18 +4,12 @@ package org.autograd4j.kernels;
  * The portable GEMM micro-kernel: a 4 x 4 tile in 16 locals, used when the Vector API is absent.
  * Plain multiply-add rather than {@link Math#fma}, which is very slow where the CPU lacks FMA.
  */
-final class ScalarFloatMicroKernel implements FloatMicroKernel {
+final class ScalarFloatMicroKernel extends FloatMicroKernel {
     private static final int MR = 4;
     private static final int NR = 4;
 
-    @Override
-    public int mr() {
-        return MR;
-    }
-
-    @Override
-    public int nr() {
-        return NR;
+    ScalarFloatMicroKernel() {
+        super(MR, NR);
     }
 
     @Override

@@ -13,20 +13,14 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Loaded reflectively so the library still links without the incubator module.
  */
-final class SimdDoubleMicroKernel6x2 implements DoubleMicroKernel {
+final class SimdDoubleMicroKernel6x2 extends DoubleMicroKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED.withShape(SimdShape.SHAPE);
     private static final int LANES = S.length();
     private static final int MR = 6;
     private static final int NR = 2 * LANES;
 
-    @Override
-    public int mr() {
-        return MR;
-    }
-
-    @Override
-    public int nr() {
-        return NR;
+    SimdDoubleMicroKernel6x2() {
+        super(MR, NR);
     }
 
     @Override

@@ -15,20 +15,14 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Loaded reflectively so the library still links without the incubator module.
  */
-final class SimdFloatMicroKernel12x2 implements FloatMicroKernel {
+final class SimdFloatMicroKernel12x2 extends FloatMicroKernel {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED.withShape(SimdShape.SHAPE);
     private static final int LANES = S.length();
     private static final int MR = 12;
     private static final int NR = 2 * LANES;
 
-    @Override
-    public int mr() {
-        return MR;
-    }
-
-    @Override
-    public int nr() {
-        return NR;
+    SimdFloatMicroKernel12x2() {
+        super(MR, NR);
     }
 
     @Override
