@@ -7,11 +7,13 @@ package org.autograd4j.kernels;
  * tile's rows each); {@code b} holds a B panel as {@code kc} groups of {@code nr()} values. The
  * tile is {@code c[cOff + r * ldc + j]}; the driver clears it first when C is to be overwritten.
  *
- * <p>Why one operation with no flag: on JDK 17, C2 compiled a micro-kernel that had both a
- * "store" and an "add to C" epilogue close to its node limit, and then sometimes left the Vector
- * API calls as calls into their Java fallback, 10-60x slower for the rest of the run; choosing the
- * accumulators' start value by a flag put vectors through a merge point (a phi), which made C2
- * box them on the heap. Accumulators that always start from C need neither.
+ * <p>Why one operation with no flag: on JDK 17, C1 could not compile the earlier 1,954-byte
+ * kernel with both a "store" and an "add to C" epilogue ("out of virtual registers"); when the
+ * compile queue was long, the tiered policy left it at C1's tier 2, where the Vector API runs as
+ * its Java fallback, and never promoted it to C2: 10-60x slower for the rest of the run
+ * (docs/BENCHMARKS.md has the compile logs). Choosing the accumulators' start value by a flag
+ * instead put vectors through a merge point (a phi), which made C2 box them on the heap.
+ * Accumulators that always start from C need neither, and the kernel stays small enough for C1.
  */
 abstract class FloatMicroKernel extends TileShape {
     FloatMicroKernel(int mr, int nr) {
