@@ -2,8 +2,8 @@ package org.autograd4j.kernels;
 
 /**
  * The blocked GEMM driver behind {@link Gemm}, for either element type: packs blocks of A and B
- * into contiguous, zero-padded panels and sweeps a micro-kernel over them, all through a
- * {@link GemmPanels} that holds the typed loops.
+ * into contiguous, zero-padded panels ({@link GemmPacking}) and sweeps a micro-kernel over them,
+ * through a {@link GemmPanels} that holds the typed loops.
  *
  * <p>With several threads, each block of B is packed once, cooperatively, into the calling
  * thread's buffer, and the threads then multiply it by disjoint, tile-aligned row (or, for short
@@ -33,10 +33,6 @@ final class BlockedGemm<T> {
         this.mc = GemmBlocking.roundUp(GemmBlocking.MC, mr);
         this.nc = GemmBlocking.roundUp(GemmBlocking.NC, nr);
         this.buffers = ThreadLocal.withInitial(() -> new Buffers<>(panels));
-    }
-
-    int mr() {
-        return mr;
     }
 
     /** The operands of one product, as in {@link Gemm#gemm}. */
