@@ -56,6 +56,11 @@ import org.autograd4j.tensor.VersionCounter;
  * return {@code this}.
  */
 public final class Tensor {
+    // First in the class, so the internals are there before any tensor is made.
+    static {
+        TensorAccess.install(new Internals());
+    }
+
     private static final System.Logger LOG = System.getLogger(Tensor.class.getName());
     private static volatile boolean warnedNonLeafGrad;
 
@@ -83,42 +88,6 @@ public final class Tensor {
         this.strides = strides;
         this.offset = offset;
         this.version = version;
-    }
-
-    static {
-        TensorAccess.install(new TensorAccess.Internals() {
-            @Override
-            public Tensor create(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
-                return new Tensor(storage, shape, strides, offset, version);
-            }
-
-            @Override
-            public Storage storage(Tensor t) {
-                return t.storage;
-            }
-
-            @Override
-            public VersionCounter versionCounter(Tensor t) {
-                return t.version;
-            }
-
-            @Override
-            public void setGradFn(Tensor t, Node node, int outputNr) {
-                t.gradFn = node;
-                t.outputNr = outputNr;
-                t.requiresGrad = true;
-            }
-
-            @Override
-            public AccumulateGrad gradAccumulator(Tensor t) {
-                return t.gradAccumulator();
-            }
-
-            @Override
-            public void setBase(Tensor t, Tensor base) {
-                t.base = base.base != null ? base.base : base;
-            }
-        });
     }
 
     /** The leaf's accumulator node, created once and reused so all edges share it. */
@@ -375,15 +344,15 @@ public final class Tensor {
         return Generator.defaultGenerator().randn(t.shape, t.dtype());
     }
 
-    /** Internal: a 0-d tensor for a Java number in an arithmetic call; it promotes like a Python scalar. */
-    public static Tensor wrap(double value) {
+    /** A 0-d tensor for a Java number in an arithmetic call; it promotes like a Python scalar. */
+    private static Tensor wrap(double value) {
         Tensor t = scalar(value);
         t.wrappedNumber = true;
         return t;
     }
 
-    /** Internal: wraps a Java integer, which keeps integer tensors integral ({@code ints.add(2)}). */
-    public static Tensor wrap(long value) {
+    /** Wraps a Java integer, which keeps integer tensors integral ({@code ints.add(2)}). */
+    private static Tensor wrap(long value) {
         Tensor t = scalar(value);
         t.wrappedNumber = true;
         return t;
@@ -441,24 +410,9 @@ public final class Tensor {
         return Shapes.isContiguous(shape, strides);
     }
 
-    /** Internal: the shape array itself. Never modify it. */
-    public int[] rawShape() {
-        return shape;
-    }
-
-    /** Internal: the strides array itself. Never modify it. */
-    public int[] rawStrides() {
-        return strides;
-    }
-
     /** The tensor this one is a view of, or null (PyTorch's {@code _base}). */
     public Tensor base() {
         return base;
-    }
-
-    /** Internal: whether this is a Java number wrapped for an arithmetic call. */
-    public boolean isWrappedNumber() {
-        return wrappedNumber;
     }
 
     /** The value of a one-element tensor as a double (for int64 values beyond 2^53, use {@link #itemLong()}). */
@@ -783,7 +737,7 @@ public final class Tensor {
 
     /** {@code expand(other.size())}. */
     public Tensor expandAs(Tensor other) {
-        return Views.expand(this, other.rawShape());
+        return Views.expand(this, other.shape);
     }
 
     /** Alias of {@link #transpose}. */
@@ -936,7 +890,7 @@ public final class Tensor {
 
     /** {@code x[i, j, ...]} with plain integers: a view (0-d when all dimensions are indexed). */
     public Tensor get(int... indices) {
-        return BasicIndexing.get(this, ints(indices));
+        return BasicIndexing.get(this, BasicIndexing.at(indices));
     }
 
     /** {@code x[indices] = value}: copies value (broadcast, converted) into the indexed view, in place; returns this. */
@@ -951,15 +905,7 @@ public final class Tensor {
 
     /** {@code x[i, j] = value} with plain integers. */
     public Tensor set(double value, int... indices) {
-        return BasicIndexing.set(this, ints(indices), full(new int[0], value, dtype()));
-    }
-
-    private static Index[] ints(int[] indices) {
-        Index[] out = new Index[indices.length];
-        for (int i = 0; i < indices.length; i++) {
-            out[i] = Index.at(indices[i]);
-        }
-        return out;
+        return BasicIndexing.set(this, BasicIndexing.at(indices), full(new int[0], value, dtype()));
     }
 
     // ---- ops/AdvancedIndexing
@@ -990,8 +936,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.index_put_}, in place. */
     public Tensor indexPut_(Tensor[] indices, Tensor values, boolean accumulate) {
-        Tensor[] idx = indices.clone();
-        return InPlace.apply(this, values, (self, v) -> AdvancedIndexing.indexPut(self, idx, v, accumulate));
+        return AdvancedIndexing.indexPut_(this, indices, values, accumulate);
     }
 
     /** The elements where the (broadcast) bool mask is true, as a 1-D tensor. */
@@ -1018,14 +963,7 @@ public final class Tensor {
 
     /** PyTorch's full signature; {@code sparseGrad} must be false (there are no sparse tensors here). */
     public Tensor gather(int dim, Tensor index, boolean sparseGrad) {
-        requireDense(sparseGrad);
-        return Gathering.gather(this, dim, index);
-    }
-
-    private static void requireDense(boolean sparseGrad) {
-        if (sparseGrad) {
-            throw new UnsupportedOperationException("sparse gradients are not supported");
-        }
+        return Gathering.gather(this, dim, index, sparseGrad);
     }
 
     /** A copy with {@code src}'s elements written at the places {@code index} names along {@code dim}. */
@@ -2663,6 +2601,66 @@ public final class Tensor {
 
         public void remove() {
             remover.run();
+        }
+    }
+
+    /** Tensor's internals for the library's own packages, handed to {@link TensorAccess}. */
+    private static final class Internals implements TensorAccess.Internals {
+        @Override
+        public Tensor create(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
+            return new Tensor(storage, shape, strides, offset, version);
+        }
+
+        @Override
+        public Tensor wrap(double value) {
+            return Tensor.wrap(value);
+        }
+
+        @Override
+        public Tensor wrap(long value) {
+            return Tensor.wrap(value);
+        }
+
+        @Override
+        public int[] rawShape(Tensor t) {
+            return t.shape;
+        }
+
+        @Override
+        public int[] rawStrides(Tensor t) {
+            return t.strides;
+        }
+
+        @Override
+        public boolean isWrappedNumber(Tensor t) {
+            return t.wrappedNumber;
+        }
+
+        @Override
+        public Storage storage(Tensor t) {
+            return t.storage;
+        }
+
+        @Override
+        public VersionCounter versionCounter(Tensor t) {
+            return t.version;
+        }
+
+        @Override
+        public void setGradFn(Tensor t, Node node, int outputNr) {
+            t.gradFn = node;
+            t.outputNr = outputNr;
+            t.requiresGrad = true;
+        }
+
+        @Override
+        public AccumulateGrad gradAccumulator(Tensor t) {
+            return t.gradAccumulator();
+        }
+
+        @Override
+        public void setBase(Tensor t, Tensor base) {
+            t.base = base.base != null ? base.base : base;
         }
     }
 }

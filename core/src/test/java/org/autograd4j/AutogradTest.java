@@ -1,5 +1,6 @@
 package org.autograd4j;
 
+import static org.autograd4j.internal.TensorAccess.storage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -189,7 +190,7 @@ class AutogradTest {
         assertTrue(d.isLeaf());
         d.select(0, 0).select(0, 0).fill_(100);
         assertEquals("tensor([[100.,   3.],\n        [  3.,   3.]], grad_fn=<AddBackward0>)", b.toString());
-        assertSame(TensorAccess.storage(a), TensorAccess.storage(a.detach()));
+        assertSame(storage(a), storage(a.detach()));
         a.requiresGrad(false);
         assertEquals("tensor([[1., 1.],\n        [1., 1.]])", a.toString());
     }
@@ -307,17 +308,17 @@ class AutogradTest {
         Tensor x = Tensor.arange(0, 6, 1).to(DType.FLOAT32).view(2, 3);
         Tensor t = x.t();
         assertFalse(t.isContiguous());
-        assertSame(TensorAccess.storage(x), TensorAccess.storage(t));
+        assertSame(storage(x), storage(t));
         t.select(0, 1).fill_(-1);
         assertEquals("tensor([[ 0., -1.,  2.],\n        [ 3., -1.,  5.]])", x.toString());
         Tensor c = t.contiguous();
         assertTrue(c.isContiguous());
-        assertFalse(TensorAccess.storage(c) == TensorAccess.storage(x));
+        assertFalse(storage(c) == storage(x));
         assertArrayEquals(new int[] {3, 1}, x.stride());
         assertArrayEquals(new int[] {1, 3}, t.stride());
         Tensor stepped = x.slice(1, 0, 3, 2).expand(3, 2, 2);
         assertArrayEquals(new int[] {0, 3, 2}, stepped.stride());
-        assertSame(TensorAccess.storage(x), TensorAccess.storage(stepped));
+        assertSame(storage(x), storage(stepped));
     }
 
     @Test

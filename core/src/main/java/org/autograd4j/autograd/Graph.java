@@ -1,5 +1,7 @@
 package org.autograd4j.autograd;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+
 import org.autograd4j.Tensor;
 import org.autograd4j.internal.TensorAccess;
 
@@ -115,7 +117,7 @@ public final class Graph {
     /** Makes {@code out} the {@code index}-th output of {@code node}. */
     public static void connect(Tensor out, Node node, int index) {
         TensorAccess.setGradFn(out, node, index);
-        node.setOutputMetadata(index, out.rawShape(), out.dtype());
+        node.setOutputMetadata(index, rawShape(out), out.dtype());
     }
 
     static Edge[] edgesOf(Tensor[] inputs) {

@@ -1,5 +1,7 @@
 package org.autograd4j.autograd;
 
+import static org.autograd4j.internal.TensorAccess.versionCounter;
+
 import org.autograd4j.Tensor;
 import org.autograd4j.internal.TensorAccess;
 
@@ -24,7 +26,7 @@ public final class SavedTensor {
     SavedTensor(Tensor tensor, boolean tracked) {
         this.tensor = tensor;
         this.tracked = tracked;
-        this.savedVersion = TensorAccess.versionCounter(tensor).get();
+        this.savedVersion = versionCounter(tensor).get();
         Node fn = tensor.gradFn();
         this.producer = fn == null ? null : fn.name();
         this.producerOutput = tensor.outputNr();
@@ -36,7 +38,7 @@ public final class SavedTensor {
         if (t == null) {
             throw new IllegalStateException(FREED);
         }
-        int now = TensorAccess.versionCounter(t).get();
+        int now = versionCounter(t).get();
         if (tracked && now != savedVersion) {
             throw new IllegalStateException("one of the variables needed for gradient computation has been modified by "
                     + "an inplace operation: [" + t.typeName() + " " + org.autograd4j.tensor.Shapes.str(t.shape()) + "]"

@@ -14,7 +14,7 @@ import org.autograd4j.tensor.VersionCounter;
  * {@code Tensor} installs the one implementation when its class is initialised.
  */
 public final class TensorAccess {
-    private static volatile Internals internals;
+    private static Internals installed;
 
     private TensorAccess() {
     }
@@ -22,6 +22,16 @@ public final class TensorAccess {
     /** What {@code Tensor} implements for the library's own packages. */
     public interface Internals {
         Tensor create(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version);
+
+        Tensor wrap(double value);
+
+        Tensor wrap(long value);
+
+        int[] rawShape(Tensor t);
+
+        int[] rawStrides(Tensor t);
+
+        boolean isWrappedNumber(Tensor t);
 
         Storage storage(Tensor t);
 
@@ -34,27 +44,35 @@ public final class TensorAccess {
         void setBase(Tensor t, Tensor base);
     }
 
-    /** Called once, by {@code Tensor}'s static initialiser. */
-    public static void install(Internals impl) {
-        if (internals != null) {
+    /** Called once, first thing in {@code Tensor}'s static initialiser. */
+    public static synchronized void install(Internals impl) {
+        if (installed != null) {
             throw new IllegalStateException("Tensor internals are installed already");
         }
-        internals = impl;
+        installed = impl;
+    }
+
+    /**
+     * The implementation, as a constant the JIT folds into each call site (so these accessors cost
+     * what a field read costs). Loading it initialises {@code Tensor}, which installs it.
+     */
+    private static final class Holder {
+        static final Internals INTERNALS = load();
+
+        private static Internals load() {
+            try {
+                Class.forName(Tensor.class.getName(), true, Tensor.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+            synchronized (TensorAccess.class) {
+                return installed;
+            }
+        }
     }
 
     private static Internals internals() {
-        Internals impl = internals;
-        return impl != null ? impl : initialiseTensor();
-    }
-
-    /** Tensor installs the implementation when it is initialised, which no tensor may exist before. */
-    private static Internals initialiseTensor() {
-        try {
-            Class.forName(Tensor.class.getName(), true, Tensor.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
-        return internals;
+        return Holder.INTERNALS;
     }
 
     /** A tensor over {@code storage} with the given layout. */
@@ -65,6 +83,31 @@ public final class TensorAccess {
     /** A fresh contiguous tensor over {@code storage}. */
     public static Tensor create(Storage storage, int[] shape) {
         return create(storage, shape, Shapes.contiguousStrides(shape), 0, new VersionCounter());
+    }
+
+    /** A Java number as a 0-d "wrapped number" tensor: it promotes like a Python scalar. */
+    public static Tensor wrap(double value) {
+        return internals().wrap(value);
+    }
+
+    /** A Java integer as a wrapped number, which keeps integer tensors integral ({@code ints.add(2)}). */
+    public static Tensor wrap(long value) {
+        return internals().wrap(value);
+    }
+
+    /** The tensor's shape array itself, without the copy {@code shape()} makes. Never modify it. */
+    public static int[] rawShape(Tensor t) {
+        return internals().rawShape(t);
+    }
+
+    /** The tensor's strides array itself. Never modify it. */
+    public static int[] rawStrides(Tensor t) {
+        return internals().rawStrides(t);
+    }
+
+    /** Whether the tensor is a Java number wrapped for an arithmetic call. */
+    public static boolean isWrappedNumber(Tensor t) {
+        return internals().isWrappedNumber(t);
     }
 
     /** The storage the tensor views. */

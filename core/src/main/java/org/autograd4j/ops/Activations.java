@@ -2,6 +2,7 @@ package org.autograd4j.ops;
 
 import static org.autograd4j.ops.PointwiseGrad.ZERO;
 import static org.autograd4j.ops.PointwiseGrad.record;
+import static org.autograd4j.ops.PointwiseGrad.recordFromResult;
 import static org.autograd4j.ops.PointwiseGrad.requireFloating;
 import static org.autograd4j.ops.PointwiseGrad.unary;
 import static org.autograd4j.ops.SpecialFunctions.INV_SQRT_2PI;
@@ -46,20 +47,13 @@ public final class Activations {
     }
 
     public static Tensor sigmoid(Tensor x) {
-        Tensor out = Pointwise.unary(UnaryOp.SIGMOID, x);
-        return Graph.record("SigmoidBackward0", out, x, ctx -> {
-            SavedTensor result = ctx.save(out);
-            return g -> new Tensor[] {ActivationBackward.sigmoid(g, result.get())};
-        });
+        return recordFromResult("SigmoidBackward0", Pointwise.unary(UnaryOp.SIGMOID, x), x,
+                ActivationBackward::sigmoid);
     }
 
     /** max(x, 0); the gradient passes where the result is positive (or nan, as PyTorch). */
     public static Tensor relu(Tensor x) {
-        Tensor out = Pointwise.unary(UnaryOp.RELU, x);
-        return Graph.record("ReluBackward0", out, x, ctx -> {
-            SavedTensor result = ctx.save(out);
-            return g -> new Tensor[] {ActivationBackward.threshold(g, result.get())};
-        });
+        return recordFromResult("ReluBackward0", Pointwise.unary(UnaryOp.RELU, x), x, ActivationBackward::threshold);
     }
 
     /**

@@ -1,5 +1,9 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.isWrappedNumber;
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import java.util.function.LongBinaryOperator;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
@@ -9,8 +13,6 @@ import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.BinaryOp;
 import org.autograd4j.kernels.UnaryOp;
 import org.autograd4j.tensor.Shapes;
-import org.autograd4j.tensor.Storage;
-import org.autograd4j.tensor.StridedLoop;
 
 /**
  * The arithmetic operators ({@code + - * / ** %}, their scaled, reversed and rounding forms, and
@@ -63,7 +65,7 @@ public final class Arithmetic {
         checkNotBool(a, b);
         Tensor out = Pointwise.binary(BinaryOp.SUB, b, scaled(b, a, alpha));
         double s = alpha.item();
-        if (b.isWrappedNumber()) {
+        if (isWrappedNumber(b)) {
             return Graph.record("RsubBackward1", out, a, ctx -> g -> new Tensor[] {g.mul(-s)});
         }
         return Graph.record("RsubBackward0", out, a, b, ctx -> g -> new Tensor[] {g.mul(-s), g});
@@ -87,7 +89,7 @@ public final class Arithmetic {
         if (factor.item() == 1 && b.dtype() == type) {
             return b;
         }
-        Tensor out = Creation.empty(b.rawShape(), type);
+        Tensor out = Creation.empty(rawShape(b), type);
         Pointwise.binaryInto(BinaryOp.MUL, b, factor, out);
         return out;
     }
@@ -165,7 +167,7 @@ public final class Arithmetic {
         if (type == DType.BOOL) {
             throw new IllegalArgumentException("\"div_" + roundingMode + "_cpu\" not implemented for 'Bool'");
         }
-        Tensor out = Creation.empty(Shapes.broadcast(a.rawShape(), b.rawShape()), type);
+        Tensor out = Creation.empty(Shapes.broadcast(rawShape(a), rawShape(b)), type);
         Tensor x = PointwiseGrad.as(a, type);
         Tensor y = PointwiseGrad.as(b, type);
         if (type == DType.INT64) {
@@ -182,9 +184,9 @@ public final class Arithmetic {
 
     /** {@code out = op(x, y)} on int64 values broadcast to out's shape; a zero divisor raises. */
     private static void divideIntegers(Tensor x, Tensor y, Tensor out, LongBinaryOperator op) {
-        long[] num = x.expand(out.rawShape()).toLongArray();
-        long[] den = y.expand(out.rawShape()).toLongArray();
-        long[] o = TensorAccess.storage(out).longs();
+        long[] num = x.expand(rawShape(out)).toLongArray();
+        long[] den = y.expand(rawShape(out)).toLongArray();
+        long[] o = storage(out).longs();
         for (int i = 0; i < o.length; i++) {
             if (den[i] == 0) {
                 throw new ArithmeticException("ZeroDivisionError");
@@ -201,7 +203,7 @@ public final class Arithmetic {
      */
     public static Tensor pow(Tensor a, Tensor b) {
         Tensor out = Pointwise.binary(BinaryOp.POW, a, b);
-        if (b.isWrappedNumber()) {
+        if (isWrappedNumber(b)) {
             double e = b.item();
             return Graph.record("PowBackward0", out, a, ctx -> {
                 SavedTensor sa = ctx.save(a);
@@ -302,7 +304,7 @@ public final class Arithmetic {
         if (type == DType.BOOL) {
             throw new IllegalArgumentException("\"" + kind.kernel + "_cpu\" not implemented for 'Bool'");
         }
-        Tensor out = Creation.empty(Shapes.broadcast(a.rawShape(), b.rawShape()), type);
+        Tensor out = Creation.empty(Shapes.broadcast(rawShape(a), rawShape(b)), type);
         Tensor x = PointwiseGrad.as(a, type);
         Tensor y = PointwiseGrad.as(b, type);
         if (type == DType.INT64) {
@@ -311,7 +313,7 @@ public final class Arithmetic {
         }
         boolean single = type == DType.FLOAT32;
         Pointwise.map2Into(x, y, out, (p, q) -> floating.apply(p, q, single));
-        if (b.isWrappedNumber()) {
+        if (isWrappedNumber(b)) {
             return Graph.record(kind.scalarNode, out, a, ctx -> g -> new Tensor[] {g});
         }
         return Graph.record(kind.tensorNode, out, a, b, ctx -> {
@@ -330,8 +332,8 @@ public final class Arithmetic {
      */
     public static Tensor lerp(Tensor start, Tensor end, Tensor weight) {
         checkLerpTypes(start, end, weight);
-        boolean scalar = weight.isWrappedNumber();
-        Tensor out = map3(start, end, weight, start.dtype(),
+        boolean scalar = isWrappedNumber(weight);
+        Tensor out = Pointwise.map3(start, end, weight, start.dtype(),
                 (s0, e, w) -> Math.abs(w) < 0.5 ? s0 + w * (e - s0) : e - (e - s0) * (1 - w));
         if (scalar) {
             double wv = weight.item();
@@ -349,44 +351,16 @@ public final class Arithmetic {
         });
     }
 
-    /** A function of three doubles. */
-    @FunctionalInterface
-    private interface DoubleTernaryOperator {
-        double apply(double a, double b, double c);
-    }
-
-    /** {@code f(a, b, c)} with the three broadcast together, computed in double, into a new tensor of {@code type}. */
-    private static Tensor map3(Tensor a, Tensor b, Tensor c, DType type, DoubleTernaryOperator f) {
-        int[] shape = Shapes.broadcast(Shapes.broadcast(a.rawShape(), b.rawShape()), c.rawShape());
-        Tensor out = Creation.empty(shape, type);
-        StridedLoop loop = Broadcast.loop(out, a, b, c);
-        int os = loop.innerStride(0);
-        int as = loop.innerStride(1);
-        int bs = loop.innerStride(2);
-        int cs = loop.innerStride(3);
-        Storage sa = TensorAccess.storage(a);
-        Storage sb = TensorAccess.storage(b);
-        Storage sc = TensorAccess.storage(c);
-        Storage dst = TensorAccess.storage(out);
-        loop.forEach(new int[] {0, a.storageOffset(), b.storageOffset(), c.storageOffset()}, (n, off) -> {
-            for (int i = 0; i < n; i++) {
-                dst.setDouble(off[0] + i * os, f.apply(sa.getDouble(off[1] + i * as), sb.getDouble(off[2] + i * bs),
-                        sc.getDouble(off[3] + i * cs)));
-            }
-        });
-        return out;
-    }
-
     private static void checkLerpTypes(Tensor start, Tensor end, Tensor weight) {
         if (!start.dtype().isFloatingPoint()) {
-            throw new IllegalArgumentException("\"lerp_kernel_" + (weight.isWrappedNumber() ? "scalar" : "tensor")
+            throw new IllegalArgumentException("\"lerp_kernel_" + (isWrappedNumber(weight) ? "scalar" : "tensor")
                     + "\" not implemented for '" + start.dtype().scalarTypeName() + "'");
         }
         if (end.dtype() != start.dtype()) {
             throw new IllegalArgumentException("expected dtype " + cppName(start.dtype()) + " for `end` but got dtype "
                     + cppName(end.dtype()));
         }
-        if (!weight.isWrappedNumber() && weight.dtype() != start.dtype()) {
+        if (!isWrappedNumber(weight) && weight.dtype() != start.dtype()) {
             throw new IllegalArgumentException("expected dtype " + cppName(start.dtype())
                     + " for `weight` but got dtype " + cppName(weight.dtype()));
         }
@@ -408,7 +382,7 @@ public final class Arithmetic {
     public static Tensor addcmul(Tensor input, Tensor t1, Tensor t2, Tensor value) {
         Tensor product = Pointwise.binary(BinaryOp.MUL, t1, t2);
         DType type = Promotion.resultType(input, product);
-        Tensor factor = type.isFloatingPoint() ? value : Tensor.wrap((long) value.item());
+        Tensor factor = type.isFloatingPoint() ? value : TensorAccess.wrap((long) value.item());
         Tensor out = Pointwise.binary(BinaryOp.ADD, input, times(product, factor, type));
         double v = value.item();
         return Graph.record("AddcmulBackward0", out, new Tensor[] {input, t1, t2}, ctx -> {

@@ -1,5 +1,8 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.versionCounter;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.autograd4j.DType;
@@ -105,12 +108,21 @@ public final class BasicIndexing {
         return p.view;
     }
 
+    /** Integer positions as the index entries {@code x[i, j, ...]}. */
+    public static Index[] at(int... indices) {
+        Index[] out = new Index[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            out[i] = Index.at(indices[i]);
+        }
+        return out;
+    }
+
     /** {@code x[indices] = value}: writes {@code value} (broadcast, converted) into x in place; returns x. */
     public static Tensor set(Tensor x, Index[] indices, Tensor value) {
         boolean recording = GradMode.isEnabled() && (x.requiresGrad() || value.requiresGrad());
         if (!recording) {
             assign(x, indices, value);
-            TensorAccess.versionCounter(x).bump();
+            versionCounter(x).bump();
             return x;
         }
         if (x.requiresGrad() && x.isLeaf()) {
@@ -143,7 +155,7 @@ public final class BasicIndexing {
             return AdvancedIndexing.indexPut(x, p.advanced, value.to(x.dtype()), false);
         }
         Tensor out = Copying.convert(x, x.dtype());
-        Tensor mask = Tensor.zeros(x.rawShape(), DType.BOOL);
+        Tensor mask = Tensor.zeros(rawShape(x), DType.BOOL);
         assign(out, indices, value);
         assign(mask, indices, Tensor.scalar(true));
         return Graph.record("CopySlices", out, x, value, ctx -> g -> new Tensor[] {

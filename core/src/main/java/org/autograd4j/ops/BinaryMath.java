@@ -1,10 +1,13 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.isWrappedNumber;
+
 import java.util.function.DoubleBinaryOperator;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.BinaryOp;
 
 /**
@@ -130,7 +133,7 @@ public final class BinaryMath {
         DType type = Promotion.floating(Promotion.resultType(a, b));
         Tensor out = Pointwise.map2(PointwiseGrad.as(a, type), PointwiseGrad.as(b, type), type,
                 (p, q) -> Double.isNaN(q) ? q : p == 0 ? 0 : p * Math.log(q));
-        if (b.isWrappedNumber()) {
+        if (isWrappedNumber(b)) {
             double q = b.item();
             return Graph.record("XlogyBackward2", out, a, ctx -> {
                 SavedTensor sa = ctx.save(a);
@@ -149,7 +152,7 @@ public final class BinaryMath {
     /** {@code xlogy(g, b)}, 0 where a is 0 and b &lt;= 0 (PyTorch's formula). */
     private static Tensor xlogyGradSelf(Tensor g, Tensor a, Tensor b, boolean scalarNonPositive) {
         Tensor grad = xlogy(g, b);
-        Tensor mask = b.isWrappedNumber()
+        Tensor mask = isWrappedNumber(b)
                 ? Pointwise.map(a, DType.BOOL, p -> p == 0 && scalarNonPositive ? 1 : 0)
                 : Pointwise.map2(a, b, DType.BOOL, (p, q) -> p == 0 && q <= 0 ? 1 : 0);
         return Masking.zeroWhere(grad, mask);
@@ -163,7 +166,7 @@ public final class BinaryMath {
     public static Tensor copysign(Tensor a, Tensor b) {
         DType type = Promotion.floating(Promotion.resultType(a, b));
         Tensor out = Pointwise.map2(PointwiseGrad.as(a, type), PointwiseGrad.as(b, type), type, Math::copySign);
-        if (b.isWrappedNumber()) {
+        if (isWrappedNumber(b)) {
             return Graph.record("CopysignBackward1", out, a, ctx -> {
                 SavedTensor sa = ctx.save(a);
                 SavedTensor result = ctx.save(out);

@@ -1,5 +1,6 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.isWrappedNumber;
 import static org.autograd4j.ops.Comparisons.Comparison.GE;
 import static org.autograd4j.ops.Comparisons.Comparison.GT;
 import static org.autograd4j.ops.Comparisons.Comparison.LE;
@@ -12,6 +13,7 @@ import static org.autograd4j.ops.PointwiseGrad.record;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.BinaryOp;
 
 /**
@@ -31,7 +33,7 @@ public final class Clamping {
         if (min == null && max == null) {
             throw new IllegalArgumentException("torch.clamp: At least one of 'min' or 'max' must not be None");
         }
-        boolean wrapped = (min == null || min.isWrappedNumber()) && (max == null || max.isWrappedNumber());
+        boolean wrapped = (min == null || isWrappedNumber(min)) && (max == null || isWrappedNumber(max));
         Tensor out = bound(bound(x, min, BinaryOp.MAX), max, BinaryOp.MIN);
         if (wrapped) {
             double lo = min == null ? Double.NEGATIVE_INFINITY : Promotion.roundTo(out.dtype(), min.item());
@@ -67,7 +69,7 @@ public final class Clamping {
     /** max(x, min) ({@code ClampMinBackward0} with a Java number, {@code ClampMinBackward1} with a tensor). */
     public static Tensor clampMin(Tensor x, Tensor min) {
         Tensor out = bound(x, min, BinaryOp.MAX);
-        if (min.isWrappedNumber()) {
+        if (isWrappedNumber(min)) {
             double lo = Promotion.roundTo(out.dtype(), min.item());
             return record("ClampMinBackward0", out, x, v -> v >= lo ? 1 : 0, null);
         }
@@ -83,7 +85,7 @@ public final class Clamping {
     /** min(x, max) ({@code ClampMaxBackward0} with a Java number, {@code ClampMaxBackward1} with a tensor). */
     public static Tensor clampMax(Tensor x, Tensor max) {
         Tensor out = bound(x, max, BinaryOp.MIN);
-        if (max.isWrappedNumber()) {
+        if (isWrappedNumber(max)) {
             double hi = Promotion.roundTo(out.dtype(), max.item());
             return record("ClampMaxBackward0", out, x, v -> v <= hi ? 1 : 0, null);
         }

@@ -1,5 +1,9 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.rawStrides;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
@@ -22,7 +26,7 @@ final class CopySlices {
         int[] viewShape = view.shape();
         Tensor written = Tensor.zeros(baseShape, DType.BOOL);
         for (int i : region) {
-            TensorAccess.storage(written).bools()[i] = true;
+            storage(written).bools()[i] = true;
         }
         Tensor oldBase = Views.alias(base, false);
         if (base.gradFn() != null) {
@@ -37,13 +41,13 @@ final class CopySlices {
 
     /** The row-major positions within {@code base} of each element of {@code view}. */
     private static int[] regionIndices(Tensor base, Tensor view) {
-        int[] basePositions = Shapes.storagePositions(base.rawShape(), base.rawStrides(), base.storageOffset());
-        int[] flatOf = new int[TensorAccess.storage(base).length()];
+        int[] basePositions = Shapes.storagePositions(rawShape(base), rawStrides(base), base.storageOffset());
+        int[] flatOf = new int[storage(base).length()];
         java.util.Arrays.fill(flatOf, -1);
         for (int i = 0; i < basePositions.length; i++) {
             flatOf[basePositions[i]] = i;
         }
-        int[] viewPositions = Shapes.storagePositions(view.rawShape(), view.rawStrides(), view.storageOffset());
+        int[] viewPositions = Shapes.storagePositions(rawShape(view), rawStrides(view), view.storageOffset());
         int[] region = new int[viewPositions.length];
         for (int i = 0; i < region.length; i++) {
             region[i] = flatOf[viewPositions[i]];

@@ -1,5 +1,7 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +77,7 @@ public final class Creation {
     public static Tensor full(int[] shape, double value, DType dtype) {
         Tensor t = empty(shape, dtype);
         if (value != 0) {
-            fillStorage(TensorAccess.storage(t), value);
+            fillStorage(storage(t), value);
         }
         return t;
     }
@@ -99,7 +101,7 @@ public final class Creation {
         int n = (int) Math.ceil((end - start) / step);
         Tensor t = empty(new int[] {n}, dtype);
         for (int i = 0; i < n; i++) {
-            TensorAccess.storage(t).setDouble(i, start + i * step);
+            storage(t).setDouble(i, start + i * step);
         }
         return t;
     }
@@ -113,7 +115,7 @@ public final class Creation {
         // Like PyTorch, fill the first half from the start and the second half from the end, so both ends are exact.
         int half = steps / 2;
         for (int i = 0; i < steps; i++) {
-            TensorAccess.storage(t).setDouble(i, i < half ? start + step * i : end - step * (steps - 1 - i));
+            storage(t).setDouble(i, i < half ? start + step * i : end - step * (steps - 1 - i));
         }
         return t;
     }
@@ -121,7 +123,7 @@ public final class Creation {
     public static Tensor eye(int n, int m, DType dtype) {
         Tensor t = empty(new int[] {n, m}, dtype);
         for (int i = 0; i < Math.min(n, m); i++) {
-            TensorAccess.storage(t).setDouble(i * m + i, 1);
+            storage(t).setDouble(i * m + i, 1);
         }
         return t;
     }

@@ -1,5 +1,9 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.rawStrides;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
@@ -22,8 +26,8 @@ public final class Diagonals {
         if (d1 == d2) {
             throw new IllegalArgumentException("diagonal dimensions cannot be identical " + dim1 + ", " + dim2);
         }
-        int[] shape = x.rawShape();
-        int[] strides = x.rawStrides();
+        int[] shape = rawShape(x);
+        int[] strides = rawStrides(x);
         int length;
         int start = x.storageOffset();
         if (offset >= 0) {
@@ -104,7 +108,7 @@ public final class Diagonals {
         int rows = x.size(-2);
         int cols = x.size(-1);
         Tensor drop = Creation.empty(new int[] {rows, cols}, DType.BOOL);
-        boolean[] mask = TensorAccess.storage(drop).bools();
+        boolean[] mask = storage(drop).bools();
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
                 mask[i * cols + j] = lower ? j - i > diagonal : j - i < diagonal;

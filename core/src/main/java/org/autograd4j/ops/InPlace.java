@@ -1,5 +1,8 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.versionCounter;
+
 import java.util.Arrays;
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
@@ -51,7 +54,7 @@ public final class InPlace {
     /** Copies {@code src} (broadcast, converted) into {@code self} ({@code CopyBackwards}). */
     public static Tensor copy(Tensor self, Tensor src) {
         return apply(self, src, (input, s) -> {
-            Tensor out = Creation.empty(input.rawShape(), input.dtype());
+            Tensor out = Creation.empty(rawShape(input), input.dtype());
             Copying.copyInto(s, out);
             return Graph.record("CopyBackwards", out, input, s, ctx -> g -> new Tensor[] {Tensor.zerosLike(g), g});
         });
@@ -81,9 +84,9 @@ public final class InPlace {
     }
 
     private static Tensor writeBack(Tensor self, Tensor result, boolean recording) {
-        int[] broadcast = Shapes.broadcast(self.rawShape(), result.rawShape());
-        if (!Arrays.equals(broadcast, self.rawShape())) {
-            throw new IllegalArgumentException("output with shape " + Shapes.str(self.rawShape())
+        int[] broadcast = Shapes.broadcast(rawShape(self), rawShape(result));
+        if (!Arrays.equals(broadcast, rawShape(self))) {
+            throw new IllegalArgumentException("output with shape " + Shapes.str(rawShape(self))
                     + " doesn't match the broadcast shape " + Shapes.str(broadcast));
         }
         if (result.dtype().category() > self.dtype().category()) {
@@ -91,7 +94,7 @@ public final class InPlace {
                     + "output type " + self.dtype().scalarTypeName());
         }
         Copying.copyInto(result, self);
-        TensorAccess.versionCounter(self).bump();
+        versionCounter(self).bump();
         if (recording) {
             if (self.base() == null) {
                 TensorAccess.setGradFn(self, result.gradFn(), result.outputNr());

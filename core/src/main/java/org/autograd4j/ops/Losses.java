@@ -1,5 +1,8 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
@@ -37,8 +40,8 @@ public final class Losses {
     private static Tensor nll(Tensor input, NllPlan plan) {
         Tensor in = Prims.noGrad(input::contiguous);
         Tensor elems = Creation.empty(plan.none ? plan.targetShape : new int[0], input.dtype());
-        Storage x = TensorAccess.storage(in);
-        Storage e = TensorAccess.storage(elems);
+        Storage x = storage(in);
+        Storage e = storage(elems);
         ElementwiseKernels k = Kernels.elementwise();
         int n = plan.cls.length;
         int off = in.storageOffset();
@@ -61,9 +64,9 @@ public final class Losses {
      */
     private static Tensor nllBackward(Tensor g, Tensor self, NllPlan plan) {
         Tensor gc = Prims.noGrad(() -> g.to(self.dtype()).contiguous());
-        Tensor gx = Tensor.zeros(self.rawShape(), self.dtype());
-        Storage gs = TensorAccess.storage(gc);
-        Storage out = TensorAccess.storage(gx);
+        Tensor gx = Tensor.zeros(rawShape(self), self.dtype());
+        Storage gs = storage(gc);
+        Storage out = storage(gx);
         ElementwiseKernels k = Kernels.elementwise();
         int n = plan.cls.length;
         int gStride = plan.none ? 1 : 0;

@@ -1,5 +1,6 @@
 package org.autograd4j.ops;
 
+import java.util.function.BinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
 import org.autograd4j.DType;
@@ -50,6 +51,17 @@ final class PointwiseGrad {
         return Graph.record(node, out, x, ctx -> {
             SavedTensor self = ctx.save(x);
             return g -> new Tensor[] {backward(node, g, self.get(), df, d2f)};
+        });
+    }
+
+    /**
+     * Records {@code out = f(x)}, already computed, whose backward is a function of the gradient
+     * and the saved result (exp, sqrt, tanh, sigmoid, relu, ...).
+     */
+    static Tensor recordFromResult(String node, Tensor out, Tensor x, BinaryOperator<Tensor> backward) {
+        return Graph.record(node, out, x, ctx -> {
+            SavedTensor result = ctx.save(out);
+            return g -> new Tensor[] {backward.apply(g, result.get())};
         });
     }
 

@@ -1,5 +1,7 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.internal.TensorAccess;
@@ -121,7 +123,7 @@ final class Rows {
     Tensor reduced(double[] values, DType type, boolean keepdim) {
         Tensor out = Creation.empty(reducedShape(keepdim), type);
         for (int i = 0; i < values.length; i++) {
-            TensorAccess.storage(out).setDouble(i, values[i]);
+            storage(out).setDouble(i, values[i]);
         }
         return out;
     }
@@ -130,7 +132,7 @@ final class Rows {
     Tensor reduced(long[] values, DType type, boolean keepdim) {
         Tensor out = Creation.empty(reducedShape(keepdim), type);
         for (int i = 0; i < values.length; i++) {
-            TensorAccess.storage(out).setLong(i, values[i]);
+            storage(out).setLong(i, values[i]);
         }
         return out;
     }

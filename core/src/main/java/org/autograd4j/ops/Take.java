@@ -1,5 +1,7 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.internal.TensorAccess;
@@ -19,7 +21,7 @@ public final class Take {
         Tensor flat = source.contiguous();
         Tensor out = Creation.empty(shape, source.dtype());
         for (int i = 0; i < index.length; i++) {
-            TensorAccess.storage(out).setDouble(i, TensorAccess.storage(flat).getDouble(flat.storageOffset() + index[i]));
+            storage(out).setDouble(i, storage(flat).getDouble(flat.storageOffset() + index[i]));
         }
         int[] sourceShape = source.shape();
         return Graph.record("TakeBackward0", out, source, ctx -> g -> new Tensor[] {put(g, index, sourceShape)});
@@ -30,8 +32,8 @@ public final class Take {
         Tensor flat = values.contiguous();
         Tensor out = Creation.empty(shape, values.dtype());
         for (int i = 0; i < index.length; i++) {
-            double sum = TensorAccess.storage(out).getDouble(index[i]) + TensorAccess.storage(flat).getDouble(flat.storageOffset() + i);
-            TensorAccess.storage(out).setDouble(index[i], sum);
+            double sum = storage(out).getDouble(index[i]) + storage(flat).getDouble(flat.storageOffset() + i);
+            storage(out).setDouble(index[i], sum);
         }
         int[] valuesShape = values.shape();
         return Graph.record("PutBackward0", out, values, ctx -> g -> new Tensor[] {take(g, index, valuesShape)});

@@ -1,6 +1,7 @@
 package org.autograd4j.ops;
 
 import static org.autograd4j.ops.PointwiseGrad.record;
+import static org.autograd4j.ops.PointwiseGrad.recordFromResult;
 import static org.autograd4j.ops.PointwiseGrad.unary;
 import static org.autograd4j.ops.PointwiseGrad.zeroGrad;
 import static org.autograd4j.ops.SpecialFunctions.INV_SQRT_2PI;
@@ -13,6 +14,7 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.UnaryOp;
 
 /**
@@ -65,15 +67,12 @@ public final class UnaryMath {
     }
 
     private static Tensor recordSqrt(Tensor out, Tensor x) {
-        return Graph.record("SqrtBackward0", out, x, ctx -> {
-            SavedTensor result = ctx.save(out);
-            return g -> new Tensor[] {g.div(result.get().mul(2))};
-        });
+        return recordFromResult("SqrtBackward0", out, x, (g, y) -> g.div(y.mul(2)));
     }
 
     /** x * x, recorded as PyTorch records it: {@code pow(x, 2)} ({@code PowBackward0}). */
     public static Tensor square(Tensor x) {
-        return Arithmetic.pow(x, Tensor.wrap(2L));
+        return Arithmetic.pow(x, TensorAccess.wrap(2L));
     }
 
     /** 1 / x ({@code ReciprocalBackward0}). */
@@ -91,11 +90,7 @@ public final class UnaryMath {
     // ------------------------------------------------------------------ exponentials and logarithms
 
     public static Tensor exp(Tensor x) {
-        Tensor out = Pointwise.unary(UnaryOp.EXP, x);
-        return Graph.record("ExpBackward0", out, x, ctx -> {
-            SavedTensor result = ctx.save(out);
-            return g -> new Tensor[] {g.mul(result.get())};
-        });
+        return recordFromResult("ExpBackward0", Pointwise.unary(UnaryOp.EXP, x), x, Tensor::mul);
     }
 
     public static Tensor log(Tensor x) {
@@ -196,11 +191,7 @@ public final class UnaryMath {
     }
 
     public static Tensor tanh(Tensor x) {
-        Tensor out = Pointwise.unary(UnaryOp.TANH, x);
-        return Graph.record("TanhBackward0", out, x, ctx -> {
-            SavedTensor result = ctx.save(out);
-            return g -> new Tensor[] {ActivationBackward.tanh(g, result.get())};
-        });
+        return recordFromResult("TanhBackward0", Pointwise.unary(UnaryOp.TANH, x), x, ActivationBackward::tanh);
     }
 
     public static Tensor sinh(Tensor x) {
@@ -274,10 +265,7 @@ public final class UnaryMath {
         DType type = floating(x);
         Tensor in = PointwiseGrad.as(x, type);
         Tensor out = Pointwise.map(in, type, SpecialFunctions::erfinv);
-        return Graph.record("ErfinvBackward0", out, x, ctx -> {
-            SavedTensor result = ctx.save(out);
-            return g -> new Tensor[] {g.mul(result.get().square().exp().mul(SQRT_PI / 2))};
-        });
+        return recordFromResult("ErfinvBackward0", out, x, (g, y) -> g.mul(y.square().exp().mul(SQRT_PI / 2)));
     }
 
     // ------------------------------------------------------------------ non-finite values

@@ -1,5 +1,8 @@
 package org.autograd4j.optim;
 
+import static org.autograd4j.internal.TensorAccess.storage;
+import static org.autograd4j.internal.TensorAccess.versionCounter;
+
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +87,7 @@ public class Adam extends Optimizer {
             State s = states.computeIfAbsent(p, key -> new State(key, amsgrad));
             s.step++;
             update(p, g.contiguous(), s);
-            TensorAccess.versionCounter(p).bump();
+            versionCounter(p).bump();
         }
     }
 
@@ -97,11 +100,11 @@ public class Adam extends Optimizer {
         int po = p.storageOffset();
         int go = grad.storageOffset();
         if (isFloat(p)) {
-            float[] pa = TensorAccess.storage(p).floats();
-            float[] ga = TensorAccess.storage(grad).floats();
-            float[] m = TensorAccess.storage(s.expAvg).floats();
-            float[] v = TensorAccess.storage(s.expAvgSq).floats();
-            float[] vMax = s.maxExpAvgSq == null ? null : TensorAccess.storage(s.maxExpAvgSq).floats();
+            float[] pa = storage(p).floats();
+            float[] ga = storage(grad).floats();
+            float[] m = storage(s.expAvg).floats();
+            float[] v = storage(s.expAvgSq).floats();
+            float[] vMax = s.maxExpAvgSq == null ? null : storage(s.maxExpAvgSq).floats();
             for (int i = 0; i < n; i++) {
                 double param = pa[po + i] * decay;
                 double gi = ga[go + i] + l2 * pa[po + i];
@@ -115,11 +118,11 @@ public class Adam extends Optimizer {
                 pa[po + i] = (float) (param - stepSize * m[i] / (Math.sqrt(second) / correction2Sqrt + eps));
             }
         } else {
-            double[] pa = TensorAccess.storage(p).doubles();
-            double[] ga = TensorAccess.storage(grad).doubles();
-            double[] m = TensorAccess.storage(s.expAvg).doubles();
-            double[] v = TensorAccess.storage(s.expAvgSq).doubles();
-            double[] vMax = s.maxExpAvgSq == null ? null : TensorAccess.storage(s.maxExpAvgSq).doubles();
+            double[] pa = storage(p).doubles();
+            double[] ga = storage(grad).doubles();
+            double[] m = storage(s.expAvg).doubles();
+            double[] v = storage(s.expAvgSq).doubles();
+            double[] vMax = s.maxExpAvgSq == null ? null : storage(s.maxExpAvgSq).doubles();
             for (int i = 0; i < n; i++) {
                 double param = pa[po + i] * decay;
                 double gi = ga[go + i] + l2 * pa[po + i];

@@ -1,5 +1,8 @@
 package org.autograd4j.optim;
 
+import static org.autograd4j.internal.TensorAccess.storage;
+import static org.autograd4j.internal.TensorAccess.versionCounter;
+
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,12 +103,12 @@ public final class SGD extends Optimizer {
         }
         int n = p.numel();
         if (isFloat(p)) {
-            updateFloats(n, TensorAccess.storage(p).floats(), p.storageOffset(), TensorAccess.storage(grad).floats(), grad.storageOffset(),
-                    buf == null ? null : TensorAccess.storage(buf).floats(), first);
+            updateFloats(n, storage(p).floats(), p.storageOffset(), storage(grad).floats(), grad.storageOffset(),
+                    buf == null ? null : storage(buf).floats(), first);
         } else {
-            double[] pa = TensorAccess.storage(p).doubles();
-            double[] ga = TensorAccess.storage(grad).doubles();
-            double[] ba = buf == null ? null : TensorAccess.storage(buf).doubles();
+            double[] pa = storage(p).doubles();
+            double[] ga = storage(grad).doubles();
+            double[] ba = buf == null ? null : storage(buf).doubles();
             int po = p.storageOffset();
             int go = grad.storageOffset();
             for (int i = 0; i < n; i++) {
@@ -118,6 +121,6 @@ public final class SGD extends Optimizer {
                 pa[po + i] = pa[po + i] - lr * d;
             }
         }
-        TensorAccess.versionCounter(p).bump();
+        versionCounter(p).bump();
     }
 }

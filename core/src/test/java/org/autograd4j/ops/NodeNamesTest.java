@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Node names are written once: each PyTorch node name appears as a literal in exactly one place
- * of the main sources (the op that records it), so a node cannot have two formulas; and the node
- * column of docs/OPS.md names only nodes that some op records.
+ * of the main sources (the op that records it), so a node cannot have two formulas; docs/OPS.md
+ * names every recorded node, and its node column names only nodes that some op records.
  */
 class NodeNamesTest {
     private static final Pattern NAME = Pattern.compile("\"([A-Z][A-Za-z0-9]*Backward[0-9])\"");
@@ -51,6 +51,18 @@ class NodeNamesTest {
         Map<String, List<String>> repeated = new TreeMap<>(places);
         repeated.values().removeIf(files -> files.size() == 1);
         assertEquals(Map.of(), repeated, "node names written in more than one place");
+    }
+
+    @Test
+    void opsMdNamesEveryRecordedNode() throws IOException {
+        String doc = Files.readString(Path.of("../docs/OPS.md"));
+        Set<String> undocumented = new TreeSet<>();
+        for (String name : places.keySet()) {
+            if (!doc.contains("`" + name + "`")) {
+                undocumented.add(name);
+            }
+        }
+        assertEquals(Set.of(), undocumented, "nodes recorded but not named in docs/OPS.md");
     }
 
     @Test
