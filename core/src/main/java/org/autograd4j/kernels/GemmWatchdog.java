@@ -77,6 +77,11 @@ final class GemmWatchdog<D> {
         return driver;
     }
 
+    /** Whether products are still being judged: a SIMD driver on a JVM that counts allocation, not yet switched. */
+    boolean isWatching() {
+        return watching;
+    }
+
     boolean switchedToFallback() {
         return !watching && allocatedBytes != null;
     }

@@ -95,6 +95,13 @@ class GemmWatchdogTest {
         assertSame(simd, watchdog.driver());
     }
 
+    /** The real counter is readable here (on the module path too: the module requires jdk.management). */
+    @Test
+    void watchesSimdDriversOnThisJvm() {
+        assertTrue(GemmWatchdog.forDriver("float32 GEMM", simd, true, () -> scalar).isWatching());
+        assertFalse(GemmWatchdog.forDriver("float32 GEMM", scalar, false, () -> scalar).isWatching());
+    }
+
     private static void assertMultipliesCorrectly(FloatGemm driver) {
         float[] a = {1, 2, 3, 4, 5, 6};
         float[] b = {7, 8, 9, 10, 11, 12};
