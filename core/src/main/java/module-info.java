@@ -5,9 +5,10 @@
  * Index, Autograd, GradCheck, Generator, Threads, Variable), {@code org.autograd4j.autograd}
  * (custom functions, grad mode, the nodes a tensor's {@code gradFn()} returns), {@code
  * org.autograd4j.nn} ({@code F}, {@code Module} and the layers), {@code org.autograd4j.nn.init},
- * {@code org.autograd4j.nn.utils}, {@code org.autograd4j.optim}, {@code org.autograd4j.data} (data sets
- * and their loader) and {@code org.autograd4j.io} (safetensors, checkpoints, NumPy and PyTorch files). The
- * operators, kernels, storage and internals are not exported. A new user-facing package adds its {@code exports} line here.
+ * {@code org.autograd4j.nn.utils}, {@code org.autograd4j.optim}, {@code org.autograd4j.optim.lr},
+ * {@code org.autograd4j.data} (data sets and their loader) and {@code org.autograd4j.io} (safetensors,
+ * checkpoints, NumPy and PyTorch files). The operators, kernels, storage and internals are not exported. A
+ * new user-facing package adds its {@code exports} line here.
  */
 module org.autograd4j {
     // The SIMD kernels use the incubating Vector API when the module is present (--add-modules
@@ -15,6 +16,10 @@ module org.autograd4j {
     requires static jdk.incubator.vector;
     // Kernels reads the JVM's flags to tell whether C2 will compile the SIMD kernels.
     requires java.management;
+    // GemmWatchdog reads the calling thread's allocation counter (com.sun.management.ThreadMXBean).
+    // Not static: on the module path a static requirement is not resolved by default, and the
+    // safety net would silently be off.
+    requires jdk.management;
 
     exports org.autograd4j;
     exports org.autograd4j.autograd;
@@ -24,4 +29,5 @@ module org.autograd4j {
     exports org.autograd4j.optim;
     exports org.autograd4j.data;
     exports org.autograd4j.io;
+    exports org.autograd4j.optim.lr;
 }
