@@ -15,6 +15,7 @@ import org.autograd4j.Tensor;
 import org.autograd4j.nn.Linear;
 import org.autograd4j.nn.ReLU;
 import org.autograd4j.nn.Sequential;
+import org.autograd4j.optim.Adam;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +72,29 @@ class TorchCheckpointTest {
             assertSame(want.get("exp_avg." + i), state.get(i).get("exp_avg"), "exp_avg." + i);
             assertEquals(1.0, state.get(i).get("step").item());
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void resumesPyTorchsTrainingStateInJavaAndSavesItBack() throws IOException {
+        Map<String, Object> ckpt = (Map<String, Object>) TorchCheckpoint.load(fixture("ckpt.pt"));
+        Sequential model = new Sequential(new Linear(3, 4), new ReLU(), new Linear(4, 2));
+        model.loadStateDict((Map<String, Tensor>) ckpt.get("model"));
+        Adam opt = new Adam(model.parameters(), 0.01);
+        opt.loadStateDict((Map<String, Object>) ckpt.get("optimizer"));
+        Map<String, Object> resumed = new LinkedHashMap<>();
+        resumed.put("model", model.stateDict());
+        resumed.put("optimizer", opt.stateDict());
+        resumed.put("epoch", 3);
+        TorchCheckpoint.save(dir.resolve("resumed.pt"), resumed);
+        Map<String, Object> back = (Map<String, Object>) TorchCheckpoint.load(dir.resolve("resumed.pt"));
+        Adam again = new Adam(model.parameters(), 0.01);
+        again.loadStateDict((Map<String, Object>) back.get("optimizer"));
+        Map<Object, Object> group = ((List<Map<Object, Object>>) opt.stateDict().get("param_groups")).get(0);
+        assertEquals(0.001, group.get("lr"), "PyTorch's learning rate replaced the constructor's");
+        Map<Object, Map<String, Tensor>> state = (Map<Object, Map<String, Tensor>>) again.stateDict().get("state");
+        assertSame(Npz.load(fixture("ckpt.npz")).get("exp_avg.2"), state.get(2).get("exp_avg"), "exp_avg.2");
+        assertEquals(3L, back.get("epoch"));
     }
 
     @Test
