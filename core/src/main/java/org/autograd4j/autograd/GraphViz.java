@@ -63,10 +63,15 @@ public final class GraphViz {
     }
 
     private void addOutput(Tensor out) {
+        if (drawn.contains(out)) {
+            return;
+        }
         String id = box(out, label(out), "darkolivegreen1");
         Node fn = out.gradFn();
         if (fn != null) {
-            addNodes(fn);
+            if (!ids.containsKey(fn)) {
+                addNodes(fn);
+            }
             edge(ids.get(fn), id);
         }
     }

@@ -60,6 +60,9 @@ class GraphVizTest {
         assertTrue(dot.contains("[label=\"TBackward0\"]"), dot);
         assertEquals(1, dot.split("AddmmBackward0", -1).length - 1, "one box per node, even when reached twice");
         assertEquals(2, dot.split("darkolivegreen1", -1).length - 1);
+        String twice = GraphViz.toDot(Map.of(), y, y.sum(), y);
+        assertEquals(1, twice.split("\tn1 -> n0\n", -1).length - 1, "an output drawn once, its edges once: " + twice);
+        assertEquals(1, twice.split("AddmmBackward0", -1).length - 1, twice);
     }
 
     @Test
