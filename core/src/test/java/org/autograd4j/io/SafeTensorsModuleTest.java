@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.autograd4j.Autograd;
@@ -74,17 +73,5 @@ class SafeTensorsModuleTest {
     private static void assertClose(Tensor expected, Tensor actual) {
         assertArrayEquals(expected.shape(), actual.shape());
         assertTrue(actual.isclose(expected, 1e-5, 1e-5, false).all().itemBoolean(), actual + " vs " + expected);
-    }
-
-    /** Writes the java-module fixtures (run from the repository root, then run the script). */
-    public static void main(String[] args) throws IOException {
-        Path out = Path.of("core/src/test/resources/org/autograd4j/io");
-        SafeTensors.save(out.resolve("java-module.safetensors"), seededModel().stateDict());
-        Tensor.manualSeed(1);
-        Tensor input = Tensor.randn(5, 4);
-        Map<String, Tensor> io = new LinkedHashMap<>();
-        io.put("input", input);
-        io.put("output", run(seededModel(), input));
-        SafeTensors.save(out.resolve("java-module-io.safetensors"), io);
     }
 }
