@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Files in both directions with an independent implementation of the format:
  * core/src/test/python/gen_safetensors_fixtures.py, written from the safetensors spec with NumPy, wrote the
- * {@code python-*} and {@code torch-*} files (the latter from a real PyTorch 1.13 model) and checked the
- * {@code java-*} files, which {@link #main} wrote (with SafeTensorsModuleTest's model). The tests here check that this reader loads the former and that
- * this writer still makes the latter byte for byte, so the script's verdict on them stands.
+ * {@code python-*} and {@code torch-*} files (the latter from real PyTorch 1.13 models) and checked the
+ * {@code java-*} files, which {@link #main} wrote (with {@link SafeTensorsModuleTest}'s model). The tests here
+ * check that this reader loads the former and that this writer still makes the latter byte for byte, so the
+ * script's verdict on them stands.
  */
 class SafeTensorsCrossCheckTest {
     @TempDir
