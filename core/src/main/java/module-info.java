@@ -5,8 +5,10 @@
  * Index, Autograd, GradCheck, Generator, Threads, Variable), {@code org.autograd4j.autograd}
  * (custom functions, grad mode, the nodes a tensor's {@code gradFn()} returns), {@code
  * org.autograd4j.nn} ({@code F}, {@code Module} and the layers), {@code org.autograd4j.nn.init},
- * {@code org.autograd4j.nn.utils} and {@code org.autograd4j.optim}. The operators, kernels, storage
- * and internals are not exported. A new user-facing package adds its {@code exports} line here.
+ * {@code org.autograd4j.nn.utils}, {@code org.autograd4j.optim}, {@code org.autograd4j.optim.lr},
+ * {@code org.autograd4j.data} (data sets and their loader) and {@code org.autograd4j.io} (safetensors and
+ * checkpoints). The operators, kernels, storage and internals are not exported. A new user-facing package
+ * adds its {@code exports} line here.
  */
 module org.autograd4j {
     // The SIMD kernels use the incubating Vector API when the module is present (--add-modules
@@ -25,4 +27,7 @@ module org.autograd4j {
     exports org.autograd4j.nn.init;
     exports org.autograd4j.nn.utils;
     exports org.autograd4j.optim;
+    exports org.autograd4j.data;
+    exports org.autograd4j.io;
+    exports org.autograd4j.optim.lr;
 }
