@@ -31,6 +31,7 @@ import org.autograd4j.ops.Reductions;
 import org.autograd4j.ops.Reshaping;
 import org.autograd4j.ops.Rounding;
 import org.autograd4j.ops.Selecting;
+import org.autograd4j.ops.Sorting;
 import org.autograd4j.ops.Splitting;
 import org.autograd4j.ops.Statistics;
 import org.autograd4j.ops.UnaryMath;
@@ -2313,6 +2314,123 @@ public final class Tensor {
     /** PyTorch's {@code torch.count_nonzero}. */
     public Tensor countNonzero(int[] dims) {
         return Counting.countNonzero(this, dims);
+    }
+
+    // ---- ops/Sorting
+
+    /** PyTorch's {@code torch.sort} along the last dim, ascending (node {@code SortBackward0}). */
+    public ValuesIndices sort() {
+        return Sorting.sort(this, false, -1, false);
+    }
+
+    /** PyTorch's {@code torch.sort} (node {@code SortBackward0}). */
+    public ValuesIndices sort(int dim) {
+        return Sorting.sort(this, false, dim, false);
+    }
+
+    /** PyTorch's {@code torch.sort} (node {@code SortBackward0}); ties keep their input order. */
+    public ValuesIndices sort(int dim, boolean descending) {
+        return Sorting.sort(this, false, dim, descending);
+    }
+
+    /** PyTorch's {@code torch.sort(stable=...)} (node {@code SortBackward1} when stable). */
+    public ValuesIndices sort(boolean stable, int dim, boolean descending) {
+        return Sorting.sort(this, stable, dim, descending);
+    }
+
+    /** PyTorch's {@code torch.argsort} along the last dim (int64). */
+    public Tensor argsort() {
+        return Sorting.argsort(this, false, -1, false);
+    }
+
+    /** PyTorch's {@code torch.argsort} (int64). */
+    public Tensor argsort(int dim) {
+        return Sorting.argsort(this, false, dim, false);
+    }
+
+    /** PyTorch's {@code torch.argsort} (int64). */
+    public Tensor argsort(int dim, boolean descending) {
+        return Sorting.argsort(this, false, dim, descending);
+    }
+
+    /** PyTorch's {@code torch.argsort(stable=...)} (int64). */
+    public Tensor argsort(boolean stable, int dim, boolean descending) {
+        return Sorting.argsort(this, stable, dim, descending);
+    }
+
+    /** PyTorch's {@code torch.msort}: sorted along dim 0 (node {@code SortBackward0}). */
+    public Tensor msort() {
+        return Sorting.msort(this);
+    }
+
+    /** PyTorch's {@code torch.topk} along the last dim, largest first (node {@code TopkBackward0}). */
+    public ValuesIndices topk(int k) {
+        return Sorting.topk(this, k, -1, true, true);
+    }
+
+    /** PyTorch's {@code torch.topk} (node {@code TopkBackward0}). */
+    public ValuesIndices topk(int k, int dim) {
+        return Sorting.topk(this, k, dim, true, true);
+    }
+
+    /** PyTorch's {@code torch.topk} (node {@code TopkBackward0}); the result is always in sorted order. */
+    public ValuesIndices topk(int k, int dim, boolean largest, boolean sorted) {
+        return Sorting.topk(this, k, dim, largest, sorted);
+    }
+
+    /** PyTorch's {@code torch.kthvalue} along the last dim, k counting from 1 (node {@code KthvalueBackward0}). */
+    public ValuesIndices kthvalue(int k) {
+        return Sorting.kthvalue(this, k, -1, false);
+    }
+
+    /** PyTorch's {@code torch.kthvalue} (node {@code KthvalueBackward0}). */
+    public ValuesIndices kthvalue(int k, int dim) {
+        return Sorting.kthvalue(this, k, dim, false);
+    }
+
+    /** PyTorch's {@code torch.kthvalue} (node {@code KthvalueBackward0}). */
+    public ValuesIndices kthvalue(int k, int dim, boolean keepdim) {
+        return Sorting.kthvalue(this, k, dim, keepdim);
+    }
+
+    /** PyTorch's {@code torch.median}: the lower median of all elements (node {@code MedianBackward0}). */
+    public Tensor median() {
+        return Sorting.median(this);
+    }
+
+    /** PyTorch's {@code torch.median} along a dim, with indices (node {@code MedianBackward1}). */
+    public ValuesIndices median(int dim) {
+        return Sorting.median(this, dim, false);
+    }
+
+    /** PyTorch's {@code torch.median} (node {@code MedianBackward1}). */
+    public ValuesIndices median(int dim, boolean keepdim) {
+        return Sorting.median(this, dim, keepdim);
+    }
+
+    /** PyTorch's {@code torch.nanmedian}: the lower median ignoring NaN (node {@code NanmedianBackward0}). */
+    public Tensor nanmedian() {
+        return Sorting.nanmedian(this);
+    }
+
+    /** PyTorch's {@code torch.nanmedian} along a dim, with indices (node {@code NanmedianBackward1}). */
+    public ValuesIndices nanmedian(int dim) {
+        return Sorting.nanmedian(this, dim, false);
+    }
+
+    /** PyTorch's {@code torch.nanmedian} (node {@code NanmedianBackward1}). */
+    public ValuesIndices nanmedian(int dim, boolean keepdim) {
+        return Sorting.nanmedian(this, dim, keepdim);
+    }
+
+    /** PyTorch's {@code torch.cummax}: running maximum and its latest index (node {@code CummaxBackward0}). */
+    public ValuesIndices cummax(int dim) {
+        return Sorting.cummax(this, dim);
+    }
+
+    /** PyTorch's {@code torch.cummin}: running minimum and its latest index (node {@code CumminBackward0}). */
+    public ValuesIndices cummin(int dim) {
+        return Sorting.cummin(this, dim);
     }
 
     // ------------------------------------------------------------------ linear algebra
