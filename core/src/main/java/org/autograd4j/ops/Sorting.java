@@ -61,13 +61,13 @@ public final class Sorting {
 
     /** The lower median along {@code dim}, NaN where the row holds NaN (node {@code MedianBackward1}). */
     public static ValuesIndices median(Tensor x, int dim, boolean keepdim) {
-        Along along = new Along(x, dim).nonEmpty("median");
+        Along along = new Along(x, dim).nonEmpty();
         return along.select("MedianBackward1", along.medianIndices(false), keepdim);
     }
 
     /** The lower median along {@code dim} of the non-NaN elements (node {@code NanmedianBackward1}). */
     public static ValuesIndices nanmedian(Tensor x, int dim, boolean keepdim) {
-        Along along = new Along(x, dim).nonEmpty("nanmedian");
+        Along along = new Along(x, dim).nonEmpty();
         return along.select("NanmedianBackward1", along.medianIndices(true), keepdim);
     }
 
@@ -126,9 +126,10 @@ public final class Sorting {
             this.rows = Rows.of(data, this.dim);
         }
 
-        Along nonEmpty(String op) {
+        /** Rejects an empty dim, with the message PyTorch gives for median and nanmedian alike. */
+        Along nonEmpty() {
             if (rows.n == 0) {
-                throw new IndexOutOfBoundsException(op + "(): Expected reduction dim " + dim + " to have non-zero size.");
+                throw new IndexOutOfBoundsException("median(): Expected reduction dim " + dim + " to have non-zero size.");
             }
             return this;
         }
