@@ -25,13 +25,16 @@ INF = float("inf")
 
 M34 = [3.0, -1.0, 2.5, 0.0, NAN, 4.0, -2.0, 4.0, 1.0, 1.0, -0.0, -3.5]
 DISTINCT = [3.0, -1.0, 2.5, 0.0, NAN, 4.0, -2.0, 3.0, 1.0, 0.5, -0.0, -3.5]
+BOUNDS = [1.0, 3.0, 5.0, 7.0, 9.0]
+PROBES = [3.0, 6.0, 9.0, 0.0, -INF, INF, NAN, 1.0]
 ROW = [2.0, -1.0, 7.5, 0.25, -4.0, 3.0]
 EDGES = [1.0, NAN, -INF, 0.0, -0.0, INF, NAN, -2.0]
 CUMS = [2.0, 1.0, 2.0, -0.0, 0.0, 3.0, NAN, 5.0, NAN, 1.0]
 EVEN = [5.0, -1.0, 3.0, 2.0, 8.0, 0.5]
 NANROWS = [NAN, 1.0, NAN, 2.0, NAN, NAN, NAN, NAN, 1.0, 2.0, 4.0, 0.0]
 
-# (test name, PyTorch expression of x, Java expression of x, values, shape, dtype, Java exception or None)
+# (test name, PyTorch expression of x (and y), Java expression, values, shape, dtype, Java exception or None,
+#  y as (values, shape, dtype) or None)
 CASES = [
     ("sortLastDim", "torch.sort(x)", "x.sort()", M34, [3, 4]),
     ("sortDim0Descending", "torch.sort(x, dim=0, descending=True)", "x.sort(0, true)", M34, [3, 4]),
@@ -82,6 +85,38 @@ CASES = [
     ("cumminDim0", "torch.cummin(x, 0)", "x.cummin(0)", M34, [3, 4]),
     ("cummaxIntegers", "torch.cummax(x, 0)", "x.cummax(0)", [3, 1, 4, 4, 2, 5], [6], "i64"),
     ("cumminDimOutOfRange", "torch.cummin(x, 1)", "x.cummin(1)", ROW, [6], "f64", "IndexOutOfBoundsException"),
+    ("searchsorted", "torch.searchsorted(x, y)", "x.searchsorted(y)", BOUNDS, [5], "f64", None,
+     (PROBES, [2, 4], "f64")),
+    ("searchsortedRight", "torch.searchsorted(x, y, right=True)", "x.searchsorted(y, true)", BOUNDS, [5], "f64", None,
+     (PROBES, [2, 4], "f64")),
+    ("searchsortedRows", "torch.searchsorted(x, y)", "x.searchsorted(y)", [1, 2, 3, 10, 20, 30], [2, 3], "i64", None,
+     ([2, 0, 30, 25], [2, 2], "i64")),
+    ("searchsortedIntegerValuesFloatBoundaries", "torch.searchsorted(x, y, right=True)", "x.searchsorted(y, true)",
+     BOUNDS, [5], "f64", None, ([1, 3, 10], [3], "i64")),
+    ("searchsortedLargeIntegers", "torch.searchsorted(x, y)", "x.searchsorted(y)",
+     [9007199254740992, 9007199254740993, 9007199254740994], [3], "i64", None, ([9007199254740993], [1], "i64")),
+    ("searchsortedScalarValue", "torch.searchsorted(x, y)", "x.searchsorted(y)", BOUNDS, [5], "f64", None,
+     ([6.0], [], "f64")),
+    ("searchsortedNanBoundary", "torch.searchsorted(x, y)", "x.searchsorted(y)", [1.0, 2.0, NAN], [3], "f64", None,
+     ([0.5, 2.0, 3.0, NAN], [4], "f64")),
+    ("searchsortedShapeMismatch", "torch.searchsorted(x, y)", "x.searchsorted(y)", BOUNDS[:4], [2, 2], "f64",
+     "IllegalArgumentException", ([1.0, 2.0, 3.0], [3, 1], "f64")),
+    ("searchsortedScalarBoundaries", "torch.searchsorted(x, y)", "x.searchsorted(y)", [3.0], [], "f64",
+     "IllegalArgumentException", ([1.0], [1], "f64")),
+    ("bucketize", "torch.bucketize(y, x)", "y.bucketize(x)", BOUNDS, [5], "f64", None, (PROBES, [2, 4], "f64")),
+    ("bucketizeRight", "torch.bucketize(y, x, right=True)", "y.bucketize(x, true)", BOUNDS, [5], "f64", None,
+     (PROBES, [8], "f64")),
+    ("bucketize2dBoundaries", "torch.bucketize(y, x)", "y.bucketize(x)", BOUNDS[:4], [2, 2], "f64",
+     "IllegalArgumentException", ([1.0], [1], "f64")),
+    ("isin", "torch.isin(x, y)", "x.isin(y)", [1, 2, 3, 4, 5, 6], [2, 3], "i64", None, ([6, 2, 9, 2], [4], "i64")),
+    ("isinInvert", "torch.isin(x, y, invert=True)", "x.isin(y, true)", [1, 2, 3, 4, 5, 6], [6], "i64", None,
+     ([6, 2, 9], [3], "i64")),
+    ("isinFloats", "torch.isin(x, y)", "x.isin(y)", [1.5, NAN, -0.0, 0.0, INF, 2.0], [6], "f64", None,
+     ([NAN, 0.0, INF, 1.5], [4], "f64")),
+    ("isinMixedTypes", "torch.isin(x, y)", "x.isin(y)", [1.0, 2.5, 3.0], [3], "f64", None, ([3, 1], [2], "i64")),
+    ("argwhere", "torch.argwhere(x)", "x.argwhere()", [0.0, 1.0, NAN, -0.0, 2.0, 0.0], [2, 3]),
+    ("argwhereScalar", "torch.argwhere(x)", "x.argwhere()", [2.0], []),
+    ("argwhereScalarZero", "torch.argwhere(x)", "x.argwhere()", [0.0], []),
 ]
 
 
@@ -110,20 +145,27 @@ def shape_of(t):
     return "shape(" + ", ".join(str(s) for s in t.shape) + ")"
 
 
-def input_line(values, shape, dtype):
+def input_line(values, shape, dtype, name="x"):
     maker = "i64" if dtype == "i64" else "f64"
     literal = ", ".join(str(v) + "L" if dtype == "i64" and abs(v) > 2**31 - 1 else
                         (str(v) if dtype == "i64" else java_double(v)) for v in values)
     grad = ".requiresGrad(true)" if dtype == "f64" else ""
-    return f"        Tensor x = {maker}(shape({', '.join(str(s) for s in shape)}){', ' if values else ''}{literal}){grad};"
+    return f"        Tensor {name} = {maker}(shape({', '.join(str(s) for s in shape)}){', ' if values else ''}{literal}){grad};"
 
 
-def case(name, torch_expr, java_expr, values, shape, dtype="f64", error=None):
-    tdtype = torch.int64 if dtype == "i64" else torch.float64
-    x = torch.tensor(values, dtype=tdtype).reshape(shape)
-    if dtype == "f64":
+def tensor(values, shape, dtype):
+    return torch.tensor(values, dtype=torch.int64 if dtype == "i64" else torch.float64).reshape(shape)
+
+
+def case(name, torch_expr, java_expr, values, shape, dtype="f64", error=None, other=None):
+    x = tensor(values, shape, dtype)
+    if dtype == "f64" and other is None:
         x.requires_grad_(True)
     lines = ["    @Test", f"    void {name}() {{", f"        // {torch_expr}", input_line(values, shape, dtype)]
+    if other is not None:
+        lines[-1] = lines[-1].replace(".requiresGrad(true)", "")
+        y = tensor(*other)
+        lines.append(input_line(*other, name="y"))
     try:
         result = eval(torch_expr)
     except (RuntimeError, IndexError) as e:
@@ -139,8 +181,9 @@ def case(name, torch_expr, java_expr, values, shape, dtype="f64", error=None):
         out, indices = result
         lines.append(f"        ValuesIndices r = {java_expr};")
         lines.append("        Tensor out = r.values();")
-    if out.dtype == torch.int64 and indices is None:
-        lines.append(f"        assertLongs(out, {shape_of(out)}, {java_values(out) or 'new long[0]'});")
+    if out.dtype == torch.bool:
+        lines.append(f"        assertArrayEquals(new boolean[] {{{java_values(out)}}}, out.toBooleanArray());")
+        lines.append(f"        assertArrayEquals({shape_of(out)}, out.shape());")
     elif out.dtype == torch.int64:
         lines.append(f"        assertLongs(out, {shape_of(out)}{', ' if out.numel() else ''}{java_values(out)});")
     else:

@@ -30,6 +30,7 @@ import org.autograd4j.ops.Products;
 import org.autograd4j.ops.Reductions;
 import org.autograd4j.ops.Reshaping;
 import org.autograd4j.ops.Rounding;
+import org.autograd4j.ops.Searching;
 import org.autograd4j.ops.Selecting;
 import org.autograd4j.ops.Sorting;
 import org.autograd4j.ops.Splitting;
@@ -2431,6 +2432,43 @@ public final class Tensor {
     /** PyTorch's {@code torch.cummin}: running minimum and its latest index (node {@code CumminBackward0}). */
     public ValuesIndices cummin(int dim) {
         return Sorting.cummin(this, dim);
+    }
+
+    // ---- ops/Searching
+
+    /** PyTorch's {@code torch.searchsorted(sorted, values)} with this as the sorted sequence (int64). */
+    public Tensor searchsorted(Tensor values) {
+        return Searching.searchsorted(this, values, false);
+    }
+
+    /** PyTorch's {@code torch.searchsorted(sorted, values, right=...)} (int64). */
+    public Tensor searchsorted(Tensor values, boolean right) {
+        return Searching.searchsorted(this, values, right);
+    }
+
+    /** PyTorch's {@code torch.bucketize(input, boundaries)} (int64). */
+    public Tensor bucketize(Tensor boundaries) {
+        return Searching.bucketize(this, boundaries, false);
+    }
+
+    /** PyTorch's {@code torch.bucketize(input, boundaries, right=...)} (int64). */
+    public Tensor bucketize(Tensor boundaries, boolean right) {
+        return Searching.bucketize(this, boundaries, right);
+    }
+
+    /** PyTorch's {@code torch.isin(elements, test_elements)} (bool). */
+    public Tensor isin(Tensor testElements) {
+        return Searching.isin(this, testElements, false);
+    }
+
+    /** PyTorch's {@code torch.isin(elements, test_elements, invert=...)} (bool). */
+    public Tensor isin(Tensor testElements, boolean invert) {
+        return Searching.isin(this, testElements, invert);
+    }
+
+    /** PyTorch's {@code torch.argwhere}: the coordinates of the non-zero elements, {@code [n, dim()]} (int64). */
+    public Tensor argwhere() {
+        return Searching.argwhere(this);
     }
 
     // ------------------------------------------------------------------ linear algebra

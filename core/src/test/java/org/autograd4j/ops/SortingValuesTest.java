@@ -551,4 +551,189 @@ class SortingValuesTest {
         Tensor x = f64(shape(6), 2.0, -1.0, 7.5, 0.25, -4.0, 3.0).requiresGrad(true);
         assertThrowsWithMessage(IndexOutOfBoundsException.class, "Dimension out of range (expected to be in range of [-1, 0], but got 1)", () -> x.cummin(1));
     }
+
+    @Test
+    void searchsorted() {
+        // torch.searchsorted(x, y)
+        Tensor x = f64(shape(5), 1.0, 3.0, 5.0, 7.0, 9.0);
+        Tensor y = f64(shape(2, 4), 3.0, 6.0, 9.0, 0.0, -INF, INF, NaN, 1.0).requiresGrad(true);
+        Tensor out = x.searchsorted(y);
+        assertLongs(out, shape(2, 4), 1, 3, 4, 0, 0, 5, 5, 0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void searchsortedRight() {
+        // torch.searchsorted(x, y, right=True)
+        Tensor x = f64(shape(5), 1.0, 3.0, 5.0, 7.0, 9.0);
+        Tensor y = f64(shape(2, 4), 3.0, 6.0, 9.0, 0.0, -INF, INF, NaN, 1.0).requiresGrad(true);
+        Tensor out = x.searchsorted(y, true);
+        assertLongs(out, shape(2, 4), 2, 3, 5, 0, 0, 5, 5, 1);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void searchsortedRows() {
+        // torch.searchsorted(x, y)
+        Tensor x = i64(shape(2, 3), 1, 2, 3, 10, 20, 30);
+        Tensor y = i64(shape(2, 2), 2, 0, 30, 25);
+        Tensor out = x.searchsorted(y);
+        assertLongs(out, shape(2, 2), 1, 0, 2, 2);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void searchsortedIntegerValuesFloatBoundaries() {
+        // torch.searchsorted(x, y, right=True)
+        Tensor x = f64(shape(5), 1.0, 3.0, 5.0, 7.0, 9.0);
+        Tensor y = i64(shape(3), 1, 3, 10);
+        Tensor out = x.searchsorted(y, true);
+        assertLongs(out, shape(3), 1, 2, 5);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void searchsortedLargeIntegers() {
+        // torch.searchsorted(x, y)
+        Tensor x = i64(shape(3), 9007199254740992L, 9007199254740993L, 9007199254740994L);
+        Tensor y = i64(shape(1), 9007199254740993L);
+        Tensor out = x.searchsorted(y);
+        assertLongs(out, shape(1), 1);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void searchsortedScalarValue() {
+        // torch.searchsorted(x, y)
+        Tensor x = f64(shape(5), 1.0, 3.0, 5.0, 7.0, 9.0);
+        Tensor y = f64(shape(), 6.0).requiresGrad(true);
+        Tensor out = x.searchsorted(y);
+        assertLongs(out, shape(), 3);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void searchsortedNanBoundary() {
+        // torch.searchsorted(x, y)
+        Tensor x = f64(shape(3), 1.0, 2.0, NaN);
+        Tensor y = f64(shape(4), 0.5, 2.0, 3.0, NaN).requiresGrad(true);
+        Tensor out = x.searchsorted(y);
+        assertLongs(out, shape(4), 0, 1, 3, 3);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void searchsortedShapeMismatch() {
+        // torch.searchsorted(x, y)
+        Tensor x = f64(shape(2, 2), 1.0, 3.0, 5.0, 7.0);
+        Tensor y = f64(shape(3, 1), 1.0, 2.0, 3.0).requiresGrad(true);
+        assertThrowsWithMessage(IllegalArgumentException.class, "torch.searchsorted(): boundaries tensor should be 1 dimension or the first N-1 dimensions of boundaries tensor and input value tensor must match, but we got boundaries tensor [2, 2] and input value tensor [3, 1]", () -> x.searchsorted(y));
+    }
+
+    @Test
+    void searchsortedScalarBoundaries() {
+        // torch.searchsorted(x, y)
+        Tensor x = f64(shape(), 3.0);
+        Tensor y = f64(shape(1), 1.0).requiresGrad(true);
+        assertThrowsWithMessage(IllegalArgumentException.class, "torch.searchsorted(): boundaries tensor should have positive dimension, but got 0 dimension", () -> x.searchsorted(y));
+    }
+
+    @Test
+    void bucketize() {
+        // torch.bucketize(y, x)
+        Tensor x = f64(shape(5), 1.0, 3.0, 5.0, 7.0, 9.0);
+        Tensor y = f64(shape(2, 4), 3.0, 6.0, 9.0, 0.0, -INF, INF, NaN, 1.0).requiresGrad(true);
+        Tensor out = y.bucketize(x);
+        assertLongs(out, shape(2, 4), 1, 3, 4, 0, 0, 5, 5, 0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void bucketizeRight() {
+        // torch.bucketize(y, x, right=True)
+        Tensor x = f64(shape(5), 1.0, 3.0, 5.0, 7.0, 9.0);
+        Tensor y = f64(shape(8), 3.0, 6.0, 9.0, 0.0, -INF, INF, NaN, 1.0).requiresGrad(true);
+        Tensor out = y.bucketize(x, true);
+        assertLongs(out, shape(8), 2, 3, 5, 0, 0, 5, 5, 1);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void bucketize2dBoundaries() {
+        // torch.bucketize(y, x)
+        Tensor x = f64(shape(2, 2), 1.0, 3.0, 5.0, 7.0);
+        Tensor y = f64(shape(1), 1.0).requiresGrad(true);
+        assertThrowsWithMessage(IllegalArgumentException.class, "boundaries tensor must be 1 dimension, but got dim(2)", () -> y.bucketize(x));
+    }
+
+    @Test
+    void isin() {
+        // torch.isin(x, y)
+        Tensor x = i64(shape(2, 3), 1, 2, 3, 4, 5, 6);
+        Tensor y = i64(shape(4), 6, 2, 9, 2);
+        Tensor out = x.isin(y);
+        assertArrayEquals(new boolean[] {false, true, false, false, false, true}, out.toBooleanArray());
+        assertArrayEquals(shape(2, 3), out.shape());
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void isinInvert() {
+        // torch.isin(x, y, invert=True)
+        Tensor x = i64(shape(6), 1, 2, 3, 4, 5, 6);
+        Tensor y = i64(shape(3), 6, 2, 9);
+        Tensor out = x.isin(y, true);
+        assertArrayEquals(new boolean[] {true, false, true, true, true, false}, out.toBooleanArray());
+        assertArrayEquals(shape(6), out.shape());
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void isinFloats() {
+        // torch.isin(x, y)
+        Tensor x = f64(shape(6), 1.5, NaN, -0.0, 0.0, INF, 2.0);
+        Tensor y = f64(shape(4), NaN, 0.0, INF, 1.5).requiresGrad(true);
+        Tensor out = x.isin(y);
+        assertArrayEquals(new boolean[] {true, false, true, true, true, false}, out.toBooleanArray());
+        assertArrayEquals(shape(6), out.shape());
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void isinMixedTypes() {
+        // torch.isin(x, y)
+        Tensor x = f64(shape(3), 1.0, 2.5, 3.0);
+        Tensor y = i64(shape(2), 3, 1);
+        Tensor out = x.isin(y);
+        assertArrayEquals(new boolean[] {true, false, true}, out.toBooleanArray());
+        assertArrayEquals(shape(3), out.shape());
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void argwhere() {
+        // torch.argwhere(x)
+        Tensor x = f64(shape(2, 3), 0.0, 1.0, NaN, -0.0, 2.0, 0.0).requiresGrad(true);
+        Tensor out = x.argwhere();
+        assertLongs(out, shape(3, 2), 0, 1, 0, 2, 1, 1);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void argwhereScalar() {
+        // torch.argwhere(x)
+        Tensor x = f64(shape(), 2.0).requiresGrad(true);
+        Tensor out = x.argwhere();
+        assertLongs(out, shape(1, 0));
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void argwhereScalarZero() {
+        // torch.argwhere(x)
+        Tensor x = f64(shape(), 0.0).requiresGrad(true);
+        Tensor out = x.argwhere();
+        assertLongs(out, shape(0, 0));
+        assertNull(out.gradFn());
+    }
 }
