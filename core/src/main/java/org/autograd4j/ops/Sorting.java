@@ -1,11 +1,10 @@
 package org.autograd4j.ops;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.ValuesIndices;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.kernels.StableSort;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -142,7 +141,7 @@ public final class Sorting {
         private long[] permutations(boolean descending) {
             long[] out = new long[rows.outer * rows.n];
             for (int r = 0; r < rows.outer; r++) {
-                Integer[] order = order(r, descending);
+                int[] order = order(r, descending);
                 for (int i = 0; i < rows.n; i++) {
                     out[r * rows.n + i] = order[i];
                 }
@@ -150,29 +149,22 @@ public final class Sorting {
             return out;
         }
 
-        private Integer[] order(int r, boolean descending) {
-            Integer[] order = new Integer[rows.n];
-            Arrays.setAll(order, i -> i);
-            Comparator<Integer> ascending = (a, b) -> compare(r, a, b);
-            Arrays.sort(order, descending ? ascending.reversed() : ascending);
-            return order;
+        /** Row {@code r}'s stable sorting permutation. */
+        private int[] order(int r, boolean descending) {
+            long[] keys = new long[rows.n];
+            for (int i = 0; i < rows.n; i++) {
+                keys[i] = descending ? ~key(r, i) : key(r, i);
+            }
+            return StableSort.order(keys);
         }
 
         private boolean isNaN(int r, int i) {
             return rows.d != null && Double.isNaN(rows.d[r * rows.n + i]);
         }
 
-        /** Orders two elements of row {@code r}: NaN above everything, {@code -0.0 == 0.0}. */
-        private int compare(int r, int a, int b) {
-            if (rows.d == null) {
-                return Long.compare(rows.l[r * rows.n + a], rows.l[r * rows.n + b]);
-            }
-            double va = rows.d[r * rows.n + a];
-            double vb = rows.d[r * rows.n + b];
-            if (Double.isNaN(va) || Double.isNaN(vb)) {
-                return Boolean.compare(Double.isNaN(va), Double.isNaN(vb));
-            }
-            return va < vb ? -1 : va > vb ? 1 : 0;
+        /** Element {@code i} of row {@code r} as a key that sorts as PyTorch sorts. */
+        private long key(int r, int i) {
+            return rows.d != null ? StableSort.key(rows.d[r * rows.n + i]) : rows.l[r * rows.n + i];
         }
 
         /**
@@ -183,7 +175,7 @@ public final class Sorting {
         Tensor medianIndices(boolean ignoreNan) {
             long[] out = new long[rows.outer];
             for (int r = 0; r < rows.outer; r++) {
-                Integer[] order = order(r, false);
+                int[] order = order(r, false);
                 int nans = nanCount(r);
                 int valid = rows.n - nans;
                 int at = nans > 0 && !ignoreNan || valid == 0 ? valid : (valid - 1) / 2;
@@ -206,7 +198,7 @@ public final class Sorting {
             for (int r = 0; r < rows.outer; r++) {
                 int best = 0;
                 for (int i = 0; i < rows.n; i++) {
-                    int c = compare(r, i, best);
+                    int c = Long.compare(key(r, i), key(r, best));
                     if (isNaN(r, i) || !isNaN(r, best) && (isMax ? c >= 0 : c <= 0)) {
                         best = i;
                     }
