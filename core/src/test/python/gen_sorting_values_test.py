@@ -85,6 +85,11 @@ CASES = [
     ("cumminDim0", "torch.cummin(x, 0)", "x.cummin(0)", M34, [3, 4]),
     ("cummaxIntegers", "torch.cummax(x, 0)", "x.cummax(0)", [3, 1, 4, 4, 2, 5], [6], "i64"),
     ("cumminDimOutOfRange", "torch.cummin(x, 1)", "x.cummin(1)", ROW, [6], "f64", "IndexOutOfBoundsException"),
+    ("logcumsumexp", "torch.logcumsumexp(x, 0)", "x.logcumsumexp(0)", [0.0, 1.0, -INF, 2.0, 700.0, 710.0, -1.0], [7]),
+    ("logcumsumexpInfinities", "torch.logcumsumexp(x, 1)", "x.logcumsumexp(1)",
+     [-INF, -INF, 0.0, INF, -INF, 1.0, 2.0, NAN, 3.0], [3, 3]),
+    ("logcumsumexpIntegersFail", "torch.logcumsumexp(x, 0)", "x.logcumsumexp(0)", [1, 2], [2], "i64",
+     "IllegalArgumentException"),
     ("searchsorted", "torch.searchsorted(x, y)", "x.searchsorted(y)", BOUNDS, [5], "f64", None,
      (PROBES, [2, 4], "f64")),
     ("searchsortedRight", "torch.searchsorted(x, y, right=True)", "x.searchsorted(y, true)", BOUNDS, [5], "f64", None,
@@ -169,7 +174,7 @@ def case(name, torch_expr, java_expr, values, shape, dtype="f64", error=None, ot
     try:
         result = eval(torch_expr)
     except (RuntimeError, IndexError) as e:
-        message = str(e).split("\n")[0]
+        message = str(e).split("\n")[0].replace('"', '\\"')
         lines.append(f"        assertThrowsWithMessage({error}.class, \"{message}\", () -> {java_expr});")
         lines.append("    }")
         return lines
@@ -239,14 +244,21 @@ class SortingValuesTest {
         return Tensor.of(values, shape);
     }
 
-    /** Same shape and values (exactly: selection copies elements); NaN matches NaN, -0.0 only -0.0. */
+    /**
+     * Same shape and values: within rounding (only logcumsumexp computes; the rest copy elements),
+     * NaN matching NaN, infinities and the sign of zero exactly.
+     */
     private static void assertDoubles(Tensor actual, int[] shape, double... expected) {
         assertArrayEquals(shape, actual.shape(), "shape");
         assertEquals(DType.FLOAT64, actual.dtype());
         double[] values = actual.toDoubleArray();
         for (int i = 0; i < expected.length; i++) {
-            assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(values[i]),
-                    "element " + i + ": " + expected[i] + " vs " + values[i]);
+            String what = "element " + i + ": " + expected[i] + " vs " + values[i];
+            if (Double.isFinite(expected[i]) && expected[i] != 0) {
+                assertEquals(expected[i], values[i], 1e-14 * Math.abs(expected[i]), what);
+            } else {
+                assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(values[i]), what);
+            }
         }
         assertEquals(expected.length, values.length, "element count");
     }

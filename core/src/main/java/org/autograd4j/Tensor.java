@@ -2270,6 +2270,11 @@ public final class Tensor {
         return Products.cumprod(this, dim);
     }
 
+    /** PyTorch's {@code torch.logcumsumexp}: running log-sum-exp along {@code dim} (node {@code LogcumsumexpBackward0}). */
+    public Tensor logcumsumexp(int dim) {
+        return Products.logcumsumexp(this, dim);
+    }
+
     // ---- ops/Counting
 
     /** Whether every element is nonzero (a 0-d bool tensor). */

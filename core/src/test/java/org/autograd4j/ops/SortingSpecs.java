@@ -33,6 +33,9 @@ final class SortingSpecs {
                 op("nanmedian dim", in -> in[0].nanmedian(0).values()).node("NanmedianBackward1").shapes(s34),
                 op("cummax", in -> in[0].cummax(1).values()).node("CummaxBackward0").shapes(s34).shapes(s234),
                 op("cummax 0-d", in -> in[0].cummax(0).values()).node("CummaxBackward0").shapes(s0),
+                op("logcumsumexp", in -> in[0].logcumsumexp(1)).node("LogcumsumexpBackward0").shapes(s34)
+                        .shapes(s234),
+                op("logcumsumexp 0-d", in -> in[0].logcumsumexp(0)).node("LogcumsumexpBackward0").shapes(s0),
                 op("cummin", in -> in[0].cummin(-1).values()).node("CumminBackward0").shapes(s234).shapes(s5));
     }
 }

@@ -33,14 +33,21 @@ class SortingValuesTest {
         return Tensor.of(values, shape);
     }
 
-    /** Same shape and values (exactly: selection copies elements); NaN matches NaN, -0.0 only -0.0. */
+    /**
+     * Same shape and values: within rounding (only logcumsumexp computes; the rest copy elements),
+     * NaN matching NaN, infinities and the sign of zero exactly.
+     */
     private static void assertDoubles(Tensor actual, int[] shape, double... expected) {
         assertArrayEquals(shape, actual.shape(), "shape");
         assertEquals(DType.FLOAT64, actual.dtype());
         double[] values = actual.toDoubleArray();
         for (int i = 0; i < expected.length; i++) {
-            assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(values[i]),
-                    "element " + i + ": " + expected[i] + " vs " + values[i]);
+            String what = "element " + i + ": " + expected[i] + " vs " + values[i];
+            if (Double.isFinite(expected[i]) && expected[i] != 0) {
+                assertEquals(expected[i], values[i], 1e-14 * Math.abs(expected[i]), what);
+            } else {
+                assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(values[i]), what);
+            }
         }
         assertEquals(expected.length, values.length, "element count");
     }
@@ -550,6 +557,35 @@ class SortingValuesTest {
         // torch.cummin(x, 1)
         Tensor x = f64(shape(6), 2.0, -1.0, 7.5, 0.25, -4.0, 3.0).requiresGrad(true);
         assertThrowsWithMessage(IndexOutOfBoundsException.class, "Dimension out of range (expected to be in range of [-1, 0], but got 1)", () -> x.cummin(1));
+    }
+
+    @Test
+    void logcumsumexp() {
+        // torch.logcumsumexp(x, 0)
+        Tensor x = f64(shape(7), 0.0, 1.0, -INF, 2.0, 700.0, 710.0, -1.0).requiresGrad(true);
+        Tensor out = x.logcumsumexp(0);
+        assertDoubles(out, shape(7), 0.0, 1.3132616875182228, 1.3132616875182228, 2.40760596444438, 700.0, 710.0000453988993, 710.0000453988993);
+        assertEquals("LogcumsumexpBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertGrad(x, 0.9934427052253731, 1.3413163389998048, 0.0, 0.665240955774822, 1.1667952939613313, 2.8332047060384014, 2.469988375538307e-309);
+    }
+
+    @Test
+    void logcumsumexpInfinities() {
+        // torch.logcumsumexp(x, 1)
+        Tensor x = f64(shape(3, 3), -INF, -INF, 0.0, INF, -INF, 1.0, 2.0, NaN, 3.0).requiresGrad(true);
+        Tensor out = x.logcumsumexp(1);
+        assertDoubles(out, shape(3, 3), -INF, -INF, 0.0, INF, INF, INF, 2.0, NaN, NaN);
+        assertEquals("LogcumsumexpBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertGrad(x, NaN, NaN, 0.75, NaN, 0.0, 0.0, NaN, NaN, NaN);
+    }
+
+    @Test
+    void logcumsumexpIntegersFail() {
+        // torch.logcumsumexp(x, 0)
+        Tensor x = i64(shape(2), 1, 2);
+        assertThrowsWithMessage(IllegalArgumentException.class, "\"logcumsumexp_out_cpu\" not implemented for 'Long'", () -> x.logcumsumexp(0));
     }
 
     @Test
