@@ -2429,6 +2429,21 @@ public final class Tensor {
         return Sorting.nanmedian(this, dim, keepdim);
     }
 
+    /** PyTorch's {@code torch.mode} along the last dim: the most frequent value and its last index (node {@code ModeBackward0}). */
+    public ValuesIndices mode() {
+        return Sorting.mode(this, -1, false);
+    }
+
+    /** PyTorch's {@code torch.mode} (node {@code ModeBackward0}). */
+    public ValuesIndices mode(int dim) {
+        return Sorting.mode(this, dim, false);
+    }
+
+    /** PyTorch's {@code torch.mode} (node {@code ModeBackward0}). */
+    public ValuesIndices mode(int dim, boolean keepdim) {
+        return Sorting.mode(this, dim, keepdim);
+    }
+
     /** PyTorch's {@code torch.cummax}: running maximum and its latest index (node {@code CummaxBackward0}). */
     public ValuesIndices cummax(int dim) {
         return Sorting.cummax(this, dim);

@@ -9,8 +9,8 @@ import org.autograd4j.tensor.Shapes;
 
 /**
  * Sorting and order statistics along a dim: {@code sort}, {@code argsort}, {@code msort},
- * {@code topk}, {@code kthvalue}, {@code median}, {@code nanmedian}, {@code cummax} and
- * {@code cummin}. NaN sorts above every number, and {@code -0.0} ties with {@code 0.0}, as in
+ * {@code topk}, {@code kthvalue}, {@code median}, {@code nanmedian}, {@code mode}, {@code cummax}
+ * and {@code cummin}. NaN sorts above every number, and {@code -0.0} ties with {@code 0.0}, as in
  * PyTorch. Every op finds the indices of the chosen elements first, then gathers the values; the
  * gradient flows back to the chosen elements only (PyTorch's {@code value_selecting_reduction_backward}).
  * Ties keep their input order (a stable sort), which is PyTorch's order for {@code sort}; PyTorch's
@@ -60,14 +60,23 @@ public final class Sorting {
 
     /** The lower median along {@code dim}, NaN where the row holds NaN (node {@code MedianBackward1}). */
     public static ValuesIndices median(Tensor x, int dim, boolean keepdim) {
-        Along along = new Along(x, dim).nonEmpty();
+        Along along = new Along(x, dim).nonEmpty("median");
         return along.select("MedianBackward1", along.medianIndices(false), keepdim);
     }
 
     /** The lower median along {@code dim} of the non-NaN elements (node {@code NanmedianBackward1}). */
     public static ValuesIndices nanmedian(Tensor x, int dim, boolean keepdim) {
-        Along along = new Along(x, dim).nonEmpty();
+        Along along = new Along(x, dim).nonEmpty("median");
         return along.select("NanmedianBackward1", along.medianIndices(true), keepdim);
+    }
+
+    /**
+     * The most frequent value along {@code dim}, the smallest of equally frequent ones, at the last
+     * index holding it (node {@code ModeBackward0}).
+     */
+    public static ValuesIndices mode(Tensor x, int dim, boolean keepdim) {
+        Along along = new Along(x, dim).nonEmpty("mode");
+        return along.select("ModeBackward0", along.modeIndices(), keepdim);
     }
 
     /** The lower median of all elements, NaN if any is NaN or there are none (node {@code MedianBackward0}). */
@@ -125,10 +134,10 @@ public final class Sorting {
             this.rows = Rows.of(data, this.dim);
         }
 
-        /** Rejects an empty dim, with the message PyTorch gives for median and nanmedian alike. */
-        Along nonEmpty() {
+        /** Rejects an empty dim with PyTorch's message (which says "median" for nanmedian too). */
+        Along nonEmpty(String op) {
             if (rows.n == 0) {
-                throw new IndexOutOfBoundsException("median(): Expected reduction dim " + dim + " to have non-zero size.");
+                throw new IndexOutOfBoundsException(op + "(): Expected reduction dim " + dim + " to have non-zero size.");
             }
             return this;
         }
@@ -180,6 +189,26 @@ public final class Sorting {
                 int valid = rows.n - nans;
                 int at = nans > 0 && !ignoreNan || valid == 0 ? valid : (valid - 1) / 2;
                 out[r] = order[at];
+            }
+            return rows.reduced(out, DType.INT64, true);
+        }
+
+        /** Per row (keeping the dim, of size 1), the last index of the longest run of equal values in sorted order. */
+        Tensor modeIndices() {
+            long[] out = new long[rows.outer];
+            for (int r = 0; r < rows.outer; r++) {
+                int[] order = order(r, false);
+                int longest = 0;
+                int run = 0;
+                for (int i = 0; i < rows.n; i++) {
+                    run++;
+                    boolean runEnds = i == rows.n - 1 || key(r, order[i]) != key(r, order[i + 1]);
+                    if (runEnds && run > longest) {
+                        longest = run;
+                        out[r] = order[i];
+                    }
+                    run = runEnds ? 0 : run;
+                }
             }
             return rows.reduced(out, DType.INT64, true);
         }

@@ -31,6 +31,8 @@ final class SortingSpecs {
                         .shapes(s234).shapes(s0),
                 op("nanmedian", in -> in[0].nanmedian()).node("NanmedianBackward0").shapes(s34),
                 op("nanmedian dim", in -> in[0].nanmedian(0).values()).node("NanmedianBackward1").shapes(s34),
+                op("mode", in -> in[0].mode().values()).node("ModeBackward0").shapes(s34).shapes(s0),
+                op("mode dim keepdim", in -> in[0].mode(0, true).values()).node("ModeBackward0").shapes(s234),
                 op("cummax", in -> in[0].cummax(1).values()).node("CummaxBackward0").shapes(s34).shapes(s234),
                 op("cummax 0-d", in -> in[0].cummax(0).values()).node("CummaxBackward0").shapes(s0),
                 op("logcumsumexp", in -> in[0].logcumsumexp(1)).node("LogcumsumexpBackward0").shapes(s34)

@@ -560,6 +560,76 @@ class SortingValuesTest {
     }
 
     @Test
+    void mode() {
+        // torch.mode(x, 1)
+        Tensor x = f64(shape(3, 5), 1.0, 2.0, 2.0, 1.0, 3.0, 5.0, 0.0, 5.0, 0.0, 7.0, 3.0, 1.0, 2.0, 0.5, 4.0).requiresGrad(true);
+        ValuesIndices r = x.mode(1);
+        Tensor out = r.values();
+        assertDoubles(out, shape(3), 1.0, 0.0, 0.5);
+        assertLongs(r.indices(), shape(3), 3, 3, 3);
+        assertEquals("ModeBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.5, 0.0);
+    }
+
+    @Test
+    void modeDim0Keepdim() {
+        // torch.mode(x, 0, keepdim=True)
+        Tensor x = f64(shape(3, 2), 2.0, 1.0, 2.0, 3.0, 4.0, 3.0).requiresGrad(true);
+        ValuesIndices r = x.mode(0, true);
+        Tensor out = r.values();
+        assertDoubles(out, shape(1, 2), 2.0, 3.0);
+        assertLongs(r.indices(), shape(1, 2), 1, 2);
+        assertEquals("ModeBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.0, 0.5, 0.0, 0.0, 1.5);
+    }
+
+    @Test
+    void modeIntegers() {
+        // torch.mode(x)
+        Tensor x = i64(shape(6), 2, 2, 1, 1, 1, 3);
+        ValuesIndices r = x.mode();
+        Tensor out = r.values();
+        assertLongs(out, shape(), 1);
+        assertLongs(r.indices(), shape(), 4);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void modeSignedZeros() {
+        // torch.mode(x)
+        Tensor x = f64(shape(3), -0.0, 0.0, 1.0).requiresGrad(true);
+        ValuesIndices r = x.mode();
+        Tensor out = r.values();
+        assertDoubles(out, shape(), 0.0);
+        assertLongs(r.indices(), shape(), 1);
+        assertEquals("ModeBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.5, 0.0);
+    }
+
+    @Test
+    void modeScalar() {
+        // torch.mode(x)
+        Tensor x = f64(shape(), 2.0).requiresGrad(true);
+        ValuesIndices r = x.mode();
+        Tensor out = r.values();
+        assertDoubles(out, shape(), 2.0);
+        assertLongs(r.indices(), shape(), 0);
+        assertEquals("ModeBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertGrad(x, 0.5);
+    }
+
+    @Test
+    void modeEmptyDim() {
+        // torch.mode(x, 1)
+        Tensor x = f64(shape(2, 0)).requiresGrad(true);
+        assertThrowsWithMessage(IndexOutOfBoundsException.class, "mode(): Expected reduction dim 1 to have non-zero size.", () -> x.mode(1));
+    }
+
+    @Test
     void logcumsumexp() {
         // torch.logcumsumexp(x, 0)
         Tensor x = f64(shape(7), 0.0, 1.0, -INF, 2.0, 700.0, 710.0, -1.0).requiresGrad(true);
