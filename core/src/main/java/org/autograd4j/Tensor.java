@@ -21,6 +21,7 @@ import org.autograd4j.ops.Diagonals;
 import org.autograd4j.ops.Einsum;
 import org.autograd4j.ops.Extrema;
 import org.autograd4j.ops.Gathering;
+import org.autograd4j.ops.Histograms;
 import org.autograd4j.ops.InPlace;
 import org.autograd4j.ops.Joining;
 import org.autograd4j.ops.LinearAlgebra;
@@ -2489,6 +2490,18 @@ public final class Tensor {
     /** PyTorch's {@code torch.argwhere}: the coordinates of the non-zero elements, {@code [n, dim()]} (int64). */
     public Tensor argwhere() {
         return Searching.argwhere(this);
+    }
+
+    // ---- ops/Histograms
+
+    /** PyTorch's {@code torch.bincount} of a 1-D non-negative int64 tensor (int64 counts). */
+    public Tensor bincount() {
+        return Histograms.bincount(this, null, 0);
+    }
+
+    /** PyTorch's {@code torch.bincount(input, weights, minlength)}; {@code weights} may be null (then int64 counts). */
+    public Tensor bincount(Tensor weights, int minlength) {
+        return Histograms.bincount(this, weights, minlength);
     }
 
     // ------------------------------------------------------------------ linear algebra

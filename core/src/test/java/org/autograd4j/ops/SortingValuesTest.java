@@ -817,6 +817,89 @@ class SortingValuesTest {
     }
 
     @Test
+    void bincount() {
+        // torch.bincount(x)
+        Tensor x = i64(shape(5), 1, 3, 1, 0, 5);
+        Tensor out = x.bincount();
+        assertLongs(out, shape(6), 1, 2, 0, 1, 0, 1);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void bincountMinlength() {
+        // torch.bincount(x, minlength=8)
+        Tensor x = i64(shape(5), 1, 3, 1, 0, 5);
+        Tensor out = x.bincount(null, 8);
+        assertLongs(out, shape(8), 1, 2, 0, 1, 0, 1, 0, 0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void bincountEmpty() {
+        // torch.bincount(x)
+        Tensor x = i64(shape(0));
+        Tensor out = x.bincount();
+        assertLongs(out, shape(0));
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void bincountWeights() {
+        // torch.bincount(x, weights=y)
+        Tensor x = i64(shape(5), 1, 3, 1, 0, 5);
+        Tensor y = f64(shape(5), 0.5, 1.0, 2.25, 3.0, -4.0).requiresGrad(true);
+        Tensor out = x.bincount(y, 0);
+        assertDoubles(out, shape(6), 3.0, 2.75, 0.0, 1.0, 0.0, -4.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void bincountIntegerWeights() {
+        // torch.bincount(x, weights=y, minlength=7)
+        Tensor x = i64(shape(3), 1, 3, 1);
+        Tensor y = i64(shape(3), 2, 5, 7);
+        Tensor out = x.bincount(y, 7);
+        assertDoubles(out, shape(7), 0.0, 9.0, 0.0, 5.0, 0.0, 0.0, 0.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void bincountNegative() {
+        // torch.bincount(x)
+        Tensor x = i64(shape(2), 1, -1);
+        assertThrowsWithMessage(IllegalArgumentException.class, "bincount only supports 1-d non-negative integral inputs.", () -> x.bincount());
+    }
+
+    @Test
+    void bincount2d() {
+        // torch.bincount(x)
+        Tensor x = i64(shape(1, 2), 1, 2);
+        assertThrowsWithMessage(IllegalArgumentException.class, "bincount only supports 1-d non-negative integral inputs.", () -> x.bincount());
+    }
+
+    @Test
+    void bincountFloats() {
+        // torch.bincount(x)
+        Tensor x = f64(shape(1), 1.0).requiresGrad(true);
+        assertThrowsWithMessage(IllegalArgumentException.class, "\"bincount_cpu\" not implemented for 'Double'", () -> x.bincount());
+    }
+
+    @Test
+    void bincountNegativeMinlength() {
+        // torch.bincount(x, minlength=-1)
+        Tensor x = i64(shape(1), 1);
+        assertThrowsWithMessage(IllegalArgumentException.class, "minlength should be >= 0", () -> x.bincount(null, -1));
+    }
+
+    @Test
+    void bincountWeightsLength() {
+        // torch.bincount(x, weights=y)
+        Tensor x = i64(shape(2), 1, 2);
+        Tensor y = f64(shape(1), 1.0).requiresGrad(true);
+        assertThrowsWithMessage(IllegalArgumentException.class, "weights should be 1-d and have the same length as input", () -> x.bincount(y, 0));
+    }
+
+    @Test
     void argwhere() {
         // torch.argwhere(x)
         Tensor x = f64(shape(2, 3), 0.0, 1.0, NaN, -0.0, 2.0, 0.0).requiresGrad(true);
