@@ -72,7 +72,8 @@ public final class Tensor {
     private Node gradFn;
     private int outputNr;
     private Tensor grad;
-    private AccumulateGrad accumulator;
+    /** Created on first use; volatile so threads racing to create it agree on one (see gradAccumulator). */
+    private volatile AccumulateGrad accumulator;
     private boolean retainsGrad;
 
     /** Internal: a tensor over {@code storage} with the given layout. Prefer the factory methods. */
@@ -573,6 +574,11 @@ public final class Tensor {
 
     /** Internal: the leaf's accumulator node, created once and reused so all edges share it. */
     public AccumulateGrad gradAccumulator() {
+        AccumulateGrad existing = accumulator;
+        return existing != null ? existing : createGradAccumulator();
+    }
+
+    private synchronized AccumulateGrad createGradAccumulator() {
         if (accumulator == null) {
             accumulator = new AccumulateGrad(this);
         }
