@@ -56,6 +56,11 @@ public final class Generator {
         return DEFAULT;
     }
 
+    /** {@code generator}, or the default one for null (PyTorch's {@code generator=None}). */
+    public static Generator orDefault(Generator generator) {
+        return generator != null ? generator : DEFAULT;
+    }
+
     /** Re-seeds and drops any cached normal value, like {@code torch.Generator.manual_seed}. */
     public synchronized Generator manualSeed(long seed) {
         this.seed = seed;

@@ -253,7 +253,7 @@ public final class Tensor {
     }
 
     public static Tensor rand(int[] shape, DType dtype, Generator generator) {
-        return generator.rand(shape, dtype);
+        return Generator.orDefault(generator).rand(shape, dtype);
     }
 
     /** Standard normal samples, float32, from the default generator. */
@@ -262,7 +262,7 @@ public final class Tensor {
     }
 
     public static Tensor randn(int[] shape, DType dtype, Generator generator) {
-        return generator.randn(shape, dtype);
+        return Generator.orDefault(generator).randn(shape, dtype);
     }
 
     /** Integers uniform in [low, high), int64. */
@@ -271,7 +271,17 @@ public final class Tensor {
     }
 
     public static Tensor randint(long low, long high, int[] shape, Generator generator) {
-        return generator.randint(low, high, shape);
+        return Generator.orDefault(generator).randint(low, high, shape);
+    }
+
+    /** A random permutation of {@code 0..n-1}, int64, from the default generator ({@code torch.randperm}). */
+    public static Tensor randperm(int n) {
+        return Generator.defaultGenerator().randperm(n);
+    }
+
+    /** {@code torch.randperm(n, generator=...)}; a null generator means the default one. */
+    public static Tensor randperm(int n, Generator generator) {
+        return Generator.orDefault(generator).randperm(n);
     }
 
     /** Seeds the default generator, like {@code torch.manual_seed}. */
@@ -327,6 +337,11 @@ public final class Tensor {
     /** Same as {@link #shape()}, PyTorch's {@code size()}. */
     public int[] size() {
         return shape.clone();
+    }
+
+    /** The shape as a printable value, {@code torch.Size([2, 3])} (PyTorch's {@code x.shape}). */
+    public Size torchSize() {
+        return Size.of(shape);
     }
 
     /** The size of one dimension; negative dims count from the end. */

@@ -53,6 +53,10 @@ public final class Engine {
      */
     public static Tensor[] run(Tensor[] roots, Tensor[] grads, boolean keepGraph, boolean createGraph,
                                Tensor[] inputs, boolean accumulate) {
+        if (inputs != null && inputs.length == 0) {
+            throw new IllegalArgumentException(accumulate ? "'inputs' argument to backward() cannot be empty."
+                    : "grad requires non-empty inputs.");
+        }
         Engine engine = new Engine(keepGraph);
         Tensor[] rootGrads = validateRoots(roots, grads);
         Edge[] rootEdges = new Edge[roots.length];

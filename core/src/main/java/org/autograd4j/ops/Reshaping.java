@@ -87,8 +87,11 @@ public final class Reshaping {
             throw new IndexOutOfBoundsException("start out of range (expected to be in range of [" + (-size) + ", "
                     + size + "], but got " + start + ")");
         }
+        if (length < 0) {
+            throw new IllegalArgumentException("narrow(): length must be non-negative.");
+        }
         int from = start < 0 ? start + size : start;
-        if (length < 0 || from > size - length) {
+        if (from > size - length) {
             throw new IllegalArgumentException("start (" + from + ") + length (" + length
                     + ") exceeds dimension size (" + size + ").");
         }

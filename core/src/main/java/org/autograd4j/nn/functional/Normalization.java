@@ -80,8 +80,10 @@ public final class Normalization {
         if (rank < 2) {
             throw new IllegalArgumentException("batch_norm: expected 2D or more input (got " + rank + "D input)");
         }
+        checkRunningSize("running_mean", runningMean, input.size(1));
+        checkRunningSize("running_var", runningVar, input.size(1));
         int[] dims = Prims.allDimsBut(rank, 1);
-        int count = input.numel() / input.size(1);
+        int count = input.numel() / Math.max(input.size(1), 1);
         Tensor w = weight == null ? null : Prims.noGrad(() -> Prims.channelView(weight, rank, 1));
         Tensor b = bias == null ? null : Prims.noGrad(() -> Prims.channelView(bias, rank, 1));
         if (training) {
@@ -126,6 +128,12 @@ public final class Normalization {
                         ctx.needsGrad(2) ? g.sum(dims, false) : null};
             };
         });
+    }
+
+    private static void checkRunningSize(String name, Tensor running, int channels) {
+        if (running != null && running.numel() != channels) {
+            throw new IllegalArgumentException(name + " should contain " + channels + " elements not " + running.numel());
+        }
     }
 
     private static void updateRunning(Tensor input, Tensor runningMean, Tensor runningVar, int[] dims, double momentum,
