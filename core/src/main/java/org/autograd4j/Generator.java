@@ -276,7 +276,7 @@ public final class Generator {
         if (n < 0) {
             throw new IllegalArgumentException("n must be non-negative, got" + n);
         }
-        long[] perm = new long[n];
+        long[] perm = new long[org.autograd4j.tensor.Shapes.storable(n, "[" + n + "]")];
         for (int i = 0; i < n; i++) {
             perm[i] = i;
         }
@@ -316,13 +316,6 @@ public final class Generator {
     }
 
     private static int numel(int[] shape) {
-        long n = 1;
-        for (int d : shape) {
-            if (d < 0) {
-                throw new IllegalArgumentException("negative dimension " + d);
-            }
-            n *= d;
-        }
-        return Math.toIntExact(n);
+        return org.autograd4j.tensor.Shapes.numel(shape);
     }
 }

@@ -26,7 +26,7 @@ public final class Size {
 
     /** The size of dimension {@code d}; negative d counts from the end. */
     public int get(int d) {
-        return sizes[Shapes.wrapDim(d, sizes.length)];
+        return sizes[Shapes.existingDim(d, sizes.length)];
     }
 
     /** The number of elements ({@code torch.Size.numel()}). */

@@ -346,7 +346,7 @@ public final class Tensor {
 
     /** The size of one dimension; negative dims count from the end. */
     public int size(int dim) {
-        return shape[Shapes.wrapDim(dim, shape.length)];
+        return shape[Shapes.existingDim(dim, shape.length)];
     }
 
     public int dim() {
@@ -363,7 +363,7 @@ public final class Tensor {
     }
 
     public int stride(int dim) {
-        return strides[Shapes.wrapDim(dim, shape.length)];
+        return strides[Shapes.existingDim(dim, shape.length)];
     }
 
     public int storageOffset() {

@@ -145,7 +145,7 @@ public final class BinaryFunctions {
         long[] o = out.storage().longs();
         for (int i = 0; i < o.length; i++) {
             if (den[i] == 0) {
-                throw new ArithmeticException("ZeroDivisionError");
+                throw new IllegalArgumentException("ZeroDivisionError");
             }
             o[i] = op.applyAsLong(num[i], den[i]);
         }

@@ -121,6 +121,17 @@ public final class Shapes {
         return dim < 0 ? dim + effective : dim;
     }
 
+    /**
+     * The index of an existing dimension (for {@code size(dim)}, {@code stride(dim)}): like
+     * {@link #wrapDim}, but a 0-d tensor has none.
+     */
+    public static int existingDim(int dim, int rank) {
+        if (rank == 0) {
+            throw new IndexOutOfBoundsException("Dimension specified as " + dim + " but tensor has no dimensions");
+        }
+        return wrapDim(dim, rank);
+    }
+
     /** PyTorch's list form of a shape: {@code [2, 3]}. */
     public static String str(int[] shape) {
         StringBuilder sb = new StringBuilder("[");

@@ -155,7 +155,7 @@ public final class Normalization {
     public static Tensor groupNorm(Tensor input, int numGroups, Tensor weight, Tensor bias, double eps) {
         int rank = input.dim();
         int[] shape = input.shape();
-        if (rank < 2 || shape[1] % numGroups != 0) {
+        if (rank < 2 || numGroups <= 0 || shape[1] % numGroups != 0) {
             throw new IllegalArgumentException("Expected number of channels in input to be divisible by num_groups, but "
                     + "got input of shape " + org.autograd4j.tensor.Shapes.str(shape) + " and num_groups=" + numGroups);
         }
