@@ -276,7 +276,7 @@ public final class Generator {
         if (n < 0) {
             throw new IllegalArgumentException("n must be non-negative, got" + n);
         }
-        long[] perm = new long[org.autograd4j.tensor.Shapes.storable(n, "[" + n + "]")];
+        long[] perm = new long[org.autograd4j.tensor.Shapes.storableLength(n)];
         for (int i = 0; i < n; i++) {
             perm[i] = i;
         }

@@ -95,7 +95,7 @@ public final class Creation {
         if (!(size >= 0 && size <= Long.MAX_VALUE)) {
             throw new IllegalArgumentException("invalid size, possible overflow?");
         }
-        int n = Shapes.storable((long) size, "[" + (long) size + "]");
+        int n = Shapes.storableLength((long) size);
         Tensor t = empty(new int[] {n}, dtype);
         for (int i = 0; i < n; i++) {
             t.storage().setDouble(i, start + i * step);
@@ -113,7 +113,7 @@ public final class Creation {
         } catch (ArithmeticException overflow) {
             n = Long.MAX_VALUE; // the span alone is past any storage
         }
-        Tensor t = empty(new int[] {Shapes.storable(n, "[" + n + "]")}, dtype);
+        Tensor t = empty(new int[] {Shapes.storableLength(n)}, dtype);
         for (int i = 0; i < t.storage().length(); i++) {
             t.storage().setLong(i, start + i * step);
         }

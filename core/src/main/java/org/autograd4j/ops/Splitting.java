@@ -70,7 +70,7 @@ public final class Splitting {
         int size = x.rawShape()[d];
         int splitSize = (size + chunks - 1) / chunks;
         if (splitSize == 0 && size == 0) {
-            int[] sizes = new int[Shapes.storable(chunks, "[" + chunks + "]")]; // one empty piece per chunk
+            int[] sizes = new int[Shapes.storableLength(chunks)]; // one empty piece per chunk
             return pieces(x, sizes, d, "SplitWithSizesBackward0");
         }
         return split(x, splitSize, d);

@@ -21,16 +21,24 @@ public final class Shapes {
      * than {@link #MAX_ELEMENTS} is refused with a message naming the limit.
      */
     public static int numel(int[] shape) {
-        return storable(count(shape), str(shape));
-    }
-
-    /** {@code n} as an int if a storage can hold that many elements; otherwise the error naming the limit. */
-    public static int storable(long n, String shape) {
+        long n = count(shape);
         if (n > MAX_ELEMENTS) {
-            throw new IllegalArgumentException("a tensor of shape " + shape + " has " + n + " elements, more than "
-                    + "one Java array can hold (" + MAX_ELEMENTS + "); autograd4j keeps a tensor's elements in one array");
+            throw tooLarge(n, str(shape));
         }
         return (int) n;
+    }
+
+    /** A 1-D length as an int, if one storage can hold that many elements. */
+    public static int storableLength(long n) {
+        if (n > MAX_ELEMENTS) {
+            throw tooLarge(n, "[" + n + "]");
+        }
+        return (int) n;
+    }
+
+    private static IllegalArgumentException tooLarge(long n, String shape) {
+        return new IllegalArgumentException("a tensor of shape " + shape + " has " + n + " elements, more than "
+                + "one Java array can hold (" + MAX_ELEMENTS + "); autograd4j keeps a tensor's elements in one array");
     }
 
     /**
