@@ -1,8 +1,11 @@
 package org.autograd4j;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+
 import java.util.List;
 import org.autograd4j.autograd.Engine;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.internal.TensorAccess;
 
 /**
  * Entry points of {@code torch.autograd}: grad modes, {@link #grad}, and the functional helpers
@@ -34,6 +37,7 @@ public final class Autograd {
         GradMode.setEnabled(enabled);
     }
 
+    /** PyTorch's {@code torch.is_grad_enabled}. */
     public static boolean isGradEnabled() {
         return GradMode.isEnabled();
     }
@@ -156,8 +160,8 @@ public final class Autograd {
         List<Tensor> result = new java.util.ArrayList<>();
         for (int j = 0; j < jac.length; j++) {
             int[] shape = new int[out.dim() + in.get(j).dim()];
-            System.arraycopy(out.rawShape(), 0, shape, 0, out.dim());
-            System.arraycopy(in.get(j).rawShape(), 0, shape, out.dim(), in.get(j).dim());
+            System.arraycopy(rawShape(out), 0, shape, 0, out.dim());
+            System.arraycopy(rawShape(in.get(j)), 0, shape, out.dim(), in.get(j).dim());
             result.add(jac[j].view(shape));
         }
         return result;

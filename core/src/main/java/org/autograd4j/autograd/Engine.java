@@ -1,5 +1,7 @@
 package org.autograd4j.autograd;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -90,10 +92,10 @@ public final class Engine {
                     throw new IllegalStateException("grad can be implicitly created only for scalar outputs");
                 }
                 g = Tensor.onesLike(root);
-            } else if (!Arrays.equals(g.rawShape(), root.rawShape())) {
+            } else if (!Arrays.equals(rawShape(g), rawShape(root))) {
                 throw new IllegalArgumentException("Mismatch in shape: grad_output[" + i + "] has a shape of "
-                        + "torch.Size(" + Shapes.str(g.rawShape()) + ") and output[" + i + "] has a shape of torch.Size("
-                        + Shapes.str(root.rawShape()) + ").");
+                        + "torch.Size(" + Shapes.str(rawShape(g)) + ") and output[" + i + "] has a shape of torch.Size("
+                        + Shapes.str(rawShape(root)) + ").");
             } else {
                 HandOver.disown(g); // the caller keeps it
             }
@@ -269,10 +271,10 @@ public final class Engine {
     private static Tensor conform(Node producer, int index, Tensor grad, Edge e) {
         int[] expected = e.node().outputShape(e.inputNr());
         Tensor g = grad;
-        if (!Arrays.equals(g.rawShape(), expected)) {
-            if (!isExpandableTo(expected, g.rawShape())) {
+        if (!Arrays.equals(rawShape(g), expected)) {
+            if (!isExpandableTo(expected, rawShape(g))) {
                 throw new IllegalStateException("Function " + producer.name() + " returned an invalid gradient at index "
-                        + index + " - got " + Shapes.str(g.rawShape()) + " but expected shape compatible with "
+                        + index + " - got " + Shapes.str(rawShape(g)) + " but expected shape compatible with "
                         + Shapes.str(expected));
             }
             g = g.sumToSize(expected);

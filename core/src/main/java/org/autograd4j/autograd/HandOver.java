@@ -1,5 +1,7 @@
 package org.autograd4j.autograd;
 
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import org.autograd4j.Tensor;
 
 /**
@@ -26,7 +28,7 @@ final class HandOver {
     /** Makes sure no leaf ever keeps {@code grad}'s storage without copying it. */
     static void disown(Tensor grad) {
         if (grad != null) {
-            grad.storage().claim();
+            storage(grad).claim();
         }
     }
 
@@ -40,7 +42,7 @@ final class HandOver {
     static void disownShared(Tensor[] grads) {
         for (int i = 0; i < grads.length; i++) {
             for (int j = i + 1; j < grads.length; j++) {
-                if (grads[i] != null && grads[j] != null && grads[i].storage() == grads[j].storage()) {
+                if (grads[i] != null && grads[j] != null && storage(grads[i]) == storage(grads[j])) {
                     disown(grads[i]);
                 }
             }
@@ -50,6 +52,6 @@ final class HandOver {
     /** True if the caller now owns {@code grad} alone and may keep it: it is a whole storage nobody else claimed. */
     static boolean claim(Tensor grad) {
         return grad.base() == null && grad.storageOffset() == 0 && grad.isContiguous()
-                && grad.numel() == grad.storage().length() && grad.storage().claim();
+                && grad.numel() == storage(grad).length() && storage(grad).claim();
     }
 }

@@ -1,5 +1,7 @@
 package org.autograd4j.autograd;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -143,7 +145,7 @@ public abstract class Node {
 
     /** PyTorch's check on a hook's replacement gradient: same size and type as the one it replaces. */
     private static void checkHookResult(Tensor value, Tensor result) {
-        if (!Arrays.equals(value.rawShape(), result.rawShape())) {
+        if (!Arrays.equals(rawShape(value), rawShape(result))) {
             throw new IllegalStateException("hook 'hook' has changed the size of value");
         }
         if (value.dtype() != result.dtype()) {

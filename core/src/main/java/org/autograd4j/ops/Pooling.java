@@ -1,0 +1,386 @@
+package org.autograd4j.ops;
+
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.autograd4j.autograd.Graph;
+import org.autograd4j.tensor.Shapes;
+
+/**
+ * Max, average and adaptive average pooling over the last two dimensions of a 3-D or 4-D tensor;
+ * the 1-D variants unsqueeze to 2-D and squeeze back, as PyTorch does ({@code SqueezeBackward1}).
+ */
+public final class Pooling {
+    private Pooling() {
+    }
+
+    // ------------------------------------------------------------------ max pooling
+
+    /** {@code F.max_pool2d_with_indices}: the pooled values and the flat (h * W + w) argmax per plane. */
+    public static Tensor[] maxPool2dWithIndices(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation,
+                                                boolean ceilMode) {
+        if (x.dim() != 3 && x.dim() != 4 || x.numel() == 0) {
+            throw new IllegalArgumentException("non-empty 3D or 4D (batch mode) tensor expected for input");
+        }
+        Kernels2d.requireFloating(x, "max_pool2d");
+        int[] k = Kernels2d.expand(kernel, 2, "kernel_size");
+        int[] s = stride == null || stride.length == 0 ? k : Kernels2d.expand(stride, 2, "stride");
+        int[] p = Kernels2d.expand(padding, 2, "padding");
+        int[] d = Kernels2d.expand(dilation, 2, "dilation");
+        if (k[0] <= 0 || k[1] <= 0) {
+            throw new IllegalArgumentException("kernel size should be greater than zero, but got kH: " + k[0]
+                    + " kW: " + k[1]);
+        }
+        if (d[0] <= 0 || d[1] <= 0) {
+            throw new IllegalArgumentException("dilation should be greater than zero, but got dilationH: " + d[0]
+                    + " dilationW: " + d[1]);
+        }
+        int h = x.size(-2);
+        int w = x.size(-1);
+        int oh = outputSize(h, k[0], s[0], p[0], d[0], ceilMode);
+        int ow = outputSize(w, k[1], s[1], p[1], d[1], ceilMode);
+        checkOutput(x, oh, ow);
+        MaxWindows win = new MaxWindows(h, w, oh, ow, k, s, p, d);
+        Object xv = Kernels2d.values(x);
+        Object out = Kernels2d.newArray(x.dtype(), x.numel() / (h * w) * oh * ow);
+        int[] arg = new int[x.numel() / (h * w) * oh * ow];
+        if (xv instanceof float[]) {
+            win.max((float[]) xv, (float[]) out, arg);
+        } else {
+            win.max((double[]) xv, (double[]) out, arg);
+        }
+        int[] shape = x.shape();
+        shape[shape.length - 2] = oh;
+        shape[shape.length - 1] = ow;
+        long[] indices = new long[arg.length];
+        for (int i = 0; i < arg.length; i++) {
+            indices[i] = arg[i];
+        }
+        Tensor values = Kernels2d.tensor(out, shape, x.dtype());
+        int[] inShape = x.shape();
+        Gathers.Map map = new Gathers.Map(arg, true, h * w, oh * ow);
+        values = Graph.record("MaxPool2DWithIndicesBackward0", values, x, ctx -> g -> new Tensor[] {
+            Gathers.scatter(g, map, inShape, "MaxPool2DWithIndicesBackwardBackward0")});
+        return new Tensor[] {values, org.autograd4j.ops.Creation.fromArray(indices, DType.INT64, shape)};
+    }
+
+    /**
+     * The in-bounds part of every max-pooling window of an [h, w] plane: output row i scans rows
+     * {@code r0[i] + a * dh} for a below {@code nr[i]}, output column j columns {@code c0[j] + b * dw}
+     * for b below {@code nc[j]}.
+     */
+    private static final class MaxWindows {
+        final int h, w, oh, ow, dh, dw;
+        final int[] r0, nr, c0, nc;
+
+        MaxWindows(int h, int w, int oh, int ow, int[] k, int[] s, int[] p, int[] d) {
+            this.h = h;
+            this.w = w;
+            this.oh = oh;
+            this.ow = ow;
+            this.dh = d[0];
+            this.dw = d[1];
+            r0 = new int[oh];
+            nr = new int[oh];
+            c0 = new int[ow];
+            nc = new int[ow];
+            span(r0, nr, h, k[0], s[0], p[0], d[0]);
+            span(c0, nc, w, k[1], s[1], p[1], d[1]);
+        }
+
+        private static void span(int[] first, int[] count, int size, int k, int s, int p, int d) {
+            for (int i = 0; i < first.length; i++) {
+                int start = i * s - p;
+                int lo = Math.max(0, -Math.floorDiv(start, d)); // first kernel tap at or after 0
+                int hi = Math.min(k, -Math.floorDiv(start - size, d)); // taps before size
+                first[i] = start + lo * d;
+                count[i] = Math.max(0, hi - lo);
+            }
+        }
+
+        /** Max and flat argmax of each window of each plane; the first NaN wins, as in PyTorch. */
+        void max(float[] x, float[] out, int[] arg) {
+            for (int base = 0, o = 0; o < out.length; base += h * w) {
+                for (int i = 0; i < oh; i++) {
+                    for (int j = 0; j < ow; j++, o++) {
+                        int best = -1;
+                        float max = Float.NEGATIVE_INFINITY;
+                        for (int a = 0, r = r0[i] * w + c0[j]; a < nr[i]; a++, r += dh * w) {
+                            for (int idx = r; idx < r + nc[j] * dw; idx += dw) {
+                                float v = x[base + idx];
+                                if (best < 0 || max == max && !(v <= max)) { // a NaN is taken and then kept
+                                    best = idx;
+                                    max = v;
+                                }
+                            }
+                        }
+                        out[o] = max;
+                        arg[o] = best;
+                    }
+                }
+            }
+        }
+
+        void max(double[] x, double[] out, int[] arg) {
+            for (int base = 0, o = 0; o < out.length; base += h * w) {
+                for (int i = 0; i < oh; i++) {
+                    for (int j = 0; j < ow; j++, o++) {
+                        int best = -1;
+                        double max = Double.NEGATIVE_INFINITY;
+                        for (int a = 0, r = r0[i] * w + c0[j]; a < nr[i]; a++, r += dh * w) {
+                            for (int idx = r; idx < r + nc[j] * dw; idx += dw) {
+                                double v = x[base + idx];
+                                if (best < 0 || max == max && !(v <= max)) { // a NaN is taken and then kept
+                                    best = idx;
+                                    max = v;
+                                }
+                            }
+                        }
+                        out[o] = max;
+                        arg[o] = best;
+                    }
+                }
+            }
+        }
+    }
+
+    public static Tensor maxPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation,
+                                   boolean ceilMode) {
+        return maxPool2dWithIndices(x, kernel, stride, padding, dilation, ceilMode)[0];
+    }
+
+    /** {@code F.max_pool1d_with_indices} on [n, c, l] or [c, l]. */
+    public static Tensor[] maxPool1dWithIndices(Tensor x, int kernel, int stride, int padding, int dilation,
+                                                boolean ceilMode) {
+        if (x.dim() != 2 && x.dim() != 3) {
+            throw new IllegalArgumentException("max_pool1d: Expected 2D or 3D (batch mode) tensor with optional 0 dim "
+                    + "batch size for input, but got:" + Shapes.str(x.shape()));
+        }
+        Tensor[] r = maxPool2dWithIndices(x.unsqueeze(-2), new int[] {1, kernel}, new int[] {1, stride},
+                new int[] {0, padding}, new int[] {1, dilation}, ceilMode);
+        return new Tensor[] {r[0].squeeze(-2), r[1].squeeze(-2)};
+    }
+
+    /** PyTorch's pooling_output_shape, with its padding and stride checks. */
+    static int outputSize(int in, int k, int s, int p, int d, boolean ceilMode) {
+        if (s == 0) {
+            throw new IllegalArgumentException("stride should not be zero");
+        }
+        if (s < 0) {
+            throw new IllegalArgumentException("stride should be greater than zero, but got " + s);
+        }
+        if (p > k / 2) {
+            throw new IllegalArgumentException("pad should be at most half of kernel size, but got pad=" + p
+                    + " and kernel_size=" + k);
+        }
+        // In long: huge kernels, paddings or dilations must not wrap around into a plausible size.
+        long num = in + 2L * p - (long) d * (k - 1) - 1 + (ceilMode ? s - 1 : 0);
+        long out = Math.floorDiv(num, s) + 1;
+        if (ceilMode && (out - 1) * s >= in + (long) p) {
+            out--;
+        }
+        return (int) Math.max(Math.min(out, Integer.MAX_VALUE), Integer.MIN_VALUE);
+    }
+
+    private static void checkOutput(Tensor x, int oh, int ow) {
+        if (oh < 1 || ow < 1) {
+            int c = x.size(-3);
+            throw new IllegalArgumentException("Given input size: (" + c + "x" + x.size(-2) + "x" + x.size(-1)
+                    + "). Calculated output size: (" + c + "x" + oh + "x" + ow + "). Output size is too small");
+        }
+    }
+
+    // ------------------------------------------------------------------ average pooling
+
+    /** {@code F.avg_pool2d}; {@code divisorOverride} 0 means none. */
+    public static Tensor avgPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, boolean ceilMode,
+                                   boolean countIncludePad, int divisorOverride) {
+        if (x.dim() != 3 && x.dim() != 4 || x.size(-1) == 0 || x.size(-2) == 0 || x.size(-3) == 0) {
+            throw new IllegalArgumentException("Expected 3D or 4D (batch mode) tensor with optional 0 dim batch size "
+                    + "for input, but got:" + Shapes.str(x.shape()));
+        }
+        Kernels2d.requireFloating(x, "avg_pool2d");
+        int[] k = Kernels2d.expand(kernel, 2, "kernel_size");
+        int[] s = stride == null || stride.length == 0 ? k : Kernels2d.expand(stride, 2, "stride");
+        int[] p = Kernels2d.expand(padding, 2, "padding");
+        if (k[0] <= 0 || k[1] <= 0) {
+            throw new IllegalArgumentException("kernel size should be greater than zero, but got kH: " + k[0]
+                    + " kW: " + k[1]);
+        }
+        int h = x.size(-2);
+        int w = x.size(-1);
+        int oh = outputSize(h, k[0], s[0], p[0], 1, ceilMode);
+        int ow = outputSize(w, k[1], s[1], p[1], 1, ceilMode);
+        checkOutput(x, oh, ow);
+        Windows win = new Windows(h, w, oh, ow);
+        for (int i = 0; i < oh; i++) {
+            for (int j = 0; j < ow; j++) {
+                int hs = i * s[0] - p[0];
+                int ws = j * s[1] - p[1];
+                int he = Math.min(hs + k[0], h + p[0]);
+                int we = Math.min(ws + k[1], w + p[1]);
+                int poolSize = (he - hs) * (we - ws);
+                hs = Math.max(hs, 0);
+                ws = Math.max(ws, 0);
+                he = Math.min(he, h);
+                we = Math.min(we, w);
+                int o = i * ow + j;
+                win.set(o, hs, he, ws, we, divisorOverride != 0 ? divisorOverride
+                        : countIncludePad ? poolSize : (he - hs) * (we - ws));
+            }
+        }
+        return win.apply(x, "AvgPool2DBackward0");
+    }
+
+    /** {@code F.avg_pool1d} on [n, c, l] or [c, l]. */
+    public static Tensor avgPool1d(Tensor x, int kernel, int stride, int padding, boolean ceilMode,
+                                   boolean countIncludePad) {
+        if (x.dim() != 2 && x.dim() != 3) {
+            throw new IllegalArgumentException("avg_pool1d() Expected 2D or 3D input tensor, but got "
+                    + Shapes.str(x.shape()));
+        }
+        return avgPool2d(x.unsqueeze(-2), new int[] {1, kernel}, new int[] {1, stride}, new int[] {0, padding},
+                ceilMode, countIncludePad, 0).squeeze(-2);
+    }
+
+    /** {@code F.adaptive_avg_pool2d}: windows [floor(i*H/oh), ceil((i+1)*H/oh)). */
+    public static Tensor adaptiveAvgPool2d(Tensor x, int[] outputSize) {
+        if (x.dim() != 3 && x.dim() != 4) {
+            throw new IllegalArgumentException("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got "
+                    + Shapes.str(x.shape()));
+        }
+        Kernels2d.requireFloating(x, "adaptive_avg_pool2d_cpu");
+        int[] size = Kernels2d.expand(outputSize, 2, "output_size");
+        if (size[0] < 0 || size[1] < 0) {
+            throw new IllegalArgumentException("adaptive_avg_pool2d: elements of output_size must be greater than or "
+                    + "equal to 0 but received {" + size[0] + ", " + size[1] + "}");
+        }
+        for (int d = 1; d < x.dim(); d++) {
+            if (x.size(d) == 0) {
+                throw new IllegalArgumentException("adaptive_avg_pool2d(): Expected input to have non-zero size for "
+                        + "non-batch dimensions, but input has sizes " + Shapes.str(x.shape()) + " with dimension " + d
+                        + " being empty");
+            }
+        }
+        if (size[0] == 1 && size[1] == 1) {
+            return x.mean(new int[] {-1, -2}, true); // PyTorch's shortcut: MeanBackward1
+        }
+        int h = x.size(-2);
+        int w = x.size(-1);
+        int oh = size[0];
+        int ow = size[1];
+        Windows win = new Windows(h, w, oh, ow);
+        for (int i = 0; i < oh; i++) {
+            int hs = Math.floorDiv(i * h, oh);
+            int he = -Math.floorDiv(-(i + 1) * h, oh);
+            for (int j = 0; j < ow; j++) {
+                int ws = Math.floorDiv(j * w, ow);
+                int we = -Math.floorDiv(-(j + 1) * w, ow);
+                win.set(i * ow + j, hs, he, ws, we, (he - hs) * (we - ws));
+            }
+        }
+        return win.apply(x, "AdaptiveAvgPool2DBackward0");
+    }
+
+    /**
+     * Rectangular windows of an [h, w] plane, one per output position, each averaged with its own
+     * divisor. Averaging and its adjoint (spreading each output gradient over its window) are both
+     * linear and recorded, each the other's backward.
+     */
+    static final class Windows {
+        final int h, w, oh, ow;
+        final int[] hs, he, ws, we;
+        final double[] divisor;
+
+        Windows(int h, int w, int oh, int ow) {
+            this.h = h;
+            this.w = w;
+            this.oh = oh;
+            this.ow = ow;
+            int n = oh * ow;
+            hs = new int[n];
+            he = new int[n];
+            ws = new int[n];
+            we = new int[n];
+            divisor = new double[n];
+        }
+
+        void set(int o, int h0, int h1, int w0, int w1, double div) {
+            hs[o] = h0;
+            he[o] = h1;
+            ws[o] = w0;
+            we[o] = w1;
+            divisor[o] = div;
+        }
+
+        Tensor apply(Tensor x, String name) {
+            Object xv = Kernels2d.values(x);
+            Object out = Kernels2d.newArray(x.dtype(), x.numel() / (h * w) * oh * ow);
+            average(xv, out, false);
+            int[] inShape = x.shape();
+            int[] shape = x.shape();
+            shape[shape.length - 2] = oh;
+            shape[shape.length - 1] = ow;
+            return Graph.record(name, Kernels2d.tensor(out, shape, x.dtype()), x,
+                    ctx -> g -> new Tensor[] {spread(g, inShape, PointwiseGrad.backwardName(name))});
+        }
+
+        Tensor spread(Tensor g, int[] inShape, String name) {
+            Object gv = Kernels2d.values(g);
+            Object out = Kernels2d.newArray(g.dtype(), g.numel() / (oh * ow) * h * w);
+            average(out, gv, true);
+            return Graph.record(name, Kernels2d.tensor(out, inShape, g.dtype()), g,
+                    ctx -> gg -> new Tensor[] {apply(gg, name)});
+        }
+
+        /** y = window averages of x, or with {@code spread} its adjoint: each y / divisor added over its window of x. */
+        private void average(Object x, Object y, boolean spread) {
+            if (x instanceof float[]) {
+                average((float[]) x, (float[]) y, spread);
+            } else {
+                average((double[]) x, (double[]) y, spread);
+            }
+        }
+
+        private void average(float[] x, float[] y, boolean spread) {
+            int n = oh * ow;
+            for (int base = 0, o = 0; o < y.length; base += h * w) {
+                for (int q = 0; q < n; q++, o++) {
+                    double v = spread ? y[o] / divisor[q] : 0;
+                    for (int i = hs[q]; i < he[q]; i++) {
+                        for (int j = base + i * w + ws[q]; j < base + i * w + we[q]; j++) {
+                            if (spread) {
+                                x[j] += v;
+                            } else {
+                                v += x[j];
+                            }
+                        }
+                    }
+                    if (!spread) {
+                        y[o] = he[q] > hs[q] && we[q] > ws[q] ? (float) (v / divisor[q]) : 0;
+                    }
+                }
+            }
+        }
+
+        private void average(double[] x, double[] y, boolean spread) {
+            int n = oh * ow;
+            for (int base = 0, o = 0; o < y.length; base += h * w) {
+                for (int q = 0; q < n; q++, o++) {
+                    double v = spread ? y[o] / divisor[q] : 0;
+                    for (int i = hs[q]; i < he[q]; i++) {
+                        for (int j = base + i * w + ws[q]; j < base + i * w + we[q]; j++) {
+                            if (spread) {
+                                x[j] += v;
+                            } else {
+                                v += x[j];
+                            }
+                        }
+                    }
+                    if (!spread) {
+                        y[o] = he[q] > hs[q] && we[q] > ws[q] ? v / divisor[q] : 0;
+                    }
+                }
+            }
+        }
+    }
+}

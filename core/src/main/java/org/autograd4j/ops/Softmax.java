@@ -1,0 +1,227 @@
+package org.autograd4j.ops;
+
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.storage;
+
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.internal.TensorAccess;
+import org.autograd4j.kernels.BinaryOp;
+import org.autograd4j.kernels.ElementwiseKernels;
+import org.autograd4j.kernels.Kernels;
+import org.autograd4j.kernels.Parallel;
+import org.autograd4j.kernels.UnaryOp;
+import org.autograd4j.tensor.Shapes;
+
+/**
+ * softmax and log_softmax along a dimension, computed stably by shifting each slice by its
+ * maximum (so logits of ±1000 give finite results). Forward and backward are each one fused pass
+ * per row (see {@link DimRows}); the backward is itself a recorded op
+ * ({@code _softmax_backward_data} / {@code _log_softmax_backward_data}) whose own backward is the
+ * derivatives.yaml formula written with differentiable ops, so higher derivatives keep working.
+ */
+public final class Softmax {
+    private Softmax() {
+    }
+
+    /** {@code exp(x) / sum(exp(x), dim)} (node {@code SoftmaxBackward0}). */
+    public static Tensor softmax(Tensor x, int dim) {
+        checkFloating(x, "softmax");
+        int d = x.dim() == 0 ? 0 : Shapes.wrapDim(dim, x.dim());
+        Tensor out = forward(x, d, false);
+        return Graph.record("SoftmaxBackward0", out, x, ctx -> {
+            SavedTensor result = ctx.save(out);
+            return g -> new Tensor[] {softmaxBackwardData(g, result.get(), d)};
+        });
+    }
+
+    /** {@code x - log(sum(exp(x), dim))} (node {@code LogSoftmaxBackward0}). */
+    public static Tensor logSoftmax(Tensor x, int dim) {
+        checkFloating(x, "log_softmax");
+        int d = x.dim() == 0 ? 0 : Shapes.wrapDim(dim, x.dim());
+        Tensor out = forward(x, d, true);
+        return Graph.record("LogSoftmaxBackward0", out, x, ctx -> {
+            SavedTensor result = ctx.save(out);
+            return g -> new Tensor[] {logSoftmaxBackwardData(g, result.get(), d)};
+        });
+    }
+
+    /**
+     * {@code y * (g - sum(g * y, dim))}, the gradient of softmax with output {@code y} (node
+     * {@code SoftmaxBackwardDataBackward0}). Its backward: {@code _softmax_backward_data(gg, y)} for
+     * g and {@code g*gg - sum(y*g)*gg - g*sum(y*gg)} for y.
+     */
+    static Tensor softmaxBackwardData(Tensor g, Tensor y, int d) {
+        Tensor gx = backward(g, y, d, false);
+        int[] dims = reducedDims(y, d);
+        return Graph.recordSavingInputs("SoftmaxBackwardDataBackward0", gx, g, y, (ctx, gg, go, out) -> new Tensor[] {
+            ctx.needsGrad(0) ? softmaxBackwardData(gg, out, d) : null,
+            ctx.needsGrad(1) ? go.mul(gg).sub(out.mul(go).sum(dims, true).mul(gg))
+                    .sub(go.mul(out.mul(gg).sum(dims, true))) : null});
+    }
+
+    /**
+     * {@code g - exp(y) * sum(g, dim)}, the gradient of log_softmax with output {@code y} (node
+     * {@code LogSoftmaxBackwardDataBackward0}). Its backward: {@code gg - sum(gg * exp(y))} for g and
+     * {@code -sum(g) * exp(y) * gg} for y.
+     */
+    static Tensor logSoftmaxBackwardData(Tensor g, Tensor y, int d) {
+        Tensor gx = backward(g, y, d, true);
+        int[] dims = reducedDims(y, d);
+        return Graph.recordSavingInputs("LogSoftmaxBackwardDataBackward0", gx, g, y, (ctx, gg, go, out) -> {
+            Tensor expOut = out.exp();
+            return new Tensor[] {ctx.needsGrad(0) ? gg.sub(gg.mul(expOut).sum(dims, true)) : null,
+                    ctx.needsGrad(1) ? go.sum(dims, true).neg().mul(expOut).mul(gg) : null};
+        });
+    }
+
+    private static int[] reducedDims(Tensor y, int d) {
+        return y.dim() == 0 ? new int[0] : new int[] {d};
+    }
+
+    /** One pass per row: the row's maximum, the sum of shifted exponentials, then the output row. */
+    private static Tensor forward(Tensor x, int d, boolean log) {
+        Tensor in = Prims.noGrad(x::contiguous);
+        Tensor out = Creation.empty(rawShape(x), x.dtype());
+        if (x.dtype() == DType.FLOAT32 && (x.dim() == 0 || d == x.dim() - 1)) {
+            forwardLastDim(in, out, log);
+            return out;
+        }
+        DimRows src = new DimRows(in, d);
+        DimRows dst = new DimRows(out, d);
+        int n = src.n;
+        double[] buf = new double[n];
+        for (int r = 0; r < src.rows; r++) {
+            src.load(r, buf);
+            double max = rowMax(buf, n);
+            if (log) {
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    sum += Math.exp(buf[i] - max);
+                }
+                double logSum = Math.log(sum);
+                for (int i = 0; i < n; i++) {
+                    buf[i] = (buf[i] - max) - logSum;
+                }
+            } else {
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    double e = Math.exp(buf[i] - max);
+                    buf[i] = e;
+                    sum += e;
+                }
+                for (int i = 0; i < n; i++) {
+                    buf[i] /= sum;
+                }
+            }
+            dst.store(r, buf);
+        }
+        return out;
+    }
+
+    /**
+     * The float32 rows-along-the-last-dimension case (every classifier's logits) on the SIMD
+     * kernels: per row, shift by the maximum, exponentiate, sum (in double), scale. Rows are
+     * independent, so large inputs are split over threads by rows.
+     */
+    private static void forwardLastDim(Tensor in, Tensor out, boolean log) {
+        int n = in.dim() == 0 ? 1 : in.size(-1);
+        int rows = n == 0 ? 0 : in.numel() / n;
+        float[] x = storage(in).floats();
+        float[] y = storage(out).floats();
+        int xo = in.storageOffset();
+        ElementwiseKernels k = Kernels.elementwise();
+        Parallel.forRange(0, rows, Math.max(1, (1 << 14) / Math.max(n, 1)), (from, to) -> {
+            float[] scalar = new float[1];
+            float[] scratch = log ? new float[n] : null;
+            for (int r = from; r < to; r++) {
+                int xr = xo + r * n;
+                int yr = r * n;
+                scalar[0] = (float) rowMax(x, xr, n);
+                float[] exps = log ? scratch : y;
+                int eo = log ? 0 : yr;
+                k.binary(BinaryOp.SUB, n, x, xr, 1, scalar, 0, 0, exps, eo, 1);
+                k.unary(UnaryOp.EXP, n, exps, eo, 1, exps, eo, 1);
+                double sum = k.sum(n, exps, eo, 1);
+                if (log) {
+                    scalar[0] = (float) (scalar[0] + Math.log(sum));
+                    k.binary(BinaryOp.SUB, n, x, xr, 1, scalar, 0, 0, y, yr, 1);
+                } else {
+                    scalar[0] = (float) (1 / sum);
+                    k.binary(BinaryOp.MUL, n, y, yr, 1, scalar, 0, 0, y, yr, 1);
+                }
+            }
+        });
+    }
+
+    private static double rowMax(float[] x, int from, int n) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < from + n; i++) {
+            float e = x[i];
+            if (e > best) {
+                best = e;
+            } else if (e != e) {
+                return Double.NaN;
+            }
+        }
+        return Double.isInfinite(best) ? 0 : best;
+    }
+
+    /** The stability shift: the row maximum (nan if any element is nan), or 0 when it is infinite. */
+    private static double rowMax(double[] buf, int n) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double e = buf[i];
+            if (e > best) {
+                best = e;
+            } else if (e != e) {
+                return Double.NaN;
+            }
+        }
+        return Double.isInfinite(best) ? 0 : best;
+    }
+
+    /** One pass per row of the softmax ({@code y (g - Σ g y)}) or log_softmax ({@code g - e^y Σ g}) gradient. */
+    private static Tensor backward(Tensor g, Tensor y, int d, boolean log) {
+        Tensor gc = Prims.noGrad(() -> (g.dtype() == y.dtype() ? g : g.to(y.dtype())).contiguous());
+        Tensor yc = Prims.noGrad(y::contiguous);
+        Tensor out = Creation.empty(rawShape(y), y.dtype());
+        DimRows gr = new DimRows(gc, d);
+        DimRows yr = new DimRows(yc, d);
+        DimRows dst = new DimRows(out, d);
+        int n = yr.n;
+        double[] gb = new double[n];
+        double[] yb = new double[n];
+        for (int r = 0; r < yr.rows; r++) {
+            gr.load(r, gb);
+            yr.load(r, yb);
+            double s = 0;
+            if (log) {
+                for (int i = 0; i < n; i++) {
+                    s += gb[i];
+                }
+                for (int i = 0; i < n; i++) {
+                    gb[i] -= Math.exp(yb[i]) * s;
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    s += gb[i] * yb[i];
+                }
+                for (int i = 0; i < n; i++) {
+                    gb[i] = yb[i] * (gb[i] - s);
+                }
+            }
+            dst.store(r, gb);
+        }
+        return out;
+    }
+
+    private static void checkFloating(Tensor x, String name) {
+        if (!x.dtype().isFloatingPoint()) {
+            String kernel = name.equals("softmax") ? "softmax_lastdim_kernel_impl" : "log_softmax_lastdim_kernel_impl";
+            throw new IllegalArgumentException("\"" + kernel + "\" not implemented for '" + x.dtype().scalarTypeName() + "'");
+        }
+    }
+}
