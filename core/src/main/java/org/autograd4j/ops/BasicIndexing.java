@@ -10,7 +10,6 @@ import org.autograd4j.Index;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
-import org.autograd4j.internal.TensorAccess;
 
 /**
  * Python's indexing {@code x[0, 1:3, None, ..., idx]} as PyTorch's {@code applySlicing}: the int,
@@ -128,6 +127,10 @@ public final class BasicIndexing {
         if (x.requiresGrad() && x.isLeaf()) {
             throw new IllegalStateException("a view of a leaf Variable that requires grad is being used in an "
                     + "in-place operation.");
+        }
+        Parsed p = parse(x.detach(), indices);
+        if (!p.hasBasic && p.advanced == null) {
+            return InPlace.copy(x, value); // x[...] = v is x.copy_(v) (CopyBackwards), as in PyTorch
         }
         return InPlace.apply(x, value, (input, v) -> copySlices(input, indices, v));
     }
