@@ -123,6 +123,14 @@ public final class Generator {
         return uniformDouble();
     }
 
+    /**
+     * A uniform int64 in [0, 2^63), as {@code torch.empty((), dtype=torch.int64).random_(generator=g)} draws it:
+     * the seed PyTorch's data loading takes for a shuffle or for its workers.
+     */
+    public synchronized long nextLong() {
+        return random64() & Long.MAX_VALUE;
+    }
+
     /** ATen's scalar normal_distribution&lt;double&gt;: Box–Muller, caching the sine half. */
     private double scalarNormal(double mean, double std) {
         if (hasCachedNormal) {

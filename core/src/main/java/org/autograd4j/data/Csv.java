@@ -1,0 +1,109 @@
+package org.autograd4j.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.autograd4j.io.FileFormatException;
+import org.autograd4j.tensor.Storage;
+
+/**
+ * Reads a table of numbers, comma-separated, one row a line, into a 2-D tensor ({@code numpy.loadtxt(...,
+ * delimiter=",")}). Blank lines are skipped; every row must have as many fields as the first; a field is a
+ * decimal number, {@code nan} or {@code inf} (with an optional sign). Gzip-compressed files are read as such.
+ */
+public final class Csv {
+    private static final Pattern NUMBER = Pattern.compile(
+            "[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|[+-]?(?i:nan|inf|infinity)");
+
+    private static final int MAX_VALUES = Integer.MAX_VALUE - 8;
+
+    private Csv() {
+    }
+
+    /** The rows of {@code file} after the first {@code skipRows} lines, as float32 or float64. */
+    public static Tensor read(Path file, int skipRows, DType dtype) throws IOException {
+        try (BufferedReader in = open(file)) {
+            for (int i = 0; i < skipRows; i++) {
+                in.readLine();
+            }
+            return read(in, file.getFileName().toString(), dtype, skipRows);
+        }
+    }
+
+    /** A reader of {@code file}'s text, decompressed when it starts with gzip's magic bytes. */
+    public static BufferedReader open(Path file) throws IOException {
+        InputStream text = Gzip.decompressIfGzipped(Files.newInputStream(file));
+        return new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The remaining rows of {@code in}; {@code name} and {@code linesBefore} (lines already read) make the line
+     * numbers of error messages the file's.
+     */
+    public static Tensor read(BufferedReader in, String name, DType dtype, int linesBefore) throws IOException {
+        if (!dtype.isFloatingPoint()) {
+            throw new IllegalArgumentException("Csv.read: dtype must be floating point, got " + dtype);
+        }
+        double[] values = new double[1024];
+        int count = 0;
+        int columns = -1;
+        int rows = 0;
+        int lineNumber = linesBefore;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] fields = line.split(",", -1);
+            if (columns < 0) {
+                columns = fields.length;
+            } else if (fields.length != columns) {
+                throw new FileFormatException(name + " line " + lineNumber + ": " + fields.length + " fields, expected "
+                        + columns + " as in the first row");
+            }
+            if (count > MAX_VALUES - columns) {
+                throw new FileFormatException(name + " line " + lineNumber + ": more values than a tensor can hold ("
+                        + MAX_VALUES + ")");
+            }
+            if (count + columns > values.length) {
+                values = Arrays.copyOf(values, (int) Math.min(MAX_VALUES, Math.max(count + columns, values.length * 2L)));
+            }
+            for (int j = 0; j < columns; j++) {
+                values[count++] = parse(fields[j].strip(), name, lineNumber, j);
+            }
+            rows++;
+        }
+        if (rows == 0) {
+            throw new FileFormatException(name + ": no rows of data");
+        }
+        Storage storage = Storage.allocate(dtype, count);
+        for (int i = 0; i < count; i++) {
+            storage.setDouble(i, values[i]);
+        }
+        return new Tensor(storage, new int[] {rows, columns});
+    }
+
+    private static double parse(String field, String name, int line, int column) throws FileFormatException {
+        if (!NUMBER.matcher(field).matches()) {
+            throw new FileFormatException(name + " line " + line + ", field " + column + ": '" + field
+                    + "' is not a number");
+        }
+        String lower = field.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("nan")) {
+            return Double.NaN;
+        }
+        if (lower.endsWith("inf") || lower.endsWith("infinity")) {
+            return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        return Double.parseDouble(field);
+    }
+}
