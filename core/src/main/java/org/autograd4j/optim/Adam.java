@@ -1,136 +1,143 @@
 package org.autograd4j.optim;
 
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
+import org.autograd4j.kernels.OptimizerKernels.AdamStep;
 
 /**
- * Adam, as {@code torch.optim.Adam} (and, with decoupled weight decay, {@code AdamW}):
+ * Adam, as {@code torch.optim.Adam} (and, with decoupled weight decay, {@link AdamW}):
  * <pre>
- * g = grad + weightDecay * p            (Adam; AdamW instead does p *= 1 - lr * weightDecay)
+ * g = (maximize ? -grad : grad) + weightDecay * p      (AdamW instead: p *= 1 - lr * weightDecay)
  * m = beta1 * m + (1 - beta1) * g
  * v = beta2 * v + (1 - beta2) * g²       (amsgrad: vMax = max(vMax, v), used below instead of v)
  * p -= lr / (1 - beta1^t) * m / (sqrt(v) / sqrt(1 - beta2^t) + eps)
  * </pre>
- * One fused loop per parameter; state is kept in the parameter's dtype.
+ * State as PyTorch names it: {@code step} (a float32 scalar tensor), {@code exp_avg},
+ * {@code exp_avg_sq}, {@code max_exp_avg_sq}. Float32 parameters are updated by one fused loop;
+ * others by PyTorch's sequence of tensor ops.
  */
 public class Adam extends Optimizer {
-    private final double lr;
-    private final double beta1;
-    private final double beta2;
-    private final double eps;
-    private final double weightDecay;
-    private final boolean amsgrad;
+    private static final Map<String, Object> DEFAULTS = OptimizerOptions.table("lr", 1e-3, "betas", List.of(0.9, 0.999),
+            "eps", 1e-8, "weight_decay", 0.0, "amsgrad", false, "maximize", false);
+
     private final boolean decoupledWeightDecay;
-    private final Map<Tensor, State> states = new IdentityHashMap<>();
 
-    /** Per-parameter moments and step count. */
-    private static final class State {
-        final Tensor expAvg;
-        final Tensor expAvgSq;
-        final Tensor maxExpAvgSq;
-        long step;
-
-        State(Tensor p, boolean amsgrad) {
-            expAvg = zerosLike(p);
-            expAvgSq = zerosLike(p);
-            maxExpAvgSq = amsgrad ? zerosLike(p) : null;
+    /** Adam's (and AdamW's) options by PyTorch's keyword arguments. */
+    public static final class Options extends OptimizerOptions<Options> {
+        public Options betas(double beta1, double beta2) {
+            return set("betas", List.of(beta1, beta2));
         }
+
+        public Options eps(double eps) {
+            return set("eps", eps);
+        }
+
+        public Options weightDecay(double weightDecay) {
+            return set("weight_decay", weightDecay);
+        }
+
+        public Options amsgrad(boolean amsgrad) {
+            return set("amsgrad", amsgrad);
+        }
+
+        public Options maximize(boolean maximize) {
+            return set("maximize", maximize);
+        }
+    }
+
+    public static Options options() {
+        return new Options();
     }
 
     public Adam(List<Tensor> params, double lr) {
-        this(params, lr, 0.9, 0.999, 1e-8, 0, false);
+        this(params, options().lr(lr));
     }
 
-    /** All of PyTorch's parameters, in its order ({@code betas} as two numbers). */
-    public Adam(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay,
-                boolean amsgrad) {
-        this(params, lr, beta1, beta2, eps, weightDecay, amsgrad, false);
+    public Adam(List<Tensor> params, Options options) {
+        this(options, List.of(ParamGroup.of(params)));
     }
 
-    Adam(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad,
-         boolean decoupledWeightDecay) {
-        super(params);
-        requireNonNegative(lr, "learning rate");
-        requireNonNegative(eps, "epsilon value");
-        if (beta1 < 0 || beta1 >= 1) {
-            throw new IllegalArgumentException("Invalid beta parameter at index 0: " + beta1);
-        }
-        if (beta2 < 0 || beta2 >= 1) {
-            throw new IllegalArgumentException("Invalid beta parameter at index 1: " + beta2);
-        }
-        requireNonNegative(weightDecay, "weight_decay value");
-        this.lr = lr;
-        this.beta1 = beta1;
-        this.beta2 = beta2;
-        this.eps = eps;
-        this.weightDecay = weightDecay;
-        this.amsgrad = amsgrad;
+    /** Several parameter groups; {@code defaults} serve the options a group does not set. */
+    public Adam(Options defaults, List<ParamGroup> groups) {
+        this(DEFAULTS, defaults, groups, false);
+    }
+
+    Adam(Map<String, Object> builtIn, Options defaults, List<ParamGroup> groups, boolean decoupledWeightDecay) {
+        super(builtIn, defaults, groups);
         this.decoupledWeightDecay = decoupledWeightDecay;
     }
 
     @Override
-    public void step() {
-        for (Tensor p : params) {
-            Tensor g = p.grad();
-            if (g == null) {
-                continue;
-            }
-            if (!flat(p)) {
-                throw new IllegalStateException("Adam needs contiguous parameters");
-            }
-            State s = states.computeIfAbsent(p, key -> new State(key, amsgrad));
-            s.step++;
-            update(p, g.contiguous(), s);
-            p.versionCounter().bump();
+    protected void validate(ParamGroup group) {
+        Checks.atLeastZero(group, "lr", "learning rate");
+        Checks.atLeastZero(group, "eps", "epsilon value");
+        Checks.fraction(beta(group, 0), false, "beta parameter at index 0");
+        Checks.fraction(beta(group, 1), false, "beta parameter at index 1");
+        Checks.atLeastZero(group, "weight_decay", "weight_decay value");
+    }
+
+    private static double beta(ParamGroup group, int index) {
+        return ((Number) ((List<?>) group.get("betas")).get(index)).doubleValue();
+    }
+
+    @Override
+    protected void update(ParamGroup group, Tensor p, Tensor grad, Map<String, Object> state) {
+        boolean amsgrad = group.getBoolean("amsgrad");
+        if (state.isEmpty()) {
+            state.put("step", Tensor.scalar(0f));
+            state.put("exp_avg", Tensor.zerosLike(p));
+            state.put("exp_avg_sq", Tensor.zerosLike(p));
+        }
+        if (amsgrad) {
+            state.computeIfAbsent("max_exp_avg_sq", key -> Tensor.zerosLike(p));
+        }
+        Tensor step = ((Tensor) state.get("step")).add_(1);
+        Moments moments = new Moments(group, step.item(), decoupledWeightDecay);
+        Tensor m = (Tensor) state.get("exp_avg");
+        Tensor v = (Tensor) state.get("exp_avg_sq");
+        Tensor vMax = amsgrad ? (Tensor) state.get("max_exp_avg_sq") : null;
+        if (Fused.applies(p, m, v, vMax)) {
+            Tensor g = grad.contiguous();
+            Fused.KERNELS.adam(moments.fused(), p.numel(), Fused.floats(p), p.storageOffset(), Fused.floats(g),
+                    g.storageOffset(), Fused.floats(m), Fused.floats(v), Fused.floats(vMax), 0);
+            Fused.changed(p);
+        } else {
+            moments.apply(p, grad, m, v, vMax);
         }
     }
 
-    private void update(Tensor p, Tensor grad, State s) {
-        double stepSize = lr / (1 - Math.pow(beta1, s.step));
-        double correction2Sqrt = Math.sqrt(1 - Math.pow(beta2, s.step));
-        double decay = decoupledWeightDecay ? 1 - lr * weightDecay : 1;
-        double l2 = decoupledWeightDecay ? 0 : weightDecay;
-        int n = p.numel();
-        int po = p.storageOffset();
-        int go = grad.storageOffset();
-        if (isFloat(p)) {
-            float[] pa = p.storage().floats();
-            float[] ga = grad.storage().floats();
-            float[] m = s.expAvg.storage().floats();
-            float[] v = s.expAvgSq.storage().floats();
-            float[] vMax = s.maxExpAvgSq == null ? null : s.maxExpAvgSq.storage().floats();
-            for (int i = 0; i < n; i++) {
-                double param = pa[po + i] * decay;
-                double gi = ga[go + i] + l2 * pa[po + i];
-                m[i] = (float) (beta1 * m[i] + (1 - beta1) * gi);
-                v[i] = (float) (beta2 * v[i] + (1 - beta2) * gi * gi);
-                double second = v[i];
-                if (vMax != null) {
-                    vMax[i] = Math.max(vMax[i], v[i]);
-                    second = vMax[i];
-                }
-                pa[po + i] = (float) (param - stepSize * m[i] / (Math.sqrt(second) / correction2Sqrt + eps));
+    /** One step's scalars, computed in double as PyTorch computes them in Python. */
+    private record Moments(double lr, double beta1, double beta2, double eps, double weightDecay, boolean maximize,
+                           boolean decoupled, double stepSize, double biasCorrection2Sqrt) {
+        Moments(ParamGroup group, double step, boolean decoupled) {
+            this(group.lr(), beta(group, 0), beta(group, 1), group.getDouble("eps"), group.getDouble("weight_decay"),
+                    group.getBoolean("maximize"), decoupled, group.lr() / (1 - Math.pow(beta(group, 0), step)),
+                    Math.sqrt(1 - Math.pow(beta(group, 1), step)));
+        }
+
+        /** PyTorch's single-tensor step, op for op. */
+        void apply(Tensor p, Tensor grad, Tensor m, Tensor v, Tensor vMax) {
+            Tensor g = maximize ? grad.neg() : grad;
+            if (decoupled) {
+                p.mul_(1 - lr * weightDecay);
+            } else if (weightDecay != 0) {
+                g = g.add(p, weightDecay);
             }
-        } else {
-            double[] pa = p.storage().doubles();
-            double[] ga = grad.storage().doubles();
-            double[] m = s.expAvg.storage().doubles();
-            double[] v = s.expAvgSq.storage().doubles();
-            double[] vMax = s.maxExpAvgSq == null ? null : s.maxExpAvgSq.storage().doubles();
-            for (int i = 0; i < n; i++) {
-                double param = pa[po + i] * decay;
-                double gi = ga[go + i] + l2 * pa[po + i];
-                m[i] = beta1 * m[i] + (1 - beta1) * gi;
-                v[i] = beta2 * v[i] + (1 - beta2) * gi * gi;
-                double second = v[i];
-                if (vMax != null) {
-                    vMax[i] = Math.max(vMax[i], v[i]);
-                    second = vMax[i];
-                }
-                pa[po + i] = param - stepSize * m[i] / (Math.sqrt(second) / correction2Sqrt + eps);
+            m.mul_(beta1).add_(g, 1 - beta1);
+            Updates.addcmul(v.mul_(beta2), g, g, 1 - beta2);
+            Tensor second = v;
+            if (vMax != null) {
+                second = vMax.copy_(vMax.maximum(v));
             }
+            Updates.addcdiv(p, m, second.sqrt().div(biasCorrection2Sqrt).add_(eps), -stepSize);
+        }
+
+        /** The scalars rounded to float, as PyTorch's kernels round them for float32 tensors. */
+        AdamStep fused() {
+            return new AdamStep(maximize ? -1f : 1f, decoupled ? 0f : (float) weightDecay,
+                    decoupled ? (float) (1 - lr * weightDecay) : 1f, (float) beta1, (float) (1 - beta1),
+                    (float) beta2, (float) (1 - beta2), (float) -stepSize, (float) biasCorrection2Sqrt, (float) eps);
         }
     }
 }

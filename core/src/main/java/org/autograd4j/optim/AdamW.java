@@ -1,16 +1,24 @@
 package org.autograd4j.optim;
 
 import java.util.List;
+import java.util.Map;
 import org.autograd4j.Tensor;
 
 /** Adam with decoupled weight decay, as {@code torch.optim.AdamW} (default weight decay 0.01). */
 public final class AdamW extends Adam {
+    private static final Map<String, Object> DEFAULTS = OptimizerOptions.table("lr", 1e-3,
+            "betas", List.of(0.9, 0.999), "eps", 1e-8, "weight_decay", 1e-2, "amsgrad", false, "maximize", false);
+
     public AdamW(List<Tensor> params, double lr) {
-        this(params, lr, 0.9, 0.999, 1e-8, 0.01, false);
+        this(params, options().lr(lr));
     }
 
-    public AdamW(List<Tensor> params, double lr, double beta1, double beta2, double eps, double weightDecay,
-                 boolean amsgrad) {
-        super(params, lr, beta1, beta2, eps, weightDecay, amsgrad, true);
+    public AdamW(List<Tensor> params, Options options) {
+        this(options, List.of(ParamGroup.of(params)));
+    }
+
+    /** Several parameter groups; {@code defaults} serve the options a group does not set. */
+    public AdamW(Options defaults, List<ParamGroup> groups) {
+        super(DEFAULTS, defaults, groups, true);
     }
 }

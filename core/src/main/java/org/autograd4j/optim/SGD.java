@@ -1,122 +1,114 @@
 package org.autograd4j.optim;
 
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
+import org.autograd4j.kernels.OptimizerKernels.SgdStep;
 
 /**
- * Stochastic gradient descent with optional momentum, dampening, Nesterov momentum and weight
- * decay, exactly as {@code torch.optim.SGD}:
+ * Stochastic gradient descent with optional momentum, dampening, Nesterov momentum, weight decay
+ * and maximizing, exactly as {@code torch.optim.SGD}:
  * <pre>
- * d = grad + weightDecay * p
+ * d = (maximize ? -grad : grad) + weightDecay * p
  * buf = first step ? d : momentum * buf + (1 - dampening) * d
  * d = nesterov ? d + momentum * buf : buf
  * p -= lr * d
  * </pre>
- * The update is one fused loop per parameter over its flat arrays.
+ * Float32 parameters are updated by one fused loop; others by PyTorch's sequence of tensor ops.
  */
 public final class SGD extends Optimizer {
-    private final double lr;
-    private final double momentum;
-    private final double dampening;
-    private final double weightDecay;
-    private final boolean nesterov;
-    private final Map<Tensor, Tensor> momentumBuffers = new IdentityHashMap<>();
+    private static final Map<String, Object> DEFAULTS = OptimizerOptions.table("lr", null, "momentum", 0.0,
+            "dampening", 0.0, "weight_decay", 0.0, "nesterov", false, "maximize", false);
+
+    /** SGD's options by PyTorch's keyword arguments; {@code lr} is required. */
+    public static final class Options extends OptimizerOptions<Options> {
+        public Options momentum(double momentum) {
+            return set("momentum", momentum);
+        }
+
+        public Options dampening(double dampening) {
+            return set("dampening", dampening);
+        }
+
+        public Options weightDecay(double weightDecay) {
+            return set("weight_decay", weightDecay);
+        }
+
+        public Options nesterov(boolean nesterov) {
+            return set("nesterov", nesterov);
+        }
+
+        public Options maximize(boolean maximize) {
+            return set("maximize", maximize);
+        }
+    }
+
+    public static Options options() {
+        return new Options();
+    }
 
     public SGD(List<Tensor> params, double lr) {
-        this(params, lr, 0, 0, 0, false);
+        this(params, options().lr(lr));
     }
 
     public SGD(List<Tensor> params, double lr, double momentum) {
-        this(params, lr, momentum, 0, 0, false);
+        this(params, options().lr(lr).momentum(momentum));
     }
 
-    /** All of PyTorch's parameters, in its order. */
-    public SGD(List<Tensor> params, double lr, double momentum, double dampening, double weightDecay, boolean nesterov) {
-        super(params);
-        requireNonNegative(lr, "learning rate");
-        requireNonNegative(momentum, "momentum value");
-        requireNonNegative(weightDecay, "weight_decay value");
-        if (nesterov && (momentum <= 0 || dampening != 0)) {
-            throw new IllegalArgumentException("Nesterov momentum requires a momentum and zero dampening");
-        }
-        this.lr = lr;
-        this.momentum = momentum;
-        this.dampening = dampening;
-        this.weightDecay = weightDecay;
-        this.nesterov = nesterov;
+    public SGD(List<Tensor> params, Options options) {
+        this(options, List.of(ParamGroup.of(params)));
+    }
+
+    /** Several parameter groups; {@code defaults} serve the options a group does not set. */
+    public SGD(Options defaults, List<ParamGroup> groups) {
+        super(DEFAULTS, defaults, groups);
     }
 
     @Override
-    public void step() {
-        for (Tensor p : params) {
-            Tensor g = p.grad();
-            if (g == null) {
-                continue;
-            }
-            Tensor buf = null;
-            boolean first = false;
-            if (momentum != 0) {
-                buf = momentumBuffers.get(p);
-                if (buf == null) {
-                    buf = zerosLike(p);
-                    momentumBuffers.put(p, buf);
-                    first = true;
-                }
-            }
-            update(p, g, buf, first);
+    protected void validate(ParamGroup group) {
+        Checks.required(group, "lr");
+        Checks.atLeastZero(group, "lr", "learning rate");
+        Checks.atLeastZero(group, "momentum", "momentum value");
+        Checks.atLeastZero(group, "weight_decay", "weight_decay value");
+        if (group.getBoolean("nesterov") && (group.getDouble("momentum") <= 0 || group.getDouble("dampening") != 0)) {
+            throw new IllegalArgumentException("Nesterov momentum requires a momentum and zero dampening");
         }
     }
 
-    /**
-     * The float32 update in float arithmetic, as PyTorch computes it, with the loop-invariant
-     * choices outside the loops so that each loop is a plain vectorisable sweep.
-     */
-    private void updateFloats(int n, float[] pa, int po, float[] ga, int go, float[] ba, boolean first) {
-        float rate = (float) lr;
-        float decay = (float) weightDecay;
-        float mom = (float) momentum;
-        float keep = (float) (1 - dampening);
-        if (ba == null) {
-            for (int i = 0; i < n; i++) {
-                pa[po + i] -= rate * (ga[go + i] + decay * pa[po + i]);
-            }
+    @Override
+    protected void update(ParamGroup group, Tensor p, Tensor grad, Map<String, Object> state) {
+        double momentum = group.getDouble("momentum");
+        Tensor buf = (Tensor) state.get("momentum_buffer");
+        if (Fused.applies(p, buf)) {
+            updateFused(group, p, grad.contiguous(), momentum == 0 ? null : state);
             return;
         }
-        for (int i = 0; i < n; i++) {
-            float d = ga[go + i] + decay * pa[po + i];
-            float b = first ? d : mom * ba[i] + keep * d;
-            ba[i] = b;
-            pa[po + i] -= rate * (nesterov ? d + mom * b : b);
+        Tensor d = Updates.direction(group, p, grad);
+        if (momentum != 0) {
+            if (buf == null) {
+                buf = d.clone();
+                state.put("momentum_buffer", buf);
+            } else {
+                buf.mul_(momentum).add_(d, 1 - group.getDouble("dampening"));
+            }
+            d = group.getBoolean("nesterov") ? d.add(buf, momentum) : buf;
         }
+        p.add_(d, -group.lr());
     }
 
-    private void update(Tensor p, Tensor g, Tensor buf, boolean first) {
-        Tensor grad = g.contiguous();
-        if (!flat(p) || (buf != null && !flat(buf))) {
-            throw new IllegalStateException("SGD needs contiguous parameters");
+    /** The same step in one loop; {@code state} is null without momentum. */
+    private static void updateFused(ParamGroup group, Tensor p, Tensor grad, Map<String, Object> state) {
+        Tensor buf = state == null ? null : (Tensor) state.get("momentum_buffer");
+        boolean first = state != null && buf == null;
+        if (first) {
+            buf = Tensor.zerosLike(p);
+            state.put("momentum_buffer", buf);
         }
-        int n = p.numel();
-        if (isFloat(p)) {
-            updateFloats(n, p.storage().floats(), p.storageOffset(), grad.storage().floats(), grad.storageOffset(),
-                    buf == null ? null : buf.storage().floats(), first);
-        } else {
-            double[] pa = p.storage().doubles();
-            double[] ga = grad.storage().doubles();
-            double[] ba = buf == null ? null : buf.storage().doubles();
-            int po = p.storageOffset();
-            int go = grad.storageOffset();
-            for (int i = 0; i < n; i++) {
-                double d = ga[go + i] + weightDecay * pa[po + i];
-                if (ba != null) {
-                    double b = first ? d : momentum * ba[i] + (1 - dampening) * d;
-                    ba[i] = b;
-                    d = nesterov ? d + momentum * b : b;
-                }
-                pa[po + i] = pa[po + i] - lr * d;
-            }
-        }
-        p.versionCounter().bump();
+        SgdStep step = new SgdStep((float) -group.lr(), group.getBoolean("maximize") ? -1f : 1f,
+                (float) group.getDouble("weight_decay"), (float) group.getDouble("momentum"),
+                (float) (1 - group.getDouble("dampening")), group.getBoolean("nesterov"), first);
+        Fused.KERNELS.sgd(step, p.numel(), Fused.floats(p), p.storageOffset(), Fused.floats(grad),
+                grad.storageOffset(), Fused.floats(buf), 0);
+        Fused.changed(p);
     }
 }

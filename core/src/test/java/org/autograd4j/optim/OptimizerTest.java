@@ -38,9 +38,9 @@ class OptimizerTest {
         assertArrayEquals(new double[] {0.868, -0.5899999999999999, 0.1859999999999999},
                 run(ps -> new SGD(ps, 0.1, 0.9), 3), 1e-12);
         assertArrayEquals(new double[] {0.87757712919, -0.6374099293799997, 0.28499562956999963},
-                run(ps -> new SGD(ps, 0.1, 0.9, 0.1, 0.01, false), 3), 1e-12);
+                run(ps -> new SGD(ps, SGD.options().lr(0.1).momentum(0.9).dampening(0.1).weightDecay(0.01)), 3), 1e-12);
         assertArrayEquals(new double[] {0.657650211141, -0.307928809182, -0.33495328277700037},
-                run(ps -> new SGD(ps, 0.1, 0.9, 0, 0.01, true), 3), 1e-12);
+                run(ps -> new SGD(ps, SGD.options().lr(0.1).momentum(0.9).weightDecay(0.01).nesterov(true)), 3), 1e-12);
     }
 
     @Test
@@ -48,11 +48,11 @@ class OptimizerTest {
         assertArrayEquals(new double[] {0.8453307417051426, -1.7007487188677683, 2.7003815234507473},
                 run(ps -> new Adam(ps, 0.1), 3), 1e-12);
         assertArrayEquals(new double[] {0.8240969474477003, -1.7008732590134013, 2.700718834035688},
-                run(ps -> new Adam(ps, 0.1, 0.8, 0.99, 1e-6, 0.1, false), 3), 1e-12);
+                run(ps -> new Adam(ps, Adam.options().lr(0.1).betas(0.8, 0.99).eps(1e-6).weightDecay(0.1)), 3), 1e-12);
         assertArrayEquals(new double[] {0.785061811181885, -1.6016073333922007, 2.6009135310557854},
-                run(ps -> new Adam(ps, 0.1, 0.9, 0.999, 1e-8, 0, true), 4), 1e-12);
+                run(ps -> new Adam(ps, Adam.options().lr(0.1).amsgrad(true)), 4), 1e-12);
         assertArrayEquals(new double[] {0.8166341203744915, -1.6445029084417289, 2.6144056172811183},
-                run(ps -> new AdamW(ps, 0.1, 0.9, 0.999, 1e-8, 0.1, false), 3), 1e-12);
+                run(ps -> new AdamW(ps, Adam.options().lr(0.1).weightDecay(0.1)), 3), 1e-12);
     }
 
     @Test

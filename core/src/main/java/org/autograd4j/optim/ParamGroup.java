@@ -1,0 +1,100 @@
+package org.autograd4j.optim;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.autograd4j.Tensor;
+
+/**
+ * A parameter group, as an entry of PyTorch's {@code optimizer.param_groups}: some parameters and
+ * the hyper-parameters they are updated with, by PyTorch's names. Once the group is in an
+ * optimizer every option has a value (defaults filled in); schedulers change {@code "lr"} (and
+ * momentum or betas) between steps, as they do in PyTorch.
+ */
+public final class ParamGroup {
+    private final List<Tensor> params;
+    private final Map<String, Object> options;
+
+    private ParamGroup(List<Tensor> params, Map<String, Object> options) {
+        this.params = List.copyOf(params);
+        this.options = new LinkedHashMap<>(options);
+    }
+
+    /** A group that takes every option from the optimizer's defaults. */
+    public static ParamGroup of(List<Tensor> params) {
+        return new ParamGroup(params, Map.of());
+    }
+
+    /** A group with its own values for the options set in {@code options}, defaults for the rest. */
+    public static ParamGroup of(List<Tensor> params, OptimizerOptions<?> options) {
+        return new ParamGroup(params, options.values());
+    }
+
+    /** This group's parameters with its options completed from {@code defaults} (the optimizer's order). */
+    ParamGroup withDefaults(Map<String, Object> defaults) {
+        Map<String, Object> complete = new LinkedHashMap<>(defaults);
+        complete.putAll(options);
+        return new ParamGroup(params, complete);
+    }
+
+    /** This group with some options replaced. */
+    ParamGroup withOptions(Map<String, Object> replaced) {
+        Map<String, Object> changed = new LinkedHashMap<>(options);
+        changed.putAll(replaced);
+        return new ParamGroup(params, changed);
+    }
+
+    public List<Tensor> params() {
+        return params;
+    }
+
+    /** The options by PyTorch's names, read-only; change them with {@link #set}. */
+    public Map<String, Object> options() {
+        return Collections.unmodifiableMap(options);
+    }
+
+    public double lr() {
+        return getDouble("lr");
+    }
+
+    public void setLr(double lr) {
+        set("lr", lr);
+    }
+
+    public Object get(String name) {
+        if (!options.containsKey(name)) {
+            throw new IllegalArgumentException("parameter group has no option '" + name + "'; it has "
+                    + options.keySet());
+        }
+        return options.get(name);
+    }
+
+    public double getDouble(String name) {
+        return ((Number) get(name)).doubleValue();
+    }
+
+    public boolean getBoolean(String name) {
+        return (Boolean) get(name);
+    }
+
+    /** Replaces an option this group has (as {@code group['lr'] = 0.01} does in PyTorch). */
+    public void set(String name, Object value) {
+        get(name);
+        options.put(name, value);
+    }
+
+    /** Whether the group has this entry (an option, or one a scheduler added, such as {@code "initial_lr"}). */
+    public boolean has(String name) {
+        return options.containsKey(name);
+    }
+
+    /**
+     * Adds an entry that is not an optimizer option, as schedulers keep {@code "initial_lr"} in the
+     * group (and so in the optimizer's state dict), like {@code group.setdefault} and
+     * {@code group[key] = value} in PyTorch.
+     */
+    public void put(String name, Object value) {
+        options.put(name, value);
+    }
+}

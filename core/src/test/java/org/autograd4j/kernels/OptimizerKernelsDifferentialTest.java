@@ -1,0 +1,101 @@
+package org.autograd4j.kernels;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.autograd4j.kernels.OptimizerKernels.AdamStep;
+import org.autograd4j.kernels.OptimizerKernels.SgdStep;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SIMD and parallel optimizer kernels against the scalar loops, bit for bit, for every option
+ * combination, at lengths around the vector widths and past the parallel threshold, with offset
+ * arrays and special values (NaN, infinities, zeros of both signs) in the data.
+ */
+class OptimizerKernelsDifferentialTest {
+    private static final int[] SIZES = {0, 1, 3, 7, 8, 15, 16, 17, 33, 1025, ParallelKernels.MIN_PARALLEL + 5};
+    private static final OptimizerKernels SCALAR = new ScalarOptimizerKernels();
+    private static final List<OptimizerKernels> OTHERS = new ArrayList<>();
+
+    @BeforeAll
+    static void load() {
+        OTHERS.add(new ParallelOptimizerKernels(SCALAR));
+        assumeTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(),
+                "jdk.incubator.vector not present: only the scalar kernels exist");
+        OptimizerKernels simd = Kernels.loadSimd("SimdOptimizerKernels");
+        OTHERS.add(simd);
+        OTHERS.add(new ParallelOptimizerKernels(simd));
+    }
+
+    private static float[] data(int n, long seed) {
+        return TestData.toFloat(TestData.values(n, seed, 2, true));
+    }
+
+    @Test
+    void sgdAgrees() {
+        for (int n : SIZES) {
+            for (int options = 0; options < 32; options++) {
+                boolean momentum = (options & 1) != 0;
+                SgdStep step = new SgdStep(-0.1f, (options & 2) != 0 ? -1f : 1f, (options & 4) != 0 ? 0.01f : 0f,
+                        0.9f, 0.8f, momentum && (options & 8) != 0, (options & 16) != 0);
+                float[] grad = data(n + 1, n);
+                float[] expectedP = data(n + 3, n + 1);
+                float[] expectedBuf = momentum ? data(n + 2, n + 2) : null;
+                for (OptimizerKernels kernels : OTHERS) {
+                    float[] p = expectedP.clone();
+                    float[] buf = expectedBuf == null ? null : expectedBuf.clone();
+                    kernels.sgd(step, n, p, 3, grad, 1, buf, 2);
+                    float[] scalarP = expectedP.clone();
+                    float[] scalarBuf = expectedBuf == null ? null : expectedBuf.clone();
+                    SCALAR.sgd(step, n, scalarP, 3, grad, 1, scalarBuf, 2);
+                    assertArrayEquals(scalarP, p, step + " n=" + n);
+                    assertArrayEquals(scalarBuf, buf, step + " n=" + n);
+                }
+            }
+        }
+    }
+
+    @Test
+    void adamAgrees() {
+        for (int n : SIZES) {
+            for (int options = 0; options < 8; options++) {
+                boolean decoupled = (options & 2) != 0;
+                AdamStep step = new AdamStep((options & 1) != 0 ? -1f : 1f, decoupled ? 0f : 0.1f,
+                        decoupled ? 0.999f : 1f, 0.9f, 0.1f, 0.999f, 1e-3f, -0.01f, 0.3f, 1e-8f);
+                boolean amsgrad = (options & 4) != 0;
+                float[] grad = data(n + 1, n);
+                float[][] start = {data(n + 3, n + 1), data(n + 2, n + 2), positive(n + 2, n + 3),
+                        amsgrad ? positive(n + 2, n + 4) : null};
+                float[][] expected = run(SCALAR, step, n, grad, start);
+                for (OptimizerKernels kernels : OTHERS) {
+                    float[][] actual = run(kernels, step, n, grad, start);
+                    for (int i = 0; i < expected.length; i++) {
+                        assertArrayEquals(expected[i], actual[i], step + " n=" + n + " array " + i);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Second moments are never negative. */
+    private static float[] positive(int n, long seed) {
+        float[] v = data(n, seed);
+        for (int i = 0; i < n; i++) {
+            v[i] = Math.abs(v[i]);
+        }
+        return v;
+    }
+
+    /** One Adam step on copies of {param, m, v, vMax}. */
+    private static float[][] run(OptimizerKernels kernels, AdamStep step, int n, float[] grad, float[][] start) {
+        float[][] a = new float[start.length][];
+        for (int i = 0; i < start.length; i++) {
+            a[i] = start[i] == null ? null : start[i].clone();
+        }
+        kernels.adam(step, n, a[0], 3, grad, 1, a[1], a[2], a[3], 2);
+        return a;
+    }
+}
