@@ -66,22 +66,14 @@ def global_generator(n, batch_size, shuffle, seed, count):
             f"    }}\n")
 
 
-def split_lengths(n, lengths, seed):
-    parts = random_split(range(n), lengths, generator=torch.Generator().manual_seed(seed))
+def split(n, sizes, seed):
+    """random_split by lengths (ints) or by fractions (floats)."""
+    parts = random_split(range(n), sizes, generator=torch.Generator().manual_seed(seed))
     expected = "{" + ", ".join(ints(p.indices) for p in parts) + "}"
-    return (f"    @Test\n    void randomSplitByLengths_n{n}_{'_'.join(map(str, lengths))}() {{\n"
-            f"        // random_split(range({n}), {lengths}, generator=torch.Generator().manual_seed({seed}))\n"
-            f"        var parts = RandomSplit.randomSplit(range({n}), new int[] {ints(lengths)}, new Generator({seed}));\n"
-            f"        assertSplit(new int[][] {expected}, parts);\n"
-            f"    }}\n")
-
-
-def split_fractions(n, fractions, seed):
-    parts = random_split(range(n), fractions, generator=torch.Generator().manual_seed(seed))
-    expected = "{" + ", ".join(ints(p.indices) for p in parts) + "}"
-    return (f"    @Test\n    void randomSplitByFractions_n{n}() {{\n"
-            f"        // random_split(range({n}), {fractions}, generator=torch.Generator().manual_seed({seed}))\n"
-            f"        var parts = RandomSplit.randomSplit(range({n}), new double[] {ints(fractions)}, new Generator({seed}));\n"
+    kind, java_type = ("Fractions", "double") if isinstance(sizes[0], float) else ("Lengths", "int")
+    return (f"    @Test\n    void randomSplitBy{kind}_n{n}_{'_'.join(str(v).replace('.', '') for v in sizes)}() {{\n"
+            f"        // random_split(range({n}), {sizes}, generator=torch.Generator().manual_seed({seed}))\n"
+            f"        var parts = RandomSplit.randomSplit(range({n}), new {java_type}[] {ints(sizes)}, new Generator({seed}));\n"
             f"        assertSplit(new int[][] {expected}, parts);\n"
             f"    }}\n")
 
@@ -106,10 +98,10 @@ CASES = [
     global_generator(10, 4, True, 3, 2),
     global_generator(50, 8, True, 0, 2),
     global_generator(10, 4, False, 3, 1),
-    split_lengths(10, [3, 7], 42),
-    split_lengths(20, [5, 0, 15], 1),
-    split_fractions(30, [0.3, 0.3, 0.4], 42),
-    split_fractions(11, [0.5, 0.5], 42),
+    split(10, [3, 7], 42),
+    split(20, [5, 0, 15], 1),
+    split(30, [0.3, 0.3, 0.4], 42),
+    split(11, [0.5, 0.5], 42),
     split_global(10, [5, 5], 1),
 ]
 

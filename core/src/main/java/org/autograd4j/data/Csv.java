@@ -29,27 +29,25 @@ public final class Csv {
     private Csv() {
     }
 
-    /** The rows of {@code file} after the first {@code skipRows} lines, as float32 or float64. */
+    /** The rows of {@code file} after its first {@code skipRows} lines, as float32 or float64. */
     public static Tensor read(Path file, int skipRows, DType dtype) throws IOException {
-        try (BufferedReader in = open(file)) {
-            for (int i = 0; i < skipRows; i++) {
-                in.readLine();
-            }
-            return read(in, file.getFileName().toString(), dtype, skipRows);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.getFileName().toString(), skipRows, dtype);
         }
     }
 
-    /** A reader of {@code file}'s text, decompressed when it starts with gzip's magic bytes. */
-    public static BufferedReader open(Path file) throws IOException {
-        InputStream text = Gzip.decompressIfGzipped(Files.newInputStream(file));
-        return new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8));
+    /** The rows of {@code in} after its first {@code skipRows} lines; {@code name} is used in error messages. */
+    public static Tensor read(InputStream in, String name, int skipRows, DType dtype) throws IOException {
+        BufferedReader text = new BufferedReader(new InputStreamReader(Gzip.decompressIfGzipped(in),
+                StandardCharsets.UTF_8));
+        for (int i = 0; i < skipRows; i++) {
+            text.readLine();
+        }
+        return read(text, name, dtype, skipRows);
     }
 
-    /**
-     * The remaining rows of {@code in}; {@code name} and {@code linesBefore} (lines already read) make the line
-     * numbers of error messages the file's.
-     */
-    public static Tensor read(BufferedReader in, String name, DType dtype, int linesBefore) throws IOException {
+    /** The remaining rows; {@code linesBefore} (lines already read) makes error messages count the file's lines. */
+    static Tensor read(BufferedReader in, String name, DType dtype, int linesBefore) throws IOException {
         if (!dtype.isFloatingPoint()) {
             throw new IllegalArgumentException("Csv.read: dtype must be floating point, got " + dtype);
         }

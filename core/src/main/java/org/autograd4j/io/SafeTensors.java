@@ -62,9 +62,10 @@ public final class SafeTensors {
         List<Tensor> data = new ArrayList<>();
         byte[] header = header(tensors, metadata, data);
         Path target = file.toAbsolutePath();
-        Path partial = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".partial");
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
-            try (FileChannel out = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+            try (FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
                 writeFully(out, ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(header.length).flip());
                 writeFully(out, ByteBuffer.wrap(header));
                 for (Tensor t : data) {

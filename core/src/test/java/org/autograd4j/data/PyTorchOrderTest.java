@@ -138,14 +138,14 @@ class PyTorchOrderTest {
     }
 
     @Test
-    void randomSplitByFractions_n30() {
+    void randomSplitByFractions_n30_03_03_04() {
         // random_split(range(30), [0.3, 0.3, 0.4], generator=torch.Generator().manual_seed(42))
         var parts = RandomSplit.randomSplit(range(30), new double[] {0.3, 0.3, 0.4}, new Generator(42));
         assertSplit(new int[][] {{12, 0, 6, 25, 8, 15, 10, 18, 16}, {23, 28, 26, 20, 7, 21, 22, 29, 13}, {14, 2, 4, 1, 9, 11, 17, 19, 27, 5, 24, 3}}, parts);
     }
 
     @Test
-    void randomSplitByFractions_n11() {
+    void randomSplitByFractions_n11_05_05() {
         // random_split(range(11), [0.5, 0.5], generator=torch.Generator().manual_seed(42))
         var parts = RandomSplit.randomSplit(range(11), new double[] {0.5, 0.5}, new Generator(42));
         assertSplit(new int[][] {{6, 8, 9, 2, 1, 10}, {0, 7, 3, 5, 4}}, parts);
