@@ -43,18 +43,18 @@ final class TrainCommand implements Callable<Integer> {
     private Architecture architecture = Architecture.MLP;
 
     @Option(names = {"-e", "--epochs"}, paramLabel = "N",
-            description = "Passes over the training set (default: 6 for mlp, 8 for cnn).")
-    private Integer epochs;
+            description = "Passes over the training set (default: ${DEFAULT-VALUE}).")
+    private int epochs = 8;
 
     @Option(names = {"-b", "--batch-size"}, paramLabel = "N", description = "Samples per step (default: ${DEFAULT-VALUE}).")
     private int batchSize = 64;
 
     @Option(names = "--lr", paramLabel = "RATE",
-            description = "Adam's starting learning rate, annealed to zero over the run (default: 0.002).")
-    private Double learningRate;
+            description = "Adam's starting learning rate, annealed to zero over the run (default: ${DEFAULT-VALUE}).")
+    private double learningRate = 0.002;
 
     @Option(names = "--shift", paramLabel = "PIXELS",
-            description = "Augmentation: move each training image by up to this many pixels (default: 0 for mlp, "
+            description = "Augmentation: move each training image by up to this many pixels (default: 1 for mlp, "
                     + "2 for cnn).")
     private Integer maxShift;
 
@@ -100,14 +100,9 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private TrainingOptions options() {
-        Architecture.Recipe recipe = architecture.recipe();
         try {
-            return new TrainingOptions(architecture,
-                    epochs != null ? epochs : recipe.epochs(),
-                    batchSize,
-                    learningRate != null ? learningRate : recipe.learningRate(),
-                    seed,
-                    maxShift != null ? maxShift : recipe.maxShift());
+            return new TrainingOptions(architecture, epochs, batchSize, learningRate, seed,
+                    maxShift != null ? maxShift : architecture.defaultShift());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

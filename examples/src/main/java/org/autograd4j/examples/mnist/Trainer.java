@@ -90,7 +90,8 @@ public final class Trainer {
         if (options.maxShift() == 0) {
             return train;
         }
-        RandomShift shift = new RandomShift(options.maxShift(), options.seed());
+        // seed + 1: a stream apart from the shuffling's, which draws from a generator seeded with seed.
+        RandomShift shift = new RandomShift(options.maxShift(), options.seed() + 1);
         return train.map(shift::apply);
     }
 

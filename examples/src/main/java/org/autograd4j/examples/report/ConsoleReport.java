@@ -32,10 +32,10 @@ public final class ConsoleReport implements Trainer.Listener {
                 : String.format(Locale.ROOT, ", random shifts up to %d px", options.maxShift());
         return String.format(Locale.ROOT,
                 "Training %s (%,d parameters) on %,d MNIST digits, testing on %,d.%n"
-                        + "%d epochs, batch %d, Adam lr %s with cosine decay%s, seed %d, %d thread%s.",
+                        + "%d epoch%s, batch %d, Adam lr %s with cosine decay%s, seed %d, %d thread%s.",
                 options.architecture(), parameters, data.train().size(), data.test().size(),
-                options.epochs(), options.batchSize(), options.learningRate(), augmentation, options.seed(),
-                threads, threads == 1 ? "" : "s");
+                options.epochs(), plural(options.epochs()), options.batchSize(), options.learningRate(), augmentation,
+                options.seed(), threads, plural(threads));
     }
 
     @Override
@@ -57,11 +57,15 @@ public final class ConsoleReport implements Trainer.Listener {
     @Override
     public void epochFinished(EpochResult result) {
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "  test  loss %.4f  acc %.2f%%   (%s since the start)%n", result.testLoss(),
+        out.printf(Locale.ROOT, "  test loss %.4f acc %.2f%% (%s since the start)%n", result.testLoss(),
                 100 * result.testAccuracy(), Durations.minutesSeconds(seconds));
     }
 
+    private static String plural(int count) {
+        return count == 1 ? "" : "s";
+    }
+
     private static String status(double loss, double accuracy) {
-        return String.format(Locale.ROOT, "loss %.4f  acc %6.2f%%", loss, 100 * accuracy);
+        return String.format(Locale.ROOT, "loss %.4f acc %.2f%%", loss, 100 * accuracy);
     }
 }

@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * A one-line progress bar redrawn in place with a carriage return:
- * {@code epoch 2/5 [############------------------]  3200/8000  loss 0.1432  acc 95.81%  6120 samples/s  0:01 left}.
+ * A one-line progress bar redrawn in place with a carriage return, kept within 80 columns so that it never wraps
+ * (a wrapped line cannot be redrawn): {@code epoch 2/5 [######---------] loss 0.1432 acc 95.81% 6120 samples/s 0:01 left}.
  * It redraws at most ten times a second, so a fast loop does not spend its time printing.
  */
 public final class ProgressBar {
-    private static final int WIDTH = 30;
+    private static final int WIDTH = 15;
     private static final long REDRAW_NANOS = 100_000_000L;
 
     private final PrintWriter out;
@@ -42,8 +42,7 @@ public final class ProgressBar {
     }
 
     private void draw(int done, String status, String time) {
-        String line = String.format(Locale.ROOT, "%s [%s] %s  %s  %s  %s", label, bar(done), counts(done), status,
-                rate(done), time);
+        String line = String.format(Locale.ROOT, "%s [%s] %s %s %s", label, bar(done), status, rate(done), time);
         // Spaces cover whatever was longer in the previous drawing.
         out.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
         out.flush();
@@ -55,14 +54,9 @@ public final class ProgressBar {
         return "#".repeat(filled) + "-".repeat(WIDTH - filled);
     }
 
-    private String counts(int done) {
-        String totalText = Integer.toString(total);
-        return String.format("%" + totalText.length() + "d/%s", done, totalText);
-    }
-
     private String rate(int done) {
         double seconds = elapsedSeconds(System.nanoTime());
-        return seconds > 0 ? String.format(Locale.ROOT, "%5.0f samples/s", done / seconds) : "";
+        return seconds > 0 ? String.format(Locale.ROOT, "%.0f samples/s", done / seconds) : "";
     }
 
     private String timeLeft(int done, long now) {

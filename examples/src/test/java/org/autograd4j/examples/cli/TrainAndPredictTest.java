@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the model and the chart; a digit exported from the test set is then classified by the saved model.
  */
 class TrainAndPredictTest {
-    /** One epoch of the MLP at seed 0 reaches 93.6% (the full six-epoch demo passes 95%). */
-    private static final double ONE_EPOCH_ACCURACY = 93.0;
+    /** One epoch of the MLP at seed 0 reaches 91.40% (the full eight-epoch demo passes 97%). */
+    private static final double ONE_EPOCH_ACCURACY = 90.0;
     private static final Pattern TEST_ACCURACY = Pattern.compile("test accuracy: (\\d+\\.\\d\\d)%");
 
     @TempDir
@@ -45,7 +45,7 @@ class TrainAndPredictTest {
 
     @Test
     void trainingShowsProgressAndSavesTheModelAndTheChart() throws IOException {
-        assertTrue(training.out().contains("epoch 1/1 [##############################] 8000/8000  loss "),
+        assertTrue(training.out().contains("epoch 1/1 [###############] loss "),
                 training.out());
         assertTrue(training.out().contains("\r"), "the bar is redrawn in place");
         assertTrue(Files.size(model) > 900_000, "235,146 float32 weights");
