@@ -5,12 +5,16 @@ import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.autograd4j.examples.mnist.EpochResult;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -50,15 +54,19 @@ public final class TrainingChart {
             train.add(p.epochs(), p.loss());
         }
         XYSeries test = perEpoch("test loss", curves.epochs(), EpochResult::testLoss);
-        return plot("cross-entropy loss", train, false, test);
+        // A log scale: the first batches' loss is ten times the last epochs', whose progress would flatten out.
+        LogAxis axis = new LogAxis("cross-entropy loss (log scale)");
+        axis.setTickUnit(new NumberTickUnit(Math.log10(2)), false, true);  // a tick each doubling
+        axis.setNumberFormatOverride(new DecimalFormat("0.0##"));
+        return plot(axis, train, false, test);
     }
 
     private static XYPlot accuracyPlot(List<EpochResult> epochs) {
         XYSeries train = perEpoch("training accuracy", epochs, r -> 100 * r.trainAccuracy());
         XYSeries test = perEpoch("test accuracy", epochs, r -> 100 * r.testAccuracy());
-        XYPlot plot = plot("accuracy (%)", train, true, test);
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-        return plot;
+        NumberAxis axis = new NumberAxis("accuracy (%)");
+        axis.setAutoRangeIncludesZero(false);
+        return plot(axis, train, true, test);
     }
 
     private static XYSeries perEpoch(String name, List<EpochResult> epochs, ToDoubleFunction<EpochResult> value) {
@@ -70,12 +78,10 @@ public final class TrainingChart {
     }
 
     /** A plot of a training series and a test series (a line with a marker at each epoch). */
-    private static XYPlot plot(String yLabel, XYSeries train, boolean markTrain, XYSeries test) {
+    private static XYPlot plot(ValueAxis yAxis, XYSeries train, boolean markTrain, XYSeries test) {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(train);
         data.addSeries(test);
-        NumberAxis yAxis = new NumberAxis(yLabel);
-        yAxis.setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setSeriesPaint(0, TRAIN);
         renderer.setSeriesPaint(1, TEST);
