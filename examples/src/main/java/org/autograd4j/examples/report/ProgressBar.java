@@ -16,7 +16,8 @@ public final class ProgressBar {
     private final String label;
     private final int total;
     private final long start = System.nanoTime();
-    private long lastDraw = Long.MIN_VALUE;
+    /** When the bar was last drawn; as if long ago, so the first update draws. */
+    private long lastDraw = start - REDRAW_NANOS;
     private int lastLength;
 
     /** A bar for {@code total} items, drawn to {@code out} after {@code label}. */
