@@ -43,8 +43,8 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        requireFile(modelFile, "--model");
         requireFile(imageFile, "--image");
+        requireFile(modelFile, "--model");
         DigitModel model = DigitModel.load(modelFile);
         Tensor probabilities = model.probabilities(DigitImages.read(imageFile));
         int digit = (int) probabilities.argmax().item();

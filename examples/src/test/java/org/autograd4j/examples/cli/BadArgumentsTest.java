@@ -54,6 +54,18 @@ class BadArgumentsTest {
     }
 
     @Test
+    void aMissingModelIsABadArgumentWithAHint() {
+        Path image = dir.resolve("digit.png");
+        assertEquals(0, CommandRun.of("export-sample", "--out", image.toString()).exitCode());
+
+        CommandRun run = CommandRun.of("predict", "--model", "missing.safetensors", "--image", image.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals("--model: no such file: missing.safetensors (train one first: autograd4j train)",
+                run.err().lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void aModelThatIsNoModelFailsWithOneLineAndExitCode1() throws IOException {
         Path notAModel = Files.writeString(dir.resolve("model.safetensors"), "not a checkpoint");
         Path image = dir.resolve("digit.png");

@@ -20,29 +20,26 @@ class DigitImagesTest {
     @TempDir
     Path dir;
 
-    private static Tensor testDigit() {
-        return Datasets.mnist10k().test().get(0).get(0);
-    }
+    /** The first test digit (a 1). */
+    private static final Tensor DIGIT = Datasets.mnist10k().test().get(0).get(0);
 
     @Test
     void aWrittenDigitReadsBackExactly() throws IOException {
-        Tensor digit = testDigit();
         Path png = dir.resolve("digit.png");
-        DigitImages.writePng(digit, png);
+        DigitImages.writePng(DIGIT, png);
 
         Tensor read = DigitImages.read(png);
 
         assertArrayEquals(new int[] {1, 28, 28}, read.shape());
-        assertArrayEquals(digit.contiguous().toFloatArray(), read.toFloatArray());
+        assertArrayEquals(DIGIT.contiguous().toFloatArray(), read.toFloatArray());
     }
 
     @Test
     void aDarkDigitOnLightPaperIsInverted() throws IOException {
-        Tensor digit = testDigit();
         Path png = dir.resolve("inverted.png");
-        DigitImages.writePng(digit.neg().add(1), png);
+        DigitImages.writePng(DIGIT.neg().add(1), png);
 
-        assertArrayEquals(digit.contiguous().toFloatArray(), DigitImages.read(png).toFloatArray(), 1e-6f);
+        assertArrayEquals(DIGIT.contiguous().toFloatArray(), DigitImages.read(png).toFloatArray(), 1e-6f);
     }
 
     @Test
