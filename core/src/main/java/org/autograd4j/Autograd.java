@@ -1,8 +1,11 @@
 package org.autograd4j;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+
 import java.util.List;
 import org.autograd4j.autograd.Engine;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.internal.TensorAccess;
 
 /**
  * Entry points of {@code torch.autograd}: grad modes, {@link #grad}, and the functional helpers
@@ -34,6 +37,7 @@ public final class Autograd {
         GradMode.setEnabled(enabled);
     }
 
+    /** PyTorch's {@code torch.is_grad_enabled}. */
     public static boolean isGradEnabled() {
         return GradMode.isEnabled();
     }
@@ -132,8 +136,8 @@ public final class Autograd {
             }
         }
         int[] shape = new int[out.dim() + in.dim()];
-        System.arraycopy(out.rawShape(), 0, shape, 0, out.dim());
-        System.arraycopy(in.rawShape(), 0, shape, out.dim(), in.dim());
+        System.arraycopy(rawShape(out), 0, shape, 0, out.dim());
+        System.arraycopy(rawShape(in), 0, shape, out.dim(), in.dim());
         return jac.view(shape);
     }
 

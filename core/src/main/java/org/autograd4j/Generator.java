@@ -1,6 +1,5 @@
 package org.autograd4j;
 
-import org.autograd4j.ops.Creation;
 
 /**
  * A seedable random generator that reproduces PyTorch 1.13's CPU generator stream by stream: after
@@ -233,12 +232,12 @@ public final class Generator {
             case FLOAT32: {
                 float[] data = new float[n];
                 uniform(data, 0, n, 0, 1);
-                return Creation.fromArray(data, dtype, shape);
+                return Tensor.adopt(data, dtype, shape);
             }
             default: {
                 double[] data = new double[n];
                 uniform(data, 0, n, 0, 1);
-                return Creation.fromArray(data, dtype, shape);
+                return Tensor.adopt(data, dtype, shape);
             }
         }
     }
@@ -249,12 +248,12 @@ public final class Generator {
             case FLOAT32: {
                 float[] data = new float[n];
                 normal(data, 0, n, 0, 1);
-                return Creation.fromArray(data, dtype, shape);
+                return Tensor.adopt(data, dtype, shape);
             }
             default: {
                 double[] data = new double[n];
                 normal(data, 0, n, 0, 1);
-                return Creation.fromArray(data, dtype, shape);
+                return Tensor.adopt(data, dtype, shape);
             }
         }
     }
@@ -271,7 +270,7 @@ public final class Generator {
         for (int i = 0; i < data.length; i++) {
             data[i] = Long.remainderUnsigned(wide ? random64() : random(), range) + low;
         }
-        return Creation.fromArray(data, DType.INT64, shape);
+        return Tensor.adopt(data, DType.INT64, shape);
     }
 
     /** A random permutation of 0..n-1 (int64), by ATen's CPU Fisher–Yates: swap i with i + draw % (n - i). */
@@ -289,7 +288,7 @@ public final class Generator {
             perm[i] = perm[i + z];
             perm[i + z] = saved;
         }
-        return Creation.fromArray(perm, DType.INT64, n);
+        return Tensor.adopt(perm, DType.INT64, n);
     }
 
     /** 1 with probability {@code probs[i]}, else 0, in the dtype of {@code probs} (float32 or float64). */
@@ -301,14 +300,14 @@ public final class Generator {
             for (int i = 0; i < p.length; i++) {
                 out[i] = uniformFloat() < p[i] ? 1f : 0f;
             }
-            return Creation.fromArray(out, DType.FLOAT32, shape);
+            return Tensor.adopt(out, DType.FLOAT32, shape);
         }
         double[] p = probs.toDoubleArray();
         double[] out = new double[p.length];
         for (int i = 0; i < p.length; i++) {
             out[i] = uniformDouble() < p[i] ? 1.0 : 0.0;
         }
-        return Creation.fromArray(out, DType.FLOAT64, shape);
+        return Tensor.adopt(out, DType.FLOAT64, shape);
     }
 
     private static DType floating(DType dtype, String op) {

@@ -1,9 +1,14 @@
 package org.autograd4j;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.rawStrides;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -111,17 +116,17 @@ public final class GradCheck {
         Tensor x = inputs[idx];
         int n = x.numel();
         double[][] jac = new double[outSize][n];
-        int[] positions = Shapes.storagePositions(x.rawShape(), x.rawStrides(), x.storageOffset());
+        int[] positions = Shapes.storagePositions(rawShape(x), rawStrides(x), x.storageOffset());
         // Perturbs the storage directly (no version bump); grad mode stays on because the function
         // may itself differentiate (as in gradgradcheck).
         for (int j = 0; j < n; j++) {
             int p = positions[j];
-            double orig = x.storage().getDouble(p);
-            x.storage().setDouble(p, orig + eps);
+            double orig = storage(x).getDouble(p);
+            storage(x).setDouble(p, orig + eps);
             double[] plus = fn.apply(inputs).toDoubleArray();
-            x.storage().setDouble(p, orig - eps);
+            storage(x).setDouble(p, orig - eps);
             double[] minus = fn.apply(inputs).toDoubleArray();
-            x.storage().setDouble(p, orig);
+            storage(x).setDouble(p, orig);
             for (int k = 0; k < outSize; k++) {
                 jac[k][j] = (plus[k] - minus[k]) / (2 * eps);
             }

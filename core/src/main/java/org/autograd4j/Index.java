@@ -1,5 +1,9 @@
 package org.autograd4j;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+
+import org.autograd4j.internal.TensorAccess;
+
 /**
  * One entry of a basic-indexing expression, for {@link Tensor#get(Index...)} and
  * {@link Tensor#set(Tensor, Index...)}: PyTorch's {@code x[0, 1:3, None, ..., ::2]} is
@@ -126,7 +130,7 @@ public final class Index {
             case INT: return Integer.toString(index);
             case NEW_AXIS: return "None";
             case ELLIPSIS: return "...";
-            case TENSOR: return "tensor" + org.autograd4j.tensor.Shapes.str(tensor.rawShape());
+            case TENSOR: return "tensor" + org.autograd4j.tensor.Shapes.str(rawShape(tensor));
             default:
                 return (start == null ? "" : start) + ":" + (stop == null ? "" : stop) + (step == 1 ? "" : ":" + step);
         }

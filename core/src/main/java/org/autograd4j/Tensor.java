@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.function.Function;
 import org.autograd4j.autograd.AccumulateGrad;
 import org.autograd4j.autograd.Engine;
-import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Node;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.ops.Activations;
 import org.autograd4j.ops.AdvancedIndexing;
 import org.autograd4j.ops.Arithmetic;
 import org.autograd4j.ops.BasicIndexing;
-import org.autograd4j.ops.BinaryFunctions;
+import org.autograd4j.ops.BinaryMath;
+import org.autograd4j.ops.Clamping;
 import org.autograd4j.ops.Comparisons;
 import org.autograd4j.ops.Copying;
 import org.autograd4j.ops.Counting;
@@ -28,10 +29,10 @@ import org.autograd4j.ops.Norms;
 import org.autograd4j.ops.Products;
 import org.autograd4j.ops.Reductions;
 import org.autograd4j.ops.Reshaping;
+import org.autograd4j.ops.Rounding;
 import org.autograd4j.ops.Selecting;
 import org.autograd4j.ops.Splitting;
 import org.autograd4j.ops.Statistics;
-import org.autograd4j.ops.UnaryFunctions;
 import org.autograd4j.ops.UnaryMath;
 import org.autograd4j.ops.Views;
 import org.autograd4j.tensor.Shapes;
@@ -55,6 +56,11 @@ import org.autograd4j.tensor.VersionCounter;
  * return {@code this}.
  */
 public final class Tensor {
+    // First in the class, so the internals are there before any tensor is made.
+    static {
+        TensorAccess.install(new Internals());
+    }
+
     private static final System.Logger LOG = System.getLogger(Tensor.class.getName());
     private static volatile boolean warnedNonLeafGrad;
 
@@ -75,8 +81,8 @@ public final class Tensor {
     private AccumulateGrad accumulator;
     private boolean retainsGrad;
 
-    /** Internal: a tensor over {@code storage} with the given layout. Prefer the factory methods. */
-    public Tensor(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
+    /** A tensor over {@code storage} with the given layout; the library makes them through {@link TensorAccess}. */
+    private Tensor(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
         this.storage = storage;
         this.shape = shape;
         this.strides = strides;
@@ -84,12 +90,17 @@ public final class Tensor {
         this.version = version;
     }
 
-    /** Internal: a fresh contiguous tensor over {@code storage}. */
-    public Tensor(Storage storage, int[] shape) {
-        this(storage, shape, Shapes.contiguousStrides(shape), 0, new VersionCounter());
+    /** The leaf's accumulator node, created once and reused so all edges share it. */
+    private AccumulateGrad gradAccumulator() {
+        if (accumulator == null) {
+            accumulator = new AccumulateGrad(this);
+        }
+        return accumulator;
     }
 
     // ------------------------------------------------------------------ creation
+
+    // ---- ops/Creation
 
     /** A 1-D float32 tensor of the given values. */
     public static Tensor of(float... values) {
@@ -111,19 +122,27 @@ public final class Tensor {
         return Creation.fromArray(values.clone(), DType.BOOL, values.length);
     }
 
+    /** A tensor over {@code array} itself, which the caller has just made and hands over (no copy). */
+    static Tensor adopt(Object array, DType dtype, int... shape) {
+        return Creation.fromArray(array, dtype, shape);
+    }
+
     /** A float32 tensor with {@code flat} (row-major) as data, in the given shape. */
     public static Tensor of(float[] flat, int... shape) {
         return Creation.fromArray(flat.clone(), DType.FLOAT32, shape);
     }
 
+    /** PyTorch's {@code torch.tensor}. */
     public static Tensor of(double[] flat, int... shape) {
         return Creation.fromArray(flat.clone(), DType.FLOAT64, shape);
     }
 
+    /** PyTorch's {@code torch.tensor}. */
     public static Tensor of(long[] flat, int... shape) {
         return Creation.fromArray(flat.clone(), DType.INT64, shape);
     }
 
+    /** PyTorch's {@code torch.tensor}. */
     public static Tensor of(boolean[] flat, int... shape) {
         return Creation.fromArray(flat.clone(), DType.BOOL, shape);
     }
@@ -133,22 +152,27 @@ public final class Tensor {
         return Creation.fromNested(rows, DType.FLOAT32);
     }
 
+    /** PyTorch's {@code torch.tensor}. */
     public static Tensor of(float[][][] blocks) {
         return Creation.fromNested(blocks, DType.FLOAT32);
     }
 
+    /** PyTorch's {@code torch.tensor}. */
     public static Tensor of(double[][] rows) {
         return Creation.fromNested(rows, DType.FLOAT64);
     }
 
+    /** PyTorch's {@code torch.tensor}. */
     public static Tensor of(double[][][] blocks) {
         return Creation.fromNested(blocks, DType.FLOAT64);
     }
 
+    /** PyTorch's {@code torch.tensor}. */
     public static Tensor of(long[][] rows) {
         return Creation.fromNested(rows, DType.INT64);
     }
 
+    /** PyTorch's {@code torch.tensor}. */
     public static Tensor of(boolean[][] rows) {
         return Creation.fromNested(rows, DType.BOOL);
     }
@@ -173,18 +197,22 @@ public final class Tensor {
         return Creation.fromArray(new boolean[] {value}, DType.BOOL);
     }
 
+    /** PyTorch's {@code torch.zeros}. */
     public static Tensor zeros(int... shape) {
         return Creation.full(shape, 0, DType.FLOAT32);
     }
 
+    /** PyTorch's {@code torch.zeros}. */
     public static Tensor zeros(int[] shape, DType dtype) {
         return Creation.full(shape, 0, dtype);
     }
 
+    /** PyTorch's {@code torch.ones}. */
     public static Tensor ones(int... shape) {
         return Creation.full(shape, 1, DType.FLOAT32);
     }
 
+    /** PyTorch's {@code torch.ones}. */
     public static Tensor ones(int[] shape, DType dtype) {
         return Creation.full(shape, 1, dtype);
     }
@@ -194,6 +222,7 @@ public final class Tensor {
         return Creation.full(shape, value, DType.FLOAT32);
     }
 
+    /** PyTorch's {@code torch.full}. */
     public static Tensor full(int[] shape, double value, DType dtype) {
         return Creation.full(shape, value, dtype);
     }
@@ -203,6 +232,7 @@ public final class Tensor {
         return Creation.full(shape, 0, DType.FLOAT32);
     }
 
+    /** PyTorch's {@code torch.empty}. */
     public static Tensor empty(int[] shape, DType dtype) {
         return Creation.full(shape, 0, dtype);
     }
@@ -222,35 +252,59 @@ public final class Tensor {
         return Creation.arange(start, end, step, DType.FLOAT32);
     }
 
+    /** PyTorch's {@code torch.arange}. */
     public static Tensor arange(double start, double end, double step, DType dtype) {
         return Creation.arange(start, end, step, dtype);
     }
 
+    /** PyTorch's {@code torch.linspace}. */
     public static Tensor linspace(double start, double end, int steps) {
         return Creation.linspace(start, end, steps, DType.FLOAT32);
     }
 
+    /** PyTorch's {@code torch.linspace}. */
     public static Tensor linspace(double start, double end, int steps, DType dtype) {
         return Creation.linspace(start, end, steps, dtype);
     }
 
+    /** PyTorch's {@code torch.eye}. */
     public static Tensor eye(int n) {
         return Creation.eye(n, n, DType.FLOAT32);
     }
 
+    /** PyTorch's {@code torch.eye}. */
     public static Tensor eye(int n, int m) {
         return Creation.eye(n, m, DType.FLOAT32);
     }
 
+    /** PyTorch's {@code torch.eye}. */
     public static Tensor eye(int n, int m, DType dtype) {
         return Creation.eye(n, m, dtype);
     }
+
+    /** PyTorch's {@code torch.zeros_like}. */
+    public static Tensor zerosLike(Tensor t) {
+        return Creation.full(t.shape, 0, t.dtype());
+    }
+
+    /** PyTorch's {@code torch.ones_like}. */
+    public static Tensor onesLike(Tensor t) {
+        return Creation.full(t.shape, 1, t.dtype());
+    }
+
+    /** PyTorch's {@code torch.full_like}. */
+    public static Tensor fullLike(Tensor t, double value) {
+        return Creation.full(t.shape, value, t.dtype());
+    }
+
+    // ---- random numbers (Generator)
 
     /** Uniform samples in [0, 1), float32, from the default generator. */
     public static Tensor rand(int... shape) {
         return Generator.defaultGenerator().rand(shape, DType.FLOAT32);
     }
 
+    /** PyTorch's {@code torch.rand}. */
     public static Tensor rand(int[] shape, DType dtype, Generator generator) {
         return generator.rand(shape, dtype);
     }
@@ -260,6 +314,7 @@ public final class Tensor {
         return Generator.defaultGenerator().randn(shape, DType.FLOAT32);
     }
 
+    /** PyTorch's {@code torch.randn}. */
     public static Tensor randn(int[] shape, DType dtype, Generator generator) {
         return generator.randn(shape, dtype);
     }
@@ -269,6 +324,7 @@ public final class Tensor {
         return Generator.defaultGenerator().randint(low, high, shape);
     }
 
+    /** PyTorch's {@code torch.randint}. */
     public static Tensor randint(long low, long high, int[] shape, Generator generator) {
         return generator.randint(low, high, shape);
     }
@@ -278,35 +334,25 @@ public final class Tensor {
         Generator.defaultGenerator().manualSeed(seed);
     }
 
-    public static Tensor zerosLike(Tensor t) {
-        return Creation.full(t.shape, 0, t.dtype());
-    }
-
-    public static Tensor onesLike(Tensor t) {
-        return Creation.full(t.shape, 1, t.dtype());
-    }
-
-    public static Tensor fullLike(Tensor t, double value) {
-        return Creation.full(t.shape, value, t.dtype());
-    }
-
+    /** PyTorch's {@code torch.rand_like}. */
     public static Tensor randLike(Tensor t) {
         return Generator.defaultGenerator().rand(t.shape, t.dtype());
     }
 
+    /** PyTorch's {@code torch.randn_like}. */
     public static Tensor randnLike(Tensor t) {
         return Generator.defaultGenerator().randn(t.shape, t.dtype());
     }
 
-    /** Internal: a 0-d tensor for a Java number in an arithmetic call; it promotes like a Python scalar. */
-    public static Tensor wrap(double value) {
+    /** A 0-d tensor for a Java number in an arithmetic call; it promotes like a Python scalar. */
+    private static Tensor wrap(double value) {
         Tensor t = scalar(value);
         t.wrappedNumber = true;
         return t;
     }
 
-    /** Internal: wraps a Java integer, which keeps integer tensors integral ({@code ints.add(2)}). */
-    public static Tensor wrap(long value) {
+    /** Wraps a Java integer, which keeps integer tensors integral ({@code ints.add(2)}). */
+    private static Tensor wrap(long value) {
         Tensor t = scalar(value);
         t.wrappedNumber = true;
         return t;
@@ -314,6 +360,7 @@ public final class Tensor {
 
     // ------------------------------------------------------------------ metadata and element access
 
+    /** PyTorch's {@code Tensor.dtype}. */
     public DType dtype() {
         return storage.dtype();
     }
@@ -333,10 +380,12 @@ public final class Tensor {
         return shape[Shapes.wrapDim(dim, shape.length)];
     }
 
+    /** PyTorch's {@code Tensor.dim}. */
     public int dim() {
         return shape.length;
     }
 
+    /** PyTorch's {@code Tensor.numel}. */
     public int numel() {
         return Shapes.numel(shape);
     }
@@ -346,46 +395,24 @@ public final class Tensor {
         return strides.clone();
     }
 
+    /** PyTorch's {@code Tensor.stride}. */
     public int stride(int dim) {
         return strides[Shapes.wrapDim(dim, shape.length)];
     }
 
+    /** PyTorch's {@code Tensor.storage_offset}. */
     public int storageOffset() {
         return offset;
     }
 
+    /** PyTorch's {@code Tensor.is_contiguous}. */
     public boolean isContiguous() {
         return Shapes.isContiguous(shape, strides);
-    }
-
-    /** Internal: the shape array itself. Never modify it. */
-    public int[] rawShape() {
-        return shape;
-    }
-
-    /** Internal: the strides array itself. Never modify it. */
-    public int[] rawStrides() {
-        return strides;
-    }
-
-    /** Internal: the storage this tensor views. */
-    public Storage storage() {
-        return storage;
-    }
-
-    /** Internal: the in-place modification counter shared with views. */
-    public VersionCounter versionCounter() {
-        return version;
     }
 
     /** The tensor this one is a view of, or null (PyTorch's {@code _base}). */
     public Tensor base() {
         return base;
-    }
-
-    /** Internal: whether this is a Java number wrapped for an arithmetic call. */
-    public boolean isWrappedNumber() {
-        return wrappedNumber;
     }
 
     /** The value of a one-element tensor as a double (for int64 values beyond 2^53, use {@link #itemLong()}). */
@@ -394,11 +421,13 @@ public final class Tensor {
         return storage.getDouble(offset);
     }
 
+    /** PyTorch's {@code Tensor.item} for an int64 value. */
     public long itemLong() {
         requireOneElement();
         return storage.getLong(offset);
     }
 
+    /** PyTorch's {@code Tensor.item} for a bool value. */
     public boolean itemBoolean() {
         return item() != 0;
     }
@@ -414,33 +443,19 @@ public final class Tensor {
         return (float[]) Copying.contiguousArray(this, DType.FLOAT32);
     }
 
+    /** The elements in row-major order as float64 (PyTorch's {@code x.flatten().tolist()}). */
     public double[] toDoubleArray() {
         return (double[]) Copying.contiguousArray(this, DType.FLOAT64);
     }
 
+    /** The elements in row-major order as int64 (PyTorch's {@code x.flatten().tolist()}). */
     public long[] toLongArray() {
         return (long[]) Copying.contiguousArray(this, DType.INT64);
     }
 
+    /** The elements in row-major order as bool (PyTorch's {@code x.flatten().tolist()}). */
     public boolean[] toBooleanArray() {
         return (boolean[]) Copying.contiguousArray(this, DType.BOOL);
-    }
-
-    /** This tensor converted to {@code dtype} ({@code this} if it already has it). Differentiable. */
-    public Tensor to(DType dtype) {
-        return Copying.to(this, dtype);
-    }
-
-    public Tensor toFloat() {
-        return to(DType.FLOAT32);
-    }
-
-    public Tensor toDouble() {
-        return to(DType.FLOAT64);
-    }
-
-    public Tensor toLong() {
-        return to(DType.INT64);
     }
 
     /** PyTorch's legacy type string, e.g. {@code torch.FloatTensor}. */
@@ -469,6 +484,7 @@ public final class Tensor {
         return this;
     }
 
+    /** PyTorch's {@code Tensor.requires_grad}. */
     public boolean requiresGrad() {
         return requiresGrad;
     }
@@ -542,6 +558,7 @@ public final class Tensor {
         });
     }
 
+    /** PyTorch's {@code Tensor.retains_grad}. */
     public boolean retainsGrad() {
         return retainsGrad;
     }
@@ -562,26 +579,6 @@ public final class Tensor {
     /** The data as a tensor outside the graph, with its own version counter (PyTorch's {@code .data}). */
     public Tensor data() {
         return Views.alias(this, true);
-    }
-
-    /** Internal: sets this tensor's producing node (called when an op records itself). */
-    public void setGradFn(Node node, int outputNr) {
-        this.gradFn = node;
-        this.outputNr = outputNr;
-        this.requiresGrad = true;
-    }
-
-    /** Internal: the leaf's accumulator node, created once and reused so all edges share it. */
-    public AccumulateGrad gradAccumulator() {
-        if (accumulator == null) {
-            accumulator = new AccumulateGrad(this);
-        }
-        return accumulator;
-    }
-
-    /** Internal: makes this a view of {@code base} for in-place tracking. */
-    public void setBase(Tensor base) {
-        this.base = base.base != null ? base.base : base;
     }
 
     /**
@@ -608,6 +605,7 @@ public final class Tensor {
         backward(gradient, false, false);
     }
 
+    /** PyTorch's {@code Tensor.backward}. */
     public void backward(Tensor gradient, boolean retainGraph) {
         backward(gradient, retainGraph, false);
     }
@@ -626,115 +624,36 @@ public final class Tensor {
                 inputs.toArray(new Tensor[0]), true);
     }
 
-    // ------------------------------------------------------------------ arithmetic
+    // ------------------------------------------------------------------ conversion and copying
 
-    public Tensor add(Tensor other) {
-        return Arithmetic.add(this, other);
+    /** This tensor converted to {@code dtype} ({@code this} if it already has it). Differentiable. */
+    public Tensor to(DType dtype) {
+        return Copying.to(this, dtype);
     }
 
-    public Tensor add(double other) {
-        return Arithmetic.add(this, wrap(other));
+    /** PyTorch's {@code Tensor.float}. */
+    public Tensor toFloat() {
+        return to(DType.FLOAT32);
     }
 
-    public Tensor add(long other) {
-        return Arithmetic.add(this, wrap(other));
+    /** PyTorch's {@code Tensor.double}. */
+    public Tensor toDouble() {
+        return to(DType.FLOAT64);
     }
 
-    public Tensor sub(Tensor other) {
-        return Arithmetic.sub(this, other);
+    /** PyTorch's {@code Tensor.long}. */
+    public Tensor toLong() {
+        return to(DType.INT64);
     }
 
-    public Tensor sub(double other) {
-        return Arithmetic.sub(this, wrap(other));
+    /** This tensor if contiguous, otherwise a contiguous copy. */
+    public Tensor contiguous() {
+        return isContiguous() ? this : Copying.clone(this);
     }
 
-    public Tensor sub(long other) {
-        return Arithmetic.sub(this, wrap(other));
-    }
-
-    public Tensor mul(Tensor other) {
-        return Arithmetic.mul(this, other);
-    }
-
-    public Tensor mul(double other) {
-        return Arithmetic.mul(this, wrap(other));
-    }
-
-    public Tensor mul(long other) {
-        return Arithmetic.mul(this, wrap(other));
-    }
-
-    /** True division: integer inputs give a floating result, as in PyTorch. */
-    public Tensor div(Tensor other) {
-        return Arithmetic.div(this, other);
-    }
-
-    public Tensor div(double other) {
-        return Arithmetic.div(this, wrap(other));
-    }
-
-    public Tensor div(long other) {
-        return Arithmetic.div(this, wrap(other));
-    }
-
-    public Tensor neg() {
-        return Arithmetic.neg(this);
-    }
-
-    /** {@code this ** exponent} with a scalar exponent (node {@code PowBackward0}). */
-    public Tensor pow(double exponent) {
-        return Arithmetic.pow(this, wrap(exponent));
-    }
-
-    public Tensor pow(long exponent) {
-        return Arithmetic.pow(this, wrap(exponent));
-    }
-
-    /** {@code this ** exponent} elementwise with a tensor exponent (node {@code PowBackward1}). */
-    public Tensor pow(Tensor exponent) {
-        return Arithmetic.pow(this, exponent);
-    }
-
-    // ------------------------------------------------------------------ in-place arithmetic
-
-    public Tensor add_(Tensor other) {
-        return InPlace.apply(this, other, Arithmetic::add);
-    }
-
-    public Tensor add_(double other) {
-        return InPlace.apply(this, wrap(other), Arithmetic::add);
-    }
-
-    public Tensor sub_(Tensor other) {
-        return InPlace.apply(this, other, Arithmetic::sub);
-    }
-
-    public Tensor sub_(double other) {
-        return InPlace.apply(this, wrap(other), Arithmetic::sub);
-    }
-
-    public Tensor mul_(Tensor other) {
-        return InPlace.apply(this, other, Arithmetic::mul);
-    }
-
-    public Tensor mul_(double other) {
-        return InPlace.apply(this, wrap(other), Arithmetic::mul);
-    }
-
-    public Tensor div_(Tensor other) {
-        return InPlace.apply(this, other, Arithmetic::div);
-    }
-
-    public Tensor div_(double other) {
-        return InPlace.apply(this, wrap(other), Arithmetic::div);
-    }
-
-    public Tensor pow_(double exponent) {
-        return InPlace.apply(this, wrap(exponent), Arithmetic::pow);
-    }
-
-    public Tensor neg_() {
-        return InPlace.apply(this, Arithmetic::neg);
+    /** A copy with its own storage, recorded as {@code CloneBackward0}. */
+    public Tensor clone() {
+        return Copying.clone(this);
     }
 
     /** Fills with zeros in place. */
@@ -752,101 +671,9 @@ public final class Tensor {
         return InPlace.copy(this, src);
     }
 
-    // ------------------------------------------------------------------ unary math
+    // ------------------------------------------------------------------ views and reshaping
 
-    public Tensor exp() {
-        return UnaryMath.exp(this);
-    }
-
-    public Tensor log() {
-        return UnaryMath.log(this);
-    }
-
-    public Tensor sqrt() {
-        return UnaryMath.sqrt(this);
-    }
-
-    public Tensor tanh() {
-        return UnaryMath.tanh(this);
-    }
-
-    public Tensor sigmoid() {
-        return UnaryMath.sigmoid(this);
-    }
-
-    public Tensor relu() {
-        return UnaryMath.relu(this);
-    }
-
-    // ------------------------------------------------------------------ reductions
-
-    /** Sum of all elements, a 0-d tensor (node {@code SumBackward0}). */
-    public Tensor sum() {
-        return Reductions.sum(this);
-    }
-
-    /** Sum over one dimension (node {@code SumBackward1}). */
-    public Tensor sum(int dim) {
-        return Reductions.sum(this, new int[] {dim}, false);
-    }
-
-    public Tensor sum(int dim, boolean keepdim) {
-        return Reductions.sum(this, new int[] {dim}, keepdim);
-    }
-
-    public Tensor sum(int[] dims, boolean keepdim) {
-        return Reductions.sum(this, dims, keepdim);
-    }
-
-    public Tensor mean() {
-        return Reductions.mean(this);
-    }
-
-    public Tensor mean(int dim) {
-        return Reductions.mean(this, new int[] {dim}, false);
-    }
-
-    public Tensor mean(int dim, boolean keepdim) {
-        return Reductions.mean(this, new int[] {dim}, keepdim);
-    }
-
-    public Tensor mean(int[] dims, boolean keepdim) {
-        return Reductions.mean(this, dims, keepdim);
-    }
-
-    /** Sums broadcast dimensions away so the result has {@code shape} (PyTorch's {@code sum_to_size}). */
-    public Tensor sumToSize(int... shape) {
-        return Reductions.sumToSize(this, shape);
-    }
-
-    // ------------------------------------------------------------------ linear algebra
-
-    /** Matrix product with PyTorch's {@code matmul} semantics (1-D, 2-D and batched, broadcasting). */
-    public Tensor matmul(Tensor other) {
-        return LinearAlgebra.matmul(this, other);
-    }
-
-    /** 2-D matrix product. */
-    public Tensor mm(Tensor other) {
-        return LinearAlgebra.mm(this, other);
-    }
-
-    /** Matrix-vector product. */
-    public Tensor mv(Tensor vec) {
-        return LinearAlgebra.mv(this, vec);
-    }
-
-    /** Inner product of two 1-D tensors. */
-    public Tensor dot(Tensor other) {
-        return LinearAlgebra.dot(this, other);
-    }
-
-    /** Batched 3-D matrix product. */
-    public Tensor bmm(Tensor other) {
-        return LinearAlgebra.bmm(this, other);
-    }
-
-    // ------------------------------------------------------------------ views and copies
+    // ---- ops/Views
 
     /** A view with a new shape (one entry may be -1); fails if the strides do not allow it. */
     public Tensor view(int... shape) {
@@ -858,10 +685,12 @@ public final class Tensor {
         return Views.reshape(this, shape);
     }
 
+    /** PyTorch's {@code Tensor.transpose} (node {@code TransposeBackward0}). */
     public Tensor transpose(int dim0, int dim1) {
         return Views.transpose(this, dim0, dim1);
     }
 
+    /** PyTorch's {@code Tensor.permute} (node {@code PermuteBackward0}). */
     public Tensor permute(int... dims) {
         return Views.permute(this, dims);
     }
@@ -886,6 +715,7 @@ public final class Tensor {
         return Views.slice(this, dim, start, end, step);
     }
 
+    /** Python's slicing {@code x[..., start:end:step]} along one dim (node {@code SliceBackward0}). */
     public Tensor slice(int dim, int start, int end) {
         return Views.slice(this, dim, start, end, 1);
     }
@@ -900,19 +730,141 @@ public final class Tensor {
         return Views.squeeze(this, dim);
     }
 
+    /** PyTorch's {@code Tensor.unsqueeze} (node {@code UnsqueezeBackward0}). */
     public Tensor unsqueeze(int dim) {
         return Views.unsqueeze(this, dim);
     }
 
-    /** This tensor if contiguous, otherwise a contiguous copy. */
-    public Tensor contiguous() {
-        return isContiguous() ? this : Copying.clone(this);
+    /** {@code expand(other.size())}. */
+    public Tensor expandAs(Tensor other) {
+        return Views.expand(this, other.shape);
     }
 
-    /** A copy with its own storage, recorded as {@code CloneBackward0}. */
-    public Tensor clone() {
-        return Copying.clone(this);
+    /** Alias of {@link #transpose}. */
+    public Tensor swapaxes(int axis0, int axis1) {
+        return Views.transpose(this, axis0, axis1);
     }
+
+    /** Alias of {@link #transpose}. */
+    public Tensor swapdims(int dim0, int dim1) {
+        return Views.transpose(this, dim0, dim1);
+    }
+
+    /** Alias of {@link #movedim(int, int)}. */
+    public Tensor moveaxis(int source, int destination) {
+        return movedim(source, destination);
+    }
+
+    // ---- ops/Reshaping
+
+    /** Flattens all dimensions into one ({@code torch.flatten}); a view when the strides allow it. */
+    public Tensor flatten() {
+        return Reshaping.flatten(this, 0, -1);
+    }
+
+    /** Flattens dimensions {@code startDim..endDim} (inclusive) into one. */
+    public Tensor flatten(int startDim, int endDim) {
+        return Reshaping.flatten(this, startDim, endDim);
+    }
+
+    /** Flattens dimensions {@code startDim..} to the end. */
+    public Tensor flatten(int startDim) {
+        return Reshaping.flatten(this, startDim, -1);
+    }
+
+    /** Views dimension {@code dim} as {@code sizes} (one may be -1). */
+    public Tensor unflatten(int dim, int... sizes) {
+        return Reshaping.unflatten(this, dim, sizes);
+    }
+
+    /** Tiles the data {@code repeats[i]} times along each dimension; extra repeats add leading dimensions. */
+    public Tensor repeat(int... repeats) {
+        return Reshaping.repeat(this, repeats);
+    }
+
+    /** Like {@link #repeat}, but fewer reps than dimensions are padded with leading ones. */
+    public Tensor tile(int... reps) {
+        return Reshaping.tile(this, reps);
+    }
+
+    /** The view of {@code length} elements from {@code start} along {@code dim}. */
+    public Tensor narrow(int dim, int start, int length) {
+        return Reshaping.narrow(this, dim, start, length);
+    }
+
+    /** Moves dimension {@code source} to position {@code destination} (a permute view). */
+    public Tensor movedim(int source, int destination) {
+        return Reshaping.movedim(this, new int[] {source}, new int[] {destination});
+    }
+
+    /** PyTorch's {@code torch.movedim} (node {@code PermuteBackward0}). */
+    public Tensor movedim(int[] source, int[] destination) {
+        return Reshaping.movedim(this, source, destination);
+    }
+
+    /** A copy with the elements reversed along each of {@code dims}. */
+    public Tensor flip(int... dims) {
+        return Reshaping.flip(this, dims);
+    }
+
+    /** Rolls the flattened tensor by {@code shift} and restores the shape ({@code torch.roll(x, shift)}). */
+    public Tensor roll(int shift) {
+        return Reshaping.roll(this, new int[] {shift}, new int[0]);
+    }
+
+    /** Rolls along one dimension: elements moved past the end come back at the start. */
+    public Tensor roll(int shift, int dim) {
+        return Reshaping.roll(this, new int[] {shift}, new int[] {dim});
+    }
+
+    /** Rolls by {@code shifts[i]} along {@code dims[i]} (with no dims: the flattened tensor). */
+    public Tensor roll(int[] shifts, int[] dims) {
+        return Reshaping.roll(this, shifts, dims);
+    }
+
+    // ---- ops/Splitting
+
+    /** Views of {@code splitSize} elements along dim 0 (the last may be smaller). */
+    public List<Tensor> split(int splitSize) {
+        return List.of(Splitting.split(this, splitSize, 0));
+    }
+
+    /** PyTorch's {@code torch.split} (node {@code SplitBackward0}). */
+    public List<Tensor> split(int splitSize, int dim) {
+        return List.of(Splitting.split(this, splitSize, dim));
+    }
+
+    /** Views of the given sizes along {@code dim}; they must add up to the dimension's size. */
+    public List<Tensor> split(int[] splitSizes, int dim) {
+        return List.of(Splitting.splitWithSizes(this, splitSizes, dim));
+    }
+
+    /** PyTorch's {@code torch.split}. */
+    public List<Tensor> split(int[] splitSizes) {
+        return split(splitSizes, 0);
+    }
+
+    /** At most {@code chunks} equal views along {@code dim} (the last may be smaller). */
+    public List<Tensor> chunk(int chunks, int dim) {
+        return List.of(Splitting.chunk(this, chunks, dim));
+    }
+
+    /** PyTorch's {@code torch.chunk} (node {@code SplitBackward0}). */
+    public List<Tensor> chunk(int chunks) {
+        return chunk(chunks, 0);
+    }
+
+    /** The slices along {@code dim}, each without that dimension. */
+    public List<Tensor> unbind(int dim) {
+        return List.of(Splitting.unbind(this, dim));
+    }
+
+    /** PyTorch's {@code torch.unbind} (node {@code UnbindBackward0}). */
+    public List<Tensor> unbind() {
+        return unbind(0);
+    }
+
+    // ---- ops/Joining
 
     /** Concatenates tensors along an existing dimension ({@code torch.cat}). */
     public static Tensor cat(List<Tensor> tensors, int dim) {
@@ -924,71 +876,408 @@ public final class Tensor {
         return Joining.stack(tensors, dim);
     }
 
-    // ------------------------------------------------------------------ elementwise vocabulary (operator coverage)
+    // ------------------------------------------------------------------ indexing
 
-    // ---- add and sub with alpha, reversed forms
+    // ---- ops/BasicIndexing
+
+    /**
+     * Basic indexing as a view, PyTorch's {@code x[0, 1:3, None, :]}:
+     * {@code x.get(Index.at(0), Index.slice(1, 3), Index.NEW_AXIS, Index.ALL)}.
+     */
+    public Tensor get(Index... indices) {
+        return BasicIndexing.get(this, indices);
+    }
+
+    /** {@code x[i, j, ...]} with plain integers: a view (0-d when all dimensions are indexed). */
+    public Tensor get(int... indices) {
+        return BasicIndexing.get(this, BasicIndexing.at(indices));
+    }
+
+    /** {@code x[indices] = value}: copies value (broadcast, converted) into the indexed view, in place; returns this. */
+    public Tensor set(Tensor value, Index... indices) {
+        return BasicIndexing.set(this, indices, value);
+    }
+
+    /** {@code x[indices] = value} with a number, e.g. {@code x[0, 1:] = 100.}. */
+    public Tensor set(double value, Index... indices) {
+        return BasicIndexing.set(this, indices, full(new int[0], value, dtype()));
+    }
+
+    /** {@code x[i, j] = value} with plain integers. */
+    public Tensor set(double value, int... indices) {
+        return BasicIndexing.set(this, BasicIndexing.at(indices), full(new int[0], value, dtype()));
+    }
+
+    // ---- ops/AdvancedIndexing
+
+    /**
+     * Advanced indexing {@code x[i0, i1, ...]} with int64 or bool index tensors ({@code null} is a full
+     * slice {@code :}): {@code x.index(rows, cols)} is {@code x[rows, cols]}, {@code x.index(mask)} is
+     * {@code x[mask]}, {@code x.index(null, idx)} is {@code x[:, idx]}. Returns a copy.
+     */
+    public Tensor index(Tensor... indices) {
+        return AdvancedIndexing.index(this, indices);
+    }
+
+    /** A copy with {@code values} written at {@code this[indices]} ({@code torch.index_put}). */
+    public Tensor indexPut(Tensor[] indices, Tensor values) {
+        return AdvancedIndexing.indexPut(this, indices, values, false);
+    }
+
+    /** With {@code accumulate}, values are added, and duplicate indices sum. */
+    public Tensor indexPut(Tensor[] indices, Tensor values, boolean accumulate) {
+        return AdvancedIndexing.indexPut(this, indices, values, accumulate);
+    }
+
+    /** PyTorch's {@code Tensor.index_put_}, in place. */
+    public Tensor indexPut_(Tensor[] indices, Tensor values) {
+        return indexPut_(indices, values, false);
+    }
+
+    /** PyTorch's {@code Tensor.index_put_}, in place. */
+    public Tensor indexPut_(Tensor[] indices, Tensor values, boolean accumulate) {
+        return AdvancedIndexing.indexPut_(this, indices, values, accumulate);
+    }
+
+    /** The elements where the (broadcast) bool mask is true, as a 1-D tensor. */
+    public Tensor maskedSelect(Tensor mask) {
+        return AdvancedIndexing.maskedSelect(this, mask);
+    }
+
+    /** The int64 coordinates of the non-zero elements, one row per element: shape {@code [n, dim()]}. */
+    public Tensor nonzero() {
+        return AdvancedIndexing.nonzero(this);
+    }
+
+    // ---- ops/Gathering
+
+    /** The slices {@code index[i]} along {@code dim} ({@code index} is a 1-D int64 tensor). */
+    public Tensor indexSelect(int dim, Tensor index) {
+        return Gathering.indexSelect(this, dim, index);
+    }
+
+    /** {@code out[i][j] = this[i][index[i][j]]} for dim 1 (index has this tensor's rank). */
+    public Tensor gather(int dim, Tensor index) {
+        return Gathering.gather(this, dim, index);
+    }
+
+    /** PyTorch's full signature; {@code sparseGrad} must be false (there are no sparse tensors here). */
+    public Tensor gather(int dim, Tensor index, boolean sparseGrad) {
+        return Gathering.gather(this, dim, index, sparseGrad);
+    }
+
+    /** A copy with {@code src}'s elements written at the places {@code index} names along {@code dim}. */
+    public Tensor scatter(int dim, Tensor index, Tensor src) {
+        return Gathering.scatter(this, dim, index, src);
+    }
+
+    /** A copy with {@code value} written at the places {@code index} names along {@code dim}. */
+    public Tensor scatter(int dim, Tensor index, double value) {
+        return Gathering.scatter(this, dim, index, value);
+    }
+
+    /** PyTorch's {@code Tensor.scatter_}, in place. */
+    public Tensor scatter_(int dim, Tensor index, Tensor src) {
+        return InPlace.apply(this, src, (self, s) -> Gathering.scatter(self, dim, index, s));
+    }
+
+    /** PyTorch's {@code Tensor.scatter_}, in place. */
+    public Tensor scatter_(int dim, Tensor index, double value) {
+        return InPlace.apply(this, self -> Gathering.scatter(self, dim, index, value));
+    }
+
+    /** Like {@link #scatter(int, Tensor, Tensor)} but adding, so elements sent to the same place sum. */
+    public Tensor scatterAdd(int dim, Tensor index, Tensor src) {
+        return Gathering.scatterAdd(this, dim, index, src);
+    }
+
+    /** PyTorch's {@code Tensor.scatter_add_}, in place. */
+    public Tensor scatterAdd_(int dim, Tensor index, Tensor src) {
+        return InPlace.apply(this, src, (self, s) -> Gathering.scatterAdd(self, dim, index, s));
+    }
+
+    /** A copy with {@code source.select(dim, i)} added to slice {@code index[i]}; duplicate indices accumulate. */
+    public Tensor indexAdd(int dim, Tensor index, Tensor source) {
+        return Gathering.indexAdd(this, dim, index, source, 1);
+    }
+
+    /** {@code index_add} with {@code source} scaled by {@code alpha}. */
+    public Tensor indexAdd(int dim, Tensor index, Tensor source, double alpha) {
+        return Gathering.indexAdd(this, dim, index, source, alpha);
+    }
+
+    /** PyTorch's {@code Tensor.index_add_}, in place. */
+    public Tensor indexAdd_(int dim, Tensor index, Tensor source) {
+        return indexAdd_(dim, index, source, 1);
+    }
+
+    /** PyTorch's {@code Tensor.index_add_}, in place. */
+    public Tensor indexAdd_(int dim, Tensor index, Tensor source, double alpha) {
+        return InPlace.apply(this, source, (self, s) -> Gathering.indexAdd(self, dim, index, s, alpha));
+    }
+
+    // ---- ops/Selecting
+
+    /** {@code torch.where(condition, a, b)}: a where the condition holds, else b (broadcast, promoted). */
+    public static Tensor where(Tensor condition, Tensor a, Tensor b) {
+        return Selecting.where(condition, a, b);
+    }
+
+    /** PyTorch's {@code torch.where} (node {@code WhereBackward0}). */
+    public static Tensor where(Tensor condition, Tensor a, double b) {
+        return Selecting.where(condition, a, wrap(b));
+    }
+
+    /** PyTorch's {@code torch.where} (node {@code WhereBackward0}). */
+    public static Tensor where(Tensor condition, double a, Tensor b) {
+        return Selecting.where(condition, wrap(a), b);
+    }
+
+    /** PyTorch's {@code torch.where} (node {@code WhereBackward0}). */
+    public static Tensor where(Tensor condition, double a, double b) {
+        return Selecting.where(condition, wrap(a), wrap(b));
+    }
+
+    /** An integer scalar keeps an integer tensor integral: {@code torch.where(cond, ints, 7)} is int64. */
+    public static Tensor where(Tensor condition, Tensor a, long b) {
+        return Selecting.where(condition, a, wrap(b));
+    }
+
+    /** PyTorch's {@code torch.where} (node {@code WhereBackward0}). */
+    public static Tensor where(Tensor condition, long a, Tensor b) {
+        return Selecting.where(condition, wrap(a), b);
+    }
+
+    /** Integer scalars: {@code torch.where(cond, 1, 0)} is int64. */
+    public static Tensor where(Tensor condition, long a, long b) {
+        return Selecting.where(condition, wrap(a), wrap(b));
+    }
+
+    /** {@code self.where(condition, other)}: this where the condition holds, else other. */
+    public Tensor where(Tensor condition, Tensor other) {
+        return Selecting.where(condition, this, other);
+    }
+
+    /** A copy (broadcast with the mask) with {@code value} where {@code mask} is true. */
+    public Tensor maskedFill(Tensor mask, double value) {
+        return Selecting.maskedFill(this, mask, value);
+    }
+
+    /** {@code masked_fill} with a 0-d tensor value (differentiable in the value too). */
+    public Tensor maskedFill(Tensor mask, Tensor value) {
+        return Selecting.maskedFill(this, mask, value);
+    }
+
+    /** PyTorch's {@code Tensor.masked_fill_}, in place. */
+    public Tensor maskedFill_(Tensor mask, double value) {
+        return InPlace.apply(this, self -> Selecting.maskedFill(self, mask, value));
+    }
+
+    /** PyTorch's {@code Tensor.masked_fill_}, in place. */
+    public Tensor maskedFill_(Tensor mask, Tensor value) {
+        return InPlace.apply(this, value, (self, v) -> Selecting.maskedFill(self, mask, v));
+    }
+
+    // ------------------------------------------------------------------ arithmetic
+
+    /** PyTorch's {@code torch.add} (node {@code AddBackward0}). */
+    public Tensor add(Tensor other) {
+        return Arithmetic.add(this, other);
+    }
+
+    /** PyTorch's {@code torch.add} (node {@code AddBackward0}). */
+    public Tensor add(double other) {
+        return Arithmetic.add(this, wrap(other));
+    }
+
+    /** PyTorch's {@code torch.add} (node {@code AddBackward0}). */
+    public Tensor add(long other) {
+        return Arithmetic.add(this, wrap(other));
+    }
+
+    /** PyTorch's {@code torch.sub} (node {@code SubBackward0}). */
+    public Tensor sub(Tensor other) {
+        return Arithmetic.sub(this, other);
+    }
+
+    /** PyTorch's {@code torch.sub} (node {@code SubBackward0}). */
+    public Tensor sub(double other) {
+        return Arithmetic.sub(this, wrap(other));
+    }
+
+    /** PyTorch's {@code torch.sub} (node {@code SubBackward0}). */
+    public Tensor sub(long other) {
+        return Arithmetic.sub(this, wrap(other));
+    }
+
+    /** PyTorch's {@code torch.mul} (node {@code MulBackward0}). */
+    public Tensor mul(Tensor other) {
+        return Arithmetic.mul(this, other);
+    }
+
+    /** PyTorch's {@code torch.mul} (node {@code MulBackward0}). */
+    public Tensor mul(double other) {
+        return Arithmetic.mul(this, wrap(other));
+    }
+
+    /** PyTorch's {@code torch.mul} (node {@code MulBackward0}). */
+    public Tensor mul(long other) {
+        return Arithmetic.mul(this, wrap(other));
+    }
+
+    /** True division: integer inputs give a floating result, as in PyTorch. */
+    public Tensor div(Tensor other) {
+        return Arithmetic.div(this, other);
+    }
+
+    /** PyTorch's {@code torch.div} (node {@code DivBackward0}). */
+    public Tensor div(double other) {
+        return Arithmetic.div(this, wrap(other));
+    }
+
+    /** PyTorch's {@code torch.div} (node {@code DivBackward0}). */
+    public Tensor div(long other) {
+        return Arithmetic.div(this, wrap(other));
+    }
+
+    /** PyTorch's {@code torch.neg} (node {@code NegBackward0}). */
+    public Tensor neg() {
+        return Arithmetic.neg(this);
+    }
+
+    /** {@code this ** exponent} with a scalar exponent (node {@code PowBackward0}). */
+    public Tensor pow(double exponent) {
+        return Arithmetic.pow(this, wrap(exponent));
+    }
+
+    /** PyTorch's {@code torch.pow}. */
+    public Tensor pow(long exponent) {
+        return Arithmetic.pow(this, wrap(exponent));
+    }
+
+    /** {@code this ** exponent} elementwise with a tensor exponent (node {@code PowBackward1}). */
+    public Tensor pow(Tensor exponent) {
+        return Arithmetic.pow(this, exponent);
+    }
+
+    /** PyTorch's {@code Tensor.add_}, in place. */
+    public Tensor add_(Tensor other) {
+        return InPlace.apply(this, other, Arithmetic::add);
+    }
+
+    /** PyTorch's {@code Tensor.add_}, in place. */
+    public Tensor add_(double other) {
+        return InPlace.apply(this, wrap(other), Arithmetic::add);
+    }
+
+    /** PyTorch's {@code Tensor.sub_}, in place. */
+    public Tensor sub_(Tensor other) {
+        return InPlace.apply(this, other, Arithmetic::sub);
+    }
+
+    /** PyTorch's {@code Tensor.sub_}, in place. */
+    public Tensor sub_(double other) {
+        return InPlace.apply(this, wrap(other), Arithmetic::sub);
+    }
+
+    /** PyTorch's {@code Tensor.mul_}, in place. */
+    public Tensor mul_(Tensor other) {
+        return InPlace.apply(this, other, Arithmetic::mul);
+    }
+
+    /** PyTorch's {@code Tensor.mul_}, in place. */
+    public Tensor mul_(double other) {
+        return InPlace.apply(this, wrap(other), Arithmetic::mul);
+    }
+
+    /** PyTorch's {@code Tensor.div_}, in place. */
+    public Tensor div_(Tensor other) {
+        return InPlace.apply(this, other, Arithmetic::div);
+    }
+
+    /** PyTorch's {@code Tensor.div_}, in place. */
+    public Tensor div_(double other) {
+        return InPlace.apply(this, wrap(other), Arithmetic::div);
+    }
+
+    /** PyTorch's {@code Tensor.pow_}, in place. */
+    public Tensor pow_(double exponent) {
+        return InPlace.apply(this, wrap(exponent), Arithmetic::pow);
+    }
+
+    /** PyTorch's {@code Tensor.neg_}, in place. */
+    public Tensor neg_() {
+        return InPlace.apply(this, Arithmetic::neg);
+    }
 
     /** {@code this + alpha * other} ({@code torch.add(x, y, alpha=...)}, node {@code AddBackward0}). */
     public Tensor add(Tensor other, double alpha) {
-        return BinaryFunctions.add(this, other, wrap(alpha));
+        return Arithmetic.add(this, other, wrap(alpha));
     }
 
     /** As {@link #add(Tensor, double)}; an integral alpha keeps integer tensors integral. */
     public Tensor add(Tensor other, long alpha) {
-        return BinaryFunctions.add(this, other, wrap(alpha));
+        return Arithmetic.add(this, other, wrap(alpha));
     }
 
     /** {@code this - alpha * other} (node {@code SubBackward0}). */
     public Tensor sub(Tensor other, double alpha) {
-        return BinaryFunctions.sub(this, other, wrap(alpha));
+        return Arithmetic.sub(this, other, wrap(alpha));
     }
 
+    /** PyTorch's {@code torch.sub} (node {@code SubBackward0}). */
     public Tensor sub(Tensor other, long alpha) {
-        return BinaryFunctions.sub(this, other, wrap(alpha));
+        return Arithmetic.sub(this, other, wrap(alpha));
     }
 
+    /** PyTorch's {@code Tensor.add_}, in place. */
     public Tensor add_(Tensor other, double alpha) {
-        return InPlace.apply(this, other, (a, b) -> BinaryFunctions.add(a, b, wrap(alpha)));
+        return InPlace.apply(this, other, (a, b) -> Arithmetic.add(a, b, wrap(alpha)));
     }
 
+    /** PyTorch's {@code Tensor.add_}, in place. */
     public Tensor add_(Tensor other, long alpha) {
-        return InPlace.apply(this, other, (a, b) -> BinaryFunctions.add(a, b, wrap(alpha)));
+        return InPlace.apply(this, other, (a, b) -> Arithmetic.add(a, b, wrap(alpha)));
     }
 
+    /** PyTorch's {@code Tensor.sub_}, in place. */
     public Tensor sub_(Tensor other, double alpha) {
-        return InPlace.apply(this, other, (a, b) -> BinaryFunctions.sub(a, b, wrap(alpha)));
+        return InPlace.apply(this, other, (a, b) -> Arithmetic.sub(a, b, wrap(alpha)));
     }
 
+    /** PyTorch's {@code Tensor.sub_}, in place. */
     public Tensor sub_(Tensor other, long alpha) {
-        return InPlace.apply(this, other, (a, b) -> BinaryFunctions.sub(a, b, wrap(alpha)));
+        return InPlace.apply(this, other, (a, b) -> Arithmetic.sub(a, b, wrap(alpha)));
     }
 
     /** {@code other - this}, Python's {@code 2 - x} (node {@code RsubBackward1}). */
     public Tensor rsub(double other) {
-        return BinaryFunctions.rsub(this, wrap(other), wrap(1L));
+        return Arithmetic.rsub(this, wrap(other), wrap(1L));
     }
 
+    /** PyTorch's {@code torch.rsub}. */
     public Tensor rsub(long other) {
-        return BinaryFunctions.rsub(this, wrap(other), wrap(1L));
+        return Arithmetic.rsub(this, wrap(other), wrap(1L));
     }
 
     /** {@code other - this} ({@code torch.rsub(this, other)}, node {@code RsubBackward0}). */
     public Tensor rsub(Tensor other) {
-        return BinaryFunctions.rsub(this, other, wrap(1L));
+        return Arithmetic.rsub(this, other, wrap(1L));
     }
 
     /** {@code torch.rsub(input, other)}: {@code other - input} (node {@code RsubBackward0}). */
     public static Tensor rsub(Tensor input, Tensor other) {
-        return BinaryFunctions.rsub(input, other, wrap(1L));
+        return Arithmetic.rsub(input, other, wrap(1L));
     }
 
     /** {@code torch.rsub(input, other, alpha)}: {@code other - alpha * input}. */
     public static Tensor rsub(Tensor input, Tensor other, double alpha) {
-        return BinaryFunctions.rsub(input, other, wrap(alpha));
+        return Arithmetic.rsub(input, other, wrap(alpha));
     }
 
+    /** PyTorch's {@code torch.rsub}. */
     public static Tensor rsub(Tensor input, Tensor other, long alpha) {
-        return BinaryFunctions.rsub(input, other, wrap(alpha));
+        return Arithmetic.rsub(input, other, wrap(alpha));
     }
 
     /** {@code other / this}, Python's {@code 2 / x}: {@code reciprocal() * other} (node {@code MulBackward0}). */
@@ -996,18 +1285,19 @@ public final class Tensor {
         return reciprocal().mul(other);
     }
 
+    /** Python's {@code other / x}. */
     public Tensor rdiv(long other) {
         return reciprocal().mul(other);
     }
 
     /** {@code base ** this} ({@code torch.pow(base, x)}, node {@code PowBackward2}). */
     public Tensor rpow(double base) {
-        return BinaryFunctions.rpow(this, wrap(base));
+        return Arithmetic.rpow(this, wrap(base));
     }
 
     /** {@code base ** this}; integer tensors stay integral. */
     public Tensor rpow(long base) {
-        return BinaryFunctions.rpow(this, wrap(base));
+        return Arithmetic.rpow(this, wrap(base));
     }
 
     /**
@@ -1016,228 +1306,602 @@ public final class Tensor {
      * {@code DivBackward2}).
      */
     public Tensor div(Tensor other, String roundingMode) {
-        return BinaryFunctions.div(this, other, roundingMode);
+        return Arithmetic.div(this, other, roundingMode);
     }
 
+    /** PyTorch's {@code torch.div} (node {@code DivBackward0}). */
     public Tensor div(double other, String roundingMode) {
-        return BinaryFunctions.div(this, wrap(other), roundingMode);
+        return Arithmetic.div(this, wrap(other), roundingMode);
     }
 
+    /** PyTorch's {@code torch.div} (node {@code DivBackward0}). */
     public Tensor div(long other, String roundingMode) {
-        return BinaryFunctions.div(this, wrap(other), roundingMode);
+        return Arithmetic.div(this, wrap(other), roundingMode);
     }
 
+    /** PyTorch's {@code Tensor.div_}, in place. */
     public Tensor div_(Tensor other, String roundingMode) {
-        return InPlace.apply(this, other, (a, b) -> BinaryFunctions.div(a, b, roundingMode));
+        return InPlace.apply(this, other, (a, b) -> Arithmetic.div(a, b, roundingMode));
     }
 
+    /** PyTorch's {@code Tensor.div_}, in place. */
     public Tensor div_(double other, String roundingMode) {
-        return InPlace.apply(this, wrap(other), (a, b) -> BinaryFunctions.div(a, b, roundingMode));
+        return InPlace.apply(this, wrap(other), (a, b) -> Arithmetic.div(a, b, roundingMode));
     }
-
-    // ---- maximum, minimum, atan2
-
-    /** Elementwise maximum with broadcasting; nan wins; ties split the gradient (node {@code MaximumBackward0}). */
-    public Tensor maximum(Tensor other) {
-        return BinaryFunctions.maximum(this, other);
-    }
-
-    public static Tensor maximum(Tensor input, Tensor other) {
-        return BinaryFunctions.maximum(input, other);
-    }
-
-    /** Elementwise minimum (node {@code MinimumBackward0}). */
-    public Tensor minimum(Tensor other) {
-        return BinaryFunctions.minimum(this, other);
-    }
-
-    public static Tensor minimum(Tensor input, Tensor other) {
-        return BinaryFunctions.minimum(input, other);
-    }
-
-    /** {@code atan2(this, other)}: the angle of the point (other, this) (node {@code Atan2Backward0}). */
-    public Tensor atan2(Tensor other) {
-        return BinaryFunctions.atan2(this, other);
-    }
-
-    public static Tensor atan2(Tensor input, Tensor other) {
-        return BinaryFunctions.atan2(input, other);
-    }
-
-    // ---- remainders, hypot, logaddexp, xlogy, copysign, lerp, addcmul, addcdiv
 
     /** C's {@code fmod}: the remainder with the sign of this (node {@code FmodBackward1}). */
     public Tensor fmod(Tensor other) {
-        return BinaryFunctions.fmod(this, other);
+        return Arithmetic.fmod(this, other);
     }
 
     /** {@code fmod} by a Java number (node {@code FmodBackward0}). */
     public Tensor fmod(double other) {
-        return BinaryFunctions.fmod(this, wrap(other));
+        return Arithmetic.fmod(this, wrap(other));
     }
 
+    /** PyTorch's {@code torch.fmod}. */
     public Tensor fmod(long other) {
-        return BinaryFunctions.fmod(this, wrap(other));
+        return Arithmetic.fmod(this, wrap(other));
     }
 
     /** Python's {@code %}: the remainder with the sign of the divisor (node {@code RemainderBackward1}). */
     public Tensor remainder(Tensor other) {
-        return BinaryFunctions.remainder(this, other);
+        return Arithmetic.remainder(this, other);
     }
 
+    /** PyTorch's {@code torch.remainder}. */
     public Tensor remainder(double other) {
-        return BinaryFunctions.remainder(this, wrap(other));
+        return Arithmetic.remainder(this, wrap(other));
     }
 
+    /** PyTorch's {@code torch.remainder}. */
     public Tensor remainder(long other) {
-        return BinaryFunctions.remainder(this, wrap(other));
-    }
-
-    /** {@code sqrt(this^2 + other^2)} without overflow (node {@code HypotBackward0}). */
-    public Tensor hypot(Tensor other) {
-        return BinaryFunctions.hypot(this, other);
-    }
-
-    /** {@code log(exp(this) + exp(other))}, stable (node {@code LogaddexpBackward0}). */
-    public Tensor logaddexp(Tensor other) {
-        return BinaryFunctions.logaddexp(this, other);
-    }
-
-    /** {@code log2(2^this + 2^other)}, stable (node {@code Logaddexp2Backward0}). */
-    public Tensor logaddexp2(Tensor other) {
-        return BinaryFunctions.logaddexp2(this, other);
-    }
-
-    /** {@code this * log(other)}, 0 where this is 0 (node {@code XlogyBackward0}). */
-    public Tensor xlogy(Tensor other) {
-        return BinaryFunctions.xlogy(this, other);
-    }
-
-    public Tensor xlogy(double other) {
-        return BinaryFunctions.xlogy(this, wrap(other));
-    }
-
-    /** |this| with the sign of other (node {@code CopysignBackward0}). */
-    public Tensor copysign(Tensor other) {
-        return BinaryFunctions.copysign(this, other);
-    }
-
-    public Tensor copysign(double other) {
-        return BinaryFunctions.copysign(this, wrap(other));
+        return Arithmetic.remainder(this, wrap(other));
     }
 
     /** {@code this + weight * (end - this)} (node {@code LerpBackward0}). */
     public Tensor lerp(Tensor end, double weight) {
-        return BinaryFunctions.lerp(this, end, wrap(weight));
+        return Arithmetic.lerp(this, end, wrap(weight));
     }
 
     /** Elementwise weights, broadcast (node {@code LerpBackward1}). */
     public Tensor lerp(Tensor end, Tensor weight) {
-        return BinaryFunctions.lerp(this, end, weight);
+        return Arithmetic.lerp(this, end, weight);
     }
 
+    /** PyTorch's {@code Tensor.lerp_}, in place. */
     public Tensor lerp_(Tensor end, double weight) {
-        return InPlace.apply(this, end, (a, b) -> BinaryFunctions.lerp(a, b, wrap(weight)));
+        return InPlace.apply(this, end, (a, b) -> Arithmetic.lerp(a, b, wrap(weight)));
     }
 
     /** {@code this + tensor1 * tensor2} (node {@code AddcmulBackward0}). */
     public Tensor addcmul(Tensor tensor1, Tensor tensor2) {
-        return BinaryFunctions.addcmul(this, tensor1, tensor2, wrap(1L));
+        return Arithmetic.addcmul(this, tensor1, tensor2, wrap(1L));
     }
 
     /** {@code this + value * tensor1 * tensor2}. */
     public Tensor addcmul(Tensor tensor1, Tensor tensor2, double value) {
-        return BinaryFunctions.addcmul(this, tensor1, tensor2, wrap(value));
+        return Arithmetic.addcmul(this, tensor1, tensor2, wrap(value));
     }
 
+    /** PyTorch's {@code Tensor.addcmul_}, in place. */
     public Tensor addcmul_(Tensor tensor1, Tensor tensor2, double value) {
-        return InPlace.apply(this, t -> BinaryFunctions.addcmul(t, tensor1, tensor2, wrap(value)));
+        return InPlace.apply(this, t -> Arithmetic.addcmul(t, tensor1, tensor2, wrap(value)));
     }
 
     /** {@code this + tensor1 / tensor2} (node {@code AddcdivBackward0}). */
     public Tensor addcdiv(Tensor tensor1, Tensor tensor2) {
-        return BinaryFunctions.addcdiv(this, tensor1, tensor2, wrap(1L));
+        return Arithmetic.addcdiv(this, tensor1, tensor2, wrap(1L));
     }
 
     /** {@code this + value * tensor1 / tensor2}. */
     public Tensor addcdiv(Tensor tensor1, Tensor tensor2, double value) {
-        return BinaryFunctions.addcdiv(this, tensor1, tensor2, wrap(value));
+        return Arithmetic.addcdiv(this, tensor1, tensor2, wrap(value));
     }
 
+    /** PyTorch's {@code Tensor.addcdiv_}, in place. */
     public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, double value) {
-        return InPlace.apply(this, t -> BinaryFunctions.addcdiv(t, tensor1, tensor2, wrap(value)));
+        return InPlace.apply(this, t -> Arithmetic.addcdiv(t, tensor1, tensor2, wrap(value)));
     }
 
-    // ---- comparisons and logical operators (bool results, not recorded)
+    // ------------------------------------------------------------------ pointwise math
 
+    // ---- ops/UnaryMath
+
+    /** PyTorch's {@code Tensor.exp} (node {@code ExpBackward0}). */
+    public Tensor exp() {
+        return UnaryMath.exp(this);
+    }
+
+    /** PyTorch's {@code Tensor.log} (node {@code LogBackward0}). */
+    public Tensor log() {
+        return UnaryMath.log(this);
+    }
+
+    /** PyTorch's {@code Tensor.sqrt}. */
+    public Tensor sqrt() {
+        return UnaryMath.sqrt(this);
+    }
+
+    /** PyTorch's {@code Tensor.tanh} (node {@code TanhBackward0}). */
+    public Tensor tanh() {
+        return UnaryMath.tanh(this);
+    }
+
+    /** |x| (node {@code AbsBackward0}). */
+    public Tensor abs() {
+        return UnaryMath.abs(this);
+    }
+
+    /** PyTorch's {@code Tensor.abs_}, in place. */
+    public Tensor abs_() {
+        return InPlace.apply(this, UnaryMath::abs);
+    }
+
+    /** -1, 0 or 1 (0 for nan), in this dtype (node {@code SignBackward0}, zero gradient). */
+    public Tensor sign() {
+        return UnaryMath.sign(this);
+    }
+
+    /** {@code x * x} (node {@code PowBackward0}, as PyTorch). */
+    public Tensor square() {
+        return UnaryMath.square(this);
+    }
+
+    /** {@code 1 / x} (node {@code ReciprocalBackward0}). */
+    public Tensor reciprocal() {
+        return UnaryMath.reciprocal(this);
+    }
+
+    /** PyTorch's {@code Tensor.reciprocal_}, in place. */
+    public Tensor reciprocal_() {
+        return InPlace.apply(this, UnaryMath::reciprocal);
+    }
+
+    /** {@code 1 / sqrt(x)} (node {@code RsqrtBackward0}). */
+    public Tensor rsqrt() {
+        return UnaryMath.rsqrt(this);
+    }
+
+    /** {@code 2 ** x} (node {@code Exp2Backward0}). */
+    public Tensor exp2() {
+        return UnaryMath.exp2(this);
+    }
+
+    /** {@code exp(x) - 1}, accurate near 0 (node {@code Expm1Backward0}). */
+    public Tensor expm1() {
+        return UnaryMath.expm1(this);
+    }
+
+    /** PyTorch's {@code Tensor.log2} (node {@code Log2Backward0}). */
+    public Tensor log2() {
+        return UnaryMath.log2(this);
+    }
+
+    /** PyTorch's {@code Tensor.log10} (node {@code Log10Backward0}). */
+    public Tensor log10() {
+        return UnaryMath.log10(this);
+    }
+
+    /** {@code log(1 + x)}, accurate near 0 (node {@code Log1PBackward0}). */
+    public Tensor log1p() {
+        return UnaryMath.log1p(this);
+    }
+
+    /** {@code log(x / (1 - x))} (node {@code LogitBackward0}). */
+    public Tensor logit() {
+        return UnaryMath.logit(this, null);
+    }
+
+    /** {@code logit} of x clamped to [eps, 1 - eps]; the gradient is 0 outside. */
+    public Tensor logit(double eps) {
+        return UnaryMath.logit(this, eps);
+    }
+
+    /** PyTorch's {@code Tensor.sin} (node {@code SinBackward0}). */
+    public Tensor sin() {
+        return UnaryMath.sin(this);
+    }
+
+    /** PyTorch's {@code Tensor.cos} (node {@code CosBackward0}). */
+    public Tensor cos() {
+        return UnaryMath.cos(this);
+    }
+
+    /** PyTorch's {@code Tensor.tan} (node {@code TanBackward0}). */
+    public Tensor tan() {
+        return UnaryMath.tan(this);
+    }
+
+    /** PyTorch's {@code Tensor.asin} (node {@code AsinBackward0}). */
+    public Tensor asin() {
+        return UnaryMath.asin(this);
+    }
+
+    /** PyTorch's {@code Tensor.acos} (node {@code AcosBackward0}). */
+    public Tensor acos() {
+        return UnaryMath.acos(this);
+    }
+
+    /** PyTorch's {@code Tensor.atan} (node {@code AtanBackward0}). */
+    public Tensor atan() {
+        return UnaryMath.atan(this);
+    }
+
+    /** PyTorch's {@code Tensor.sinh} (node {@code SinhBackward0}). */
+    public Tensor sinh() {
+        return UnaryMath.sinh(this);
+    }
+
+    /** PyTorch's {@code Tensor.cosh} (node {@code CoshBackward0}). */
+    public Tensor cosh() {
+        return UnaryMath.cosh(this);
+    }
+
+    /** PyTorch's {@code Tensor.asinh} (node {@code AsinhBackward0}). */
+    public Tensor asinh() {
+        return UnaryMath.asinh(this);
+    }
+
+    /** PyTorch's {@code Tensor.acosh} (node {@code AcoshBackward0}). */
+    public Tensor acosh() {
+        return UnaryMath.acosh(this);
+    }
+
+    /** PyTorch's {@code Tensor.atanh} (node {@code AtanhBackward0}). */
+    public Tensor atanh() {
+        return UnaryMath.atanh(this);
+    }
+
+    /** The error function (node {@code ErfBackward0}). */
+    public Tensor erf() {
+        return UnaryMath.erf(this);
+    }
+
+    /** {@code 1 - erf(x)}, accurate for large x (node {@code ErfcBackward0}). */
+    public Tensor erfc() {
+        return UnaryMath.erfc(this);
+    }
+
+    /** The inverse error function on [-1, 1] (node {@code ErfinvBackward0}). */
+    public Tensor erfinv() {
+        return UnaryMath.erfinv(this);
+    }
+
+    /** PyTorch's {@code Tensor.exp_}, in place. */
+    public Tensor exp_() {
+        return InPlace.apply(this, UnaryMath::exp);
+    }
+
+    /** PyTorch's {@code Tensor.log_}, in place. */
+    public Tensor log_() {
+        return InPlace.apply(this, UnaryMath::log);
+    }
+
+    /** PyTorch's {@code Tensor.sqrt_}, in place. */
+    public Tensor sqrt_() {
+        return InPlace.apply(this, UnaryMath::sqrt);
+    }
+
+    /** PyTorch's {@code Tensor.tanh_}, in place. */
+    public Tensor tanh_() {
+        return InPlace.apply(this, UnaryMath::tanh);
+    }
+
+    /** nan to 0, ±inf to the dtype's largest/lowest finite value (node {@code NanToNumBackward0}). */
+    public Tensor nanToNum() {
+        return UnaryMath.nanToNum(this, 0, null, null);
+    }
+
+    /** PyTorch's {@code torch.nan_to_num} (node {@code NanToNumBackward0}). */
+    public Tensor nanToNum(double nan) {
+        return UnaryMath.nanToNum(this, nan, null, null);
+    }
+
+    /** nan, +inf and -inf replaced by the given values; a null infinity keeps the default. */
+    public Tensor nanToNum(double nan, Double posinf, Double neginf) {
+        return UnaryMath.nanToNum(this, nan, posinf, neginf);
+    }
+
+    /** PyTorch's {@code Tensor.nan_to_num_}, in place. */
+    public Tensor nanToNum_(double nan, Double posinf, Double neginf) {
+        return InPlace.apply(this, t -> UnaryMath.nanToNum(t, nan, posinf, neginf));
+    }
+
+    // ---- ops/BinaryMath
+
+    /** Elementwise maximum with broadcasting; nan wins; ties split the gradient (node {@code MaximumBackward0}). */
+    public Tensor maximum(Tensor other) {
+        return BinaryMath.maximum(this, other);
+    }
+
+    /** PyTorch's {@code torch.maximum} (node {@code MaximumBackward0}). */
+    public static Tensor maximum(Tensor input, Tensor other) {
+        return BinaryMath.maximum(input, other);
+    }
+
+    /** Elementwise minimum (node {@code MinimumBackward0}). */
+    public Tensor minimum(Tensor other) {
+        return BinaryMath.minimum(this, other);
+    }
+
+    /** PyTorch's {@code torch.minimum} (node {@code MinimumBackward0}). */
+    public static Tensor minimum(Tensor input, Tensor other) {
+        return BinaryMath.minimum(input, other);
+    }
+
+    /** {@code atan2(this, other)}: the angle of the point (other, this) (node {@code Atan2Backward0}). */
+    public Tensor atan2(Tensor other) {
+        return BinaryMath.atan2(this, other);
+    }
+
+    /** PyTorch's {@code torch.atan2} (node {@code Atan2Backward0}). */
+    public static Tensor atan2(Tensor input, Tensor other) {
+        return BinaryMath.atan2(input, other);
+    }
+
+    /** {@code sqrt(this^2 + other^2)} without overflow (node {@code HypotBackward0}). */
+    public Tensor hypot(Tensor other) {
+        return BinaryMath.hypot(this, other);
+    }
+
+    /** {@code log(exp(this) + exp(other))}, stable (node {@code LogaddexpBackward0}). */
+    public Tensor logaddexp(Tensor other) {
+        return BinaryMath.logaddexp(this, other);
+    }
+
+    /** {@code log2(2^this + 2^other)}, stable (node {@code Logaddexp2Backward0}). */
+    public Tensor logaddexp2(Tensor other) {
+        return BinaryMath.logaddexp2(this, other);
+    }
+
+    /** {@code this * log(other)}, 0 where this is 0 (node {@code XlogyBackward0}). */
+    public Tensor xlogy(Tensor other) {
+        return BinaryMath.xlogy(this, other);
+    }
+
+    /** PyTorch's {@code torch.xlogy}. */
+    public Tensor xlogy(double other) {
+        return BinaryMath.xlogy(this, wrap(other));
+    }
+
+    /** |this| with the sign of other (node {@code CopysignBackward0}). */
+    public Tensor copysign(Tensor other) {
+        return BinaryMath.copysign(this, other);
+    }
+
+    /** PyTorch's {@code torch.copysign}. */
+    public Tensor copysign(double other) {
+        return BinaryMath.copysign(this, wrap(other));
+    }
+
+    // ---- ops/Rounding
+
+    /** PyTorch's {@code Tensor.floor} (node {@code FloorBackward0}). */
+    public Tensor floor() {
+        return Rounding.floor(this);
+    }
+
+    /** PyTorch's {@code Tensor.ceil} (node {@code CeilBackward0}). */
+    public Tensor ceil() {
+        return Rounding.ceil(this);
+    }
+
+    /** Rounds half to even (node {@code RoundBackward0}). */
+    public Tensor round() {
+        return Rounding.round(this);
+    }
+
+    /** Rounds to {@code decimals} decimal places, half to even (node {@code RoundBackward1}). */
+    public Tensor round(int decimals) {
+        return Rounding.round(this, decimals);
+    }
+
+    /** Rounds toward zero (node {@code TruncBackward0}). */
+    public Tensor trunc() {
+        return Rounding.trunc(this);
+    }
+
+    /** Same as {@link #trunc()} (PyTorch's {@code fix}). */
+    public Tensor fix() {
+        return Rounding.trunc(this);
+    }
+
+    /** {@code x - trunc(x)} (node {@code FracBackward0}; the gradient passes unchanged). */
+    public Tensor frac() {
+        return Rounding.frac(this);
+    }
+
+    /** PyTorch's {@code Tensor.floor_}, in place. */
+    public Tensor floor_() {
+        return InPlace.apply(this, Rounding::floor);
+    }
+
+    /** PyTorch's {@code Tensor.ceil_}, in place. */
+    public Tensor ceil_() {
+        return InPlace.apply(this, Rounding::ceil);
+    }
+
+    /** PyTorch's {@code Tensor.round_}, in place. */
+    public Tensor round_() {
+        return InPlace.apply(this, Rounding::round);
+    }
+
+    /** PyTorch's {@code Tensor.trunc_}, in place. */
+    public Tensor trunc_() {
+        return InPlace.apply(this, Rounding::trunc);
+    }
+
+    // ---- ops/Clamping
+
+    /** {@code min(max(x, min), max)} (node {@code ClampBackward1}); the gradient passes where {@code min <= x <= max}. */
+    public Tensor clamp(double min, double max) {
+        return Clamping.clamp(this, wrap(min), wrap(max));
+    }
+
+    /** As {@link #clamp(double, double)}; integral bounds keep integer tensors integral. */
+    public Tensor clamp(long min, long max) {
+        return Clamping.clamp(this, wrap(min), wrap(max));
+    }
+
+    /** Clamps with either bound null ({@code x.clamp(null, 1.0)} is {@code x.clamp(max=1.0)}). */
+    public Tensor clamp(Double min, Double max) {
+        return Clamping.clamp(this, min == null ? null : wrap(min), max == null ? null : wrap(max));
+    }
+
+    /** Clamps to tensor bounds, broadcasting; either may be null (node {@code ClampBackward0}). */
+    public Tensor clamp(Tensor min, Tensor max) {
+        return Clamping.clamp(this, min, max);
+    }
+
+    /** {@code max(x, min)} (node {@code ClampMinBackward0}). */
+    public Tensor clampMin(double min) {
+        return Clamping.clampMin(this, wrap(min));
+    }
+
+    /** PyTorch's {@code torch.clamp_min}. */
+    public Tensor clampMin(long min) {
+        return Clamping.clampMin(this, wrap(min));
+    }
+
+    /** {@code max(x, min)} with a tensor bound (node {@code ClampMinBackward1}). */
+    public Tensor clampMin(Tensor min) {
+        return Clamping.clampMin(this, min);
+    }
+
+    /** {@code min(x, max)} (node {@code ClampMaxBackward0}). */
+    public Tensor clampMax(double max) {
+        return Clamping.clampMax(this, wrap(max));
+    }
+
+    /** PyTorch's {@code torch.clamp_max}. */
+    public Tensor clampMax(long max) {
+        return Clamping.clampMax(this, wrap(max));
+    }
+
+    /** PyTorch's {@code torch.clamp_max}. */
+    public Tensor clampMax(Tensor max) {
+        return Clamping.clampMax(this, max);
+    }
+
+    /** PyTorch's {@code Tensor.clamp_}, in place. */
+    public Tensor clamp_(double min, double max) {
+        return InPlace.apply(this, t -> t.clamp(min, max));
+    }
+
+    /** PyTorch's {@code Tensor.clamp_}, in place. */
+    public Tensor clamp_(long min, long max) {
+        return InPlace.apply(this, t -> t.clamp(min, max));
+    }
+
+    /** PyTorch's {@code Tensor.clamp_}, in place. */
+    public Tensor clamp_(Double min, Double max) {
+        return InPlace.apply(this, t -> t.clamp(min, max));
+    }
+
+    /** PyTorch's {@code Tensor.clamp_}, in place. */
+    public Tensor clamp_(Tensor min, Tensor max) {
+        return InPlace.apply(this, t -> t.clamp(min, max));
+    }
+
+    /** PyTorch's {@code Tensor.clamp_min_}, in place. */
+    public Tensor clampMin_(double min) {
+        return InPlace.apply(this, t -> t.clampMin(min));
+    }
+
+    /** PyTorch's {@code Tensor.clamp_max_}, in place. */
+    public Tensor clampMax_(double max) {
+        return InPlace.apply(this, t -> t.clampMax(max));
+    }
+
+    // ------------------------------------------------------------------ comparisons and logic
+
+    /** PyTorch's {@code Tensor.eq}. */
     public Tensor eq(Tensor other) {
         return Comparisons.compare(Comparisons.Comparison.EQ, this, other);
     }
 
+    /** PyTorch's {@code Tensor.eq}. */
     public Tensor eq(double other) {
         return Comparisons.compare(Comparisons.Comparison.EQ, this, wrap(other));
     }
 
+    /** PyTorch's {@code Tensor.eq}. */
     public Tensor eq(long other) {
         return Comparisons.compare(Comparisons.Comparison.EQ, this, wrap(other));
     }
 
+    /** PyTorch's {@code Tensor.ne}. */
     public Tensor ne(Tensor other) {
         return Comparisons.compare(Comparisons.Comparison.NE, this, other);
     }
 
+    /** PyTorch's {@code Tensor.ne}. */
     public Tensor ne(double other) {
         return Comparisons.compare(Comparisons.Comparison.NE, this, wrap(other));
     }
 
+    /** PyTorch's {@code Tensor.ne}. */
     public Tensor ne(long other) {
         return Comparisons.compare(Comparisons.Comparison.NE, this, wrap(other));
     }
 
+    /** PyTorch's {@code Tensor.lt}. */
     public Tensor lt(Tensor other) {
         return Comparisons.compare(Comparisons.Comparison.LT, this, other);
     }
 
+    /** PyTorch's {@code Tensor.lt}. */
     public Tensor lt(double other) {
         return Comparisons.compare(Comparisons.Comparison.LT, this, wrap(other));
     }
 
+    /** PyTorch's {@code Tensor.lt}. */
     public Tensor lt(long other) {
         return Comparisons.compare(Comparisons.Comparison.LT, this, wrap(other));
     }
 
+    /** PyTorch's {@code Tensor.le}. */
     public Tensor le(Tensor other) {
         return Comparisons.compare(Comparisons.Comparison.LE, this, other);
     }
 
+    /** PyTorch's {@code Tensor.le}. */
     public Tensor le(double other) {
         return Comparisons.compare(Comparisons.Comparison.LE, this, wrap(other));
     }
 
+    /** PyTorch's {@code Tensor.le}. */
     public Tensor le(long other) {
         return Comparisons.compare(Comparisons.Comparison.LE, this, wrap(other));
     }
 
+    /** PyTorch's {@code Tensor.gt}. */
     public Tensor gt(Tensor other) {
         return Comparisons.compare(Comparisons.Comparison.GT, this, other);
     }
 
+    /** PyTorch's {@code Tensor.gt}. */
     public Tensor gt(double other) {
         return Comparisons.compare(Comparisons.Comparison.GT, this, wrap(other));
     }
 
+    /** PyTorch's {@code Tensor.gt}. */
     public Tensor gt(long other) {
         return Comparisons.compare(Comparisons.Comparison.GT, this, wrap(other));
     }
 
+    /** PyTorch's {@code Tensor.ge}. */
     public Tensor ge(Tensor other) {
         return Comparisons.compare(Comparisons.Comparison.GE, this, other);
     }
 
+    /** PyTorch's {@code Tensor.ge}. */
     public Tensor ge(double other) {
         return Comparisons.compare(Comparisons.Comparison.GE, this, wrap(other));
     }
 
+    /** PyTorch's {@code Tensor.ge}. */
     public Tensor ge(long other) {
         return Comparisons.compare(Comparisons.Comparison.GE, this, wrap(other));
     }
@@ -1247,34 +1911,42 @@ public final class Tensor {
         return Comparisons.logicalAnd(this, other);
     }
 
+    /** PyTorch's {@code Tensor.logical_or}. */
     public Tensor logicalOr(Tensor other) {
         return Comparisons.logicalOr(this, other);
     }
 
+    /** PyTorch's {@code Tensor.logical_xor}. */
     public Tensor logicalXor(Tensor other) {
         return Comparisons.logicalXor(this, other);
     }
 
+    /** PyTorch's {@code Tensor.logical_not}. */
     public Tensor logicalNot() {
         return Comparisons.logicalNot(this);
     }
 
+    /** PyTorch's {@code Tensor.isnan}. */
     public Tensor isnan() {
         return Comparisons.isnan(this);
     }
 
+    /** PyTorch's {@code Tensor.isinf}. */
     public Tensor isinf() {
         return Comparisons.isinf(this);
     }
 
+    /** PyTorch's {@code Tensor.isposinf}. */
     public Tensor isposinf() {
         return Comparisons.isposinf(this);
     }
 
+    /** PyTorch's {@code Tensor.isneginf}. */
     public Tensor isneginf() {
         return Comparisons.isneginf(this);
     }
 
+    /** PyTorch's {@code Tensor.isfinite}. */
     public Tensor isfinite() {
         return Comparisons.isfinite(this);
     }
@@ -1289,503 +1961,56 @@ public final class Tensor {
         return Comparisons.isclose(this, other, 1e-5, 1e-8, false);
     }
 
-    // ---- unary math
+    // ------------------------------------------------------------------ reductions
 
-    /** |x| (node {@code AbsBackward0}). */
-    public Tensor abs() {
-        return UnaryFunctions.abs(this);
-    }
-
-    public Tensor abs_() {
-        return InPlace.apply(this, UnaryFunctions::abs);
-    }
-
-    /** -1, 0 or 1 (0 for nan), in this dtype (node {@code SignBackward0}, zero gradient). */
-    public Tensor sign() {
-        return UnaryFunctions.sign(this);
-    }
-
-    /** {@code x * x} (node {@code PowBackward0}, as PyTorch). */
-    public Tensor square() {
-        return UnaryFunctions.square(this);
-    }
-
-    /** {@code 1 / x} (node {@code ReciprocalBackward0}). */
-    public Tensor reciprocal() {
-        return UnaryFunctions.reciprocal(this);
-    }
-
-    public Tensor reciprocal_() {
-        return InPlace.apply(this, UnaryFunctions::reciprocal);
-    }
-
-    /** {@code 1 / sqrt(x)} (node {@code RsqrtBackward0}). */
-    public Tensor rsqrt() {
-        return UnaryFunctions.rsqrt(this);
-    }
-
-    /** {@code 2 ** x} (node {@code Exp2Backward0}). */
-    public Tensor exp2() {
-        return UnaryFunctions.exp2(this);
-    }
-
-    /** {@code exp(x) - 1}, accurate near 0 (node {@code Expm1Backward0}). */
-    public Tensor expm1() {
-        return UnaryFunctions.expm1(this);
-    }
-
-    public Tensor log2() {
-        return UnaryFunctions.log2(this);
-    }
-
-    public Tensor log10() {
-        return UnaryFunctions.log10(this);
-    }
-
-    /** {@code log(1 + x)}, accurate near 0 (node {@code Log1PBackward0}). */
-    public Tensor log1p() {
-        return UnaryFunctions.log1p(this);
-    }
-
-    /** {@code log(x / (1 - x))} (node {@code LogitBackward0}). */
-    public Tensor logit() {
-        return UnaryFunctions.logit(this, null);
-    }
-
-    /** {@code logit} of x clamped to [eps, 1 - eps]; the gradient is 0 outside. */
-    public Tensor logit(double eps) {
-        return UnaryFunctions.logit(this, eps);
-    }
-
-    public Tensor sin() {
-        return UnaryFunctions.sin(this);
-    }
-
-    public Tensor cos() {
-        return UnaryFunctions.cos(this);
-    }
-
-    public Tensor tan() {
-        return UnaryFunctions.tan(this);
-    }
-
-    public Tensor asin() {
-        return UnaryFunctions.asin(this);
-    }
-
-    public Tensor acos() {
-        return UnaryFunctions.acos(this);
-    }
-
-    public Tensor atan() {
-        return UnaryFunctions.atan(this);
-    }
-
-    public Tensor sinh() {
-        return UnaryFunctions.sinh(this);
-    }
-
-    public Tensor cosh() {
-        return UnaryFunctions.cosh(this);
-    }
-
-    public Tensor asinh() {
-        return UnaryFunctions.asinh(this);
-    }
-
-    public Tensor acosh() {
-        return UnaryFunctions.acosh(this);
-    }
-
-    public Tensor atanh() {
-        return UnaryFunctions.atanh(this);
-    }
-
-    /** The error function (node {@code ErfBackward0}). */
-    public Tensor erf() {
-        return UnaryFunctions.erf(this);
-    }
-
-    /** {@code 1 - erf(x)}, accurate for large x (node {@code ErfcBackward0}). */
-    public Tensor erfc() {
-        return UnaryFunctions.erfc(this);
-    }
-
-    /** The inverse error function on [-1, 1] (node {@code ErfinvBackward0}). */
-    public Tensor erfinv() {
-        return UnaryFunctions.erfinv(this);
-    }
-
-    public Tensor exp_() {
-        return InPlace.apply(this, UnaryMath::exp);
-    }
-
-    public Tensor log_() {
-        return InPlace.apply(this, UnaryMath::log);
-    }
-
-    public Tensor sqrt_() {
-        return InPlace.apply(this, UnaryMath::sqrt);
-    }
-
-    public Tensor tanh_() {
-        return InPlace.apply(this, UnaryMath::tanh);
-    }
-
-    public Tensor sigmoid_() {
-        return InPlace.apply(this, UnaryMath::sigmoid);
-    }
-
-    public Tensor relu_() {
-        return InPlace.apply(this, UnaryMath::relu);
-    }
-
-    // ---- rounding (zero gradient, integer tensors pass through)
-
-    public Tensor floor() {
-        return UnaryFunctions.floor(this);
-    }
-
-    public Tensor ceil() {
-        return UnaryFunctions.ceil(this);
-    }
-
-    /** Rounds half to even (node {@code RoundBackward0}). */
-    public Tensor round() {
-        return UnaryFunctions.round(this);
-    }
-
-    /** Rounds to {@code decimals} decimal places, half to even (node {@code RoundBackward1}). */
-    public Tensor round(int decimals) {
-        return UnaryFunctions.round(this, decimals);
-    }
-
-    /** Rounds toward zero (node {@code TruncBackward0}). */
-    public Tensor trunc() {
-        return UnaryFunctions.trunc(this);
-    }
-
-    /** Same as {@link #trunc()} (PyTorch's {@code fix}). */
-    public Tensor fix() {
-        return UnaryFunctions.trunc(this);
-    }
-
-    /** {@code x - trunc(x)} (node {@code FracBackward0}; the gradient passes unchanged). */
-    public Tensor frac() {
-        return UnaryFunctions.frac(this);
-    }
-
-    public Tensor floor_() {
-        return InPlace.apply(this, UnaryFunctions::floor);
-    }
-
-    public Tensor ceil_() {
-        return InPlace.apply(this, UnaryFunctions::ceil);
-    }
-
-    public Tensor round_() {
-        return InPlace.apply(this, UnaryFunctions::round);
-    }
-
-    public Tensor trunc_() {
-        return InPlace.apply(this, UnaryFunctions::trunc);
-    }
-
-    // ---- clamping
-
-    /** {@code min(max(x, min), max)} (node {@code ClampBackward1}); the gradient passes where min <= x <= max. */
-    public Tensor clamp(double min, double max) {
-        return UnaryFunctions.clamp(this, wrap(min), wrap(max));
-    }
-
-    /** As {@link #clamp(double, double)}; integral bounds keep integer tensors integral. */
-    public Tensor clamp(long min, long max) {
-        return UnaryFunctions.clamp(this, wrap(min), wrap(max));
-    }
-
-    /** Clamps with either bound null ({@code x.clamp(null, 1.0)} is {@code x.clamp(max=1.0)}). */
-    public Tensor clamp(Double min, Double max) {
-        return UnaryFunctions.clamp(this, min == null ? null : wrap(min), max == null ? null : wrap(max));
-    }
-
-    /** Clamps to tensor bounds, broadcasting; either may be null (node {@code ClampBackward0}). */
-    public Tensor clamp(Tensor min, Tensor max) {
-        return UnaryFunctions.clamp(this, min, max);
-    }
-
-    /** {@code max(x, min)} (node {@code ClampMinBackward0}). */
-    public Tensor clampMin(double min) {
-        return UnaryFunctions.clampMin(this, wrap(min));
-    }
+    // ---- ops/Reductions
 
-    public Tensor clampMin(long min) {
-        return UnaryFunctions.clampMin(this, wrap(min));
+    /** Sum of all elements, a 0-d tensor (node {@code SumBackward0}). */
+    public Tensor sum() {
+        return Reductions.sum(this);
     }
 
-    /** {@code max(x, min)} with a tensor bound (node {@code ClampMinBackward1}). */
-    public Tensor clampMin(Tensor min) {
-        return UnaryFunctions.clampMin(this, min);
+    /** Sum over one dimension (node {@code SumBackward1}). */
+    public Tensor sum(int dim) {
+        return Reductions.sum(this, new int[] {dim}, false);
     }
 
-    /** {@code min(x, max)} (node {@code ClampMaxBackward0}). */
-    public Tensor clampMax(double max) {
-        return UnaryFunctions.clampMax(this, wrap(max));
+    /** PyTorch's {@code torch.sum}. */
+    public Tensor sum(int dim, boolean keepdim) {
+        return Reductions.sum(this, new int[] {dim}, keepdim);
     }
 
-    public Tensor clampMax(long max) {
-        return UnaryFunctions.clampMax(this, wrap(max));
+    /** PyTorch's {@code torch.sum}. */
+    public Tensor sum(int[] dims, boolean keepdim) {
+        return Reductions.sum(this, dims, keepdim);
     }
 
-    public Tensor clampMax(Tensor max) {
-        return UnaryFunctions.clampMax(this, max);
+    /** PyTorch's {@code torch.mean}. */
+    public Tensor mean() {
+        return Reductions.mean(this);
     }
 
-    public Tensor clamp_(double min, double max) {
-        return InPlace.apply(this, t -> t.clamp(min, max));
+    /** PyTorch's {@code torch.mean}. */
+    public Tensor mean(int dim) {
+        return Reductions.mean(this, new int[] {dim}, false);
     }
 
-    public Tensor clamp_(long min, long max) {
-        return InPlace.apply(this, t -> t.clamp(min, max));
+    /** PyTorch's {@code torch.mean}. */
+    public Tensor mean(int dim, boolean keepdim) {
+        return Reductions.mean(this, new int[] {dim}, keepdim);
     }
 
-    public Tensor clamp_(Double min, Double max) {
-        return InPlace.apply(this, t -> t.clamp(min, max));
+    /** PyTorch's {@code torch.mean}. */
+    public Tensor mean(int[] dims, boolean keepdim) {
+        return Reductions.mean(this, dims, keepdim);
     }
 
-    public Tensor clamp_(Tensor min, Tensor max) {
-        return InPlace.apply(this, t -> t.clamp(min, max));
+    /** Sums broadcast dimensions away so the result has {@code shape} (PyTorch's {@code sum_to_size}). */
+    public Tensor sumToSize(int... shape) {
+        return Reductions.sumToSize(this, shape);
     }
 
-    public Tensor clampMin_(double min) {
-        return InPlace.apply(this, t -> t.clampMin(min));
-    }
-
-    public Tensor clampMax_(double max) {
-        return InPlace.apply(this, t -> t.clampMax(max));
-    }
-
-    // ---- non-finite values
-
-    /** nan to 0, ±inf to the dtype's largest/lowest finite value (node {@code NanToNumBackward0}). */
-    public Tensor nanToNum() {
-        return UnaryFunctions.nanToNum(this, 0, null, null);
-    }
-
-    public Tensor nanToNum(double nan) {
-        return UnaryFunctions.nanToNum(this, nan, null, null);
-    }
-
-    /** nan, +inf and -inf replaced by the given values; a null infinity keeps the default. */
-    public Tensor nanToNum(double nan, Double posinf, Double neginf) {
-        return UnaryFunctions.nanToNum(this, nan, posinf, neginf);
-    }
-
-    public Tensor nanToNum_(double nan, Double posinf, Double neginf) {
-        return InPlace.apply(this, t -> UnaryFunctions.nanToNum(t, nan, posinf, neginf));
-    }
-
-    // ---- activations (also static in org.autograd4j.nn.F)
-
-    /** {@code min(max(x, 0), 6)} (node {@code HardtanhBackward0}). */
-    public Tensor relu6() {
-        return Activations.hardtanh(this, 0, 6);
-    }
-
-    /** {@code x > 0 ? x : 0.01 x} (node {@code LeakyReluBackward0}). */
-    public Tensor leakyRelu() {
-        return Activations.leakyRelu(this, 0.01, "LeakyReluBackward0");
-    }
-
-    public Tensor leakyRelu(double negativeSlope) {
-        return Activations.leakyRelu(this, negativeSlope, "LeakyReluBackward0");
-    }
-
-    /** ELU with alpha 1 (node {@code EluBackward0}). */
-    public Tensor elu() {
-        return Activations.elu(this, 1, 1, 1, "EluBackward0");
-    }
-
-    public Tensor elu(double alpha) {
-        return Activations.elu(this, alpha, 1, 1, "EluBackward0");
-    }
-
-    /** SELU (node {@code EluBackward0}, as PyTorch). */
-    public Tensor selu() {
-        return Activations.elu(this, Activations.SELU_ALPHA, Activations.SELU_SCALE, 1, "EluBackward0");
-    }
-
-    /** CELU with alpha 1 (node {@code CeluBackward0}). */
-    public Tensor celu() {
-        return Activations.celu(this, 1, "CeluBackward0");
-    }
-
-    public Tensor celu(double alpha) {
-        return Activations.celu(this, alpha, "CeluBackward0");
-    }
-
-    /** Exact GELU, {@code x * Phi(x)} (node {@code GeluBackward0}). */
-    public Tensor gelu() {
-        return Activations.gelu(this, "none");
-    }
-
-    /** GELU, exact ("none") or with the tanh approximation ("tanh"). */
-    public Tensor gelu(String approximate) {
-        return Activations.gelu(this, approximate);
-    }
-
-    /** {@code x * sigmoid(x)} (node {@code SiluBackward0}). */
-    public Tensor silu() {
-        return Activations.silu(this);
-    }
-
-    /** {@code x * tanh(softplus(x))} (node {@code MishBackward0}). */
-    public Tensor mish() {
-        return Activations.mish(this);
-    }
-
-    /** {@code log(1 + exp(x))}, linear above 20 (node {@code SoftplusBackward0}). */
-    public Tensor softplus() {
-        return Activations.softplus(this, 1, 20);
-    }
-
-    public Tensor softplus(double beta, double threshold) {
-        return Activations.softplus(this, beta, threshold);
-    }
-
-    /** {@code x / (1 + |x|)} (node {@code DivBackward0}). */
-    public Tensor softsign() {
-        return Activations.softsign(this);
-    }
-
-    /** {@code clamp(x, -1, 1)} (node {@code HardtanhBackward0}). */
-    public Tensor hardtanh() {
-        return Activations.hardtanh(this, -1, 1);
-    }
-
-    public Tensor hardtanh(double minVal, double maxVal) {
-        return Activations.hardtanh(this, minVal, maxVal);
-    }
-
-    /** {@code clamp(x / 6 + 1/2, 0, 1)} (node {@code HardsigmoidBackward0}). */
-    public Tensor hardsigmoid() {
-        return Activations.hardsigmoid(this);
-    }
-
-    /** {@code x * clamp(x + 3, 0, 6) / 6} (node {@code HardswishBackward0}). */
-    public Tensor hardswish() {
-        return Activations.hardswish(this);
-    }
-
-    /** {@code log(sigmoid(x))}, stable for large |x| (node {@code LogSigmoidBackward0}). */
-    public Tensor logsigmoid() {
-        return Activations.logsigmoid(this);
-    }
-
-    // (end of elementwise vocabulary)
-
-    // ------------------------------------------------------------------ reductions and linear algebra vocabulary
-
-    /** Product of all elements (node {@code ProdBackward0}); integer and bool inputs give int64. */
-    public Tensor prod() {
-        return Products.prod(this);
-    }
-
-    /** Product along {@code dim} (node {@code ProdBackward1}). */
-    public Tensor prod(int dim) {
-        return Products.prod(this, dim, false);
-    }
-
-    public Tensor prod(int dim, boolean keepdim) {
-        return Products.prod(this, dim, keepdim);
-    }
-
-    /** Largest element (node {@code MaxBackward1}; the gradient is split evenly among ties). */
-    public Tensor max() {
-        return Extrema.max(this);
-    }
-
-    /** Largest values along {@code dim} and their (first) indices (node {@code MaxBackward0}). */
-    public ValuesIndices max(int dim) {
-        return Extrema.max(this, dim, false);
-    }
-
-    public ValuesIndices max(int dim, boolean keepdim) {
-        return Extrema.max(this, dim, keepdim);
-    }
-
-    /** Smallest element (node {@code MinBackward1}). */
-    public Tensor min() {
-        return Extrema.min(this);
-    }
-
-    /** Smallest values along {@code dim} and their (first) indices (node {@code MinBackward0}). */
-    public ValuesIndices min(int dim) {
-        return Extrema.min(this, dim, false);
-    }
-
-    public ValuesIndices min(int dim, boolean keepdim) {
-        return Extrema.min(this, dim, keepdim);
-    }
-
-    /** Largest value over all dims (node {@code AmaxBackward0}; gradient split evenly among ties). */
-    public Tensor amax() {
-        return Extrema.amax(this, new int[0], false);
-    }
-
-    public Tensor amax(int dim) {
-        return Extrema.amax(this, new int[] {dim}, false);
-    }
-
-    public Tensor amax(int dim, boolean keepdim) {
-        return Extrema.amax(this, new int[] {dim}, keepdim);
-    }
-
-    /** Largest values over {@code dims} (all dims if empty). */
-    public Tensor amax(int[] dims, boolean keepdim) {
-        return Extrema.amax(this, dims, keepdim);
-    }
-
-    /** Smallest value over all dims (node {@code AminBackward0}). */
-    public Tensor amin() {
-        return Extrema.amin(this, new int[0], false);
-    }
-
-    public Tensor amin(int dim) {
-        return Extrema.amin(this, new int[] {dim}, false);
-    }
-
-    public Tensor amin(int dim, boolean keepdim) {
-        return Extrema.amin(this, new int[] {dim}, keepdim);
-    }
-
-    public Tensor amin(int[] dims, boolean keepdim) {
-        return Extrema.amin(this, dims, keepdim);
-    }
-
-    /** Index of the largest element of the flattened tensor (int64, first on ties). */
-    public Tensor argmax() {
-        return Extrema.argmax(this);
-    }
-
-    public Tensor argmax(int dim) {
-        return Extrema.argmax(this, dim, false);
-    }
-
-    public Tensor argmax(int dim, boolean keepdim) {
-        return Extrema.argmax(this, dim, keepdim);
-    }
-
-    public Tensor argmin() {
-        return Extrema.argmin(this);
-    }
-
-    public Tensor argmin(int dim) {
-        return Extrema.argmin(this, dim, false);
-    }
-
-    public Tensor argmin(int dim, boolean keepdim) {
-        return Extrema.argmin(this, dim, keepdim);
-    }
+    // ---- ops/Statistics
 
     /** Unbiased variance of all elements (node {@code VarBackward0}). */
     public Tensor var() {
@@ -1797,14 +2022,17 @@ public final class Tensor {
         return Statistics.var(this, new int[0], unbiased ? 1 : 0, false);
     }
 
+    /** PyTorch's {@code torch.var}. */
     public Tensor var(int dim) {
         return Statistics.var(this, new int[] {dim}, 1, false);
     }
 
+    /** PyTorch's {@code torch.var}. */
     public Tensor var(int dim, boolean unbiased) {
         return Statistics.var(this, new int[] {dim}, unbiased ? 1 : 0, false);
     }
 
+    /** PyTorch's {@code torch.var}. */
     public Tensor var(int dim, boolean unbiased, boolean keepdim) {
         return Statistics.var(this, new int[] {dim}, unbiased ? 1 : 0, keepdim);
     }
@@ -1824,26 +2052,32 @@ public final class Tensor {
         return Statistics.std(this, new int[0], 1, false);
     }
 
+    /** PyTorch's {@code torch.std}. */
     public Tensor std(boolean unbiased) {
         return Statistics.std(this, new int[0], unbiased ? 1 : 0, false);
     }
 
+    /** PyTorch's {@code torch.std}. */
     public Tensor std(int dim) {
         return Statistics.std(this, new int[] {dim}, 1, false);
     }
 
+    /** PyTorch's {@code torch.std}. */
     public Tensor std(int dim, boolean unbiased) {
         return Statistics.std(this, new int[] {dim}, unbiased ? 1 : 0, false);
     }
 
+    /** PyTorch's {@code torch.std}. */
     public Tensor std(int dim, boolean unbiased, boolean keepdim) {
         return Statistics.std(this, new int[] {dim}, unbiased ? 1 : 0, keepdim);
     }
 
+    /** PyTorch's {@code torch.std}. */
     public Tensor std(int[] dims, boolean unbiased, boolean keepdim) {
         return Statistics.std(this, dims, unbiased ? 1 : 0, keepdim);
     }
 
+    /** PyTorch's {@code torch.std}. */
     public Tensor std(int[] dims, int correction, boolean keepdim) {
         return Statistics.std(this, dims, correction, keepdim);
     }
@@ -1853,13 +2087,119 @@ public final class Tensor {
         return Statistics.logsumexp(this, new int[] {dim}, false);
     }
 
+    /** PyTorch's {@code torch.logsumexp} (node {@code LogsumexpBackward0}). */
     public Tensor logsumexp(int dim, boolean keepdim) {
         return Statistics.logsumexp(this, new int[] {dim}, keepdim);
     }
 
+    /** PyTorch's {@code torch.logsumexp} (node {@code LogsumexpBackward0}). */
     public Tensor logsumexp(int[] dims, boolean keepdim) {
         return Statistics.logsumexp(this, dims, keepdim);
     }
+
+    // ---- ops/Extrema
+
+    /** Largest element (node {@code MaxBackward1}; the gradient is split evenly among ties). */
+    public Tensor max() {
+        return Extrema.max(this);
+    }
+
+    /** Largest values along {@code dim} and their (first) indices (node {@code MaxBackward0}). */
+    public ValuesIndices max(int dim) {
+        return Extrema.max(this, dim, false);
+    }
+
+    /** PyTorch's {@code torch.max}. */
+    public ValuesIndices max(int dim, boolean keepdim) {
+        return Extrema.max(this, dim, keepdim);
+    }
+
+    /** Smallest element (node {@code MinBackward1}). */
+    public Tensor min() {
+        return Extrema.min(this);
+    }
+
+    /** Smallest values along {@code dim} and their (first) indices (node {@code MinBackward0}). */
+    public ValuesIndices min(int dim) {
+        return Extrema.min(this, dim, false);
+    }
+
+    /** PyTorch's {@code torch.min}. */
+    public ValuesIndices min(int dim, boolean keepdim) {
+        return Extrema.min(this, dim, keepdim);
+    }
+
+    /** Largest value over all dims (node {@code AmaxBackward0}; gradient split evenly among ties). */
+    public Tensor amax() {
+        return Extrema.amax(this, new int[0], false);
+    }
+
+    /** PyTorch's {@code torch.amax}. */
+    public Tensor amax(int dim) {
+        return Extrema.amax(this, new int[] {dim}, false);
+    }
+
+    /** PyTorch's {@code torch.amax}. */
+    public Tensor amax(int dim, boolean keepdim) {
+        return Extrema.amax(this, new int[] {dim}, keepdim);
+    }
+
+    /** Largest values over {@code dims} (all dims if empty). */
+    public Tensor amax(int[] dims, boolean keepdim) {
+        return Extrema.amax(this, dims, keepdim);
+    }
+
+    /** Smallest value over all dims (node {@code AminBackward0}). */
+    public Tensor amin() {
+        return Extrema.amin(this, new int[0], false);
+    }
+
+    /** PyTorch's {@code torch.amin}. */
+    public Tensor amin(int dim) {
+        return Extrema.amin(this, new int[] {dim}, false);
+    }
+
+    /** PyTorch's {@code torch.amin}. */
+    public Tensor amin(int dim, boolean keepdim) {
+        return Extrema.amin(this, new int[] {dim}, keepdim);
+    }
+
+    /** PyTorch's {@code torch.amin}. */
+    public Tensor amin(int[] dims, boolean keepdim) {
+        return Extrema.amin(this, dims, keepdim);
+    }
+
+    /** Index of the largest element of the flattened tensor (int64, first on ties). */
+    public Tensor argmax() {
+        return Extrema.argmax(this);
+    }
+
+    /** PyTorch's {@code torch.argmax}. */
+    public Tensor argmax(int dim) {
+        return Extrema.argmax(this, dim, false);
+    }
+
+    /** PyTorch's {@code torch.argmax}. */
+    public Tensor argmax(int dim, boolean keepdim) {
+        return Extrema.argmax(this, dim, keepdim);
+    }
+
+    /** PyTorch's {@code torch.argmin}. */
+    public Tensor argmin() {
+        return Extrema.argmin(this);
+    }
+
+    /** PyTorch's {@code torch.argmin}. */
+    public Tensor argmin(int dim) {
+        return Extrema.argmin(this, dim, false);
+    }
+
+    /** PyTorch's {@code torch.argmin}. */
+    public Tensor argmin(int dim, boolean keepdim) {
+        return Extrema.argmin(this, dim, keepdim);
+    }
+
+    // ---- ops/Norms
 
     /** The 2-norm of all elements (node {@code NormBackward1}). */
     public Tensor norm() {
@@ -1871,10 +2211,12 @@ public final class Tensor {
         return Norms.norm(this, p, new int[0], false);
     }
 
+    /** PyTorch's {@code torch.norm} (node {@code NormBackward1}). */
     public Tensor norm(double p, int dim) {
         return Norms.norm(this, p, new int[] {dim}, false);
     }
 
+    /** PyTorch's {@code torch.norm} (node {@code NormBackward1}). */
     public Tensor norm(double p, int dim, boolean keepdim) {
         return Norms.norm(this, p, new int[] {dim}, keepdim);
     }
@@ -1889,6 +2231,7 @@ public final class Tensor {
         return Norms.norm(this, p, new int[0], false);
     }
 
+    /** PyTorch's {@code torch.norm} (node {@code NormBackward1}). */
     public Tensor norm(String p, int dim, boolean keepdim) {
         return Norms.norm(this, p, new int[] {dim}, keepdim);
     }
@@ -1896,6 +2239,23 @@ public final class Tensor {
     /** {@code norm("fro", dims, keepdim)}; over two dims it is {@code sqrt(sum(x * x))}, as in PyTorch. */
     public Tensor norm(String p, int[] dims, boolean keepdim) {
         return Norms.norm(this, p, dims, keepdim);
+    }
+
+    // ---- ops/Products
+
+    /** Product of all elements (node {@code ProdBackward0}); integer and bool inputs give int64. */
+    public Tensor prod() {
+        return Products.prod(this);
+    }
+
+    /** Product along {@code dim} (node {@code ProdBackward1}). */
+    public Tensor prod(int dim) {
+        return Products.prod(this, dim, false);
+    }
+
+    /** PyTorch's {@code torch.prod}. */
+    public Tensor prod(int dim, boolean keepdim) {
+        return Products.prod(this, dim, keepdim);
     }
 
     /** Running sum along {@code dim} (node {@code CumsumBackward0}); integer and bool inputs give int64. */
@@ -1908,15 +2268,19 @@ public final class Tensor {
         return Products.cumprod(this, dim);
     }
 
+    // ---- ops/Counting
+
     /** Whether every element is nonzero (a 0-d bool tensor). */
     public Tensor all() {
         return Counting.all(this, new int[0], false);
     }
 
+    /** PyTorch's {@code torch.all}. */
     public Tensor all(int dim) {
         return Counting.all(this, new int[] {dim}, false);
     }
 
+    /** PyTorch's {@code torch.all}. */
     public Tensor all(int dim, boolean keepdim) {
         return Counting.all(this, new int[] {dim}, keepdim);
     }
@@ -1926,10 +2290,12 @@ public final class Tensor {
         return Counting.any(this, new int[0], false);
     }
 
+    /** PyTorch's {@code torch.any}. */
     public Tensor any(int dim) {
         return Counting.any(this, new int[] {dim}, false);
     }
 
+    /** PyTorch's {@code torch.any}. */
     public Tensor any(int dim, boolean keepdim) {
         return Counting.any(this, new int[] {dim}, keepdim);
     }
@@ -1939,13 +2305,19 @@ public final class Tensor {
         return Counting.countNonzero(this, new int[0]);
     }
 
+    /** PyTorch's {@code torch.count_nonzero}. */
     public Tensor countNonzero(int dim) {
         return Counting.countNonzero(this, new int[] {dim});
     }
 
+    /** PyTorch's {@code torch.count_nonzero}. */
     public Tensor countNonzero(int[] dims) {
         return Counting.countNonzero(this, dims);
     }
+
+    // ------------------------------------------------------------------ linear algebra
+
+    // ---- ops/MatrixProducts
 
     /** Outer product with another vector (node {@code MulBackward0}, as PyTorch decomposes it). */
     public Tensor outer(Tensor vec2) {
@@ -1977,6 +2349,7 @@ public final class Tensor {
         return MatrixProducts.baddbmm(this, batch1, batch2, 1, 1);
     }
 
+    /** PyTorch's {@code torch.baddbmm} (node {@code BaddbmmBackward0}). */
     public Tensor baddbmm(Tensor batch1, Tensor batch2, double beta, double alpha) {
         return MatrixProducts.baddbmm(this, batch1, batch2, beta, alpha);
     }
@@ -1986,10 +2359,41 @@ public final class Tensor {
         return MatrixProducts.baddbmm(input, batch1, batch2, beta, alpha);
     }
 
+    // ---- ops/LinearAlgebra
+
+    /** Matrix product with PyTorch's {@code matmul} semantics (1-D, 2-D and batched, broadcasting). */
+    public Tensor matmul(Tensor other) {
+        return LinearAlgebra.matmul(this, other);
+    }
+
+    /** 2-D matrix product. */
+    public Tensor mm(Tensor other) {
+        return LinearAlgebra.mm(this, other);
+    }
+
+    /** Matrix-vector product. */
+    public Tensor mv(Tensor vec) {
+        return LinearAlgebra.mv(this, vec);
+    }
+
+    /** Inner product of two 1-D tensors. */
+    public Tensor dot(Tensor other) {
+        return LinearAlgebra.dot(this, other);
+    }
+
+    /** Batched 3-D matrix product. */
+    public Tensor bmm(Tensor other) {
+        return LinearAlgebra.bmm(this, other);
+    }
+
+    // ---- ops/Einsum
+
     /** {@code torch.einsum}, e.g. {@code einsum("bij,bjk->bik", a, b)} (no ellipsis or in-operand diagonals). */
     public static Tensor einsum(String equation, Tensor... operands) {
         return Einsum.einsum(equation, operands);
     }
+
+    // ---- ops/Diagonals
 
     /** Lower triangle of the last two dims (node {@code TrilBackward0}). */
     public Tensor tril() {
@@ -2006,6 +2410,7 @@ public final class Tensor {
         return Diagonals.triu(this, 0);
     }
 
+    /** PyTorch's {@code torch.triu}. */
     public Tensor triu(int diagonal) {
         return Diagonals.triu(this, diagonal);
     }
@@ -2015,6 +2420,7 @@ public final class Tensor {
         return Diagonals.diag(this, 0);
     }
 
+    /** PyTorch's {@code torch.diag} (node {@code DiagBackward0}). */
     public Tensor diag(int diagonal) {
         return Diagonals.diag(this, diagonal);
     }
@@ -2024,6 +2430,7 @@ public final class Tensor {
         return Diagonals.diagonal(this, 0, 0, 1);
     }
 
+    /** PyTorch's {@code torch.diagonal} (node {@code DiagonalBackward0}). */
     public Tensor diagonal(int offset) {
         return Diagonals.diagonal(this, offset, 0, 1);
     }
@@ -2038,340 +2445,141 @@ public final class Tensor {
         return Diagonals.trace(this);
     }
 
-    // (end of reductions and linear algebra vocabulary)
+    // ------------------------------------------------------------------ activations
 
-    // ------------------------------------------------------------------ shape and indexing vocabulary
+    // ---- ops/Activations
 
-    /** Flattens all dimensions into one ({@code torch.flatten}); a view when the strides allow it. */
-    public Tensor flatten() {
-        return Reshaping.flatten(this, 0, -1);
+    /** PyTorch's {@code Tensor.sigmoid} (node {@code SigmoidBackward0}). */
+    public Tensor sigmoid() {
+        return Activations.sigmoid(this);
     }
 
-    /** Flattens dimensions {@code startDim..endDim} (inclusive) into one. */
-    public Tensor flatten(int startDim, int endDim) {
-        return Reshaping.flatten(this, startDim, endDim);
+    /** PyTorch's {@code Tensor.relu} (node {@code ReluBackward0}). */
+    public Tensor relu() {
+        return Activations.relu(this);
     }
 
-    /** Flattens dimensions {@code startDim..} to the end. */
-    public Tensor flatten(int startDim) {
-        return Reshaping.flatten(this, startDim, -1);
+    /** PyTorch's {@code Tensor.sigmoid_}, in place. */
+    public Tensor sigmoid_() {
+        return InPlace.apply(this, Activations::sigmoid);
     }
 
-    /** Views dimension {@code dim} as {@code sizes} (one may be -1). */
-    public Tensor unflatten(int dim, int... sizes) {
-        return Reshaping.unflatten(this, dim, sizes);
+    /** PyTorch's {@code Tensor.relu_}, in place. */
+    public Tensor relu_() {
+        return InPlace.apply(this, Activations::relu);
     }
 
-    /** {@code expand(other.size())}. */
-    public Tensor expandAs(Tensor other) {
-        return Views.expand(this, other.rawShape());
+    /** {@code min(max(x, 0), 6)} (node {@code HardtanhBackward0}). */
+    public Tensor relu6() {
+        return Activations.hardtanh(this, 0, 6);
     }
 
-    /** Tiles the data {@code repeats[i]} times along each dimension; extra repeats add leading dimensions. */
-    public Tensor repeat(int... repeats) {
-        return Reshaping.repeat(this, repeats);
+    /** {@code x > 0 ? x : 0.01 x} (node {@code LeakyReluBackward0}). */
+    public Tensor leakyRelu() {
+        return Activations.leakyRelu(this, 0.01);
     }
 
-    /** Like {@link #repeat}, but fewer reps than dimensions are padded with leading ones. */
-    public Tensor tile(int... reps) {
-        return Reshaping.tile(this, reps);
+    /** PyTorch's {@code F.leaky_relu}. */
+    public Tensor leakyRelu(double negativeSlope) {
+        return Activations.leakyRelu(this, negativeSlope);
     }
 
-    /** The view of {@code length} elements from {@code start} along {@code dim}. */
-    public Tensor narrow(int dim, int start, int length) {
-        return Reshaping.narrow(this, dim, start, length);
+    /** ELU with alpha 1 (node {@code EluBackward0}). */
+    public Tensor elu() {
+        return Activations.elu(this, 1);
     }
 
-    /** Alias of {@link #transpose}. */
-    public Tensor swapaxes(int axis0, int axis1) {
-        return Views.transpose(this, axis0, axis1);
+    /** PyTorch's {@code F.elu}. */
+    public Tensor elu(double alpha) {
+        return Activations.elu(this, alpha);
     }
 
-    /** Alias of {@link #transpose}. */
-    public Tensor swapdims(int dim0, int dim1) {
-        return Views.transpose(this, dim0, dim1);
+    /** SELU (node {@code EluBackward0}, as PyTorch). */
+    public Tensor selu() {
+        return Activations.selu(this);
     }
 
-    /** Moves dimension {@code source} to position {@code destination} (a permute view). */
-    public Tensor movedim(int source, int destination) {
-        return Reshaping.movedim(this, new int[] {source}, new int[] {destination});
+    /** CELU with alpha 1 (node {@code CeluBackward0}). */
+    public Tensor celu() {
+        return Activations.celu(this, 1);
     }
 
-    public Tensor movedim(int[] source, int[] destination) {
-        return Reshaping.movedim(this, source, destination);
+    /** PyTorch's {@code F.celu}. */
+    public Tensor celu(double alpha) {
+        return Activations.celu(this, alpha);
     }
 
-    /** Alias of {@link #movedim(int, int)}. */
-    public Tensor moveaxis(int source, int destination) {
-        return movedim(source, destination);
+    /** Exact GELU, {@code x * Phi(x)} (node {@code GeluBackward0}). */
+    public Tensor gelu() {
+        return Activations.gelu(this, "none");
     }
 
-    /** Views of {@code splitSize} elements along dim 0 (the last may be smaller). */
-    public List<Tensor> split(int splitSize) {
-        return List.of(Splitting.split(this, splitSize, 0));
+    /** GELU, exact ("none") or with the tanh approximation ("tanh"). */
+    public Tensor gelu(String approximate) {
+        return Activations.gelu(this, approximate);
     }
 
-    public List<Tensor> split(int splitSize, int dim) {
-        return List.of(Splitting.split(this, splitSize, dim));
+    /** {@code x * sigmoid(x)} (node {@code SiluBackward0}). */
+    public Tensor silu() {
+        return Activations.silu(this);
     }
 
-    /** Views of the given sizes along {@code dim}; they must add up to the dimension's size. */
-    public List<Tensor> split(int[] splitSizes, int dim) {
-        return List.of(Splitting.splitWithSizes(this, splitSizes, dim));
+    /** {@code x * tanh(softplus(x))} (node {@code MishBackward0}). */
+    public Tensor mish() {
+        return Activations.mish(this);
     }
 
-    public List<Tensor> split(int[] splitSizes) {
-        return split(splitSizes, 0);
+    /** {@code log(1 + exp(x))}, linear above 20 (node {@code SoftplusBackward0}). */
+    public Tensor softplus() {
+        return Activations.softplus(this, 1, 20);
     }
 
-    /** At most {@code chunks} equal views along {@code dim} (the last may be smaller). */
-    public List<Tensor> chunk(int chunks, int dim) {
-        return List.of(Splitting.chunk(this, chunks, dim));
+    /** PyTorch's {@code F.softplus} (node {@code SoftplusBackward0}). */
+    public Tensor softplus(double beta, double threshold) {
+        return Activations.softplus(this, beta, threshold);
     }
 
-    public List<Tensor> chunk(int chunks) {
-        return chunk(chunks, 0);
+    /** {@code x / (1 + |x|)} (node {@code DivBackward0}). */
+    public Tensor softsign() {
+        return Activations.softsign(this);
     }
 
-    /** The slices along {@code dim}, each without that dimension. */
-    public List<Tensor> unbind(int dim) {
-        return List.of(Splitting.unbind(this, dim));
+    /** {@code clamp(x, -1, 1)} (node {@code HardtanhBackward0}). */
+    public Tensor hardtanh() {
+        return Activations.hardtanh(this, -1, 1);
     }
 
-    public List<Tensor> unbind() {
-        return unbind(0);
+    /** PyTorch's {@code F.hardtanh} (node {@code HardtanhBackward0}). */
+    public Tensor hardtanh(double minVal, double maxVal) {
+        return Activations.hardtanh(this, minVal, maxVal);
     }
 
-    /** A copy with the elements reversed along each of {@code dims}. */
-    public Tensor flip(int... dims) {
-        return Reshaping.flip(this, dims);
+    /** {@code clamp(x / 6 + 1/2, 0, 1)} (node {@code HardsigmoidBackward0}). */
+    public Tensor hardsigmoid() {
+        return Activations.hardsigmoid(this);
     }
 
-    /** Rolls the flattened tensor by {@code shift} and restores the shape ({@code torch.roll(x, shift)}). */
-    public Tensor roll(int shift) {
-        return Reshaping.roll(this, new int[] {shift}, new int[0]);
+    /** {@code x * clamp(x + 3, 0, 6) / 6} (node {@code HardswishBackward0}). */
+    public Tensor hardswish() {
+        return Activations.hardswish(this);
     }
 
-    /** Rolls along one dimension: elements moved past the end come back at the start. */
-    public Tensor roll(int shift, int dim) {
-        return Reshaping.roll(this, new int[] {shift}, new int[] {dim});
+    /** {@code log(sigmoid(x))}, stable for large |x| (node {@code LogSigmoidBackward0}). */
+    public Tensor logsigmoid() {
+        return Activations.logsigmoid(this);
     }
 
-    /** Rolls by {@code shifts[i]} along {@code dims[i]} (with no dims: the flattened tensor). */
-    public Tensor roll(int[] shifts, int[] dims) {
-        return Reshaping.roll(this, shifts, dims);
-    }
-
-    /** The slices {@code index[i]} along {@code dim} ({@code index} is a 1-D int64 tensor). */
-    public Tensor indexSelect(int dim, Tensor index) {
-        return Gathering.indexSelect(this, dim, index);
-    }
-
-    /** {@code out[i][j] = this[i][index[i][j]]} for dim 1 (index has this tensor's rank). */
-    public Tensor gather(int dim, Tensor index) {
-        return Gathering.gather(this, dim, index);
-    }
-
-    /** PyTorch's full signature; {@code sparseGrad} must be false (there are no sparse tensors here). */
-    public Tensor gather(int dim, Tensor index, boolean sparseGrad) {
-        requireDense(sparseGrad);
-        return Gathering.gather(this, dim, index);
-    }
-
-    private static void requireDense(boolean sparseGrad) {
-        if (sparseGrad) {
-            throw new UnsupportedOperationException("sparse gradients are not supported");
-        }
-    }
-
-    /** A copy with {@code src}'s elements written at the places {@code index} names along {@code dim}. */
-    public Tensor scatter(int dim, Tensor index, Tensor src) {
-        return Gathering.scatter(this, dim, index, src);
-    }
-
-    /** A copy with {@code value} written at the places {@code index} names along {@code dim}. */
-    public Tensor scatter(int dim, Tensor index, double value) {
-        return Gathering.scatter(this, dim, index, value);
-    }
-
-    public Tensor scatter_(int dim, Tensor index, Tensor src) {
-        return InPlace.apply(this, src, (self, s) -> Gathering.scatter(self, dim, index, s));
-    }
-
-    public Tensor scatter_(int dim, Tensor index, double value) {
-        return InPlace.apply(this, self -> Gathering.scatter(self, dim, index, value));
-    }
-
-    /** Like {@link #scatter(int, Tensor, Tensor)} but adding, so elements sent to the same place sum. */
-    public Tensor scatterAdd(int dim, Tensor index, Tensor src) {
-        return Gathering.scatterAdd(this, dim, index, src);
-    }
-
-    public Tensor scatterAdd_(int dim, Tensor index, Tensor src) {
-        return InPlace.apply(this, src, (self, s) -> Gathering.scatterAdd(self, dim, index, s));
-    }
-
-    /** A copy with {@code source.select(dim, i)} added to slice {@code index[i]}; duplicate indices accumulate. */
-    public Tensor indexAdd(int dim, Tensor index, Tensor source) {
-        return Gathering.indexAdd(this, dim, index, source, 1);
-    }
-
-    /** {@code index_add} with {@code source} scaled by {@code alpha}. */
-    public Tensor indexAdd(int dim, Tensor index, Tensor source, double alpha) {
-        return Gathering.indexAdd(this, dim, index, source, alpha);
-    }
-
-    public Tensor indexAdd_(int dim, Tensor index, Tensor source) {
-        return indexAdd_(dim, index, source, 1);
-    }
-
-    public Tensor indexAdd_(int dim, Tensor index, Tensor source, double alpha) {
-        return InPlace.apply(this, source, (self, s) -> Gathering.indexAdd(self, dim, index, s, alpha));
-    }
-
-    /**
-     * Advanced indexing {@code x[i0, i1, ...]} with int64 or bool index tensors ({@code null} is a full
-     * slice {@code :}): {@code x.index(rows, cols)} is {@code x[rows, cols]}, {@code x.index(mask)} is
-     * {@code x[mask]}, {@code x.index(null, idx)} is {@code x[:, idx]}. Returns a copy.
-     */
-    public Tensor index(Tensor... indices) {
-        return AdvancedIndexing.index(this, indices);
-    }
-
-    /** A copy with {@code values} written at {@code this[indices]} ({@code torch.index_put}). */
-    public Tensor indexPut(Tensor[] indices, Tensor values) {
-        return AdvancedIndexing.indexPut(this, indices, values, false);
-    }
-
-    /** With {@code accumulate}, values are added, and duplicate indices sum. */
-    public Tensor indexPut(Tensor[] indices, Tensor values, boolean accumulate) {
-        return AdvancedIndexing.indexPut(this, indices, values, accumulate);
-    }
-
-    public Tensor indexPut_(Tensor[] indices, Tensor values) {
-        return indexPut_(indices, values, false);
-    }
-
-    public Tensor indexPut_(Tensor[] indices, Tensor values, boolean accumulate) {
-        Tensor[] idx = indices.clone();
-        return InPlace.apply(this, values, (self, v) -> AdvancedIndexing.indexPut(self, idx, v, accumulate));
-    }
-
-    /** {@code torch.where(condition, a, b)}: a where the condition holds, else b (broadcast, promoted). */
-    public static Tensor where(Tensor condition, Tensor a, Tensor b) {
-        return Selecting.where(condition, a, b);
-    }
-
-    public static Tensor where(Tensor condition, Tensor a, double b) {
-        return Selecting.where(condition, a, wrap(b));
-    }
-
-    public static Tensor where(Tensor condition, double a, Tensor b) {
-        return Selecting.where(condition, wrap(a), b);
-    }
-
-    public static Tensor where(Tensor condition, double a, double b) {
-        return Selecting.where(condition, wrap(a), wrap(b));
-    }
-
-    /** An integer scalar keeps an integer tensor integral: {@code torch.where(cond, ints, 7)} is int64. */
-    public static Tensor where(Tensor condition, Tensor a, long b) {
-        return Selecting.where(condition, a, wrap(b));
-    }
-
-    public static Tensor where(Tensor condition, long a, Tensor b) {
-        return Selecting.where(condition, wrap(a), b);
-    }
-
-    /** Integer scalars: {@code torch.where(cond, 1, 0)} is int64. */
-    public static Tensor where(Tensor condition, long a, long b) {
-        return Selecting.where(condition, wrap(a), wrap(b));
-    }
-
-    /** {@code self.where(condition, other)}: this where the condition holds, else other. */
-    public Tensor where(Tensor condition, Tensor other) {
-        return Selecting.where(condition, this, other);
-    }
-
-    /** A copy (broadcast with the mask) with {@code value} where {@code mask} is true. */
-    public Tensor maskedFill(Tensor mask, double value) {
-        return Selecting.maskedFill(this, mask, value);
-    }
-
-    /** {@code masked_fill} with a 0-d tensor value (differentiable in the value too). */
-    public Tensor maskedFill(Tensor mask, Tensor value) {
-        return Selecting.maskedFill(this, mask, value);
-    }
-
-    public Tensor maskedFill_(Tensor mask, double value) {
-        return InPlace.apply(this, self -> Selecting.maskedFill(self, mask, value));
-    }
-
-    public Tensor maskedFill_(Tensor mask, Tensor value) {
-        return InPlace.apply(this, value, (self, v) -> Selecting.maskedFill(self, mask, v));
-    }
-
-    /** The elements where the (broadcast) bool mask is true, as a 1-D tensor. */
-    public Tensor maskedSelect(Tensor mask) {
-        return AdvancedIndexing.maskedSelect(this, mask);
-    }
-
-    /** The int64 coordinates of the non-zero elements, one row per element: shape {@code [n, dim()]}. */
-    public Tensor nonzero() {
-        return AdvancedIndexing.nonzero(this);
-    }
-
-    /**
-     * Basic indexing as a view, PyTorch's {@code x[0, 1:3, None, :]}:
-     * {@code x.get(Index.at(0), Index.slice(1, 3), Index.NEW_AXIS, Index.ALL)}.
-     */
-    public Tensor get(Index... indices) {
-        return BasicIndexing.get(this, indices);
-    }
-
-    /** {@code x[i, j, ...]} with plain integers: a view (0-d when all dimensions are indexed). */
-    public Tensor get(int... indices) {
-        return BasicIndexing.get(this, ints(indices));
-    }
-
-    /** {@code x[indices] = value}: copies value (broadcast, converted) into the indexed view, in place; returns this. */
-    public Tensor set(Tensor value, Index... indices) {
-        return BasicIndexing.set(this, indices, value);
-    }
-
-    /** {@code x[indices] = value} with a number, e.g. {@code x[0, 1:] = 100.}. */
-    public Tensor set(double value, Index... indices) {
-        return BasicIndexing.set(this, indices, full(new int[0], value, dtype()));
-    }
-
-    /** {@code x[i, j] = value} with plain integers. */
-    public Tensor set(double value, int... indices) {
-        return BasicIndexing.set(this, ints(indices), full(new int[0], value, dtype()));
-    }
-
-    private static Index[] ints(int[] indices) {
-        Index[] out = new Index[indices.length];
-        for (int i = 0; i < indices.length; i++) {
-            out[i] = Index.at(indices[i]);
-        }
-        return out;
-    }
-
-    // (end of shape and indexing vocabulary)
-
-    // ------------------------------------------------------------------ nn methods
+    // ---- ops/Softmax
 
     /** {@code x.softmax(dim)} (node {@code SoftmaxBackward0}); see {@link org.autograd4j.nn.F#softmax}. */
     public Tensor softmax(int dim) {
-        return org.autograd4j.nn.functional.Softmax.softmax(this, dim);
+        return org.autograd4j.ops.Softmax.softmax(this, dim);
     }
 
     /** {@code x.log_softmax(dim)} (node {@code LogSoftmaxBackward0}). */
     public Tensor logSoftmax(int dim) {
-        return org.autograd4j.nn.functional.Softmax.logSoftmax(this, dim);
+        return org.autograd4j.ops.Softmax.logSoftmax(this, dim);
     }
-
-    // (end of nn methods)
 
     // ------------------------------------------------------------------ printing
 
@@ -2393,6 +2601,66 @@ public final class Tensor {
 
         public void remove() {
             remover.run();
+        }
+    }
+
+    /** Tensor's internals for the library's own packages, handed to {@link TensorAccess}. */
+    private static final class Internals implements TensorAccess.Internals {
+        @Override
+        public Tensor create(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
+            return new Tensor(storage, shape, strides, offset, version);
+        }
+
+        @Override
+        public Tensor wrap(double value) {
+            return Tensor.wrap(value);
+        }
+
+        @Override
+        public Tensor wrap(long value) {
+            return Tensor.wrap(value);
+        }
+
+        @Override
+        public int[] rawShape(Tensor t) {
+            return t.shape;
+        }
+
+        @Override
+        public int[] rawStrides(Tensor t) {
+            return t.strides;
+        }
+
+        @Override
+        public boolean isWrappedNumber(Tensor t) {
+            return t.wrappedNumber;
+        }
+
+        @Override
+        public Storage storage(Tensor t) {
+            return t.storage;
+        }
+
+        @Override
+        public VersionCounter versionCounter(Tensor t) {
+            return t.version;
+        }
+
+        @Override
+        public void setGradFn(Tensor t, Node node, int outputNr) {
+            t.gradFn = node;
+            t.outputNr = outputNr;
+            t.requiresGrad = true;
+        }
+
+        @Override
+        public AccumulateGrad gradAccumulator(Tensor t) {
+            return t.gradAccumulator();
+        }
+
+        @Override
+        public void setBase(Tensor t, Tensor base) {
+            t.base = base.base != null ? base.base : base;
         }
     }
 }

@@ -1,10 +1,14 @@
 package org.autograd4j.autograd;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 
@@ -85,10 +89,10 @@ public final class Engine {
                     throw new IllegalStateException("grad can be implicitly created only for scalar outputs");
                 }
                 g = Tensor.onesLike(root);
-            } else if (!Arrays.equals(g.rawShape(), root.rawShape())) {
+            } else if (!Arrays.equals(rawShape(g), rawShape(root))) {
                 throw new IllegalArgumentException("Mismatch in shape: grad_output[" + i + "] has a shape of "
-                        + "torch.Size(" + Shapes.str(g.rawShape()) + ") and output[" + i + "] has a shape of torch.Size("
-                        + Shapes.str(root.rawShape()) + ").");
+                        + "torch.Size(" + Shapes.str(rawShape(g)) + ") and output[" + i + "] has a shape of torch.Size("
+                        + Shapes.str(rawShape(root)) + ").");
             }
             out[i] = g;
         }
@@ -264,10 +268,10 @@ public final class Engine {
     private static Tensor conform(Node producer, int index, Tensor grad, Edge e) {
         int[] expected = e.node().outputShape(e.inputNr());
         Tensor g = grad;
-        if (!Arrays.equals(g.rawShape(), expected)) {
-            if (!isExpandableTo(expected, g.rawShape())) {
+        if (!Arrays.equals(rawShape(g), expected)) {
+            if (!isExpandableTo(expected, rawShape(g))) {
                 throw new IllegalStateException("Function " + producer.name() + " returned an invalid gradient at index "
-                        + index + " - got " + Shapes.str(g.rawShape()) + " but expected shape compatible with "
+                        + index + " - got " + Shapes.str(rawShape(g)) + " but expected shape compatible with "
                         + Shapes.str(expected));
             }
             g = g.sumToSize(expected);
@@ -298,12 +302,12 @@ public final class Engine {
      * one else can see it and a leaf may keep it as its {@code grad} without copying.
      */
     private static boolean isUnshared(Tensor g, Tensor[] outputs, int i, long mark) {
-        if (g.storage().serial() <= mark || g.base() != null || g.storageOffset() != 0 || !g.isContiguous()
-                || g.numel() != g.storage().length()) {
+        if (storage(g).serial() <= mark || g.base() != null || g.storageOffset() != 0 || !g.isContiguous()
+                || g.numel() != storage(g).length()) {
             return false;
         }
         for (int j = 0; j < outputs.length; j++) {
-            if (j != i && outputs[j] != null && outputs[j].storage() == g.storage()) {
+            if (j != i && outputs[j] != null && storage(outputs[j]) == storage(g)) {
                 return false;
             }
         }

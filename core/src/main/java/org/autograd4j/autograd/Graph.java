@@ -1,6 +1,9 @@
 package org.autograd4j.autograd;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 
 /**
  * How an op records itself: it computes its output first, then calls {@code record} with the
@@ -113,8 +116,8 @@ public final class Graph {
 
     /** Makes {@code out} the {@code index}-th output of {@code node}. */
     public static void connect(Tensor out, Node node, int index) {
-        out.setGradFn(node, index);
-        node.setOutputMetadata(index, out.rawShape(), out.dtype());
+        TensorAccess.setGradFn(out, node, index);
+        node.setOutputMetadata(index, rawShape(out), out.dtype());
     }
 
     static Edge[] edgesOf(Tensor[] inputs) {
@@ -131,6 +134,6 @@ public final class Graph {
             return Edge.NONE;
         }
         Node fn = t.gradFn();
-        return fn != null ? new Edge(fn, t.outputNr()) : new Edge(t.gradAccumulator(), 0);
+        return fn != null ? new Edge(fn, t.outputNr()) : new Edge(TensorAccess.gradAccumulator(t), 0);
     }
 }

@@ -1,8 +1,11 @@
 package org.autograd4j.autograd;
 
+import static org.autograd4j.internal.TensorAccess.isWrappedNumber;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 
 /**
  * Handed to an op while it records its node: tells which inputs need gradients and saves the
@@ -23,7 +26,7 @@ public final class OpContext {
 
     /** Keeps {@code t} for backward; wrapped Java numbers are kept as plain constants. */
     public SavedTensor save(Tensor t) {
-        SavedTensor s = new SavedTensor(t, !t.isWrappedNumber());
+        SavedTensor s = new SavedTensor(t, !isWrappedNumber(t));
         if (saved == null) {
             saved = new ArrayList<>(2);
         }

@@ -1,6 +1,9 @@
 package org.autograd4j.autograd;
 
+import static org.autograd4j.internal.TensorAccess.versionCounter;
+
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 
 /**
  * A tensor a node keeps for its backward pass, with the version it had when saved. Reading it
@@ -23,7 +26,7 @@ public final class SavedTensor {
     SavedTensor(Tensor tensor, boolean tracked) {
         this.tensor = tensor;
         this.tracked = tracked;
-        this.savedVersion = tensor.versionCounter().get();
+        this.savedVersion = versionCounter(tensor).get();
         Node fn = tensor.gradFn();
         this.producer = fn == null ? null : fn.name();
         this.producerOutput = tensor.outputNr();
@@ -35,7 +38,7 @@ public final class SavedTensor {
         if (t == null) {
             throw new IllegalStateException(FREED);
         }
-        int now = t.versionCounter().get();
+        int now = versionCounter(t).get();
         if (tracked && now != savedVersion) {
             throw new IllegalStateException("one of the variables needed for gradient computation has been modified by "
                     + "an inplace operation: [" + t.typeName() + " " + org.autograd4j.tensor.Shapes.str(t.shape()) + "]"

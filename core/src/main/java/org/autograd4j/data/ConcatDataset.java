@@ -9,11 +9,6 @@ public final class ConcatDataset<T> implements Dataset<T> {
     /** {@code cumulativeSizes[i]}: how many samples datasets 0..i hold together. */
     private final int[] cumulativeSizes;
 
-    @SafeVarargs
-    public ConcatDataset(Dataset<? extends T>... datasets) {
-        this(List.of(datasets));
-    }
-
     public ConcatDataset(List<? extends Dataset<? extends T>> datasets) {
         if (datasets.isEmpty()) {
             throw new IllegalArgumentException("datasets should not be an empty iterable");

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.io.FileFormatException;
-import org.autograd4j.tensor.Storage;
+import org.autograd4j.ops.Creation;
 
 /**
  * Reads a table of numbers, comma-separated, one row a line, into a 2-D tensor ({@code numpy.loadtxt(...,
@@ -83,11 +83,14 @@ public final class Csv {
         if (rows == 0) {
             throw new FileFormatException(name + ": no rows of data");
         }
-        Storage storage = Storage.allocate(dtype, count);
-        for (int i = 0; i < count; i++) {
-            storage.setDouble(i, values[i]);
+        if (dtype == DType.FLOAT64) {
+            return Creation.fromArray(Arrays.copyOf(values, count), dtype, rows, columns);
         }
-        return new Tensor(storage, new int[] {rows, columns});
+        float[] narrowed = new float[count];
+        for (int i = 0; i < count; i++) {
+            narrowed[i] = (float) values[i];
+        }
+        return Creation.fromArray(narrowed, dtype, rows, columns);
     }
 
     private static double parse(String field, String name, int line, int column) throws FileFormatException {

@@ -1,6 +1,7 @@
 package org.autograd4j.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -54,7 +55,7 @@ public final class DataLoader<B> implements Iterable<B> {
     /** The number of batches in an epoch ({@code len(loader)}). */
     public int size() {
         int n = sampler.size();
-        return dropLast ? n / batchSize : (n + batchSize - 1) / batchSize;
+        return n / batchSize + (dropLast || n % batchSize == 0 ? 0 : 1);
     }
 
     public int batchSize() {
@@ -96,9 +97,7 @@ public final class DataLoader<B> implements Iterable<B> {
             if (end - start < batchSize && dropLast) {
                 break;
             }
-            int[] batch = new int[end - start];
-            System.arraycopy(order, start, batch, 0, batch.length);
-            batches.add(batch);
+            batches.add(Arrays.copyOfRange(order, start, end));
         }
         return batches;
     }

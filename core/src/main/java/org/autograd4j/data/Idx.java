@@ -12,7 +12,7 @@ import java.util.zip.ZipException;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.io.FileFormatException;
-import org.autograd4j.tensor.Storage;
+import org.autograd4j.ops.Creation;
 
 /**
  * Reads the IDX format of the MNIST files, plain or gzip-compressed (told apart by their first bytes): two zero
@@ -77,9 +77,7 @@ public final class Idx {
                     + " holds");
         }
         DType target = dtype != null ? dtype : type.dtype;
-        Storage storage = Storage.allocate(target, (int) numel);
-        type.decode(ByteBuffer.wrap(data), storage);
-        return new Tensor(storage, shape);
+        return Creation.fromArray(type.decode(ByteBuffer.wrap(data), target, (int) numel), target, shape);
     }
 
     /** IDX's element types, by type code. */
@@ -107,37 +105,37 @@ public final class Idx {
                     + " (known: 0x08 ubyte, 0x09 byte, 0x0b short, 0x0c int, 0x0d float, 0x0e double)");
         }
 
-        /** Every element of the big-endian {@code data}, converted into {@code out}. */
-        void decode(ByteBuffer data, Storage out) {
-            int n = out.length();
+        /** The {@code n} big-endian elements of {@code data} as an array of {@code target}'s type. */
+        Object decode(ByteBuffer data, DType target, int n) {
             // One loop per target type, so the JIT compiles each to a tight loop (a large file is read once, cold).
-            switch (out.dtype()) {
+            switch (target) {
                 case FLOAT32: {
-                    float[] a = out.floats();
+                    float[] a = new float[n];
                     for (int i = 0; i < n; i++) {
                         a[i] = (float) next(data);
                     }
-                    break;
+                    return a;
                 }
                 case FLOAT64: {
-                    double[] a = out.doubles();
+                    double[] a = new double[n];
                     for (int i = 0; i < n; i++) {
                         a[i] = next(data);
                     }
-                    break;
+                    return a;
                 }
                 case INT64: {
-                    long[] a = out.longs();
+                    long[] a = new long[n];
                     for (int i = 0; i < n; i++) {
                         a[i] = (long) next(data);
                     }
-                    break;
+                    return a;
                 }
                 default: {
-                    boolean[] a = out.bools();
+                    boolean[] a = new boolean[n];
                     for (int i = 0; i < n; i++) {
                         a[i] = next(data) != 0;
                     }
+                    return a;
                 }
             }
         }

@@ -3,11 +3,11 @@ package org.autograd4j.io;
 import java.nio.ByteBuffer;
 import java.util.Set;
 import org.autograd4j.DType;
-import org.autograd4j.tensor.Storage;
 
 /**
  * The element types of safetensors files that load, each with its size in the file and the dtype it becomes:
- * integers widen to int64 and half-precision floats to float32, exactly.
+ * integers widen to int64 and half-precision floats to float32, exactly. Tensors travel as the flat Java array of
+ * their dtype: float[], double[], long[] or boolean[].
  */
 enum SafeDType {
     BOOL(1, DType.BOOL), U8(1, DType.INT64), I8(1, DType.INT64), I16(2, DType.INT64), U16(2, DType.INT64),
@@ -51,50 +51,78 @@ enum SafeDType {
         throw new FileFormatException("tensor '" + tensor + "' has unknown dtype '" + code + "'");
     }
 
+    /** A zeroed array of {@code n} elements of the dtype this type loads as. */
+    Object newArray(int n) {
+        switch (dtype) {
+            case BOOL: return new boolean[n];
+            case INT64: return new long[n];
+            case FLOAT32: return new float[n];
+            default: return new double[n];
+        }
+    }
+
     /**
-     * Decodes the little-endian elements of {@code in} (a whole number of them) into {@code out} from element
-     * {@code at}; returns the index after the last one written.
+     * Decodes all the little-endian elements of {@code in} into {@code array} from element {@code at}; returns
+     * the index after the last one written.
      */
-    int decode(ByteBuffer in, Storage out, int at, String tensor) throws FileFormatException {
-        int i = at;
-        while (in.hasRemaining()) {
-            switch (this) {
-                case BOOL: out.bools()[i] = bool(in.get(), i, tensor); break;
-                case U8: out.longs()[i] = in.get() & 0xffL; break;
-                case I8: out.longs()[i] = in.get(); break;
-                case I16: out.longs()[i] = in.getShort(); break;
-                case U16: out.longs()[i] = in.getShort() & 0xffffL; break;
-                case I32: out.longs()[i] = in.getInt(); break;
-                case U32: out.longs()[i] = in.getInt() & 0xffffffffL; break;
-                case I64: out.longs()[i] = in.getLong(); break;
-                case F16: out.floats()[i] = HalfFloats.halfToFloat(in.getShort()); break;
-                case BF16: out.floats()[i] = Float.intBitsToFloat((in.getShort() & 0xffff) << 16); break;
-                case F32: out.floats()[i] = in.getFloat(); break;
-                default: out.doubles()[i] = in.getDouble(); break;
-            }
-            i++;
+    int decode(ByteBuffer in, Object array, int at, String tensor) throws FileFormatException {
+        int n = in.remaining() / size;
+        switch (this) {
+            case F32: in.asFloatBuffer().get((float[]) array, at, n); break;
+            case F64: in.asDoubleBuffer().get((double[]) array, at, n); break;
+            case I64: in.asLongBuffer().get((long[]) array, at, n); break;
+            case BOOL: decodeBools(in, (boolean[]) array, at, tensor); break;
+            case F16: case BF16: decodeHalves(in, (float[]) array, at); break;
+            default: decodeIntegers(in, (long[]) array, at); break;
         }
-        return i;
+        return at + n;
     }
 
-    private static boolean bool(byte b, int index, String tensor) throws FileFormatException {
-        if (b != 0 && b != 1) {
-            throw new FileFormatException("tensor '" + tensor + "' (BOOL) holds the byte " + (b & 0xff)
-                    + " at element " + index + "; a bool is 0 or 1");
+    private static void decodeBools(ByteBuffer in, boolean[] out, int at, String tensor) throws FileFormatException {
+        for (int i = at; in.hasRemaining(); i++) {
+            byte b = in.get();
+            if (b != 0 && b != 1) {
+                throw new FileFormatException("tensor '" + tensor + "' (BOOL) holds the byte " + (b & 0xff)
+                        + " at element " + i + "; a bool is 0 or 1");
+            }
+            out[i] = b == 1;
         }
-        return b == 1;
     }
 
-    /** Encodes elements {@code from} to {@code to} of {@code in} little-endian into {@code out} (one of ours). */
-    void encode(Storage in, int from, int to, ByteBuffer out) {
-        for (int i = from; i < to; i++) {
+    private void decodeHalves(ByteBuffer in, float[] out, int at) {
+        for (int i = at; in.hasRemaining(); i++) {
+            short bits = in.getShort();
+            out[i] = this == F16 ? HalfFloats.halfToFloat(bits) : Float.intBitsToFloat((bits & 0xffff) << 16);
+        }
+    }
+
+    private void decodeIntegers(ByteBuffer in, long[] out, int at) {
+        for (int i = at; in.hasRemaining(); i++) {
             switch (this) {
-                case BOOL: out.put((byte) (in.bools()[i] ? 1 : 0)); break;
-                case I64: out.putLong(in.longs()[i]); break;
-                case F32: out.putFloat(in.floats()[i]); break;
-                case F64: out.putDouble(in.doubles()[i]); break;
-                default: throw new AssertionError(this + " is never written");
+                case U8: out[i] = in.get() & 0xffL; break;
+                case I8: out[i] = in.get(); break;
+                case I16: out[i] = in.getShort(); break;
+                case U16: out[i] = in.getShort() & 0xffffL; break;
+                case I32: out[i] = in.getInt(); break;
+                default: out[i] = in.getInt() & 0xffffffffL; break;
             }
         }
+    }
+
+    /** Encodes elements {@code from} to {@code to} of {@code array} little-endian into {@code out}. */
+    void encode(Object array, int from, int to, ByteBuffer out) {
+        int n = to - from;
+        switch (this) {
+            case F32: out.asFloatBuffer().put((float[]) array, from, n); break;
+            case F64: out.asDoubleBuffer().put((double[]) array, from, n); break;
+            case I64: out.asLongBuffer().put((long[]) array, from, n); break;
+            case BOOL:
+                for (int i = from; i < to; i++) {
+                    out.put(i - from, (byte) (((boolean[]) array)[i] ? 1 : 0));
+                }
+                break;
+            default: throw new AssertionError(this + " is never written");
+        }
+        out.position(out.position() + n * size);
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.autograd4j.Tensor;
-import org.autograd4j.tensor.Storage;
+import org.autograd4j.ops.Creation;
 
 /**
  * Hugging Face's safetensors format: an 8-byte little-endian header length, a JSON header naming each tensor's
@@ -115,15 +115,24 @@ public final class SafeTensors {
     }
 
     private static void writeData(FileChannel out, Tensor tensor) throws IOException {
-        Tensor t = tensor.detach().contiguous();
-        SafeDType type = SafeDType.forSaving(t.dtype());
+        SafeDType type = SafeDType.forSaving(tensor.dtype());
+        Object array = values(tensor);
         int perChunk = CHUNK / type.size;
         ByteBuffer buf = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
-        int end = t.storageOffset() + t.numel();
-        for (int i = t.storageOffset(); i < end; i += perChunk) {
+        for (int i = 0; i < tensor.numel(); i += perChunk) {
             buf.clear();
-            type.encode(t.storage(), i, Math.min(end, i + perChunk), buf);
+            type.encode(array, i, Math.min(tensor.numel(), i + perChunk), buf);
             writeFully(out, buf.flip());
+        }
+    }
+
+    /** The tensor's elements in row-major order, as the array of its dtype. */
+    private static Object values(Tensor t) {
+        switch (t.dtype()) {
+            case BOOL: return t.toBooleanArray();
+            case INT64: return t.toLongArray();
+            case FLOAT32: return t.toFloatArray();
+            default: return t.toDoubleArray();
         }
     }
 
@@ -181,16 +190,17 @@ public final class SafeTensors {
     }
 
     private static Tensor readTensor(FileChannel in, long dataStart, SafeTensorsHeader.Entry e) throws IOException {
-        Storage storage = Storage.allocate(e.type().dtype, e.numel());
-        int perChunk = CHUNK / e.type().size;
+        SafeDType type = e.type();
+        Object array = type.newArray(e.numel());
+        int perChunk = CHUNK / type.size;
         int at = 0;
         while (at < e.numel()) {
             int count = Math.min(perChunk, e.numel() - at);
-            long position = dataStart + e.begin() + (long) at * e.type().size;
-            at = e.type().decode(readFully(in, position, count * e.type().size, "tensor '" + e.name() + "'"),
-                    storage, at, e.name());
+            long position = dataStart + e.begin() + (long) at * type.size;
+            at = type.decode(readFully(in, position, count * type.size, "tensor '" + e.name() + "'"), array, at,
+                    e.name());
         }
-        return new Tensor(storage, e.shape());
+        return Creation.fromArray(array, type.dtype, e.shape());
     }
 
     /** {@code length} bytes at {@code position}, little-endian; the file was measured, so a short read means it shrank. */

@@ -72,8 +72,8 @@ public abstract class ConvNd extends Module {
                     + "', should be one of {'valid', 'same'}");
         }
         if (!PADDING_MODES.contains(spec.paddingMode)) {
-            throw new IllegalArgumentException("padding_mode must be one of ['zeros', 'reflect', 'replicate', "
-                    + "'circular'], but got padding_mode='" + spec.paddingMode + "'");
+            throw new IllegalArgumentException("padding_mode must be one of {'reflect', 'replicate', 'zeros', "
+                    + "'circular'}, but got padding_mode='" + spec.paddingMode + "'");
         }
     }
 

@@ -20,18 +20,7 @@ public class Embedding extends Module {
     /** paddingIdx and maxNorm may be null; a negative paddingIdx counts from the end. */
     public Embedding(int numEmbeddings, int embeddingDim, Integer paddingIdx, Double maxNorm, double normType,
             boolean scaleGradByFreq) {
-        this.numEmbeddings = numEmbeddings;
-        this.embeddingDim = embeddingDim;
-        this.paddingIdx = paddingIdx == null ? null : checkedPaddingIdx(paddingIdx, numEmbeddings);
-        this.maxNorm = maxNorm;
-        this.normType = normType;
-        this.scaleGradByFreq = scaleGradByFreq;
-        Tensor weight = registerParameter("weight", Init.normal_(Tensor.empty(numEmbeddings, embeddingDim)));
-        if (this.paddingIdx != null) {
-            try (var guard = Autograd.noGrad()) {
-                weight.select(0, this.paddingIdx).fill_(0);
-            }
-        }
+        this(numEmbeddings, embeddingDim, paddingIdx, maxNorm, normType, scaleGradByFreq, null);
     }
 
     public Embedding(int numEmbeddings, int embeddingDim, Integer paddingIdx) {
@@ -40,6 +29,45 @@ public class Embedding extends Module {
 
     public Embedding(int numEmbeddings, int embeddingDim) {
         this(numEmbeddings, embeddingDim, null);
+    }
+
+    /**
+     * {@code nn.Embedding.from_pretrained}: a table whose weight shares {@code embeddings}' storage
+     * ([num, dim], as PyTorch's), frozen unless {@code freeze} is false; nothing is drawn.
+     */
+    public static Embedding fromPretrained(Tensor embeddings, boolean freeze, Integer paddingIdx) {
+        if (embeddings.dim() != 2) {
+            throw new IllegalArgumentException("Embeddings parameter is expected to be 2-dimensional");
+        }
+        Embedding e = new Embedding(embeddings.size(0), embeddings.size(1), paddingIdx, null, 2.0, false,
+                embeddings.detach());
+        e.weight().requiresGrad(!freeze);
+        return e;
+    }
+
+    public static Embedding fromPretrained(Tensor embeddings) {
+        return fromPretrained(embeddings, true, null);
+    }
+
+    /** {@code weight} null draws N(0, 1) and zeroes the padding row; else it becomes the weight as it is. */
+    private Embedding(int numEmbeddings, int embeddingDim, Integer paddingIdx, Double maxNorm, double normType,
+            boolean scaleGradByFreq, Tensor weight) {
+        this.numEmbeddings = numEmbeddings;
+        this.embeddingDim = embeddingDim;
+        this.paddingIdx = paddingIdx == null ? null : checkedPaddingIdx(paddingIdx, numEmbeddings);
+        this.maxNorm = maxNorm;
+        this.normType = normType;
+        this.scaleGradByFreq = scaleGradByFreq;
+        if (weight != null) {
+            registerParameter("weight", weight);
+            return;
+        }
+        registerParameter("weight", Init.normal_(Tensor.empty(numEmbeddings, embeddingDim)));
+        if (this.paddingIdx != null) {
+            try (var guard = Autograd.noGrad()) {
+                weight().select(0, this.paddingIdx).fill_(0);
+            }
+        }
     }
 
     private static int checkedPaddingIdx(int paddingIdx, int numEmbeddings) {

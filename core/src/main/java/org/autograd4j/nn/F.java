@@ -4,18 +4,18 @@ import org.autograd4j.DType;
 import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
 import org.autograd4j.nn.functional.Attention;
-import org.autograd4j.nn.functional.Convolution;
 import org.autograd4j.nn.functional.Distances;
 import org.autograd4j.nn.functional.Dropout;
-import org.autograd4j.nn.functional.Embedding;
 import org.autograd4j.nn.functional.Linear;
-import org.autograd4j.nn.functional.Losses;
-import org.autograd4j.nn.functional.Normalization;
-import org.autograd4j.nn.functional.Padding;
-import org.autograd4j.nn.functional.Pooling;
-import org.autograd4j.nn.functional.Softmax;
 import org.autograd4j.ops.Activations;
+import org.autograd4j.ops.Convolution;
+import org.autograd4j.ops.Embedding;
 import org.autograd4j.ops.InPlace;
+import org.autograd4j.ops.Losses;
+import org.autograd4j.ops.Normalization;
+import org.autograd4j.ops.Padding;
+import org.autograd4j.ops.Pooling;
+import org.autograd4j.ops.Softmax;
 
 /**
  * The functions of {@code torch.nn.functional}, as static methods: {@code F.crossEntropy(logits,
@@ -44,14 +44,17 @@ public final class F {
         return input.relu6();
     }
 
+    /** PyTorch's {@code F.relu6} (node {@code HardtanhBackward0}). */
     public static Tensor relu6(Tensor input, boolean inplace) {
         return hardtanh(input, 0, 6, inplace);
     }
 
+    /** PyTorch's {@code F.leaky_relu}. */
     public static Tensor leakyRelu(Tensor input) {
         return input.leakyRelu();
     }
 
+    /** PyTorch's {@code F.leaky_relu}. */
     public static Tensor leakyRelu(Tensor input, double negativeSlope) {
         return input.leakyRelu(negativeSlope);
     }
@@ -61,13 +64,15 @@ public final class F {
         if (!inplace) {
             return input.leakyRelu(negativeSlope);
         }
-        return InPlace.apply(input, t -> Activations.leakyRelu(t, negativeSlope, "LeakyReluBackward1"));
+        return Activations.leakyRelu_(input, negativeSlope);
     }
 
+    /** PyTorch's {@code F.elu}. */
     public static Tensor elu(Tensor input) {
         return input.elu();
     }
 
+    /** PyTorch's {@code F.elu}. */
     public static Tensor elu(Tensor input, double alpha) {
         return input.elu(alpha);
     }
@@ -77,25 +82,28 @@ public final class F {
         if (!inplace) {
             return input.elu(alpha);
         }
-        return InPlace.apply(input, t -> Activations.elu(t, alpha, 1, 1, "EluBackward1"));
+        return Activations.elu_(input, alpha);
     }
 
+    /** PyTorch's {@code F.selu}. */
     public static Tensor selu(Tensor input) {
         return input.selu();
     }
 
+    /** PyTorch's {@code F.selu}. */
     public static Tensor selu(Tensor input, boolean inplace) {
         if (!inplace) {
             return input.selu();
         }
-        return InPlace.apply(input,
-                t -> Activations.elu(t, Activations.SELU_ALPHA, Activations.SELU_SCALE, 1, "EluBackward1"));
+        return Activations.selu_(input);
     }
 
+    /** PyTorch's {@code F.celu}. */
     public static Tensor celu(Tensor input) {
         return input.celu();
     }
 
+    /** PyTorch's {@code F.celu}. */
     public static Tensor celu(Tensor input, double alpha) {
         return input.celu(alpha);
     }
@@ -105,7 +113,7 @@ public final class F {
         if (!inplace) {
             return input.celu(alpha);
         }
-        return InPlace.apply(input, t -> Activations.celu(t, alpha, "CeluBackward1"));
+        return Activations.celu_(input, alpha);
     }
 
     /** Exact GELU (node {@code GeluBackward0}). */
@@ -118,18 +126,22 @@ public final class F {
         return input.gelu(approximate);
     }
 
+    /** PyTorch's {@code F.silu}. */
     public static Tensor silu(Tensor input) {
         return input.silu();
     }
 
+    /** PyTorch's {@code F.silu}. */
     public static Tensor silu(Tensor input, boolean inplace) {
         return inplace ? InPlace.apply(input, Activations::silu) : input.silu();
     }
 
+    /** PyTorch's {@code F.mish}. */
     public static Tensor mish(Tensor input) {
         return input.mish();
     }
 
+    /** PyTorch's {@code F.mish}. */
     public static Tensor mish(Tensor input, boolean inplace) {
         return inplace ? InPlace.apply(input, Activations::mish) : input.mish();
     }
@@ -139,6 +151,7 @@ public final class F {
         return input.softplus();
     }
 
+    /** PyTorch's {@code F.softplus} (node {@code SoftplusBackward0}). */
     public static Tensor softplus(Tensor input, double beta) {
         return input.softplus(beta, 20);
     }
@@ -148,34 +161,42 @@ public final class F {
         return input.softplus(beta, threshold);
     }
 
+    /** PyTorch's {@code F.softsign}. */
     public static Tensor softsign(Tensor input) {
         return input.softsign();
     }
 
+    /** PyTorch's {@code F.hardtanh} (node {@code HardtanhBackward0}). */
     public static Tensor hardtanh(Tensor input) {
         return input.hardtanh();
     }
 
+    /** PyTorch's {@code F.hardtanh} (node {@code HardtanhBackward0}). */
     public static Tensor hardtanh(Tensor input, double minVal, double maxVal) {
         return input.hardtanh(minVal, maxVal);
     }
 
+    /** PyTorch's {@code F.hardtanh} (node {@code HardtanhBackward0}). */
     public static Tensor hardtanh(Tensor input, double minVal, double maxVal, boolean inplace) {
         return inplace ? InPlace.apply(input, t -> t.hardtanh(minVal, maxVal)) : input.hardtanh(minVal, maxVal);
     }
 
+    /** PyTorch's {@code F.hardsigmoid} (node {@code HardsigmoidBackward0}). */
     public static Tensor hardsigmoid(Tensor input) {
         return input.hardsigmoid();
     }
 
+    /** PyTorch's {@code F.hardsigmoid} (node {@code HardsigmoidBackward0}). */
     public static Tensor hardsigmoid(Tensor input, boolean inplace) {
         return inplace ? InPlace.apply(input, Activations::hardsigmoid) : input.hardsigmoid();
     }
 
+    /** PyTorch's {@code F.hardswish} (node {@code HardswishBackward0}). */
     public static Tensor hardswish(Tensor input) {
         return input.hardswish();
     }
 
+    /** PyTorch's {@code F.hardswish} (node {@code HardswishBackward0}). */
     public static Tensor hardswish(Tensor input, boolean inplace) {
         return inplace ? InPlace.apply(input, Activations::hardswish) : input.hardswish();
     }
@@ -185,17 +206,19 @@ public final class F {
         return input.logsigmoid();
     }
 
+    /** PyTorch's {@code F.sigmoid}. */
     public static Tensor sigmoid(Tensor input) {
         return input.sigmoid();
     }
 
+    /** PyTorch's {@code F.tanh}. */
     public static Tensor tanh(Tensor input) {
         return input.tanh();
     }
 
     /** {@code x > threshold ? x : value} (node {@code ThresholdBackward0}). */
     public static Tensor threshold(Tensor input, double threshold, double value) {
-        return Activations.threshold(input, threshold, value, "ThresholdBackward0");
+        return Activations.threshold(input, threshold, value);
     }
 
     /** In place, the node is {@code ThresholdBackward1}. */
@@ -203,7 +226,7 @@ public final class F {
         if (!inplace) {
             return threshold(input, threshold, value);
         }
-        return InPlace.apply(input, t -> Activations.threshold(t, threshold, value, "ThresholdBackward1"));
+        return Activations.threshold_(input, threshold, value);
     }
 
     /** {@code x} where {@code |x| > 0.5}, else 0 (node {@code HardshrinkBackward0}). */
@@ -211,6 +234,7 @@ public final class F {
         return Activations.hardshrink(input, 0.5);
     }
 
+    /** PyTorch's {@code F.hardshrink} (node {@code HardshrinkBackward0}). */
     public static Tensor hardshrink(Tensor input, double lambd) {
         return Activations.hardshrink(input, lambd);
     }
@@ -220,6 +244,7 @@ public final class F {
         return Activations.softshrink(input, 0.5);
     }
 
+    /** PyTorch's {@code F.softshrink} (node {@code SoftshrinkBackward0}). */
     public static Tensor softshrink(Tensor input, double lambd) {
         return Activations.softshrink(input, lambd);
     }
@@ -239,6 +264,7 @@ public final class F {
         return Activations.glu(input, -1);
     }
 
+    /** PyTorch's {@code F.glu} (node {@code GluBackward0}). */
     public static Tensor glu(Tensor input, int dim) {
         return Activations.glu(input, dim);
     }
@@ -262,6 +288,7 @@ public final class F {
         return Softmax.logSoftmax(input, dim);
     }
 
+    /** PyTorch's {@code F.log_softmax} (node {@code LogSoftmaxBackward0}). */
     public static Tensor logSoftmax(Tensor input, int dim, DType dtype) {
         return Softmax.logSoftmax(input.to(dtype), dim);
     }
@@ -271,6 +298,7 @@ public final class F {
         return Losses.nllLoss(input, target, weight, ignoreIndex, reduction);
     }
 
+    /** PyTorch's {@code F.nll_loss} (node {@code NllLossBackward0}). */
     public static Tensor nllLoss(Tensor input, Tensor target) {
         return Losses.nllLoss(input, target, null, -100, "mean");
     }
@@ -284,10 +312,12 @@ public final class F {
         return Losses.crossEntropy(input, target, weight, ignoreIndex, reduction, labelSmoothing);
     }
 
+    /** PyTorch's {@code F.cross_entropy}. */
     public static Tensor crossEntropy(Tensor input, Tensor target, Tensor weight, long ignoreIndex, String reduction) {
         return Losses.crossEntropy(input, target, weight, ignoreIndex, reduction, 0.0);
     }
 
+    /** PyTorch's {@code F.cross_entropy}. */
     public static Tensor crossEntropy(Tensor input, Tensor target) {
         return Losses.crossEntropy(input, target, null, -100, "mean", 0.0);
     }
@@ -297,6 +327,7 @@ public final class F {
         return Linear.linear(input, weight, bias);
     }
 
+    /** PyTorch's {@code F.linear}. */
     public static Tensor linear(Tensor input, Tensor weight) {
         return Linear.linear(input, weight, null);
     }
@@ -306,6 +337,7 @@ public final class F {
         return Linear.bilinear(input1, input2, weight, bias);
     }
 
+    /** PyTorch's {@code F.bilinear}. */
     public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight) {
         return Linear.bilinear(input1, input2, weight, null);
     }
@@ -315,6 +347,7 @@ public final class F {
         return Losses.mseLoss(input, target, reduction);
     }
 
+    /** PyTorch's {@code F.mse_loss} (node {@code MseLossBackward0}). */
     public static Tensor mseLoss(Tensor input, Tensor target) {
         return Losses.mseLoss(input, target, "mean");
     }
@@ -324,6 +357,7 @@ public final class F {
         return Losses.l1Loss(input, target, reduction);
     }
 
+    /** PyTorch's {@code F.l1_loss}. */
     public static Tensor l1Loss(Tensor input, Tensor target) {
         return Losses.l1Loss(input, target, "mean");
     }
@@ -333,6 +367,7 @@ public final class F {
         return Losses.smoothL1Loss(input, target, reduction, beta);
     }
 
+    /** PyTorch's {@code F.smooth_l1_loss} (node {@code SmoothL1LossBackward0}). */
     public static Tensor smoothL1Loss(Tensor input, Tensor target) {
         return Losses.smoothL1Loss(input, target, "mean", 1.0);
     }
@@ -342,6 +377,7 @@ public final class F {
         return Losses.huberLoss(input, target, reduction, delta);
     }
 
+    /** PyTorch's {@code F.huber_loss} (node {@code HuberLossBackward0}). */
     public static Tensor huberLoss(Tensor input, Tensor target) {
         return Losses.huberLoss(input, target, "mean", 1.0);
     }
@@ -351,6 +387,7 @@ public final class F {
         return Losses.binaryCrossEntropy(input, target, weight, reduction);
     }
 
+    /** PyTorch's {@code F.binary_cross_entropy} (node {@code BinaryCrossEntropyBackward0}). */
     public static Tensor binaryCrossEntropy(Tensor input, Tensor target) {
         return Losses.binaryCrossEntropy(input, target, null, "mean");
     }
@@ -361,6 +398,7 @@ public final class F {
         return Losses.binaryCrossEntropyWithLogits(input, target, weight, reduction, posWeight);
     }
 
+    /** PyTorch's {@code F.binary_cross_entropy_with_logits} (node {@code BinaryCrossEntropyWithLogitsBackward0}). */
     public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target) {
         return Losses.binaryCrossEntropyWithLogits(input, target, null, "mean", null);
     }
@@ -370,10 +408,12 @@ public final class F {
         return Losses.klDiv(input, target, reduction, logTarget);
     }
 
+    /** PyTorch's {@code F.kl_div}. */
     public static Tensor klDiv(Tensor input, Tensor target, String reduction) {
         return Losses.klDiv(input, target, reduction, false);
     }
 
+    /** PyTorch's {@code F.kl_div}. */
     public static Tensor klDiv(Tensor input, Tensor target) {
         return Losses.klDiv(input, target, "mean", false);
     }
@@ -383,6 +423,7 @@ public final class F {
         return Distances.cosineSimilarity(x1, x2, dim, eps);
     }
 
+    /** PyTorch's {@code F.cosine_similarity} (node {@code SumBackward1}). */
     public static Tensor cosineSimilarity(Tensor x1, Tensor x2) {
         return Distances.cosineSimilarity(x1, x2, 1, 1e-8);
     }
@@ -392,6 +433,7 @@ public final class F {
         return Distances.pairwiseDistance(x1, x2, p, eps, keepdim);
     }
 
+    /** PyTorch's {@code F.pairwise_distance} (node {@code NormBackward1}). */
     public static Tensor pairwiseDistance(Tensor x1, Tensor x2) {
         return Distances.pairwiseDistance(x1, x2, 2.0, 1e-6, false);
     }
@@ -401,6 +443,7 @@ public final class F {
         return Distances.normalize(input, p, dim, eps);
     }
 
+    /** PyTorch's {@code F.normalize} (node {@code DivBackward0}). */
     public static Tensor normalize(Tensor input) {
         return Distances.normalize(input, 2.0, 1, 1e-12);
     }
@@ -410,10 +453,12 @@ public final class F {
         return Normalization.layerNorm(input, normalizedShape, weight, bias, eps);
     }
 
+    /** PyTorch's {@code F.layer_norm} (node {@code NativeLayerNormBackward0}). */
     public static Tensor layerNorm(Tensor input, int[] normalizedShape, Tensor weight, Tensor bias) {
         return Normalization.layerNorm(input, normalizedShape, weight, bias, 1e-5);
     }
 
+    /** PyTorch's {@code F.layer_norm} (node {@code NativeLayerNormBackward0}). */
     public static Tensor layerNorm(Tensor input, int[] normalizedShape) {
         return Normalization.layerNorm(input, normalizedShape, null, null, 1e-5);
     }
@@ -427,11 +472,13 @@ public final class F {
         return Normalization.batchNorm(input, runningMean, runningVar, weight, bias, training, momentum, eps);
     }
 
+    /** PyTorch's {@code F.batch_norm} (node {@code NativeBatchNormBackward0}). */
     public static Tensor batchNorm(Tensor input, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
             boolean training) {
         return Normalization.batchNorm(input, runningMean, runningVar, weight, bias, training, 0.1, 1e-5);
     }
 
+    /** PyTorch's {@code F.batch_norm} (node {@code NativeBatchNormBackward0}). */
     public static Tensor batchNorm(Tensor input, Tensor runningMean, Tensor runningVar) {
         return Normalization.batchNorm(input, runningMean, runningVar, null, null, false, 0.1, 1e-5);
     }
@@ -441,6 +488,7 @@ public final class F {
         return Normalization.groupNorm(input, numGroups, weight, bias, eps);
     }
 
+    /** PyTorch's {@code F.group_norm} (node {@code NativeGroupNormBackward0}). */
     public static Tensor groupNorm(Tensor input, int numGroups) {
         return Normalization.groupNorm(input, numGroups, null, null, 1e-5);
     }
@@ -455,14 +503,17 @@ public final class F {
         return Dropout.dropout(input, p, training, inplace, generator);
     }
 
+    /** PyTorch's {@code F.dropout} (node {@code MulBackward0}). */
     public static Tensor dropout(Tensor input, double p, boolean training) {
         return Dropout.dropout(input, p, training, false, null);
     }
 
+    /** PyTorch's {@code F.dropout} (node {@code MulBackward0}). */
     public static Tensor dropout(Tensor input, double p) {
         return Dropout.dropout(input, p, true, false, null);
     }
 
+    /** PyTorch's {@code F.dropout} (node {@code MulBackward0}). */
     public static Tensor dropout(Tensor input) {
         return Dropout.dropout(input, 0.5, true, false, null);
     }
@@ -476,10 +527,12 @@ public final class F {
         return Embedding.embedding(input, weight, paddingIdx, maxNorm, normType, scaleGradByFreq, sparse);
     }
 
+    /** PyTorch's {@code F.embedding} (node {@code EmbeddingBackward0}). */
     public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx) {
         return Embedding.embedding(input, weight, paddingIdx, null, 2.0, false, false);
     }
 
+    /** PyTorch's {@code F.embedding} (node {@code EmbeddingBackward0}). */
     public static Tensor embedding(Tensor input, Tensor weight) {
         return Embedding.embedding(input, weight, null, null, 2.0, false, false);
     }
@@ -489,6 +542,7 @@ public final class F {
         return Embedding.oneHot(tensor, numClasses);
     }
 
+    /** PyTorch's {@code F.one_hot}. */
     public static Tensor oneHot(Tensor tensor) {
         return Embedding.oneHot(tensor, -1);
     }
@@ -502,11 +556,13 @@ public final class F {
         return Attention.scaledDotProductAttention(query, key, value, attnMask, dropoutP, isCausal, scale, null);
     }
 
+    /** PyTorch's {@code F.scaled_dot_product_attention}. */
     public static Tensor scaledDotProductAttention(Tensor query, Tensor key, Tensor value, Tensor attnMask,
             double dropoutP, boolean isCausal) {
         return Attention.scaledDotProductAttention(query, key, value, attnMask, dropoutP, isCausal, null, null);
     }
 
+    /** PyTorch's {@code F.scaled_dot_product_attention}. */
     public static Tensor scaledDotProductAttention(Tensor query, Tensor key, Tensor value) {
         return Attention.scaledDotProductAttention(query, key, value, null, 0.0, false, null, null);
     }
@@ -521,6 +577,7 @@ public final class F {
         return Convolution.convolution(input, weight, bias, stride, padding, null, dilation, groups, 1);
     }
 
+    /** PyTorch's {@code F.conv1d}. */
     public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int padding, int dilation,
                                 int groups) {
         return conv1d(input, weight, bias, new int[] {stride}, new int[] {padding}, new int[] {dilation}, groups);
@@ -532,15 +589,18 @@ public final class F {
         return Convolution.convolution(input, weight, bias, stride, null, padding, dilation, groups, 1);
     }
 
+    /** PyTorch's {@code F.conv1d}. */
     public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, String padding, int dilation,
                                 int groups) {
         return conv1d(input, weight, bias, new int[] {stride}, padding, new int[] {dilation}, groups);
     }
 
+    /** PyTorch's {@code F.conv1d}. */
     public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias) {
         return conv1d(input, weight, bias, 1, 0, 1, 1);
     }
 
+    /** PyTorch's {@code F.conv1d}. */
     public static Tensor conv1d(Tensor input, Tensor weight) {
         return conv1d(input, weight, null);
     }
@@ -551,6 +611,7 @@ public final class F {
         return Convolution.convolution(input, weight, bias, stride, padding, null, dilation, groups, 2);
     }
 
+    /** PyTorch's {@code F.conv2d}. */
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, int padding, int dilation,
                                 int groups) {
         return conv2d(input, weight, bias, new int[] {stride}, new int[] {padding}, new int[] {dilation}, groups);
@@ -562,15 +623,18 @@ public final class F {
         return Convolution.convolution(input, weight, bias, stride, null, padding, dilation, groups, 2);
     }
 
+    /** PyTorch's {@code F.conv2d}. */
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, String padding, int dilation,
                                 int groups) {
         return conv2d(input, weight, bias, new int[] {stride}, padding, new int[] {dilation}, groups);
     }
 
+    /** PyTorch's {@code F.conv2d}. */
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias) {
         return conv2d(input, weight, bias, 1, 0, 1, 1);
     }
 
+    /** PyTorch's {@code F.conv2d}. */
     public static Tensor conv2d(Tensor input, Tensor weight) {
         return conv2d(input, weight, null);
     }
@@ -585,10 +649,12 @@ public final class F {
                 new int[] {outputPadding}, groups, new int[] {dilation}, 1);
     }
 
+    /** PyTorch's {@code F.conv_transpose1d} (node {@code ConvolutionBackward0}). */
     public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias) {
         return convTranspose1d(input, weight, bias, 1, 0, 0, 1, 1);
     }
 
+    /** PyTorch's {@code F.conv_transpose1d} (node {@code ConvolutionBackward0}). */
     public static Tensor convTranspose1d(Tensor input, Tensor weight) {
         return convTranspose1d(input, weight, null);
     }
@@ -602,16 +668,19 @@ public final class F {
         return Convolution.convTranspose(input, weight, bias, stride, padding, outputPadding, groups, dilation, 2);
     }
 
+    /** PyTorch's {@code F.conv_transpose2d} (node {@code ConvolutionBackward0}). */
     public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
                                          int outputPadding, int groups, int dilation) {
         return convTranspose2d(input, weight, bias, new int[] {stride}, new int[] {padding}, new int[] {outputPadding},
                 groups, new int[] {dilation});
     }
 
+    /** PyTorch's {@code F.conv_transpose2d} (node {@code ConvolutionBackward0}). */
     public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias) {
         return convTranspose2d(input, weight, bias, 1, 0, 0, 1, 1);
     }
 
+    /** PyTorch's {@code F.conv_transpose2d} (node {@code ConvolutionBackward0}). */
     public static Tensor convTranspose2d(Tensor input, Tensor weight) {
         return convTranspose2d(input, weight, null);
     }
@@ -624,14 +693,17 @@ public final class F {
         return maxPool1dWithIndices(input, kernelSize, stride, padding, dilation, ceilMode)[0];
     }
 
+    /** PyTorch's {@code F.max_pool1d}. */
     public static Tensor maxPool1d(Tensor input, int kernelSize, int stride, int padding) {
         return maxPool1d(input, kernelSize, stride, padding, 1, false);
     }
 
+    /** PyTorch's {@code F.max_pool1d}. */
     public static Tensor maxPool1d(Tensor input, int kernelSize, int stride) {
         return maxPool1d(input, kernelSize, stride, 0, 1, false);
     }
 
+    /** PyTorch's {@code F.max_pool1d}. */
     public static Tensor maxPool1d(Tensor input, int kernelSize) {
         return maxPool1d(input, kernelSize, kernelSize);
     }
@@ -659,14 +731,17 @@ public final class F {
                 new int[] {padding}, new int[] {dilation}, ceilMode);
     }
 
+    /** PyTorch's {@code F.max_pool2d}. */
     public static Tensor maxPool2d(Tensor input, int kernelSize, int stride, int padding) {
         return maxPool2d(input, kernelSize, stride, padding, 1, false);
     }
 
+    /** PyTorch's {@code F.max_pool2d}. */
     public static Tensor maxPool2d(Tensor input, int kernelSize, int stride) {
         return maxPool2d(input, kernelSize, stride, 0, 1, false);
     }
 
+    /** PyTorch's {@code F.max_pool2d}. */
     public static Tensor maxPool2d(Tensor input, int kernelSize) {
         return maxPool2d(input, kernelSize, kernelSize);
     }
@@ -687,14 +762,17 @@ public final class F {
                 countIncludePad);
     }
 
+    /** PyTorch's {@code F.avg_pool1d}. */
     public static Tensor avgPool1d(Tensor input, int kernelSize, int stride, int padding) {
         return avgPool1d(input, kernelSize, stride, padding, false, true);
     }
 
+    /** PyTorch's {@code F.avg_pool1d}. */
     public static Tensor avgPool1d(Tensor input, int kernelSize, int stride) {
         return avgPool1d(input, kernelSize, stride, 0);
     }
 
+    /** PyTorch's {@code F.avg_pool1d}. */
     public static Tensor avgPool1d(Tensor input, int kernelSize) {
         return avgPool1d(input, kernelSize, kernelSize);
     }
@@ -719,14 +797,17 @@ public final class F {
                 new int[] {padding}, ceilMode, countIncludePad, divisorOverride);
     }
 
+    /** PyTorch's {@code F.avg_pool2d}. */
     public static Tensor avgPool2d(Tensor input, int kernelSize, int stride, int padding) {
         return avgPool2d(input, kernelSize, stride, padding, false, true, null);
     }
 
+    /** PyTorch's {@code F.avg_pool2d}. */
     public static Tensor avgPool2d(Tensor input, int kernelSize, int stride) {
         return avgPool2d(input, kernelSize, stride, 0);
     }
 
+    /** PyTorch's {@code F.avg_pool2d}. */
     public static Tensor avgPool2d(Tensor input, int kernelSize) {
         return avgPool2d(input, kernelSize, kernelSize);
     }
@@ -736,6 +817,7 @@ public final class F {
         return Pooling.adaptiveAvgPool2d(input, outputSize);
     }
 
+    /** PyTorch's {@code F.adaptive_avg_pool2d}. */
     public static Tensor adaptiveAvgPool2d(Tensor input, int outputSize) {
         return adaptiveAvgPool2d(input, new int[] {outputSize, outputSize});
     }
@@ -749,14 +831,17 @@ public final class F {
         return Padding.pad(input, pad, mode, value);
     }
 
+    /** PyTorch's {@code F.pad}. */
     public static Tensor pad(Tensor input, int[] pad, String mode) {
         return pad(input, pad, mode, 0);
     }
 
+    /** PyTorch's {@code F.pad}. */
     public static Tensor pad(Tensor input, int[] pad, double value) {
         return pad(input, pad, "constant", value);
     }
 
+    /** PyTorch's {@code F.pad}. */
     public static Tensor pad(Tensor input, int... pad) {
         return pad(input, pad, "constant", 0);
     }

@@ -38,6 +38,9 @@ public final class ForwardHooks {
 
     @SuppressWarnings("unchecked")
     <R> R run(Module module, Tensor[] inputs, Function<Tensor[], R> forward) {
+        if (preHooks.isEmpty() && postHooks.isEmpty()) {
+            return forward.apply(inputs);
+        }
         Tensor[] in = inputs;
         for (PreHook hook : List.copyOf(preHooks.values())) {
             Tensor[] replaced = hook.apply(module, in);

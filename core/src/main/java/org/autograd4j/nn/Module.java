@@ -52,12 +52,12 @@ public abstract class Module {
 
     /** Runs {@link #forward(Tensor)} between the forward pre-hooks and hooks (PyTorch's {@code module(x)}). */
     public final Tensor call(Tensor input) {
-        return (Tensor) callWithHooks(new Tensor[] {input}, in -> forward(in[0]));
+        return callWithHooks(new Tensor[] {input}, in -> forward(in[0]));
     }
 
     /** Runs {@link #forward(Tensor, Tensor)} between the forward pre-hooks and hooks. */
     public final Tensor call(Tensor input, Tensor other) {
-        return (Tensor) callWithHooks(new Tensor[] {input, other}, in -> forward(in[0], in[1]));
+        return callWithHooks(new Tensor[] {input, other}, in -> forward(in[0], in[1]));
     }
 
     /** For modules whose forward has another signature: runs {@code forward} between the hooks. */
@@ -88,6 +88,11 @@ public abstract class Module {
         return module;
     }
 
+    /** Registers {@code module} under its position, "0", "1", ... (the list-like containers). */
+    protected final void registerNext(Module module) {
+        register(Integer.toString(modules.size()), module);
+    }
+
     /** Registers {@code tensor} (made a leaf that requires grad) as parameter {@code name}; null registers None. */
     protected final Tensor registerParameter(String name, Tensor tensor) {
         checkNewName(name, "parameter");
@@ -110,14 +115,6 @@ public abstract class Module {
         return tensor;
     }
 
-    /** Replaces the value of an already registered buffer (e.g. a running statistic recomputed out of place). */
-    protected final void setBuffer(String name, Tensor tensor) {
-        if (!buffers.containsKey(name)) {
-            throw new IllegalArgumentException("no buffer named \"" + name + "\" in " + name());
-        }
-        buffers.put(name, tensor);
-    }
-
     private void checkNewName(String name, String kind) {
         if (name.isEmpty()) {
             throw new IllegalArgumentException(kind + " name can't be empty string \"\"");
@@ -132,17 +129,17 @@ public abstract class Module {
 
     /** This module's own parameter {@code name} (null when registered as None). */
     public final Tensor parameter(String name) {
-        return lookUp(parameters, name, "parameter");
+        return lookUp(parameters, name);
     }
 
     /** This module's own buffer {@code name}. */
     public final Tensor buffer(String name) {
-        return lookUp(buffers, name, "buffer");
+        return lookUp(buffers, name);
     }
 
-    private Tensor lookUp(Map<String, Tensor> map, String name, String kind) {
+    private Tensor lookUp(Map<String, Tensor> map, String name) {
         if (!map.containsKey(name)) {
-            throw new IllegalArgumentException("'" + name() + "' object has no " + kind + " '" + name + "'");
+            throw new IllegalArgumentException("'" + name() + "' object has no attribute '" + name + "'");
         }
         return map.get(name);
     }
@@ -270,12 +267,15 @@ public abstract class Module {
      */
     public final Module to(DType dtype) {
         if (!dtype.isFloatingPoint()) {
-            throw new IllegalArgumentException("nn.Module.to only accepts floating point dtypes, but got desired "
-                    + "dtype=" + dtype);
+            throw new IllegalArgumentException("nn.Module.to only accepts floating point or complex dtypes, but got "
+                    + "desired dtype=" + dtype.torchName());
         }
+        Map<Tensor, Tensor> converted = new IdentityHashMap<>(); // a tensor shared by two modules stays shared
         return apply(m -> {
-            m.parameters.replaceAll((name, p) -> p == null ? null : convertedParameter(p, dtype));
-            m.buffers.replaceAll((name, b) -> b == null || !b.dtype().isFloatingPoint() ? b : b.to(dtype));
+            m.parameters.replaceAll((name, p) -> p == null ? null
+                    : converted.computeIfAbsent(p, q -> convertedParameter(q, dtype)));
+            m.buffers.replaceAll((name, b) -> b == null || !b.dtype().isFloatingPoint() ? b
+                    : converted.computeIfAbsent(b, q -> q.to(dtype)));
         });
     }
 
@@ -302,9 +302,9 @@ public abstract class Module {
         return out;
     }
 
-    /** Each (key, live tensor) of the state dict, in order. */
+    /** Each (key, live tensor) of the state dict, in order; a module registered twice appears under both names. */
     final void forEachStateEntry(BiConsumer<String, Tensor> action) {
-        namedModules().forEach((prefix, m) -> {
+        forEachModuleWithRepeats("", (prefix, m) -> {
             m.parameters.forEach((name, p) -> {
                 if (p != null) {
                     action.accept(dotted(prefix, name), p);
@@ -316,6 +316,12 @@ public abstract class Module {
                 }
             });
         });
+    }
+
+    /** Depth first, like {@link #namedModules()} but without skipping modules already seen (state_dict's walk). */
+    final void forEachModuleWithRepeats(String prefix, BiConsumer<String, Module> action) {
+        action.accept(prefix, this);
+        modules.forEach((name, child) -> child.forEachModuleWithRepeats(dotted(prefix, name), action));
     }
 
     /**
@@ -340,9 +346,13 @@ public abstract class Module {
 
     // ------------------------------------------------------------------ repr
 
-    /** PyTorch's class name for the repr ({@code _get_name}): the simple class name. */
+    /** PyTorch's class name for the repr ({@code _get_name}): the simple class name, an anonymous class's parent's. */
     public String name() {
-        return getClass().getSimpleName();
+        Class<?> c = getClass();
+        while (c.getSimpleName().isEmpty()) {
+            c = c.getSuperclass();
+        }
+        return c.getSimpleName();
     }
 
     /** The text inside the parentheses of this module's own repr line, as PyTorch's {@code extra_repr}. */

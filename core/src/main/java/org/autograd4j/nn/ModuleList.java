@@ -14,7 +14,7 @@ public class ModuleList extends Module implements Iterable<Module> {
     }
 
     public ModuleList append(Module module) {
-        register(Integer.toString(size()), module);
+        registerNext(module);
         return this;
     }
 

@@ -38,20 +38,24 @@ public abstract class RNNBase extends Module {
         this.dropout = dropout;
         this.bidirectional = bidirectional;
         for (int layer = 0; layer < numLayers; layer++) {
-            int layerInputSize = layer == 0 ? inputSize : hiddenSize * directions();
             for (int direction = 0; direction < directions(); direction++) {
-                String suffix = suffix(layer, direction);
-                registerParameter("weight_ih" + suffix, Tensor.empty(gates * hiddenSize, layerInputSize));
-                registerParameter("weight_hh" + suffix, Tensor.empty(gates * hiddenSize, hiddenSize));
-                if (bias) {
-                    registerParameter("bias_ih" + suffix, Tensor.empty(gates * hiddenSize));
-                    registerParameter("bias_hh" + suffix, Tensor.empty(gates * hiddenSize));
-                }
+                registerCellParameters(gates * hiddenSize, layer == 0 ? inputSize : hiddenSize * directions(),
+                        suffix(layer, direction));
             }
         }
         double bound = 1 / Math.sqrt(hiddenSize);
         for (Tensor p : parameters()) {
             Init.uniform_(p, -bound, bound);
+        }
+    }
+
+    /** One layer and direction's weights [gate rows, input] and [gate rows, hidden], and biases, in PyTorch's order. */
+    private void registerCellParameters(int gateRows, int layerInputSize, String suffix) {
+        registerParameter("weight_ih" + suffix, Tensor.empty(gateRows, layerInputSize));
+        registerParameter("weight_hh" + suffix, Tensor.empty(gateRows, hiddenSize));
+        if (bias) {
+            registerParameter("bias_ih" + suffix, Tensor.empty(gateRows));
+            registerParameter("bias_hh" + suffix, Tensor.empty(gateRows));
         }
     }
 
@@ -99,29 +103,31 @@ public abstract class RNNBase extends Module {
         }
         boolean batched = input.dim() == 3;
         Tensor x = batched ? (batchFirst ? input.transpose(0, 1) : input) : input.unsqueeze(1);
-        RecurrentState initial = initialState(x, state, batched);
-        List<Tensor> finalH = new ArrayList<>();
-        List<Tensor> finalC = new ArrayList<>();
+        List<RecurrentState> finalStates = new ArrayList<>();
+        x = runLayers(x, initialState(x, state, batched), finalStates);
+        Tensor output = batched ? (batchFirst ? x.transpose(0, 1) : x) : x.squeeze(1);
+        Tensor h = Tensor.stack(finalStates.stream().map(RecurrentState::h).toList(), 0);
+        Tensor c = hasCellState() ? Tensor.stack(finalStates.stream().map(RecurrentState::c).toList(), 0) : null;
+        return new RecurrentOutput(output, new RecurrentState(batched ? h : h.squeeze(1),
+                c == null || batched ? c : c.squeeze(1)));
+    }
+
+    /** The layers over time-major {@code x}; adds each layer and direction's final state to {@code finalStates}. */
+    private Tensor runLayers(Tensor x, RecurrentState initial, List<RecurrentState> finalStates) {
         for (int layer = 0; layer < numLayers; layer++) {
             List<Tensor> directionOutputs = new ArrayList<>();
             for (int direction = 0; direction < directions(); direction++) {
                 int index = layer * directions() + direction;
                 RecurrentState start = new RecurrentState(initial.h().select(0, index),
                         initial.c() == null ? null : initial.c().select(0, index));
-                RecurrentState end = runDirection(x, start, suffix(layer, direction), direction == 1, directionOutputs);
-                finalH.add(end.h());
-                finalC.add(end.c());
+                finalStates.add(runDirection(x, start, suffix(layer, direction), direction == 1, directionOutputs));
             }
             x = directionOutputs.size() == 1 ? directionOutputs.get(0) : Tensor.cat(directionOutputs, 2);
             if (dropout > 0 && isTraining() && layer < numLayers - 1) {
                 x = F.dropout(x, dropout, true);
             }
         }
-        Tensor output = batched ? (batchFirst ? x.transpose(0, 1) : x) : x.squeeze(1);
-        Tensor h = Tensor.stack(finalH, 0);
-        Tensor c = hasCellState() ? Tensor.stack(finalC, 0) : null;
-        return new RecurrentOutput(output, new RecurrentState(batched ? h : h.squeeze(1),
-                c == null || batched ? c : c.squeeze(1)));
+        return x;
     }
 
     /** Runs one direction of one layer over time-major {@code x}, adding its [L, N, H] outputs to {@code outputs}. */

@@ -3,13 +3,14 @@ package org.autograd4j.nn;
 import java.util.Map;
 import org.autograd4j.Tensor;
 
-/** Runs its modules in order, each on the previous one's output, as {@code nn.Sequential}. */
-public class Sequential extends Module {
+/**
+ * Runs its modules in order, each on the previous one's output, as {@code nn.Sequential}: a
+ * {@link ModuleList} with a forward.
+ */
+public class Sequential extends ModuleList {
     /** Modules named "0", "1", ... in order. */
     public Sequential(Module... modules) {
-        for (Module m : modules) {
-            append(m);
-        }
+        super(modules);
     }
 
     /** Modules under the given names, in the map's iteration order (use a LinkedHashMap, as PyTorch's OrderedDict). */
@@ -17,24 +18,16 @@ public class Sequential extends Module {
         modules.forEach(this::register);
     }
 
-    /** Adds {@code module} at the end, named by its position. */
+    @Override
     public Sequential append(Module module) {
-        register(Integer.toString(size()), module);
+        super.append(module);
         return this;
-    }
-
-    public Module get(int index) {
-        return childAt(index);
-    }
-
-    public int size() {
-        return namedChildren().size();
     }
 
     @Override
     public Tensor forward(Tensor input) {
         Tensor x = input;
-        for (Module m : children()) {
+        for (Module m : this) {
             x = m.call(x);
         }
         return x;

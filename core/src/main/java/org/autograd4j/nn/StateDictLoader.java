@@ -20,17 +20,8 @@ final class StateDictLoader {
     static IncompatibleKeys load(Module module, Map<String, Tensor> stateDict, boolean strict) {
         Map<String, Tensor> targets = new LinkedHashMap<>();
         module.forEachStateEntry(targets::put);
-        List<String> missing = new ArrayList<>();
-        List<String> sizeMismatches = new ArrayList<>();
-        targets.forEach((key, target) -> {
-            Tensor source = stateDict.get(key);
-            if (source == null) {
-                missing.add(key);
-            } else if (!Arrays.equals(source.shape(), target.shape())) {
-                sizeMismatches.add("size mismatch for " + key + ": copying a param with shape " + torchSize(source)
-                        + " from checkpoint, the shape in current model is " + torchSize(target) + ".");
-            }
-        });
+        List<String> missing = targets.keySet().stream().filter(key -> !stateDict.containsKey(key)).toList();
+        List<String> badValues = badValues(stateDict, targets);
         List<String> unexpected = unexpectedKeys(module, stateDict, targets);
         List<String> errors = new ArrayList<>();
         if (strict && !missing.isEmpty()) {
@@ -39,7 +30,7 @@ final class StateDictLoader {
         if (strict && !unexpected.isEmpty()) {
             errors.add("Unexpected key(s) in state_dict: " + quoted(unexpected) + ". ");
         }
-        errors.addAll(sizeMismatches);
+        errors.addAll(badValues);
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("Error(s) in loading state_dict for " + module.name() + ":\n\t"
                     + String.join("\n\t", errors));
@@ -49,7 +40,23 @@ final class StateDictLoader {
                 Module.copyInto(target, stateDict.get(key));
             }
         });
-        return new IncompatibleKeys(List.copyOf(missing), List.copyOf(unexpected));
+        return new IncompatibleKeys(missing, List.copyOf(unexpected));
+    }
+
+    /** Values that are null or of another shape than the module's tensor, with PyTorch's messages. */
+    private static List<String> badValues(Map<String, Tensor> stateDict, Map<String, Tensor> targets) {
+        List<String> errors = new ArrayList<>();
+        targets.forEach((key, target) -> {
+            Tensor source = stateDict.get(key);
+            if (stateDict.containsKey(key) && source == null) {
+                errors.add("While copying the parameter named \"" + key + "\", expected torch.Tensor or "
+                        + "Tensor-like object from checkpoint but received <class 'NoneType'>");
+            } else if (source != null && !Arrays.equals(source.shape(), target.shape())) {
+                errors.add("size mismatch for " + key + ": copying a param with shape " + torchSize(source)
+                        + " from checkpoint, the shape in current model is " + torchSize(target) + ".");
+            }
+        });
+        return errors;
     }
 
     /**
@@ -58,7 +65,7 @@ final class StateDictLoader {
      */
     private static List<String> unexpectedKeys(Module root, Map<String, Tensor> stateDict, Map<String, Tensor> targets) {
         List<String> unexpected = new ArrayList<>();
-        root.namedModules().forEach((path, m) -> {
+        root.forEachModuleWithRepeats("", (path, m) -> {
             String prefix = path.isEmpty() ? "" : path + ".";
             for (String key : stateDict.keySet()) {
                 if (!key.startsWith(prefix)) {

@@ -1,9 +1,13 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.StridedLoop;
 
 /**
@@ -61,7 +65,7 @@ final class ActivationBackward {
         DType type = Promotion.resultType(g, y);
         Tensor gt = g.dtype() == type ? g : Copying.convert(g, type);
         Tensor yt = y.dtype() == type ? y : Copying.convert(y, type);
-        int[] shape = y.rawShape();
+        int[] shape = rawShape(y);
         Tensor out = Creation.empty(shape, type);
         StridedLoop loop = Broadcast.loop(out, gt, yt);
         int os = loop.innerStride(0);
@@ -69,18 +73,18 @@ final class ActivationBackward {
         int ys = loop.innerStride(2);
         int[] base = {out.storageOffset(), gt.storageOffset(), yt.storageOffset()};
         if (type == DType.FLOAT32) {
-            float[] o = out.storage().floats();
-            float[] ga = gt.storage().floats();
-            float[] ya = yt.storage().floats();
+            float[] o = storage(out).floats();
+            float[] ga = storage(gt).floats();
+            float[] ya = storage(yt).floats();
             loop.forEach(base, (n, off) -> {
                 for (int i = 0; i < n; i++) {
                     o[off[0] + i * os] = (float) apply(kind, ga[off[1] + i * gs], ya[off[2] + i * ys]);
                 }
             });
         } else {
-            double[] o = out.storage().doubles();
-            double[] ga = gt.storage().doubles();
-            double[] ya = yt.storage().doubles();
+            double[] o = storage(out).doubles();
+            double[] ga = storage(gt).doubles();
+            double[] ya = storage(yt).doubles();
             loop.forEach(base, (n, off) -> {
                 for (int i = 0; i < n; i++) {
                     o[off[0] + i * os] = apply(kind, ga[off[1] + i * gs], ya[off[2] + i * ys]);

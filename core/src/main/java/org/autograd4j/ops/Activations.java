@@ -2,17 +2,21 @@ package org.autograd4j.ops;
 
 import static org.autograd4j.ops.PointwiseGrad.ZERO;
 import static org.autograd4j.ops.PointwiseGrad.record;
+import static org.autograd4j.ops.PointwiseGrad.recordFromResult;
 import static org.autograd4j.ops.PointwiseGrad.requireFloating;
 import static org.autograd4j.ops.PointwiseGrad.unary;
 import static org.autograd4j.ops.SpecialFunctions.INV_SQRT_2PI;
 import static org.autograd4j.ops.SpecialFunctions.SQRT_HALF;
-import static org.autograd4j.ops.UnaryFunctions.normalDensity;
+import static org.autograd4j.ops.UnaryMath.normalDensity;
 
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.kernels.UnaryOp;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -22,14 +26,34 @@ import org.autograd4j.tensor.Shapes;
  */
 public final class Activations {
     /** SELU's constants, from Klambauer et al. (as PyTorch). */
-    public static final double SELU_ALPHA = 1.6732632423543772848170429916717;
-    public static final double SELU_SCALE = 1.0507009873554804934193349852946;
+    private static final double SELU_ALPHA = 1.6732632423543772848170429916717;
+    private static final double SELU_SCALE = 1.0507009873554804934193349852946;
+
+    // An op and its in-place form record different nodes in PyTorch (the in-place one saves the result).
+    private static final String LEAKY_RELU = "LeakyReluBackward0";
+    private static final String LEAKY_RELU_INPLACE = "LeakyReluBackward1";
+    private static final String THRESHOLD = "ThresholdBackward0";
+    private static final String THRESHOLD_INPLACE = "ThresholdBackward1";
+    private static final String ELU = "EluBackward0";
+    private static final String ELU_INPLACE = "EluBackward1";
+    private static final String CELU = "CeluBackward0";
+    private static final String CELU_INPLACE = "CeluBackward1";
 
     private static final double GELU_BETA = 0.7978845608028654; // sqrt(2 / pi)
     private static final double GELU_KAPPA = 0.044715;
     private static final double HARDSIGMOID_SLOPE = 1.0f / 6;
 
     private Activations() {
+    }
+
+    public static Tensor sigmoid(Tensor x) {
+        return recordFromResult("SigmoidBackward0", Pointwise.unary(UnaryOp.SIGMOID, x), x,
+                ActivationBackward::sigmoid);
+    }
+
+    /** max(x, 0); the gradient passes where the result is positive (or nan, as PyTorch). */
+    public static Tensor relu(Tensor x) {
+        return recordFromResult("ReluBackward0", Pointwise.unary(UnaryOp.RELU, x), x, ActivationBackward::threshold);
     }
 
     /**
@@ -40,23 +64,61 @@ public final class Activations {
         if (x.dtype() == DType.BOOL) {
             throw new IllegalArgumentException("Bool inputs not supported for hardtanh");
         }
-        double lo = UnaryFunctions.in(x.dtype(), min);
-        double hi = UnaryFunctions.in(x.dtype(), max);
+        double lo = Promotion.roundTo(x.dtype(), min);
+        double hi = Promotion.roundTo(x.dtype(), max);
         Tensor out = Pointwise.map(x, x.dtype(), v -> v < lo ? lo : v > hi ? hi : v);
         return record("HardtanhBackward0", out, x, v -> v > lo && v < hi ? 1 : 0, ZERO);
     }
 
     /** {@code x > 0 ? x : slope * x}; the slope applies at 0 and at nan ({@code LeakyReluBackward0}). */
-    public static Tensor leakyRelu(Tensor x, double slope, String node) {
+    public static Tensor leakyRelu(Tensor x, double slope) {
+        return leakyRelu(x, slope, LEAKY_RELU);
+    }
+
+    /** {@code leaky_relu_}: in place ({@code LeakyReluBackward1}). */
+    public static Tensor leakyRelu_(Tensor x, double slope) {
+        return InPlace.apply(x, t -> leakyRelu(t, slope, LEAKY_RELU_INPLACE));
+    }
+
+    private static Tensor leakyRelu(Tensor x, double slope, String node) {
         requireFloating(x, "leaky_relu_cpu");
         return unary(node, x, x.dtype(), v -> v > 0 ? v : v * slope, v -> v > 0 ? 1 : slope, ZERO);
     }
 
     /** {@code x > threshold ? x : value} ({@code ThresholdBackward0}). */
-    public static Tensor threshold(Tensor x, double threshold, double value, String node) {
-        double t = UnaryFunctions.in(x.dtype(), threshold);
+    public static Tensor threshold(Tensor x, double threshold, double value) {
+        return threshold(x, threshold, value, THRESHOLD);
+    }
+
+    /** {@code threshold_}: in place ({@code ThresholdBackward1}). */
+    public static Tensor threshold_(Tensor x, double threshold, double value) {
+        return InPlace.apply(x, t -> threshold(t, threshold, value, THRESHOLD_INPLACE));
+    }
+
+    private static Tensor threshold(Tensor x, double threshold, double value, String node) {
+        double t = Promotion.roundTo(x.dtype(), threshold);
         Tensor out = Pointwise.map(x, x.dtype(), v -> v <= t ? value : v);
         return record(node, out, x, v -> v <= t ? 0 : 1, ZERO);
+    }
+
+    /** ELU ({@code EluBackward0}). */
+    public static Tensor elu(Tensor x, double alpha) {
+        return elu(x, alpha, 1, 1, ELU);
+    }
+
+    /** {@code elu_}: in place ({@code EluBackward1}). */
+    public static Tensor elu_(Tensor x, double alpha) {
+        return InPlace.apply(x, t -> elu(t, alpha, 1, 1, ELU_INPLACE));
+    }
+
+    /** SELU: ELU with fixed alpha and scale ({@code EluBackward0}, as PyTorch). */
+    public static Tensor selu(Tensor x) {
+        return elu(x, SELU_ALPHA, SELU_SCALE, 1, ELU);
+    }
+
+    /** {@code selu_}: in place ({@code EluBackward1}). */
+    public static Tensor selu_(Tensor x) {
+        return InPlace.apply(x, t -> elu(t, SELU_ALPHA, SELU_SCALE, 1, ELU_INPLACE));
     }
 
     /**
@@ -64,7 +126,7 @@ public final class Activations {
      * (exp(inputScale * x) - 1)}. ELU, SELU and CELU are this with particular constants. The
      * gradient at nan is nan.
      */
-    public static Tensor elu(Tensor x, double alpha, double scale, double inputScale, String node) {
+    private static Tensor elu(Tensor x, double alpha, double scale, double inputScale, String node) {
         requireFloating(x, "elu_cpu");
         double neg = alpha * scale;
         return unary(node, x, x.dtype(),
@@ -75,7 +137,16 @@ public final class Activations {
     }
 
     /** CELU: {@code max(0, x) + min(0, alpha * (exp(x / alpha) - 1))} ({@code CeluBackward0}). */
-    public static Tensor celu(Tensor x, double alpha, String node) {
+    public static Tensor celu(Tensor x, double alpha) {
+        return celu(x, alpha, CELU);
+    }
+
+    /** {@code celu_}: in place ({@code CeluBackward1}). */
+    public static Tensor celu_(Tensor x, double alpha) {
+        return InPlace.apply(x, t -> celu(t, alpha, CELU_INPLACE));
+    }
+
+    private static Tensor celu(Tensor x, double alpha, String node) {
         if (alpha == 0) {
             throw new IllegalArgumentException("ZeroDivisionError: alpha cannot be 0 for CELU");
         }
@@ -89,29 +160,48 @@ public final class Activations {
     public static Tensor gelu(Tensor x, String approximate) {
         requireFloating(x, "GeluKernelImpl");
         if ("none".equals(approximate)) {
-            return unary("GeluBackward0", x, x.dtype(),
-                    v -> v * 0.5 * (1 + SpecialFunctions.erf(v * SQRT_HALF)),
-                    v -> 0.5 * (1 + SpecialFunctions.erf(v * SQRT_HALF)) + v * INV_SQRT_2PI * Math.exp(-0.5 * v * v),
+            return recordGelu(x, Activations::gelu, Activations::geluDerivative,
                     t -> normalDensity(t).mul(t.square().rsub(2L)));
         }
         if ("tanh".equals(approximate)) {
-            return unary("GeluBackward0", x, x.dtype(), v -> {
-                double inner = GELU_BETA * (v + GELU_KAPPA * v * v * v);
-                return 0.5 * v * (1 + Math.tanh(inner));
-            }, v -> {
-                double t = Math.tanh(GELU_BETA * (v + GELU_KAPPA * v * v * v));
-                double du = GELU_BETA * (1 + 3 * GELU_KAPPA * v * v);
-                return 0.5 * (1 + t) + 0.5 * v * (1 - t * t) * du;
-            }, t -> {
-                // with u = beta (x + kappa x^3): f'' = (1 - tanh(u)^2) (u' + x/2 (u'' - 2 tanh(u) u'^2))
-                Tensor th = t.add(t.pow(3L).mul(GELU_KAPPA)).mul(GELU_BETA).tanh();
-                Tensor du = t.square().mul(3 * GELU_KAPPA).add(1L).mul(GELU_BETA);
-                Tensor d2u = t.mul(6 * GELU_BETA * GELU_KAPPA);
-                Tensor inner = d2u.sub(th.mul(du.square()).mul(2L)).mul(t).mul(0.5).add(du);
-                return th.square().rsub(1L).mul(inner);
-            });
+            return recordGelu(x, Activations::geluTanh, Activations::geluTanhDerivative,
+                    Activations::geluTanhSecondDerivative);
         }
         throw new IllegalArgumentException("approximate argument must be either none or tanh.");
+    }
+
+    /** Both forms of GELU are one node in PyTorch. */
+    private static Tensor recordGelu(Tensor x, DoubleUnaryOperator f, DoubleUnaryOperator df,
+                                     UnaryOperator<Tensor> d2f) {
+        return unary("GeluBackward0", x, x.dtype(), f, df, d2f);
+    }
+
+    private static double gelu(double v) {
+        return v * 0.5 * (1 + SpecialFunctions.erf(v * SQRT_HALF));
+    }
+
+    private static double geluDerivative(double v) {
+        return 0.5 * (1 + SpecialFunctions.erf(v * SQRT_HALF)) + v * INV_SQRT_2PI * Math.exp(-0.5 * v * v);
+    }
+
+    private static double geluTanh(double v) {
+        double inner = GELU_BETA * (v + GELU_KAPPA * v * v * v);
+        return 0.5 * v * (1 + Math.tanh(inner));
+    }
+
+    private static double geluTanhDerivative(double v) {
+        double t = Math.tanh(GELU_BETA * (v + GELU_KAPPA * v * v * v));
+        double du = GELU_BETA * (1 + 3 * GELU_KAPPA * v * v);
+        return 0.5 * (1 + t) + 0.5 * v * (1 - t * t) * du;
+    }
+
+    /** With u = beta (x + kappa x^3): f'' = (1 - tanh(u)^2) (u' + x/2 (u'' - 2 tanh(u) u'^2)). */
+    private static Tensor geluTanhSecondDerivative(Tensor t) {
+        Tensor th = t.add(t.pow(3L).mul(GELU_KAPPA)).mul(GELU_BETA).tanh();
+        Tensor du = t.square().mul(3 * GELU_KAPPA).add(1L).mul(GELU_BETA);
+        Tensor d2u = t.mul(6 * GELU_BETA * GELU_KAPPA);
+        Tensor inner = d2u.sub(th.mul(du.square()).mul(2L)).mul(t).mul(0.5).add(du);
+        return th.square().rsub(1L).mul(inner);
     }
 
     /** SiLU (swish): {@code x * sigmoid(x)} ({@code SiluBackward0}). */
@@ -197,7 +287,7 @@ public final class Activations {
     /** {@code x} where {@code |x| > lambd}, else 0 ({@code HardshrinkBackward0}; zero gradient at nan). */
     public static Tensor hardshrink(Tensor x, double lambd) {
         requireFloating(x, "hardshrink_cpu");
-        double l = UnaryFunctions.in(x.dtype(), lambd);
+        double l = Promotion.roundTo(x.dtype(), lambd);
         return unary("HardshrinkBackward0", x, x.dtype(), v -> v >= -l && v <= l ? 0 : v,
                 v -> v < -l || v > l ? 1 : 0, ZERO);
     }
@@ -209,7 +299,7 @@ public final class Activations {
             throw new IllegalArgumentException("lambda must be greater or equal to 0, but found to be "
                     + PointwiseGrad.cpp(lambd) + ".");
         }
-        double l = UnaryFunctions.in(x.dtype(), lambd);
+        double l = Promotion.roundTo(x.dtype(), lambd);
         return unary("SoftshrinkBackward0", x, x.dtype(), v -> v > l ? v - l : v < -l ? v + l : 0,
                 v -> v < -l || v > l ? 1 : 0, ZERO);
     }

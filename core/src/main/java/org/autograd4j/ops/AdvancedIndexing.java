@@ -1,10 +1,15 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.rawStrides;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -21,7 +26,7 @@ public final class AdvancedIndexing {
     public static Tensor index(Tensor x, Tensor[] indices) {
         Plan plan = new Plan(x, indices);
         Tensor out = Creation.empty(plan.shape, x.dtype());
-        IndexKernels.move(x.storage(), plan.offsets, out.storage(), IndexKernels.identity(plan.offsets.length), false);
+        IndexKernels.move(storage(x), plan.offsets, storage(out), IndexKernels.identity(plan.offsets.length), false);
         int[] original = x.shape();
         Tensor[] idx = plan.longIndices;
         return Graph.record("IndexBackward0", out, x, ctx -> g -> new Tensor[] {
@@ -47,15 +52,21 @@ public final class AdvancedIndexing {
                 ctx.needsGrad(1) ? index(g, idx) : null});
     }
 
+    /** {@code x.index_put_(indices, values, accumulate)}: {@link #indexPut} in place. */
+    public static Tensor indexPut_(Tensor x, Tensor[] indices, Tensor values, boolean accumulate) {
+        Tensor[] idx = indices.clone();
+        return InPlace.apply(x, values, (self, v) -> indexPut(self, idx, v, accumulate));
+    }
+
     /** Writes (or adds) {@code values} at {@code target[indices]} in target's storage; not recorded. */
     static Plan putInto(Tensor target, Tensor[] indices, Tensor values, boolean accumulate) {
         Plan plan = new Plan(target, indices);
-        if (!isBroadcastable(values.rawShape(), plan.shape)) {
-            throw new IllegalArgumentException("shape mismatch: value tensor of shape " + Shapes.str(values.rawShape())
+        if (!isBroadcastable(rawShape(values), plan.shape)) {
+            throw new IllegalArgumentException("shape mismatch: value tensor of shape " + Shapes.str(rawShape(values))
                     + " cannot be broadcast to indexing result of shape " + Shapes.str(plan.shape));
         }
         Tensor vals = Copying.convert(values.detach().expand(plan.shape), target.dtype());
-        IndexKernels.move(vals.storage(), IndexKernels.identity(plan.offsets.length), target.storage(), plan.offsets,
+        IndexKernels.move(storage(vals), IndexKernels.identity(plan.offsets.length), storage(target), plan.offsets,
                 accumulate);
         return plan;
     }
@@ -78,12 +89,12 @@ public final class AdvancedIndexing {
         if (mask.dtype() != DType.BOOL) {
             throw new IllegalArgumentException("masked_select: expected BoolTensor or ByteTensor for mask");
         }
-        int[] shape = Shapes.broadcast(x.rawShape(), mask.rawShape());
+        int[] shape = Shapes.broadcast(rawShape(x), rawShape(mask));
         Tensor m = Copying.convert(mask.expand(shape), DType.BOOL);
         Tensor[] idx = {m};
         Plan plan = new Plan(x.detach().expand(shape), idx);
         Tensor out = Creation.empty(plan.shape, x.dtype());
-        IndexKernels.move(x.storage(), plan.offsets, out.storage(), IndexKernels.identity(plan.offsets.length), false);
+        IndexKernels.move(storage(x), plan.offsets, storage(out), IndexKernels.identity(plan.offsets.length), false);
         return Graph.record("MaskedSelectBackward0", out, x, ctx -> g -> new Tensor[] {
                 indexPut(Tensor.zeros(shape, g.dtype()), idx, g, true)});
     }
@@ -91,12 +102,12 @@ public final class AdvancedIndexing {
     /** {@code torch.nonzero(x)}: the int64 coordinates of the non-zero elements, shape {@code [n, x.dim()]}. */
     public static Tensor nonzero(Tensor x) {
         int rank = x.dim();
-        int[] shape = x.rawShape();
+        int[] shape = rawShape(x);
         int[] offsets = IndexKernels.offsets(x, shape);
         List<long[]> found = new ArrayList<>();
         long[] coord = new long[rank];
         for (int k = 0; k < offsets.length; k++) {
-            if (x.storage().getDouble(offsets[k]) != 0) {
+            if (storage(x).getDouble(offsets[k]) != 0) {
                 found.add(coord.clone());
             }
             for (int d = rank - 1; d >= 0; d--) {
@@ -142,15 +153,15 @@ public final class AdvancedIndexing {
                 throw new IndexOutOfBoundsException("too many indices for tensor of dimension " + rank);
             }
             this.longIndices = expanded.toArray(new Tensor[0]);
-            int[] xShape = x.rawShape();
-            int[] xStrides = x.rawStrides();
+            int[] xShape = rawShape(x);
+            int[] xStrides = rawStrides(x);
             List<Integer> indexed = new ArrayList<>();
             int[] broadcast = null;
             for (int d = 0; d < expanded.size(); d++) {
                 Tensor idx = expanded.get(d);
                 if (idx != null) {
                     indexed.add(d);
-                    broadcast = broadcast == null ? idx.rawShape() : broadcastIndices(broadcast, idx.rawShape(),
+                    broadcast = broadcast == null ? rawShape(idx) : broadcastIndices(broadcast, rawShape(idx),
                             expanded);
                 }
             }
@@ -167,7 +178,7 @@ public final class AdvancedIndexing {
             int[] idxOffsets = new int[nb];
             for (int d : indexed) {
                 Tensor idx = expanded.get(d);
-                long[] values = Copying.convert(idx.expand(broadcast), DType.INT64).storage().longs();
+                long[] values = storage(Copying.convert(idx.expand(broadcast), DType.INT64)).longs();
                 int size = xShape[d];
                 for (int b = 0; b < nb; b++) {
                     long i = values[b];
@@ -230,7 +241,7 @@ public final class AdvancedIndexing {
                 StringBuilder shapes = new StringBuilder();
                 for (Tensor t : all) {
                     if (t != null) {
-                        shapes.append(shapes.length() == 0 ? "" : ", ").append(Shapes.str(t.rawShape()));
+                        shapes.append(shapes.length() == 0 ? "" : ", ").append(Shapes.str(rawShape(t)));
                     }
                 }
                 throw new IndexOutOfBoundsException("shape mismatch: indexing tensors could not be broadcast together "
@@ -245,10 +256,10 @@ public final class AdvancedIndexing {
             }
             for (int j = 0; j < mask.dim(); j++) {
                 int d = start + j;
-                if (d >= x.dim() || mask.rawShape()[j] != x.rawShape()[d]) {
-                    throw new IndexOutOfBoundsException("The shape of the mask " + Shapes.str(mask.rawShape())
+                if (d >= x.dim() || rawShape(mask)[j] != rawShape(x)[d]) {
+                    throw new IndexOutOfBoundsException("The shape of the mask " + Shapes.str(rawShape(mask))
                             + " at index " + j + " does not match the shape of the indexed tensor "
-                            + Shapes.str(x.rawShape()) + " at index " + d);
+                            + Shapes.str(rawShape(x)) + " at index " + d);
                 }
             }
         }

@@ -1,5 +1,8 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.versionCounter;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.autograd4j.DType;
@@ -7,6 +10,7 @@ import org.autograd4j.Index;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 
 /**
  * Python's indexing {@code x[0, 1:3, None, ..., idx]} as PyTorch's {@code applySlicing}: the int,
@@ -104,12 +108,21 @@ public final class BasicIndexing {
         return p.view;
     }
 
+    /** Integer positions as the index entries {@code x[i, j, ...]}. */
+    public static Index[] at(int... indices) {
+        Index[] out = new Index[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            out[i] = Index.at(indices[i]);
+        }
+        return out;
+    }
+
     /** {@code x[indices] = value}: writes {@code value} (broadcast, converted) into x in place; returns x. */
     public static Tensor set(Tensor x, Index[] indices, Tensor value) {
         boolean recording = GradMode.isEnabled() && (x.requiresGrad() || value.requiresGrad());
         if (!recording) {
             assign(x, indices, value);
-            x.versionCounter().bump();
+            versionCounter(x).bump();
             return x;
         }
         if (x.requiresGrad() && x.isLeaf()) {
@@ -133,15 +146,19 @@ public final class BasicIndexing {
 
     /**
      * Out of place: {@code x} with {@code x[indices]} replaced by {@code value}. The gradient is
-     * zero there for x, and {@code grad[indices]} for value.
+     * zero there for x, and {@code grad[indices]} for value. With index tensors only, this is
+     * {@code index_put} ({@code IndexPutBackward0}), as in PyTorch.
      */
     private static Tensor copySlices(Tensor x, Index[] indices, Tensor value) {
+        Parsed p = parse(x.detach(), indices);
+        if (!p.hasBasic && p.advanced != null) {
+            return AdvancedIndexing.indexPut(x, p.advanced, value.to(x.dtype()), false);
+        }
         Tensor out = Copying.convert(x, x.dtype());
-        Tensor mask = Tensor.zeros(x.rawShape(), DType.BOOL);
+        Tensor mask = Tensor.zeros(rawShape(x), DType.BOOL);
         assign(out, indices, value);
         assign(mask, indices, Tensor.scalar(true));
-        String node = parse(x.detach(), indices).hasBasic ? "CopySlices" : "IndexPutBackward0";
-        return Graph.record(node, out, x, value, ctx -> g -> new Tensor[] {
+        return Graph.record("CopySlices", out, x, value, ctx -> g -> new Tensor[] {
                 ctx.needsGrad(0) ? Masking.zeroWhere(g, mask) : null,
                 ctx.needsGrad(1) ? get(g, indices) : null});
     }

@@ -1,6 +1,10 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.rawStrides;
+
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.StridedLoop;
 
@@ -11,11 +15,11 @@ final class Broadcast {
 
     /** Operand 0 is {@code out}; operand k is {@code inputs[k-1]}, with stride 0 along broadcast dimensions. */
     static StridedLoop loop(Tensor out, Tensor... inputs) {
-        int[] shape = out.rawShape();
+        int[] shape = rawShape(out);
         int[][] strides = new int[inputs.length + 1][];
-        strides[0] = out.rawStrides();
+        strides[0] = rawStrides(out);
         for (int k = 0; k < inputs.length; k++) {
-            strides[k + 1] = Shapes.expandedStrides(inputs[k].rawShape(), inputs[k].rawStrides(), shape);
+            strides[k + 1] = Shapes.expandedStrides(rawShape(inputs[k]), rawStrides(inputs[k]), shape);
         }
         return new StridedLoop(shape, strides);
     }

@@ -1,7 +1,11 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 import org.autograd4j.tensor.StridedLoop;
@@ -47,7 +51,7 @@ public final class Comparisons {
         DType type = Promotion.resultType(a, b);
         Tensor x = PointwiseGrad.as(a, type);
         Tensor y = PointwiseGrad.as(b, type);
-        Tensor out = Creation.empty(Shapes.broadcast(a.rawShape(), b.rawShape()), DType.BOOL);
+        Tensor out = Creation.empty(Shapes.broadcast(rawShape(a), rawShape(b)), DType.BOOL);
         if (type.isFloatingPoint()) {
             Pointwise.map2Into(x, y, out, (p, q) -> op.test(p, q) ? 1 : 0);
             return out;
@@ -56,9 +60,9 @@ public final class Comparisons {
         int os = loop.innerStride(0);
         int xs = loop.innerStride(1);
         int ys = loop.innerStride(2);
-        boolean[] o = out.storage().bools();
-        Storage sx = x.storage();
-        Storage sy = y.storage();
+        boolean[] o = storage(out).bools();
+        Storage sx = storage(x);
+        Storage sy = storage(y);
         loop.forEach(new int[] {0, x.storageOffset(), y.storageOffset()}, (n, off) -> {
             for (int i = 0; i < n; i++) {
                 o[off[0] + i * os] = op.test(sx.getLong(off[1] + i * xs), sy.getLong(off[2] + i * ys));

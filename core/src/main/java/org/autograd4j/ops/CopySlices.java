@@ -1,8 +1,13 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.rawStrides;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -21,11 +26,11 @@ final class CopySlices {
         int[] viewShape = view.shape();
         Tensor written = Tensor.zeros(baseShape, DType.BOOL);
         for (int i : region) {
-            written.storage().bools()[i] = true;
+            storage(written).bools()[i] = true;
         }
         Tensor oldBase = Views.alias(base, false);
         if (base.gradFn() != null) {
-            oldBase.setGradFn(base.gradFn(), base.outputNr());
+            TensorAccess.setGradFn(oldBase, base.gradFn(), base.outputNr());
         } else {
             oldBase.requiresGrad(base.requiresGrad());
         }
@@ -36,13 +41,13 @@ final class CopySlices {
 
     /** The row-major positions within {@code base} of each element of {@code view}. */
     private static int[] regionIndices(Tensor base, Tensor view) {
-        int[] basePositions = Shapes.storagePositions(base.rawShape(), base.rawStrides(), base.storageOffset());
-        int[] flatOf = new int[base.storage().length()];
+        int[] basePositions = Shapes.storagePositions(rawShape(base), rawStrides(base), base.storageOffset());
+        int[] flatOf = new int[storage(base).length()];
         java.util.Arrays.fill(flatOf, -1);
         for (int i = 0; i < basePositions.length; i++) {
             flatOf[basePositions[i]] = i;
         }
-        int[] viewPositions = Shapes.storagePositions(view.rawShape(), view.rawStrides(), view.storageOffset());
+        int[] viewPositions = Shapes.storagePositions(rawShape(view), rawStrides(view), view.storageOffset());
         int[] region = new int[viewPositions.length];
         for (int i = 0; i < region.length; i++) {
             region[i] = flatOf[viewPositions[i]];

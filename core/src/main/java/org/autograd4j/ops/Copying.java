@@ -1,8 +1,13 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.rawStrides;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 import org.autograd4j.tensor.StridedLoop;
@@ -14,13 +19,13 @@ public final class Copying {
 
     /** Copies {@code src}, broadcast to {@code dst}'s shape, into {@code dst}, converting the dtype. Not recorded. */
     public static void copyInto(Tensor src, Tensor dst) {
-        int[] shape = dst.rawShape();
-        int[] srcStrides = Shapes.expandedStrides(src.rawShape(), src.rawStrides(), shape);
-        StridedLoop loop = new StridedLoop(shape, dst.rawStrides(), srcStrides);
+        int[] shape = rawShape(dst);
+        int[] srcStrides = Shapes.expandedStrides(rawShape(src), rawStrides(src), shape);
+        StridedLoop loop = new StridedLoop(shape, rawStrides(dst), srcStrides);
         int ds = loop.innerStride(0);
         int ss = loop.innerStride(1);
-        Storage from = src.storage();
-        Storage to = dst.storage();
+        Storage from = storage(src);
+        Storage to = storage(dst);
         int[] base = {dst.storageOffset(), src.storageOffset()};
         if (from.dtype() == to.dtype()) {
             Object a = from.array();
@@ -73,13 +78,13 @@ public final class Copying {
 
     /** A new contiguous tensor with {@code t}'s values converted to {@code dtype}. Not recorded. */
     public static Tensor convert(Tensor t, DType dtype) {
-        Tensor out = Creation.empty(t.rawShape(), dtype);
+        Tensor out = Creation.empty(rawShape(t), dtype);
         if (t.dim() == 0) {
             // Scalars (often wrapped Java numbers) skip the strided walk.
             if (dtype == DType.INT64 || dtype == DType.BOOL) {
-                out.storage().setLong(0, t.storage().getLong(t.storageOffset()));
+                storage(out).setLong(0, storage(t).getLong(t.storageOffset()));
             } else {
-                out.storage().setDouble(0, t.storage().getDouble(t.storageOffset()));
+                storage(out).setDouble(0, storage(t).getDouble(t.storageOffset()));
             }
             return out;
         }
@@ -89,7 +94,7 @@ public final class Copying {
 
     /** The values in row-major order as a new array of {@code dtype}'s Java type. */
     public static Object contiguousArray(Tensor t, DType dtype) {
-        return convert(t, dtype).storage().array();
+        return storage(convert(t, dtype)).array();
     }
 
     /** A contiguous copy with its own storage (node {@code CloneBackward0}: the gradient passes through). */

@@ -1,10 +1,13 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 
@@ -22,7 +25,7 @@ public final class Creation {
             throw new IllegalArgumentException("shape '" + Shapes.str(shape) + "' is invalid for input of size "
                     + storage.length());
         }
-        return new Tensor(storage, shape.length == 0 ? Shapes.SCALAR : shape.clone());
+        return TensorAccess.create(storage, shape.length == 0 ? Shapes.SCALAR : shape.clone());
     }
 
     /** A tensor from nested Java arrays (float[][], double[][][], ...), checked to be rectangular. */
@@ -39,7 +42,7 @@ public final class Creation {
         Storage storage = Storage.allocate(dtype, Shapes.numel(shape));
         int[] cursor = {0};
         flatten(nested, shape, 0, storage, cursor);
-        return new Tensor(storage, shape);
+        return TensorAccess.create(storage, shape);
     }
 
     private static void flatten(Object level, int[] shape, int depth, Storage out, int[] cursor) {
@@ -60,7 +63,7 @@ public final class Creation {
 
     public static Tensor empty(int[] shape, DType dtype) {
         checkShape(shape);
-        return new Tensor(Storage.allocate(dtype, Shapes.numel(shape)), shape.length == 0 ? Shapes.SCALAR : shape.clone());
+        return TensorAccess.create(Storage.allocate(dtype, Shapes.numel(shape)), shape.length == 0 ? Shapes.SCALAR : shape.clone());
     }
 
     /**
@@ -68,13 +71,13 @@ public final class Creation {
      * already a tensor's (or freshly computed) and will never be modified.
      */
     static Tensor emptyWithShape(int[] shape, DType dtype) {
-        return new Tensor(Storage.allocate(dtype, Shapes.numel(shape)), shape);
+        return TensorAccess.create(Storage.allocate(dtype, Shapes.numel(shape)), shape);
     }
 
     public static Tensor full(int[] shape, double value, DType dtype) {
         Tensor t = empty(shape, dtype);
         if (value != 0) {
-            fillStorage(t.storage(), value);
+            fillStorage(storage(t), value);
         }
         return t;
     }
@@ -98,7 +101,7 @@ public final class Creation {
         int n = (int) Math.ceil((end - start) / step);
         Tensor t = empty(new int[] {n}, dtype);
         for (int i = 0; i < n; i++) {
-            t.storage().setDouble(i, start + i * step);
+            storage(t).setDouble(i, start + i * step);
         }
         return t;
     }
@@ -112,7 +115,7 @@ public final class Creation {
         // Like PyTorch, fill the first half from the start and the second half from the end, so both ends are exact.
         int half = steps / 2;
         for (int i = 0; i < steps; i++) {
-            t.storage().setDouble(i, i < half ? start + step * i : end - step * (steps - 1 - i));
+            storage(t).setDouble(i, i < half ? start + step * i : end - step * (steps - 1 - i));
         }
         return t;
     }
@@ -120,7 +123,7 @@ public final class Creation {
     public static Tensor eye(int n, int m, DType dtype) {
         Tensor t = empty(new int[] {n, m}, dtype);
         for (int i = 0; i < Math.min(n, m); i++) {
-            t.storage().setDouble(i * m + i, 1);
+            storage(t).setDouble(i * m + i, 1);
         }
         return t;
     }

@@ -1,8 +1,13 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.rawStrides;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -21,8 +26,8 @@ public final class Diagonals {
         if (d1 == d2) {
             throw new IllegalArgumentException("diagonal dimensions cannot be identical " + dim1 + ", " + dim2);
         }
-        int[] shape = x.rawShape();
-        int[] strides = x.rawStrides();
+        int[] shape = rawShape(x);
+        int[] strides = rawStrides(x);
         int length;
         int start = x.storageOffset();
         if (offset >= 0) {
@@ -64,18 +69,15 @@ public final class Diagonals {
 
     /** 1-D input: a square matrix with it on diagonal {@code offset}; 2-D: that diagonal as a vector (node {@code DiagBackward0}). */
     public static Tensor diag(Tensor x, int offset) {
-        if (x.dim() == 1) {
-            int n = x.size(0) + Math.abs(offset);
-            Tensor out = embed(x, new int[] {n, n}, offset, 0, 1);
-            return Graph.record("DiagBackward0", out, x, ctx -> g -> new Tensor[] {diagonal(g, offset, 0, 1)});
-        }
-        if (x.dim() != 2) {
+        if (x.dim() != 1 && x.dim() != 2) {
             throw new IllegalArgumentException("matrix or a vector expected");
         }
-        Tensor out = Copying.convert(diagonal(x.detach(), offset, 0, 1), x.dtype());
+        int n = x.size(0) + Math.abs(offset);
+        Tensor out = x.dim() == 1 ? embed(x, new int[] {n, n}, offset, 0, 1)
+                : Copying.convert(diagonal(x.detach(), offset, 0, 1), x.dtype());
         int[] shape = x.shape();
-        return Graph.record("DiagBackward0", out, x,
-                ctx -> g -> new Tensor[] {diagonalBackward(g, shape, offset, 0, 1)});
+        return Graph.record("DiagBackward0", out, x, ctx -> g -> new Tensor[] {
+                shape.length == 1 ? diagonal(g, offset, 0, 1) : diagonalBackward(g, shape, offset, 0, 1)});
     }
 
     /** Sum of the main diagonal of a matrix (node {@code TraceBackward0}). */
@@ -106,7 +108,7 @@ public final class Diagonals {
         int rows = x.size(-2);
         int cols = x.size(-1);
         Tensor drop = Creation.empty(new int[] {rows, cols}, DType.BOOL);
-        boolean[] mask = drop.storage().bools();
+        boolean[] mask = storage(drop).bools();
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
                 mask[i * cols + j] = lower ? j - i > diagonal : j - i < diagonal;

@@ -1,8 +1,11 @@
 package org.autograd4j.ops;
 
-import org.autograd4j.DType;
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.BinaryOp;
 import org.autograd4j.tensor.Shapes;
 
@@ -29,7 +32,7 @@ public final class Gathering {
         int[] original = x.shape();
         Tensor src = x.dim() == 0 ? IndexKernels.rawView(x, new int[] {1}, new int[] {1}, x.storageOffset()) : x;
         int d = Shapes.wrapDim(dim, x.dim());
-        int size = src.rawShape()[d];
+        int size = rawShape(src)[d];
         int[] shape = src.shape();
         shape[d] = idx.length;
         Tensor out = Creation.empty(shape, x.dtype());
@@ -40,7 +43,7 @@ public final class Gathering {
             Copying.copyInto(IndexKernels.rawSelect(src, d, (int) idx[i]), IndexKernels.rawSelect(out, d, i));
         }
         if (x.dim() == 0) {
-            out = new Tensor(out.storage(), new int[0]);
+            out = TensorAccess.create(storage(out), new int[0]);
         }
         return Graph.record("IndexSelectBackward0", out, x, ctx -> g -> new Tensor[] {
                 indexAdd(Tensor.zeros(original, g.dtype()), d, index, g, 1)});
@@ -58,7 +61,7 @@ public final class Gathering {
             throw new IllegalArgumentException("index_add_(): self (" + x.dtype().scalarTypeName()
                     + ") and source (" + source.dtype().scalarTypeName() + ") must have the same scalar type");
         }
-        int sourceSize = source.dim() == 0 ? 1 : source.rawShape()[Shapes.wrapDim(d, source.dim())];
+        int sourceSize = source.dim() == 0 ? 1 : rawShape(source)[Shapes.wrapDim(d, source.dim())];
         if (idx.length != sourceSize) {
             throw new IllegalArgumentException("index_add_(): Number of indices (" + idx.length
                     + ") should be equal to source.size(dim): (" + sourceSize + "), for dim: " + d);
@@ -69,9 +72,9 @@ public final class Gathering {
         }
         Tensor src = source.dim() == 0 ? source.reshape(1) : source;
         if (alpha != 1) {
-            src = Pointwise.binary(BinaryOp.MUL, src.detach(), Tensor.wrap(alpha)).to(x.dtype());
+            src = Pointwise.binary(BinaryOp.MUL, src.detach(), TensorAccess.wrap(alpha)).to(x.dtype());
         }
-        int size = out.rawShape()[d];
+        int size = rawShape(out)[d];
         for (int i = 0; i < idx.length; i++) {
             if (idx[i] < 0 || idx[i] >= size) {
                 throw new IndexOutOfBoundsException("index out of range in self");
@@ -80,7 +83,7 @@ public final class Gathering {
             Pointwise.binaryInto(BinaryOp.ADD, slot, IndexKernels.rawSelect(src, d, i), slot);
         }
         if (x.dim() == 0) {
-            out = new Tensor(out.storage(), new int[0]);
+            out = TensorAccess.create(storage(out), new int[0]);
         }
         int[] sourceShape = source.shape();
         return Graph.record("IndexAddBackward0", out, x, source, ctx -> g -> {
@@ -104,13 +107,21 @@ public final class Gathering {
     // ------------------------------------------------------------------ elements: gather, scatter, scatterAdd
 
     /** {@code x.gather(dim, index)}: {@code out[i][j][k] = x[i][index[i][j][k]][k]} for dim 1 (node {@code GatherBackward0}). */
+    /** {@link #gather(Tensor, int, Tensor)} with PyTorch's {@code sparse_grad}, which must be false here. */
+    public static Tensor gather(Tensor x, int dim, Tensor index, boolean sparseGrad) {
+        if (sparseGrad) {
+            throw new UnsupportedOperationException("sparse gradients are not supported");
+        }
+        return gather(x, dim, index);
+    }
+
     public static Tensor gather(Tensor x, int dim, Tensor index) {
         long[] idx = IndexKernels.indexValues(index, "gather(): Expected dtype int64 for index");
         int d = Shapes.wrapDim(dim, x.dim());
         checkIndexShape(x, d, index, null);
-        Tensor out = Creation.empty(index.rawShape(), x.dtype());
-        int[] from = elementOffsets(x, d, index.rawShape(), idx);
-        IndexKernels.move(x.storage(), from, out.storage(), IndexKernels.identity(idx.length), false);
+        Tensor out = Creation.empty(rawShape(index), x.dtype());
+        int[] from = elementOffsets(x, d, rawShape(index), idx);
+        IndexKernels.move(storage(x), from, storage(out), IndexKernels.identity(idx.length), false);
         int[] original = x.shape();
         return Graph.record("GatherBackward0", out, x, ctx -> g -> new Tensor[] {
                 scatterAdd(Tensor.zeros(original, g.dtype()), d, index, g)});
@@ -127,7 +138,7 @@ public final class Gathering {
 
     /** {@code x.scatter(dim, index, value)}: a copy of x with {@code value} at the indexed places (node {@code ScatterBackward1}). */
     public static Tensor scatter(Tensor x, int dim, Tensor index, double value) {
-        Tensor src = Tensor.full(index.rawShape(), value, x.dtype());
+        Tensor src = Tensor.full(rawShape(index), value, x.dtype());
         Tensor out = scatterForward(x, dim, index, src, false, "scatter");
         int d = Shapes.wrapDim(dim, x.dim());
         return Graph.record("ScatterBackward1", out, x, ctx -> g -> new Tensor[] {scatter(g, d, index, 0)});
@@ -150,15 +161,15 @@ public final class Gathering {
         int d = Shapes.wrapDim(dim, x.dim());
         checkIndexShape(x, d, index, src);
         Tensor out = Copying.convert(x, x.dtype());
-        int[] to = elementOffsets(out, d, index.rawShape(), idx);
-        IndexKernels.move(src.storage(), IndexKernels.offsets(src, index.rawShape()), out.storage(), to, accumulate);
+        int[] to = elementOffsets(out, d, rawShape(index), idx);
+        IndexKernels.move(storage(src), IndexKernels.offsets(src, rawShape(index)), storage(out), to, accumulate);
         return out;
     }
 
     /** Offsets in t of the elements an index tensor of {@code shape} selects along {@code d}, bounds-checked. */
     private static int[] elementOffsets(Tensor t, int d, int[] shape, long[] idx) {
         int[] strides = t.stride();
-        int size = t.dim() == 0 ? 1 : t.rawShape()[d];
+        int size = t.dim() == 0 ? 1 : rawShape(t)[d];
         int step = t.dim() == 0 ? 0 : strides[d];
         if (t.dim() > 0) {
             strides[d] = 0;
@@ -185,16 +196,16 @@ public final class Gathering {
             throw new IllegalArgumentException("Index tensor must have the same number of dimensions as src tensor");
         }
         for (int k = 0; k < index.dim(); k++) {
-            boolean tooBig = k != d && index.rawShape()[k] > x.rawShape()[k];
+            boolean tooBig = k != d && rawShape(index)[k] > rawShape(x)[k];
             if (src == null && tooBig) {
                 throw new IllegalArgumentException("Size does not match at dimension " + k + " expected index "
-                        + Shapes.str(index.rawShape()) + " to be smaller than self " + Shapes.str(x.rawShape())
+                        + Shapes.str(rawShape(index)) + " to be smaller than self " + Shapes.str(rawShape(x))
                         + " apart from dimension " + d);
             }
-            if (src != null && (tooBig || index.rawShape()[k] > src.rawShape()[k])) {
-                throw new IllegalArgumentException("Expected index " + Shapes.str(index.rawShape())
-                        + " to be smaller than self " + Shapes.str(x.rawShape()) + " apart from dimension " + d
-                        + " and to be smaller size than src " + Shapes.str(src.rawShape()));
+            if (src != null && (tooBig || rawShape(index)[k] > rawShape(src)[k])) {
+                throw new IllegalArgumentException("Expected index " + Shapes.str(rawShape(index))
+                        + " to be smaller than self " + Shapes.str(rawShape(x)) + " apart from dimension " + d
+                        + " and to be smaller size than src " + Shapes.str(rawShape(src)));
             }
         }
     }

@@ -1,11 +1,15 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.versionCounter;
+
 import java.util.Arrays;
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -50,7 +54,7 @@ public final class InPlace {
     /** Copies {@code src} (broadcast, converted) into {@code self} ({@code CopyBackwards}). */
     public static Tensor copy(Tensor self, Tensor src) {
         return apply(self, src, (input, s) -> {
-            Tensor out = Creation.empty(input.rawShape(), input.dtype());
+            Tensor out = Creation.empty(rawShape(input), input.dtype());
             Copying.copyInto(s, out);
             return Graph.record("CopyBackwards", out, input, s, ctx -> g -> new Tensor[] {Tensor.zerosLike(g), g});
         });
@@ -74,15 +78,15 @@ public final class InPlace {
     private static Tensor withHistory(Tensor self) {
         Tensor copy = Copying.convert(self, self.dtype());
         if (self.gradFn() != null) {
-            copy.setGradFn(self.gradFn(), self.outputNr());
+            TensorAccess.setGradFn(copy, self.gradFn(), self.outputNr());
         }
         return copy;
     }
 
     private static Tensor writeBack(Tensor self, Tensor result, boolean recording) {
-        int[] broadcast = Shapes.broadcast(self.rawShape(), result.rawShape());
-        if (!Arrays.equals(broadcast, self.rawShape())) {
-            throw new IllegalArgumentException("output with shape " + Shapes.str(self.rawShape())
+        int[] broadcast = Shapes.broadcast(rawShape(self), rawShape(result));
+        if (!Arrays.equals(broadcast, rawShape(self))) {
+            throw new IllegalArgumentException("output with shape " + Shapes.str(rawShape(self))
                     + " doesn't match the broadcast shape " + Shapes.str(broadcast));
         }
         if (result.dtype().category() > self.dtype().category()) {
@@ -90,10 +94,10 @@ public final class InPlace {
                     + "output type " + self.dtype().scalarTypeName());
         }
         Copying.copyInto(result, self);
-        self.versionCounter().bump();
+        versionCounter(self).bump();
         if (recording) {
             if (self.base() == null) {
-                self.setGradFn(result.gradFn(), result.outputNr());
+                TensorAccess.setGradFn(self, result.gradFn(), result.outputNr());
             } else {
                 CopySlices.rebase(self.base(), self, result);
             }

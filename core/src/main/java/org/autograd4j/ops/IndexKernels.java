@@ -1,7 +1,12 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.rawStrides;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 import org.autograd4j.tensor.VersionCounter;
@@ -38,7 +43,7 @@ final class IndexKernels {
 
     /** The offsets of {@code t}'s elements over {@code shape} (a prefix-box of t's shape). */
     static int[] offsets(Tensor t, int[] shape) {
-        return offsets(shape, t.rawStrides(), t.storageOffset());
+        return offsets(shape, rawStrides(t), t.storageOffset());
     }
 
     /** The values of an integer index tensor in row-major order; other dtypes are rejected with {@code what}'s message. */
@@ -98,12 +103,12 @@ final class IndexKernels {
 
     /** An unrecorded view of {@code t} (for internal loops that must not touch the graph or the version). */
     static Tensor rawView(Tensor t, int[] shape, int[] strides, int offset) {
-        return new Tensor(t.storage(), shape, strides, offset, new VersionCounter());
+        return TensorAccess.create(storage(t), shape, strides, offset, new VersionCounter());
     }
 
     /** The unrecorded slice of {@code t} at {@code index} along {@code dim}. */
     static Tensor rawSelect(Tensor t, int dim, int index) {
-        return rawView(t, Views.remove(t.rawShape(), dim), Views.remove(t.rawStrides(), dim),
-                t.storageOffset() + index * t.rawStrides()[dim]);
+        return rawView(t, Views.remove(rawShape(t), dim), Views.remove(rawStrides(t), dim),
+                t.storageOffset() + index * rawStrides(t)[dim]);
     }
 }

@@ -1,11 +1,14 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+
 import java.util.Arrays;
 import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /** Joining tensors along a dimension: {@code cat} and {@code stack}. */
@@ -37,13 +40,13 @@ public final class Joining {
                         + " and " + t.dim());
             }
             for (int k = 0; k < ref.dim(); k++) {
-                if (k != d && t.rawShape()[k] != ref.rawShape()[k]) {
+                if (k != d && rawShape(t)[k] != rawShape(ref)[k]) {
                     throw new IllegalArgumentException("Sizes of tensors must match except in dimension " + d
-                            + ". Expected size " + ref.rawShape()[k] + " but got size " + t.rawShape()[k]
+                            + ". Expected size " + rawShape(ref)[k] + " but got size " + rawShape(t)[k]
                             + " for tensor number " + i + " in the list.");
                 }
             }
-            total += t.rawShape()[d];
+            total += rawShape(t)[d];
         }
         int[] shape = ref.shape();
         shape[d] = total;
@@ -51,7 +54,7 @@ public final class Joining {
         int[] starts = new int[inputs.length + 1];
         try (GradMode.Guard g = GradMode.set(false)) {
             for (int i = 0; i < inputs.length; i++) {
-                int len = isLegacyEmpty(inputs[i]) && inputs[i] != ref ? 0 : inputs[i].rawShape()[d];
+                int len = isLegacyEmpty(inputs[i]) && inputs[i] != ref ? 0 : rawShape(inputs[i])[d];
                 starts[i + 1] = starts[i] + len;
                 if (len > 0) {
                     Copying.copyInto(inputs[i], out.slice(d, starts[i], starts[i + 1], 1));
@@ -91,9 +94,9 @@ public final class Joining {
         }
         Tensor[] inputs = tensors.toArray(new Tensor[0]);
         for (int i = 1; i < inputs.length; i++) {
-            if (!Arrays.equals(inputs[i].rawShape(), inputs[0].rawShape())) {
+            if (!Arrays.equals(rawShape(inputs[i]), rawShape(inputs[0]))) {
                 throw new IllegalArgumentException("stack expects each tensor to be equal size, but got "
-                        + Shapes.str(inputs[0].rawShape()) + " at entry 0 and " + Shapes.str(inputs[i].rawShape())
+                        + Shapes.str(rawShape(inputs[0])) + " at entry 0 and " + Shapes.str(rawShape(inputs[i]))
                         + " at entry " + i);
             }
         }

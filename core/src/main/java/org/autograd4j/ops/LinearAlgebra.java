@@ -1,9 +1,14 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.rawStrides;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.Gemm;
 import org.autograd4j.tensor.Shapes;
 
@@ -45,8 +50,8 @@ public final class LinearAlgebra {
         int n = x.size(-2);
         int k = x.size(-1);
         int m = y.size(-1);
-        int[] batchA = java.util.Arrays.copyOf(x.rawShape(), x.dim() - 2);
-        int[] batchB = java.util.Arrays.copyOf(y.rawShape(), y.dim() - 2);
+        int[] batchA = java.util.Arrays.copyOf(rawShape(x), x.dim() - 2);
+        int[] batchB = java.util.Arrays.copyOf(rawShape(y), y.dim() - 2);
         int[] batch = Shapes.broadcast(batchA, batchB);
         int count = Shapes.numel(batch);
         Tensor x3 = x.expand(concat(batch, n, k)).reshape(count, n, k);
@@ -195,13 +200,13 @@ public final class LinearAlgebra {
             }
             integralGemm(a, b, out, outOff);
         } else if (out.dtype() == DType.FLOAT32) {
-            Gemm.gemm(m, n, k, a.storage().floats(), a.storageOffset(), a.rawStrides()[0], a.rawStrides()[1],
-                    b.storage().floats(), b.storageOffset(), b.rawStrides()[0], b.rawStrides()[1],
-                    out.storage().floats(), outOff, n, accumulate);
+            Gemm.gemm(m, n, k, storage(a).floats(), a.storageOffset(), rawStrides(a)[0], rawStrides(a)[1],
+                    storage(b).floats(), b.storageOffset(), rawStrides(b)[0], rawStrides(b)[1],
+                    storage(out).floats(), outOff, n, accumulate);
         } else {
-            Gemm.gemm(m, n, k, a.storage().doubles(), a.storageOffset(), a.rawStrides()[0], a.rawStrides()[1],
-                    b.storage().doubles(), b.storageOffset(), b.rawStrides()[0], b.rawStrides()[1],
-                    out.storage().doubles(), outOff, n, accumulate);
+            Gemm.gemm(m, n, k, storage(a).doubles(), a.storageOffset(), rawStrides(a)[0], rawStrides(a)[1],
+                    storage(b).doubles(), b.storageOffset(), rawStrides(b)[0], rawStrides(b)[1],
+                    storage(out).doubles(), outOff, n, accumulate);
         }
     }
 
@@ -210,11 +215,11 @@ public final class LinearAlgebra {
         int m = a.size(0);
         int k = a.size(1);
         int n = b.size(1);
-        long[] x = a.storage().longs();
-        long[] y = b.storage().longs();
-        long[] o = out.storage().longs();
-        int[] as = a.rawStrides();
-        int[] bs = b.rawStrides();
+        long[] x = storage(a).longs();
+        long[] y = storage(b).longs();
+        long[] o = storage(out).longs();
+        int[] as = rawStrides(a);
+        int[] bs = rawStrides(b);
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 long acc = 0;

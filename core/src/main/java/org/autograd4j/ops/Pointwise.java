@@ -1,9 +1,14 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.rawStrides;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.BinaryOp;
 import org.autograd4j.kernels.ElementwiseKernels;
 import org.autograd4j.kernels.Kernels;
@@ -35,18 +40,18 @@ public final class Pointwise {
     /** The broadcast shape, without allocating in the common tensor-with-scalar and same-shape cases. */
     private static int[] broadcastShape(Tensor a, Tensor b) {
         if (b.dim() == 0) {
-            return a.rawShape();
+            return rawShape(a);
         }
         if (a.dim() == 0) {
-            return b.rawShape();
+            return rawShape(b);
         }
-        return Shapes.broadcast(a.rawShape(), b.rawShape());
+        return Shapes.broadcast(rawShape(a), rawShape(b));
     }
 
     /** Whether {@code t} can be read as one contiguous run of {@code n} elements, or as a 0-d scalar (stride 0). */
     private static boolean isFlat(Tensor t, Tensor out) {
         return t.dim() == 0 || (t.dtype() == out.dtype() && t.isContiguous()
-                && java.util.Arrays.equals(t.rawShape(), out.rawShape()));
+                && java.util.Arrays.equals(rawShape(t), rawShape(out)));
     }
 
     /** {@code out = op(a, b)}; {@code out} has the broadcast shape and the compute dtype (it may alias {@code a}). */
@@ -66,23 +71,23 @@ public final class Pointwise {
         ElementwiseKernels k = Kernels.elementwise();
         switch (type) {
             case FLOAT32: {
-                float[] o = out.storage().floats();
-                float[] xa = x.storage().floats();
-                float[] ya = y.storage().floats();
+                float[] o = storage(out).floats();
+                float[] xa = storage(x).floats();
+                float[] ya = storage(y).floats();
                 loop.forEach(base, (n, off) -> k.binary(op, n, xa, off[1], xs, ya, off[2], ys, o, off[0], os));
                 break;
             }
             case FLOAT64: {
-                double[] o = out.storage().doubles();
-                double[] xa = x.storage().doubles();
-                double[] ya = y.storage().doubles();
+                double[] o = storage(out).doubles();
+                double[] xa = storage(x).doubles();
+                double[] ya = storage(y).doubles();
                 loop.forEach(base, (n, off) -> k.binary(op, n, xa, off[1], xs, ya, off[2], ys, o, off[0], os));
                 break;
             }
             case INT64: {
-                long[] o = out.storage().longs();
-                long[] xa = x.storage().longs();
-                long[] ya = y.storage().longs();
+                long[] o = storage(out).longs();
+                long[] xa = storage(x).longs();
+                long[] ya = storage(y).longs();
                 loop.forEach(base, (n, off) -> {
                     for (int i = 0; i < n; i++) {
                         o[off[0] + i * os] = integral(op, xa[off[1] + i * xs], ya[off[2] + i * ys]);
@@ -91,9 +96,9 @@ public final class Pointwise {
                 break;
             }
             default: {
-                boolean[] o = out.storage().bools();
-                boolean[] xa = x.storage().bools();
-                boolean[] ya = y.storage().bools();
+                boolean[] o = storage(out).bools();
+                boolean[] xa = storage(x).bools();
+                boolean[] ya = storage(y).bools();
                 checkBoolOp(op);
                 loop.forEach(base, (n, off) -> {
                     for (int i = 0; i < n; i++) {
@@ -116,20 +121,20 @@ public final class Pointwise {
         ElementwiseKernels k = Kernels.elementwise();
         if (out.dtype() == DType.FLOAT32) {
             k.binary(op, n, floats(x), offset(x, DType.FLOAT32), xs, floats(y), offset(y, DType.FLOAT32), ys,
-                    out.storage().floats(), out.storageOffset(), 1);
+                    storage(out).floats(), out.storageOffset(), 1);
         } else {
             k.binary(op, n, doubles(x), offset(x, DType.FLOAT64), xs, doubles(y), offset(y, DType.FLOAT64), ys,
-                    out.storage().doubles(), out.storageOffset(), 1);
+                    storage(out).doubles(), out.storageOffset(), 1);
         }
     }
 
     /** t's float array, or for a 0-d tensor of another dtype its value in a new one-element array. */
     private static float[] floats(Tensor t) {
-        return t.dtype() == DType.FLOAT32 ? t.storage().floats() : new float[] {(float) t.item()};
+        return t.dtype() == DType.FLOAT32 ? storage(t).floats() : new float[] {(float) t.item()};
     }
 
     private static double[] doubles(Tensor t) {
-        return t.dtype() == DType.FLOAT64 ? t.storage().doubles() : new double[] {t.item()};
+        return t.dtype() == DType.FLOAT64 ? storage(t).doubles() : new double[] {t.item()};
     }
 
     /** Where t's data starts in the array {@link #floats}/{@link #doubles} returns for {@code type}. */
@@ -195,7 +200,7 @@ public final class Pointwise {
             throw new IllegalArgumentException("Negation, the `-` operator, on a bool tensor is not supported. If you are "
                     + "trying to invert a mask, use the `~` or `logical_not()` operator instead.");
         }
-        Tensor out = Creation.emptyWithShape(x.rawShape(), type);
+        Tensor out = Creation.emptyWithShape(rawShape(x), type);
         unaryInto(op, x, out);
         return out;
     }
@@ -212,18 +217,18 @@ public final class Pointwise {
             unaryFlat(op, in, out);
             return;
         }
-        StridedLoop loop = new StridedLoop(out.rawShape(), out.rawStrides(), in.rawStrides());
+        StridedLoop loop = new StridedLoop(rawShape(out), rawStrides(out), rawStrides(in));
         int os = loop.innerStride(0);
         int is = loop.innerStride(1);
         int[] base = {out.storageOffset(), in.storageOffset()};
         ElementwiseKernels k = Kernels.elementwise();
         if (type == DType.FLOAT32) {
-            float[] o = out.storage().floats();
-            float[] xa = in.storage().floats();
+            float[] o = storage(out).floats();
+            float[] xa = storage(in).floats();
             loop.forEach(base, (n, off) -> k.unary(op, n, xa, off[1], is, o, off[0], os));
         } else {
-            double[] o = out.storage().doubles();
-            double[] xa = in.storage().doubles();
+            double[] o = storage(out).doubles();
+            double[] xa = storage(in).doubles();
             loop.forEach(base, (n, off) -> k.unary(op, n, xa, off[1], is, o, off[0], os));
         }
     }
@@ -232,9 +237,9 @@ public final class Pointwise {
         int n = out.numel();
         ElementwiseKernels k = Kernels.elementwise();
         if (out.dtype() == DType.FLOAT32) {
-            k.unary(op, n, in.storage().floats(), in.storageOffset(), 1, out.storage().floats(), out.storageOffset(), 1);
+            k.unary(op, n, storage(in).floats(), in.storageOffset(), 1, storage(out).floats(), out.storageOffset(), 1);
         } else {
-            k.unary(op, n, in.storage().doubles(), in.storageOffset(), 1, out.storage().doubles(), out.storageOffset(), 1);
+            k.unary(op, n, storage(in).doubles(), in.storageOffset(), 1, storage(out).doubles(), out.storageOffset(), 1);
         }
     }
 
@@ -246,8 +251,8 @@ public final class Pointwise {
         StridedLoop loop = Broadcast.loop(out, x);
         int os = loop.innerStride(0);
         int xs = loop.innerStride(1);
-        Storage src = x.storage();
-        Storage dst = out.storage();
+        Storage src = storage(x);
+        Storage dst = storage(out);
         loop.forEach(new int[] {out.storageOffset(), x.storageOffset()}, (n, off) -> {
             for (int i = 0; i < n; i++) {
                 dst.setDouble(off[0] + i * os, f.applyAsDouble(src.getDouble(off[1] + i * xs)));
@@ -257,14 +262,14 @@ public final class Pointwise {
 
     /** {@code f(x)} into a new tensor of {@code type}. */
     public static Tensor map(Tensor x, DType type, DoubleUnaryOperator f) {
-        Tensor out = Creation.empty(x.rawShape(), type);
+        Tensor out = Creation.empty(rawShape(x), type);
         map(x, out, f);
         return out;
     }
 
     /** {@code f(a, b)} with broadcasting into a new tensor of {@code type}, computed in double. */
     public static Tensor map2(Tensor a, Tensor b, DType type, DoubleBinaryOperator f) {
-        Tensor out = Creation.empty(Shapes.broadcast(a.rawShape(), b.rawShape()), type);
+        Tensor out = Creation.empty(Shapes.broadcast(rawShape(a), rawShape(b)), type);
         map2Into(a, b, out, f);
         return out;
     }
@@ -275,13 +280,41 @@ public final class Pointwise {
         int os = loop.innerStride(0);
         int as = loop.innerStride(1);
         int bs = loop.innerStride(2);
-        Storage sa = a.storage();
-        Storage sb = b.storage();
-        Storage dst = out.storage();
+        Storage sa = storage(a);
+        Storage sb = storage(b);
+        Storage dst = storage(out);
         loop.forEach(new int[] {out.storageOffset(), a.storageOffset(), b.storageOffset()}, (n, off) -> {
             for (int i = 0; i < n; i++) {
                 dst.setDouble(off[0] + i * os, f.applyAsDouble(sa.getDouble(off[1] + i * as), sb.getDouble(off[2] + i * bs)));
             }
         });
+    }
+
+    /** A function of three doubles. */
+    @FunctionalInterface
+    interface DoubleTernaryOperator {
+        double apply(double a, double b, double c);
+    }
+
+    /** {@code f(a, b, c)} with the three broadcast together, computed in double, into a new tensor of {@code type}. */
+    static Tensor map3(Tensor a, Tensor b, Tensor c, DType type, DoubleTernaryOperator f) {
+        int[] shape = Shapes.broadcast(Shapes.broadcast(rawShape(a), rawShape(b)), rawShape(c));
+        Tensor out = Creation.empty(shape, type);
+        StridedLoop loop = Broadcast.loop(out, a, b, c);
+        int os = loop.innerStride(0);
+        int as = loop.innerStride(1);
+        int bs = loop.innerStride(2);
+        int cs = loop.innerStride(3);
+        Storage sa = storage(a);
+        Storage sb = storage(b);
+        Storage sc = storage(c);
+        Storage dst = storage(out);
+        loop.forEach(new int[] {0, a.storageOffset(), b.storageOffset(), c.storageOffset()}, (n, off) -> {
+            for (int i = 0; i < n; i++) {
+                dst.setDouble(off[0] + i * os, f.apply(sa.getDouble(off[1] + i * as), sb.getDouble(off[2] + i * bs),
+                        sc.getDouble(off[3] + i * cs)));
+            }
+        });
+        return out;
     }
 }

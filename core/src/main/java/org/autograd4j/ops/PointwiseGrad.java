@@ -1,5 +1,6 @@
 package org.autograd4j.ops;
 
+import java.util.function.BinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
 import org.autograd4j.DType;
@@ -53,6 +54,17 @@ final class PointwiseGrad {
         });
     }
 
+    /**
+     * Records {@code out = f(x)}, already computed, whose backward is a function of the gradient
+     * and the saved result (exp, sqrt, tanh, sigmoid, relu, ...).
+     */
+    static Tensor recordFromResult(String node, Tensor out, Tensor x, BinaryOperator<Tensor> backward) {
+        return Graph.record(node, out, x, ctx -> {
+            SavedTensor result = ctx.save(out);
+            return g -> new Tensor[] {backward.apply(g, result.get())};
+        });
+    }
+
     /** Records a node whose gradient is zero, for piecewise-constant ops (floor, sign, ...). */
     static Tensor zeroGrad(String node, Tensor out, Tensor x) {
         return Graph.record(node, out, x, ctx -> g -> new Tensor[] {Tensor.zerosLike(g)});
@@ -80,7 +92,7 @@ final class PointwiseGrad {
      */
     static Tensor scale(Tensor g, Tensor factor) {
         Tensor out = Pointwise.map2(g, factor, g.dtype(), (gv, f) -> f == 0 ? 0 : gv * f);
-        return Graph.record("MulBackward0", out, g, ctx -> gg -> new Tensor[] {scale(gg, factor)});
+        return Arithmetic.recordMul(out, g, factor);
     }
 
     /** PyTorch's name for the node of an op's backward: {@code GeluBackward0} becomes {@code GeluBackwardBackward0}. */

@@ -160,6 +160,11 @@ public final class Products {
         });
     }
 
+    /** {@code x.flip(dim)}: a copy reversed along one dimension. */
+    private static Tensor flip(Tensor x, int dim) {
+        return Reshaping.flip(x, new int[] {dim});
+    }
+
     private static Tensor reversedCumsum(Tensor g, int dim) {
         if (g.numel() <= 1 || g.size(dim) == 1) {
             return g;
@@ -194,30 +199,5 @@ public final class Products {
             perIndex.add(g.slice(dim, k, n).mul(omitted).sum(dim, false));
         }
         return Tensor.stack(perIndex, dim);
-    }
-
-    /** The elements in reverse order along {@code dim} (node {@code FlipBackward0}). */
-    static Tensor flip(Tensor x, int dim) {
-        Rows rows = Rows.of(x, dim);
-        Object values;
-        if (rows.d != null) {
-            double[] v = new double[rows.d.length];
-            for (int r = 0; r < rows.outer; r++) {
-                for (int i = 0; i < rows.n; i++) {
-                    v[r * rows.n + i] = rows.d[r * rows.n + rows.n - 1 - i];
-                }
-            }
-            values = v;
-        } else {
-            long[] v = new long[rows.l.length];
-            for (int r = 0; r < rows.outer; r++) {
-                for (int i = 0; i < rows.n; i++) {
-                    v[r * rows.n + i] = rows.l[r * rows.n + rows.n - 1 - i];
-                }
-            }
-            values = v;
-        }
-        Tensor out = rows.scanned(values, x.dtype());
-        return Graph.record("FlipBackward0", out, x, ctx -> g -> new Tensor[] {flip(g, dim)});
     }
 }

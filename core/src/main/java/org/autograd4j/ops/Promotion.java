@@ -1,7 +1,10 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.isWrappedNumber;
+
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 
 /**
  * PyTorch's result-type rule for mixed operands. Operands come in three priorities: tensors with
@@ -14,7 +17,7 @@ public final class Promotion {
     }
 
     public static DType resultType(Tensor a, Tensor b) {
-        if (a.dtype() == b.dtype() && !a.isWrappedNumber() && !b.isWrappedNumber()) {
+        if (a.dtype() == b.dtype() && !isWrappedNumber(a) && !isWrappedNumber(b)) {
             return a.dtype();
         }
         DType[] tiers = new DType[3];
@@ -25,7 +28,7 @@ public final class Promotion {
 
     /** Tier 0: tensors with dimensions; 1: 0-d tensors; 2: wrapped numbers (floats count as float32). */
     private static void addToTier(DType[] tiers, Tensor t) {
-        if (t.isWrappedNumber()) {
+        if (isWrappedNumber(t)) {
             tiers[2] = promote(tiers[2], t.dtype().isFloatingPoint() ? DType.FLOAT32 : t.dtype());
         } else if (t.dim() == 0) {
             tiers[1] = promote(tiers[1], t.dtype());
@@ -52,5 +55,10 @@ public final class Promotion {
     /** The dtype a floating-only op computes in: the input's if floating, else float32. */
     public static DType floating(DType d) {
         return d.isFloatingPoint() ? d : DType.FLOAT32;
+    }
+
+    /** A Java number as the kernel of a {@code dtype} tensor sees it (rounded to float for float32). */
+    static double roundTo(DType dtype, double v) {
+        return dtype == DType.FLOAT32 ? (float) v : v;
     }
 }

@@ -1,9 +1,14 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.rawStrides;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.ElementwiseKernels;
 import org.autograd4j.kernels.Kernels;
 import org.autograd4j.tensor.Shapes;
@@ -35,7 +40,7 @@ public final class Reductions {
         int[] shape = x.shape();
         int n = x.numel();
         Tensor out = sumKernel(x, allDims(x.dim()), false);
-        Pointwise.binaryInto(org.autograd4j.kernels.BinaryOp.DIV, out, Tensor.wrap((double) n), out);
+        Pointwise.binaryInto(org.autograd4j.kernels.BinaryOp.DIV, out, TensorAccess.wrap((double) n), out);
         return Graph.record("MeanBackward0", out, x, ctx -> g -> new Tensor[] {g.expand(shape).div((double) n)});
     }
 
@@ -49,14 +54,14 @@ public final class Reductions {
         }
         double n = count;
         Tensor out = sumKernel(x, reduced, keepdim);
-        Pointwise.binaryInto(org.autograd4j.kernels.BinaryOp.DIV, out, Tensor.wrap(n), out);
+        Pointwise.binaryInto(org.autograd4j.kernels.BinaryOp.DIV, out, TensorAccess.wrap(n), out);
         return Graph.record("MeanBackward1", out, x,
                 ctx -> g -> new Tensor[] {unreduce(g, reduced, keepdim, shape).div(n)});
     }
 
     /** Sums the dimensions that {@code shape} broadcasts, so the result has {@code shape}. */
     public static Tensor sumToSize(Tensor x, int[] shape) {
-        int[] xs = x.rawShape();
+        int[] xs = rawShape(x);
         if (Arrays.equals(xs, shape)) {
             return x;
         }
@@ -116,7 +121,7 @@ public final class Reductions {
      */
     static Tensor sumKernel(Tensor x, int[] reduced, boolean keepdim) {
         int rank = x.dim();
-        int[] shape = x.rawShape();
+        int[] shape = rawShape(x);
         boolean[] isReduced = new boolean[rank];
         for (int d : reduced) {
             isReduced[d] = true;
@@ -143,7 +148,7 @@ public final class Reductions {
         int[] oStrides = new int[rank];
         for (int i = 0; i < rank; i++) {
             iterShape[i] = shape[order[i]];
-            xStrides[i] = x.rawStrides()[order[i]];
+            xStrides[i] = rawStrides(x)[order[i]];
             oStrides[i] = isReduced[order[i]] ? 0 : outStrides[order[i]];
         }
         accumulate(x, out, new StridedLoop(iterShape, oStrides, xStrides));
@@ -157,7 +162,7 @@ public final class Reductions {
                 finalShape[k++] = shape[d];
             }
         }
-        return new Tensor(out.storage(), finalShape);
+        return TensorAccess.create(storage(out), finalShape);
     }
 
     private static void accumulate(Tensor x, Tensor out, StridedLoop loop) {
@@ -167,8 +172,8 @@ public final class Reductions {
         ElementwiseKernels k = Kernels.elementwise();
         switch (x.dtype()) {
             case FLOAT32: {
-                float[] o = out.storage().floats();
-                float[] a = x.storage().floats();
+                float[] o = storage(out).floats();
+                float[] a = storage(x).floats();
                 loop.forEach(base, (n, off) -> {
                     if (os == 0) {
                         o[off[0]] += (float) k.sum(n, a, off[1], xs);
@@ -181,8 +186,8 @@ public final class Reductions {
                 break;
             }
             case FLOAT64: {
-                double[] o = out.storage().doubles();
-                double[] a = x.storage().doubles();
+                double[] o = storage(out).doubles();
+                double[] a = storage(x).doubles();
                 loop.forEach(base, (n, off) -> {
                     if (os == 0) {
                         o[off[0]] += k.sum(n, a, off[1], xs);
@@ -195,8 +200,8 @@ public final class Reductions {
                 break;
             }
             default: {
-                long[] o = out.storage().longs();
-                org.autograd4j.tensor.Storage a = x.storage();
+                long[] o = storage(out).longs();
+                org.autograd4j.tensor.Storage a = storage(x);
                 loop.forEach(base, (n, off) -> {
                     for (int i = 0; i < n; i++) {
                         o[off[0] + i * os] += a.getLong(off[1] + i * xs);

@@ -1,10 +1,15 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.rawStrides;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import java.util.Arrays;
 import java.util.List;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.VersionCounter;
 
@@ -19,7 +24,7 @@ public final class Reshaping {
     /** {@code torch.flatten(x, start, end)}: a view when the strides allow it, else a copy. */
     public static Tensor flatten(Tensor x, int startDim, int endDim) {
         if (x.dim() == 0) {
-            return reshapeAlias(x, new int[] {1});
+            return Views.reshape(x, new int[] {1});
         }
         int start = Shapes.wrapDim(startDim, x.dim());
         int end = Shapes.wrapDim(endDim, x.dim());
@@ -29,7 +34,7 @@ public final class Reshaping {
         if (start == end) {
             return x;
         }
-        int[] s = x.rawShape();
+        int[] s = rawShape(x);
         int[] shape = new int[s.length - (end - start)];
         long merged = 1;
         for (int d = start; d <= end; d++) {
@@ -38,20 +43,7 @@ public final class Reshaping {
         System.arraycopy(s, 0, shape, 0, start);
         shape[start] = (int) merged;
         System.arraycopy(s, end + 1, shape, start + 1, s.length - end - 1);
-        return reshapeAlias(x, shape);
-    }
-
-    /** PyTorch 1.13's reshape: {@code ReshapeAliasBackward0} for a view, {@code UnsafeViewBackward0} for a copy. */
-    private static Tensor reshapeAlias(Tensor x, int[] shape) {
-        int[] strides = Views.viewStrides(x.rawShape(), x.rawStrides(), shape);
-        int[] original = x.shape();
-        if (strides == null) {
-            Tensor copy = Copying.convert(x, x.dtype());
-            Tensor out = new Tensor(copy.storage(), shape);
-            return Graph.record("UnsafeViewBackward0", out, x, ctx -> g -> new Tensor[] {g.reshape(original)});
-        }
-        Tensor out = Views.makeView(x, shape, strides, x.storageOffset());
-        return Graph.record("ReshapeAliasBackward0", out, x, ctx -> g -> new Tensor[] {g.reshape(original)});
+        return Views.reshape(x, shape);
     }
 
     /** {@code x.unflatten(dim, sizes)}: dimension {@code dim} viewed as {@code sizes} (one may be -1). */
@@ -60,7 +52,7 @@ public final class Reshaping {
         if (sizes.length == 0) {
             throw new IllegalArgumentException("unflatten: sizes must be non-empty");
         }
-        int size = x.rawShape()[d];
+        int size = rawShape(x)[d];
         int[] inferred;
         try {
             inferred = Views.inferSize(sizes, size);
@@ -68,7 +60,7 @@ public final class Reshaping {
             throw new IllegalArgumentException("unflatten: Provided sizes " + Shapes.str(sizes)
                     + " don't multiply up to the size of dim " + d + " (" + size + ") in the input tensor");
         }
-        int[] s = x.rawShape();
+        int[] s = rawShape(x);
         int[] shape = new int[s.length - 1 + inferred.length];
         System.arraycopy(s, 0, shape, 0, d);
         System.arraycopy(inferred, 0, shape, d, inferred.length);
@@ -82,7 +74,7 @@ public final class Reshaping {
             throw new IllegalArgumentException("narrow() cannot be applied to a 0-dim tensor.");
         }
         int d = Shapes.wrapDim(dim, x.dim());
-        int size = x.rawShape()[d];
+        int size = rawShape(x)[d];
         if (start < -size || start > size) {
             throw new IndexOutOfBoundsException("start out of range (expected to be in range of [" + (-size) + ", "
                     + size + "], but got " + start + ")");
@@ -155,7 +147,7 @@ public final class Reshaping {
                 throw new IllegalArgumentException("Trying to create tensor with negative dimension " + repeats[i]
                         + ": " + Shapes.str(repeats));
             }
-            int size = i < lead ? 1 : x.rawShape()[i - lead];
+            int size = i < lead ? 1 : rawShape(x)[i - lead];
             pairShape[2 * i] = repeats[i];
             pairShape[2 * i + 1] = size;
             outShape[i] = repeats[i] * size;
@@ -166,9 +158,9 @@ public final class Reshaping {
             interleaved[2 * i] = 1;
             interleaved[2 * i + 1] = pairShape[2 * i + 1];
         }
-        Tensor source = new Tensor(x.storage(), x.rawShape(), x.rawStrides(), x.storageOffset(), new VersionCounter());
+        Tensor source = TensorAccess.create(storage(x), rawShape(x), rawStrides(x), x.storageOffset(), new VersionCounter());
         Tensor expanded = Views.expand(Views.reshape(source, interleaved), pairShape);
-        Tensor out = new Tensor(Copying.convert(expanded, x.dtype()).storage(), outShape);
+        Tensor out = TensorAccess.create(storage(Copying.convert(expanded, x.dtype())), outShape);
         int[] original = x.shape();
         return Graph.record("RepeatBackward0", out, x, ctx -> g -> new Tensor[] {
                 n == 0 ? g : g.reshape(pairShape).sum(sumDims, false).reshape(original)});
@@ -191,13 +183,13 @@ public final class Reshaping {
         int[] strides = x.stride();
         int offset = x.storageOffset();
         for (int k : d) {
-            int size = x.rawShape()[k];
+            int size = rawShape(x)[k];
             if (size > 0) {
                 offset += (size - 1) * strides[k];
             }
             strides[k] = -strides[k];
         }
-        Tensor reversed = new Tensor(x.storage(), x.rawShape(), strides, offset, new VersionCounter());
+        Tensor reversed = TensorAccess.create(storage(x), rawShape(x), strides, offset, new VersionCounter());
         Tensor out = Copying.convert(reversed, x.dtype());
         return Graph.record("FlipBackward0", out, x, ctx -> g -> new Tensor[] {flip(g, d)});
     }
@@ -254,7 +246,7 @@ public final class Reshaping {
     }
 
     private static Tensor rollDim(Tensor x, int shift, int dim) {
-        int size = x.rawShape()[dim];
+        int size = rawShape(x)[dim];
         if (size == 0) {
             return x;
         }

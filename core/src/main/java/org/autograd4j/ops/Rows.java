@@ -1,7 +1,10 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -120,7 +123,7 @@ final class Rows {
     Tensor reduced(double[] values, DType type, boolean keepdim) {
         Tensor out = Creation.empty(reducedShape(keepdim), type);
         for (int i = 0; i < values.length; i++) {
-            out.storage().setDouble(i, values[i]);
+            storage(out).setDouble(i, values[i]);
         }
         return out;
     }
@@ -129,7 +132,7 @@ final class Rows {
     Tensor reduced(long[] values, DType type, boolean keepdim) {
         Tensor out = Creation.empty(reducedShape(keepdim), type);
         for (int i = 0; i < values.length; i++) {
-            out.storage().setLong(i, values[i]);
+            storage(out).setLong(i, values[i]);
         }
         return out;
     }

@@ -1,8 +1,12 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 import org.autograd4j.tensor.StridedLoop;
@@ -22,13 +26,13 @@ public final class Selecting {
                     + "dtype " + cond.dtype().scalarTypeName());
         }
         DType type = Promotion.resultType(a, b);
-        int[] shape = Shapes.broadcast(cond.rawShape(), Shapes.broadcast(a.rawShape(), b.rawShape()));
+        int[] shape = Shapes.broadcast(rawShape(cond), Shapes.broadcast(rawShape(a), rawShape(b)));
         Tensor out = Creation.empty(shape, type);
         choose(cond, a.dtype() == type ? a : Copying.convert(a, type), b.dtype() == type ? b : Copying.convert(b, type),
                 out);
         return Graph.record("WhereBackward0", out, a, b, ctx -> g -> new Tensor[] {
-                ctx.needsGrad(0) ? where(cond, g, Tensor.wrap(0.0)) : null,
-                ctx.needsGrad(1) ? where(cond, Tensor.wrap(0.0), g) : null});
+                ctx.needsGrad(0) ? where(cond, g, TensorAccess.wrap(0.0)) : null,
+                ctx.needsGrad(1) ? where(cond, TensorAccess.wrap(0.0), g) : null});
     }
 
     /** {@code out[i] = cond[i] ? a[i] : b[i]}; a, b and out share a dtype, inputs broadcast to out's shape. */
@@ -38,10 +42,10 @@ public final class Selecting {
         int cs = loop.innerStride(1);
         int as = loop.innerStride(2);
         int bs = loop.innerStride(3);
-        boolean[] c = cond.storage().bools();
-        Storage sa = a.storage();
-        Storage sb = b.storage();
-        Storage so = out.storage();
+        boolean[] c = storage(cond).bools();
+        Storage sa = storage(a);
+        Storage sb = storage(b);
+        Storage so = storage(out);
         boolean integral = !out.dtype().isFloatingPoint();
         int[] base = {out.storageOffset(), cond.storageOffset(), a.storageOffset(), b.storageOffset()};
         loop.forEach(base, (n, off) -> {
@@ -75,11 +79,11 @@ public final class Selecting {
         Tensor out = fill(x, m, value);
         return Graph.record("MaskedFillBackward1", out, x, value, ctx -> g -> new Tensor[] {
                 ctx.needsGrad(0) ? maskedFill(g, m, 0) : null,
-                ctx.needsGrad(1) ? where(m, g, Tensor.wrap(0.0)).sum() : null});
+                ctx.needsGrad(1) ? where(m, g, TensorAccess.wrap(0.0)).sum() : null});
     }
 
     private static Tensor fill(Tensor x, Tensor mask, Tensor value) {
-        int[] shape = Shapes.broadcast(x.rawShape(), mask.rawShape());
+        int[] shape = Shapes.broadcast(rawShape(x), rawShape(mask));
         Tensor out = Creation.empty(shape, x.dtype());
         choose(mask, Copying.convert(value, x.dtype()), x, out);
         return out;

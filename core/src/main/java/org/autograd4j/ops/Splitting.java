@@ -1,8 +1,12 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.rawStrides;
+
 import java.util.Arrays;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -19,7 +23,7 @@ public final class Splitting {
             throw new IllegalArgumentException("split expects at least a 1-dimensional tensor");
         }
         int d = Shapes.wrapDim(dim, x.dim());
-        int size = x.rawShape()[d];
+        int size = rawShape(x)[d];
         if (splitSize < 0) {
             throw new IllegalArgumentException("split expects split_size be non-negative, but got split_size="
                     + splitSize);
@@ -50,9 +54,9 @@ public final class Splitting {
             }
             total += s;
         }
-        if (total != x.rawShape()[d]) {
+        if (total != rawShape(x)[d]) {
             throw new IllegalArgumentException("split_with_sizes expects split_sizes to sum exactly to "
-                    + x.rawShape()[d] + " (input tensor's size at dimension " + d + "), but got split_sizes="
+                    + rawShape(x)[d] + " (input tensor's size at dimension " + d + "), but got split_sizes="
                     + Shapes.str(sizes));
         }
         return pieces(x, sizes.clone(), d, "SplitWithSizesBackward0");
@@ -67,11 +71,11 @@ public final class Splitting {
             throw new IllegalArgumentException("chunk expects `chunks` to be greater than 0, got: " + chunks);
         }
         int d = Shapes.wrapDim(dim, x.dim());
-        int size = x.rawShape()[d];
+        int size = rawShape(x)[d];
         int splitSize = (size + chunks - 1) / chunks;
         if (splitSize == 0 && size == 0) {
             int[] sizes = new int[chunks];
-            return pieces(x, sizes, d, "SplitWithSizesBackward0");
+            return splitWithSizes(x, sizes, d);
         }
         return split(x, splitSize, d);
     }
@@ -84,7 +88,7 @@ public final class Splitting {
             int[] shape = x.shape();
             shape[d] = sizes[i];
             starts[i] = start;
-            outs[i] = Views.makeView(x, shape, x.stride(), x.storageOffset() + start * x.rawStrides()[d]);
+            outs[i] = Views.makeView(x, shape, x.stride(), x.storageOffset() + start * rawStrides(x)[d]);
             start += sizes[i];
         }
         return Graph.recordMulti(node, outs, new Tensor[] {x}, ctx -> grads -> new Tensor[] {
@@ -97,12 +101,12 @@ public final class Splitting {
             throw new IllegalArgumentException("Dimension specified as 0 but tensor has no dimensions");
         }
         int d = Shapes.wrapDim(dim, x.dim());
-        int n = x.rawShape()[d];
-        int[] shape = Views.remove(x.rawShape(), d);
-        int[] strides = Views.remove(x.rawStrides(), d);
+        int n = rawShape(x)[d];
+        int[] shape = Views.remove(rawShape(x), d);
+        int[] strides = Views.remove(rawStrides(x), d);
         Tensor[] outs = new Tensor[n];
         for (int i = 0; i < n; i++) {
-            outs[i] = Views.makeView(x, shape, strides, x.storageOffset() + i * x.rawStrides()[d]);
+            outs[i] = Views.makeView(x, shape, strides, x.storageOffset() + i * rawStrides(x)[d]);
         }
         return Graph.recordMulti("UnbindBackward0", outs, new Tensor[] {x}, ctx -> grads -> new Tensor[] {
                 Joining.stack(Arrays.asList(grads), d)});

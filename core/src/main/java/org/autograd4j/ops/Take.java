@@ -1,7 +1,10 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.storage;
+
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 
 /**
  * Reading and writing elements by flat (row-major) index: {@code take} gathers them into a new
@@ -18,7 +21,7 @@ public final class Take {
         Tensor flat = source.contiguous();
         Tensor out = Creation.empty(shape, source.dtype());
         for (int i = 0; i < index.length; i++) {
-            out.storage().setDouble(i, flat.storage().getDouble(flat.storageOffset() + index[i]));
+            storage(out).setDouble(i, storage(flat).getDouble(flat.storageOffset() + index[i]));
         }
         int[] sourceShape = source.shape();
         return Graph.record("TakeBackward0", out, source, ctx -> g -> new Tensor[] {put(g, index, sourceShape)});
@@ -29,8 +32,8 @@ public final class Take {
         Tensor flat = values.contiguous();
         Tensor out = Creation.empty(shape, values.dtype());
         for (int i = 0; i < index.length; i++) {
-            double sum = out.storage().getDouble(index[i]) + flat.storage().getDouble(flat.storageOffset() + i);
-            out.storage().setDouble(index[i], sum);
+            double sum = storage(out).getDouble(index[i]) + storage(flat).getDouble(flat.storageOffset() + i);
+            storage(out).setDouble(index[i], sum);
         }
         int[] valuesShape = values.shape();
         return Graph.record("PutBackward0", out, values, ctx -> g -> new Tensor[] {take(g, index, valuesShape)});

@@ -1,8 +1,14 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.rawStrides;
+import static org.autograd4j.internal.TensorAccess.storage;
+import static org.autograd4j.internal.TensorAccess.versionCounter;
+
 import java.util.Arrays;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.VersionCounter;
 
@@ -16,15 +22,15 @@ public final class Views {
 
     /** A view of {@code src} with the given layout, sharing its storage and version counter. */
     static Tensor makeView(Tensor src, int[] shape, int[] strides, int offset) {
-        Tensor v = new Tensor(src.storage(), shape, strides, offset, src.versionCounter());
-        v.setBase(src);
+        Tensor v = TensorAccess.create(storage(src), shape, strides, offset, versionCounter(src));
+        TensorAccess.setBase(v, src);
         return v;
     }
 
     /** {@code detach()} (same version counter) or {@code .data} (a fresh one): same storage, no graph. */
     public static Tensor alias(Tensor t, boolean freshVersion) {
-        return new Tensor(t.storage(), t.rawShape(), t.rawStrides(), t.storageOffset(),
-                freshVersion ? new VersionCounter() : t.versionCounter());
+        return TensorAccess.create(storage(t), rawShape(t), rawStrides(t), t.storageOffset(),
+                freshVersion ? new VersionCounter() : versionCounter(t));
     }
 
     public static Tensor view(Tensor x, int[] shape) {
@@ -33,15 +39,26 @@ public final class Views {
 
     public static Tensor reshape(Tensor x, int[] shape) {
         int[] target = inferSize(shape, x.numel());
-        if (viewStrides(x.rawShape(), x.rawStrides(), target) != null) {
+        if (viewStrides(rawShape(x), rawStrides(x), target) != null) {
             return viewAs("ReshapeAliasBackward0", x, target);
         }
         // Not expressible as a view: copy, then view the copy (PyTorch records this as _unsafe_view).
-        return viewAs("UnsafeViewBackward0", Copying.clone(x), target);
+        return unsafeView(Copying.clone(x), target);
+    }
+
+    /**
+     * A contiguous tensor seen with a new shape, as PyTorch's {@code _unsafe_view}
+     * ({@code UnsafeViewBackward0}): the result is not a view, because nothing else holds the
+     * contiguous tensor (reshape's copy, matmul's flattened product).
+     */
+    public static Tensor unsafeView(Tensor contiguous, int[] shape) {
+        Tensor out = TensorAccess.create(storage(contiguous), shape);
+        int[] original = contiguous.shape();
+        return Graph.record("UnsafeViewBackward0", out, contiguous, ctx -> g -> new Tensor[] {g.reshape(original)});
     }
 
     private static Tensor viewAs(String name, Tensor x, int[] target) {
-        int[] strides = viewStrides(x.rawShape(), x.rawStrides(), target);
+        int[] strides = viewStrides(rawShape(x), rawStrides(x), target);
         if (strides == null) {
             throw new IllegalArgumentException("view size is not compatible with input tensor's size and stride (at "
                     + "least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.");
@@ -167,8 +184,8 @@ public final class Views {
                 throw new IllegalArgumentException("permute(): duplicate dims are not allowed.");
             }
             seen[d] = true;
-            shape[i] = x.rawShape()[d];
-            strides[i] = x.rawStrides()[d];
+            shape[i] = rawShape(x)[d];
+            strides[i] = rawStrides(x)[d];
             inverse[d] = i;
         }
         Tensor out = makeView(x, shape, strides, x.storageOffset());
@@ -184,10 +201,10 @@ public final class Views {
                     throw new IllegalArgumentException("The expanded size of the tensor (-1) isn't allowed in a leading, "
                             + "non-existing dimension " + i);
                 }
-                shape[i] = x.rawShape()[i - lead];
+                shape[i] = rawShape(x)[i - lead];
             }
         }
-        int[] strides = Shapes.expandedStrides(x.rawShape(), x.rawStrides(), shape);
+        int[] strides = Shapes.expandedStrides(rawShape(x), rawStrides(x), shape);
         Tensor out = makeView(x, shape, strides, x.storageOffset());
         int[] original = x.shape();
         return Graph.record("ExpandBackward0", out, x, ctx -> g -> new Tensor[] {g.sumToSize(original)});
@@ -198,14 +215,14 @@ public final class Views {
             throw new IndexOutOfBoundsException("select() cannot be applied to a 0-dim tensor.");
         }
         int d = Shapes.wrapDim(dim, x.dim());
-        int size = x.rawShape()[d];
+        int size = rawShape(x)[d];
         if (index < -size || index >= size) {
             throw new IndexOutOfBoundsException("index " + index + " is out of bounds for dimension " + d + " with size " + size);
         }
         int i = index < 0 ? index + size : index;
-        int[] shape = remove(x.rawShape(), d);
-        int[] strides = remove(x.rawStrides(), d);
-        Tensor out = makeView(x, shape, strides, x.storageOffset() + i * x.rawStrides()[d]);
+        int[] shape = remove(rawShape(x), d);
+        int[] strides = remove(rawStrides(x), d);
+        Tensor out = makeView(x, shape, strides, x.storageOffset() + i * rawStrides(x)[d]);
         int[] original = x.shape();
         return Graph.record("SelectBackward0", out, x, ctx -> g -> new Tensor[] {selectBackward(g, original, d, i)});
     }
@@ -222,14 +239,14 @@ public final class Views {
             throw new IllegalArgumentException("slice step must be positive");
         }
         int d = Shapes.wrapDim(dim, x.dim());
-        int size = x.rawShape()[d];
+        int size = rawShape(x)[d];
         int from = clampIndex(start, size);
         int to = Math.max(clampIndex(end, size), from);
         int[] shape = x.shape();
         int[] strides = x.stride();
         shape[d] = (to - from + step - 1) / step;
-        strides[d] = x.rawStrides()[d] * step;
-        Tensor out = makeView(x, shape, strides, x.storageOffset() + from * x.rawStrides()[d]);
+        strides[d] = rawStrides(x)[d] * step;
+        Tensor out = makeView(x, shape, strides, x.storageOffset() + from * rawStrides(x)[d]);
         int[] original = x.shape();
         return Graph.record("SliceBackward0", out, x,
                 ctx -> g -> new Tensor[] {sliceBackward(g, original, d, from, to, step)});
@@ -251,15 +268,15 @@ public final class Views {
 
     public static Tensor squeeze(Tensor x) {
         int kept = 0;
-        for (int s : x.rawShape()) {
+        for (int s : rawShape(x)) {
             kept += s == 1 ? 0 : 1;
         }
         int[] shape = new int[kept];
         int[] strides = new int[kept];
         for (int d = 0, k = 0; d < x.dim(); d++) {
-            if (x.rawShape()[d] != 1) {
-                shape[k] = x.rawShape()[d];
-                strides[k++] = x.rawStrides()[d];
+            if (rawShape(x)[d] != 1) {
+                shape[k] = rawShape(x)[d];
+                strides[k++] = rawStrides(x)[d];
             }
         }
         Tensor out = makeView(x, shape, strides, x.storageOffset());
@@ -269,9 +286,9 @@ public final class Views {
 
     public static Tensor squeeze(Tensor x, int dim) {
         int d = Shapes.wrapDim(dim, x.dim());
-        boolean squeezes = x.dim() > 0 && x.rawShape()[d] == 1;
-        int[] shape = squeezes ? remove(x.rawShape(), d) : x.shape();
-        int[] strides = squeezes ? remove(x.rawStrides(), d) : x.stride();
+        boolean squeezes = x.dim() > 0 && rawShape(x)[d] == 1;
+        int[] shape = squeezes ? remove(rawShape(x), d) : x.shape();
+        int[] strides = squeezes ? remove(rawStrides(x), d) : x.stride();
         Tensor out = makeView(x, shape, strides, x.storageOffset());
         int[] original = x.shape();
         return Graph.record("SqueezeBackward1", out, x, ctx -> g -> new Tensor[] {g.reshape(original)});
@@ -279,9 +296,9 @@ public final class Views {
 
     public static Tensor unsqueeze(Tensor x, int dim) {
         int d = Shapes.wrapDim(dim, x.dim() + 1);
-        int[] shape = insert(x.rawShape(), d, 1);
-        int innerStride = d < x.dim() ? x.rawShape()[d] * x.rawStrides()[d] : 1;
-        int[] strides = insert(x.rawStrides(), d, innerStride);
+        int[] shape = insert(rawShape(x), d, 1);
+        int innerStride = d < x.dim() ? rawShape(x)[d] * rawStrides(x)[d] : 1;
+        int[] strides = insert(rawStrides(x), d, innerStride);
         Tensor out = makeView(x, shape, strides, x.storageOffset());
         return Graph.record("UnsqueezeBackward0", out, x, ctx -> g -> new Tensor[] {g.squeeze(d)});
     }

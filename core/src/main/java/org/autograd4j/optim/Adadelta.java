@@ -3,6 +3,9 @@ package org.autograd4j.optim;
 import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
+import org.autograd4j.optim.SharedOptions.Eps;
+import org.autograd4j.optim.SharedOptions.Maximize;
+import org.autograd4j.optim.SharedOptions.WeightDecay;
 
 /**
  * Adadelta, as {@code torch.optim.Adadelta}:
@@ -20,28 +23,20 @@ public final class Adadelta extends Optimizer {
             "eps", 1e-6, "weight_decay", 0.0, "maximize", false);
 
     /** Adadelta's options by PyTorch's keyword arguments. */
-    public static final class Options extends OptimizerOptions<Options> {
+    public static final class Options extends OptimizerOptions<Options>
+            implements WeightDecay<Options>, Eps<Options>, Maximize<Options> {
+        /** Decay of the running averages ({@code rho}, default 0.9). */
         public Options rho(double rho) {
             return set("rho", rho);
         }
-
-        public Options eps(double eps) {
-            return set("eps", eps);
-        }
-
-        public Options weightDecay(double weightDecay) {
-            return set("weight_decay", weightDecay);
-        }
-
-        public Options maximize(boolean maximize) {
-            return set("maximize", maximize);
-        }
     }
 
+    /** Empty options: every value is PyTorch's default until set. */
     public static Options options() {
         return new Options();
     }
 
+    /** {@code torch.optim.Adadelta(params, ...)}. */
     public Adadelta(List<Tensor> params, Options options) {
         this(options, List.of(ParamGroup.of(params)));
     }

@@ -3,6 +3,9 @@ package org.autograd4j.optim;
 import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
+import org.autograd4j.optim.SharedOptions.Eps;
+import org.autograd4j.optim.SharedOptions.Maximize;
+import org.autograd4j.optim.SharedOptions.WeightDecay;
 
 /**
  * Adagrad, as {@code torch.optim.Adagrad}:
@@ -18,32 +21,25 @@ public final class Adagrad extends Optimizer {
             "eps", 1e-10, "weight_decay", 0.0, "initial_accumulator_value", 0.0, "maximize", false);
 
     /** Adagrad's options by PyTorch's keyword arguments. */
-    public static final class Options extends OptimizerOptions<Options> {
+    public static final class Options extends OptimizerOptions<Options>
+            implements WeightDecay<Options>, Eps<Options>, Maximize<Options> {
+        /** Learning-rate decay per step ({@code lr_decay}). */
         public Options lrDecay(double lrDecay) {
             return set("lr_decay", lrDecay);
         }
 
-        public Options weightDecay(double weightDecay) {
-            return set("weight_decay", weightDecay);
-        }
-
+        /** Starting value of the sum of squared gradients ({@code initial_accumulator_value}). */
         public Options initialAccumulatorValue(double value) {
             return set("initial_accumulator_value", value);
         }
-
-        public Options eps(double eps) {
-            return set("eps", eps);
-        }
-
-        public Options maximize(boolean maximize) {
-            return set("maximize", maximize);
-        }
     }
 
+    /** Empty options: every value is PyTorch's default until set. */
     public static Options options() {
         return new Options();
     }
 
+    /** {@code torch.optim.Adagrad(params, ...)}. */
     public Adagrad(List<Tensor> params, Options options) {
         this(options, List.of(ParamGroup.of(params)));
     }

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
 import org.autograd4j.kernels.OptimizerKernels.AdamStep;
+import org.autograd4j.optim.SharedOptions.Eps;
+import org.autograd4j.optim.SharedOptions.Maximize;
+import org.autograd4j.optim.SharedOptions.WeightDecay;
 
 /**
  * Adam, as {@code torch.optim.Adam} (and, with decoupled weight decay, {@link AdamW}):
@@ -24,36 +27,30 @@ public class Adam extends Optimizer {
     private final boolean decoupledWeightDecay;
 
     /** Adam's (and AdamW's) options by PyTorch's keyword arguments. */
-    public static final class Options extends OptimizerOptions<Options> {
+    public static final class Options extends OptimizerOptions<Options>
+            implements WeightDecay<Options>, Eps<Options>, Maximize<Options> {
+        /** Decay of the first and second moment averages ({@code betas}, default (0.9, 0.999)). */
         public Options betas(double beta1, double beta2) {
             return set("betas", List.of(beta1, beta2));
         }
 
-        public Options eps(double eps) {
-            return set("eps", eps);
-        }
-
-        public Options weightDecay(double weightDecay) {
-            return set("weight_decay", weightDecay);
-        }
-
+        /** Use the maximum of past second moments ({@code amsgrad}). */
         public Options amsgrad(boolean amsgrad) {
             return set("amsgrad", amsgrad);
         }
-
-        public Options maximize(boolean maximize) {
-            return set("maximize", maximize);
-        }
     }
 
+    /** Empty options: every value is PyTorch's default until set. */
     public static Options options() {
         return new Options();
     }
 
+    /** {@code torch.optim.Adam(params, lr=lr)}. */
     public Adam(List<Tensor> params, double lr) {
         this(params, options().lr(lr));
     }
 
+    /** {@code torch.optim.Adam(params, ...)}. */
     public Adam(List<Tensor> params, Options options) {
         this(options, List.of(ParamGroup.of(params)));
     }
@@ -78,7 +75,11 @@ public class Adam extends Optimizer {
     }
 
     private static double beta(ParamGroup group, int index) {
-        return ((Number) ((List<?>) group.get("betas")).get(index)).doubleValue();
+        if (!(group.get("betas") instanceof List<?> betas && betas.size() == 2
+                && betas.get(index) instanceof Number beta)) {
+            throw new IllegalArgumentException("option 'betas' must be two numbers, got " + group.get("betas"));
+        }
+        return beta.doubleValue();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.autograd4j.optim;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.OptimizerKernels;
 
 /**
@@ -30,11 +31,11 @@ final class Fused {
     }
 
     static float[] floats(Tensor t) {
-        return t == null ? null : t.storage().floats();
+        return t == null ? null : TensorAccess.storage(t).floats();
     }
 
     /** The parameter changed in place: saved copies of it in a graph must now refuse to be used. */
     static void changed(Tensor param) {
-        param.versionCounter().bump();
+        TensorAccess.versionCounter(param).bump();
     }
 }

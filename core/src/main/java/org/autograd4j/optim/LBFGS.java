@@ -23,6 +23,7 @@ public final class LBFGS extends Optimizer {
 
     /** L-BFGS's options by PyTorch's keyword arguments. */
     public static final class Options extends OptimizerOptions<Options> {
+        /** Iterations per {@code step} at most ({@code max_iter}, default 20). */
         public Options maxIter(int maxIter) {
             return set("max_iter", maxIter);
         }
@@ -32,14 +33,17 @@ public final class LBFGS extends Optimizer {
             return set("max_eval", maxEval);
         }
 
+        /** Stop when no gradient element is larger ({@code tolerance_grad}). */
         public Options toleranceGrad(double toleranceGrad) {
             return set("tolerance_grad", toleranceGrad);
         }
 
+        /** Stop when the loss or the parameters change less ({@code tolerance_change}). */
         public Options toleranceChange(double toleranceChange) {
             return set("tolerance_change", toleranceChange);
         }
 
+        /** How many past updates approximate the Hessian ({@code history_size}, default 100). */
         public Options historySize(int historySize) {
             return set("history_size", historySize);
         }
@@ -50,14 +54,17 @@ public final class LBFGS extends Optimizer {
         }
     }
 
+    /** Empty options: every value is PyTorch's default until set. */
     public static Options options() {
         return new Options();
     }
 
+    /** {@code torch.optim.LBFGS(params)}. */
     public LBFGS(List<Tensor> params) {
         this(params, options());
     }
 
+    /** {@code torch.optim.LBFGS(params, ...)}. */
     public LBFGS(List<Tensor> params, Options options) {
         super(DEFAULTS, options, List.of(ParamGroup.of(params)));
         ParamGroup group = paramGroups().get(0);
@@ -88,7 +95,7 @@ public final class LBFGS extends Optimizer {
     }
 
     private static int integer(ParamGroup group, String name) {
-        return ((Number) group.get(name)).intValue();
+        return (int) group.getDouble(name);
     }
 
     /** The state holds flat vectors and numbers, not tensors shaped like a parameter. */

@@ -32,11 +32,11 @@ final class LBFGSRun {
         this.state = state;
         this.closure = closure;
         this.lr = group.lr();
-        this.maxIter = ((Number) group.get("max_iter")).intValue();
-        this.maxEval = ((Number) group.get("max_eval")).intValue();
+        this.maxIter = (int) group.getDouble("max_iter");
+        this.maxEval = (int) group.getDouble("max_eval");
         this.toleranceGrad = group.getDouble("tolerance_grad");
         this.toleranceChange = group.getDouble("tolerance_change");
-        this.historySize = ((Number) group.get("history_size")).intValue();
+        this.historySize = (int) group.getDouble("history_size");
         this.lineSearch = group.get("line_search_fn") != null;
         this.loss = firstLoss.item();
         this.flatGrad = LBFGS.flatGrad(params);

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.autograd4j.Autograd;
 import org.autograd4j.Tensor;
@@ -39,10 +40,16 @@ public abstract class Optimizer {
     public void addParamGroup(ParamGroup group) {
         Checks.knownOptions(defaults, group.options(), name());
         ParamGroup complete = group.withDefaults(defaults);
+        Set<Tensor> earlier = Collections.newSetFromMap(new IdentityHashMap<>());
+        groups.forEach(g -> earlier.addAll(g.params()));
+        Set<Tensor> inGroup = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Tensor p : complete.params()) {
             Checks.trainable(p);
-            if (groups.stream().anyMatch(g -> g.params().stream().anyMatch(q -> q == p))) {
+            if (earlier.contains(p)) {
                 throw new IllegalArgumentException("some parameters appear in more than one parameter group");
+            }
+            if (!inGroup.add(p)) {
+                throw new IllegalArgumentException("optimizer contains a parameter group with duplicate parameters");
             }
         }
         validate(complete);

@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * @param <O> the optimizer's own options type, returned by every setter
  */
-public abstract class OptimizerOptions<O extends OptimizerOptions<O>> {
+public abstract class OptimizerOptions<O extends OptimizerOptions<O>> implements SharedOptions.Settable<O> {
     private final Map<String, Object> values = new LinkedHashMap<>();
 
     /** A table of options in order, from names and values in turn (values may be null, as PyTorch's None). */
@@ -29,8 +29,12 @@ public abstract class OptimizerOptions<O extends OptimizerOptions<O>> {
         return set("lr", lr);
     }
 
-    /** Records one value; subclasses name their setters after PyTorch's keyword arguments. */
-    protected final O set(String name, Object value) {
+    /**
+     * Records one value by PyTorch's name, as in a PyTorch param-group dict; the typed setters call
+     * this. A name the optimizer does not have is refused when the optimizer is built.
+     */
+    @Override
+    public final O set(String name, Object value) {
         values.put(name, value);
         @SuppressWarnings("unchecked")
         O self = (O) this;

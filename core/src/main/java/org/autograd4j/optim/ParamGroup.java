@@ -45,6 +45,7 @@ public final class ParamGroup {
         return new ParamGroup(params, changed);
     }
 
+    /** The group's parameters ({@code group['params']}). */
     public List<Tensor> params() {
         return params;
     }
@@ -54,14 +55,17 @@ public final class ParamGroup {
         return Collections.unmodifiableMap(options);
     }
 
+    /** The learning rate ({@code group['lr']}). */
     public double lr() {
         return getDouble("lr");
     }
 
+    /** Sets the learning rate, as a scheduler does. */
     public void setLr(double lr) {
         set("lr", lr);
     }
 
+    /** An entry by its PyTorch name ({@code group[name]}); an unknown name is an error. */
     public Object get(String name) {
         if (!options.containsKey(name)) {
             throw new IllegalArgumentException("parameter group has no option '" + name + "'; it has "
@@ -70,12 +74,20 @@ public final class ParamGroup {
         return options.get(name);
     }
 
+    /** A numeric entry. */
     public double getDouble(String name) {
-        return ((Number) get(name)).doubleValue();
+        if (!(get(name) instanceof Number number)) {
+            throw new IllegalArgumentException("option '" + name + "' must be a number, got " + get(name));
+        }
+        return number.doubleValue();
     }
 
+    /** A true/false entry. */
     public boolean getBoolean(String name) {
-        return (Boolean) get(name);
+        if (!(get(name) instanceof Boolean flag)) {
+            throw new IllegalArgumentException("option '" + name + "' must be true or false, got " + get(name));
+        }
+        return flag;
     }
 
     /** Replaces an option this group has (as {@code group['lr'] = 0.01} does in PyTorch). */

@@ -3,6 +3,10 @@ package org.autograd4j.optim;
 import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
+import org.autograd4j.optim.SharedOptions.Eps;
+import org.autograd4j.optim.SharedOptions.Maximize;
+import org.autograd4j.optim.SharedOptions.Momentum;
+import org.autograd4j.optim.SharedOptions.WeightDecay;
 
 /**
  * RMSprop, as {@code torch.optim.RMSprop}:
@@ -10,7 +14,7 @@ import org.autograd4j.Tensor;
  * g = (maximize ? -grad : grad) + weightDecay * p
  * sq = alpha * sq + (1 - alpha) * g²
  * avg = sqrt(sq - ga²) + eps, with ga = alpha * ga + (1 - alpha) * g   (centered; else sqrt(sq) + eps)
- * buf = momentum * buf + g / avg; p -= lr * buf                        (momentum > 0; else p -= lr * g / avg)
+ * buf = momentum * buf + g / avg; p -= lr * buf                        (momentum &gt; 0; else p -= lr * g / avg)
  * </pre>
  * State: {@code step} (an integer), {@code square_avg}, {@code momentum_buffer}, {@code grad_avg}.
  */
@@ -19,36 +23,25 @@ public final class RMSprop extends Optimizer {
             "alpha", 0.99, "eps", 1e-8, "centered", false, "weight_decay", 0.0, "maximize", false);
 
     /** RMSprop's options by PyTorch's keyword arguments. */
-    public static final class Options extends OptimizerOptions<Options> {
+    public static final class Options extends OptimizerOptions<Options>
+            implements WeightDecay<Options>, Eps<Options>, Momentum<Options>, Maximize<Options> {
+        /** Smoothing constant of the squared-gradient average ({@code alpha}, default 0.99). */
         public Options alpha(double alpha) {
             return set("alpha", alpha);
         }
 
-        public Options eps(double eps) {
-            return set("eps", eps);
-        }
-
-        public Options weightDecay(double weightDecay) {
-            return set("weight_decay", weightDecay);
-        }
-
-        public Options momentum(double momentum) {
-            return set("momentum", momentum);
-        }
-
+        /** Normalise by the estimated variance instead of the second moment ({@code centered}). */
         public Options centered(boolean centered) {
             return set("centered", centered);
         }
-
-        public Options maximize(boolean maximize) {
-            return set("maximize", maximize);
-        }
     }
 
+    /** Empty options: every value is PyTorch's default until set. */
     public static Options options() {
         return new Options();
     }
 
+    /** {@code torch.optim.RMSprop(params, ...)}. */
     public RMSprop(List<Tensor> params, Options options) {
         this(options, List.of(ParamGroup.of(params)));
     }

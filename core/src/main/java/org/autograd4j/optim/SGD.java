@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
 import org.autograd4j.kernels.OptimizerKernels.SgdStep;
+import org.autograd4j.optim.SharedOptions.Maximize;
+import org.autograd4j.optim.SharedOptions.Momentum;
+import org.autograd4j.optim.SharedOptions.WeightDecay;
 
 /**
  * Stochastic gradient descent with optional momentum, dampening, Nesterov momentum, weight decay
@@ -21,40 +24,35 @@ public final class SGD extends Optimizer {
             "dampening", 0.0, "weight_decay", 0.0, "nesterov", false, "maximize", false);
 
     /** SGD's options by PyTorch's keyword arguments; {@code lr} is required. */
-    public static final class Options extends OptimizerOptions<Options> {
-        public Options momentum(double momentum) {
-            return set("momentum", momentum);
-        }
-
+    public static final class Options extends OptimizerOptions<Options>
+            implements WeightDecay<Options>, Momentum<Options>, Maximize<Options> {
+        /** Dampening of the momentum ({@code dampening}). */
         public Options dampening(double dampening) {
             return set("dampening", dampening);
         }
 
-        public Options weightDecay(double weightDecay) {
-            return set("weight_decay", weightDecay);
-        }
-
+        /** Nesterov momentum ({@code nesterov}). */
         public Options nesterov(boolean nesterov) {
             return set("nesterov", nesterov);
         }
-
-        public Options maximize(boolean maximize) {
-            return set("maximize", maximize);
-        }
     }
 
+    /** Empty options: set at least {@code lr}. */
     public static Options options() {
         return new Options();
     }
 
+    /** {@code torch.optim.SGD(params, lr=lr)}. */
     public SGD(List<Tensor> params, double lr) {
         this(params, options().lr(lr));
     }
 
+    /** {@code torch.optim.SGD(params, lr=lr, momentum=momentum)}. */
     public SGD(List<Tensor> params, double lr, double momentum) {
         this(params, options().lr(lr).momentum(momentum));
     }
 
+    /** {@code torch.optim.SGD(params, ...)}. */
     public SGD(List<Tensor> params, Options options) {
         this(options, List.of(ParamGroup.of(params)));
     }

@@ -44,11 +44,13 @@ final class StateDict {
             packedGroups.add(packed);
         }
         Map<Integer, Map<String, Object>> packedState = new LinkedHashMap<>();
-        index.forEach((p, id) -> {
-            if (state.containsKey(p) && !state.get(p).isEmpty()) {
-                packedState.put(id, new LinkedHashMap<>(state.get(p)));
+        for (ParamGroup group : groups) {
+            for (Tensor p : group.params()) {
+                if (state.containsKey(p) && !state.get(p).isEmpty()) {
+                    packedState.put(index.get(p), new LinkedHashMap<>(state.get(p)));
+                }
             }
-        });
+        }
         Map<String, Object> dict = new LinkedHashMap<>();
         dict.put("state", packedState);
         dict.put("param_groups", packedGroups);
@@ -67,9 +69,9 @@ final class StateDict {
         Map<Integer, Tensor> params = new LinkedHashMap<>();
         Map<ParamGroup, Map<String, Object>> options = new LinkedHashMap<>();
         for (int i = 0; i < groups.size(); i++) {
-            Map<?, ?> saved = (Map<?, ?>) savedGroups.get(i);
-            List<?> ids = (List<?>) saved.get("params");
-            if (ids == null || ids.size() != groups.get(i).params().size()) {
+            Map<?, ?> saved = expect(savedGroups.get(i), Map.class, "param_groups[" + i + "]");
+            List<?> ids = expect(saved.get("params"), List.class, "param_groups[" + i + "]['params']");
+            if (ids.size() != groups.get(i).params().size()) {
                 throw new IllegalArgumentException("loaded state dict contains a parameter group that doesn't match "
                         + "the size of optimizer's group");
             }
@@ -85,13 +87,31 @@ final class StateDict {
                 throw new IllegalArgumentException("loaded state refers to parameter " + id + ", but the parameter "
                         + "groups number " + params.keySet());
             }
-            state.put(p, entries(p, (Map<?, ?>) entries, shapedLikeParam));
+            state.put(p, entries(p, expect(entries, Map.class, "state[" + id + "]"), shapedLikeParam));
         });
         return new Loaded(options, state);
     }
 
+    /** A parameter number: an integer, or its decimal text (as a key read back from a file may be). */
     private static int index(Object id) {
-        return id instanceof Number n ? n.intValue() : Integer.parseInt(id.toString());
+        if (id instanceof Number n && n.doubleValue() == n.intValue()) {
+            return n.intValue();
+        }
+        if (id instanceof String text && text.matches("\\d{1,9}")) {
+            return Integer.parseInt(text);
+        }
+        throw new IllegalArgumentException("a parameter number in an optimizer state dict must be an integer, got "
+                + id);
+    }
+
+    /** The value as the type a state dict must have there, or an error naming where it is. */
+    @SuppressWarnings("unchecked")
+    private static <T> T expect(Object value, Class<? super T> type, String where) {
+        if (!type.isInstance(value)) {
+            throw new IllegalArgumentException("optimizer state dict: " + where + " must be a " + type.getSimpleName()
+                    + ", got " + (value == null ? "null" : value.getClass().getSimpleName()));
+        }
+        return (T) value;
     }
 
     /** A saved group's options, each converted to the type of its default (a saved 1 may mean 1.0). */
@@ -115,10 +135,11 @@ final class StateDict {
         if (example instanceof Integer && value instanceof Number n && n.doubleValue() == n.intValue()) {
             return n.intValue();
         }
-        if (example instanceof List<?> known && !known.isEmpty() && value instanceof List<?> list) {
+        if (example instanceof List<?> known && !known.isEmpty() && value instanceof List<?> list
+                && list.size() == known.size()) {
             return list.stream().map(v -> like(known.get(0), v, name)).toList();
         }
-        if (example == null || value == null || example.getClass() == value.getClass()) {
+        if (example == null || value != null && example.getClass() == value.getClass()) {
             return value;
         }
         throw new IllegalArgumentException("loaded option '" + name + "' is " + value + ", expected a value like "

@@ -50,7 +50,7 @@ class DatasetTest {
         Dataset<Tensor> a = new TensorDataset(Tensor.of(1L, 2L)).map(s -> s.get(0));
         Dataset<Tensor> empty = new TensorDataset(Tensor.zeros(0)).map(s -> s.get(0));
         Dataset<Tensor> b = new TensorDataset(Tensor.of(3L, 4L, 5L)).map(s -> s.get(0));
-        ConcatDataset<Tensor> all = new ConcatDataset<>(empty, a, empty, empty, b, empty);
+        ConcatDataset<Tensor> all = new ConcatDataset<>(List.of(empty, a, empty, empty, b, empty));
         assertEquals(5, all.size());
         for (int i = 0; i < 5; i++) {
             assertEquals(i + 1, all.get(i).itemLong());

@@ -2,23 +2,27 @@ package org.autograd4j.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every layer and loss against real PyTorch 1.13 (values from modules.py beside modules.txt): from
- * the same seed the float32 parameters equal PyTorch's bit for bit; then, in float64, the output,
- * the gradient of every parameter and of the input, the buffers after the call, and the repr.
+ * the same seed the float32 parameters equal PyTorch's bit for bit and the repr is PyTorch's; then,
+ * in float64, the output, the gradient of every parameter and of the input, and the buffers after
+ * the call. The recurrent and attention layers use {@link #check(String, Supplier, BiFunction)} too.
  */
 class ModuleParityTest {
     static final TorchValues TORCH = TorchValues.load("modules.txt");
@@ -42,6 +46,7 @@ class ModuleParityTest {
                 true, "circular"));
         add("conv2d_replicate_valid", () -> new Conv2d(2, 2, new int[] {3}, new int[] {1}, "valid", new int[] {1}, 1,
                 true, "replicate"));
+        add("conv1d_same_circular", () -> new Conv1d(2, 3, 4, 1, "same", 2, 1, true, "circular"));
         add("conv1d", () -> new Conv1d(2, 4, 3, 2, 1));
         add("conv_transpose2d", () -> new ConvTranspose2d(2, 4, 3, 2, 1, 1, 2, true, 1));
         add("maxpool2d", () -> new MaxPool2d(2));
@@ -69,6 +74,8 @@ class ModuleParityTest {
         add("batchnorm2d_untracked", () -> new BatchNorm2d(2, 1e-5, 0.1, false, false));
         add("layernorm", () -> new LayerNorm(3, 4));
         add("groupnorm", () -> new GroupNorm(2, 6, 1e-4, true));
+        add("groupnorm_4d_plain", () -> new GroupNorm(3, 6, 1e-5, false));
+        add("layernorm_plain", () -> new LayerNorm(new int[] {4}, 1e-5, false));
         add("embedding", () -> new Embedding(10, 3, 1));
         add("embedding_large", () -> new Embedding(20, 7));
         add("bilinear", () -> new Bilinear(3, 4, 2));
@@ -83,7 +90,19 @@ class ModuleParityTest {
         add("huber", () -> new HuberLoss("mean", 0.7));
         add("bce", () -> new BCELoss(Tensor.of(1f, 2f, 0.5f, 1f), "mean"));
         add("bce_logits", () -> new BCEWithLogitsLoss(null, "mean", Tensor.of(1f, 3f, 0.5f, 2f)));
+        add("cross_entropy_probs", () -> new CrossEntropyLoss(null, -100, "none", 0.2));
+        add("cross_entropy_4d", CrossEntropyLoss::new);
+        add("nll_weighted_sum", () -> new NLLLoss(Tensor.of(0.5f, 1f, 2f, 1f, 1.5f), 4, "sum"));
+        add("bce_logits_weighted", () -> new BCEWithLogitsLoss(Tensor.of(0.5f, 1f, 2f, 1f), "sum", null));
+        add("kl_div_log_target", () -> new KLDivLoss("sum", true));
         add("kl_div", () -> new KLDivLoss("batchmean", false));
+    }
+
+    /** Running statistics from two training batches, then used in eval mode. */
+    @Test
+    void batchNormRunningStatisticsServeEvalMode() {
+        check("batchnorm2d_running_stats", () -> new BatchNorm2d(2, 1e-5, 0.2, true, true),
+                (m, in) -> List.of(m.call(in.get(0)), m.call(in.get(0).mul(2).add(1)), m.eval().call(in.get(0))));
     }
 
     @TestFactory
@@ -93,47 +112,26 @@ class ModuleParityTest {
     }
 
     static void check(String name, Supplier<Module> build) {
-        Module m = buildAndCheckInit(name, build);
-        m.train(!name.endsWith("_eval"));
+        check(name, build, (m, in) -> List.of(in.size() == 1 ? m.call(in.get(0)) : m.call(in.get(0), in.get(1))));
+    }
+
+    /**
+     * Builds the case (checking init and repr), runs it in float64 on PyTorch's inputs and compares
+     * every output, the gradients of the sum of their weighted sums, and the buffers afterwards.
+     */
+    static <M extends Module> void check(String name, Supplier<M> build,
+            BiFunction<M, List<Tensor>, List<Tensor>> run) {
+        M m = buildAndCheckInit(name, build);
+        m.train(TORCH.tensor(name + "/training").itemBoolean());
         List<Tensor> inputs = inputs(name);
-        if (name.equals("dropout_train")) {
-            Tensor.manualSeed(TORCH.tensor(name + "/seed").itemLong());
+        List<Tensor> outs = run.apply(m, inputs);
+        Tensor loss = Tensor.zeros(new int[0], DType.FLOAT64);
+        for (int i = 0; i < outs.size(); i++) {
+            assertClose(TORCH.tensor(name + "/out" + i), outs.get(i), name + " output " + i);
+            loss = loss.add(weightedSum(outs.get(i)));
         }
-        Tensor out = inputs.size() == 1 ? m.call(inputs.get(0)) : m.call(inputs.get(0), inputs.get(1));
-        assertClose(TORCH.tensor(name + "/out"), out, name + " output");
-        (out.dim() == 0 ? out : weightedSum(out)).backward();
-        checkGradients(name, m, inputs);
-        m.namedBuffers().forEach((key, b) -> assertClose(TORCH.tensor(name + "/after/" + key), b, name + " " + key));
-    }
-
-    /** Builds from the case's seed, checks the float32 state bit for bit and the repr, and converts to float64. */
-    static Module buildAndCheckInit(String name, Supplier<Module> build) {
-        Tensor.manualSeed(TORCH.tensor(name + "/seed").itemLong());
-        Module m = build.get();
-        Map<String, Tensor> state = m.stateDict();
-        assertEquals(TORCH.keysUnder(name + "/init/"), new java.util.TreeSet<>(state.keySet()), "state dict keys");
-        state.forEach((key, t) -> assertArrayEquals(TORCH.tensor(name + "/init/" + key).toDoubleArray(),
-                t.toDoubleArray(), name + " init " + key));
-        assertEquals(TORCH.string(name + "/repr"), m.toString());
-        return m.to(DType.FLOAT64);
-    }
-
-    /** The case's inputs; floating ones require grad. */
-    static List<Tensor> inputs(String name) {
-        List<Tensor> inputs = new ArrayList<>();
-        for (int i = 0; TORCH.has(name + "/in" + i); i++) {
-            Tensor x = TORCH.tensor(name + "/in" + i);
-            inputs.add(x.dtype() == DType.FLOAT64 ? x.requiresGrad(true) : x);
-        }
-        return inputs;
-    }
-
-    /** {@code (out * linspace(0.5, 1.5, numel)).sum()}, the loss modules.py differentiates. */
-    static Tensor weightedSum(Tensor out) {
-        return out.mul(Tensor.linspace(0.5, 1.5, out.numel(), DType.FLOAT64).reshape(out.shape())).sum();
-    }
-
-    static void checkGradients(String name, Module m, List<Tensor> inputs) {
+        assertFalse(TORCH.has(name + "/out" + outs.size()), name + ": PyTorch has more outputs");
+        loss.backward();
         m.namedParameters().forEach((key, p) -> {
             assertNotNull(p.grad(), name + " grad of " + key);
             assertClose(TORCH.tensor(name + "/grad/" + key), p.grad(), name + " grad " + key);
@@ -143,6 +141,38 @@ class ModuleParityTest {
                 assertClose(TORCH.tensor(name + "/grad/in" + i), inputs.get(i).grad(), name + " grad input " + i);
             }
         }
+        m.namedBuffers().forEach((key, b) -> assertClose(TORCH.tensor(name + "/after/" + key), b, name + " " + key));
+    }
+
+    /** Builds from the case's seed, checks the float32 state bit for bit and the repr, and converts to float64. */
+    private static <M extends Module> M buildAndCheckInit(String name, Supplier<M> build) {
+        Tensor.manualSeed(TORCH.tensor(name + "/seed").itemLong());
+        M m = build.get();
+        Map<String, Tensor> state = m.stateDict();
+        assertEquals(TORCH.keysUnder(name + "/init/"), new java.util.TreeSet<>(state.keySet()), "state dict keys");
+        state.forEach((key, t) -> assertArrayEquals(TORCH.tensor(name + "/init/" + key).toDoubleArray(),
+                t.toDoubleArray(), name + " init " + key));
+        assertEquals(TORCH.string(name + "/repr"), m.toString());
+        m.to(DType.FLOAT64);
+        return m;
+    }
+
+    /** The case's inputs; floating ones require grad. */
+    private static List<Tensor> inputs(String name) {
+        List<Tensor> inputs = new ArrayList<>();
+        for (int i = 0; TORCH.has(name + "/in" + i); i++) {
+            Tensor x = TORCH.tensor(name + "/in" + i);
+            inputs.add(x.dtype() == DType.FLOAT64 ? x.requiresGrad(true) : x);
+        }
+        return inputs;
+    }
+
+    /** modules.py's weighted_sum: a 0-d output itself, else {@code (out * linspace(0.5, 1.5, numel)).sum()}. */
+    private static Tensor weightedSum(Tensor out) {
+        if (out.dim() == 0) {
+            return out;
+        }
+        return out.mul(Tensor.linspace(0.5, 1.5, out.numel(), DType.FLOAT64).reshape(out.shape())).sum();
     }
 
     static void assertClose(Tensor expected, Tensor actual, String what) {

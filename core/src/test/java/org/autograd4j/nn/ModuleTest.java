@@ -110,6 +110,11 @@ class ModuleTest {
         Sequential seq = new Sequential(shared, new ReLU(), shared);
         assertEquals(List.of("0.weight", "0.bias"), new ArrayList<>(seq.namedParameters().keySet()));
         assertEquals(List.of("", "0", "1"), new ArrayList<>(seq.namedModules().keySet()));
+        assertEquals(List.of("0.weight", "0.bias", "2.weight", "2.bias"), new ArrayList<>(seq.stateDict().keySet()),
+                "state_dict lists a shared module under each name, as PyTorch's");
+        seq.to(DType.FLOAT64);
+        assertSame(seq.get(0).parameter("weight"), seq.get(2).parameter("weight"), "to() keeps the tie");
+        seq.loadStateDict(seq.stateDict());
     }
 
     @Test
@@ -144,6 +149,17 @@ class ModuleTest {
         assertEquals(TORCH.string("state/mlp/error"),
                 e.getMessage());
         assertArrayEquals(before, mlp.get(0).parameter("bias").toFloatArray(), "nothing was loaded");
+    }
+
+    // sd = model.state_dict(); sd["bias"] = None; model.load_state_dict(sd)
+    @Test
+    void aNullValueIsAnErrorNotACrash() {
+        Linear fc = new Linear(2, 1);
+        Map<String, Tensor> sd = new LinkedHashMap<>(fc.stateDict());
+        sd.put("bias", null);
+        assertEquals("Error(s) in loading state_dict for Linear:\n\tWhile copying the parameter named \"bias\", "
+                + "expected torch.Tensor or Tensor-like object from checkpoint but received <class 'NoneType'>",
+                assertThrows(IllegalArgumentException.class, () -> fc.loadStateDict(sd)).getMessage());
     }
 
     @Test
@@ -227,26 +243,26 @@ class ModuleTest {
         assertEquals(2, log.size());
     }
 
+    // e = nn.Embedding.from_pretrained(torch.tensor([[1., 2.], [3., 4.]])); e(torch.tensor([1, 0, 1]))
     @Test
-    void registrationErrors() {
-        assertEquals("attribute 'fc1' already exists", assertThrows(IllegalArgumentException.class, () ->
-                new Module() {
-                    {
-                        register("fc1", new Linear(1, 1));
-                        registerParameter("fc1", Tensor.zeros(1));
-                    }
-                }).getMessage());
-        assertEquals("module name can't contain \".\", got: a.b", assertThrows(IllegalArgumentException.class, () ->
-                new Module() {
-                    {
-                        register("a.b", new ReLU());
-                    }
-                }).getMessage());
+    void embeddingFromPretrainedIsFrozenAndDrawsNothing() {
+        Tensor.manualSeed(4);
+        double next = Tensor.rand(1).item();
+        Tensor.manualSeed(4);
+        Embedding e = Embedding.fromPretrained(Tensor.of(new float[][] {{1, 2}, {3, 4}}));
+        assertEquals(next, Tensor.rand(1).item());
+        assertArrayEquals(new float[] {3, 4, 1, 2, 3, 4}, e.call(Tensor.of(1L, 0L, 1L)).toFloatArray());
+        assertFalse(e.weight().requiresGrad());
+        assertEquals("Embedding(2, 2)", e.toString());
+        assertTrue(Embedding.fromPretrained(Tensor.ones(3, 2), false, 0).weight().requiresGrad());
+    }
+
+    // nn.ModuleList()(x)
+    @Test
+    void aModuleWithoutForwardSaysSo() {
         assertEquals("Module [ModuleList] is missing the required \"forward\" function",
                 assertThrows(UnsupportedOperationException.class, () -> new ModuleList().call(Tensor.zeros(1)))
                         .getMessage());
-        assertEquals("index 3 is out of range", assertThrows(IndexOutOfBoundsException.class,
-                () -> new Sequential(new ReLU()).get(3)).getMessage());
     }
 
     @Test
@@ -263,5 +279,6 @@ class ModuleTest {
         ModuleDict dict = new ModuleDict().put("act", relu);
         assertSame(relu, dict.get("act"));
         assertNull(new Linear(2, 2, false).bias());
+        assertEquals("Linear(in_features=1, out_features=1, bias=True)", new Linear(1, 1) { }.toString());
     }
 }

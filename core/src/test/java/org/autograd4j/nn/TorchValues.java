@@ -55,17 +55,14 @@ final class TorchValues {
                 : Arrays.stream(parts[1].split(",")).mapToInt(Integer::parseInt).toArray();
         String[] items = parts.length < 3 || parts[2].isEmpty() ? new String[0] : parts[2].split(" ");
         switch (parts[0]) {
-            case "float32": {
-                float[] v = new float[items.length];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = (float) Double.parseDouble(items[i]);
-                }
-                return Tensor.of(v, shape);
-            }
+            case "float32": // each float32 value was printed exactly, as a double
+                return Tensor.of(Arrays.stream(items).mapToDouble(Double::parseDouble).toArray(), shape).toFloat();
             case "float64":
                 return Tensor.of(Arrays.stream(items).mapToDouble(Double::parseDouble).toArray(), shape);
             case "int64":
                 return Tensor.of(Arrays.stream(items).mapToLong(Long::parseLong).toArray(), shape);
+            case "bool":
+                return Tensor.of(Arrays.stream(items).mapToLong(Long::parseLong).toArray(), shape).ne(0L);
             default:
                 throw new IllegalStateException("dtype " + parts[0]);
         }

@@ -34,14 +34,7 @@ class LBFGSReferenceTest {
         TestModel model = TestModel.load("optim_reference.txt", dtype);
         List<Tensor> params = model.freshParams(true);
         LBFGS optimizer = CASES.get(name).apply(params);
-        for (int s = 0; s < steps; s++) {
-            optimizer.step(() -> {
-                optimizer.zeroGrad();
-                Tensor loss = model.loss(params);
-                loss.backward();
-                return loss;
-            });
-        }
+        model.train(optimizer, params, steps);
         for (int i = 0; i < params.size(); i++) {
             assertArrayEquals(model.get(name, "p" + i), params.get(i).toDoubleArray(), tolerance, name + " p" + i);
         }

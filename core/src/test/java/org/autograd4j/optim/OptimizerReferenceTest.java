@@ -68,7 +68,7 @@ class OptimizerReferenceTest {
     void twentyStepsEqualPyTorch(String name, DType dtype) {
         TestModel reference = TestModel.load("optim_reference.txt", dtype);
         List<Tensor> params = reference.freshParams();
-        reference.train(CASES.get(name).apply(params), params, 20, () -> { });
+        reference.train(CASES.get(name).apply(params), params, 20);
         double tolerance = dtype == DType.FLOAT64 ? 1e-12 : FLOAT32_SENSITIVE.getOrDefault(name, 1e-6);
         for (int i = 0; i < params.size(); i++) {
             assertArrayEquals(reference.get(name, "p" + i), params.get(i).toDoubleArray(), tolerance, name + " p" + i);

@@ -81,13 +81,15 @@ public final class TestModel {
         return hidden.matmul(params.get(2)).sub(tensor("y", 5, 2)).pow(2).mean();
     }
 
-    /** Runs {@code steps} training steps: zero the gradients, backward, step. */
-    void train(Optimizer optimizer, List<Tensor> params, int steps, Runnable afterStep) {
+    /** Runs {@code steps} steps, each with a closure that zeroes the gradients, backpropagates the loss and returns it. */
+    void train(Optimizer optimizer, List<Tensor> params, int steps) {
         for (int s = 0; s < steps; s++) {
-            optimizer.zeroGrad();
-            loss(params).backward();
-            optimizer.step();
-            afterStep.run();
+            optimizer.step(() -> {
+                optimizer.zeroGrad();
+                Tensor loss = loss(params);
+                loss.backward();
+                return loss;
+            });
         }
     }
 }

@@ -6,10 +6,10 @@ Each line is one record:
   T <key> <dtype> <shape, comma separated, '-' for 0-d> <values, repr of each>
   S <key> <string, with backslash-n for newlines>
   H <key> <64-bit hash of a float32 tensor's bits: sum of bits[i] * (i + 1), wrapping>
-For a parity case NAME: NAME/seed, NAME/init/<param> (the float32 parameters right after construction,
-from torch.manual_seed(seed)), NAME/in0, NAME/in1 (inputs, float64), NAME/out, and the
-gradients NAME/grad/<param>, NAME/grad/in0 of (out * linspace(0.5, 1.5, numel)).sum(),
-computed after model.double().
+For a parity case NAME: NAME/seed, NAME/training (the mode it runs in), NAME/init/<key> (the float32 state right after construction,
+from torch.manual_seed(seed)), NAME/repr, NAME/in0, NAME/in1, ... (inputs, float64 or integer/bool),
+NAME/out0, NAME/out1, ... and the gradients NAME/grad/<param>, NAME/grad/in<i> of the sum of the
+outputs' weighted sums (see weighted_sum), and NAME/after/<buffer>, all after model.double().
 """
 import math
 import torch
@@ -42,25 +42,32 @@ def emit_hash(key, t):
     print("H", key, h)
 
 
-def weights_for(out):
-    return torch.linspace(0.5, 1.5, out.numel(), dtype=torch.float64).reshape(out.shape)
+def weighted_sum(out):
+    """The loss every parity case differentiates: a 0-d output itself, else (out * linspace(0.5, 1.5)).sum()."""
+    if out.dim() == 0:
+        return out
+    return (out * torch.linspace(0.5, 1.5, out.numel(), dtype=torch.float64).reshape(out.shape)).sum()
 
 
-def parity(name, seed, build, inputs, train=True):
-    """Builds from the seed, records init, then forward and gradients in float64."""
+def parity(name, seed, build, inputs, run=lambda m, ins: [m(*ins)], train=True):
+    """Builds from the seed and records the init and repr; then, in float64, `run(m, inputs)`'s outputs,
+    the gradients of the sum of their weighted sums, and the buffers after the call."""
     emit_tensor(name + "/seed", torch.tensor(seed))
     torch.manual_seed(seed)
     m = build()
     for k, v in m.state_dict().items():
         emit_tensor(name + "/init/" + k, v)
+    emit_string(name + "/repr", repr(m))
     m.double()
     m.train(train)
-    ins = [x.clone().double().requires_grad_(x.is_floating_point()) if x.is_floating_point() else x for x in inputs]
+    emit_tensor(name + "/training", torch.tensor(train))
+    ins = [x.clone().requires_grad_(True) if x.is_floating_point() else x for x in inputs]
     for i, x in enumerate(ins):
         emit_tensor(name + "/in" + str(i), x)
-    out = m(*ins)
-    emit_tensor(name + "/out", out)
-    (out * weights_for(out)).sum().backward() if out.dim() > 0 else out.backward()
+    outs = run(m, ins)
+    for i, t in enumerate(outs):
+        emit_tensor(name + "/out" + str(i), t)
+    sum(weighted_sum(t) for t in outs).backward()
     for k, p in m.named_parameters():
         emit_tensor(name + "/grad/" + k, p.grad)
     for i, x in enumerate(ins):
@@ -68,7 +75,6 @@ def parity(name, seed, build, inputs, train=True):
             emit_tensor(name + "/grad/in" + str(i), x.grad)
     for k, b in m.named_buffers():
         emit_tensor(name + "/after/" + k, b)
-    emit_string(name + "/repr", repr(m))
 
 
 g = torch.Generator().manual_seed(1234)
@@ -94,6 +100,8 @@ parity("conv2d_same_reflect", 4, lambda: nn.Conv2d(2, 2, (3, 4), padding="same",
 parity("conv2d_circular", 5, lambda: nn.Conv2d(2, 2, 3, padding=1, padding_mode="circular"), [randn(1, 2, 4, 5)])
 parity("conv2d_replicate_valid", 5, lambda: nn.Conv2d(2, 2, 3, padding="valid", padding_mode="replicate"),
        [randn(1, 2, 4, 5)])
+parity("conv1d_same_circular", 6, lambda: nn.Conv1d(2, 3, 4, padding="same", dilation=2, padding_mode="circular"),
+       [randn(2, 2, 9)])
 parity("conv1d", 6, lambda: nn.Conv1d(2, 4, 3, stride=2, padding=1), [randn(3, 2, 9)])
 parity("conv_transpose2d", 7, lambda: nn.ConvTranspose2d(2, 4, 3, stride=2, padding=1, output_padding=1, groups=2),
        [randn(2, 2, 3, 4)])
@@ -122,8 +130,12 @@ parity("batchnorm2d", 11, lambda: nn.BatchNorm2d(2, momentum=0.3), [randn(3, 2, 
 parity("batchnorm2d_eval", 11, lambda: nn.BatchNorm2d(2), [randn(3, 2, 3, 4)], train=False)
 parity("batchnorm2d_untracked", 11, lambda: nn.BatchNorm2d(2, affine=False, track_running_stats=False),
        [randn(3, 2, 3, 4)])
+parity("batchnorm2d_running_stats", 11, lambda: nn.BatchNorm2d(2, momentum=0.2), [randn(3, 2, 3, 4)],
+       lambda m, i: [m(i[0]), m(i[0] * 2 + 1), m.eval()(i[0])])
 parity("layernorm", 12, lambda: nn.LayerNorm((3, 4)), [randn(2, 3, 4)])
 parity("groupnorm", 13, lambda: nn.GroupNorm(2, 6, eps=1e-4), [randn(2, 6, 3)])
+parity("groupnorm_4d_plain", 13, lambda: nn.GroupNorm(3, 6, affine=False), [randn(2, 6, 2, 3)])
+parity("layernorm_plain", 12, lambda: nn.LayerNorm(4, elementwise_affine=False), [randn(3, 4)])
 parity("embedding", 14, lambda: nn.Embedding(10, 3, padding_idx=1), [torch.tensor([[1, 2, 4], [4, 3, 9]])])
 parity("embedding_large", 15, lambda: nn.Embedding(20, 7), [torch.tensor([0, 19, 5, 5])])
 parity("bilinear", 16, lambda: nn.Bilinear(3, 4, 2), [randn(5, 3), randn(5, 4)])
@@ -147,43 +159,59 @@ probs = torch.sigmoid(randn(3, 4))
 bits = randint(2, 3, 4).double()
 parity("bce", 0, lambda: nn.BCELoss(weight=torch.tensor([1.0, 2.0, 0.5, 1.0])), [probs, bits])
 parity("bce_logits", 0, lambda: nn.BCEWithLogitsLoss(pos_weight=torch.tensor([1.0, 3.0, 0.5, 2.0])), [a, bits])
+parity("cross_entropy_probs", 0, lambda: nn.CrossEntropyLoss(reduction="none", label_smoothing=0.2),
+       [logits, torch.softmax(randn(4, 5), 1)])
+parity("cross_entropy_4d", 0, lambda: nn.CrossEntropyLoss(), [randn(2, 3, 2, 2), randint(3, 2, 2, 2)])
+parity("nll_weighted_sum", 0, lambda: nn.NLLLoss(weight=torch.tensor([0.5, 1.0, 2.0, 1.0, 1.5]), ignore_index=4,
+                                                 reduction="sum"), [torch.log_softmax(logits, 1), classes])
+parity("bce_logits_weighted", 0, lambda: nn.BCEWithLogitsLoss(weight=torch.tensor([0.5, 1.0, 2.0, 1.0]),
+                                                              reduction="sum"), [a, bits])
+parity("kl_div_log_target", 0, lambda: nn.KLDivLoss(reduction="sum", log_target=True),
+       [torch.log_softmax(a, 1), torch.log_softmax(b, 1)])
 parity("kl_div", 0, lambda: nn.KLDivLoss(reduction="batchmean"), [torch.log_softmax(a, 1), torch.softmax(b, 1)])
 
 # ---------------------------------------------------------------- recurrent layers
-def rnn_parity(name, seed, build, x, h0=None, c0=None):
-    """As parity, for (output, h_n[, c_n]); the loss is the weighted sum of all of them."""
-    emit_tensor(name + "/seed", torch.tensor(seed))
-    torch.manual_seed(seed)
-    m = build()
-    for k, v in m.state_dict().items():
-        emit_tensor(name + "/init/" + k, v)
-    m.double()
-    ins = [t.clone().requires_grad_(True) for t in (x, h0, c0) if t is not None]
-    for i, t in enumerate(ins):
-        emit_tensor(name + "/in" + str(i), t)
+def recurrent(m, ins):
+    """(output, h_n[, c_n]) from (input[, h_0[, c_0]])."""
     if len(ins) == 1:
         out, state = m(ins[0])
     else:
         out, state = m(ins[0], tuple(ins[1:]) if len(ins) == 3 else ins[1])
-    outs = [out] + (list(state) if isinstance(state, tuple) else [state])
-    for i, t in enumerate(outs):
-        emit_tensor(name + "/out" + str(i), t)
-    sum((t * weights_for(t)).sum() for t in outs).backward()
-    for k, p in m.named_parameters():
-        emit_tensor(name + "/grad/" + k, p.grad)
-    for i, t in enumerate(ins):
-        emit_tensor(name + "/grad/in" + str(i), t.grad)
-    emit_string(name + "/repr", repr(m))
+    return [out] + (list(state) if isinstance(state, tuple) else [state])
 
 
-rnn_parity("rnn", 20, lambda: nn.RNN(3, 4), randn(5, 2, 3))
-rnn_parity("rnn_relu_deep", 21, lambda: nn.RNN(3, 4, 2, nonlinearity="relu", batch_first=True), randn(2, 5, 3),
-           randn(2, 2, 4))
-rnn_parity("lstm", 22, lambda: nn.LSTM(3, 5), randn(4, 2, 3))
-rnn_parity("lstm_full", 23, lambda: nn.LSTM(3, 4, num_layers=2, batch_first=True, bidirectional=True), randn(2, 5, 3),
-           randn(4, 2, 4), randn(4, 2, 4))
-rnn_parity("lstm_unbatched_nobias", 24, lambda: nn.LSTM(2, 3, bias=False), randn(4, 2))
-rnn_parity("gru", 25, lambda: nn.GRU(3, 4, 2, bidirectional=True), randn(5, 2, 3), randn(4, 2, 4))
+parity("rnn", 20, lambda: nn.RNN(3, 4), [randn(5, 2, 3)], recurrent)
+parity("rnn_relu_deep", 21, lambda: nn.RNN(3, 4, 2, nonlinearity="relu", batch_first=True),
+       [randn(2, 5, 3), randn(2, 2, 4)], recurrent)
+parity("lstm", 22, lambda: nn.LSTM(3, 5), [randn(4, 2, 3)], recurrent)
+parity("lstm_full", 23, lambda: nn.LSTM(3, 4, num_layers=2, batch_first=True, bidirectional=True),
+       [randn(2, 5, 3), randn(4, 2, 4), randn(4, 2, 4)], recurrent)
+parity("lstm_unbatched_nobias", 24, lambda: nn.LSTM(2, 3, bias=False), [randn(4, 2)], recurrent)
+parity("gru", 25, lambda: nn.GRU(3, 4, 2, bidirectional=True), [randn(5, 2, 3), randn(4, 2, 4)], recurrent)
+
+# ---------------------------------------------------------------- attention and transformer
+x = randn(5, 3, 8)
+parity("mha_self", 30, lambda: nn.MultiheadAttention(8, 2), [x], lambda m, i: list(m(i[0], i[0], i[0])))
+parity("mha_cross_masked", 31, lambda: nn.MultiheadAttention(6, 3, batch_first=True),
+               [randn(2, 4, 6), randn(2, 5, 6), randn(2, 5, 6),
+                torch.tensor([[False, False, False, True, True], [False, False, False, False, False]]), randn(4, 5)],
+               lambda m, i: list(m(i[0], i[1], i[2], key_padding_mask=i[3], attn_mask=i[4])))
+causal = torch.triu(torch.ones(5, 5, dtype=torch.bool), diagonal=1)
+parity("mha_causal_nobias", 32, lambda: nn.MultiheadAttention(8, 4, bias=False), [x, causal],
+               lambda m, i: [m(i[0], i[0], i[0], attn_mask=i[1], need_weights=False)[0]])
+parity("mha_kdim_vdim", 37, lambda: nn.MultiheadAttention(6, 2, kdim=4, vdim=5), [randn(3, 2, 6), randn(4, 2, 4),
+       randn(4, 2, 5)], lambda m, i: list(m(i[0], i[1], i[2])))
+parity("mha_unbatched", 33, lambda: nn.MultiheadAttention(4, 2), [randn(3, 4), randn(5, 4)],
+               lambda m, i: list(m(i[0], i[1], i[1])))
+parity("encoder_layer", 34, lambda: nn.TransformerEncoderLayer(8, 2, 16, 0.0), [x],
+               lambda m, i: [m(i[0])])
+parity("encoder_layer_norm_first", 35,
+               lambda: nn.TransformerEncoderLayer(8, 2, 12, 0.0, "gelu", 1e-6, batch_first=True, norm_first=True),
+               [randn(3, 5, 8), torch.tensor([[False] * 5, [False] * 3 + [True] * 2, [False] * 4 + [True]])],
+               lambda m, i: [m(i[0], src_key_padding_mask=i[1])])
+parity("encoder", 36, lambda: nn.TransformerEncoder(nn.TransformerEncoderLayer(8, 2, 16, 0.0), 2,
+                                                             norm=nn.LayerNorm(8)), [x, causal],
+               lambda m, i: [m(i[0], mask=i[1])])
 
 # ---------------------------------------------------------------- initialisation, bit for bit
 torch.manual_seed(0)

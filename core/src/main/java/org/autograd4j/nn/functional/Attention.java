@@ -3,6 +3,7 @@ package org.autograd4j.nn.functional;
 import org.autograd4j.DType;
 import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
+import org.autograd4j.ops.Softmax;
 
 /**
  * scaled_dot_product_attention, composed as PyTorch's math reference:

@@ -1,11 +1,8 @@
 package org.autograd4j.nn.functional;
 
-import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
-import org.autograd4j.autograd.SavedTensor;
-import org.autograd4j.ops.Masking;
-import org.autograd4j.ops.Pointwise;
+import org.autograd4j.ops.Norms;
+import org.autograd4j.ops.UnaryMath;
 import org.autograd4j.tensor.Shapes;
 
 /** Vector norms along a dimension and the functions built on them: normalize, cosine_similarity, pairwise_distance. */
@@ -18,29 +15,7 @@ public final class Distances {
         if (!(p > 0) || Double.isInfinite(p)) {
             throw new UnsupportedOperationException("norm: only finite p > 0 is supported, got " + p);
         }
-        int d = Shapes.wrapDim(dim, x.dim());
-        int[] dims = {d};
-        Tensor out = Prims.noGrad(() -> p == 2 ? x.mul(x).sum(dims, keepdim).sqrt()
-                : x.abs().pow(p).sum(dims, keepdim).pow(1 / p));
-        return Graph.record("NormBackward1", out, x, ctx -> {
-            SavedTensor sx = ctx.save(x);
-            SavedTensor sr = ctx.save(out);
-            return g -> {
-                Tensor v = sx.get();
-                Tensor r = keepdim ? sr.get() : sr.get().unsqueeze(d);
-                Tensor gk = keepdim ? g : g.unsqueeze(d);
-                Tensor zero = Pointwise.map(r, DType.BOOL, e -> e == 0 ? 1 : 0);
-                Tensor grad;
-                if (p == 1) {
-                    grad = gk.mul(v.sign());
-                } else if (p == 2) {
-                    grad = v.mul(gk.div(r));
-                } else {
-                    grad = v.mul(v.abs().pow(p - 2)).mul(gk.div(r.pow(p - 1)));
-                }
-                return new Tensor[] {p == 1 ? grad : Masking.zeroWhere(grad, zero)};
-            };
-        });
+        return Norms.norm(x, p, new int[] {Shapes.wrapDim(dim, x.dim())}, keepdim);
     }
 
     /** {@code x / max(||x||_p, eps)} along {@code dim}. */
@@ -58,19 +33,9 @@ public final class Distances {
     public static Tensor cosineSimilarity(Tensor x1, Tensor x2, int dim, double eps) {
         int rank = Math.max(x1.dim(), x2.dim());
         int d = Shapes.wrapDim(dim, rank);
-        Tensor n1 = clampedSqrt(x1.pow(2).sum(new int[] {d - (rank - x1.dim())}, true), eps);
-        Tensor n2 = clampedSqrt(x2.pow(2).sum(new int[] {d - (rank - x2.dim())}, true), eps);
+        Tensor n1 = UnaryMath.sqrtClampedMin(x1.pow(2).sum(new int[] {d - (rank - x1.dim())}, true), eps);
+        Tensor n2 = UnaryMath.sqrtClampedMin(x2.pow(2).sum(new int[] {d - (rank - x2.dim())}, true), eps);
         return x1.div(n1).mul(x2.div(n2)).sum(d);
-    }
-
-    /** {@code max(sqrt(s), eps)} recorded as {@code SqrtBackward0} whose saved result is the clamped value. */
-    private static Tensor clampedSqrt(Tensor s, double eps) {
-        Tensor out = Prims.noGrad(s::sqrt);
-        Pointwise.map(out, out, v -> Double.isNaN(v) ? v : Math.max(v, eps));
-        return Graph.record("SqrtBackward0", out, s, ctx -> {
-            SavedTensor result = ctx.save(out);
-            return g -> new Tensor[] {g.div(result.get().mul(2))};
-        });
     }
 
     /** {@code ||x1 - x2 + eps||_p} over the last dimension. */

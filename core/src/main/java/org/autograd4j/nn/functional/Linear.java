@@ -2,8 +2,8 @@ package org.autograd4j.nn.functional;
 
 import java.util.Arrays;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
 import org.autograd4j.ops.MatrixProducts;
+import org.autograd4j.ops.Views;
 
 /** linear ({@code x·Wᵀ + b}) and bilinear, recorded with PyTorch's nodes (AddmmBackward0 for 2-D input with bias). */
 public final class Linear {
@@ -29,14 +29,7 @@ public final class Linear {
         if (bias != null) {
             return MatrixProducts.addmm(bias, flat, weight.t(), 1, 1).view(outShape);
         }
-        return unsafeView(flat.mm(weight.t()), outShape);
-    }
-
-    /** A contiguous result seen with a new shape, recorded as PyTorch's matmul does ({@code UnsafeViewBackward0}). */
-    private static Tensor unsafeView(Tensor t, int[] shape) {
-        Tensor out = new Tensor(t.storage(), shape);
-        int[] original = t.shape();
-        return Graph.record("UnsafeViewBackward0", out, t, ctx -> g -> new Tensor[] {g.reshape(original)});
+        return Views.unsafeView(flat.mm(weight.t()), outShape);
     }
 
     /**

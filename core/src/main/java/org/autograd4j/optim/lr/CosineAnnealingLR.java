@@ -13,10 +13,12 @@ public final class CosineAnnealingLR extends LRScheduler {
     private final int tMax;
     private final double etaMin;
 
+    /** {@code CosineAnnealingLR(optimizer, T_max)}. */
     public CosineAnnealingLR(Optimizer optimizer, int tMax) {
         this(optimizer, tMax, 0);
     }
 
+    /** {@code CosineAnnealingLR(optimizer, T_max, eta_min)}. */
     public CosineAnnealingLR(Optimizer optimizer, int tMax, double etaMin) {
         super(optimizer);
         this.tMax = tMax;

@@ -8,6 +8,7 @@ import org.autograd4j.optim.ParamGroup;
 public final class ExponentialLR extends LRScheduler {
     private final double gamma;
 
+    /** {@code ExponentialLR(optimizer, gamma)}. */
     public ExponentialLR(Optimizer optimizer, double gamma) {
         super(optimizer);
         this.gamma = gamma;

@@ -20,19 +20,24 @@ import org.autograd4j.optim.ParamGroup;
  * are set (Java runs the base constructor first).
  */
 public abstract class LRScheduler {
+    /** The optimizer whose groups this scheduler sets. */
     protected final Optimizer optimizer;
+    /** Each group's {@code "initial_lr"} ({@code base_lrs}). */
     protected final List<Double> baseLrs = new ArrayList<>();
+    /** The epoch of the last step; -1 before the first ({@code last_epoch}). */
     protected int lastEpoch = -1;
+    /** Steps taken, counting the one on construction ({@code _step_count}). */
     protected int stepCount;
     private List<Double> lastLr = List.of();
 
+    /** Records each group's starting learning rate; subclasses then call {@link #start()}. */
     protected LRScheduler(Optimizer optimizer) {
         this.optimizer = optimizer;
         for (ParamGroup group : optimizer.paramGroups()) {
             if (!group.has("initial_lr")) {
                 group.put("initial_lr", group.lr());
             }
-            baseLrs.add(((Number) group.get("initial_lr")).doubleValue());
+            baseLrs.add(group.getDouble("initial_lr"));
         }
     }
 
@@ -81,6 +86,7 @@ public abstract class LRScheduler {
         return lastLr;
     }
 
+    /** The epoch of the last step ({@code last_epoch}). */
     public int lastEpoch() {
         return lastEpoch;
     }

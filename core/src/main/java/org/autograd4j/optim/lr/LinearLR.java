@@ -18,6 +18,7 @@ public final class LinearLR extends LRScheduler {
         this(optimizer, 1.0 / 3, 1.0, 5);
     }
 
+    /** {@code LinearLR(optimizer, start_factor, end_factor, total_iters)}. */
     public LinearLR(Optimizer optimizer, double startFactor, double endFactor, int totalIters) {
         super(optimizer);
         if (startFactor > 1.0 || startFactor < 0) {

@@ -13,10 +13,12 @@ public final class MultiStepLR extends LRScheduler {
     private final List<Integer> milestones;
     private final double gamma;
 
+    /** {@code MultiStepLR(optimizer, milestones)}, gamma 0.1. */
     public MultiStepLR(Optimizer optimizer, List<Integer> milestones) {
         this(optimizer, milestones, 0.1);
     }
 
+    /** {@code MultiStepLR(optimizer, milestones, gamma)}. */
     public MultiStepLR(Optimizer optimizer, List<Integer> milestones, double gamma) {
         super(optimizer);
         this.milestones = milestones.stream().sorted().toList();

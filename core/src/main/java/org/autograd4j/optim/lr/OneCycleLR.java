@@ -39,6 +39,7 @@ public final class OneCycleLR extends LRScheduler {
             this.totalSteps = totalSteps;
         }
 
+        /** Fraction of the cycle spent raising the learning rate ({@code pct_start}, default 0.3). */
         public Options pctStart(double pctStart) {
             this.pctStart = pctStart;
             return this;
@@ -54,31 +55,37 @@ public final class OneCycleLR extends LRScheduler {
             return this;
         }
 
+        /** Move momentum opposite to the learning rate ({@code cycle_momentum}, default true). */
         public Options cycleMomentum(boolean cycleMomentum) {
             this.cycleMomentum = cycleMomentum;
             return this;
         }
 
+        /** The lowest momentum ({@code base_momentum}, default 0.85). */
         public Options baseMomentum(double baseMomentum) {
             this.baseMomentum = baseMomentum;
             return this;
         }
 
+        /** The highest momentum ({@code max_momentum}, default 0.95). */
         public Options maxMomentum(double maxMomentum) {
             this.maxMomentum = maxMomentum;
             return this;
         }
 
+        /** The starting learning rate is {@code maxLr / divFactor} ({@code div_factor}, default 25). */
         public Options divFactor(double divFactor) {
             this.divFactor = divFactor;
             return this;
         }
 
+        /** The last learning rate is the starting one / {@code finalDivFactor} ({@code final_div_factor}, default 1e4). */
         public Options finalDivFactor(double finalDivFactor) {
             this.finalDivFactor = finalDivFactor;
             return this;
         }
 
+        /** Fall back to the starting rate before annealing ({@code three_phase}). */
         public Options threePhase(boolean threePhase) {
             this.threePhase = threePhase;
             return this;
@@ -90,10 +97,12 @@ public final class OneCycleLR extends LRScheduler {
         return new Options(maxLr, totalSteps);
     }
 
+    /** {@code OneCycleLR(optimizer, max_lr, total_steps)}. */
     public OneCycleLR(Optimizer optimizer, double maxLr, int totalSteps) {
         this(optimizer, options(maxLr, totalSteps));
     }
 
+    /** {@code OneCycleLR(optimizer, max_lr, total_steps, ...)}. */
     public OneCycleLR(Optimizer optimizer, Options options) {
         super(prepare(optimizer, options));
         this.options = options;
@@ -155,18 +164,14 @@ public final class OneCycleLR extends LRScheduler {
             if (lastEpoch <= phase.endStep() || i == phases.size() - 1) {
                 double pct = (lastEpoch - startStep) / (phase.endStep() - startStep);
                 if (options.cycleMomentum) {
-                    setMomentum(group, anneal(entry(group, phase.startMomentum()), entry(group, phase.endMomentum()),
-                            pct));
+                    setMomentum(group, anneal(group.getDouble(phase.startMomentum()),
+                            group.getDouble(phase.endMomentum()), pct));
                 }
-                return anneal(entry(group, phase.startLr()), entry(group, phase.endLr()), pct);
+                return anneal(group.getDouble(phase.startLr()), group.getDouble(phase.endLr()), pct);
             }
             startStep = phase.endStep();
         }
         throw new AssertionError("the last phase always applies");
-    }
-
-    private static double entry(ParamGroup group, String name) {
-        return ((Number) group.get(name)).doubleValue();
     }
 
     private double anneal(double start, double end, double pct) {

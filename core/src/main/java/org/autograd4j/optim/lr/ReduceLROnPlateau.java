@@ -37,16 +37,19 @@ public final class ReduceLROnPlateau {
             return this;
         }
 
+        /** The learning rate is multiplied by this on a plateau ({@code factor}, default 0.1). */
         public Options factor(double factor) {
             this.factor = factor;
             return this;
         }
 
+        /** Epochs without improvement tolerated ({@code patience}, default 10). */
         public Options patience(int patience) {
             this.patience = patience;
             return this;
         }
 
+        /** The least change that counts as improvement ({@code threshold}, default 1e-4). */
         public Options threshold(double threshold) {
             this.threshold = threshold;
             return this;
@@ -58,30 +61,36 @@ public final class ReduceLROnPlateau {
             return this;
         }
 
+        /** Epochs to wait after a reduction ({@code cooldown}). */
         public Options cooldown(int cooldown) {
             this.cooldown = cooldown;
             return this;
         }
 
+        /** The lowest learning rate ({@code min_lr}). */
         public Options minLr(double minLr) {
             this.minLr = minLr;
             return this;
         }
 
+        /** Reductions smaller than this are skipped ({@code eps}, default 1e-8). */
         public Options eps(double eps) {
             this.eps = eps;
             return this;
         }
     }
 
+    /** PyTorch's defaults, to change with the setters. */
     public static Options options() {
         return new Options();
     }
 
+    /** {@code ReduceLROnPlateau(optimizer)}. */
     public ReduceLROnPlateau(Optimizer optimizer) {
         this(optimizer, options());
     }
 
+    /** {@code ReduceLROnPlateau(optimizer, mode, factor, ...)}. */
     public ReduceLROnPlateau(Optimizer optimizer, Options options) {
         if (options.factor >= 1.0) {
             throw new IllegalArgumentException("Factor should be < 1.0.");
@@ -145,6 +154,7 @@ public final class ReduceLROnPlateau {
         return optimizer.paramGroups().stream().map(ParamGroup::lr).toList();
     }
 
+    /** Each group's learning rate after the last step ({@code get_last_lr}). */
     public List<Double> getLastLr() {
         return lastLr;
     }

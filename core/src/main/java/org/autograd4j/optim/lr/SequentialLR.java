@@ -18,6 +18,7 @@ public final class SequentialLR {
     private int lastEpoch;
     private List<Double> lastLr;
 
+    /** {@code SequentialLR(optimizer, schedulers, milestones)}; the schedulers must drive {@code optimizer}. */
     public SequentialLR(Optimizer optimizer, List<LRScheduler> schedulers, List<Integer> milestones) {
         for (int i = 0; i < schedulers.size(); i++) {
             if (schedulers.get(i).optimizer != optimizer) {
@@ -33,7 +34,7 @@ public final class SequentialLR {
         this.schedulers = List.copyOf(schedulers);
         this.milestones = List.copyOf(milestones);
         for (ParamGroup group : optimizer.paramGroups()) {
-            group.setLr(((Number) group.get("initial_lr")).doubleValue());
+            group.setLr(group.getDouble("initial_lr"));
         }
         schedulers.forEach(s -> s.lastEpoch--);
         schedulers.get(0).start();
@@ -53,6 +54,7 @@ public final class SequentialLR {
         lastLr = scheduler.getLastLr();
     }
 
+    /** Each group's learning rate after the last step ({@code get_last_lr}). */
     public List<Double> getLastLr() {
         return lastLr;
     }
@@ -69,6 +71,7 @@ public final class SequentialLR {
         return dict;
     }
 
+    /** Restores the progress of a state dict from {@link #stateDict()}, each scheduler's too. */
     public void loadStateDict(Map<String, Object> dict) {
         List<?> inner = (List<?>) dict.get("_schedulers");
         if (inner.size() != schedulers.size()) {

@@ -9,10 +9,12 @@ public final class StepLR extends LRScheduler {
     private final int stepSize;
     private final double gamma;
 
+    /** {@code StepLR(optimizer, step_size)}, gamma 0.1. */
     public StepLR(Optimizer optimizer, int stepSize) {
         this(optimizer, stepSize, 0.1);
     }
 
+    /** {@code StepLR(optimizer, step_size, gamma)}. */
     public StepLR(Optimizer optimizer, int stepSize, double gamma) {
         super(optimizer);
         this.stepSize = stepSize;

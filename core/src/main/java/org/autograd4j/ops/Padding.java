@@ -1,8 +1,7 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
 
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
-import org.autograd4j.ops.Copying;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -109,8 +108,14 @@ public final class Padding {
         if (spatial == 2) {
             shape[rank - 2] = oh;
         }
-        String name = (reflect ? "ReflectionPad" : "ReplicationPad") + spatial + "DBackward0";
-        return Gathers.gather(x, new Gathers.Map(index, false, h * w, oh * ow), shape, name);
+        return Gathers.gather(x, new Gathers.Map(index, false, h * w, oh * ow), shape, mapPadNode(reflect, spatial));
+    }
+
+    private static String mapPadNode(boolean reflect, int spatial) {
+        if (reflect) {
+            return spatial == 1 ? "ReflectionPad1DBackward0" : "ReflectionPad2DBackward0";
+        }
+        return spatial == 1 ? "ReplicationPad1DBackward0" : "ReplicationPad2DBackward0";
     }
 
     private static void checkReflect(Tensor x, int[] pad, int spatial) {

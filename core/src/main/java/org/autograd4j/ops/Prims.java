@@ -1,15 +1,14 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
 
 import java.util.function.Supplier;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
-import org.autograd4j.autograd.Graph;
 
 /**
- * Small differentiable building blocks the nn functions need (scalar mul/div with PyTorch's node
- * names) and the shared reduction argument handling.
+ * Small helpers shared by the nn operators: running a forward computation unrecorded, the
+ * reduction argument of losses, and per-channel views.
  */
-public final class Prims {
+final class Prims {
     private Prims() {
     }
 
@@ -18,18 +17,6 @@ public final class Prims {
         try (GradMode.Guard g = GradMode.set(false)) {
             return f.get();
         }
-    }
-
-    /** {@code x * s} for a C++ scalar (node {@code MulBackward1}, as {@code at::mul(Tensor, Scalar)}). */
-    static Tensor mulScalar(Tensor x, double s) {
-        Tensor out = noGrad(() -> x.mul(s));
-        return Graph.record("MulBackward1", out, x, ctx -> g -> new Tensor[] {g.mul(s)});
-    }
-
-    /** {@code x / s} for a C++ scalar (node {@code DivBackward1}). */
-    static Tensor divScalar(Tensor x, double s) {
-        Tensor out = noGrad(() -> x.div(s));
-        return Graph.record("DivBackward1", out, x, ctx -> g -> new Tensor[] {g.div(s)});
     }
 
     /** Rejects anything but "none", "mean" and "sum", with PyTorch's message. */

@@ -1,4 +1,4 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
@@ -310,7 +310,7 @@ public final class Pooling {
             shape[shape.length - 2] = oh;
             shape[shape.length - 1] = ow;
             return Graph.record(name, Kernels2d.tensor(out, shape, x.dtype()), x,
-                    ctx -> g -> new Tensor[] {spread(g, inShape, Gathers.backwardName(name))});
+                    ctx -> g -> new Tensor[] {spread(g, inShape, PointwiseGrad.backwardName(name))});
         }
 
         Tensor spread(Tensor g, int[] inShape, String name) {

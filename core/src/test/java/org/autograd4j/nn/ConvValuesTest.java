@@ -1,4 +1,4 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.autograd4j.DType;
 import org.autograd4j.GradCheck;
 import org.autograd4j.Tensor;
-import org.autograd4j.nn.F;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

@@ -1,13 +1,14 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
+
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.storage;
 
 import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
-import org.autograd4j.ops.Creation;
-import org.autograd4j.ops.Masking;
-import org.autograd4j.ops.Pointwise;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 
@@ -37,9 +38,9 @@ public final class Losses {
     private static Tensor nll(Tensor input, NllPlan plan) {
         Tensor in = Prims.noGrad(input::contiguous);
         Tensor elems = Creation.empty(plan.none ? plan.targetShape : new int[0], input.dtype());
-        Storage x = in.storage();
+        Storage x = storage(in);
         int base = in.storageOffset();
-        Storage e = elems.storage();
+        Storage e = storage(elems);
         double total = 0;
         for (int k = 0; k < plan.cls.length; k++) {
             int c = plan.cls[k];
@@ -65,10 +66,10 @@ public final class Losses {
      */
     private static Tensor nllBackward(Tensor g, Tensor self, NllPlan plan) {
         Tensor gc = Prims.noGrad(g::contiguous);
-        Tensor gx = Tensor.zeros(self.rawShape(), self.dtype());
-        Storage gs = gc.storage();
+        Tensor gx = Tensor.zeros(rawShape(self), self.dtype());
+        Storage gs = storage(gc);
         int gBase = gc.storageOffset();
-        Storage out = gx.storage();
+        Storage out = storage(gx);
         double scale = plan.mean ? 1 / plan.totalWeight : 1;
         for (int k = 0; k < plan.cls.length; k++) {
             if (plan.cls[k] >= 0) {
@@ -185,7 +186,7 @@ public final class Losses {
             switch (reduction) {
                 case "none": return prod.sum(new int[] {classDim}, false).neg();
                 case "sum": return prod.sum().neg();
-                default: return Prims.divScalar(prod.sum().neg(), (double) input.numel() / classes);
+                default: return Arithmetic.divScalar(prod.sum().neg(), (double) input.numel() / classes);
             }
         }
         Tensor nll = nllLoss(logp, target, weight, ignoreIndex, reduction);
@@ -213,7 +214,7 @@ public final class Losses {
                     ret = smooth.sum().div((double) kept);
                 }
         }
-        return Prims.mulScalar(nll, 1 - labelSmoothing).add(Prims.mulScalar(ret, labelSmoothing / classes));
+        return Arithmetic.mulScalar(nll, 1 - labelSmoothing).add(Arithmetic.mulScalar(ret, labelSmoothing / classes));
     }
 
     // ------------------------------------------------------------------ pointwise regression losses

@@ -1,7 +1,11 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
+
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.storage;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -23,7 +27,7 @@ final class DimRows {
 
     /** {@code t} must be contiguous and float32 or float64; a 0-d tensor is one row of one element. */
     DimRows(Tensor t, int dim) {
-        int[] shape = t.rawShape();
+        int[] shape = rawShape(t);
         int len = shape.length == 0 ? 1 : shape[dim];
         int in = 1;
         for (int i = dim + 1; i < shape.length; i++) {
@@ -33,8 +37,8 @@ final class DimRows {
         this.inner = in;
         this.rows = len == 0 ? 0 : Shapes.numel(shape) / len;
         this.offset = t.storageOffset();
-        this.f = t.dtype() == DType.FLOAT32 ? t.storage().floats() : null;
-        this.d = f == null ? t.storage().doubles() : null;
+        this.f = t.dtype() == DType.FLOAT32 ? storage(t).floats() : null;
+        this.d = f == null ? storage(t).doubles() : null;
     }
 
     private int base(int row) {

@@ -1,4 +1,4 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
 
 import java.util.Arrays;
 import org.autograd4j.Tensor;

@@ -1,4 +1,4 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -59,9 +59,13 @@ public final class Embedding {
         }
         int[] outShape = Arrays.copyOf(indices.shape(), indices.dim() + 1);
         outShape[indices.dim()] = weight.size(1);
-        Tensor out = gatherRows(weight.detach(), idx, null, outShape);
-        return Graph.record("EmbeddingBackward0", out, weight, ctx -> g -> new Tensor[] {
-                denseBackward(g, idx, scale, rows)});
+        return recordLookup(gatherRows(weight.detach(), idx, null, outShape), weight, idx, scale);
+    }
+
+    /** Records a row lookup in {@code w} (node {@code EmbeddingBackward0}); the gradient rows are scaled by {@code scale}. */
+    private static Tensor recordLookup(Tensor out, Tensor w, long[] idx, double[] scale) {
+        int rows = w.size(0);
+        return Graph.record("EmbeddingBackward0", out, w, ctx -> g -> new Tensor[] {denseBackward(g, idx, scale, rows)});
     }
 
     /** {@code out[k, :] = w[idx[k], :] * (scale == null ? 1 : scale[k])}, shaped {@code outShape}. */
@@ -96,9 +100,7 @@ public final class Embedding {
 
     /** Differentiable row lookup used as the backward of {@link #denseBackward}. */
     private static Tensor rowsOf(Tensor w, long[] idx, double[] scale, int[] outShape) {
-        Tensor out = gatherRows(w.detach(), idx, scale, outShape);
-        int rows = w.size(0);
-        return Graph.record("EmbeddingBackward0", out, w, ctx -> g -> new Tensor[] {denseBackward(g, idx, scale, rows)});
+        return recordLookup(gatherRows(w.detach(), idx, scale, outShape), w, idx, scale);
     }
 
     private static void renorm(Tensor weight, long[] idx, double maxNorm, double normType) {

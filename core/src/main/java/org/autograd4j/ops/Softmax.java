@@ -1,15 +1,18 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
+
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.storage;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.BinaryOp;
 import org.autograd4j.kernels.ElementwiseKernels;
 import org.autograd4j.kernels.Kernels;
 import org.autograd4j.kernels.Parallel;
 import org.autograd4j.kernels.UnaryOp;
-import org.autograd4j.ops.Creation;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -81,7 +84,7 @@ public final class Softmax {
     /** One pass per row: the row's maximum, the sum of shifted exponentials, then the output row. */
     private static Tensor forward(Tensor x, int d, boolean log) {
         Tensor in = Prims.noGrad(x::contiguous);
-        Tensor out = Creation.empty(x.rawShape(), x.dtype());
+        Tensor out = Creation.empty(rawShape(x), x.dtype());
         if (x.dtype() == DType.FLOAT32 && (x.dim() == 0 || d == x.dim() - 1)) {
             forwardLastDim(in, out, log);
             return out;
@@ -126,8 +129,8 @@ public final class Softmax {
     private static void forwardLastDim(Tensor in, Tensor out, boolean log) {
         int n = in.dim() == 0 ? 1 : in.size(-1);
         int rows = n == 0 ? 0 : in.numel() / n;
-        float[] x = in.storage().floats();
-        float[] y = out.storage().floats();
+        float[] x = storage(in).floats();
+        float[] y = storage(out).floats();
         int xo = in.storageOffset();
         ElementwiseKernels k = Kernels.elementwise();
         Parallel.forRange(0, rows, Math.max(1, (1 << 14) / Math.max(n, 1)), (from, to) -> {
@@ -184,7 +187,7 @@ public final class Softmax {
     private static Tensor backward(Tensor g, Tensor y, int d, boolean log) {
         Tensor gc = Prims.noGrad(() -> (g.dtype() == y.dtype() ? g : g.to(y.dtype())).contiguous());
         Tensor yc = Prims.noGrad(y::contiguous);
-        Tensor out = Creation.empty(y.rawShape(), y.dtype());
+        Tensor out = Creation.empty(rawShape(y), y.dtype());
         DimRows gr = new DimRows(gc, d);
         DimRows yr = new DimRows(yc, d);
         DimRows dst = new DimRows(out, d);

@@ -1,4 +1,4 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
 
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
@@ -38,7 +38,7 @@ final class Gathers {
         transfer(xv, out, map, false);
         int[] inShape = x.shape();
         return Graph.record(name, Kernels2d.tensor(out, outShape, x.dtype()), x,
-                ctx -> g -> new Tensor[] {scatter(g, map, inShape, backwardName(name))});
+                ctx -> g -> new Tensor[] {scatter(g, map, inShape, PointwiseGrad.backwardName(name))});
     }
 
     /** The adjoint of {@link #gather}: x-shaped zeros with g added at the mapped positions. */
@@ -88,10 +88,5 @@ final class Gathers {
                 out[outBase + j] = in[inBase + index[at + j]];
             }
         }
-    }
-
-    /** The name of the node a backward kernel records: {@code XBackward0} becomes {@code XBackwardBackward0}. */
-    static String backwardName(String name) {
-        return name.endsWith("Backward0") ? name.substring(0, name.length() - "Backward0".length()) + "BackwardBackward0" : name;
     }
 }

@@ -1,4 +1,4 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;

@@ -1,9 +1,10 @@
-package org.autograd4j.nn.functional;
+package org.autograd4j.ops;
+
+import static org.autograd4j.internal.TensorAccess.storage;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.ops.Copying;
-import org.autograd4j.ops.Creation;
+import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 
@@ -23,7 +24,7 @@ final class Kernels2d {
 
     /** {@code t}'s values in row-major order as an array of {@code dtype}'s Java type (read-only, see above). */
     static Object values(Tensor t, DType dtype) {
-        Storage s = t.storage();
+        Storage s = storage(t);
         if (t.dtype() == dtype && t.storageOffset() == 0 && s.length() == t.numel() && t.isContiguous()) {
             return s.array();
         }
