@@ -52,7 +52,8 @@ final class PredictCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s: %d (%.2f%%)%n", imageFile, digit, 100 * probabilities.get(digit).item());
         for (int d = 0; d < probabilities.size(0); d++) {
             double p = probabilities.get(d).item();
-            out.printf(Locale.ROOT, "  %d %7.2f%%  %s%n", d, 100 * p, "#".repeat((int) Math.round(p * BAR_WIDTH)));
+            String bar = "#".repeat((int) Math.round(p * BAR_WIDTH));
+            out.println(String.format(Locale.ROOT, "  %d %7.2f%%  %s", d, 100 * p, bar).stripTrailing());
         }
         return 0;
     }
