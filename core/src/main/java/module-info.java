@@ -16,6 +16,10 @@ module org.autograd4j {
     requires static jdk.incubator.vector;
     // Kernels reads the JVM's flags to tell whether C2 will compile the SIMD kernels.
     requires java.management;
+    // GemmWatchdog reads the calling thread's allocation counter (com.sun.management.ThreadMXBean).
+    // Not static: on the module path a static requirement is not resolved by default, and the
+    // safety net would silently be off.
+    requires jdk.management;
 
     exports org.autograd4j;
     exports org.autograd4j.autograd;

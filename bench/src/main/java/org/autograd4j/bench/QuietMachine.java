@@ -13,14 +13,15 @@ import java.nio.file.Path;
 final class QuietMachine {
     private static final double THRESHOLD_CORES = 0.2;
     private static final long WINDOW_MILLIS = 500;
-    private static final long MAX_WAIT_NANOS = 20_000_000_000L;
+    /** At most this long; {@code -Dautograd4j.bench.quietWaitSeconds=0} times a busy machine on purpose. */
+    private static final long MAX_WAIT_NANOS = Long.getLong("autograd4j.bench.quietWaitSeconds", 20) * 1_000_000_000L;
     /** Linux reports /proc/stat in USER_HZ ticks, which is 100 on every mainstream build. */
     private static final double TICKS_PER_SECOND = 100;
 
     private QuietMachine() {
     }
 
-    /** Returns once other processes used under 0.2 cores for half a second, or after 20 seconds. */
+    /** Returns once other processes used under 0.2 cores for half a second, or after the maximum wait. */
     static void await() throws InterruptedException {
         long deadline = System.nanoTime() + MAX_WAIT_NANOS;
         while (System.nanoTime() < deadline) {

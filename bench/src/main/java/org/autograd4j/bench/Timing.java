@@ -1,5 +1,7 @@
 package org.autograd4j.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 /**
@@ -13,7 +15,8 @@ import java.util.Arrays;
 final class Timing {
     private static final int REPETITIONS = 7;
     private static final double MIN_SECONDS = 0.3;
-    private static final long WARM_UP_NANOS = 2_000_000_000L;
+    /** Two seconds by default; a loaded machine compiles later, so the flag matrix asks for more. */
+    private static final long WARM_UP_NANOS = Long.getLong("autograd4j.bench.warmUpSeconds", 2) * 1_000_000_000L;
 
     private Timing() {
     }
@@ -22,11 +25,18 @@ final class Timing {
         final double medianMs;
         final double minMs;
         final double maxMs;
+        /**
+         * Median CPU milliseconds per call of the Java threads (the caller and the kernel workers;
+         * not the JIT or GC threads). On a busy machine this stays put while wall time grows with
+         * the wait for a core, so a JIT cliff still shows in it and contention does not.
+         */
+        final double cpuMs;
 
-        Result(double medianMs, double minMs, double maxMs) {
+        Result(double medianMs, double minMs, double maxMs, double cpuMs) {
             this.medianMs = medianMs;
             this.minMs = minMs;
             this.maxMs = maxMs;
+            this.cpuMs = cpuMs;
         }
     }
 
@@ -41,11 +51,25 @@ final class Timing {
             inner *= 2;
         }
         double[] ms = new double[REPETITIONS];
+        double[] cpuMs = new double[REPETITIONS];
         for (int r = 0; r < REPETITIONS; r++) {
+            long cpu = javaThreadsCpuNanos();
             ms[r] = secondsFor(fn, inner) * 1000 / inner;
+            cpuMs[r] = (javaThreadsCpuNanos() - cpu) / 1e6 / inner;
         }
         Arrays.sort(ms);
-        return new Result(ms[REPETITIONS / 2], ms[0], ms[REPETITIONS - 1]);
+        Arrays.sort(cpuMs);
+        return new Result(ms[REPETITIONS / 2], ms[0], ms[REPETITIONS - 1], cpuMs[REPETITIONS / 2]);
+    }
+
+    /** CPU time of all live Java threads, at the thread clock's nanosecond resolution. */
+    private static long javaThreadsCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long cpu : ((com.sun.management.ThreadMXBean) threads).getThreadCpuTime(threads.getAllThreadIds())) {
+            total += Math.max(0, cpu);
+        }
+        return total;
     }
 
     private static double secondsFor(Runnable fn, int calls) {

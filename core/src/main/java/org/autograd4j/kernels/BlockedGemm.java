@@ -2,8 +2,8 @@ package org.autograd4j.kernels;
 
 /**
  * The blocked GEMM driver behind {@link Gemm}, for either element type: packs blocks of A and B
- * into contiguous, zero-padded panels and sweeps a micro-kernel over them, all through a
- * {@link GemmPanels} that holds the typed loops.
+ * into contiguous, zero-padded panels ({@link GemmPacking}) and sweeps a micro-kernel over them,
+ * through a {@link GemmPanels} that holds the typed loops.
  *
  * <p>With several threads, each block of B is packed once, cooperatively, into the calling
  * thread's buffer, and the threads then multiply it by disjoint, tile-aligned row (or, for short
@@ -18,6 +18,7 @@ final class BlockedGemm<T> {
     private static final int PACK_GRAIN = 1 << 16;
 
     private final GemmPanels<T> panels;
+    private final GemmPacking<T> packing;
     private final int mr;
     private final int nr;
     private final int mc;
@@ -26,15 +27,12 @@ final class BlockedGemm<T> {
 
     BlockedGemm(GemmPanels<T> panels) {
         this.panels = panels;
+        this.packing = new GemmPacking<>(panels);
         this.mr = panels.mr();
         this.nr = panels.nr();
         this.mc = GemmBlocking.roundUp(GemmBlocking.MC, mr);
         this.nc = GemmBlocking.roundUp(GemmBlocking.NC, nr);
         this.buffers = ThreadLocal.withInitial(() -> new Buffers<>(panels));
-    }
-
-    int mr() {
-        return mr;
     }
 
     /** The operands of one product, as in {@link Gemm#gemm}. */
@@ -77,7 +75,7 @@ final class BlockedGemm<T> {
                 int cBlock = cOff + jc;
                 boolean addToC = accumulate || pc > 0;
                 Parallel.forRange(0, nPanels, Math.max(grain, PACK_GRAIN / (kc * nr)), (p0, p1) ->
-                        panels.packB(kc, p0 * nr, Math.min(ncCur, p1 * nr), ops.b, bBlock, ops.bRs, ops.bCs,
+                        packing.packB(kc, p0 * nr, Math.min(ncCur, p1 * nr), ops.b, bBlock, ops.bRs, ops.bCs,
                                 packedB));
                 if (rowTiles >= nPanels) {
                     Parallel.forRange(0, rowTiles, grain, (t0, t1) -> computeBlock(t0 * mr, Math.min(m, t1 * mr),
@@ -90,69 +88,99 @@ final class BlockedGemm<T> {
         }
     }
 
-    /** Rows [i0, i1) times the packed B columns [j0, j1), mc rows of A packed at a time. */
+    /**
+     * Rows [i0, i1) times the packed B columns [j0, j1), mc rows of A packed at a time. The
+     * micro-kernel only adds, so C is cleared first when it is to be overwritten.
+     */
     private void computeBlock(int i0, int i1, int j0, int j1, int kc, Operands<T> ops, int aBlock, T packedB,
                               int cBlock, boolean addToC) {
         Buffers<T> own = buffers.get();
+        if (!addToC) {
+            clear(i1 - i0, j1 - j0, ops.c, cBlock + i0 * ops.ldc + j0, ops.ldc, own.zeros(j1 - j0));
+        }
         T packedA = own.packedA(Math.min(mc, GemmBlocking.roundUp(i1 - i0, mr)) * kc);
         for (int ic = i0; ic < i1; ic += mc) {
             int mcCur = Math.min(mc, i1 - ic);
-            panels.packA(mcCur, kc, ops.a, aBlock + ic * ops.aRs, ops.aRs, ops.aCs, packedA);
-            sweep(mcCur, j0, j1, kc, packedA, packedB, own.tile(mr * nr), ops, cBlock + ic * ops.ldc, addToC);
+            packing.packA(mcCur, kc, ops.a, aBlock + ic * ops.aRs, ops.aRs, ops.aCs, packedA);
+            sweep(mcCur, j0, j1, kc, packedA, packedB, own, ops, cBlock + ic * ops.ldc);
         }
     }
 
-    /** Multiplies a packed mc x kc block of A by panels [j0, j1) of a packed kc x nc block of B. */
-    private void sweep(int mcCur, int j0, int j1, int kc, T packedA, T packedB, T tile, Operands<T> ops, int cOff,
-                       boolean addToC) {
+    /** Adds a packed mc x kc block of A times panels [j0, j1) of a packed kc x nc block of B to C. */
+    private void sweep(int mcCur, int j0, int j1, int kc, T packedA, T packedB, Buffers<T> own, Operands<T> ops,
+                       int cOff) {
         for (int jr = j0; jr < j1; jr += nr) {
             int cols = Math.min(nr, j1 - jr);
             for (int ir = 0; ir < mcCur; ir += mr) {
                 int rows = Math.min(mr, mcCur - ir);
                 int cTile = cOff + ir * ops.ldc + jr;
                 if (rows == mr && cols == nr) {
-                    panels.tile(kc, packedA, ir * kc, packedB, jr * kc, ops.c, cTile, ops.ldc, addToC);
+                    panels.tile(kc, packedA, ir * kc, packedB, jr * kc, ops.c, cTile, ops.ldc);
                 } else {
-                    panels.tile(kc, packedA, ir * kc, packedB, jr * kc, tile, 0, nr, false);
-                    panels.copyEdgeTile(rows, cols, tile, ops.c, cTile, ops.ldc, addToC);
+                    T tile = own.edgeTile(mr * nr);
+                    copyRows(rows, cols, ops.c, cTile, ops.ldc, tile, 0, nr);
+                    panels.tile(kc, packedA, ir * kc, packedB, jr * kc, tile, 0, nr);
+                    copyRows(rows, cols, tile, 0, nr, ops.c, cTile, ops.ldc);
                 }
             }
         }
     }
 
-    /** One thread's packing buffers, grown on demand and reused across calls. */
+    /** Copies a rows x cols corner between two row-major arrays; works for any primitive array type. */
+    private static <T> void copyRows(int rows, int cols, T src, int srcOff, int srcLd, T dst, int dstOff, int dstLd) {
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(src, srcOff + r * srcLd, dst, dstOff + r * dstLd, cols);
+        }
+    }
+
+    private static <T> void clear(int rows, int cols, T c, int cOff, int ldc, T zeros) {
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(zeros, 0, c, cOff + r * ldc, cols);
+        }
+    }
+
+    /**
+     * One thread's buffers, grown on demand and reused across calls: packed panels, the scratch
+     * tile an edge tile is computed in (its unused rows and columns are never read back), and a
+     * row of zeros to clear C with.
+     */
     private static final class Buffers<T> {
         private final GemmPanels<T> panels;
         private T a;
         private T b;
-        private T tile;
+        private T edgeTile;
+        private T zeros;
 
         Buffers(GemmPanels<T> panels) {
             this.panels = panels;
             this.a = panels.allocate(0);
             this.b = panels.allocate(0);
-            this.tile = panels.allocate(0);
+            this.edgeTile = panels.allocate(0);
+            this.zeros = panels.allocate(0);
         }
 
         T packedA(int size) {
-            if (panels.length(a) < size) {
-                a = panels.allocate(size);
-            }
+            a = atLeast(a, size);
             return a;
         }
 
         T packedB(int size) {
-            if (panels.length(b) < size) {
-                b = panels.allocate(size);
-            }
+            b = atLeast(b, size);
             return b;
         }
 
-        T tile(int size) {
-            if (panels.length(tile) < size) {
-                tile = panels.allocate(size);
-            }
-            return tile;
+        T edgeTile(int size) {
+            edgeTile = atLeast(edgeTile, size);
+            return edgeTile;
+        }
+
+        T zeros(int size) {
+            zeros = atLeast(zeros, size);
+            return zeros;
+        }
+
+        private T atLeast(T buffer, int size) {
+            return panels.length(buffer) < size ? panels.allocate(size) : buffer;
         }
     }
 }

@@ -1,16 +1,10 @@
 package org.autograd4j.kernels;
 
-/**
- * Computes one {@code mr() x nr()} tile of a double matrix product from packed panels.
- *
- * <p>{@code a} holds an A panel as {@code kc} groups of {@code mr()} values (one column of the
- * tile's rows each); {@code b} holds a B panel as {@code kc} groups of {@code nr()} values. The
- * tile is written to {@code c[cOff + r * ldc + j]}, added to what is there if {@code addToC}.
- */
-interface DoubleMicroKernel {
-    int mr();
+/** The float64 twin of {@link FloatMicroKernel}, which explains the contract. */
+abstract class DoubleMicroKernel extends TileShape {
+    DoubleMicroKernel(int mr, int nr) {
+        super(mr, nr);
+    }
 
-    int nr();
-
-    void compute(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc, boolean addToC);
+    abstract void multiplyAdd(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc);
 }

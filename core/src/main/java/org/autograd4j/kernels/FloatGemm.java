@@ -1,20 +1,17 @@
 package org.autograd4j.kernels;
 
 /**
- * The float half of the blocked GEMM behind {@link Gemm}: packing, edge tiles and buffers for
- * {@code float[]}, around a {@link FloatMicroKernel}. The blocking and threading are
- * {@link BlockedGemm}'s.
+ * The float half of the blocked GEMM behind {@link Gemm}: the strided copy and allocation for
+ * {@code float[]}, around a {@link FloatMicroKernel}. The blocking, threading and edge tiles are
+ * {@link BlockedGemm}'s, the packing {@link GemmPacking}'s.
  */
-final class FloatGemm implements GemmPanels<float[]> {
+final class FloatGemm extends TileShape implements GemmPanels<float[]> {
     private final FloatMicroKernel kernel;
-    private final int mr;
-    private final int nr;
     private final BlockedGemm<float[]> driver;
 
     FloatGemm(FloatMicroKernel kernel) {
+        super(kernel.mr(), kernel.nr());
         this.kernel = kernel;
-        this.mr = kernel.mr();
-        this.nr = kernel.nr();
         this.driver = new BlockedGemm<>(this);
     }
 
@@ -22,16 +19,6 @@ final class FloatGemm implements GemmPanels<float[]> {
     void multiply(boolean parallel, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
                   int bOff, int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
         driver.multiply(parallel, m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, ldc, accumulate);
-    }
-
-    @Override
-    public int mr() {
-        return mr;
-    }
-
-    @Override
-    public int nr() {
-        return nr;
     }
 
     @Override
@@ -45,70 +32,14 @@ final class FloatGemm implements GemmPanels<float[]> {
     }
 
     @Override
-    public void tile(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc,
-                     boolean addToC) {
-        kernel.compute(kc, a, aOff, b, bOff, c, cOff, ldc, addToC);
+    public void tile(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc) {
+        kernel.multiplyAdd(kc, a, aOff, b, bOff, c, cOff, ldc);
     }
 
     @Override
-    public void copyEdgeTile(int rows, int cols, float[] tile, float[] c, int cOff, int ldc, boolean addToC) {
-        for (int r = 0; r < rows; r++) {
-            int row = cOff + r * ldc;
-            int t = r * nr;
-            if (!addToC) {
-                System.arraycopy(tile, t, c, row, cols);
-                continue;
-            }
-            for (int j = 0; j < cols; j++) {
-                c[row + j] += tile[t + j];
-            }
-        }
-    }
-
-    @Override
-    public void packA(int mcCur, int kc, float[] a, int off, int rs, int cs, float[] dst) {
-        for (int ir = 0; ir < mcCur; ir += mr) {
-            int rows = Math.min(mr, mcCur - ir);
-            int panel = ir * kc;
-            int src = off + ir * rs;
-            if (rs == 1 && rows == mr) {
-                for (int p = 0; p < kc; p++) {
-                    System.arraycopy(a, src + p * cs, dst, panel + p * mr, mr);
-                }
-                continue;
-            }
-            for (int r = 0; r < rows; r++) {
-                for (int p = 0; p < kc; p++) {
-                    dst[panel + p * mr + r] = a[src + r * rs + p * cs];
-                }
-            }
-            for (int r = rows; r < mr; r++) {
-                for (int p = 0; p < kc; p++) {
-                    dst[panel + p * mr + r] = 0;
-                }
-            }
-        }
-    }
-
-    @Override
-    public void packB(int kc, int j0, int j1, float[] b, int off, int rs, int cs, float[] dst) {
-        for (int jr = j0; jr < j1; jr += nr) {
-            int cols = Math.min(nr, j1 - jr);
-            int panel = jr * kc;
-            for (int p = 0; p < kc; p++) {
-                int src = off + p * rs + jr * cs;
-                int row = panel + p * nr;
-                if (cs == 1 && cols == nr) {
-                    System.arraycopy(b, src, dst, row, nr);
-                    continue;
-                }
-                for (int j = 0; j < cols; j++) {
-                    dst[row + j] = b[src + j * cs];
-                }
-                for (int j = cols; j < nr; j++) {
-                    dst[row + j] = 0;
-                }
-            }
+    public void copyStrided(int n, float[] src, int srcOff, int srcStride, float[] dst, int dstOff, int dstStride) {
+        for (int i = 0; i < n; i++) {
+            dst[dstOff + i * dstStride] = src[srcOff + i * srcStride];
         }
     }
 }

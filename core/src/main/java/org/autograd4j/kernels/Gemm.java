@@ -14,16 +14,19 @@ import org.autograd4j.Threads;
  * simply, which suffices while scalar arithmetic is the bottleneck; with SIMD arithmetic, loads
  * and cache misses become the limit, and the full scheme pays off.
  * <ol>
- * <li><b>Micro-kernel.</b> The innermost unit computes a small tile of C (12 x 32 floats with
- * 512-bit vectors) entirely in registers, as a sum over k of outer products of a column of A and a
- * row of B. Every value loaded is used 12 or 32 times, so the loop is bound by fused multiply-add
- * throughput rather than by loads.</li>
+ * <li><b>Micro-kernel.</b> The innermost unit adds to a small tile of C held entirely in
+ * registers, as a sum over k of outer products of a column of A and a row of B. The tile is sized
+ * for the register file and chosen at start-up: 12 x 32 floats with AVX-512's 32 registers, 6 x 16
+ * with AVX2's 16 ({@link #floatKernel}). Every value loaded is used 6 to 32 times, so the loop is
+ * bound by fused multiply-add throughput rather than by loads. The kernel only adds, so the driver
+ * clears C first when the product overwrites it: one operation and no flag keeps the kernel small
+ * enough for JDK 17's compilers ({@link FloatMicroKernel} says what went wrong before).</li>
  * <li><b>Packing.</b> Before the micro-kernel runs, a block of A and a block of B are copied into
  * contiguous panels in exactly the order the micro-kernel reads them, zero-padded to whole tiles.
  * This is where strides and transposes are absorbed, and it makes every inner-loop load
  * sequential. Packing costs O(mk + kn) and is amortised over O(mnk) arithmetic.</li>
  * <li><b>Cache blocking</b> ({@link GemmBlocking}). k is cut into slices of KC = 256 so one kc x nr
- * panel of B (32 KiB) stays in L1 while the micro-kernel sweeps down the A block; A is packed MC =
+ * panel of B (16 or 32 KiB) stays in L1 while the micro-kernel sweeps down the A block; A is packed MC =
  * 192 rows at a time so that block (192 KiB) stays in L2 across all panels of B; B is packed NC
  * columns at a time, the block being read from L3.</li>
  * <li><b>Threads.</b> For large products the threads pack each block of B together, then multiply
@@ -32,7 +35,8 @@ import org.autograd4j.Threads;
  * sequence of operations whatever the thread count, so results do not depend on it.</li>
  * </ol>
  * Products with few multiply-adds, a single row or a single column skip packing: {@link SmallGemm}.
- * Without the Vector API (or without C2) a 4 x 4 scalar micro-kernel takes the same path.
+ * Without the Vector API (or without C2) a 4 x 4 scalar micro-kernel takes the same path, and so
+ * does a SIMD product that {@link GemmWatchdog} caught running uncompiled.
  */
 public final class Gemm {
     /** Below this many multiply-adds, packing costs more than it saves. */
@@ -40,10 +44,13 @@ public final class Gemm {
     /** Below this many multiply-adds, waking a second thread costs more than it saves. */
     private static final long PARALLEL_WORK = 128L * 128 * 128;
 
-    private static final FloatGemm FLOAT = new FloatGemm(
-            Kernels.simdEnabled() ? Kernels.loadSimd("SimdFloatMicroKernel") : new ScalarFloatMicroKernel());
-    private static final DoubleGemm DOUBLE = new DoubleGemm(
-            Kernels.simdEnabled() ? Kernels.loadSimd("SimdDoubleMicroKernel") : new ScalarDoubleMicroKernel());
+    /** Vectors this wide come with 32 registers (AVX-512), enough for the 12-row tile. */
+    private static final int WIDE_REGISTER_FILE_BITS = 512;
+
+    private static final GemmWatchdog<FloatGemm> FLOAT = GemmWatchdog.forDriver("float32 GEMM",
+            new FloatGemm(floatKernel()), Kernels.simdEnabled(), () -> new FloatGemm(new ScalarFloatMicroKernel()));
+    private static final GemmWatchdog<DoubleGemm> DOUBLE = GemmWatchdog.forDriver("float64 GEMM",
+            new DoubleGemm(doubleKernel()), Kernels.simdEnabled(), () -> new DoubleGemm(new ScalarDoubleMicroKernel()));
 
     private Gemm() {
     }
@@ -61,8 +68,11 @@ public final class Gemm {
                     ldc, accumulate);
             return;
         }
-        FLOAT.multiply(isWorthThreads(m, n, k), m, n, k, a, aOff, aRowStride, aColStride, b, bOff, bRowStride,
-                bColStride, c, cOff, ldc, accumulate);
+        long work = (long) m * n * k;
+        long judged = FLOAT.start(work);
+        FLOAT.driver().multiply(isWorthThreads(m, n, k), m, n, k, a, aOff, aRowStride, aColStride, b, bOff,
+                bRowStride, bColStride, c, cOff, ldc, accumulate);
+        FLOAT.finish(judged, work);
     }
 
     /** The float64 twin of {@link #gemm(int, int, int, float[], int, int, int, float[], int, int, int, float[], int, int, boolean)}. */
@@ -78,8 +88,39 @@ public final class Gemm {
                     ldc, accumulate);
             return;
         }
-        DOUBLE.multiply(isWorthThreads(m, n, k), m, n, k, a, aOff, aRowStride, aColStride, b, bOff, bRowStride,
-                bColStride, c, cOff, ldc, accumulate);
+        long work = (long) m * n * k;
+        long judged = DOUBLE.start(work);
+        DOUBLE.driver().multiply(isWorthThreads(m, n, k), m, n, k, a, aOff, aRowStride, aColStride, b, bOff,
+                bRowStride, bColStride, c, cOff, ldc, accumulate);
+        DOUBLE.finish(judged, work);
+    }
+
+    /** The tiles in use, e.g. "float32 6x16, float64 6x8", as {@link Kernels#describe()} reports them. */
+    static String describeTiles() {
+        return "float32 " + describe(FLOAT) + ", float64 " + describe(DOUBLE);
+    }
+
+    private static String describe(GemmWatchdog<? extends GemmPanels<?>> guarded) {
+        GemmPanels<?> driver = guarded.driver();
+        return driver.mr() + "x" + driver.nr() + (guarded.switchedToFallback() ? " (scalar after the watchdog)" : "");
+    }
+
+    /**
+     * The float micro-kernel for this machine: the 12-row tile where vectors are 512 bits wide (and
+     * the CPU has 32 registers), the 6-row one otherwise; {@code -Dautograd4j.gemm.rows=6|12}
+     * overrides the choice, to compare them.
+     */
+    static FloatMicroKernel floatKernel() {
+        if (!Kernels.simdEnabled()) {
+            return new ScalarFloatMicroKernel();
+        }
+        int rows = Integer.getInteger("autograd4j.gemm.rows",
+                Kernels.vectorBits() >= WIDE_REGISTER_FILE_BITS ? 12 : 6);
+        return Kernels.loadSimd(rows == 12 ? "SimdFloatMicroKernel12x2" : "SimdFloatMicroKernel6x2");
+    }
+
+    private static DoubleMicroKernel doubleKernel() {
+        return Kernels.simdEnabled() ? Kernels.loadSimd("SimdDoubleMicroKernel6x2") : new ScalarDoubleMicroKernel();
     }
 
     private static void checkShape(int m, int n, int k) {

@@ -1,11 +1,12 @@
 package org.autograd4j.kernels;
 
 /**
- * The element-typed half of the blocked GEMM: buffers, packing, the micro-kernel and edge tiles,
- * for one primitive array type {@code T} ({@code float[]} or {@code double[]}).
+ * The element-typed half of the blocked GEMM: allocation, the strided copy that packing is built
+ * on, and the micro-kernel, for one primitive array type {@code T} ({@code float[]} or
+ * {@code double[]}).
  *
- * <p>{@link BlockedGemm} owns the loops over blocks and threads and calls these once per panel or
- * micro-tile, never per element, so the per-element loops stay primitive and monomorphic.
+ * <p>{@link BlockedGemm} and {@link GemmPacking} own the loops over blocks, panels and threads and
+ * call these once per run or micro-tile, never per element, so the per-element loops stay primitive and monomorphic.
  */
 interface GemmPanels<T> {
     /** Rows of a micro-tile. */
@@ -19,15 +20,9 @@ interface GemmPanels<T> {
 
     int length(T array);
 
-    /** Packs A(0..mc, 0..kc) as panels of mr rows: panel at ir * kc, element (r, p) at + p * mr + r. */
-    void packA(int mcCur, int kc, T a, int off, int rs, int cs, T dst);
+    /** {@code dst[dstOff + i * dstStride] = src[srcOff + i * srcStride]} for {@code i < n}. */
+    void copyStrided(int n, T src, int srcOff, int srcStride, T dst, int dstOff, int dstStride);
 
-    /** Packs columns [j0, j1) of B(0..kc, ..) as panels of nr columns: panel at jr * kc, (p, j) at + p * nr + j. */
-    void packB(int kc, int j0, int j1, T b, int off, int rs, int cs, T dst);
-
-    /** One full mr x nr tile from packed panels, written to (or added to) {@code c}. */
-    void tile(int kc, T a, int aOff, T b, int bOff, T c, int cOff, int ldc, boolean addToC);
-
-    /** Writes (or adds) the valid rows x cols corner of a full tile computed into scratch, as a full tile would. */
-    void copyEdgeTile(int rows, int cols, T tile, T c, int cOff, int ldc, boolean addToC);
+    /** Adds the product of packed panels to one full mr x nr tile of {@code c}. */
+    void tile(int kc, T a, int aOff, T b, int bOff, T c, int cOff, int ldc);
 }

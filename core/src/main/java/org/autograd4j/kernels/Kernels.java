@@ -2,6 +2,9 @@ package org.autograd4j.kernels;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.function.IntSupplier;
+
+import org.autograd4j.Threads;
 
 /**
  * The kernel providers in use, chosen once when this class loads.
@@ -9,8 +12,9 @@ import java.util.List;
  * <p>The SIMD provider is used when the {@code jdk.incubator.vector} module is present (run with
  * {@code --add-modules jdk.incubator.vector}), the C2 compiler is active (without it the Vector API
  * runs as slow Java code), and {@code -Dautograd4j.simd=false} is not set. SIMD classes are loaded
- * reflectively so that the library links and runs without the module. The choice and its reason
- * are logged once at INFO level.
+ * reflectively so that the library links and runs without the module. Start-up is quiet: the
+ * choice and its reason are logged at DEBUG level, or at INFO with {@code -Dautograd4j.verbose=true};
+ * {@link #describe()} returns the whole configuration at any time.
  */
 public final class Kernels {
     private static final System.Logger LOG = System.getLogger(Kernels.class.getName());
@@ -31,6 +35,24 @@ public final class Kernels {
         return PROVIDER.name();
     }
 
+    /**
+     * The kernel configuration in one line: provider and why, vector width, GEMM tiles (rows x
+     * columns of the micro-kernel) and threads, e.g. {@code "autograd4j kernels: simd-256 (...);
+     * vector 256 bits; GEMM tiles float32 6x16, float64 6x8; threads 2"}.
+     */
+    public static String describe() {
+        String why = SIMD_UNAVAILABLE == null ? "jdk.incubator.vector present and C2 active" : SIMD_UNAVAILABLE;
+        String vector = simdEnabled() ? vectorBits() + " bits" : "none";
+        return "autograd4j kernels: " + providerName() + " (" + why + "); vector " + vector + "; GEMM tiles "
+                + Gemm.describeTiles() + "; threads " + Threads.get();
+    }
+
+    /** The SIMD vector width in bits; only call when {@link #simdEnabled()}. */
+    static int vectorBits() {
+        IntSupplier shape = loadSimd("SimdShape");
+        return shape.getAsInt();
+    }
+
     static boolean simdEnabled() {
         return SIMD_UNAVAILABLE == null;
     }
@@ -47,13 +69,14 @@ public final class Kernels {
     }
 
     private static ElementwiseKernels chooseProvider() {
+        System.Logger.Level level = Boolean.getBoolean("autograd4j.verbose")
+                ? System.Logger.Level.INFO : System.Logger.Level.DEBUG;
         if (SIMD_UNAVAILABLE != null) {
-            LOG.log(System.Logger.Level.INFO, "autograd4j kernels: scalar (" + SIMD_UNAVAILABLE + ")");
+            LOG.log(level, "autograd4j kernels: scalar (" + SIMD_UNAVAILABLE + ")");
             return new ScalarKernels();
         }
         ElementwiseKernels simd = loadSimd("SimdKernels");
-        LOG.log(System.Logger.Level.INFO, "autograd4j kernels: " + simd.name()
-                + " (jdk.incubator.vector present and C2 active)");
+        LOG.log(level, "autograd4j kernels: " + simd.name() + " (jdk.incubator.vector present and C2 active)");
         return simd;
     }
 

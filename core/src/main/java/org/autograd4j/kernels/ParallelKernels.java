@@ -6,6 +6,9 @@ package org.autograd4j.kernels;
  * <p>Parts are disjoint output ranges, so maps are unchanged by threading. Sums are cut into
  * fixed-size chunks whose partial sums are added in order, so the total depends only on the data,
  * never on the thread count.
+ *
+ * <p>The float and double methods stay twins of a few lines each: the interface is typed per array
+ * type so that no element is boxed, and each twin only forwards to the serial provider.
  */
 final class ParallelKernels implements ElementwiseKernels {
     /** Shorter runs are not worth waking another thread for. */
@@ -69,14 +72,7 @@ final class ParallelKernels implements ElementwiseKernels {
         if (n <= SUM_CHUNK) {
             return serial.sum(n, x, off, stride);
         }
-        double[] partial = new double[(n + SUM_CHUNK - 1) / SUM_CHUNK];
-        Parallel.forRange(0, partial.length, MIN_PARALLEL / SUM_CHUNK, (from, to) -> {
-            for (int chunk = from; chunk < to; chunk++) {
-                int start = chunk * SUM_CHUNK;
-                partial[chunk] = serial.sum(Math.min(SUM_CHUNK, n - start), x, off + start * stride, stride);
-            }
-        });
-        return addInOrder(partial);
+        return sumInChunks(n, (start, length) -> serial.sum(length, x, off + start * stride, stride));
     }
 
     @Override
@@ -84,14 +80,48 @@ final class ParallelKernels implements ElementwiseKernels {
         if (n <= SUM_CHUNK) {
             return serial.sum(n, x, off, stride);
         }
+        return sumInChunks(n, (start, length) -> serial.sum(length, x, off + start * stride, stride));
+    }
+
+    /** The sum of elements [start, start + length) of one operand. */
+    @FunctionalInterface
+    private interface ChunkSum {
+        double sum(int start, int length);
+    }
+
+    /** Sums fixed chunks of {@link #SUM_CHUNK} on the threads, then adds the partial sums in order. */
+    private static double sumInChunks(int n, ChunkSum chunkSum) {
         double[] partial = new double[(n + SUM_CHUNK - 1) / SUM_CHUNK];
         Parallel.forRange(0, partial.length, MIN_PARALLEL / SUM_CHUNK, (from, to) -> {
             for (int chunk = from; chunk < to; chunk++) {
                 int start = chunk * SUM_CHUNK;
-                partial[chunk] = serial.sum(Math.min(SUM_CHUNK, n - start), x, off + start * stride, stride);
+                partial[chunk] = chunkSum.sum(start, Math.min(SUM_CHUNK, n - start));
             }
         });
         return addInOrder(partial);
+    }
+
+    /** Loss loops run on the calling thread: one element per target, far below {@link #MIN_PARALLEL}. */
+    @Override
+    public double nllLoss(int n, float[] x, int xOff, int[] index, double[] weight, float[] out) {
+        return serial.nllLoss(n, x, xOff, index, weight, out);
+    }
+
+    @Override
+    public double nllLoss(int n, double[] x, int xOff, int[] index, double[] weight, double[] out) {
+        return serial.nllLoss(n, x, xOff, index, weight, out);
+    }
+
+    @Override
+    public void nllLossBackward(int n, float[] g, int gOff, int gStride, int[] index, double[] weight, double scale,
+                                float[] gx) {
+        serial.nllLossBackward(n, g, gOff, gStride, index, weight, scale, gx);
+    }
+
+    @Override
+    public void nllLossBackward(int n, double[] g, int gOff, int gStride, int[] index, double[] weight,
+                                double scale, double[] gx) {
+        serial.nllLossBackward(n, g, gOff, gStride, index, weight, scale, gx);
     }
 
     private static double addInOrder(double[] values) {

@@ -3,24 +3,19 @@ package org.autograd4j.kernels;
 /**
  * The portable GEMM micro-kernel: a 4 x 4 tile in 16 locals, used when the Vector API is absent.
  * Plain multiply-add rather than {@link Math#fma}, which is very slow where the CPU lacks FMA.
+ * The float64 twin of {@link ScalarFloatMicroKernel}: register tiles are typed locals, which no
+ * generic code can express.
  */
-final class ScalarDoubleMicroKernel implements DoubleMicroKernel {
+final class ScalarDoubleMicroKernel extends DoubleMicroKernel {
     private static final int MR = 4;
     private static final int NR = 4;
 
-    @Override
-    public int mr() {
-        return MR;
+    ScalarDoubleMicroKernel() {
+        super(MR, NR);
     }
 
     @Override
-    public int nr() {
-        return NR;
-    }
-
-    @Override
-    public void compute(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc,
-                        boolean addToC) {
+    public void multiplyAdd(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc) {
         double c00 = 0, c01 = 0, c02 = 0, c03 = 0;
         double c10 = 0, c11 = 0, c12 = 0, c13 = 0;
         double c20 = 0, c21 = 0, c22 = 0, c23 = 0;
@@ -38,22 +33,16 @@ final class ScalarDoubleMicroKernel implements DoubleMicroKernel {
             x = a[ai + 3];
             c30 += x * b0; c31 += x * b1; c32 += x * b2; c33 += x * b3;
         }
-        storeRow(c00, c01, c02, c03, c, cOff, addToC);
-        storeRow(c10, c11, c12, c13, c, cOff + ldc, addToC);
-        storeRow(c20, c21, c22, c23, c, cOff + 2 * ldc, addToC);
-        storeRow(c30, c31, c32, c33, c, cOff + 3 * ldc, addToC);
+        addToRow(c00, c01, c02, c03, c, cOff);
+        addToRow(c10, c11, c12, c13, c, cOff + ldc);
+        addToRow(c20, c21, c22, c23, c, cOff + 2 * ldc);
+        addToRow(c30, c31, c32, c33, c, cOff + 3 * ldc);
     }
 
-    private static void storeRow(double v0, double v1, double v2, double v3, double[] c, int off, boolean addToC) {
-        if (addToC) {
-            v0 += c[off];
-            v1 += c[off + 1];
-            v2 += c[off + 2];
-            v3 += c[off + 3];
-        }
-        c[off] = v0;
-        c[off + 1] = v1;
-        c[off + 2] = v2;
-        c[off + 3] = v3;
+    private static void addToRow(double v0, double v1, double v2, double v3, double[] c, int off) {
+        c[off] += v0;
+        c[off + 1] += v1;
+        c[off + 2] += v2;
+        c[off + 3] += v3;
     }
 }

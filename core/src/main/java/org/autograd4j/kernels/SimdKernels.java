@@ -7,15 +7,20 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The SIMD provider, on {@code jdk.incubator.vector}. Vector loops cover contiguous outputs whose
- * operands are contiguous or broadcast (stride 0); the tail and every other stride pattern go
- * through the scalar provider's loops, so results agree with it to within float rounding.
+ * The SIMD provider, on {@code jdk.incubator.vector}, for float32. Vector loops cover contiguous
+ * outputs whose operands are contiguous or broadcast (stride 0); the tail and every other stride
+ * pattern go through the scalar provider's loops, so results agree with it to within float
+ * rounding. Float64, the gradient-checking dtype, runs entirely on the scalar provider, whose
+ * contiguous + - * / loops C2 auto-vectorises anyway: a second, double set of vector loops would
+ * double this class for a dtype that is not used for speed.
  *
- * <p>Every operation has its own loop. The Vector API is only compiled to SIMD instructions when
- * the operator is a constant and no vector value flows through a merge point (a phi): a loop that
- * switched on the operation per vector, or a helper returning the switch's result, ran 10 to 1000
- * times slower because C2 then allocated every vector on the heap. A broadcast operand is repeated
- * into a small buffer so the same contiguous loops serve it.
+ * <p>Every operation has its own small method. The Vector API is only compiled to SIMD
+ * instructions when the operator is a constant and no vector value flows through a merge point (a
+ * phi): a loop that switched on the operation per vector, or a helper returning the switch's
+ * result, ran 10 to 1000 times slower because C2 then allocated every vector on the heap. Small
+ * methods also keep each compilation far from C2's inlining and node budgets, where JDK 17 starts
+ * leaving Vector API calls as calls into their Java fallback. A broadcast operand is repeated into
+ * a small buffer so the same contiguous loops serve it.
  *
  * <p>The vector width is {@link SimdShape#SHAPE}.
  * Loaded reflectively by {@link Kernels}; never reference this class directly from code that must
@@ -28,18 +33,13 @@ final class SimdKernels implements ElementwiseKernels {
     /** Floats with as many lanes as {@link #D}, so a float sum can be widened lane by lane into doubles. */
     private static final VectorSpecies<Float> F_FOR_D =
             FloatVector.SPECIES_PREFERRED.withShape(VectorShape.forBitSize(SHAPE.vectorBitSize() / 2));
+    private static final int STEP = F.length();
 
     /** Length of the buffer a broadcast operand is repeated into; small enough to stay in L1. */
     private static final int CHUNK = 1024;
 
     private final ScalarKernels scalar = new ScalarKernels();
-    private final ThreadLocal<BroadcastChunk> broadcastChunks = ThreadLocal.withInitial(BroadcastChunk::new);
-
-    /** One thread's buffers for {@link #CHUNK} copies of a broadcast value. */
-    private static final class BroadcastChunk {
-        final float[] floats = new float[CHUNK];
-        final double[] doubles = new double[CHUNK];
-    }
+    private final ThreadLocal<float[]> broadcastChunks = ThreadLocal.withInitial(() -> new float[CHUNK]);
 
     @Override
     public void binary(BinaryOp op, int n, float[] a, int aOff, int aStride, float[] b, int bOff, int bStride,
@@ -59,7 +59,7 @@ final class SimdKernels implements ElementwiseKernels {
     /** One operand is a single value: repeat it in a chunk of {@link #CHUNK} and run the contiguous loop. */
     private void binaryBroadcast(BinaryOp op, int n, float[] a, int aOff, int aStride, float[] b, int bOff, int bStride,
                                  float[] out, int outOff) {
-        float[] repeated = broadcastChunks.get().floats;
+        float[] repeated = broadcastChunks.get();
         java.util.Arrays.fill(repeated, 0, Math.min(n, CHUNK), aStride == 0 ? a[aOff] : b[bOff]);
         for (int from = 0; from < n; from += CHUNK) {
             int len = Math.min(CHUNK, n - from);
@@ -74,59 +74,58 @@ final class SimdKernels implements ElementwiseKernels {
     /** {@code n} must be a multiple of the vector length. */
     private static void binaryContiguous(BinaryOp op, int n, float[] a, int aOff, float[] b, int bOff, float[] out,
                                          int outOff) {
-        int step = F.length();
         switch (op) {
-            case ADD:
-                for (int i = 0; i < n; i += step) {
-                    FloatVector x = FloatVector.fromArray(F, a, aOff + i);
-                    FloatVector y = FloatVector.fromArray(F, b, bOff + i);
-                    x.add(y).intoArray(out, outOff + i);
-                }
-                break;
-            case SUB:
-                for (int i = 0; i < n; i += step) {
-                    FloatVector x = FloatVector.fromArray(F, a, aOff + i);
-                    FloatVector y = FloatVector.fromArray(F, b, bOff + i);
-                    x.sub(y).intoArray(out, outOff + i);
-                }
-                break;
-            case MUL:
-                for (int i = 0; i < n; i += step) {
-                    FloatVector x = FloatVector.fromArray(F, a, aOff + i);
-                    FloatVector y = FloatVector.fromArray(F, b, bOff + i);
-                    x.mul(y).intoArray(out, outOff + i);
-                }
-                break;
-            case DIV:
-                for (int i = 0; i < n; i += step) {
-                    FloatVector x = FloatVector.fromArray(F, a, aOff + i);
-                    FloatVector y = FloatVector.fromArray(F, b, bOff + i);
-                    x.div(y).intoArray(out, outOff + i);
-                }
-                break;
-            case MAX:
-                for (int i = 0; i < n; i += step) {
-                    FloatVector x = FloatVector.fromArray(F, a, aOff + i);
-                    FloatVector y = FloatVector.fromArray(F, b, bOff + i);
-                    x.max(y).intoArray(out, outOff + i);
-                }
-                break;
-            case MIN:
-                for (int i = 0; i < n; i += step) {
-                    FloatVector x = FloatVector.fromArray(F, a, aOff + i);
-                    FloatVector y = FloatVector.fromArray(F, b, bOff + i);
-                    x.min(y).intoArray(out, outOff + i);
-                }
-                break;
-            case POW:
-                for (int i = 0; i < n; i += step) {
-                    FloatVector x = FloatVector.fromArray(F, a, aOff + i);
-                    FloatVector y = FloatVector.fromArray(F, b, bOff + i);
-                    x.lanewise(VectorOperators.POW, y).intoArray(out, outOff + i);
-                }
-                break;
-            default:
-                throw new AssertionError(op);
+            case ADD: add(n, a, aOff, b, bOff, out, outOff); break;
+            case SUB: sub(n, a, aOff, b, bOff, out, outOff); break;
+            case MUL: mul(n, a, aOff, b, bOff, out, outOff); break;
+            case DIV: div(n, a, aOff, b, bOff, out, outOff); break;
+            case MAX: max(n, a, aOff, b, bOff, out, outOff); break;
+            case MIN: min(n, a, aOff, b, bOff, out, outOff); break;
+            case POW: pow(n, a, aOff, b, bOff, out, outOff); break;
+            default: throw new AssertionError(op);
+        }
+    }
+
+    private static void add(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
+        for (int i = 0; i < n; i += STEP) {
+            FloatVector.fromArray(F, a, aOff + i).add(FloatVector.fromArray(F, b, bOff + i)).intoArray(out, outOff + i);
+        }
+    }
+
+    private static void sub(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
+        for (int i = 0; i < n; i += STEP) {
+            FloatVector.fromArray(F, a, aOff + i).sub(FloatVector.fromArray(F, b, bOff + i)).intoArray(out, outOff + i);
+        }
+    }
+
+    private static void mul(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
+        for (int i = 0; i < n; i += STEP) {
+            FloatVector.fromArray(F, a, aOff + i).mul(FloatVector.fromArray(F, b, bOff + i)).intoArray(out, outOff + i);
+        }
+    }
+
+    private static void div(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
+        for (int i = 0; i < n; i += STEP) {
+            FloatVector.fromArray(F, a, aOff + i).div(FloatVector.fromArray(F, b, bOff + i)).intoArray(out, outOff + i);
+        }
+    }
+
+    private static void max(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
+        for (int i = 0; i < n; i += STEP) {
+            FloatVector.fromArray(F, a, aOff + i).max(FloatVector.fromArray(F, b, bOff + i)).intoArray(out, outOff + i);
+        }
+    }
+
+    private static void min(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
+        for (int i = 0; i < n; i += STEP) {
+            FloatVector.fromArray(F, a, aOff + i).min(FloatVector.fromArray(F, b, bOff + i)).intoArray(out, outOff + i);
+        }
+    }
+
+    private static void pow(int n, float[] a, int aOff, float[] b, int bOff, float[] out, int outOff) {
+        for (int i = 0; i < n; i += STEP) {
+            FloatVector.fromArray(F, a, aOff + i).lanewise(VectorOperators.POW, FloatVector.fromArray(F, b, bOff + i))
+                    .intoArray(out, outOff + i);
         }
     }
 
@@ -142,215 +141,77 @@ final class SimdKernels implements ElementwiseKernels {
 
     /** {@code n} must be a multiple of the vector length. */
     private static void unaryContiguous(UnaryOp op, int n, float[] in, int inOff, float[] out, int outOff) {
-        int step = F.length();
         switch (op) {
-            case NEG:
-                for (int i = 0; i < n; i += step) {
-                    FloatVector x = FloatVector.fromArray(F, in, inOff + i);
-                    x.neg().intoArray(out, outOff + i);
-                }
-                break;
-            case ABS:
-                for (int i = 0; i < n; i += step) {
-                    FloatVector x = FloatVector.fromArray(F, in, inOff + i);
-                    x.abs().intoArray(out, outOff + i);
-                }
-                break;
-            case EXP:
-                for (int i = 0; i < n; i += step) {
-                    FloatVector x = FloatVector.fromArray(F, in, inOff + i);
-                    x.lanewise(VectorOperators.EXP).intoArray(out, outOff + i);
-                }
-                break;
-            case LOG:
-                for (int i = 0; i < n; i += step) {
-                    FloatVector x = FloatVector.fromArray(F, in, inOff + i);
-                    x.lanewise(VectorOperators.LOG).intoArray(out, outOff + i);
-                }
-                break;
-            case SQRT:
-                for (int i = 0; i < n; i += step) {
-                    FloatVector x = FloatVector.fromArray(F, in, inOff + i);
-                    x.sqrt().intoArray(out, outOff + i);
-                }
-                break;
-            case TANH:
-                for (int i = 0; i < n; i += step) {
-                    FloatVector x = FloatVector.fromArray(F, in, inOff + i);
-                    x.lanewise(VectorOperators.TANH).intoArray(out, outOff + i);
-                }
-                break;
-            case SIGMOID:
-                for (int i = 0; i < n; i += step) {
-                    FloatVector x = FloatVector.fromArray(F, in, inOff + i);
-                    FloatVector.broadcast(F, 1f).div(x.neg().lanewise(VectorOperators.EXP).add(1f)).intoArray(out, outOff + i);
-                }
-                break;
-            case RELU:
-                for (int i = 0; i < n; i += step) {
-                    FloatVector x = FloatVector.fromArray(F, in, inOff + i);
-                    x.max(0f).intoArray(out, outOff + i);
-                }
-                break;
-            default:
-                throw new AssertionError(op);
+            case NEG: neg(n, in, inOff, out, outOff); break;
+            case ABS: abs(n, in, inOff, out, outOff); break;
+            case EXP: exp(n, in, inOff, out, outOff); break;
+            case LOG: log(n, in, inOff, out, outOff); break;
+            case SQRT: sqrt(n, in, inOff, out, outOff); break;
+            case TANH: tanh(n, in, inOff, out, outOff); break;
+            case SIGMOID: sigmoid(n, in, inOff, out, outOff); break;
+            case RELU: relu(n, in, inOff, out, outOff); break;
+            default: throw new AssertionError(op);
+        }
+    }
+
+    private static void neg(int n, float[] in, int inOff, float[] out, int outOff) {
+        for (int i = 0; i < n; i += STEP) {
+            FloatVector.fromArray(F, in, inOff + i).neg().intoArray(out, outOff + i);
+        }
+    }
+
+    private static void abs(int n, float[] in, int inOff, float[] out, int outOff) {
+        for (int i = 0; i < n; i += STEP) {
+            FloatVector.fromArray(F, in, inOff + i).abs().intoArray(out, outOff + i);
+        }
+    }
+
+    private static void exp(int n, float[] in, int inOff, float[] out, int outOff) {
+        for (int i = 0; i < n; i += STEP) {
+            FloatVector.fromArray(F, in, inOff + i).lanewise(VectorOperators.EXP).intoArray(out, outOff + i);
+        }
+    }
+
+    private static void log(int n, float[] in, int inOff, float[] out, int outOff) {
+        for (int i = 0; i < n; i += STEP) {
+            FloatVector.fromArray(F, in, inOff + i).lanewise(VectorOperators.LOG).intoArray(out, outOff + i);
+        }
+    }
+
+    private static void sqrt(int n, float[] in, int inOff, float[] out, int outOff) {
+        for (int i = 0; i < n; i += STEP) {
+            FloatVector.fromArray(F, in, inOff + i).sqrt().intoArray(out, outOff + i);
+        }
+    }
+
+    private static void tanh(int n, float[] in, int inOff, float[] out, int outOff) {
+        for (int i = 0; i < n; i += STEP) {
+            FloatVector.fromArray(F, in, inOff + i).lanewise(VectorOperators.TANH).intoArray(out, outOff + i);
+        }
+    }
+
+    private static void sigmoid(int n, float[] in, int inOff, float[] out, int outOff) {
+        for (int i = 0; i < n; i += STEP) {
+            FloatVector x = FloatVector.fromArray(F, in, inOff + i);
+            FloatVector.broadcast(F, 1f).div(x.neg().lanewise(VectorOperators.EXP).add(1f)).intoArray(out, outOff + i);
+        }
+    }
+
+    private static void relu(int n, float[] in, int inOff, float[] out, int outOff) {
+        for (int i = 0; i < n; i += STEP) {
+            FloatVector.fromArray(F, in, inOff + i).max(0f).intoArray(out, outOff + i);
         }
     }
 
     @Override
     public void binary(BinaryOp op, int n, double[] a, int aOff, int aStride, double[] b, int bOff, int bStride,
                        double[] out, int outOff, int outStride) {
-        int done = 0;
-        if (outStride == 1 && aStride == 1 && bStride == 1) {
-            done = D.loopBound(n);
-            binaryContiguous(op, done, a, aOff, b, bOff, out, outOff);
-        } else if (outStride == 1 && (aStride == 1 && bStride == 0 || aStride == 0 && bStride == 1) && n > 0) {
-            done = D.loopBound(n);
-            binaryBroadcast(op, done, a, aOff, aStride, b, bOff, bStride, out, outOff);
-        }
-        scalar.binary(op, n - done, a, aOff + done * aStride, aStride, b, bOff + done * bStride, bStride,
-                out, outOff + done, outStride);
-    }
-
-    /** One operand is a single value: repeat it in a chunk of {@link #CHUNK} and run the contiguous loop. */
-    private void binaryBroadcast(BinaryOp op, int n, double[] a, int aOff, int aStride, double[] b, int bOff, int bStride,
-                                 double[] out, int outOff) {
-        double[] repeated = broadcastChunks.get().doubles;
-        java.util.Arrays.fill(repeated, 0, Math.min(n, CHUNK), aStride == 0 ? a[aOff] : b[bOff]);
-        for (int from = 0; from < n; from += CHUNK) {
-            int len = Math.min(CHUNK, n - from);
-            if (aStride == 0) {
-                binaryContiguous(op, len, repeated, 0, b, bOff + from, out, outOff + from);
-            } else {
-                binaryContiguous(op, len, a, aOff + from, repeated, 0, out, outOff + from);
-            }
-        }
-    }
-
-    /** {@code n} must be a multiple of the vector length. */
-    private static void binaryContiguous(BinaryOp op, int n, double[] a, int aOff, double[] b, int bOff, double[] out,
-                                         int outOff) {
-        int step = D.length();
-        switch (op) {
-            case ADD:
-                for (int i = 0; i < n; i += step) {
-                    DoubleVector x = DoubleVector.fromArray(D, a, aOff + i);
-                    DoubleVector y = DoubleVector.fromArray(D, b, bOff + i);
-                    x.add(y).intoArray(out, outOff + i);
-                }
-                break;
-            case SUB:
-                for (int i = 0; i < n; i += step) {
-                    DoubleVector x = DoubleVector.fromArray(D, a, aOff + i);
-                    DoubleVector y = DoubleVector.fromArray(D, b, bOff + i);
-                    x.sub(y).intoArray(out, outOff + i);
-                }
-                break;
-            case MUL:
-                for (int i = 0; i < n; i += step) {
-                    DoubleVector x = DoubleVector.fromArray(D, a, aOff + i);
-                    DoubleVector y = DoubleVector.fromArray(D, b, bOff + i);
-                    x.mul(y).intoArray(out, outOff + i);
-                }
-                break;
-            case DIV:
-                for (int i = 0; i < n; i += step) {
-                    DoubleVector x = DoubleVector.fromArray(D, a, aOff + i);
-                    DoubleVector y = DoubleVector.fromArray(D, b, bOff + i);
-                    x.div(y).intoArray(out, outOff + i);
-                }
-                break;
-            case MAX:
-                for (int i = 0; i < n; i += step) {
-                    DoubleVector x = DoubleVector.fromArray(D, a, aOff + i);
-                    DoubleVector y = DoubleVector.fromArray(D, b, bOff + i);
-                    x.max(y).intoArray(out, outOff + i);
-                }
-                break;
-            case MIN:
-                for (int i = 0; i < n; i += step) {
-                    DoubleVector x = DoubleVector.fromArray(D, a, aOff + i);
-                    DoubleVector y = DoubleVector.fromArray(D, b, bOff + i);
-                    x.min(y).intoArray(out, outOff + i);
-                }
-                break;
-            case POW:
-                for (int i = 0; i < n; i += step) {
-                    DoubleVector x = DoubleVector.fromArray(D, a, aOff + i);
-                    DoubleVector y = DoubleVector.fromArray(D, b, bOff + i);
-                    x.lanewise(VectorOperators.POW, y).intoArray(out, outOff + i);
-                }
-                break;
-            default:
-                throw new AssertionError(op);
-        }
+        scalar.binary(op, n, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride);
     }
 
     @Override
     public void unary(UnaryOp op, int n, double[] x, int xOff, int xStride, double[] out, int outOff, int outStride) {
-        int done = 0;
-        if (xStride == 1 && outStride == 1) {
-            done = D.loopBound(n);
-            unaryContiguous(op, done, x, xOff, out, outOff);
-        }
-        scalar.unary(op, n - done, x, xOff + done * xStride, xStride, out, outOff + done * outStride, outStride);
-    }
-
-    /** {@code n} must be a multiple of the vector length. */
-    private static void unaryContiguous(UnaryOp op, int n, double[] in, int inOff, double[] out, int outOff) {
-        int step = D.length();
-        switch (op) {
-            case NEG:
-                for (int i = 0; i < n; i += step) {
-                    DoubleVector x = DoubleVector.fromArray(D, in, inOff + i);
-                    x.neg().intoArray(out, outOff + i);
-                }
-                break;
-            case ABS:
-                for (int i = 0; i < n; i += step) {
-                    DoubleVector x = DoubleVector.fromArray(D, in, inOff + i);
-                    x.abs().intoArray(out, outOff + i);
-                }
-                break;
-            case EXP:
-                for (int i = 0; i < n; i += step) {
-                    DoubleVector x = DoubleVector.fromArray(D, in, inOff + i);
-                    x.lanewise(VectorOperators.EXP).intoArray(out, outOff + i);
-                }
-                break;
-            case LOG:
-                for (int i = 0; i < n; i += step) {
-                    DoubleVector x = DoubleVector.fromArray(D, in, inOff + i);
-                    x.lanewise(VectorOperators.LOG).intoArray(out, outOff + i);
-                }
-                break;
-            case SQRT:
-                for (int i = 0; i < n; i += step) {
-                    DoubleVector x = DoubleVector.fromArray(D, in, inOff + i);
-                    x.sqrt().intoArray(out, outOff + i);
-                }
-                break;
-            case TANH:
-                for (int i = 0; i < n; i += step) {
-                    DoubleVector x = DoubleVector.fromArray(D, in, inOff + i);
-                    x.lanewise(VectorOperators.TANH).intoArray(out, outOff + i);
-                }
-                break;
-            case SIGMOID:
-                for (int i = 0; i < n; i += step) {
-                    DoubleVector x = DoubleVector.fromArray(D, in, inOff + i);
-                    DoubleVector.broadcast(D, 1.0).div(x.neg().lanewise(VectorOperators.EXP).add(1.0)).intoArray(out, outOff + i);
-                }
-                break;
-            case RELU:
-                for (int i = 0; i < n; i += step) {
-                    DoubleVector x = DoubleVector.fromArray(D, in, inOff + i);
-                    x.max(0.0).intoArray(out, outOff + i);
-                }
-                break;
-            default:
-                throw new AssertionError(op);
-        }
+        scalar.unary(op, n, x, xOff, xStride, out, outOff, outStride);
     }
 
     /** Widens floats to double lanes before adding, as the interface promises double accumulation. */
@@ -380,22 +241,33 @@ final class SimdKernels implements ElementwiseKernels {
 
     @Override
     public double sum(int n, double[] x, int off, int stride) {
-        if (stride != 1) {
-            return scalar.sum(n, x, off, stride);
-        }
-        int step = D.length();
-        int bound = D.loopBound(n);
-        DoubleVector acc0 = DoubleVector.zero(D);
-        DoubleVector acc1 = acc0;
-        int i = 0;
-        for (; i + step < bound; i += 2 * step) {
-            acc0 = acc0.add(DoubleVector.fromArray(D, x, off + i));
-            acc1 = acc1.add(DoubleVector.fromArray(D, x, off + i + step));
-        }
-        if (i < bound) {
-            acc0 = acc0.add(DoubleVector.fromArray(D, x, off + i));
-        }
-        return acc0.add(acc1).reduceLanes(VectorOperators.ADD) + scalar.sum(n - bound, x, off + bound, 1);
+        return scalar.sum(n, x, off, stride);
+    }
+
+    /**
+     * The loss loops are the scalar provider's: they gather one element per target through an index,
+     * a batch of them per call, where a vector gather saves nothing measurable.
+     */
+    @Override
+    public double nllLoss(int n, float[] x, int xOff, int[] index, double[] weight, float[] out) {
+        return scalar.nllLoss(n, x, xOff, index, weight, out);
+    }
+
+    @Override
+    public double nllLoss(int n, double[] x, int xOff, int[] index, double[] weight, double[] out) {
+        return scalar.nllLoss(n, x, xOff, index, weight, out);
+    }
+
+    @Override
+    public void nllLossBackward(int n, float[] g, int gOff, int gStride, int[] index, double[] weight, double scale,
+                                float[] gx) {
+        scalar.nllLossBackward(n, g, gOff, gStride, index, weight, scale, gx);
+    }
+
+    @Override
+    public void nllLossBackward(int n, double[] g, int gOff, int gStride, int[] index, double[] weight,
+                                double scale, double[] gx) {
+        scalar.nllLossBackward(n, g, gOff, gStride, index, weight, scale, gx);
     }
 
     @Override

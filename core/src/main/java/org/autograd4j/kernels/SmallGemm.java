@@ -3,6 +3,7 @@ package org.autograd4j.kernels;
 /**
  * Direct loops for matrix products too small or too thin (a single row or column) to repay packing.
  * The inner loop runs along a row of B and C, which C2 vectorises when B's rows are contiguous.
+ * The float and double loops are twins because C2 only vectorises loops over a primitive array type.
  */
 final class SmallGemm {
     private SmallGemm() {

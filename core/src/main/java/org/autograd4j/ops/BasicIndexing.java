@@ -129,6 +129,10 @@ public final class BasicIndexing {
             throw new IllegalStateException("a view of a leaf Variable that requires grad is being used in an "
                     + "in-place operation.");
         }
+        Parsed p = parse(x.detach(), indices);
+        if (!p.hasBasic && p.advanced == null) {
+            return InPlace.copy(x, value); // x[...] = v is x.copy_(v) (CopyBackwards), as in PyTorch
+        }
         return InPlace.apply(x, value, (input, v) -> copySlices(input, indices, v));
     }
 

@@ -9,6 +9,8 @@ import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
 import org.autograd4j.internal.TensorAccess;
+import org.autograd4j.kernels.ElementwiseKernels;
+import org.autograd4j.kernels.Kernels;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 
@@ -39,17 +41,13 @@ public final class Losses {
         Tensor in = Prims.noGrad(input::contiguous);
         Tensor elems = Creation.empty(plan.none ? plan.targetShape : new int[0], input.dtype());
         Storage x = storage(in);
-        int base = in.storageOffset();
         Storage e = storage(elems);
-        double total = 0;
-        for (int k = 0; k < plan.cls.length; k++) {
-            int c = plan.cls[k];
-            double v = c < 0 ? 0 : -plan.rowWeight[k] * x.getDouble(base + plan.at(k));
-            if (plan.none) {
-                e.setDouble(k, v);
-            }
-            total += v;
-        }
+        ElementwiseKernels k = Kernels.elementwise();
+        int n = plan.cls.length;
+        int off = in.storageOffset();
+        double total = x.dtype() == DType.FLOAT32
+                ? k.nllLoss(n, x.floats(), off, plan.picked, plan.rowWeight, plan.none ? e.floats() : null)
+                : k.nllLoss(n, x.doubles(), off, plan.picked, plan.rowWeight, plan.none ? e.doubles() : null);
         if (!plan.none) {
             e.setDouble(0, plan.mean ? total / plan.totalWeight : total);
         }
@@ -65,17 +63,19 @@ public final class Losses {
      * is nll_loss of the incoming gradient; towards {@code self} it passes zeros, as PyTorch.
      */
     private static Tensor nllBackward(Tensor g, Tensor self, NllPlan plan) {
-        Tensor gc = Prims.noGrad(g::contiguous);
+        Tensor gc = Prims.noGrad(() -> g.to(self.dtype()).contiguous());
         Tensor gx = Tensor.zeros(rawShape(self), self.dtype());
         Storage gs = storage(gc);
-        int gBase = gc.storageOffset();
         Storage out = storage(gx);
+        ElementwiseKernels k = Kernels.elementwise();
+        int n = plan.cls.length;
+        int gStride = plan.none ? 1 : 0;
         double scale = plan.mean ? 1 / plan.totalWeight : 1;
-        for (int k = 0; k < plan.cls.length; k++) {
-            if (plan.cls[k] >= 0) {
-                double gk = gs.getDouble(gBase + (plan.none ? k : 0));
-                out.setDouble(plan.at(k), -plan.rowWeight[k] * gk * scale);
-            }
+        int off = gc.storageOffset();
+        if (gs.dtype() == DType.FLOAT32) {
+            k.nllLossBackward(n, gs.floats(), off, gStride, plan.picked, plan.rowWeight, scale, out.floats());
+        } else {
+            k.nllLossBackward(n, gs.doubles(), off, gStride, plan.picked, plan.rowWeight, scale, out.doubles());
         }
         return Graph.record("NllLossBackwardBackward0", gx, g, self, ctx -> gg -> new Tensor[] {
             ctx.needsGrad(0) ? nll(gg, plan) : null, ctx.needsGrad(1) ? Tensor.zerosLike(gg) : null});
@@ -88,6 +88,8 @@ public final class Losses {
     private static final class NllPlan {
         final int[] cls;
         final double[] rowWeight;
+        /** For each target position, where its element is in the contiguous input, or -1 where ignored. */
+        final int[] picked;
         final int[] targetShape;
         final int classes;
         final int inner;
@@ -123,6 +125,10 @@ public final class Losses {
                             + Shapes.str(target.shape()));
                 }
             }
+            if (!input.dtype().isFloatingPoint()) {
+                throw new IllegalArgumentException("\"nll_loss_out_frame\" not implemented for '"
+                        + input.dtype().scalarTypeName() + "'");
+            }
             classes = rank == 1 ? shape[0] : shape[1];
             double[] w = null;
             if (weight != null) {
@@ -153,10 +159,14 @@ public final class Losses {
                 rowWeight[k] = w == null ? 1 : w[(int) c];
                 totalWeight += rowWeight[k];
             }
+            picked = new int[t.length];
+            for (int k = 0; k < t.length; k++) {
+                picked[k] = cls[k] < 0 ? -1 : at(k);
+            }
         }
 
         /** The position in the (contiguous) input of the element picked at target position k. */
-        int at(int k) {
+        private int at(int k) {
             return ((k / inner) * classes + cls[k]) * inner + k % inner;
         }
     }

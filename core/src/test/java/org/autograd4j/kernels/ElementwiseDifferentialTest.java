@@ -3,6 +3,8 @@ package org.autograd4j.kernels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -123,5 +125,58 @@ class ElementwiseDifferentialTest {
                         "float sum n=" + n + " stride=" + stride);
             }
         }
+    }
+
+    /** nll_loss's pick and scatter: every fourth target ignored (index -1), pointing anywhere in x. */
+    @Test
+    void nllLossBothDtypes() {
+        for (int n : SIZES) {
+            int[] index = new int[n];
+            double[] weight = TestData.values(n, n + 3, 2, false);
+            for (int k = 0; k < n; k++) {
+                index[k] = k % 4 == 3 ? -1 : (k * 7) % (2 * n + 1);
+            }
+            double[] x = TestData.values(2 * n + 2, n, 3, true);
+            float[] xf = TestData.toFloat(x);
+            for (ElementwiseKernels kernels : new ElementwiseKernels[] {simd, Kernels.elementwise()}) {
+                String what = kernels.name() + " n=" + n;
+                float[] expectedF = new float[n];
+                float[] actualF = new float[n];
+                double[] expectedD = new double[n];
+                double[] actualD = new double[n];
+                assertEquals(SCALAR.nllLoss(n, xf, 1, index, weight, expectedF),
+                        kernels.nllLoss(n, xf, 1, index, weight, actualF), 0.0, what);
+                assertEquals(SCALAR.nllLoss(n, x, 1, index, weight, null),
+                        kernels.nllLoss(n, x, 1, index, weight, actualD), 0.0, what);
+                SCALAR.nllLoss(n, x, 1, index, weight, expectedD);
+                assertArrayEquals(expectedF, actualF, what);
+                assertArrayEquals(expectedD, actualD, what);
+                for (int gStride : new int[] {0, 1}) {
+                    float[] gxExpected = new float[2 * n + 1];
+                    float[] gxActual = new float[2 * n + 1];
+                    SCALAR.nllLossBackward(n, xf, 1, gStride, index, weight, 0.25, gxExpected);
+                    kernels.nllLossBackward(n, xf, 1, gStride, index, weight, 0.25, gxActual);
+                    assertArrayEquals(gxExpected, gxActual, what + " backward");
+                    double[] gdExpected = new double[2 * n + 1];
+                    double[] gdActual = new double[2 * n + 1];
+                    SCALAR.nllLossBackward(n, x, 1, gStride, index, weight, 0.25, gdExpected);
+                    kernels.nllLossBackward(n, x, 1, gStride, index, weight, 0.25, gdActual);
+                    assertArrayEquals(gdExpected, gdActual, what + " backward");
+                }
+            }
+        }
+    }
+
+    @Test
+    void nllLossIgnoresTargetsAndSumsInDouble() {
+        float[] x = {-1.5f, -0.25f, Float.NEGATIVE_INFINITY, -2f};
+        int[] index = {1, -1, 3, 2};
+        double[] weight = {2, 5, 0.5, 3};
+        float[] out = new float[3];
+        assertEquals(0.5 + 1.0, SCALAR.nllLoss(3, x, 0, index, weight, out), 0.0);
+        assertArrayEquals(new float[] {0.5f, 0f, 1f}, out);
+        float[] gx = new float[4];
+        SCALAR.nllLossBackward(3, new float[] {1f}, 0, 0, index, weight, 0.5, gx);
+        assertArrayEquals(new float[] {0f, -1f, 0f, -0.25f}, gx);
     }
 }

@@ -13,11 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** {@link Gemm} and the blocked drivers against a naive triple loop, over odd shapes and layouts. */
 class GemmTest {
-    /** {m, n, k}: vectors, primes, K = 1, empty, tile-exact, crossing the KC and MC block edges. */
+    /**
+     * {m, n, k}: vectors, primes, K = 1, empty, exactly one tile of each SIMD tile (6 x 16 and
+     * 12 x 32 at 512 bits; 12 x 16 at 256), one more and one less, crossing the KC and MC block edges.
+     */
     private static final int[][] SHAPES = {
             {1, 1, 1}, {1, 70, 33}, {70, 1, 33}, {1, 1, 300}, {13, 17, 19}, {31, 37, 29}, {64, 64, 1},
-            {0, 5, 3}, {5, 0, 3}, {5, 3, 0}, {0, 0, 0}, {12, 32, 256}, {25, 65, 513}, {401, 50, 30},
-            {200, 300, 170}};
+            {0, 5, 3}, {5, 0, 3}, {5, 3, 0}, {0, 0, 0}, {12, 32, 256}, {6, 16, 257}, {7, 15, 255},
+            {11, 33, 2}, {25, 65, 513}, {401, 50, 30}, {193, 48, 40}, {200, 300, 170}};
     private static final double FLOAT_RTOL = 2e-6;
     private static final double DOUBLE_RTOL = 1e-14;
 
@@ -107,13 +110,14 @@ class GemmTest {
                 () -> Gemm.gemm(-1, 1, 1, new float[1], 0, 1, 1, new float[1], 0, 1, 1, new float[1], 0, 1, false));
     }
 
-    /** The public entry point (small path, threads) plus each blocked driver directly, scalar and SIMD. */
+    /** The public entry point (small path, threads) plus each blocked driver directly: scalar, and both SIMD tiles. */
     private static List<FloatGemm> floatDrivers() {
         List<FloatGemm> drivers = new ArrayList<>();
         drivers.add(null);
         drivers.add(new FloatGemm(new ScalarFloatMicroKernel()));
         if (Kernels.simdEnabled()) {
-            drivers.add(new FloatGemm(Kernels.loadSimd("SimdFloatMicroKernel")));
+            drivers.add(new FloatGemm(Kernels.loadSimd("SimdFloatMicroKernel6x2")));
+            drivers.add(new FloatGemm(Kernels.loadSimd("SimdFloatMicroKernel12x2")));
         }
         return drivers;
     }
@@ -123,7 +127,7 @@ class GemmTest {
         drivers.add(null);
         drivers.add(new DoubleGemm(new ScalarDoubleMicroKernel()));
         if (Kernels.simdEnabled()) {
-            drivers.add(new DoubleGemm(Kernels.loadSimd("SimdDoubleMicroKernel")));
+            drivers.add(new DoubleGemm(Kernels.loadSimd("SimdDoubleMicroKernel6x2")));
         }
         return drivers;
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KernelsTest {
     private final int savedThreads = Threads.get();
@@ -22,6 +23,21 @@ class KernelsTest {
         String name = Kernels.providerName();
         assertEquals(module && !disabled, name.startsWith("simd-"), name);
         assertEquals(name, Kernels.elementwise().name());
+    }
+
+    @Test
+    void describesProviderWidthTilesAndThreads() {
+        String text = Kernels.describe();
+        assertTrue(text.startsWith("autograd4j kernels: " + Kernels.providerName() + " ("), text);
+        assertTrue(text.contains("; threads " + Threads.get()), text);
+        if (Kernels.simdEnabled()) {
+            int lanes = Kernels.vectorBits() / Float.SIZE;
+            int rows = Kernels.vectorBits() >= 512 ? 12 : 6;
+            assertTrue(text.contains("vector " + Kernels.vectorBits() + " bits"), text);
+            assertTrue(text.contains("GEMM tiles float32 " + rows + "x" + 2 * lanes + ", float64 6x" + lanes), text);
+        } else {
+            assertTrue(text.contains("vector none; GEMM tiles float32 4x4, float64 4x4"), text);
+        }
     }
 
     @Test

@@ -82,6 +82,8 @@ final class IndexingSpecs {
                         .shapes(s34, new int[] {3, 1}, none),
                 op("set mask", in -> in[0].mul(1.0).set(in[1], Index.tensor(mask3))).node("IndexPutBackward0")
                         .shapes(new int[] {3, 2}, new int[] {2}),
-                op("set number", in -> in[0].mul(1.0).set(100, 1, 0)).node("CopySlices").shapes(s23));
+                op("set number", in -> in[0].mul(1.0).set(100, 1, 0)).node("CopySlices").shapes(s23),
+                op("set ellipsis", in -> in[0].mul(1.0).set(in[1], Index.ELLIPSIS)).node("CopyBackwards")
+                        .shapes(s23, new int[] {3}));
     }
 }
