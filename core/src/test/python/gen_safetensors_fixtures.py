@@ -152,9 +152,54 @@ def write_torch_mlp():
     assert all(np.array_equal(back[k][1], v.numpy()) for k, v in state.items())
 
 
+def module():
+    return torch.nn.Sequential(torch.nn.Linear(4, 8), torch.nn.BatchNorm1d(8), torch.nn.ReLU(), torch.nn.Linear(8, 3))
+
+
+def check_java_module():
+    """A module's state dict saved here: PyTorch's keys, PyTorch's exact initial weights for seed 0, and
+    loaded strictly into the same architecture, the outputs computed here."""
+    tensors, _ = read(os.path.join(OUT, "java-module.safetensors"))
+    torch.manual_seed(0)
+    reference = module().eval()
+    state = reference.state_dict()
+    assert list(tensors) == list(state), (list(tensors), list(state))
+    for key, value in state.items():
+        assert tensors[key][1].tobytes() == value.numpy().tobytes(), key
+    model = module().eval()
+    model.load_state_dict({k: torch.from_numpy(v.copy()) for k, (_, v) in tensors.items()}, strict=True)
+    io, _ = read(os.path.join(OUT, "java-module-io.safetensors"))
+    with torch.no_grad():
+        out = model(torch.from_numpy(io["input"][1].copy()))
+    assert torch.allclose(out, torch.from_numpy(io["output"][1].copy()), rtol=1e-5, atol=1e-5), out
+
+
+def write_torch_module():
+    """A model trained 5 SGD steps (so BatchNorm's running statistics and counter moved), in eval mode."""
+    torch.manual_seed(0)
+    model = module()
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    for _ in range(5):
+        x, y = torch.randn(16, 4), torch.randint(0, 3, (16,))
+        opt.zero_grad()
+        torch.nn.functional.cross_entropy(model(x), y).backward()
+        opt.step()
+    model.eval()
+    state = model.state_dict()
+    dtypes = {torch.float32: "F32", torch.int64: "I64"}
+    write(os.path.join(OUT, "torch-module.safetensors"), [(k, dtypes[v.dtype], v.numpy()) for k, v in state.items()])
+    x = torch.randn(5, 4)
+    with torch.no_grad():
+        y = model(x)
+    write(os.path.join(OUT, "torch-module-io.safetensors"),
+          [("input", "F32", x.numpy()), ("output", "F32", y.numpy())])
+
+
 if __name__ == "__main__":
     write_python_fixture()
     write_torch_mlp()
     check_java_fixture()
     check_java_mlp()
-    print("java-written.safetensors and java-mlp*.safetensors check out; python-* and torch-* written to", OUT)
+    write_torch_module()
+    check_java_module()
+    print("java-written, java-mlp* and java-module* check out; python-* and torch-* written to", OUT)

@@ -5,7 +5,6 @@ import static org.autograd4j.internal.TensorAccess.rawShape;
 import java.util.List;
 import org.autograd4j.autograd.Engine;
 import org.autograd4j.autograd.GradMode;
-import org.autograd4j.internal.TensorAccess;
 
 /**
  * Entry points of {@code torch.autograd}: grad modes, {@link #grad}, and the functional helpers

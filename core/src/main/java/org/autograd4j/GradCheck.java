@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.autograd4j.autograd.GradMode;
-import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**

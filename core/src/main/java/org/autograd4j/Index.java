@@ -2,7 +2,6 @@ package org.autograd4j;
 
 import static org.autograd4j.internal.TensorAccess.rawShape;
 
-import org.autograd4j.internal.TensorAccess;
 
 /**
  * One entry of a basic-indexing expression, for {@link Tensor#get(Index...)} and

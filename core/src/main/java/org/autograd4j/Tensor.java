@@ -21,6 +21,7 @@ import org.autograd4j.ops.Diagonals;
 import org.autograd4j.ops.Einsum;
 import org.autograd4j.ops.Extrema;
 import org.autograd4j.ops.Gathering;
+import org.autograd4j.ops.Histograms;
 import org.autograd4j.ops.InPlace;
 import org.autograd4j.ops.Joining;
 import org.autograd4j.ops.LinearAlgebra;
@@ -30,7 +31,9 @@ import org.autograd4j.ops.Products;
 import org.autograd4j.ops.Reductions;
 import org.autograd4j.ops.Reshaping;
 import org.autograd4j.ops.Rounding;
+import org.autograd4j.ops.Searching;
 import org.autograd4j.ops.Selecting;
+import org.autograd4j.ops.Sorting;
 import org.autograd4j.ops.Splitting;
 import org.autograd4j.ops.Statistics;
 import org.autograd4j.ops.UnaryMath;
@@ -2268,6 +2271,11 @@ public final class Tensor {
         return Products.cumprod(this, dim);
     }
 
+    /** PyTorch's {@code torch.logcumsumexp}: running log-sum-exp along {@code dim} (node {@code LogcumsumexpBackward0}). */
+    public Tensor logcumsumexp(int dim) {
+        return Products.logcumsumexp(this, dim);
+    }
+
     // ---- ops/Counting
 
     /** Whether every element is nonzero (a 0-d bool tensor). */
@@ -2313,6 +2321,187 @@ public final class Tensor {
     /** PyTorch's {@code torch.count_nonzero}. */
     public Tensor countNonzero(int[] dims) {
         return Counting.countNonzero(this, dims);
+    }
+
+    // ---- ops/Sorting
+
+    /** PyTorch's {@code torch.sort} along the last dim, ascending (node {@code SortBackward0}). */
+    public ValuesIndices sort() {
+        return Sorting.sort(this, false, -1, false);
+    }
+
+    /** PyTorch's {@code torch.sort} (node {@code SortBackward0}). */
+    public ValuesIndices sort(int dim) {
+        return Sorting.sort(this, false, dim, false);
+    }
+
+    /** PyTorch's {@code torch.sort} (node {@code SortBackward0}); ties keep their input order. */
+    public ValuesIndices sort(int dim, boolean descending) {
+        return Sorting.sort(this, false, dim, descending);
+    }
+
+    /** PyTorch's {@code torch.sort(stable=...)} (node {@code SortBackward1} when stable). */
+    public ValuesIndices sort(boolean stable, int dim, boolean descending) {
+        return Sorting.sort(this, stable, dim, descending);
+    }
+
+    /** PyTorch's {@code torch.argsort} along the last dim (int64). */
+    public Tensor argsort() {
+        return Sorting.argsort(this, false, -1, false);
+    }
+
+    /** PyTorch's {@code torch.argsort} (int64). */
+    public Tensor argsort(int dim) {
+        return Sorting.argsort(this, false, dim, false);
+    }
+
+    /** PyTorch's {@code torch.argsort} (int64). */
+    public Tensor argsort(int dim, boolean descending) {
+        return Sorting.argsort(this, false, dim, descending);
+    }
+
+    /** PyTorch's {@code torch.argsort(stable=...)} (int64). */
+    public Tensor argsort(boolean stable, int dim, boolean descending) {
+        return Sorting.argsort(this, stable, dim, descending);
+    }
+
+    /** PyTorch's {@code torch.msort}: sorted along dim 0 (node {@code SortBackward0}). */
+    public Tensor msort() {
+        return Sorting.msort(this);
+    }
+
+    /** PyTorch's {@code torch.topk} along the last dim, largest first (node {@code TopkBackward0}). */
+    public ValuesIndices topk(int k) {
+        return Sorting.topk(this, k, -1, true, true);
+    }
+
+    /** PyTorch's {@code torch.topk} (node {@code TopkBackward0}). */
+    public ValuesIndices topk(int k, int dim) {
+        return Sorting.topk(this, k, dim, true, true);
+    }
+
+    /** PyTorch's {@code torch.topk} (node {@code TopkBackward0}); the result is always in sorted order. */
+    public ValuesIndices topk(int k, int dim, boolean largest, boolean sorted) {
+        return Sorting.topk(this, k, dim, largest, sorted);
+    }
+
+    /** PyTorch's {@code torch.kthvalue} along the last dim, k counting from 1 (node {@code KthvalueBackward0}). */
+    public ValuesIndices kthvalue(int k) {
+        return Sorting.kthvalue(this, k, -1, false);
+    }
+
+    /** PyTorch's {@code torch.kthvalue} (node {@code KthvalueBackward0}). */
+    public ValuesIndices kthvalue(int k, int dim) {
+        return Sorting.kthvalue(this, k, dim, false);
+    }
+
+    /** PyTorch's {@code torch.kthvalue} (node {@code KthvalueBackward0}). */
+    public ValuesIndices kthvalue(int k, int dim, boolean keepdim) {
+        return Sorting.kthvalue(this, k, dim, keepdim);
+    }
+
+    /** PyTorch's {@code torch.median}: the lower median of all elements (node {@code MedianBackward0}). */
+    public Tensor median() {
+        return Sorting.median(this);
+    }
+
+    /** PyTorch's {@code torch.median} along a dim, with indices (node {@code MedianBackward1}). */
+    public ValuesIndices median(int dim) {
+        return Sorting.median(this, dim, false);
+    }
+
+    /** PyTorch's {@code torch.median} (node {@code MedianBackward1}). */
+    public ValuesIndices median(int dim, boolean keepdim) {
+        return Sorting.median(this, dim, keepdim);
+    }
+
+    /** PyTorch's {@code torch.nanmedian}: the lower median ignoring NaN (node {@code NanmedianBackward0}). */
+    public Tensor nanmedian() {
+        return Sorting.nanmedian(this);
+    }
+
+    /** PyTorch's {@code torch.nanmedian} along a dim, with indices (node {@code NanmedianBackward1}). */
+    public ValuesIndices nanmedian(int dim) {
+        return Sorting.nanmedian(this, dim, false);
+    }
+
+    /** PyTorch's {@code torch.nanmedian} (node {@code NanmedianBackward1}). */
+    public ValuesIndices nanmedian(int dim, boolean keepdim) {
+        return Sorting.nanmedian(this, dim, keepdim);
+    }
+
+    /** PyTorch's {@code torch.mode} along the last dim: the most frequent value and its last index (node {@code ModeBackward0}). */
+    public ValuesIndices mode() {
+        return Sorting.mode(this, -1, false);
+    }
+
+    /** PyTorch's {@code torch.mode} (node {@code ModeBackward0}). */
+    public ValuesIndices mode(int dim) {
+        return Sorting.mode(this, dim, false);
+    }
+
+    /** PyTorch's {@code torch.mode} (node {@code ModeBackward0}). */
+    public ValuesIndices mode(int dim, boolean keepdim) {
+        return Sorting.mode(this, dim, keepdim);
+    }
+
+    /** PyTorch's {@code torch.cummax}: running maximum and its latest index (node {@code CummaxBackward0}). */
+    public ValuesIndices cummax(int dim) {
+        return Sorting.cummax(this, dim);
+    }
+
+    /** PyTorch's {@code torch.cummin}: running minimum and its latest index (node {@code CumminBackward0}). */
+    public ValuesIndices cummin(int dim) {
+        return Sorting.cummin(this, dim);
+    }
+
+    // ---- ops/Searching
+
+    /** PyTorch's {@code torch.searchsorted(sorted, values)} with this as the sorted sequence (int64). */
+    public Tensor searchsorted(Tensor values) {
+        return Searching.searchsorted(this, values, false);
+    }
+
+    /** PyTorch's {@code torch.searchsorted(sorted, values, right=...)} (int64). */
+    public Tensor searchsorted(Tensor values, boolean right) {
+        return Searching.searchsorted(this, values, right);
+    }
+
+    /** PyTorch's {@code torch.bucketize(input, boundaries)} (int64). */
+    public Tensor bucketize(Tensor boundaries) {
+        return Searching.bucketize(this, boundaries, false);
+    }
+
+    /** PyTorch's {@code torch.bucketize(input, boundaries, right=...)} (int64). */
+    public Tensor bucketize(Tensor boundaries, boolean right) {
+        return Searching.bucketize(this, boundaries, right);
+    }
+
+    /** PyTorch's {@code torch.isin(elements, test_elements)} (bool). */
+    public Tensor isin(Tensor testElements) {
+        return Searching.isin(this, testElements, false);
+    }
+
+    /** PyTorch's {@code torch.isin(elements, test_elements, invert=...)} (bool). */
+    public Tensor isin(Tensor testElements, boolean invert) {
+        return Searching.isin(this, testElements, invert);
+    }
+
+    /** PyTorch's {@code torch.argwhere}: the coordinates of the non-zero elements, {@code [n, dim()]} (int64). */
+    public Tensor argwhere() {
+        return Searching.argwhere(this);
+    }
+
+    // ---- ops/Histograms
+
+    /** PyTorch's {@code torch.bincount} of a 1-D non-negative int64 tensor (int64 counts). */
+    public Tensor bincount() {
+        return Histograms.bincount(this, null, 0);
+    }
+
+    /** PyTorch's {@code torch.bincount(input, weights, minlength)}; {@code weights} may be null (then int64 counts). */
+    public Tensor bincount(Tensor weights, int minlength) {
+        return Histograms.bincount(this, weights, minlength);
     }
 
     // ------------------------------------------------------------------ linear algebra

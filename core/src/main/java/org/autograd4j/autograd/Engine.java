@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.autograd4j.Tensor;
-import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 

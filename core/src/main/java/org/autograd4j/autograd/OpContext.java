@@ -5,7 +5,6 @@ import static org.autograd4j.internal.TensorAccess.isWrappedNumber;
 import java.util.ArrayList;
 import java.util.List;
 import org.autograd4j.Tensor;
-import org.autograd4j.internal.TensorAccess;
 
 /**
  * Handed to an op while it records its node: tells which inputs need gradients and saves the

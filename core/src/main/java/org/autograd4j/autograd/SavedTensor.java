@@ -3,7 +3,6 @@ package org.autograd4j.autograd;
 import static org.autograd4j.internal.TensorAccess.versionCounter;
 
 import org.autograd4j.Tensor;
-import org.autograd4j.internal.TensorAccess;
 
 /**
  * A tensor a node keeps for its backward pass, with the version it had when saved. Reading it

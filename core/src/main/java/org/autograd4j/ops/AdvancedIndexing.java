@@ -9,7 +9,6 @@ import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
-import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**

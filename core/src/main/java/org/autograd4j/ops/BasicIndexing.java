@@ -10,7 +10,6 @@ import org.autograd4j.Index;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
-import org.autograd4j.internal.TensorAccess;
 
 /**
  * Python's indexing {@code x[0, 1:3, None, ..., idx]} as PyTorch's {@code applySlicing}: the int,

@@ -4,7 +4,6 @@ import static org.autograd4j.internal.TensorAccess.rawShape;
 import static org.autograd4j.internal.TensorAccess.rawStrides;
 
 import org.autograd4j.Tensor;
-import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.StridedLoop;
 

@@ -13,7 +13,6 @@ import static org.autograd4j.ops.PointwiseGrad.record;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
-import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.BinaryOp;
 
 /**

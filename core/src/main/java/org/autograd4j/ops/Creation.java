@@ -112,8 +112,9 @@ public final class Creation {
         }
         Tensor t = empty(new int[] {steps}, dtype);
         double step = steps > 1 ? (end - start) / (steps - 1) : 0;
-        // Like PyTorch, fill the first half from the start and the second half from the end, so both ends are exact.
-        int half = steps / 2;
+        // Like PyTorch, fill the first half from the start and the second half from the end, so both ends are exact;
+        // a single step is the start.
+        int half = steps == 1 ? 1 : steps / 2;
         for (int i = 0; i < steps; i++) {
             storage(t).setDouble(i, i < half ? start + step * i : end - step * (steps - 1 - i));
         }

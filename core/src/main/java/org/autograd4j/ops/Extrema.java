@@ -185,7 +185,7 @@ public final class Extrema {
      * The backward of a value-only extremum: the gradient divided evenly among the elements equal
      * to the result (NaN counting as equal to NaN), zero elsewhere.
      */
-    private static org.autograd4j.autograd.BackwardFn evenly(SavedTensor input, SavedTensor result, int[] dims,
+    static org.autograd4j.autograd.BackwardFn evenly(SavedTensor input, SavedTensor result, int[] dims,
             boolean keepdim) {
         return g -> {
             Tensor x = input.get();

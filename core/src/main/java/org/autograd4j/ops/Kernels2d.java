@@ -4,7 +4,6 @@ import static org.autograd4j.internal.TensorAccess.storage;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 

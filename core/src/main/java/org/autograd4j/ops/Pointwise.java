@@ -8,7 +8,6 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.BinaryOp;
 import org.autograd4j.kernels.ElementwiseKernels;
 import org.autograd4j.kernels.Kernels;

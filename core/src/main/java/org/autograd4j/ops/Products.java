@@ -125,6 +125,58 @@ public final class Products {
         return scan(x, dim, true);
     }
 
+    /** Running log-sum-exp along {@code dim}, computed stably (node {@code LogcumsumexpBackward0}). */
+    public static Tensor logcumsumexp(Tensor x, int dim) {
+        if (!x.dtype().isFloatingPoint()) {
+            throw new IllegalArgumentException("\"logcumsumexp_out_cpu\" not implemented for '"
+                    + (x.dtype() == DType.BOOL ? "Bool" : "Long") + "'");
+        }
+        Rows rows = Rows.of(x, dim);
+        double[] v = rows.d.clone();
+        for (int r = 0; r < rows.outer; r++) {
+            for (int i = 1; i < rows.n; i++) {
+                int at = r * rows.n + i;
+                v[at] = logAddExp(v[at - 1], v[at]);
+            }
+        }
+        Tensor out = rows.scanned(v, x.dtype());
+        int d = x.dim() == 0 ? 0 : Shapes.wrapDim(dim, x.dim());
+        return Graph.record("LogcumsumexpBackward0", out, x, ctx -> {
+            SavedTensor sx = ctx.save(x);
+            SavedTensor so = ctx.save(out);
+            return g -> new Tensor[] {logcumsumexpBackward(g, sx.get(), so.get(), d)};
+        });
+    }
+
+    /** log(exp(a) + exp(b)) without overflow; NaN when either is NaN (Math.max propagates it). */
+    private static double logAddExp(double a, double b) {
+        double hi = Math.max(a, b);
+        if (Double.isInfinite(hi)) {
+            return hi; // inf + anything, or both -inf
+        }
+        return hi + Math.log1p(Math.exp(Math.min(a, b) - hi));
+    }
+
+    /**
+     * PyTorch's {@code logcumsumexp_backward}: {@code sum over i >= j of g[i] exp(x[j] - out[i])},
+     * with the positive and negative parts of g each summed in log space so nothing overflows.
+     */
+    private static Tensor logcumsumexpBackward(Tensor g, Tensor x, Tensor out, int dim) {
+        if (g.dim() == 0 || g.numel() == 0) {
+            return g;
+        }
+        double lowest = g.dtype() == DType.FLOAT32 ? -Float.MAX_VALUE : -Double.MAX_VALUE;
+        Tensor logAbs = g.abs().log();
+        Tensor positive = Tensor.where(g.gt(0.0), logAbs, lowest);
+        Tensor negative = Tensor.where(g.lt(0.0), logAbs, lowest);
+        return reversedLogcumsumexp(positive.sub(out), dim).add(x).exp()
+                .sub(reversedLogcumsumexp(negative.sub(out), dim).add(x).exp());
+    }
+
+    private static Tensor reversedLogcumsumexp(Tensor t, int dim) {
+        return flip(logcumsumexp(flip(t, dim), dim), dim);
+    }
+
     private static Tensor scan(Tensor x, int dim, boolean multiply) {
         Rows rows = Rows.of(x, dim);
         Object values;

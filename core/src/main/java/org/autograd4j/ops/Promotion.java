@@ -4,7 +4,6 @@ import static org.autograd4j.internal.TensorAccess.isWrappedNumber;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.internal.TensorAccess;
 
 /**
  * PyTorch's result-type rule for mixed operands. Operands come in three priorities: tensors with

@@ -7,7 +7,6 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
-import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.BinaryOp;
 import org.autograd4j.kernels.ElementwiseKernels;
 import org.autograd4j.kernels.Kernels;

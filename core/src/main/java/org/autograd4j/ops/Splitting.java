@@ -6,7 +6,6 @@ import static org.autograd4j.internal.TensorAccess.rawStrides;
 import java.util.Arrays;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
-import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
 /**

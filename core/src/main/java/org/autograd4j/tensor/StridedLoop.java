@@ -94,6 +94,9 @@ public final class StridedLoop {
 
     /** Calls {@code run} for runs {@code from} (inclusive) to {@code to} (exclusive): disjoint ranges can run on different threads. */
     public void forRange(int[] baseOffsets, int from, int to, Run run) {
+        if (from >= to) {
+            return; // nothing to do, and an empty dim must not be divided by below
+        }
         int operands = strides.length;
         int outerDims = shape.length - 1;
         int[] index = new int[Math.max(outerDims, 1)];

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.nn.F;
@@ -20,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Files in both directions with an independent implementation of the format:
  * core/src/test/python/gen_safetensors_fixtures.py, written from the safetensors spec with NumPy, wrote the
- * {@code python-*} and {@code torch-*} files (the latter from a real PyTorch 1.13 model) and checked the
- * {@code java-*} files, which {@link #main} wrote. The tests here check that this reader loads the former and that
- * this writer still makes the latter byte for byte, so the script's verdict on them stands.
+ * {@code python-*} and {@code torch-*} files (the latter from real PyTorch 1.13 models) and checked the
+ * {@code java-*} files, which {@link #main} wrote (with {@link SafeTensorsModuleTest}'s model). The tests here
+ * check that this reader loads the former and that this writer still makes the latter byte for byte, so the
+ * script's verdict on them stands.
  */
 class SafeTensorsCrossCheckTest {
     @TempDir
@@ -145,11 +147,19 @@ class SafeTensorsCrossCheckTest {
         Path out = Path.of("core/src/test/resources/org/autograd4j/io");
         SafeTensors.save(out.resolve("java-written.safetensors"), javaTensors(), javaMetadata());
         SafeTensors.save(out.resolve("java-mlp.safetensors"), javaMlp());
+        saveInputAndOutput(out.resolve("java-mlp-io.safetensors"), x -> mlp(javaMlp(), x));
+        SafeTensors.save(out.resolve("java-module.safetensors"), SafeTensorsModuleTest.seededModel().stateDict());
+        saveInputAndOutput(out.resolve("java-module-io.safetensors"),
+                x -> SafeTensorsModuleTest.run(SafeTensorsModuleTest.seededModel(), x));
+    }
+
+    /** A fixed input and what {@code model} makes of it, for the script to compare with PyTorch's. */
+    private static void saveInputAndOutput(Path file, UnaryOperator<Tensor> model) throws IOException {
         Tensor.manualSeed(1);
         Tensor input = Tensor.randn(5, 4);
         Map<String, Tensor> io = new LinkedHashMap<>();
         io.put("input", input);
-        io.put("output", mlp(javaMlp(), input));
-        SafeTensors.save(out.resolve("java-mlp-io.safetensors"), io);
+        io.put("output", model.apply(input));
+        SafeTensors.save(file, io);
     }
 }

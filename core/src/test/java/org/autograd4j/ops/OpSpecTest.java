@@ -24,6 +24,7 @@ class OpSpecTest {
         all.addAll(CoreSpecs.specs());
         all.addAll(ElementwiseSpecs.specs());
         all.addAll(ReductionSpecs.specs());
+        all.addAll(SortingSpecs.specs());
         all.addAll(ShapeSpecs.specs());
         all.addAll(IndexingSpecs.specs());
         all.addAll(NnSpecs.specs());

@@ -11,7 +11,6 @@ import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Index;
 import org.autograd4j.Tensor;
-import org.autograd4j.internal.TensorAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 

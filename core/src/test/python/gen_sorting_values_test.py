@@ -1,0 +1,319 @@
+#!/usr/bin/env python3
+"""Regenerates SortingValuesTest.java from real PyTorch 1.13.
+
+Run with a Python that has torch 1.13:
+    python3 core/src/test/python/gen_sorting_values_test.py
+Each case is a float64 (or int64) input, a PyTorch expression over it and the Java expression that
+mirrors it. The script records the values (and the indices, for ops returning both), the dtype,
+shape and grad_fn name, then backpropagates the weights linspace(0.5, 1.5, n) through the values
+and records the input's gradient. Cases whose PyTorch expression raises record the message.
+PyTorch's kthvalue, median and nanmedian pick among tied elements by a quickselect, so their
+cases keep ties away from the chosen position (autograd4j returns the first tied element); so
+do topk's, whose order among tied elements is not PyTorch's either.
+"""
+import os
+
+import torch
+
+assert torch.__version__.startswith("1.13"), torch.__version__
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "java", "org", "autograd4j", "ops", "SortingValuesTest.java")
+
+NAN = float("nan")
+INF = float("inf")
+
+M34 = [3.0, -1.0, 2.5, 0.0, NAN, 4.0, -2.0, 4.0, 1.0, 1.0, -0.0, -3.5]
+DISTINCT = [3.0, -1.0, 2.5, 0.0, NAN, 4.0, -2.0, 3.0, 1.0, 0.5, -0.0, -3.5]
+BOUNDS = [1.0, 3.0, 5.0, 7.0, 9.0]
+PROBES = [3.0, 6.0, 9.0, 0.0, -INF, INF, NAN, 1.0]
+ROW = [2.0, -1.0, 7.5, 0.25, -4.0, 3.0]
+EDGES = [1.0, NAN, -INF, 0.0, -0.0, INF, NAN, -2.0]
+CUMS = [2.0, 1.0, 2.0, -0.0, 0.0, 3.0, NAN, 5.0, NAN, 1.0]
+EVEN = [5.0, -1.0, 3.0, 2.0, 8.0, 0.5]
+NANROWS = [NAN, 1.0, NAN, 2.0, NAN, NAN, NAN, NAN, 1.0, 2.0, 4.0, 0.0]
+
+# (test name, PyTorch expression of x (and y), Java expression, values, shape, dtype, Java exception or None,
+#  y as (values, shape, dtype) or None)
+CASES = [
+    ("sortLastDim", "torch.sort(x)", "x.sort()", M34, [3, 4]),
+    ("sortDim0Descending", "torch.sort(x, dim=0, descending=True)", "x.sort(0, true)", M34, [3, 4]),
+    ("sortStableTies", "torch.sort(x, stable=True)", "x.sort(true, -1, false)", [0.0, -0.0, 1.0, -0.0, 1.0, 0.0],
+     [6]),
+    ("sortStableDescendingTies", "torch.sort(x, dim=0, descending=True, stable=True)", "x.sort(true, 0, true)",
+     [1.0, 2.0, 1.0, 2.0, 1.0, 1.0, 0.0, 2.0], [4, 2]),
+    ("sortEdges", "torch.sort(x)", "x.sort()", EDGES, [8]),
+    ("sortEdgesDescending", "torch.sort(x, descending=True, stable=True)", "x.sort(true, -1, true)", EDGES, [8]),
+    ("sortScalar", "torch.sort(x, dim=0)", "x.sort(0)", [2.5], []),
+    ("sortIntegers", "torch.sort(x, descending=True, stable=True)", "x.sort(true, -1, true)",
+     [3, -7, 9007199254740993, 9007199254740992, 0], [5], "i64"),
+    ("sortDimOutOfRange", "torch.sort(x, dim=2)", "x.sort(2)", M34, [3, 4], "f64", "IndexOutOfBoundsException"),
+    ("argsortDim0", "torch.argsort(x, dim=0)", "x.argsort(0)", ROW, [3, 2]),
+    ("argsortDescendingStable", "torch.argsort(x, dim=-1, descending=True, stable=True)", "x.argsort(true, -1, true)",
+     [1.0, 3.0, 1.0, 3.0], [4]),
+    ("msort", "torch.msort(x)", "x.msort()", M34, [3, 4]),
+    ("topk", "torch.topk(x, 2)", "x.topk(2)", DISTINCT, [3, 4]),
+    ("topkSmallestDim0", "torch.topk(x, 2, dim=0, largest=False)", "x.topk(2, 0, false, true)", M34, [3, 4]),
+    ("topkAll", "torch.topk(x, 6)", "x.topk(6)", ROW, [6]),
+    ("topkZero", "torch.topk(x, 0)", "x.topk(0)", ROW, [2, 3]),
+    ("topkTooLarge", "torch.topk(x, 7)", "x.topk(7)", ROW, [6], "f64", "IllegalArgumentException"),
+    ("topkNegative", "torch.topk(x, -1)", "x.topk(-1)", ROW, [6], "f64", "IllegalArgumentException"),
+    ("kthvalue", "torch.kthvalue(x, 2)", "x.kthvalue(2)", ROW, [2, 3]),
+    ("kthvalueDim0Keepdim", "torch.kthvalue(x, 3, dim=0, keepdim=True)", "x.kthvalue(3, 0, true)", ROW, [3, 2]),
+    ("kthvalueNan", "torch.kthvalue(x, 5)", "x.kthvalue(5)", [1.0, NAN, -INF, 0.0, 3.0], [5]),
+    ("kthvalueInfinity", "torch.kthvalue(x, 6)", "x.kthvalue(6)", EDGES, [8]),
+    ("kthvalueScalar", "torch.kthvalue(x, 1)", "x.kthvalue(1)", [2.5], []),
+    ("kthvalueOutOfRange", "torch.kthvalue(x, 4, dim=1)", "x.kthvalue(4, 1)", ROW, [2, 3], "f64",
+     "IllegalArgumentException"),
+    ("kthvalueZero", "torch.kthvalue(x, 0)", "x.kthvalue(0)", ROW, [2, 3], "f64", "IllegalArgumentException"),
+    ("medianAll", "torch.median(x)", "x.median()", EVEN, [2, 3]),
+    ("medianAllTies", "torch.median(x)", "x.median()", [1.0, 2.0, 2.0, 3.0, 2.0], [5]),
+    ("medianAllNan", "torch.median(x)", "x.median()", M34, [3, 4]),
+    ("medianEmpty", "torch.median(x)", "x.median()", [], [0]),
+    ("medianDim", "torch.median(x, 1)", "x.median(1)", EVEN, [2, 3]),
+    ("medianDimEvenLength", "torch.median(x, 0, keepdim=True)", "x.median(0, true)", EVEN, [2, 3]),
+    ("medianDimNan", "torch.median(x, 1)", "x.median(1)", NANROWS, [3, 4]),
+    ("medianEmptyDim", "torch.median(x, 1)", "x.median(1)", [], [2, 0], "f64", "IndexOutOfBoundsException"),
+    ("nanmedianAll", "torch.nanmedian(x)", "x.nanmedian()", M34, [3, 4]),
+    ("nanmedianDim", "torch.nanmedian(x, 1)", "x.nanmedian(1)", NANROWS[:4] + NANROWS[8:], [2, 4]),
+    ("nanmedianDimKeepdim", "torch.nanmedian(x, 0, keepdim=True)", "x.nanmedian(0, true)", EVEN, [2, 3]),
+    ("nanmedianEmptyDim", "torch.nanmedian(x, 0)", "x.nanmedian(0)", [], [0, 3], "f64",
+     "IndexOutOfBoundsException"),
+    ("cummax", "torch.cummax(x, 0)", "x.cummax(0)", CUMS, [10]),
+    ("cummin", "torch.cummin(x, 0)", "x.cummin(0)", CUMS, [10]),
+    ("cummaxDim1", "torch.cummax(x, 1)", "x.cummax(1)", M34, [3, 4]),
+    ("cumminDim0", "torch.cummin(x, 0)", "x.cummin(0)", M34, [3, 4]),
+    ("cummaxIntegers", "torch.cummax(x, 0)", "x.cummax(0)", [3, 1, 4, 4, 2, 5], [6], "i64"),
+    ("cumminDimOutOfRange", "torch.cummin(x, 1)", "x.cummin(1)", ROW, [6], "f64", "IndexOutOfBoundsException"),
+    ("mode", "torch.mode(x, 1)", "x.mode(1)", [1.0, 2.0, 2.0, 1.0, 3.0, 5.0, 0.0, 5.0, 0.0, 7.0, 3.0, 1.0, 2.0, 0.5, 4.0],
+     [3, 5]),
+    ("modeDim0Keepdim", "torch.mode(x, 0, keepdim=True)", "x.mode(0, true)", [2.0, 1.0, 2.0, 3.0, 4.0, 3.0], [3, 2]),
+    ("modeIntegers", "torch.mode(x)", "x.mode()", [2, 2, 1, 1, 1, 3], [6], "i64"),
+    ("modeSignedZeros", "torch.mode(x)", "x.mode()", [-0.0, 0.0, 1.0], [3]),
+    ("modeScalar", "torch.mode(x)", "x.mode()", [2.0], []),
+    ("modeEmptyDim", "torch.mode(x, 1)", "x.mode(1)", [], [2, 0], "f64", "IndexOutOfBoundsException"),
+    ("logcumsumexp", "torch.logcumsumexp(x, 0)", "x.logcumsumexp(0)", [0.0, 1.0, -INF, 2.0, 700.0, 710.0, -1.0], [7]),
+    ("logcumsumexpInfinities", "torch.logcumsumexp(x, 1)", "x.logcumsumexp(1)",
+     [-INF, -INF, 0.0, INF, -INF, 1.0, 2.0, NAN, 3.0], [3, 3]),
+    ("logcumsumexpIntegersFail", "torch.logcumsumexp(x, 0)", "x.logcumsumexp(0)", [1, 2], [2], "i64",
+     "IllegalArgumentException"),
+    ("searchsorted", "torch.searchsorted(x, y)", "x.searchsorted(y)", BOUNDS, [5], "f64", None,
+     (PROBES, [2, 4], "f64")),
+    ("searchsortedRight", "torch.searchsorted(x, y, right=True)", "x.searchsorted(y, true)", BOUNDS, [5], "f64", None,
+     (PROBES, [2, 4], "f64")),
+    ("searchsortedRows", "torch.searchsorted(x, y)", "x.searchsorted(y)", [1, 2, 3, 10, 20, 30], [2, 3], "i64", None,
+     ([2, 0, 30, 25], [2, 2], "i64")),
+    ("searchsortedIntegerValuesFloatBoundaries", "torch.searchsorted(x, y, right=True)", "x.searchsorted(y, true)",
+     BOUNDS, [5], "f64", None, ([1, 3, 10], [3], "i64")),
+    ("searchsortedLargeIntegers", "torch.searchsorted(x, y)", "x.searchsorted(y)",
+     [9007199254740992, 9007199254740993, 9007199254740994], [3], "i64", None, ([9007199254740993], [1], "i64")),
+    ("searchsortedScalarValue", "torch.searchsorted(x, y)", "x.searchsorted(y)", BOUNDS, [5], "f64", None,
+     ([6.0], [], "f64")),
+    ("searchsortedNanBoundary", "torch.searchsorted(x, y)", "x.searchsorted(y)", [1.0, 2.0, NAN], [3], "f64", None,
+     ([0.5, 2.0, 3.0, NAN], [4], "f64")),
+    ("searchsortedShapeMismatch", "torch.searchsorted(x, y)", "x.searchsorted(y)", BOUNDS[:4], [2, 2], "f64",
+     "IllegalArgumentException", ([1.0, 2.0, 3.0], [3, 1], "f64")),
+    ("searchsortedScalarBoundaries", "torch.searchsorted(x, y)", "x.searchsorted(y)", [3.0], [], "f64",
+     "IllegalArgumentException", ([1.0], [1], "f64")),
+    ("bucketize", "torch.bucketize(y, x)", "y.bucketize(x)", BOUNDS, [5], "f64", None, (PROBES, [2, 4], "f64")),
+    ("bucketizeRight", "torch.bucketize(y, x, right=True)", "y.bucketize(x, true)", BOUNDS, [5], "f64", None,
+     (PROBES, [8], "f64")),
+    ("bucketize2dBoundaries", "torch.bucketize(y, x)", "y.bucketize(x)", BOUNDS[:4], [2, 2], "f64",
+     "IllegalArgumentException", ([1.0], [1], "f64")),
+    ("isin", "torch.isin(x, y)", "x.isin(y)", [1, 2, 3, 4, 5, 6], [2, 3], "i64", None, ([6, 2, 9, 2], [4], "i64")),
+    ("isinInvert", "torch.isin(x, y, invert=True)", "x.isin(y, true)", [1, 2, 3, 4, 5, 6], [6], "i64", None,
+     ([6, 2, 9], [3], "i64")),
+    ("isinFloats", "torch.isin(x, y)", "x.isin(y)", [1.5, NAN, -0.0, 0.0, INF, 2.0], [6], "f64", None,
+     ([NAN, 0.0, INF, 1.5], [4], "f64")),
+    ("isinMixedTypes", "torch.isin(x, y)", "x.isin(y)", [1.0, 2.5, 3.0], [3], "f64", None, ([3, 1], [2], "i64")),
+    ("bincount", "torch.bincount(x)", "x.bincount()", [1, 3, 1, 0, 5], [5], "i64"),
+    ("bincountMinlength", "torch.bincount(x, minlength=8)", "x.bincount(null, 8)", [1, 3, 1, 0, 5], [5], "i64"),
+    ("bincountEmpty", "torch.bincount(x)", "x.bincount()", [], [0], "i64"),
+    ("bincountWeights", "torch.bincount(x, weights=y)", "x.bincount(y, 0)", [1, 3, 1, 0, 5], [5], "i64", None,
+     ([0.5, 1.0, 2.25, 3.0, -4.0], [5], "f64")),
+    ("bincountIntegerWeights", "torch.bincount(x, weights=y, minlength=7)", "x.bincount(y, 7)", [1, 3, 1], [3],
+     "i64", None, ([2, 5, 7], [3], "i64")),
+    ("bincountNegative", "torch.bincount(x)", "x.bincount()", [1, -1], [2], "i64", "IllegalArgumentException"),
+    ("bincount2d", "torch.bincount(x)", "x.bincount()", [1, 2], [1, 2], "i64", "IllegalArgumentException"),
+    ("bincountFloats", "torch.bincount(x)", "x.bincount()", [1.0], [1], "f64", "IllegalArgumentException"),
+    ("bincountNegativeMinlength", "torch.bincount(x, minlength=-1)", "x.bincount(null, -1)", [1], [1], "i64",
+     "IllegalArgumentException"),
+    ("bincountWeightsLength", "torch.bincount(x, weights=y)", "x.bincount(y, 0)", [1, 2], [2], "i64",
+     "IllegalArgumentException", ([1.0], [1], "f64")),
+    ("argwhere", "torch.argwhere(x)", "x.argwhere()", [0.0, 1.0, NAN, -0.0, 2.0, 0.0], [2, 3]),
+    ("argwhereScalar", "torch.argwhere(x)", "x.argwhere()", [2.0], []),
+    ("argwhereScalarZero", "torch.argwhere(x)", "x.argwhere()", [0.0], []),
+]
+
+
+def java_double(v):
+    if v != v:
+        return "NaN"
+    if v == INF:
+        return "INF"
+    if v == -INF:
+        return "-INF"
+    if v == 0 and str(v).startswith("-"):
+        return "-0.0"
+    return repr(float(v))
+
+
+def java_values(t):
+    flat = t.detach().reshape(-1).tolist()
+    if t.dtype == torch.int64:
+        return ", ".join(str(v) + "L" if abs(v) > 2**31 - 1 else str(v) for v in flat)
+    if t.dtype == torch.bool:
+        return ", ".join("true" if v else "false" for v in flat)
+    return ", ".join(java_double(v) for v in flat)
+
+
+def shape_of(t):
+    return "shape(" + ", ".join(str(s) for s in t.shape) + ")"
+
+
+def input_line(values, shape, dtype, name="x"):
+    maker = "i64" if dtype == "i64" else "f64"
+    literal = ", ".join(str(v) + "L" if dtype == "i64" and abs(v) > 2**31 - 1 else
+                        (str(v) if dtype == "i64" else java_double(v)) for v in values)
+    grad = ".requiresGrad(true)" if dtype == "f64" else ""
+    return f"        Tensor {name} = {maker}(shape({', '.join(str(s) for s in shape)}){', ' if values else ''}{literal}){grad};"
+
+
+def tensor(values, shape, dtype):
+    return torch.tensor(values, dtype=torch.int64 if dtype == "i64" else torch.float64).reshape(shape)
+
+
+def case(name, torch_expr, java_expr, values, shape, dtype="f64", error=None, other=None):
+    x = tensor(values, shape, dtype)
+    if dtype == "f64" and other is None:
+        x.requires_grad_(True)
+    lines = ["    @Test", f"    void {name}() {{", f"        // {torch_expr}", input_line(values, shape, dtype)]
+    if other is not None:
+        lines[-1] = lines[-1].replace(".requiresGrad(true)", "")
+        y = tensor(*other)
+        lines.append(input_line(*other, name="y"))
+    try:
+        result = eval(torch_expr)
+    except (RuntimeError, IndexError) as e:
+        message = str(e).split("\n")[0].replace('"', '\\"')
+        lines.append(f"        assertThrowsWithMessage({error}.class, \"{message}\", () -> {java_expr});")
+        lines.append("    }")
+        return lines
+    assert error is None, name
+    if isinstance(result, torch.Tensor):
+        out, indices = result, None
+        lines.append(f"        Tensor out = {java_expr};")
+    else:
+        out, indices = result
+        lines.append(f"        ValuesIndices r = {java_expr};")
+        lines.append("        Tensor out = r.values();")
+    if out.dtype == torch.bool:
+        lines.append(f"        assertArrayEquals(new boolean[] {{{java_values(out)}}}, out.toBooleanArray());")
+        lines.append(f"        assertArrayEquals({shape_of(out)}, out.shape());")
+    elif out.dtype == torch.int64:
+        lines.append(f"        assertLongs(out, {shape_of(out)}{', ' if out.numel() else ''}{java_values(out)});")
+    else:
+        lines.append(f"        assertDoubles(out, {shape_of(out)}{', ' if out.numel() else ''}{java_values(out)});")
+    if indices is not None:
+        lines.append(f"        assertLongs(r.indices(), {shape_of(indices)}{', ' if indices.numel() else ''}"
+                     f"{java_values(indices)});")
+    if out.grad_fn is not None:
+        name_ = type(out.grad_fn).__name__
+        lines.append(f"        assertEquals(\"{name_}\", out.gradFn().name());")
+        weights = torch.linspace(0.5, 1.5, out.numel(), dtype=torch.float64).reshape(out.shape)
+        out.backward(weights)
+        lines.append("        backwardWeighted(out);")
+        lines.append(f"        assertGrad(x{', ' if x.numel() else ''}{java_values(x.grad)});")
+    else:
+        lines.append("        assertNull(out.gradFn());")
+    lines.append("    }")
+    return lines
+
+
+HEADER = '''package org.autograd4j.ops;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.autograd4j.ValuesIndices;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Values, indices, node names, gradients and error messages of the sorting ops, from real
+ * PyTorch 1.13 in float64 (and int64), on inputs with NaN, infinities, signed zeros and ties.
+ * Generated by core/src/test/python/gen_sorting_values_test.py; do not edit by hand, rerun it.
+ * Each output is backpropagated with the weights linspace(0.5, 1.5, n).
+ */
+class SortingValuesTest {
+    private static final double NaN = Double.NaN;
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    private static int[] shape(int... dims) {
+        return dims;
+    }
+
+    private static Tensor f64(int[] shape, double... values) {
+        return Tensor.of(values, shape);
+    }
+
+    private static Tensor i64(int[] shape, long... values) {
+        return Tensor.of(values, shape);
+    }
+
+    /**
+     * Same shape and values: within rounding (only logcumsumexp computes; the rest copy elements),
+     * NaN matching NaN, infinities and the sign of zero exactly.
+     */
+    private static void assertDoubles(Tensor actual, int[] shape, double... expected) {
+        assertArrayEquals(shape, actual.shape(), "shape");
+        assertEquals(DType.FLOAT64, actual.dtype());
+        double[] values = actual.toDoubleArray();
+        for (int i = 0; i < expected.length; i++) {
+            String what = "element " + i + ": " + expected[i] + " vs " + values[i];
+            if (Double.isFinite(expected[i]) && expected[i] != 0) {
+                assertEquals(expected[i], values[i], 1e-14 * Math.abs(expected[i]), what);
+            } else {
+                assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(values[i]), what);
+            }
+        }
+        assertEquals(expected.length, values.length, "element count");
+    }
+
+    /** The gradient, within rounding (the weights are computed, not copied). */
+    private static void assertGrad(Tensor x, double... expected) {
+        assertArrayEquals(expected, x.grad().toDoubleArray(), 1e-12);
+    }
+
+    private static void assertLongs(Tensor actual, int[] shape, long... expected) {
+        assertArrayEquals(shape, actual.shape(), "shape");
+        assertEquals(DType.INT64, actual.dtype());
+        assertArrayEquals(expected, actual.toLongArray());
+    }
+
+    private static void backwardWeighted(Tensor out) {
+        Tensor weights = Tensor.linspace(0.5, 1.5, out.numel(), DType.FLOAT64).reshape(out.shape());
+        out.backward(weights);
+    }
+
+    private static void assertThrowsWithMessage(Class<? extends Throwable> type, String message, Executable call) {
+        assertEquals(message, assertThrows(type, call).getMessage());
+    }
+'''
+
+
+def main():
+    body = []
+    for c in CASES:
+        body.append("")
+        body.extend(case(*c))
+    with open(OUT, "w") as f:
+        f.write(HEADER + "\n".join(body) + "\n}\n")
+
+
+if __name__ == "__main__":
+    main()
