@@ -117,36 +117,76 @@ public final class Autograd {
         }
     }
 
+    /** A function of several tensors, for the functional helpers over several inputs. */
+    @FunctionalInterface
+    public interface TensorListFunction {
+        Tensor apply(List<Tensor> xs);
+    }
+
     /** The Jacobian of {@code f} at {@code x}: shape {@code out.shape + x.shape}. */
     public static Tensor jacobian(TensorFunction f, Tensor x) {
-        Tensor in = x.detach().requiresGrad(true);
+        return jacobian(xs -> f.apply(xs.get(0)), List.of(x)).get(0);
+    }
+
+    /**
+     * The Jacobians of {@code f} with respect to each of {@code inputs}, as PyTorch's
+     * {@code jacobian(func, inputs)} with a tuple of inputs: entry i has shape
+     * {@code out.shape + inputs[i].shape}.
+     */
+    public static List<Tensor> jacobian(TensorListFunction f, List<Tensor> inputs) {
+        List<Tensor> in = new java.util.ArrayList<>();
+        for (Tensor x : inputs) {
+            in.add(x.detach().requiresGrad(true));
+        }
         Tensor out;
         try (GradMode.Guard guard = GradMode.set(true)) {
-            out = f.apply(in);
+            out = f.apply(java.util.Collections.unmodifiableList(in));
         }
         int m = out.numel();
-        int n = in.numel();
-        Tensor jac = Tensor.zeros(new int[] {m, n}, out.dtype());
+        Tensor[] jac = new Tensor[in.size()];
+        for (int j = 0; j < jac.length; j++) {
+            jac[j] = Tensor.zeros(new int[] {m, in.get(j).numel()}, out.dtype());
+        }
         Tensor flat = out.reshape(-1);
         for (int i = 0; i < m && out.requiresGrad(); i++) {
-            Tensor row = grad(List.of(flat.select(0, i)), List.of(in), null, true, false, true).get(0);
-            if (row != null) {
-                jac.select(0, i).copy_(row.reshape(-1));
+            List<Tensor> rows = grad(List.of(flat.select(0, i)), in, null, true, false, true);
+            for (int j = 0; j < jac.length; j++) {
+                if (rows.get(j) != null) {
+                    jac[j].select(0, i).copy_(rows.get(j).reshape(-1));
+                }
             }
         }
-        int[] shape = new int[out.dim() + in.dim()];
-        System.arraycopy(rawShape(out), 0, shape, 0, out.dim());
-        System.arraycopy(rawShape(in), 0, shape, out.dim(), in.dim());
-        return jac.view(shape);
+        List<Tensor> result = new java.util.ArrayList<>();
+        for (int j = 0; j < jac.length; j++) {
+            int[] shape = new int[out.dim() + in.get(j).dim()];
+            System.arraycopy(rawShape(out), 0, shape, 0, out.dim());
+            System.arraycopy(rawShape(in.get(j)), 0, shape, out.dim(), in.get(j).dim());
+            result.add(jac[j].view(shape));
+        }
+        return result;
     }
 
     /** The Hessian of a scalar-valued {@code f} at {@code x}: shape {@code x.shape + x.shape}. */
     public static Tensor hessian(TensorFunction f, Tensor x) {
-        return jacobian(in -> {
-            Tensor y = f.apply(in);
-            Tensor g = grad(List.of(y), List.of(in), null, true, true, true).get(0);
-            return g == null ? Tensor.zerosLike(in) : g;
-        }, x);
+        return hessian(xs -> f.apply(xs.get(0)), List.of(x)).get(0).get(0);
+    }
+
+    /**
+     * The Hessian blocks of a scalar-valued {@code f} over several inputs, as PyTorch's
+     * {@code hessian(func, inputs)}: entry [i][j] is d²f/(dx_i dx_j), of shape
+     * {@code inputs[i].shape + inputs[j].shape}.
+     */
+    public static List<List<Tensor>> hessian(TensorListFunction f, List<Tensor> inputs) {
+        List<List<Tensor>> blocks = new java.util.ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            int row = i;
+            blocks.add(jacobian(xs -> {
+                Tensor y = f.apply(xs);
+                Tensor g = grad(List.of(y), xs, null, true, true, true).get(row);
+                return g == null ? Tensor.zerosLike(xs.get(row)) : g;
+            }, inputs));
+        }
+        return blocks;
     }
 
     /** The Hessian-vector product {@code H·v} of a scalar-valued {@code f} at {@code x}. Returns {f(x), Hv}. */

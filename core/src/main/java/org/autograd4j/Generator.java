@@ -55,6 +55,11 @@ public final class Generator {
         return DEFAULT;
     }
 
+    /** {@code generator}, or the default one for null (PyTorch's {@code generator=None}). */
+    public static Generator orDefault(Generator generator) {
+        return generator != null ? generator : DEFAULT;
+    }
+
     /** Re-seeds and drops any cached normal value, like {@code torch.Generator.manual_seed}. */
     public synchronized Generator manualSeed(long seed) {
         this.seed = seed;
@@ -278,7 +283,7 @@ public final class Generator {
         if (n < 0) {
             throw new IllegalArgumentException("n must be non-negative, got" + n);
         }
-        long[] perm = new long[n];
+        long[] perm = new long[org.autograd4j.tensor.Shapes.storableLength(n)];
         for (int i = 0; i < n; i++) {
             perm[i] = i;
         }
@@ -318,13 +323,6 @@ public final class Generator {
     }
 
     private static int numel(int[] shape) {
-        long n = 1;
-        for (int d : shape) {
-            if (d < 0) {
-                throw new IllegalArgumentException("negative dimension " + d);
-            }
-            n *= d;
-        }
-        return Math.toIntExact(n);
+        return org.autograd4j.tensor.Shapes.numel(shape);
     }
 }

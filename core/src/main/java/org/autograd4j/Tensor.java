@@ -81,7 +81,8 @@ public final class Tensor {
     private Node gradFn;
     private int outputNr;
     private Tensor grad;
-    private AccumulateGrad accumulator;
+    /** Created on first use; volatile so threads racing to create it agree on one (see gradAccumulator). */
+    private volatile AccumulateGrad accumulator;
     private boolean retainsGrad;
 
     /** A tensor over {@code storage} with the given layout; the library makes them through {@link TensorAccess}. */
@@ -93,8 +94,13 @@ public final class Tensor {
         this.version = version;
     }
 
-    /** The leaf's accumulator node, created once and reused so all edges share it. */
+    /** The leaf's accumulator node, created once (also when threads race to it) and shared by all edges. */
     private AccumulateGrad gradAccumulator() {
+        AccumulateGrad existing = accumulator;
+        return existing != null ? existing : createGradAccumulator();
+    }
+
+    private synchronized AccumulateGrad createGradAccumulator() {
         if (accumulator == null) {
             accumulator = new AccumulateGrad(this);
         }
@@ -309,7 +315,7 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.rand}. */
     public static Tensor rand(int[] shape, DType dtype, Generator generator) {
-        return generator.rand(shape, dtype);
+        return Generator.orDefault(generator).rand(shape, dtype);
     }
 
     /** Standard normal samples, float32, from the default generator. */
@@ -319,7 +325,7 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.randn}. */
     public static Tensor randn(int[] shape, DType dtype, Generator generator) {
-        return generator.randn(shape, dtype);
+        return Generator.orDefault(generator).randn(shape, dtype);
     }
 
     /** Integers uniform in [low, high), int64. */
@@ -329,7 +335,17 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.randint}. */
     public static Tensor randint(long low, long high, int[] shape, Generator generator) {
-        return generator.randint(low, high, shape);
+        return Generator.orDefault(generator).randint(low, high, shape);
+    }
+
+    /** A random permutation of {@code 0..n-1}, int64, from the default generator ({@code torch.randperm}). */
+    public static Tensor randperm(int n) {
+        return Generator.defaultGenerator().randperm(n);
+    }
+
+    /** {@code torch.randperm(n, generator=...)}; a null generator means the default one. */
+    public static Tensor randperm(int n, Generator generator) {
+        return Generator.orDefault(generator).randperm(n);
     }
 
     /** Seeds the default generator, like {@code torch.manual_seed}. */
@@ -378,9 +394,14 @@ public final class Tensor {
         return shape.clone();
     }
 
+    /** The shape as a printable value, {@code torch.Size([2, 3])} (PyTorch's {@code x.shape}). */
+    public Size torchSize() {
+        return Size.of(shape);
+    }
+
     /** The size of one dimension; negative dims count from the end. */
     public int size(int dim) {
-        return shape[Shapes.wrapDim(dim, shape.length)];
+        return shape[Shapes.existingDim(dim, shape.length)];
     }
 
     /** PyTorch's {@code Tensor.dim}. */
@@ -400,7 +421,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.stride}. */
     public int stride(int dim) {
-        return strides[Shapes.wrapDim(dim, shape.length)];
+        return strides[Shapes.existingDim(dim, shape.length)];
     }
 
     /** PyTorch's {@code Tensor.storage_offset}. */

@@ -1,11 +1,13 @@
 package org.autograd4j.autograd;
 
 import org.autograd4j.Tensor;
-import org.autograd4j.ops.Copying;
 
 /**
  * The sink node of a leaf tensor: adds the incoming gradient into the leaf's {@code grad}. Tensor
  * hooks on the leaf run as this node's pre-hooks, before accumulation.
+ *
+ * <p>As in PyTorch, accumulation holds a lock (the leaf's), so backward passes running on several
+ * threads into shared leaves sum correctly.
  */
 public final class AccumulateGrad extends Node {
     private final Tensor variable;
@@ -29,31 +31,29 @@ public final class AccumulateGrad extends Node {
 
     @Override
     protected Tensor[] apply(Tensor[] gradOutputs) {
-        accumulate(variable, gradOutputs[0], false);
+        accumulate(variable, gradOutputs[0]);
         return new Tensor[0];
     }
 
-    /** Accumulates a gradient the engine knows to be unshared ({@code owned}), which may then be kept without a copy. */
-    void apply(Tensor grad, boolean owned) {
-        accumulate(variable, grad, owned);
-    }
-
     /**
-     * Adds {@code incoming} into {@code t.grad()}. With grad mode on (create_graph), the sum is
-     * recorded so the gradient itself can be differentiated; otherwise it is a detached buffer
-     * owned by {@code t}, updated in place. An {@code owned} gradient (freshly allocated by the
-     * backward pass and referenced nowhere else) becomes that buffer itself instead of a copy.
+     * Adds {@code incoming} into {@code t.grad()}, as PyTorch's AccumulateGrad does. With grad mode
+     * on (create_graph), the first gradient is a recorded clone and later ones a recorded sum, so the
+     * gradient itself can be differentiated. Otherwise the gradient is a detached buffer of {@code t}'s
+     * own, updated in place: the incoming tensor itself when the leaf can claim it (see
+     * {@link HandOver}), else a copy.
      */
-    static void accumulate(Tensor t, Tensor incoming, boolean owned) {
-        Tensor old = t.grad();
+    static void accumulate(Tensor t, Tensor incoming) {
         boolean recording = GradMode.isEnabled();
-        if (old == null) {
-            boolean keep = incoming.requiresGrad() ? recording : owned;
-            t.setGrad(keep ? incoming : Copying.convert(incoming, incoming.dtype()));
-        } else if (recording || old.requiresGrad()) {
-            t.setGrad(old.add(incoming));
-        } else {
-            old.add_(incoming);
+        synchronized (t) {
+            Tensor old = t.grad();
+            if (old == null) {
+                boolean keep = !recording && !incoming.requiresGrad() && HandOver.claim(incoming);
+                t.setGrad(keep ? incoming : incoming.clone());
+            } else if (recording || old.requiresGrad()) {
+                t.setGrad(old.add(incoming));
+            } else {
+                old.add_(incoming);
+            }
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.autograd4j.autograd;
 
 import static org.autograd4j.internal.TensorAccess.rawShape;
-import static org.autograd4j.internal.TensorAccess.storage;
 
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import org.autograd4j.Tensor;
 import org.autograd4j.tensor.Shapes;
-import org.autograd4j.tensor.Storage;
 
 /**
  * Runs the backward pass: a dependency-counted walk of the graph in reverse topological order.
@@ -19,6 +17,10 @@ import org.autograd4j.tensor.Storage;
  * PyTorch); gradients arriving at the same input are summed. Each gradient is checked against the
  * metadata of the forward tensor it belongs to, and a broadcast gradient is summed back to that
  * tensor's shape here, in one place, so no op's formula has to un-broadcast.
+ *
+ * <p>A leaf keeps an arriving gradient without a copy only when nothing else can reach it; the
+ * engine disowns every gradient that user code sees or that goes to several places (see
+ * {@link HandOver}), and {@link AccumulateGrad} claims the rest.
  *
  * <p>All bookkeeping of one run lives in a {@link Task} per node, held by this engine instance, so
  * concurrent backward passes over shared graph parts do not interfere.
@@ -34,8 +36,6 @@ public final class Engine {
         boolean needed;
         int dependencies;
         Tensor[] buffer;
-        /** Per buffer slot: the gradient was allocated by this backward pass and is referenced nowhere else. */
-        boolean[] owned;
         /** For each forward output of the node, the index of the captured input it is, or -1. */
         int[] captureSlots;
     }
@@ -55,6 +55,10 @@ public final class Engine {
      */
     public static Tensor[] run(Tensor[] roots, Tensor[] grads, boolean keepGraph, boolean createGraph,
                                Tensor[] inputs, boolean accumulate) {
+        if (inputs != null && inputs.length == 0) {
+            throw new IllegalArgumentException(accumulate ? "'inputs' argument to backward() cannot be empty."
+                    : "grad requires non-empty inputs.");
+        }
         Engine engine = new Engine(keepGraph);
         Tensor[] rootGrads = validateRoots(roots, grads);
         Edge[] rootEdges = new Edge[roots.length];
@@ -67,7 +71,7 @@ public final class Engine {
             if (inputs != null && accumulate) {
                 for (int i = 0; i < inputs.length; i++) {
                     if (engine.captured[i] != null) {
-                        AccumulateGrad.accumulate(inputs[i], engine.captured[i], false);
+                        AccumulateGrad.accumulate(inputs[i], engine.captured[i]);
                     }
                 }
             }
@@ -92,6 +96,8 @@ public final class Engine {
                 throw new IllegalArgumentException("Mismatch in shape: grad_output[" + i + "] has a shape of "
                         + "torch.Size(" + Shapes.str(rawShape(g)) + ") and output[" + i + "] has a shape of torch.Size("
                         + Shapes.str(rawShape(root)) + ").");
+            } else {
+                HandOver.disown(g); // the caller keeps it
             }
             out[i] = g;
         }
@@ -197,7 +203,7 @@ public final class Engine {
         for (int i = 0; i < rootEdges.length; i++) {
             Task t = neededTask(rootEdges[i].node());
             if (t != null) {
-                addToBuffer(t, rootEdges[i], rootGrads[i], false);
+                addToBuffer(t, rootEdges[i], rootGrads[i]);
             }
         }
         for (int i = 0; i < rootEdges.length; i++) {
@@ -208,36 +214,34 @@ public final class Engine {
         }
         while (!ready.isEmpty()) {
             Node node = ready.poll();
-            run(node, tasks.get(node), ready);
+            runNode(node, tasks.get(node), ready);
         }
     }
 
-    private void run(Node node, Task task, PriorityQueue<Node> ready) {
+    private void runNode(Node node, Task task, PriorityQueue<Node> ready) {
         Tensor[] grads = task.buffer == null ? new Tensor[Math.max(1, node.outputCount())] : task.buffer;
         task.buffer = null;
         fillMissing(node, grads);
-        Tensor beforeHooks = grads[0];
         node.runPreHooks(grads);
         if (task.captureSlots != null) {
             for (int i = 0; i < task.captureSlots.length; i++) {
                 if (task.captureSlots[i] >= 0) {
                     captured[task.captureSlots[i]] = grads[i];
+                    HandOver.disown(grads[i]); // returned to the caller
                 }
             }
             if (node instanceof AccumulateGrad) {
                 return; // captured instead of accumulated
             }
         }
-        if (node instanceof AccumulateGrad) {
-            boolean owned = task.owned != null && task.owned[0] && grads[0] == beforeHooks;
-            ((AccumulateGrad) node).apply(grads[0], owned);
-            return;
-        }
-        long mark = Storage.latestSerial();
         Tensor[] inputGrads = node.apply(grads);
         if (!keepGraph) {
             node.releaseSaved();
         }
+        if (!(node instanceof FunctionNode)) {
+            HandOver.disownAll(inputGrads); // a user's Node subclass may keep what it returns
+        }
+        HandOver.disownShared(inputGrads);
         for (int i = 0; i < node.edgeCount(); i++) {
             Edge e = node.edge(i);
             Task next = neededTask(e.node());
@@ -246,7 +250,7 @@ public final class Engine {
             }
             if (inputGrads[i] != null) {
                 Tensor g = conform(node, i, inputGrads[i], e);
-                addToBuffer(next, e, g, isUnshared(g, inputGrads, i, mark));
+                addToBuffer(next, e, g);
             }
             if (--next.dependencies == 0) {
                 ready.add(e.node());
@@ -295,33 +299,12 @@ public final class Engine {
         return true;
     }
 
-    /**
-     * Whether gradient {@code i} of a node's outputs was allocated during that node's backward
-     * (after {@code mark}), owns its whole storage, and shares it with no other output: then no
-     * one else can see it and a leaf may keep it as its {@code grad} without copying.
-     */
-    private static boolean isUnshared(Tensor g, Tensor[] outputs, int i, long mark) {
-        if (storage(g).serial() <= mark || g.base() != null || g.storageOffset() != 0 || !g.isContiguous()
-                || g.numel() != storage(g).length()) {
-            return false;
-        }
-        for (int j = 0; j < outputs.length; j++) {
-            if (j != i && outputs[j] != null && storage(outputs[j]) == storage(g)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void addToBuffer(Task task, Edge e, Tensor grad, boolean owned) {
+    private static void addToBuffer(Task task, Edge e, Tensor grad) {
         if (task.buffer == null) {
-            int n = Math.max(1, e.node().outputCount());
-            task.buffer = new Tensor[n];
-            task.owned = new boolean[n];
+            task.buffer = new Tensor[Math.max(1, e.node().outputCount())];
         }
         int slot = e.inputNr();
         Tensor old = task.buffer[slot];
         task.buffer[slot] = old == null ? grad : old.add(grad);
-        task.owned[slot] = old == null ? owned : !task.buffer[slot].requiresGrad();
     }
 }

@@ -52,11 +52,15 @@ public abstract class Function {
         return Graph.recordMulti(nodeName(), outs, inputs, ctx -> {
             fctx.bindSaved(ctx);
             return grads -> {
+                // User code sees these and may keep them: no leaf may keep them without a copy.
+                HandOver.disownAll(grads);
                 Tensor[] result = backward(fctx, grads);
-                if (result.length != inputs.length) {
+                int count = result == null ? 0 : result.length;
+                if (count != inputs.length) {
                     throw new IllegalStateException("function " + nodeName() + " returned an incorrect number of "
-                            + "gradients (expected " + inputs.length + ", got " + result.length + ")");
+                            + "gradients (expected " + inputs.length + ", got " + count + ")");
                 }
+                HandOver.disownAll(result);
                 return result;
             };
         });

@@ -1,5 +1,7 @@
 package org.autograd4j.autograd;
 
+import static org.autograd4j.internal.TensorAccess.rawShape;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -96,7 +98,7 @@ public abstract class Node {
 
     /** Adds a hook that sees (and may replace) the gradient of forward output {@code index}. */
     @SuppressWarnings("unchecked")
-    public Runnable addPreHook(int index, Function<Tensor, Tensor> hook) {
+    public synchronized Runnable addPreHook(int index, Function<Tensor, Tensor> hook) {
         if (preHooks == null) {
             preHooks = new List[Math.max(outputCount(), index + 1)];
         } else if (index >= preHooks.length) {
@@ -107,26 +109,49 @@ public abstract class Node {
         }
         List<Function<Tensor, Tensor>> list = preHooks[index];
         list.add(hook);
-        return () -> list.remove(hook);
+        return () -> removePreHook(list, hook);
     }
 
-    /** Runs the pre-hooks on the gradients arriving for this node's outputs. */
+    private synchronized void removePreHook(List<Function<Tensor, Tensor>> list, Function<Tensor, Tensor> hook) {
+        list.remove(hook);
+    }
+
+    /** The hooks of output {@code index} at this moment (hooks may be added while backward runs on another thread). */
+    private synchronized List<Function<Tensor, Tensor>> preHooks(int index) {
+        return preHooks == null || index >= preHooks.length || preHooks[index] == null ? List.of() : List.copyOf(preHooks[index]);
+    }
+
+    /**
+     * Runs the pre-hooks on the gradients arriving for this node's outputs. A hook may keep what it
+     * sees or returns, so those gradients are disowned: no leaf keeps them without a copy.
+     */
     Tensor[] runPreHooks(Tensor[] grads) {
         if (preHooks == null) {
             return grads;
         }
-        for (int i = 0; i < preHooks.length && i < grads.length; i++) {
-            if (preHooks[i] == null) {
-                continue;
-            }
-            for (Function<Tensor, Tensor> hook : List.copyOf(preHooks[i])) {
+        for (int i = 0; i < grads.length; i++) {
+            for (Function<Tensor, Tensor> hook : preHooks(i)) {
+                HandOver.disown(grads[i]);
                 Tensor replaced = hook.apply(grads[i]);
                 if (replaced != null) {
+                    checkHookResult(grads[i], replaced);
+                    HandOver.disown(replaced);
                     grads[i] = replaced;
                 }
             }
         }
         return grads;
+    }
+
+    /** PyTorch's check on a hook's replacement gradient: same size and type as the one it replaces. */
+    private static void checkHookResult(Tensor value, Tensor result) {
+        if (!Arrays.equals(rawShape(value), rawShape(result))) {
+            throw new IllegalStateException("hook 'hook' has changed the size of value");
+        }
+        if (value.dtype() != result.dtype()) {
+            throw new IllegalStateException("hook 'hook' has changed the type of value (was " + value.dtype()
+                    + " got " + result.dtype() + ")");
+        }
     }
 
     @Override

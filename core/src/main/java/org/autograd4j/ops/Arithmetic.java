@@ -189,7 +189,7 @@ public final class Arithmetic {
         long[] o = storage(out).longs();
         for (int i = 0; i < o.length; i++) {
             if (den[i] == 0) {
-                throw new ArithmeticException("ZeroDivisionError");
+                throw new IllegalArgumentException("ZeroDivisionError");
             }
             o[i] = op.applyAsLong(num[i], den[i]);
         }

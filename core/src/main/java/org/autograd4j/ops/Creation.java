@@ -91,19 +91,60 @@ public final class Creation {
         }
     }
 
+    /** {@code torch.arange} with floating-point bounds: values {@code start + i * step}, computed in double. */
     public static Tensor arange(double start, double end, double step, DType dtype) {
-        if (step == 0) {
-            throw new IllegalArgumentException("step must be nonzero");
+        checkRange(start, end, step);
+        double size = Math.ceil((end - start) / step);
+        if (!(size >= 0 && size <= Long.MAX_VALUE)) {
+            throw new IllegalArgumentException("invalid size, possible overflow?");
         }
-        if ((step > 0 && start > end) || (step < 0 && start < end)) {
-            throw new IllegalArgumentException("upper bound and larger bound inconsistent with step sign");
-        }
-        int n = (int) Math.ceil((end - start) / step);
+        int n = Shapes.storableLength((long) size);
         Tensor t = empty(new int[] {n}, dtype);
         for (int i = 0; i < n; i++) {
             storage(t).setDouble(i, start + i * step);
         }
         return t;
+    }
+
+    /** {@code torch.arange} with integer bounds: exact in 64-bit integers, as PyTorch computes int64 ranges. */
+    public static Tensor arange(long start, long end, long step, DType dtype) {
+        checkRange(start, end, step);
+        long n;
+        try {
+            long span = Math.subtractExact(end, start);
+            n = span / step + (span % step != 0 ? 1 : 0);
+        } catch (ArithmeticException overflow) {
+            n = Long.MAX_VALUE; // the span alone is past any storage
+        }
+        Tensor t = empty(new int[] {Shapes.storableLength(n)}, dtype);
+        for (int i = 0; i < storage(t).length(); i++) {
+            storage(t).setLong(i, start + i * step);
+        }
+        return t;
+    }
+
+    /** PyTorch's checks on arange's bounds and step (NaN fails the sign test, as in PyTorch). */
+    private static void checkRange(double start, double end, double step) {
+        if (!Double.isFinite(start) || !Double.isFinite(end)) {
+            throw new IllegalArgumentException("unsupported range: " + scalarText(start) + " -> " + scalarText(end));
+        }
+        if (step == 0) {
+            throw new IllegalArgumentException("step must be nonzero");
+        }
+        if (!((step > 0 && end >= start) || (step < 0 && end <= start))) {
+            throw new IllegalArgumentException("upper bound and larger bound inconsistent with step sign");
+        }
+    }
+
+    /** A number as PyTorch's C++ messages print it: {@code 0}, {@code 0.5}, {@code nan}, {@code inf}. */
+    private static String scalarText(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     public static Tensor linspace(double start, double end, int steps, DType dtype) {

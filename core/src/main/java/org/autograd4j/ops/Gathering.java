@@ -61,7 +61,11 @@ public final class Gathering {
             throw new IllegalArgumentException("index_add_(): self (" + x.dtype().scalarTypeName()
                     + ") and source (" + source.dtype().scalarTypeName() + ") must have the same scalar type");
         }
-        int sourceSize = source.dim() == 0 ? 1 : rawShape(source)[Shapes.wrapDim(d, source.dim())];
+        if (d >= Math.max(source.dim(), 1)) {
+            throw new IndexOutOfBoundsException("index_add_(): Indexing dim " + d + " is out of bounds of the source "
+                    + "tensor with dim " + source.dim());
+        }
+        int sourceSize = source.dim() == 0 ? 1 : rawShape(source)[d];
         if (idx.length != sourceSize) {
             throw new IllegalArgumentException("index_add_(): Number of indices (" + idx.length
                     + ") should be equal to source.size(dim): (" + sourceSize + "), for dim: " + d);
@@ -168,7 +172,7 @@ public final class Gathering {
 
     /** Offsets in t of the elements an index tensor of {@code shape} selects along {@code d}, bounds-checked. */
     private static int[] elementOffsets(Tensor t, int d, int[] shape, long[] idx) {
-        int[] strides = t.stride();
+        int[] strides = t.dim() == 0 ? new int[shape.length] : t.stride(); // 0-d: one element along every dim
         int size = t.dim() == 0 ? 1 : rawShape(t)[d];
         int step = t.dim() == 0 ? 0 : strides[d];
         if (t.dim() > 0) {

@@ -43,7 +43,8 @@ final class IndexKernels {
 
     /** The offsets of {@code t}'s elements over {@code shape} (a prefix-box of t's shape). */
     static int[] offsets(Tensor t, int[] shape) {
-        return offsets(shape, rawStrides(t), t.storageOffset());
+        // A 0-d tensor reads as one element along each dimension of shape, as PyTorch treats it.
+        return offsets(shape, t.dim() == 0 ? new int[shape.length] : rawStrides(t), t.storageOffset());
     }
 
     /** The values of an integer index tensor in row-major order; other dtypes are rejected with {@code what}'s message. */

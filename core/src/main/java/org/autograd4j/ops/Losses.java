@@ -183,9 +183,11 @@ public final class Losses {
         int classDim = input.dim() == 1 ? 0 : 1;
         int classes = input.size(classDim);
         Tensor logp = Softmax.logSoftmax(input, classDim);
-        if (target.dtype().isFloatingPoint()) {
-            if (!Arrays.equals(input.shape(), target.shape())) {
-                throw new IllegalArgumentException("0D or 1D target tensor expected, multi-target not supported");
+        // As PyTorch decides: a target shaped like the input holds probabilities, any other class indices.
+        if (Arrays.equals(input.shape(), target.shape())) {
+            if (!target.dtype().isFloatingPoint()) {
+                throw new IllegalArgumentException("Expected floating point type for target with class probabilities, "
+                        + "got " + target.dtype().scalarTypeName());
             }
             Tensor probs = labelSmoothing > 0 ? target.mul(1 - labelSmoothing).add(labelSmoothing / classes) : target;
             Tensor prod = logp.mul(probs);

@@ -80,8 +80,10 @@ public final class Normalization {
         if (rank < 2) {
             throw new IllegalArgumentException("batch_norm: expected 2D or more input (got " + rank + "D input)");
         }
+        checkRunningSize("running_mean", runningMean, input.size(1));
+        checkRunningSize("running_var", runningVar, input.size(1));
         int[] dims = Prims.allDimsBut(rank, 1);
-        int count = input.numel() / input.size(1);
+        int count = input.numel() / Math.max(input.size(1), 1);
         Tensor w = weight == null ? null : Prims.noGrad(() -> Prims.channelView(weight, rank, 1));
         Tensor b = bias == null ? null : Prims.noGrad(() -> Prims.channelView(bias, rank, 1));
         if (training) {
@@ -128,6 +130,12 @@ public final class Normalization {
         });
     }
 
+    private static void checkRunningSize(String name, Tensor running, int channels) {
+        if (running != null && running.numel() != channels) {
+            throw new IllegalArgumentException(name + " should contain " + channels + " elements not " + running.numel());
+        }
+    }
+
     private static void updateRunning(Tensor input, Tensor runningMean, Tensor runningVar, int[] dims, double momentum,
             int count) {
         try (GradMode.Guard g = GradMode.set(false)) {
@@ -147,7 +155,7 @@ public final class Normalization {
     public static Tensor groupNorm(Tensor input, int numGroups, Tensor weight, Tensor bias, double eps) {
         int rank = input.dim();
         int[] shape = input.shape();
-        if (rank < 2 || shape[1] % numGroups != 0) {
+        if (rank < 2 || numGroups <= 0 || shape[1] % numGroups != 0) {
             throw new IllegalArgumentException("Expected number of channels in input to be divisible by num_groups, but "
                     + "got input of shape " + org.autograd4j.tensor.Shapes.str(shape) + " and num_groups=" + numGroups);
         }

@@ -165,16 +165,20 @@ public final class Pooling {
         if (s == 0) {
             throw new IllegalArgumentException("stride should not be zero");
         }
+        if (s < 0) {
+            throw new IllegalArgumentException("stride should be greater than zero, but got " + s);
+        }
         if (p > k / 2) {
             throw new IllegalArgumentException("pad should be at most half of kernel size, but got pad=" + p
                     + " and kernel_size=" + k);
         }
-        int num = in + 2 * p - d * (k - 1) - 1 + (ceilMode ? s - 1 : 0);
-        int out = Math.floorDiv(num, s) + 1;
-        if (ceilMode && (out - 1) * s >= in + p) {
+        // In long: huge kernels, paddings or dilations must not wrap around into a plausible size.
+        long num = in + 2L * p - (long) d * (k - 1) - 1 + (ceilMode ? s - 1 : 0);
+        long out = Math.floorDiv(num, s) + 1;
+        if (ceilMode && (out - 1) * s >= in + (long) p) {
             out--;
         }
-        return out;
+        return (int) Math.max(Math.min(out, Integer.MAX_VALUE), Integer.MIN_VALUE);
     }
 
     private static void checkOutput(Tensor x, int oh, int ow) {
@@ -190,7 +194,7 @@ public final class Pooling {
     /** {@code F.avg_pool2d}; {@code divisorOverride} 0 means none. */
     public static Tensor avgPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, boolean ceilMode,
                                    boolean countIncludePad, int divisorOverride) {
-        if (x.dim() != 3 && x.dim() != 4) {
+        if (x.dim() != 3 && x.dim() != 4 || x.size(-1) == 0 || x.size(-2) == 0 || x.size(-3) == 0) {
             throw new IllegalArgumentException("Expected 3D or 4D (batch mode) tensor with optional 0 dim batch size "
                     + "for input, but got:" + Shapes.str(x.shape()));
         }
@@ -249,6 +253,13 @@ public final class Pooling {
         if (size[0] < 0 || size[1] < 0) {
             throw new IllegalArgumentException("adaptive_avg_pool2d: elements of output_size must be greater than or "
                     + "equal to 0 but received {" + size[0] + ", " + size[1] + "}");
+        }
+        for (int d = 1; d < x.dim(); d++) {
+            if (x.size(d) == 0) {
+                throw new IllegalArgumentException("adaptive_avg_pool2d(): Expected input to have non-zero size for "
+                        + "non-batch dimensions, but input has sizes " + Shapes.str(x.shape()) + " with dimension " + d
+                        + " being empty");
+            }
         }
         if (size[0] == 1 && size[1] == 1) {
             return x.mean(new int[] {-1, -2}, true); // PyTorch's shortcut: MeanBackward1

@@ -38,21 +38,17 @@ public final class Reductions {
     public static Tensor mean(Tensor x) {
         checkMeanDtype(x);
         int[] shape = x.shape();
-        int n = x.numel();
+        double n = Shapes.count(shape); // an expanded view may count more than an int
         Tensor out = sumKernel(x, allDims(x.dim()), false);
-        Pointwise.binaryInto(org.autograd4j.kernels.BinaryOp.DIV, out, TensorAccess.wrap((double) n), out);
-        return Graph.record("MeanBackward0", out, x, ctx -> g -> new Tensor[] {g.expand(shape).div((double) n)});
+        Pointwise.binaryInto(org.autograd4j.kernels.BinaryOp.DIV, out, TensorAccess.wrap(n), out);
+        return Graph.record("MeanBackward0", out, x, ctx -> g -> new Tensor[] {g.expand(shape).div(n)});
     }
 
     public static Tensor mean(Tensor x, int[] dims, boolean keepdim) {
         checkMeanDtype(x);
         int[] reduced = normalizeDims(dims, x.dim());
         int[] shape = x.shape();
-        int count = 1;
-        for (int d : reduced) {
-            count *= x.dim() == 0 ? 1 : shape[d];
-        }
-        double n = count;
+        double n = x.dim() == 0 ? 1 : reducedCount(shape, reduced);
         Tensor out = sumKernel(x, reduced, keepdim);
         Pointwise.binaryInto(org.autograd4j.kernels.BinaryOp.DIV, out, TensorAccess.wrap(n), out);
         return Graph.record("MeanBackward1", out, x,
@@ -82,6 +78,15 @@ public final class Reductions {
             }
         }
         return t.expand(shape);
+    }
+
+    /** How many elements each output of a reduction over {@code dims} sums (a double: views may count past an int). */
+    private static double reducedCount(int[] shape, int[] dims) {
+        double n = 1;
+        for (int d : dims) {
+            n *= shape[d];
+        }
+        return n;
     }
 
     private static void checkMeanDtype(Tensor x) {
@@ -174,13 +179,19 @@ public final class Reductions {
             case FLOAT32: {
                 float[] o = storage(out).floats();
                 float[] a = storage(x).floats();
+                if (os == 0) {
+                    // An output sums many runs: add their (double) sums in double, rounding once at the
+                    // end, so long float32 sums stay as exact as PyTorch's cascade sums.
+                    double[] totals = new double[o.length];
+                    loop.forEach(base, (n, off) -> totals[off[0]] += k.sum(n, a, off[1], xs));
+                    for (int i = 0; i < o.length; i++) {
+                        o[i] = (float) totals[i];
+                    }
+                    break;
+                }
                 loop.forEach(base, (n, off) -> {
-                    if (os == 0) {
-                        o[off[0]] += (float) k.sum(n, a, off[1], xs);
-                    } else {
-                        for (int i = 0; i < n; i++) {
-                            o[off[0] + i * os] += a[off[1] + i * xs];
-                        }
+                    for (int i = 0; i < n; i++) {
+                        o[off[0] + i * os] += a[off[1] + i * xs];
                     }
                 });
                 break;

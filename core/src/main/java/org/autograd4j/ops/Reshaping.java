@@ -48,7 +48,7 @@ public final class Reshaping {
 
     /** {@code x.unflatten(dim, sizes)}: dimension {@code dim} viewed as {@code sizes} (one may be -1). */
     public static Tensor unflatten(Tensor x, int dim, int[] sizes) {
-        int d = Shapes.wrapDim(dim, x.dim());
+        int d = Shapes.existingDim(dim, x.dim());
         if (sizes.length == 0) {
             throw new IllegalArgumentException("unflatten: sizes must be non-empty");
         }
@@ -79,8 +79,11 @@ public final class Reshaping {
             throw new IndexOutOfBoundsException("start out of range (expected to be in range of [" + (-size) + ", "
                     + size + "], but got " + start + ")");
         }
+        if (length < 0) {
+            throw new IllegalArgumentException("narrow(): length must be non-negative.");
+        }
         int from = start < 0 ? start + size : start;
-        if (length < 0 || from > size - length) {
+        if (from > size - length) {
             throw new IllegalArgumentException("start (" + from + ") + length (" + length
                     + ") exceeds dimension size (" + size + ").");
         }
@@ -97,7 +100,10 @@ public final class Reshaping {
         }
         int[] src = wrapAll(source, rank, "source");
         int[] dst = wrapAll(destination, rank, "destination");
-        int[] order = new int[Math.max(rank, 0)];
+        if (rank == 0) {
+            return Views.permute(x, new int[0]); // dims 0 and -1 of a 0-d tensor: nothing moves
+        }
+        int[] order = new int[rank];
         Arrays.fill(order, -1);
         boolean[] used = new boolean[rank];
         for (int i = 0; i < src.length; i++) {
@@ -179,7 +185,8 @@ public final class Reshaping {
 
     /** {@code x.flip(dims)}: a copy with the order of elements reversed along each of {@code dims}. */
     public static Tensor flip(Tensor x, int[] dims) {
-        int[] d = normalizeDistinct(dims, x.dim());
+        int[] normalized = normalizeDistinct(dims, x.dim());
+        int[] d = x.dim() == 0 ? new int[0] : normalized; // a 0-d tensor accepts dims 0 and -1: nothing to reverse
         int[] strides = x.stride();
         int offset = x.storageOffset();
         for (int k : d) {
@@ -222,7 +229,7 @@ public final class Reshaping {
         }
         int[] d = new int[dims.length];
         for (int i = 0; i < dims.length; i++) {
-            d[i] = Shapes.wrapDim(dims[i], x.dim());
+            d[i] = Shapes.existingDim(dims[i], x.dim());
         }
         Tensor out;
         try (GradMode.Guard guard = GradMode.set(false)) {

@@ -89,8 +89,12 @@ public final class Selecting {
         return out;
     }
 
-    /** PyTorch 1.13 still accepts non-bool masks (deprecated); they are read as {@code mask != 0}. */
+    /** The mask must be bool, as PyTorch 2 requires (1.13 misread a float mask without a word). */
     private static Tensor boolMask(Tensor mask) {
-        return mask.dtype() == DType.BOOL ? mask : Copying.convert(mask, DType.BOOL);
+        if (mask.dtype() != DType.BOOL) {
+            throw new IllegalArgumentException("masked_fill_ only supports boolean masks, but got mask with dtype "
+                    + mask.dtype().scalarTypeName().toLowerCase(java.util.Locale.ROOT));
+        }
+        return mask;
     }
 }

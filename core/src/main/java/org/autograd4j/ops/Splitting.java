@@ -73,7 +73,7 @@ public final class Splitting {
         int size = rawShape(x)[d];
         int splitSize = (size + chunks - 1) / chunks;
         if (splitSize == 0 && size == 0) {
-            int[] sizes = new int[chunks];
+            int[] sizes = new int[Shapes.storableLength(chunks)]; // one empty piece per chunk
             return splitWithSizes(x, sizes, d);
         }
         return split(x, splitSize, d);

@@ -238,6 +238,9 @@ public final class Views {
         if (step <= 0) {
             throw new IllegalArgumentException("slice step must be positive");
         }
+        if (x.dim() == 0) {
+            throw new IndexOutOfBoundsException("slice() cannot be applied to a 0-dim tensor.");
+        }
         int d = Shapes.wrapDim(dim, x.dim());
         int size = rawShape(x)[d];
         int from = clampIndex(start, size);

@@ -10,15 +10,60 @@ public final class Shapes {
     private Shapes() {
     }
 
+    /**
+     * The most elements one storage can hold: a storage is one Java array, and HotSpot refuses
+     * arrays a few elements short of {@code Integer.MAX_VALUE}.
+     */
+    public static final int MAX_ELEMENTS = Integer.MAX_VALUE - 8;
+
+    /**
+     * The element count of a shape that is stored (allocated, or addressed with int counts): more
+     * than {@link #MAX_ELEMENTS} is refused with a message naming the limit.
+     */
     public static int numel(int[] shape) {
-        long n = 1;
-        for (int s : shape) {
-            n *= s;
-        }
-        if (n > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("tensor of shape " + str(shape) + " has more than 2^31-1 elements");
+        long n = count(shape);
+        if (n > MAX_ELEMENTS) {
+            throw tooLarge(n, str(shape));
         }
         return (int) n;
+    }
+
+    /** A 1-D length as an int, if one storage can hold that many elements. */
+    public static int storableLength(long n) {
+        if (n > MAX_ELEMENTS) {
+            throw tooLarge(n, "[" + n + "]");
+        }
+        return (int) n;
+    }
+
+    private static IllegalArgumentException tooLarge(long n, String shape) {
+        return new IllegalArgumentException("a tensor of shape " + shape + " has " + n + " elements, more than "
+                + "one Java array can hold (" + MAX_ELEMENTS + "); autograd4j keeps a tensor's elements in one array");
+    }
+
+    /**
+     * The element count of any shape, views included (an expanded view may describe more elements
+     * than an array holds), with PyTorch's error when it overflows 64 bits.
+     */
+    public static long count(int[] shape) {
+        long n = 1;
+        boolean overflow = false;
+        for (int s : shape) {
+            if (s < 0) {
+                throw new IllegalArgumentException("Trying to create tensor with negative dimension " + s + ": "
+                        + str(shape));
+            }
+            if (s == 0) {
+                return 0;
+            }
+            long high = Math.multiplyHigh(n, s);
+            n *= s;
+            overflow |= high != 0 || n < 0;
+        }
+        if (overflow) {
+            throw new IllegalArgumentException("Storage size calculation overflowed with sizes=" + str(shape));
+        }
+        return n;
     }
 
     /** Row-major strides for a freshly allocated tensor of this shape. */
@@ -27,10 +72,11 @@ public final class Shapes {
             return SCALAR;
         }
         int[] strides = new int[shape.length];
-        int s = 1;
+        long s = 1;
         for (int d = shape.length - 1; d >= 0; d--) {
-            strides[d] = s;
-            s *= Math.max(shape[d], 1);
+            // Past an int only when another dimension is 0: no element is addressed, any stride does.
+            strides[d] = (int) Math.min(s, Integer.MAX_VALUE);
+            s = Math.min(s * Math.max(shape[d], 1), Integer.MAX_VALUE + 1L);
         }
         return strides;
     }
@@ -83,6 +129,17 @@ public final class Shapes {
         return dim < 0 ? dim + effective : dim;
     }
 
+    /**
+     * The index of an existing dimension (for {@code size(dim)}, {@code stride(dim)}): like
+     * {@link #wrapDim}, but a 0-d tensor has none.
+     */
+    public static int existingDim(int dim, int rank) {
+        if (rank == 0) {
+            throw new IndexOutOfBoundsException("Dimension specified as " + dim + " but tensor has no dimensions");
+        }
+        return wrapDim(dim, rank);
+    }
+
     /** PyTorch's list form of a shape: {@code [2, 3]}. */
     public static String str(int[] shape) {
         StringBuilder sb = new StringBuilder("[");
@@ -94,6 +151,7 @@ public final class Shapes {
 
     /** Strides that make {@code shape} read a tensor of {@code from} shape/strides as broadcast (stride 0 on new or size-1 dims). */
     public static int[] expandedStrides(int[] fromShape, int[] fromStrides, int[] shape) {
+        count(shape); // a view may hold more elements than an array, but must be countable
         int[] strides = new int[shape.length];
         int lead = shape.length - fromShape.length;
         if (lead < 0) {

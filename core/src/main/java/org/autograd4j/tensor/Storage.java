@@ -1,5 +1,7 @@
 package org.autograd4j.tensor;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import org.autograd4j.DType;
 
 /**
@@ -10,46 +12,63 @@ import org.autograd4j.DType;
  * per-element virtual calls.
  */
 public final class Storage {
-    private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong();
+    private static final VarHandle UNCLAIMED;
+
+    static {
+        try {
+            UNCLAIMED = MethodHandles.lookup().findVarHandle(Storage.class, "unclaimed", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final DType dtype;
     private final Object array;
     private final int length;
-    private final long serial;
+    /**
+     * True while no one but the code that allocated this storage can hold its array, so the autograd
+     * engine may take it over once (as a leaf's gradient) instead of copying it; see {@link #claim()}.
+     * A plain field written once in the constructor: a thread that races with that write reads
+     * false, the safe answer, and every later change is a compare-and-set.
+     */
+    private boolean unclaimed;
 
-    private Storage(DType dtype, Object array, int length) {
+    private Storage(DType dtype, Object array, int length, boolean unclaimed) {
         this.dtype = dtype;
         this.array = array;
         this.length = length;
-        this.serial = SERIALS.incrementAndGet();
+        this.unclaimed = unclaimed;
     }
 
     /**
-     * The serial number of the most recently created storage. A storage whose {@link #serial()} is
-     * greater was created after this call: the autograd engine uses that to recognise gradients a
-     * backward formula has just allocated, which it may then hand over without a copy.
+     * Takes exclusive ownership of this storage's array: true for the first caller if the storage
+     * was allocated here and never disowned, false otherwise. The autograd engine claims a
+     * gradient before a leaf keeps it without a copy, and claims (so disowns) every gradient that
+     * user code could keep: hook arguments and results, custom functions' gradients, gradients
+     * sent along more than one edge. Thread-safe: at most one caller ever succeeds.
      */
-    public static long latestSerial() {
-        return SERIALS.get();
+    public boolean claim() {
+        return (boolean) UNCLAIMED.compareAndSet(this, true, false);
     }
 
-    /** Increases with every storage created (see {@link #latestSerial()}). */
-    public long serial() {
-        return serial;
-    }
-
-    /** A zero-filled buffer of {@code length} elements. */
+    /**
+     * A zero-filled buffer of {@code length} elements. Nobody else has its array yet, so it starts
+     * unclaimed (see {@link #claim()}).
+     */
     public static Storage allocate(DType dtype, int length) {
         switch (dtype) {
-            case FLOAT32: return new Storage(dtype, new float[length], length);
-            case FLOAT64: return new Storage(dtype, new double[length], length);
-            case INT64: return new Storage(dtype, new long[length], length);
-            case BOOL: return new Storage(dtype, new boolean[length], length);
+            case FLOAT32: return new Storage(dtype, new float[length], length, true);
+            case FLOAT64: return new Storage(dtype, new double[length], length, true);
+            case INT64: return new Storage(dtype, new long[length], length, true);
+            case BOOL: return new Storage(dtype, new boolean[length], length, true);
             default: throw new AssertionError(dtype);
         }
     }
 
-    /** Wraps an existing array without copying; its type must match {@code dtype}. */
+    /**
+     * Wraps an existing array without copying; its type must match {@code dtype}. The caller may
+     * still hold the array, so the storage starts claimed.
+     */
     public static Storage wrap(DType dtype, Object array) {
         int length;
         switch (dtype) {
@@ -59,7 +78,7 @@ public final class Storage {
             case BOOL: length = ((boolean[]) array).length; break;
             default: throw new AssertionError(dtype);
         }
-        return new Storage(dtype, array, length);
+        return new Storage(dtype, array, length, false);
     }
 
     public DType dtype() {

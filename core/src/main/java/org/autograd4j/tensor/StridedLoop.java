@@ -7,6 +7,10 @@ package org.autograd4j.tensor;
  * <p>Adjacent dimensions that are laid out contiguously for every operand are merged first, so a
  * contiguous (or contiguous-with-broadcast-scalar) operation becomes a single run of {@code numel}
  * elements and pays no per-row overhead.
+ *
+ * <p>Views can describe more elements than an int counts (an {@code expand} of a small tensor to
+ * 65536 x 65536): runs stay at most {@code Integer.MAX_VALUE} long, and the number of runs is a
+ * long. Offsets into a storage always fit an int, since every element lies in one Java array.
  */
 public final class StridedLoop {
 
@@ -19,7 +23,7 @@ public final class StridedLoop {
     private final int[] shape;
     private final int[][] strides;
     private final int innerSize;
-    private final int outerCount;
+    private final long outerCount;
 
     /** {@code strides[k]} are operand k's strides over {@code shape} (0 where broadcast). */
     public StridedLoop(int[] shape, int[]... strides) {
@@ -33,7 +37,8 @@ public final class StridedLoop {
             if (shape[d] == 1) {
                 continue; // a size-1 dimension moves no operand
             }
-            if (started && canMerge(shape, strides, m, merged, d)) {
+            if (started && canMerge(shape, strides, m, merged, d)
+                    && (long) mergedShape[m] * shape[d] <= Integer.MAX_VALUE) {
                 mergedShape[m] *= shape[d];
                 for (int k = 0; k < strides.length; k++) {
                     merged[k][m] = strides[k][d];
@@ -56,11 +61,11 @@ public final class StridedLoop {
             this.strides[k] = java.util.Arrays.copyOf(merged[k], dims);
         }
         this.innerSize = this.shape[dims - 1];
-        int total = 1;
-        for (int s : this.shape) {
-            total *= s;
+        long outer = 1;
+        for (int d = 0; d < dims - 1; d++) {
+            outer *= this.shape[d];
         }
-        this.outerCount = innerSize == 0 ? 0 : total / innerSize;
+        this.outerCount = innerSize == 0 ? 0 : outer;
     }
 
     /** Dimension d folds into the current merged dimension m when each operand steps through it contiguously. */
@@ -83,7 +88,7 @@ public final class StridedLoop {
     }
 
     /** How many innermost runs there are. */
-    public int outerCount() {
+    public long outerCount() {
         return outerCount;
     }
 
@@ -93,18 +98,18 @@ public final class StridedLoop {
     }
 
     /** Calls {@code run} for runs {@code from} (inclusive) to {@code to} (exclusive): disjoint ranges can run on different threads. */
-    public void forRange(int[] baseOffsets, int from, int to, Run run) {
+    public void forRange(int[] baseOffsets, long from, long to, Run run) {
         if (from >= to) {
-            return; // nothing to do, and an empty dim must not be divided by below
+            return; // also keeps an empty shape's zero sizes out of the coordinate arithmetic
         }
         int operands = strides.length;
         int outerDims = shape.length - 1;
         int[] index = new int[Math.max(outerDims, 1)];
         int[] offsets = new int[operands];
         // Decompose the first outer index into per-dimension coordinates.
-        int rest = from;
+        long rest = from;
         for (int d = outerDims - 1; d >= 0; d--) {
-            index[d] = rest % shape[d];
+            index[d] = (int) (rest % shape[d]);
             rest /= shape[d];
         }
         for (int k = 0; k < operands; k++) {
@@ -115,7 +120,7 @@ public final class StridedLoop {
             offsets[k] = off;
         }
         int[] start = offsets.clone();
-        for (int r = from; r < to; r++) {
+        for (long r = from; r < to; r++) {
             System.arraycopy(offsets, 0, start, 0, operands);
             run.run(innerSize, start);
             advance(index, offsets, outerDims);

@@ -1,6 +1,6 @@
 package org.autograd4j.examples;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.autograd4j.Autograd;
 import org.autograd4j.Tensor;
 import org.autograd4j.Variable;
@@ -10,21 +10,17 @@ import org.autograd4j.Variable;
  * prints is byte-for-byte what PyTorch prints for the same step; each step is echoed first as the
  * Java statement that produced it.
  *
- * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:exec}.
+ * <p>Run it with {@code autograd4j tutorial}.
  */
 public final class Tutorial {
-    private final PrintStream out;
+    private final PrintWriter out;
 
-    private Tutorial(PrintStream out) {
+    private Tutorial(PrintWriter out) {
         this.out = out;
     }
 
-    public static void main(String[] args) {
-        new Tutorial(System.out).run();
-    }
-
     /** Runs the whole tutorial, printing to {@code out}. */
-    public static void run(PrintStream out) {
+    public static void run(PrintWriter out) {
         new Tutorial(out).run();
     }
 

@@ -2,9 +2,8 @@ package org.autograd4j.examples;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class TutorialTest {
 
     private static String runTutorial() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Tutorial.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        return bytes.toString(StandardCharsets.UTF_8);
+        StringWriter text = new StringWriter();
+        Tutorial.run(new PrintWriter(text, true));
+        return text.toString();
     }
 
     @Test
