@@ -28,6 +28,7 @@ import org.autograd4j.ops.LinearAlgebra;
 import org.autograd4j.ops.MatrixProducts;
 import org.autograd4j.ops.Norms;
 import org.autograd4j.ops.Products;
+import org.autograd4j.ops.Quantiles;
 import org.autograd4j.ops.Reductions;
 import org.autograd4j.ops.Reshaping;
 import org.autograd4j.ops.Rounding;
@@ -2474,6 +2475,48 @@ public final class Tensor {
     /** PyTorch's {@code torch.cummin}: running minimum and its latest index (node {@code CumminBackward0}). */
     public ValuesIndices cummin(int dim) {
         return Sorting.cummin(this, dim);
+    }
+
+    // ---- ops/Quantiles
+
+    /** PyTorch's {@code torch.quantile(input, q)} of all elements, linear interpolation. */
+    public Tensor quantile(double q) {
+        return Quantiles.quantile(this, q, null, false, "linear", false);
+    }
+
+    /** PyTorch's {@code torch.quantile(input, q, dim, keepdim, interpolation)}; {@code dim} null for all elements. */
+    public Tensor quantile(double q, Integer dim, boolean keepdim, String interpolation) {
+        return Quantiles.quantile(this, q, dim, keepdim, interpolation, false);
+    }
+
+    /** PyTorch's {@code torch.quantile} at each element of a 1-D {@code q} (quantiles first), linear interpolation. */
+    public Tensor quantile(Tensor q) {
+        return Quantiles.quantile(this, q, null, false, "linear", false);
+    }
+
+    /** PyTorch's {@code torch.quantile(input, q, dim, keepdim, interpolation)} with a tensor {@code q}. */
+    public Tensor quantile(Tensor q, Integer dim, boolean keepdim, String interpolation) {
+        return Quantiles.quantile(this, q, dim, keepdim, interpolation, false);
+    }
+
+    /** PyTorch's {@code torch.nanquantile(input, q)}: the quantile of the non-NaN elements. */
+    public Tensor nanquantile(double q) {
+        return Quantiles.quantile(this, q, null, false, "linear", true);
+    }
+
+    /** PyTorch's {@code torch.nanquantile(input, q, dim, keepdim, interpolation)}; {@code dim} null for all elements. */
+    public Tensor nanquantile(double q, Integer dim, boolean keepdim, String interpolation) {
+        return Quantiles.quantile(this, q, dim, keepdim, interpolation, true);
+    }
+
+    /** PyTorch's {@code torch.nanquantile} at each element of a 1-D {@code q} (quantiles first). */
+    public Tensor nanquantile(Tensor q) {
+        return Quantiles.quantile(this, q, null, false, "linear", true);
+    }
+
+    /** PyTorch's {@code torch.nanquantile(input, q, dim, keepdim, interpolation)} with a tensor {@code q}. */
+    public Tensor nanquantile(Tensor q, Integer dim, boolean keepdim, String interpolation) {
+        return Quantiles.quantile(this, q, dim, keepdim, interpolation, true);
     }
 
     // ---- ops/Searching

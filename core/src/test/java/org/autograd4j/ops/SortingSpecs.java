@@ -4,6 +4,8 @@ import static org.autograd4j.ops.OpSpec.op;
 
 import java.util.List;
 
+import org.autograd4j.Tensor;
+
 /** The op table rows for sorting and order statistics (see {@link OpSpec}). */
 final class SortingSpecs {
     private SortingSpecs() {
@@ -38,6 +40,16 @@ final class SortingSpecs {
                 op("logcumsumexp", in -> in[0].logcumsumexp(1)).node("LogcumsumexpBackward0").shapes(s34)
                         .shapes(s234),
                 op("logcumsumexp 0-d", in -> in[0].logcumsumexp(0)).node("LogcumsumexpBackward0").shapes(s0),
-                op("cummin", in -> in[0].cummin(-1).values()).node("CumminBackward0").shapes(s234).shapes(s5));
+                op("cummin", in -> in[0].cummin(-1).values()).node("CumminBackward0").shapes(s234).shapes(s5),
+                // quantile is composed of sort, gather and lerp, as in PyTorch: no node of its own
+                op("quantile", in -> in[0].quantile(0.3)).shapes(s34).shapes(s0),
+                op("quantile dim midpoint", in -> in[0].quantile(0.4, 1, true, "midpoint")).shapes(s234),
+                op("quantile q lower", in -> in[0].quantile(Tensor.of(0.2, 0.9).to(in[0].dtype()), 0, false, "lower"))
+                        .shapes(s34),
+                op("quantile nearest", in -> in[0].quantile(0.5, -1, false, "nearest")).shapes(s34),
+                op("nanquantile q higher",
+                        in -> in[0].nanquantile(Tensor.of(0.1, 0.6).to(in[0].dtype()), null, false, "higher"))
+                        .shapes(s5),
+                op("nanquantile dim", in -> in[0].nanquantile(0.75, 0, false, "linear")).shapes(s34));
     }
 }

@@ -925,4 +925,290 @@ class SortingValuesTest {
         assertLongs(out, shape(0, 0));
         assertNull(out.gradFn());
     }
+
+    @Test
+    void quantileAll() {
+        // torch.quantile(x, 0.4)
+        Tensor x = f64(shape(2, 3), 5.0, -1.0, 3.0, 2.0, 8.0, 0.5).requiresGrad(true);
+        Tensor out = x.quantile(0.4);
+        assertDoubles(out, shape(), 2.0);
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0);
+    }
+
+    @Test
+    void quantileDim1Linear() {
+        // torch.quantile(x, 0.3, dim=1, interpolation='linear')
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor out = x.quantile(0.3, 1, false, "linear");
+        assertDoubles(out, shape(3), 0.4999999999999999, 0.6, -1.1102230246251565e-16);
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.0, 0.09999999999999998, 0.4, 0.0, 0.0, 0.0, 0.0, 0.19999999999999996, 0.8, 1.2000000000000002, 0.0, 0.29999999999999993, 0.0, 0.0);
+    }
+
+    @Test
+    void quantileTensorQDim0Linear() {
+        // torch.quantile(x, torch.tensor([0.0, 0.25, 0.6, 1.0], dtype=torch.float64), dim=0, keepdim=True, interpolation='linear')
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor out = x.quantile(Tensor.of(0.0, 0.25, 0.6, 1.0), 0, true, "linear");
+        assertDoubles(out, shape(4, 1, 5), -0.5, -2.0, 2.0, 0.0, -3.5, 1.25, -1.5, 2.25, 0.5, -1.5, 3.2, 0.3999999999999997, 2.8, 2.5999999999999996, 1.7999999999999998, 4.0, 6.0, 4.0, 9.0, 7.0);
+        backwardWeighted(out);
+        assertGrad(x, 1.2026315789473683, 1.2710526315789474, 1.3394736842105264, 1.118421052631579, 1.7473684210526315, 1.4947368421052631, 0.9605263157894737, 1.6210526315789475, 1.4078947368421053, 1.4763157894736842, 0.881578947368421, 1.5578947368421052, 1.0394736842105263, 1.6842105263157894, 1.1973684210526314);
+    }
+
+    @Test
+    void nanquantileDim1Linear() {
+        // torch.nanquantile(x, 0.7, dim=1, interpolation='linear')
+        Tensor x = f64(shape(3, 4), NaN, 1.0, NaN, 2.0, NaN, NaN, NaN, NaN, 1.0, 2.0, 4.0, 0.0).requiresGrad(true);
+        Tensor out = x.nanquantile(0.7, 1, false, "linear");
+        assertDoubles(out, shape(3), 1.7, NaN, 2.1999999999999993);
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.15000000000000002, 0.0, 0.35, 1.0, 0.0, 0.0, 0.0, 0.0, 1.3500000000000005, 0.14999999999999947, 0.0);
+    }
+
+    @Test
+    void quantileDim1Lower() {
+        // torch.quantile(x, 0.3, dim=1, interpolation='lower')
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor out = x.quantile(0.3, 1, false, "lower");
+        assertDoubles(out, shape(3), 0.0, 0.5, -0.5);
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.5, 0.0, 0.0, 0.0, 0.0);
+    }
+
+    @Test
+    void quantileTensorQDim0Lower() {
+        // torch.quantile(x, torch.tensor([0.0, 0.25, 0.6, 1.0], dtype=torch.float64), dim=0, keepdim=True, interpolation='lower')
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor out = x.quantile(Tensor.of(0.0, 0.25, 0.6, 1.0), 0, true, "lower");
+        assertDoubles(out, shape(4, 1, 5), -0.5, -2.0, 2.0, 0.0, -3.5, -0.5, -2.0, 2.0, 0.0, -3.5, 3.0, -1.0, 2.5, 1.0, 0.5, 4.0, 6.0, 4.0, 9.0, 7.0);
+        backwardWeighted(out);
+        assertGrad(x, 1.026315789473684, 1.0789473684210527, 1.131578947368421, 1.5789473684210527, 1.5, 1.2894736842105263, 1.3684210526315788, 1.3947368421052633, 1.1842105263157894, 1.236842105263158, 1.263157894736842, 1.3421052631578947, 1.473684210526316, 1.4473684210526316, 1.6842105263157894);
+    }
+
+    @Test
+    void nanquantileDim1Lower() {
+        // torch.nanquantile(x, 0.7, dim=1, interpolation='lower')
+        Tensor x = f64(shape(3, 4), NaN, 1.0, NaN, 2.0, NaN, NaN, NaN, NaN, 1.0, 2.0, 4.0, 0.0).requiresGrad(true);
+        Tensor out = x.nanquantile(0.7, 1, false, "lower");
+        assertDoubles(out, shape(3), 1.0, NaN, 2.0);
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.5, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.5, 0.0, 0.0);
+    }
+
+    @Test
+    void quantileDim1Higher() {
+        // torch.quantile(x, 0.3, dim=1, interpolation='higher')
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor out = x.quantile(0.3, 1, false, "higher");
+        assertDoubles(out, shape(3), 2.5, 1.0, 2.0);
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.5, 0.0, 0.0);
+    }
+
+    @Test
+    void quantileTensorQDim0Higher() {
+        // torch.quantile(x, torch.tensor([0.0, 0.25, 0.6, 1.0], dtype=torch.float64), dim=0, keepdim=True, interpolation='higher')
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor out = x.quantile(Tensor.of(0.0, 0.25, 0.6, 1.0), 0, true, "higher");
+        assertDoubles(out, shape(4, 1, 5), -0.5, -2.0, 2.0, 0.0, -3.5, 3.0, -1.0, 2.5, 1.0, 0.5, 4.0, 6.0, 4.0, 9.0, 7.0, 4.0, 6.0, 4.0, 9.0, 7.0);
+        backwardWeighted(out);
+        assertGrad(x, 0.763157894736842, 0.8157894736842105, 0.868421052631579, 0.6578947368421053, 2.736842105263158, 2.3157894736842106, 0.5526315789473684, 2.526315789473684, 0.9210526315789473, 0.9736842105263157, 0.5, 2.4210526315789473, 0.6052631578947368, 2.6315789473684212, 0.7105263157894737);
+    }
+
+    @Test
+    void nanquantileDim1Higher() {
+        // torch.nanquantile(x, 0.7, dim=1, interpolation='higher')
+        Tensor x = f64(shape(3, 4), NaN, 1.0, NaN, 2.0, NaN, NaN, NaN, NaN, 1.0, 2.0, 4.0, 0.0).requiresGrad(true);
+        Tensor out = x.nanquantile(0.7, 1, false, "higher");
+        assertDoubles(out, shape(3), 2.0, NaN, 4.0);
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.0, 0.0, 0.5, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.5, 0.0);
+    }
+
+    @Test
+    void quantileDim1Midpoint() {
+        // torch.quantile(x, 0.3, dim=1, interpolation='midpoint')
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor out = x.quantile(0.3, 1, false, "midpoint");
+        assertDoubles(out, shape(3), 1.25, 0.75, 0.75);
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.0, 0.25, 0.25, 0.0, 0.0, 0.0, 0.0, 0.5, 0.5, 0.75, 0.0, 0.75, 0.0, 0.0);
+    }
+
+    @Test
+    void quantileTensorQDim0Midpoint() {
+        // torch.quantile(x, torch.tensor([0.0, 0.25, 0.6, 1.0], dtype=torch.float64), dim=0, keepdim=True, interpolation='midpoint')
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor out = x.quantile(Tensor.of(0.0, 0.25, 0.6, 1.0), 0, true, "midpoint");
+        assertDoubles(out, shape(4, 1, 5), -0.5, -2.0, 2.0, 0.0, -3.5, 1.25, -1.5, 2.25, 0.5, -1.5, 3.5, 2.5, 3.25, 5.0, 3.75, 4.0, 6.0, 4.0, 9.0, 7.0);
+        backwardWeighted(out);
+        assertGrad(x, 0.894736842105263, 0.9473684210526316, 1.0, 1.118421052631579, 2.1184210526315788, 1.8026315789473686, 0.9605263157894736, 1.9605263157894737, 1.0526315789473684, 1.1052631578947367, 0.881578947368421, 1.881578947368421, 1.0394736842105263, 2.0394736842105265, 1.1973684210526314);
+    }
+
+    @Test
+    void nanquantileDim1Midpoint() {
+        // torch.nanquantile(x, 0.7, dim=1, interpolation='midpoint')
+        Tensor x = f64(shape(3, 4), NaN, 1.0, NaN, 2.0, NaN, NaN, NaN, NaN, 1.0, 2.0, 4.0, 0.0).requiresGrad(true);
+        Tensor out = x.nanquantile(0.7, 1, false, "midpoint");
+        assertDoubles(out, shape(3), 1.5, NaN, 3.0);
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.25, 0.0, 0.25, 1.0, 0.0, 0.0, 0.0, 0.0, 0.75, 0.75, 0.0);
+    }
+
+    @Test
+    void quantileDim1Nearest() {
+        // torch.quantile(x, 0.3, dim=1, interpolation='nearest')
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor out = x.quantile(0.3, 1, false, "nearest");
+        assertDoubles(out, shape(3), 0.0, 0.5, -0.5);
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 1.5, 0.0, 0.0, 0.0, 0.0);
+    }
+
+    @Test
+    void quantileTensorQDim0Nearest() {
+        // torch.quantile(x, torch.tensor([0.0, 0.25, 0.6, 1.0], dtype=torch.float64), dim=0, keepdim=True, interpolation='nearest')
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor out = x.quantile(Tensor.of(0.0, 0.25, 0.6, 1.0), 0, true, "nearest");
+        assertDoubles(out, shape(4, 1, 5), -0.5, -2.0, 2.0, 0.0, -3.5, -0.5, -2.0, 2.0, 0.0, -3.5, 3.0, -1.0, 2.5, 1.0, 0.5, 4.0, 6.0, 4.0, 9.0, 7.0);
+        backwardWeighted(out);
+        assertGrad(x, 1.026315789473684, 1.0789473684210527, 1.131578947368421, 1.5789473684210527, 1.5, 1.2894736842105263, 1.3684210526315788, 1.3947368421052633, 1.1842105263157894, 1.236842105263158, 1.263157894736842, 1.3421052631578947, 1.473684210526316, 1.4473684210526316, 1.6842105263157894);
+    }
+
+    @Test
+    void nanquantileDim1Nearest() {
+        // torch.nanquantile(x, 0.7, dim=1, interpolation='nearest')
+        Tensor x = f64(shape(3, 4), NaN, 1.0, NaN, 2.0, NaN, NaN, NaN, NaN, 1.0, 2.0, 4.0, 0.0).requiresGrad(true);
+        Tensor out = x.nanquantile(0.7, 1, false, "nearest");
+        assertDoubles(out, shape(3), 2.0, NaN, 2.0);
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.0, 0.0, 0.5, 1.0, 0.0, 0.0, 0.0, 0.0, 1.5, 0.0, 0.0);
+    }
+
+    @Test
+    void quantileNearestHalfToEven() {
+        // torch.quantile(x, 0.5, interpolation='nearest')
+        Tensor x = f64(shape(6), 4.0, 1.0, 3.0, 2.0, 0.0, 5.0).requiresGrad(true);
+        Tensor out = x.quantile(0.5, null, false, "nearest");
+        assertDoubles(out, shape(), 2.0);
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0);
+    }
+
+    @Test
+    void quantileNan() {
+        // torch.quantile(x, 0.5, dim=1)
+        Tensor x = f64(shape(3, 4), NaN, 1.0, NaN, 2.0, NaN, NaN, NaN, NaN, 1.0, 2.0, 4.0, 0.0).requiresGrad(true);
+        Tensor out = x.quantile(0.5, 1, false, "linear");
+        assertDoubles(out, shape(3), NaN, NaN, 1.5);
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 1.0, 0.75, 0.75, 0.0, 0.0);
+    }
+
+    @Test
+    void quantileTensorQAll() {
+        // torch.quantile(x, torch.tensor([0.0, 0.25, 0.6, 1.0], dtype=torch.float64))
+        Tensor x = f64(shape(3, 4), 3.0, -1.0, 2.5, 0.0, NaN, 4.0, -2.0, 4.0, 1.0, 1.0, -0.0, -3.5).requiresGrad(true);
+        Tensor out = x.quantile(Tensor.of(0.0, 0.25, 0.6, 1.0));
+        assertDoubles(out, shape(4), NaN, NaN, NaN, NaN);
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    }
+
+    @Test
+    void nanquantileTensorQAllKeepdim() {
+        // torch.nanquantile(x, torch.tensor([0.0, 0.25, 0.6, 1.0], dtype=torch.float64), keepdim=True)
+        Tensor x = f64(shape(3, 4), 3.0, -1.0, 2.5, 0.0, NaN, 4.0, -2.0, 4.0, 1.0, 1.0, -0.0, -3.5).requiresGrad(true);
+        Tensor out = x.nanquantile(Tensor.of(0.0, 0.25, 0.6, 1.0), null, true, "linear");
+        assertDoubles(out, shape(4, 1, 1), -3.5, -0.5, 1.0, 4.0);
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.41666666666666663, 0.0, 0.41666666666666663, 0.0, 0.0, 0.0, 1.5, 0.0, 1.1666666666666667, 0.0, 0.5);
+    }
+
+    @Test
+    void nanquantileAll() {
+        // torch.nanquantile(x, 0.25)
+        Tensor x = f64(shape(3, 4), 3.0, -1.0, 2.5, 0.0, NaN, 4.0, -2.0, 4.0, 1.0, 1.0, -0.0, -3.5).requiresGrad(true);
+        Tensor out = x.nanquantile(0.25);
+        assertDoubles(out, shape(), -0.5);
+        backwardWeighted(out);
+        assertGrad(x, 0.0, 0.25, 0.0, 0.25, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    }
+
+    @Test
+    void quantileScalarInput() {
+        // torch.quantile(x, 0.5, dim=0)
+        Tensor x = f64(shape(), 2.5).requiresGrad(true);
+        Tensor out = x.quantile(0.5, 0, false, "linear");
+        assertDoubles(out, shape(), 2.5);
+        backwardWeighted(out);
+        assertGrad(x, 0.5);
+    }
+
+    @Test
+    void quantileScalarQTensor() {
+        // torch.quantile(x, torch.tensor(0.75, dtype=torch.float64), dim=-1, keepdim=True)
+        Tensor x = f64(shape(2, 3), 5.0, -1.0, 3.0, 2.0, 8.0, 0.5).requiresGrad(true);
+        Tensor out = x.quantile(Tensor.of(new double[] {0.75}, new int[0]), -1, true, "linear");
+        assertDoubles(out, shape(2, 1), 4.0, 5.0);
+        backwardWeighted(out);
+        assertGrad(x, 0.25, 0.0, 0.25, 0.75, 0.75, 0.0);
+    }
+
+    @Test
+    void quantileQOutOfRange() {
+        // torch.quantile(x, 1.5)
+        Tensor x = f64(shape(6), 5.0, -1.0, 3.0, 2.0, 8.0, 0.5).requiresGrad(true);
+        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() q must be in the range [0, 1] but got 1.5", () -> x.quantile(1.5));
+    }
+
+    @Test
+    void quantileTensorQOutOfRange() {
+        // torch.quantile(x, torch.tensor([0.5, -0.5], dtype=torch.float64))
+        Tensor x = f64(shape(6), 5.0, -1.0, 3.0, 2.0, 8.0, 0.5).requiresGrad(true);
+        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() q values must be in the range [0, 1]", () -> x.quantile(Tensor.of(0.5, -0.5)));
+    }
+
+    @Test
+    void quantileQ2d() {
+        // torch.quantile(x, torch.zeros(2, 2, dtype=torch.float64))
+        Tensor x = f64(shape(6), 5.0, -1.0, 3.0, 2.0, 8.0, 0.5).requiresGrad(true);
+        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() q must be a scalar or 1D tensor", () -> x.quantile(Tensor.zeros(new int[] {2, 2}, DType.FLOAT64)));
+    }
+
+    @Test
+    void quantileQDtype() {
+        // torch.quantile(x, torch.tensor([0.5]))
+        Tensor x = f64(shape(6), 5.0, -1.0, 3.0, 2.0, 8.0, 0.5).requiresGrad(true);
+        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() q tensor must be same dtype as the input tensor", () -> x.quantile(Tensor.of(0.5f)));
+    }
+
+    @Test
+    void quantileIntegers() {
+        // torch.quantile(x, 0.5)
+        Tensor x = i64(shape(2), 1, 2);
+        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() input tensor must be either float or double dtype", () -> x.quantile(0.5));
+    }
+
+    @Test
+    void quantileEmpty() {
+        // torch.quantile(x, 0.5)
+        Tensor x = f64(shape(0)).requiresGrad(true);
+        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() input tensor must be non-empty", () -> x.quantile(0.5));
+    }
+
+    @Test
+    void quantileBadInterpolation() {
+        // torch.quantile(x, 0.5, interpolation='cubic')
+        Tensor x = f64(shape(6), 5.0, -1.0, 3.0, 2.0, 8.0, 0.5).requiresGrad(true);
+        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() interpolation must be one of linear, lower, higher, midpoint or nearest, but got cubic", () -> x.quantile(0.5, null, false, "cubic"));
+    }
+
+    @Test
+    void quantileDimOutOfRange() {
+        // torch.quantile(x, 0.5, dim=2)
+        Tensor x = f64(shape(2, 3), 5.0, -1.0, 3.0, 2.0, 8.0, 0.5).requiresGrad(true);
+        assertThrowsWithMessage(IndexOutOfBoundsException.class, "Dimension out of range (expected to be in range of [-2, 1], but got 2)", () -> x.quantile(0.5, 2, false, "linear"));
+    }
 }
