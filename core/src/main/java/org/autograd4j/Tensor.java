@@ -2568,6 +2568,16 @@ public final class Tensor {
         return Histograms.bincount(this, weights, minlength);
     }
 
+    /** PyTorch's {@code torch.histc(input, bins)}: the range is the data's minimum to maximum. */
+    public Tensor histc(int bins) {
+        return Histograms.histc(this, bins, 0, 0);
+    }
+
+    /** PyTorch's {@code torch.histc(input, bins, min, max)}: counts in {@code bins} equal bins over [min, max]. */
+    public Tensor histc(int bins, double min, double max) {
+        return Histograms.histc(this, bins, min, max);
+    }
+
     // ------------------------------------------------------------------ linear algebra
 
     // ---- ops/MatrixProducts

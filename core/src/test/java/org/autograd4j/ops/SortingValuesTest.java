@@ -900,6 +900,88 @@ class SortingValuesTest {
     }
 
     @Test
+    void histc() {
+        // torch.histc(x, bins=4)
+        Tensor x = f64(shape(7), 1.0, 2.0, 1.0, 2.5, 4.0, -1.0, 3.0).requiresGrad(true);
+        Tensor out = x.histc(4);
+        assertDoubles(out, shape(4), 1.0, 2.0, 2.0, 2.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histcRange() {
+        // torch.histc(x, bins=4, min=0, max=3)
+        Tensor x = f64(shape(7), 1.0, 2.0, NaN, 7.0, -3.0, 0.0, 3.0).requiresGrad(true);
+        Tensor out = x.histc(4, 0, 3);
+        assertDoubles(out, shape(4), 2.0, 1.0, 1.0, 1.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histcBoundaries() {
+        // torch.histc(x, bins=3, min=0.0, max=0.3)
+        Tensor x = f64(shape(5), 0.1, 0.2, 0.30000000000000004, 0.3, 0.0).requiresGrad(true);
+        Tensor out = x.histc(3, 0.0, 0.3);
+        assertDoubles(out, shape(3), 1.0, 1.0, 2.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histcEqualValues() {
+        // torch.histc(x, bins=3)
+        Tensor x = f64(shape(2), 1.0, 1.0).requiresGrad(true);
+        Tensor out = x.histc(3);
+        assertDoubles(out, shape(3), 0.0, 2.0, 0.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histcEqualRangeUsesData() {
+        // torch.histc(x, bins=5, min=2, max=2)
+        Tensor x = f64(shape(3, 1), 2.0, 2.5, 3.0).requiresGrad(true);
+        Tensor out = x.histc(5, 2, 2);
+        assertDoubles(out, shape(5), 1.0, 0.0, 1.0, 0.0, 1.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histcEmpty() {
+        // torch.histc(x, bins=3)
+        Tensor x = f64(shape(0)).requiresGrad(true);
+        Tensor out = x.histc(3);
+        assertDoubles(out, shape(3), 0.0, 0.0, 0.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histcZeroBins() {
+        // torch.histc(x, bins=0)
+        Tensor x = f64(shape(1), 1.0).requiresGrad(true);
+        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histogram(): bins must be > 0, but got 0 for dimension 0", () -> x.histc(0));
+    }
+
+    @Test
+    void histcMaxBelowMin() {
+        // torch.histc(x, bins=3, min=3, max=1)
+        Tensor x = f64(shape(1), 1.0).requiresGrad(true);
+        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histc: max must be larger than min", () -> x.histc(3, 3, 1));
+    }
+
+    @Test
+    void histcIntegers() {
+        // torch.histc(x, bins=3)
+        Tensor x = i64(shape(2), 1, 2);
+        assertThrowsWithMessage(IllegalArgumentException.class, "\"histogram_cpu\" not implemented for 'Long'", () -> x.histc(3));
+    }
+
+    @Test
+    void histcInfinite() {
+        // torch.histc(x, bins=3)
+        Tensor x = f64(shape(2), 1.0, INF).requiresGrad(true);
+        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histc: range of [1, inf] is not finite", () -> x.histc(3));
+    }
+
+    @Test
     void argwhere() {
         // torch.argwhere(x)
         Tensor x = f64(shape(2, 3), 0.0, 1.0, NaN, -0.0, 2.0, 0.0).requiresGrad(true);
