@@ -37,6 +37,9 @@ NANROWS = [NAN, 1.0, NAN, 2.0, NAN, NAN, NAN, NAN, 1.0, 2.0, 4.0, 0.0]
 # PyTorch composes these from sort, gather and lerp: their last node is whichever shaping op ends
 # the composition there, an implementation detail, so the test checks values and gradients only.
 COMPOSED = ("torch.quantile", "torch.nanquantile")
+# PyTorch records a node for these whose backward raises "not implemented"; autograd4j records
+# none, so their inputs are not made to require a gradient here (the Java test checks no node).
+NOT_DIFFERENTIABLE = ("torch.unique",)
 
 # (test name, PyTorch expression of x (and y), Java expression, values, shape, dtype, Java exception or None,
 #  y as (values, shape, dtype) or None)
@@ -158,6 +161,23 @@ CASES = [
      "IllegalArgumentException"),
     ("histcIntegers", "torch.histc(x, bins=3)", "x.histc(3)", [1, 2], [2], "i64", "IllegalArgumentException"),
     ("histcInfinite", "torch.histc(x, bins=3)", "x.histc(3)", [1.0, INF], [2], "f64", "IllegalArgumentException"),
+    ("unique", "torch.unique(x)", "x.unique()", [3.0, 1.0, -0.0, 3.0, 2.5, 0.0, 1.0], [7]),
+    ("uniqueInverseCounts", "torch.unique(x, return_inverse=True, return_counts=True)", "x.unique(true, true)",
+     [2.0, -1.0, 2.0, 0.0, 7.5, -1.0], [2, 3]),
+    ("uniqueInverse", "torch.unique(x, return_inverse=True)", "x.unique(true, false)", [4, 1, 4, 9007199254740993,
+     -2, 1], [3, 2], "i64"),
+    ("uniqueCounts", "torch.unique(x, return_counts=True)", "x.unique(false, true)", [5, 5, 5, 0], [4], "i64"),
+    ("uniqueFirstSignedZeroKept", "torch.unique(x)", "x.unique()", [2.0, -0.0, 0.0], [3]),
+    ("uniqueScalar", "torch.unique(x, return_inverse=True, return_counts=True)", "x.unique(true, true)", [5.0], []),
+    ("uniqueEmpty", "torch.unique(x, return_inverse=True, return_counts=True)", "x.unique(true, true)", [], [0, 2]),
+    ("uniqueConsecutive", "torch.unique_consecutive(x)", "x.uniqueConsecutive()", [1, 1, 2, 2, 3, 1, 1, 2], [8],
+     "i64"),
+    ("uniqueConsecutiveInverseCounts", "torch.unique_consecutive(x, return_inverse=True, return_counts=True)",
+     "x.uniqueConsecutive(true, true)", [0.0, -0.0, NAN, NAN, 1.0, 1.0], [2, 3]),
+    ("uniqueConsecutiveCounts", "torch.unique_consecutive(x, return_counts=True)", "x.uniqueConsecutive(false, true)",
+     [2.0, 2.0, -1.0, 2.0], [4]),
+    ("uniqueConsecutiveScalar", "torch.unique_consecutive(x, return_inverse=True, return_counts=True)",
+     "x.uniqueConsecutive(true, true)", [5.0], []),
     ("argwhere", "torch.argwhere(x)", "x.argwhere()", [0.0, 1.0, NAN, -0.0, 2.0, 0.0], [2, 3]),
     ("argwhereScalar", "torch.argwhere(x)", "x.argwhere()", [2.0], []),
     ("argwhereScalarZero", "torch.argwhere(x)", "x.argwhere()", [0.0], []),
@@ -234,7 +254,7 @@ def tensor(values, shape, dtype):
 
 def case(name, torch_expr, java_expr, values, shape, dtype="f64", error=None, other=None):
     x = tensor(values, shape, dtype)
-    if dtype == "f64" and other is None:
+    if dtype == "f64" and other is None and not torch_expr.startswith(NOT_DIFFERENTIABLE):
         x.requires_grad_(True)
     lines = ["    @Test", f"    void {name}() {{", f"        // {torch_expr}", input_line(values, shape, dtype)]
     if other is not None:
@@ -249,9 +269,17 @@ def case(name, torch_expr, java_expr, values, shape, dtype="f64", error=None, ot
         lines.append("    }")
         return lines
     assert error is None, name
+    extra = []
     if isinstance(result, torch.Tensor):
         out, indices = result, None
         lines.append(f"        Tensor out = {java_expr};")
+    elif torch_expr.startswith("torch.unique"):
+        out, indices = result[0], None
+        lines.append(f"        UniqueResult r = {java_expr};")
+        lines.append("        Tensor out = r.values();")
+        asked = [n for n, flag in (("r.inverse()", "return_inverse"), ("r.counts()", "return_counts"))
+                 if flag + "=True" in torch_expr]
+        extra = list(zip(asked, result[1:]))
     else:
         out, indices = result
         lines.append(f"        ValuesIndices r = {java_expr};")
@@ -266,6 +294,8 @@ def case(name, torch_expr, java_expr, values, shape, dtype="f64", error=None, ot
     if indices is not None:
         lines.append(f"        assertLongs(r.indices(), {shape_of(indices)}{', ' if indices.numel() else ''}"
                      f"{java_values(indices)});")
+    for java_name, t in extra:
+        lines.append(f"        assertLongs({java_name}, {shape_of(t)}{', ' if t.numel() else ''}{java_values(t)});")
     if out.grad_fn is not None:
         if not torch_expr.startswith(COMPOSED):
             name_ = type(out.grad_fn).__name__
@@ -289,6 +319,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.UniqueResult;
 import org.autograd4j.ValuesIndices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

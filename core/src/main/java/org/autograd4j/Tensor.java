@@ -38,6 +38,7 @@ import org.autograd4j.ops.Sorting;
 import org.autograd4j.ops.Splitting;
 import org.autograd4j.ops.Statistics;
 import org.autograd4j.ops.UnaryMath;
+import org.autograd4j.ops.Uniques;
 import org.autograd4j.ops.Views;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
@@ -2475,6 +2476,28 @@ public final class Tensor {
     /** PyTorch's {@code torch.cummin}: running minimum and its latest index (node {@code CumminBackward0}). */
     public ValuesIndices cummin(int dim) {
         return Sorting.cummin(this, dim);
+    }
+
+    // ---- ops/Uniques
+
+    /** PyTorch's {@code torch.unique}: the distinct elements, sorted (not differentiable). */
+    public Tensor unique() {
+        return Uniques.unique(this, false, false).values();
+    }
+
+    /** PyTorch's {@code torch.unique(input, sorted=True, return_inverse, return_counts)} over all elements. */
+    public UniqueResult unique(boolean returnInverse, boolean returnCounts) {
+        return Uniques.unique(this, returnInverse, returnCounts);
+    }
+
+    /** PyTorch's {@code torch.unique_consecutive}: the first element of each run of equal ones. */
+    public Tensor uniqueConsecutive() {
+        return Uniques.uniqueConsecutive(this, false, false).values();
+    }
+
+    /** PyTorch's {@code torch.unique_consecutive(input, return_inverse, return_counts)} over all elements. */
+    public UniqueResult uniqueConsecutive(boolean returnInverse, boolean returnCounts) {
+        return Uniques.uniqueConsecutive(this, returnInverse, returnCounts);
     }
 
     // ---- ops/Quantiles

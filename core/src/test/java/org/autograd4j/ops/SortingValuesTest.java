@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.UniqueResult;
 import org.autograd4j.ValuesIndices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -979,6 +980,126 @@ class SortingValuesTest {
         // torch.histc(x, bins=3)
         Tensor x = f64(shape(2), 1.0, INF).requiresGrad(true);
         assertThrowsWithMessage(IllegalArgumentException.class, "torch.histc: range of [1, inf] is not finite", () -> x.histc(3));
+    }
+
+    @Test
+    void unique() {
+        // torch.unique(x)
+        Tensor x = f64(shape(7), 3.0, 1.0, -0.0, 3.0, 2.5, 0.0, 1.0).requiresGrad(true);
+        Tensor out = x.unique();
+        assertDoubles(out, shape(4), -0.0, 1.0, 2.5, 3.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void uniqueInverseCounts() {
+        // torch.unique(x, return_inverse=True, return_counts=True)
+        Tensor x = f64(shape(2, 3), 2.0, -1.0, 2.0, 0.0, 7.5, -1.0).requiresGrad(true);
+        UniqueResult r = x.unique(true, true);
+        Tensor out = r.values();
+        assertDoubles(out, shape(4), -1.0, 0.0, 2.0, 7.5);
+        assertLongs(r.inverse(), shape(2, 3), 2, 0, 2, 1, 3, 0);
+        assertLongs(r.counts(), shape(4), 2, 1, 2, 1);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void uniqueInverse() {
+        // torch.unique(x, return_inverse=True)
+        Tensor x = i64(shape(3, 2), 4, 1, 4, 9007199254740993L, -2, 1);
+        UniqueResult r = x.unique(true, false);
+        Tensor out = r.values();
+        assertLongs(out, shape(4), -2, 1, 4, 9007199254740993L);
+        assertLongs(r.inverse(), shape(3, 2), 2, 1, 2, 3, 0, 1);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void uniqueCounts() {
+        // torch.unique(x, return_counts=True)
+        Tensor x = i64(shape(4), 5, 5, 5, 0);
+        UniqueResult r = x.unique(false, true);
+        Tensor out = r.values();
+        assertLongs(out, shape(2), 0, 5);
+        assertLongs(r.counts(), shape(2), 1, 3);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void uniqueFirstSignedZeroKept() {
+        // torch.unique(x)
+        Tensor x = f64(shape(3), 2.0, -0.0, 0.0).requiresGrad(true);
+        Tensor out = x.unique();
+        assertDoubles(out, shape(2), -0.0, 2.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void uniqueScalar() {
+        // torch.unique(x, return_inverse=True, return_counts=True)
+        Tensor x = f64(shape(), 5.0).requiresGrad(true);
+        UniqueResult r = x.unique(true, true);
+        Tensor out = r.values();
+        assertDoubles(out, shape(1), 5.0);
+        assertLongs(r.inverse(), shape(), 0);
+        assertLongs(r.counts(), shape(1), 1);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void uniqueEmpty() {
+        // torch.unique(x, return_inverse=True, return_counts=True)
+        Tensor x = f64(shape(0, 2)).requiresGrad(true);
+        UniqueResult r = x.unique(true, true);
+        Tensor out = r.values();
+        assertDoubles(out, shape(0));
+        assertLongs(r.inverse(), shape(0, 2));
+        assertLongs(r.counts(), shape(0));
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void uniqueConsecutive() {
+        // torch.unique_consecutive(x)
+        Tensor x = i64(shape(8), 1, 1, 2, 2, 3, 1, 1, 2);
+        Tensor out = x.uniqueConsecutive();
+        assertLongs(out, shape(5), 1, 2, 3, 1, 2);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void uniqueConsecutiveInverseCounts() {
+        // torch.unique_consecutive(x, return_inverse=True, return_counts=True)
+        Tensor x = f64(shape(2, 3), 0.0, -0.0, NaN, NaN, 1.0, 1.0).requiresGrad(true);
+        UniqueResult r = x.uniqueConsecutive(true, true);
+        Tensor out = r.values();
+        assertDoubles(out, shape(4), 0.0, NaN, NaN, 1.0);
+        assertLongs(r.inverse(), shape(2, 3), 0, 0, 1, 2, 3, 3);
+        assertLongs(r.counts(), shape(4), 2, 1, 1, 2);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void uniqueConsecutiveCounts() {
+        // torch.unique_consecutive(x, return_counts=True)
+        Tensor x = f64(shape(4), 2.0, 2.0, -1.0, 2.0).requiresGrad(true);
+        UniqueResult r = x.uniqueConsecutive(false, true);
+        Tensor out = r.values();
+        assertDoubles(out, shape(3), 2.0, -1.0, 2.0);
+        assertLongs(r.counts(), shape(3), 2, 1, 1);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void uniqueConsecutiveScalar() {
+        // torch.unique_consecutive(x, return_inverse=True, return_counts=True)
+        Tensor x = f64(shape(), 5.0).requiresGrad(true);
+        UniqueResult r = x.uniqueConsecutive(true, true);
+        Tensor out = r.values();
+        assertDoubles(out, shape(1), 5.0);
+        assertLongs(r.inverse(), shape(), 0);
+        assertLongs(r.counts(), shape(1), 1);
+        assertNull(out.gradFn());
     }
 
     @Test
