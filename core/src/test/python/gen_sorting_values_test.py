@@ -32,6 +32,8 @@ EDGES = [1.0, NAN, -INF, 0.0, -0.0, INF, NAN, -2.0]
 CUMS = [2.0, 1.0, 2.0, -0.0, 0.0, 3.0, NAN, 5.0, NAN, 1.0]
 EVEN = [5.0, -1.0, 3.0, 2.0, 8.0, 0.5]
 ROW2 = [3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5]
+# values near bin edges, binned in float32 and in float64 arithmetic
+HISTC = [0.1, 0.2, 0.3, 0.7, 0.9, 1.0, 0.30000001, 0.6]
 NANROWS = [NAN, 1.0, NAN, 2.0, NAN, NAN, NAN, NAN, 1.0, 2.0, 4.0, 0.0]
 
 # PyTorch composes these from sort, gather and lerp: their last node is whichever shaping op ends
@@ -153,6 +155,9 @@ CASES = [
      [7]),
     ("histcBoundaries", "torch.histc(x, bins=3, min=0.0, max=0.3)", "x.histc(3, 0.0, 0.3)",
      [0.1, 0.2, 0.30000000000000004, 0.3, 0.0], [5]),
+    ("histcFloat32Precision", "torch.histc(x.float(), bins=10, min=0.0, max=1.0).double()",
+     "x.to(DType.FLOAT32).histc(10, 0.0, 1.0).to(DType.FLOAT64)", HISTC, [8]),
+    ("histcFloat64Precision", "torch.histc(x, bins=10, min=0.0, max=1.0)", "x.histc(10, 0.0, 1.0)", HISTC, [8]),
     ("histcEqualValues", "torch.histc(x, bins=3)", "x.histc(3)", [1.0, 1.0], [2]),
     ("histcEqualRangeUsesData", "torch.histc(x, bins=5, min=2, max=2)", "x.histc(5, 2, 2)", [2.0, 2.5, 3.0], [3, 1]),
     ("histcEmpty", "torch.histc(x, bins=3)", "x.histc(3)", [], [0]),

@@ -928,6 +928,24 @@ class SortingValuesTest {
     }
 
     @Test
+    void histcFloat32Precision() {
+        // torch.histc(x.float(), bins=10, min=0.0, max=1.0).double()
+        Tensor x = f64(shape(8), 0.1, 0.2, 0.3, 0.7, 0.9, 1.0, 0.30000001, 0.6).requiresGrad(true);
+        Tensor out = x.to(DType.FLOAT32).histc(10, 0.0, 1.0).to(DType.FLOAT64);
+        assertDoubles(out, shape(10), 0.0, 1.0, 1.0, 2.0, 0.0, 0.0, 1.0, 1.0, 0.0, 2.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histcFloat64Precision() {
+        // torch.histc(x, bins=10, min=0.0, max=1.0)
+        Tensor x = f64(shape(8), 0.1, 0.2, 0.3, 0.7, 0.9, 1.0, 0.30000001, 0.6).requiresGrad(true);
+        Tensor out = x.histc(10, 0.0, 1.0);
+        assertDoubles(out, shape(10), 0.0, 1.0, 1.0, 2.0, 0.0, 0.0, 1.0, 1.0, 0.0, 2.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
     void histcEqualValues() {
         // torch.histc(x, bins=3)
         Tensor x = f64(shape(2), 1.0, 1.0).requiresGrad(true);
