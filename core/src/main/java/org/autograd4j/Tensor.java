@@ -2482,22 +2482,32 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.unique}: the distinct elements, sorted (not differentiable). */
     public Tensor unique() {
-        return Uniques.unique(this, false, false).values();
+        return Uniques.unique(this, null, false, false).values();
     }
 
     /** PyTorch's {@code torch.unique(input, sorted=True, return_inverse, return_counts)} over all elements. */
     public UniqueResult unique(boolean returnInverse, boolean returnCounts) {
-        return Uniques.unique(this, returnInverse, returnCounts);
+        return Uniques.unique(this, null, returnInverse, returnCounts);
     }
 
     /** PyTorch's {@code torch.unique_consecutive}: the first element of each run of equal ones. */
     public Tensor uniqueConsecutive() {
-        return Uniques.uniqueConsecutive(this, false, false).values();
+        return Uniques.uniqueConsecutive(this, null, false, false).values();
     }
 
     /** PyTorch's {@code torch.unique_consecutive(input, return_inverse, return_counts)} over all elements. */
     public UniqueResult uniqueConsecutive(boolean returnInverse, boolean returnCounts) {
-        return Uniques.uniqueConsecutive(this, returnInverse, returnCounts);
+        return Uniques.uniqueConsecutive(this, null, returnInverse, returnCounts);
+    }
+
+    /** PyTorch's {@code torch.unique(input, return_inverse=, return_counts=, dim=)}: distinct slices along dim. */
+    public UniqueResult unique(boolean returnInverse, boolean returnCounts, int dim) {
+        return Uniques.unique(this, dim, returnInverse, returnCounts);
+    }
+
+    /** PyTorch's {@code torch.unique_consecutive(input, return_inverse, return_counts, dim)}: runs of equal slices. */
+    public UniqueResult uniqueConsecutive(boolean returnInverse, boolean returnCounts, int dim) {
+        return Uniques.uniqueConsecutive(this, dim, returnInverse, returnCounts);
     }
 
     // ---- ops/Quantiles

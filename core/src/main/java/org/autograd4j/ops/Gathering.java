@@ -200,17 +200,22 @@ public final class Gathering {
             throw new IllegalArgumentException("Index tensor must have the same number of dimensions as src tensor");
         }
         for (int k = 0; k < index.dim(); k++) {
-            boolean tooBig = k != d && rawShape(index)[k] > rawShape(x)[k];
+            boolean tooBig = k != d && rawShape(index)[k] > nonEmptySize(x, k);
             if (src == null && tooBig) {
                 throw new IllegalArgumentException("Size does not match at dimension " + k + " expected index "
                         + Shapes.str(rawShape(index)) + " to be smaller than self " + Shapes.str(rawShape(x))
                         + " apart from dimension " + d);
             }
-            if (src != null && (tooBig || rawShape(index)[k] > rawShape(src)[k])) {
+            if (src != null && (tooBig || rawShape(index)[k] > nonEmptySize(src, k))) {
                 throw new IllegalArgumentException("Expected index " + Shapes.str(rawShape(index))
                         + " to be smaller than self " + Shapes.str(rawShape(x)) + " apart from dimension " + d
                         + " and to be smaller size than src " + Shapes.str(rawShape(src)));
             }
         }
+    }
+
+    /** A dim's size, 1 for a 0-d tensor (PyTorch's {@code ensure_nonempty_size}). */
+    private static int nonEmptySize(Tensor t, int k) {
+        return t.dim() == 0 ? 1 : rawShape(t)[k];
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.tensor.Shapes;
 
 /** Counting values into bins: {@code bincount}, {@code histc}. Results are counts or sums of weights, not recorded. */
 public final class Histograms {
@@ -70,7 +71,7 @@ public final class Histograms {
         double lo = single ? (float) range[0] : range[0];
         double hi = single ? (float) range[1] : range[1];
         double width = single ? (float) (hi - lo) : hi - lo;
-        double[] counts = new double[bins];
+        double[] counts = new double[Shapes.storableLength(bins)];
         for (double v : values) {
             if (!(v < lo || v > hi)) { // NaN passes, as in PyTorch's kernel, and (int) NaN is bin 0 here as there
                 double scaled = single ? (float) ((float) (v - lo) * bins) : (v - lo) * bins;

@@ -1121,6 +1121,89 @@ class SortingValuesTest {
     }
 
     @Test
+    void uniqueDim0() {
+        // torch.unique(x, dim=0, return_inverse=True, return_counts=True)
+        Tensor x = i64(shape(3, 4), 1, 2, 1, 3, 0, 5, 0, 1, 1, 2, 1, 3);
+        UniqueResult r = x.unique(true, true, 0);
+        Tensor out = r.values();
+        assertLongs(out, shape(2, 4), 0, 5, 0, 1, 1, 2, 1, 3);
+        assertLongs(r.inverse(), shape(3), 1, 0, 1);
+        assertLongs(r.counts(), shape(2), 1, 2);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void uniqueDim1() {
+        // torch.unique(x, dim=1, return_inverse=True, return_counts=True)
+        Tensor x = i64(shape(3, 4), 1, 2, 1, 3, 0, 5, 0, 1, 1, 2, 1, 3);
+        UniqueResult r = x.unique(true, true, 1);
+        Tensor out = r.values();
+        assertLongs(out, shape(3, 3), 1, 2, 3, 0, 5, 1, 1, 2, 3);
+        assertLongs(r.inverse(), shape(4), 0, 1, 0, 2);
+        assertLongs(r.counts(), shape(3), 2, 1, 1);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void uniqueDimLastFloats() {
+        // torch.unique(x, dim=-1, return_counts=True)
+        Tensor x = f64(shape(3, 3), 2.0, 1.0, 2.0, -0.0, 0.0, -0.0, 0.0, 3.0, 0.0).requiresGrad(true);
+        UniqueResult r = x.unique(false, true, -1);
+        Tensor out = r.values();
+        assertDoubles(out, shape(3, 2), 1.0, 2.0, 0.0, -0.0, 3.0, 0.0);
+        assertLongs(r.counts(), shape(2), 1, 2);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void uniqueDim3d() {
+        // torch.unique(x, dim=1, return_inverse=True)
+        Tensor x = i64(shape(2, 3, 2), 1, 2, 1, 2, 0, 0, 3, 4, 3, 4, 1, 1);
+        UniqueResult r = x.unique(true, false, 1);
+        Tensor out = r.values();
+        assertLongs(out, shape(2, 2, 2), 0, 0, 1, 2, 1, 1, 3, 4);
+        assertLongs(r.inverse(), shape(3), 1, 1, 0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void uniqueDimOutOfRange() {
+        // torch.unique(x, dim=2)
+        Tensor x = i64(shape(3, 4), 1, 2, 1, 3, 0, 5, 0, 1, 1, 2, 1, 3);
+        assertThrowsWithMessage(IndexOutOfBoundsException.class, "Dimension out of range (expected to be in range of [-2, 1], but got 2)", () -> x.unique(false, false, 2));
+    }
+
+    @Test
+    void uniqueDimScalar() {
+        // torch.unique(x, dim=0)
+        Tensor x = f64(shape(), 5.0).requiresGrad(true);
+        assertThrowsWithMessage(IndexOutOfBoundsException.class, "Dimension specified as 0 but tensor has no dimensions", () -> x.unique(false, false, 0));
+    }
+
+    @Test
+    void uniqueConsecutiveDim0() {
+        // torch.unique_consecutive(x, dim=0, return_inverse=True, return_counts=True)
+        Tensor x = i64(shape(4, 2), 1, 2, 1, 2, 0, 5, 1, 2);
+        UniqueResult r = x.uniqueConsecutive(true, true, 0);
+        Tensor out = r.values();
+        assertLongs(out, shape(3, 2), 1, 2, 0, 5, 1, 2);
+        assertLongs(r.inverse(), shape(4), 0, 0, 1, 2);
+        assertLongs(r.counts(), shape(3), 2, 1, 1);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void uniqueConsecutiveDim1() {
+        // torch.unique_consecutive(x, dim=1, return_counts=True)
+        Tensor x = f64(shape(2, 4), 1.0, 1.0, 2.0, 2.0, 3.0, 3.0, 4.0, 5.0).requiresGrad(true);
+        UniqueResult r = x.uniqueConsecutive(false, true, 1);
+        Tensor out = r.values();
+        assertDoubles(out, shape(2, 3), 1.0, 2.0, 2.0, 3.0, 4.0, 5.0);
+        assertLongs(r.counts(), shape(3), 2, 1, 1);
+        assertNull(out.gradFn());
+    }
+
+    @Test
     void argwhere() {
         // torch.argwhere(x)
         Tensor x = f64(shape(2, 3), 0.0, 1.0, NaN, -0.0, 2.0, 0.0).requiresGrad(true);
