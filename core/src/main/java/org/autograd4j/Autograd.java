@@ -5,6 +5,7 @@ import static org.autograd4j.internal.TensorAccess.rawShape;
 import java.util.List;
 import org.autograd4j.autograd.Engine;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.internal.Args;
 
 /**
  * Entry points of {@code torch.autograd}: grad modes, {@link #grad}, and the functional helpers
@@ -50,14 +51,14 @@ public final class Autograd {
      */
     public static List<Tensor> grad(List<Tensor> outputs, List<Tensor> inputs, List<Tensor> gradOutputs,
                                     boolean retainGraph, boolean createGraph, boolean allowUnused) {
-        Tensor[] outs = outputs.toArray(new Tensor[0]);
+        Tensor[] outs = Args.nonNull(outputs, "outputs").toArray(new Tensor[0]);
         Tensor[] gouts = gradOutputs == null ? new Tensor[outs.length] : gradOutputs.toArray(new Tensor[0]);
         if (gouts.length != outs.length) {
             throw new IllegalArgumentException("grad requires one grad_output per output: got " + gouts.length
                     + " grad_outputs and " + outs.length + " outputs");
         }
         Tensor[] result = Engine.run(outs, gouts, retainGraph || createGraph, createGraph,
-                inputs.toArray(new Tensor[0]), false);
+                Args.nonNull(inputs, "inputs").toArray(new Tensor[0]), false);
         for (Tensor g : result) {
             if (g == null && !allowUnused) {
                 throw new IllegalStateException("One of the differentiated Tensors appears to not have been used in the "
@@ -69,12 +70,12 @@ public final class Autograd {
 
     /** {@code grad(List.of(output), List.of(inputs))} for a one-element output, freeing the graph. */
     public static List<Tensor> grad(Tensor output, Tensor... inputs) {
-        return grad(List.of(output), List.of(inputs), null, false, false, false);
+        return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNull(inputs, "inputs")), null, false, false, false);
     }
 
     /** Like {@link #grad(Tensor, Tensor...)} but records the backward pass, for higher derivatives. */
     public static List<Tensor> gradWithGraph(Tensor output, Tensor... inputs) {
-        return grad(List.of(output), List.of(inputs), null, true, true, false);
+        return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNull(inputs, "inputs")), null, true, true, false);
     }
 
     /** A function of one tensor, for the functional helpers. */
@@ -85,10 +86,10 @@ public final class Autograd {
 
     /** The vector-Jacobian product {@code vᵀ·J} of {@code f} at {@code x}. Returns {f(x), vᵀJ}. */
     public static Tensor[] vjp(TensorFunction f, Tensor x, Tensor v) {
-        Tensor in = x.detach().requiresGrad(true);
+        Tensor in = Args.nonNull(x, "x").detach().requiresGrad(true);
         Tensor out;
         try (GradMode.Guard g = GradMode.set(true)) {
-            out = f.apply(in);
+            out = Args.nonNull(f, "f").apply(in);
         }
         Tensor g = out.requiresGrad()
                 ? grad(List.of(out), List.of(in), java.util.Collections.singletonList(v), false, false, true).get(0)
@@ -101,9 +102,9 @@ public final class Autograd {
      * {@code u ↦ uᵀJ} is linear in u, and its own vjp with v is {@code J·v}. Returns {f(x), Jv}.
      */
     public static Tensor[] jvp(TensorFunction f, Tensor x, Tensor v) {
-        Tensor in = x.detach().requiresGrad(true);
+        Tensor in = Args.nonNull(x, "x").detach().requiresGrad(true);
         try (GradMode.Guard guard = GradMode.set(true)) {
-            Tensor out = f.apply(in);
+            Tensor out = Args.nonNull(f, "f").apply(in);
             if (!out.requiresGrad()) {
                 return new Tensor[] {out.detach(), Tensor.zerosLike(out)};
             }
@@ -125,7 +126,7 @@ public final class Autograd {
 
     /** The Jacobian of {@code f} at {@code x}: shape {@code out.shape + x.shape}. */
     public static Tensor jacobian(TensorFunction f, Tensor x) {
-        return jacobian(xs -> f.apply(xs.get(0)), List.of(x)).get(0);
+        return jacobian(xs -> Args.nonNull(f, "f").apply(xs.get(0)), List.of(Args.nonNull(x, "x"))).get(0);
     }
 
     /**
@@ -135,12 +136,12 @@ public final class Autograd {
      */
     public static List<Tensor> jacobian(TensorListFunction f, List<Tensor> inputs) {
         List<Tensor> in = new java.util.ArrayList<>();
-        for (Tensor x : inputs) {
+        for (Tensor x : Args.nonNull(inputs, "inputs")) {
             in.add(x.detach().requiresGrad(true));
         }
         Tensor out;
         try (GradMode.Guard guard = GradMode.set(true)) {
-            out = f.apply(java.util.Collections.unmodifiableList(in));
+            out = Args.nonNull(f, "f").apply(java.util.Collections.unmodifiableList(in));
         }
         int m = out.numel();
         Tensor[] jac = new Tensor[in.size()];
@@ -168,7 +169,7 @@ public final class Autograd {
 
     /** The Hessian of a scalar-valued {@code f} at {@code x}: shape {@code x.shape + x.shape}. */
     public static Tensor hessian(TensorFunction f, Tensor x) {
-        return hessian(xs -> f.apply(xs.get(0)), List.of(x)).get(0).get(0);
+        return hessian(xs -> Args.nonNull(f, "f").apply(xs.get(0)), List.of(Args.nonNull(x, "x"))).get(0).get(0);
     }
 
     /**
@@ -178,10 +179,10 @@ public final class Autograd {
      */
     public static List<List<Tensor>> hessian(TensorListFunction f, List<Tensor> inputs) {
         List<List<Tensor>> blocks = new java.util.ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
+        for (int i = 0; i < Args.nonNull(inputs, "inputs").size(); i++) {
             int row = i;
             blocks.add(jacobian(xs -> {
-                Tensor y = f.apply(xs);
+                Tensor y = Args.nonNull(f, "f").apply(xs);
                 Tensor g = grad(List.of(y), xs, null, true, true, true).get(row);
                 return g == null ? Tensor.zerosLike(xs.get(row)) : g;
             }, inputs));
@@ -191,9 +192,9 @@ public final class Autograd {
 
     /** The Hessian-vector product {@code H·v} of a scalar-valued {@code f} at {@code x}. Returns {f(x), Hv}. */
     public static Tensor[] hvp(TensorFunction f, Tensor x, Tensor v) {
-        Tensor in = x.detach().requiresGrad(true);
+        Tensor in = Args.nonNull(x, "x").detach().requiresGrad(true);
         try (GradMode.Guard guard = GradMode.set(true)) {
-            Tensor y = f.apply(in);
+            Tensor y = Args.nonNull(f, "f").apply(in);
             Tensor g = grad(List.of(y), List.of(in), null, true, true, true).get(0);
             Tensor hv = g == null || !g.requiresGrad() ? null
                     : grad(List.of(g), List.of(in), List.of(v), false, false, true).get(0);
