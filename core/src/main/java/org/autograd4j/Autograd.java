@@ -70,12 +70,14 @@ public final class Autograd {
 
     /** {@code grad(List.of(output), List.of(inputs))} for a one-element output, freeing the graph. */
     public static List<Tensor> grad(Tensor output, Tensor... inputs) {
-        return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNull(inputs, "inputs")), null, false, false, false);
+        return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNull(inputs, "inputs")), null, false,
+                false, false);
     }
 
     /** Like {@link #grad(Tensor, Tensor...)} but records the backward pass, for higher derivatives. */
     public static List<Tensor> gradWithGraph(Tensor output, Tensor... inputs) {
-        return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNull(inputs, "inputs")), null, true, true, false);
+        return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNull(inputs, "inputs")), null, true, true,
+                false);
     }
 
     /** A function of one tensor, for the functional helpers. */
@@ -126,7 +128,8 @@ public final class Autograd {
 
     /** The Jacobian of {@code f} at {@code x}: shape {@code out.shape + x.shape}. */
     public static Tensor jacobian(TensorFunction f, Tensor x) {
-        return jacobian(xs -> Args.nonNull(f, "f").apply(xs.get(0)), List.of(Args.nonNull(x, "x"))).get(0);
+        TensorFunction single = Args.nonNull(f, "f");
+        return jacobian(xs -> single.apply(xs.get(0)), List.of(Args.nonNull(x, "x"))).get(0);
     }
 
     /**
@@ -169,7 +172,8 @@ public final class Autograd {
 
     /** The Hessian of a scalar-valued {@code f} at {@code x}: shape {@code x.shape + x.shape}. */
     public static Tensor hessian(TensorFunction f, Tensor x) {
-        return hessian(xs -> Args.nonNull(f, "f").apply(xs.get(0)), List.of(Args.nonNull(x, "x"))).get(0).get(0);
+        TensorFunction single = Args.nonNull(f, "f");
+        return hessian(xs -> single.apply(xs.get(0)), List.of(Args.nonNull(x, "x"))).get(0).get(0);
     }
 
     /**
@@ -178,11 +182,12 @@ public final class Autograd {
      * {@code inputs[i].shape + inputs[j].shape}.
      */
     public static List<List<Tensor>> hessian(TensorListFunction f, List<Tensor> inputs) {
+        Args.nonNull(f, "f");
         List<List<Tensor>> blocks = new java.util.ArrayList<>();
         for (int i = 0; i < Args.nonNull(inputs, "inputs").size(); i++) {
             int row = i;
             blocks.add(jacobian(xs -> {
-                Tensor y = Args.nonNull(f, "f").apply(xs);
+                Tensor y = f.apply(xs);
                 Tensor g = grad(List.of(y), xs, null, true, true, true).get(row);
                 return g == null ? Tensor.zerosLike(xs.get(row)) : g;
             }, inputs));

@@ -930,7 +930,8 @@ public final class Tensor {
 
     /** {@code x[i, j] = value} with plain integers. */
     public Tensor set(double value, int... indices) {
-        return BasicIndexing.set(this, BasicIndexing.at(Args.nonNull(indices, "indices")), full(new int[0], value, dtype()));
+        return BasicIndexing.set(this, BasicIndexing.at(Args.nonNull(indices, "indices")), full(new int[0], value,
+                dtype()));
     }
 
     // ---- ops/AdvancedIndexing
@@ -951,7 +952,8 @@ public final class Tensor {
 
     /** With {@code accumulate}, values are added, and duplicate indices sum. */
     public Tensor indexPut(Tensor[] indices, Tensor values, boolean accumulate) {
-        return AdvancedIndexing.indexPut(this, Args.nonNull(indices, "indices"), Args.nonNull(values, "values"), accumulate);
+        return AdvancedIndexing.indexPut(this, Args.nonNull(indices, "indices"), Args.nonNull(values, "values"),
+                accumulate);
     }
 
     /** PyTorch's {@code Tensor.index_put_}, in place. */
@@ -961,7 +963,8 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.index_put_}, in place. */
     public Tensor indexPut_(Tensor[] indices, Tensor values, boolean accumulate) {
-        return AdvancedIndexing.indexPut_(this, Args.nonNull(indices, "indices"), Args.nonNull(values, "values"), accumulate);
+        return AdvancedIndexing.indexPut_(this, Args.nonNull(indices, "indices"), Args.nonNull(values, "values"),
+                accumulate);
     }
 
     /** The elements where the (broadcast) bool mask is true, as a 1-D tensor. */
@@ -1003,7 +1006,8 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.scatter_}, in place. */
     public Tensor scatter_(int dim, Tensor index, Tensor src) {
-        return InPlace.apply(this, Args.nonNull(src, "src"), (self, s) -> Gathering.scatter(self, dim, Args.nonNull(index, "index"), s));
+        return InPlace.apply(this, Args.nonNull(src, "src"), (self, s) -> Gathering.scatter(self, dim,
+                Args.nonNull(index, "index"), s));
     }
 
     /** PyTorch's {@code Tensor.scatter_}, in place. */
@@ -1018,7 +1022,8 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.scatter_add_}, in place. */
     public Tensor scatterAdd_(int dim, Tensor index, Tensor src) {
-        return InPlace.apply(this, Args.nonNull(src, "src"), (self, s) -> Gathering.scatterAdd(self, dim, Args.nonNull(index, "index"), s));
+        return InPlace.apply(this, Args.nonNull(src, "src"), (self, s) -> Gathering.scatterAdd(self, dim,
+                Args.nonNull(index, "index"), s));
     }
 
     /** A copy with {@code source.select(dim, i)} added to slice {@code index[i]}; duplicate indices accumulate. */
@@ -1038,7 +1043,8 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.index_add_}, in place. */
     public Tensor indexAdd_(int dim, Tensor index, Tensor source, double alpha) {
-        return InPlace.apply(this, Args.nonNull(source, "source"), (self, s) -> Gathering.indexAdd(self, dim, Args.nonNull(index, "index"), s, alpha));
+        return InPlace.apply(this, Args.nonNull(source, "source"), (self, s) -> Gathering.indexAdd(self, dim,
+                Args.nonNull(index, "index"), s, alpha));
     }
 
     // ---- ops/Selecting
@@ -1100,7 +1106,8 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.masked_fill_}, in place. */
     public Tensor maskedFill_(Tensor mask, Tensor value) {
-        return InPlace.apply(this, Args.nonNull(value, "value"), (self, v) -> Selecting.maskedFill(self, Args.nonNull(mask, "mask"), v));
+        return InPlace.apply(this, Args.nonNull(value, "value"), (self, v) -> Selecting.maskedFill(self,
+                Args.nonNull(mask, "mask"), v));
     }
 
     // ------------------------------------------------------------------ arithmetic
@@ -1406,12 +1413,14 @@ public final class Tensor {
 
     /** {@code this + value * tensor1 * tensor2}. */
     public Tensor addcmul(Tensor tensor1, Tensor tensor2, double value) {
-        return Arithmetic.addcmul(this, Args.nonNull(tensor1, "tensor1"), Args.nonNull(tensor2, "tensor2"), wrap(value));
+        return Arithmetic.addcmul(this, Args.nonNull(tensor1, "tensor1"), Args.nonNull(tensor2, "tensor2"),
+                wrap(value));
     }
 
     /** PyTorch's {@code Tensor.addcmul_}, in place. */
     public Tensor addcmul_(Tensor tensor1, Tensor tensor2, double value) {
-        return InPlace.apply(this, t -> Arithmetic.addcmul(t, Args.nonNull(tensor1, "tensor1"), Args.nonNull(tensor2, "tensor2"), wrap(value)));
+        return InPlace.apply(this, t -> Arithmetic.addcmul(t, Args.nonNull(tensor1, "tensor1"),
+                Args.nonNull(tensor2, "tensor2"), wrap(value)));
     }
 
     /** {@code this + tensor1 / tensor2} (node {@code AddcdivBackward0}). */
@@ -1421,12 +1430,14 @@ public final class Tensor {
 
     /** {@code this + value * tensor1 / tensor2}. */
     public Tensor addcdiv(Tensor tensor1, Tensor tensor2, double value) {
-        return Arithmetic.addcdiv(this, Args.nonNull(tensor1, "tensor1"), Args.nonNull(tensor2, "tensor2"), wrap(value));
+        return Arithmetic.addcdiv(this, Args.nonNull(tensor1, "tensor1"), Args.nonNull(tensor2, "tensor2"),
+                wrap(value));
     }
 
     /** PyTorch's {@code Tensor.addcdiv_}, in place. */
     public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, double value) {
-        return InPlace.apply(this, t -> Arithmetic.addcdiv(t, Args.nonNull(tensor1, "tensor1"), Args.nonNull(tensor2, "tensor2"), wrap(value)));
+        return InPlace.apply(this, t -> Arithmetic.addcdiv(t, Args.nonNull(tensor1, "tensor1"),
+                Args.nonNull(tensor2, "tensor2"), wrap(value)));
     }
 
     // ------------------------------------------------------------------ pointwise math
@@ -2552,7 +2563,8 @@ public final class Tensor {
 
     /** {@code torch.addmm(input, mat1, mat2, beta=beta, alpha=alpha)}. */
     public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2, double beta, double alpha) {
-        return MatrixProducts.addmm(Args.nonNull(input, "input"), Args.nonNull(mat1, "mat1"), Args.nonNull(mat2, "mat2"), beta, alpha);
+        return MatrixProducts.addmm(Args.nonNull(input, "input"), Args.nonNull(mat1, "mat1"),
+                Args.nonNull(mat2, "mat2"), beta, alpha);
     }
 
     /** {@code this + batch1 @ batch2} for 3-D batches (node {@code BaddbmmBackward0}). */
@@ -2562,12 +2574,14 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.baddbmm} (node {@code BaddbmmBackward0}). */
     public Tensor baddbmm(Tensor batch1, Tensor batch2, double beta, double alpha) {
-        return MatrixProducts.baddbmm(this, Args.nonNull(batch1, "batch1"), Args.nonNull(batch2, "batch2"), beta, alpha);
+        return MatrixProducts.baddbmm(this, Args.nonNull(batch1, "batch1"), Args.nonNull(batch2, "batch2"), beta,
+                alpha);
     }
 
     /** {@code torch.baddbmm(input, batch1, batch2, beta=beta, alpha=alpha)}. */
     public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2, double beta, double alpha) {
-        return MatrixProducts.baddbmm(Args.nonNull(input, "input"), Args.nonNull(batch1, "batch1"), Args.nonNull(batch2, "batch2"), beta, alpha);
+        return MatrixProducts.baddbmm(Args.nonNull(input, "input"), Args.nonNull(batch1, "batch1"),
+                Args.nonNull(batch2, "batch2"), beta, alpha);
     }
 
     // ---- ops/LinearAlgebra

@@ -179,7 +179,8 @@ public final class F {
 
     /** PyTorch's {@code F.hardtanh} (node {@code HardtanhBackward0}). */
     public static Tensor hardtanh(Tensor input, double minVal, double maxVal, boolean inplace) {
-        return inplace ? InPlace.apply(Args.nonNull(input, "input"), t -> t.hardtanh(minVal, maxVal)) : input.hardtanh(minVal, maxVal);
+        return inplace ? InPlace.apply(Args.nonNull(input, "input"), t -> t.hardtanh(minVal,
+                maxVal)) : input.hardtanh(minVal, maxVal);
     }
 
     /** PyTorch's {@code F.hardsigmoid} (node {@code HardsigmoidBackward0}). */
@@ -296,7 +297,8 @@ public final class F {
 
     /** {@code F.nll_loss(input, target, weight, ignore_index, reduction)} (node {@code NllLossBackward0}). */
     public static Tensor nllLoss(Tensor input, Tensor target, Tensor weight, long ignoreIndex, String reduction) {
-        return Losses.nllLoss(Args.nonNull(input, "input"), Args.nonNull(target, "target"), weight, ignoreIndex, Args.nonNull(reduction, "reduction"));
+        return Losses.nllLoss(Args.nonNull(input, "input"), Args.nonNull(target, "target"), weight, ignoreIndex,
+                Args.nonNull(reduction, "reduction"));
     }
 
     /** PyTorch's {@code F.nll_loss} (node {@code NllLossBackward0}). */
@@ -310,17 +312,20 @@ public final class F {
      */
     public static Tensor crossEntropy(Tensor input, Tensor target, Tensor weight, long ignoreIndex, String reduction,
             double labelSmoothing) {
-        return Losses.crossEntropy(Args.nonNull(input, "input"), Args.nonNull(target, "target"), weight, ignoreIndex, Args.nonNull(reduction, "reduction"), labelSmoothing);
+        return Losses.crossEntropy(Args.nonNull(input, "input"), Args.nonNull(target, "target"), weight, ignoreIndex,
+                Args.nonNull(reduction, "reduction"), labelSmoothing);
     }
 
     /** PyTorch's {@code F.cross_entropy}. */
     public static Tensor crossEntropy(Tensor input, Tensor target, Tensor weight, long ignoreIndex, String reduction) {
-        return Losses.crossEntropy(Args.nonNull(input, "input"), Args.nonNull(target, "target"), weight, ignoreIndex, Args.nonNull(reduction, "reduction"), 0.0);
+        return Losses.crossEntropy(Args.nonNull(input, "input"), Args.nonNull(target, "target"), weight, ignoreIndex,
+                Args.nonNull(reduction, "reduction"), 0.0);
     }
 
     /** PyTorch's {@code F.cross_entropy}. */
     public static Tensor crossEntropy(Tensor input, Tensor target) {
-        return Losses.crossEntropy(Args.nonNull(input, "input"), Args.nonNull(target, "target"), null, -100, "mean", 0.0);
+        return Losses.crossEntropy(Args.nonNull(input, "input"), Args.nonNull(target, "target"), null, -100, "mean",
+                0.0);
     }
 
     /** {@code F.linear(input, weight, bias)}: {@code input·weightᵀ + bias}; bias may be null. */
@@ -335,17 +340,20 @@ public final class F {
 
     /** {@code F.bilinear(input1, input2, weight, bias)}; bias may be null. */
     public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor bias) {
-        return Linear.bilinear(Args.nonNull(input1, "input1"), Args.nonNull(input2, "input2"), Args.nonNull(weight, "weight"), bias);
+        return Linear.bilinear(Args.nonNull(input1, "input1"), Args.nonNull(input2, "input2"),
+                Args.nonNull(weight, "weight"), bias);
     }
 
     /** PyTorch's {@code F.bilinear}. */
     public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight) {
-        return Linear.bilinear(Args.nonNull(input1, "input1"), Args.nonNull(input2, "input2"), Args.nonNull(weight, "weight"), null);
+        return Linear.bilinear(Args.nonNull(input1, "input1"), Args.nonNull(input2, "input2"),
+                Args.nonNull(weight, "weight"), null);
     }
 
     /** {@code F.mse_loss(input, target, reduction)} (node {@code MseLossBackward0}). */
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
-        return Losses.mseLoss(Args.nonNull(input, "input"), Args.nonNull(target, "target"), Args.nonNull(reduction, "reduction"));
+        return Losses.mseLoss(Args.nonNull(input, "input"), Args.nonNull(target, "target"),
+                Args.nonNull(reduction, "reduction"));
     }
 
     /** PyTorch's {@code F.mse_loss} (node {@code MseLossBackward0}). */
@@ -355,7 +363,8 @@ public final class F {
 
     /** {@code F.l1_loss(input, target, reduction)}. */
     public static Tensor l1Loss(Tensor input, Tensor target, String reduction) {
-        return Losses.l1Loss(Args.nonNull(input, "input"), Args.nonNull(target, "target"), Args.nonNull(reduction, "reduction"));
+        return Losses.l1Loss(Args.nonNull(input, "input"), Args.nonNull(target, "target"),
+                Args.nonNull(reduction, "reduction"));
     }
 
     /** PyTorch's {@code F.l1_loss}. */
@@ -365,7 +374,8 @@ public final class F {
 
     /** {@code F.smooth_l1_loss(input, target, reduction, beta)} (node {@code SmoothL1LossBackward0}). */
     public static Tensor smoothL1Loss(Tensor input, Tensor target, String reduction, double beta) {
-        return Losses.smoothL1Loss(Args.nonNull(input, "input"), Args.nonNull(target, "target"), Args.nonNull(reduction, "reduction"), beta);
+        return Losses.smoothL1Loss(Args.nonNull(input, "input"), Args.nonNull(target, "target"),
+                Args.nonNull(reduction, "reduction"), beta);
     }
 
     /** PyTorch's {@code F.smooth_l1_loss} (node {@code SmoothL1LossBackward0}). */
@@ -375,7 +385,8 @@ public final class F {
 
     /** {@code F.huber_loss(input, target, reduction, delta)} (node {@code HuberLossBackward0}). */
     public static Tensor huberLoss(Tensor input, Tensor target, String reduction, double delta) {
-        return Losses.huberLoss(Args.nonNull(input, "input"), Args.nonNull(target, "target"), Args.nonNull(reduction, "reduction"), delta);
+        return Losses.huberLoss(Args.nonNull(input, "input"), Args.nonNull(target, "target"),
+                Args.nonNull(reduction, "reduction"), delta);
     }
 
     /** PyTorch's {@code F.huber_loss} (node {@code HuberLossBackward0}). */
@@ -385,7 +396,8 @@ public final class F {
 
     /** {@code F.binary_cross_entropy(input, target, weight, reduction)}; weight may be null. */
     public static Tensor binaryCrossEntropy(Tensor input, Tensor target, Tensor weight, String reduction) {
-        return Losses.binaryCrossEntropy(Args.nonNull(input, "input"), Args.nonNull(target, "target"), weight, Args.nonNull(reduction, "reduction"));
+        return Losses.binaryCrossEntropy(Args.nonNull(input, "input"), Args.nonNull(target, "target"), weight,
+                Args.nonNull(reduction, "reduction"));
     }
 
     /** PyTorch's {@code F.binary_cross_entropy} (node {@code BinaryCrossEntropyBackward0}). */
@@ -396,22 +408,26 @@ public final class F {
     /** {@code F.binary_cross_entropy_with_logits(input, target, weight, reduction, pos_weight)}. */
     public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target, Tensor weight, String reduction,
             Tensor posWeight) {
-        return Losses.binaryCrossEntropyWithLogits(Args.nonNull(input, "input"), Args.nonNull(target, "target"), weight, Args.nonNull(reduction, "reduction"), posWeight);
+        return Losses.binaryCrossEntropyWithLogits(Args.nonNull(input, "input"), Args.nonNull(target, "target"),
+                weight, Args.nonNull(reduction, "reduction"), posWeight);
     }
 
     /** PyTorch's {@code F.binary_cross_entropy_with_logits} (node {@code BinaryCrossEntropyWithLogitsBackward0}). */
     public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target) {
-        return Losses.binaryCrossEntropyWithLogits(Args.nonNull(input, "input"), Args.nonNull(target, "target"), null, "mean", null);
+        return Losses.binaryCrossEntropyWithLogits(Args.nonNull(input, "input"), Args.nonNull(target, "target"),
+                null, "mean", null);
     }
 
     /** {@code F.kl_div(input, target, reduction, log_target)}; reduction may also be "batchmean". */
     public static Tensor klDiv(Tensor input, Tensor target, String reduction, boolean logTarget) {
-        return Losses.klDiv(Args.nonNull(input, "input"), Args.nonNull(target, "target"), Args.nonNull(reduction, "reduction"), logTarget);
+        return Losses.klDiv(Args.nonNull(input, "input"), Args.nonNull(target, "target"),
+                Args.nonNull(reduction, "reduction"), logTarget);
     }
 
     /** PyTorch's {@code F.kl_div}. */
     public static Tensor klDiv(Tensor input, Tensor target, String reduction) {
-        return Losses.klDiv(Args.nonNull(input, "input"), Args.nonNull(target, "target"), Args.nonNull(reduction, "reduction"), false);
+        return Losses.klDiv(Args.nonNull(input, "input"), Args.nonNull(target, "target"),
+                Args.nonNull(reduction, "reduction"), false);
     }
 
     /** PyTorch's {@code F.kl_div}. */
@@ -451,17 +467,20 @@ public final class F {
 
     /** {@code F.layer_norm(input, normalized_shape, weight, bias, eps)} (node {@code NativeLayerNormBackward0}). */
     public static Tensor layerNorm(Tensor input, int[] normalizedShape, Tensor weight, Tensor bias, double eps) {
-        return Normalization.layerNorm(Args.nonNull(input, "input"), Args.nonNull(normalizedShape, "normalizedShape"), weight, bias, eps);
+        return Normalization.layerNorm(Args.nonNull(input, "input"), Args.nonNull(normalizedShape, "normalizedShape"),
+                weight, bias, eps);
     }
 
     /** PyTorch's {@code F.layer_norm} (node {@code NativeLayerNormBackward0}). */
     public static Tensor layerNorm(Tensor input, int[] normalizedShape, Tensor weight, Tensor bias) {
-        return Normalization.layerNorm(Args.nonNull(input, "input"), Args.nonNull(normalizedShape, "normalizedShape"), weight, bias, 1e-5);
+        return Normalization.layerNorm(Args.nonNull(input, "input"), Args.nonNull(normalizedShape, "normalizedShape"),
+                weight, bias, 1e-5);
     }
 
     /** PyTorch's {@code F.layer_norm} (node {@code NativeLayerNormBackward0}). */
     public static Tensor layerNorm(Tensor input, int[] normalizedShape) {
-        return Normalization.layerNorm(Args.nonNull(input, "input"), Args.nonNull(normalizedShape, "normalizedShape"), null, null, 1e-5);
+        return Normalization.layerNorm(Args.nonNull(input, "input"), Args.nonNull(normalizedShape, "normalizedShape"),
+                null, null, 1e-5);
     }
 
     /**
@@ -470,18 +489,21 @@ public final class F {
      */
     public static Tensor batchNorm(Tensor input, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
             boolean training, double momentum, double eps) {
-        return Normalization.batchNorm(Args.nonNull(input, "input"), runningMean, runningVar, weight, bias, training, momentum, eps);
+        return Normalization.batchNorm(Args.nonNull(input, "input"), runningMean, runningVar, weight, bias, training,
+                momentum, eps);
     }
 
     /** PyTorch's {@code F.batch_norm} (node {@code NativeBatchNormBackward0}). */
     public static Tensor batchNorm(Tensor input, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
             boolean training) {
-        return Normalization.batchNorm(Args.nonNull(input, "input"), runningMean, runningVar, weight, bias, training, 0.1, 1e-5);
+        return Normalization.batchNorm(Args.nonNull(input, "input"), runningMean, runningVar, weight, bias, training,
+                0.1, 1e-5);
     }
 
     /** PyTorch's {@code F.batch_norm} (node {@code NativeBatchNormBackward0}). */
     public static Tensor batchNorm(Tensor input, Tensor runningMean, Tensor runningVar) {
-        return Normalization.batchNorm(Args.nonNull(input, "input"), runningMean, runningVar, null, null, false, 0.1, 1e-5);
+        return Normalization.batchNorm(Args.nonNull(input, "input"), runningMean, runningVar, null, null, false, 0.1,
+                1e-5);
     }
 
     /** {@code F.group_norm(input, num_groups, weight, bias, eps)} (node {@code NativeGroupNormBackward0}). */
@@ -525,17 +547,20 @@ public final class F {
      */
     public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx, Double maxNorm, double normType,
             boolean scaleGradByFreq, boolean sparse) {
-        return Embedding.embedding(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), paddingIdx, maxNorm, normType, scaleGradByFreq, sparse);
+        return Embedding.embedding(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), paddingIdx, maxNorm,
+                normType, scaleGradByFreq, sparse);
     }
 
     /** PyTorch's {@code F.embedding} (node {@code EmbeddingBackward0}). */
     public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx) {
-        return Embedding.embedding(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), paddingIdx, null, 2.0, false, false);
+        return Embedding.embedding(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), paddingIdx, null, 2.0,
+                false, false);
     }
 
     /** PyTorch's {@code F.embedding} (node {@code EmbeddingBackward0}). */
     public static Tensor embedding(Tensor input, Tensor weight) {
-        return Embedding.embedding(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), null, null, 2.0, false, false);
+        return Embedding.embedding(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), null, null, 2.0,
+                false, false);
     }
 
     /** {@code F.one_hot(tensor, num_classes)}: int64 of shape {@code (*, numClasses)}. */
@@ -554,18 +579,21 @@ public final class F {
      */
     public static Tensor scaledDotProductAttention(Tensor query, Tensor key, Tensor value, Tensor attnMask,
             double dropoutP, boolean isCausal, Double scale) {
-        return Attention.scaledDotProductAttention(Args.nonNull(query, "query"), Args.nonNull(key, "key"), Args.nonNull(value, "value"), attnMask, dropoutP, isCausal, scale, null);
+        return Attention.scaledDotProductAttention(Args.nonNull(query, "query"), Args.nonNull(key, "key"),
+                Args.nonNull(value, "value"), attnMask, dropoutP, isCausal, scale, null);
     }
 
     /** PyTorch's {@code F.scaled_dot_product_attention}. */
     public static Tensor scaledDotProductAttention(Tensor query, Tensor key, Tensor value, Tensor attnMask,
             double dropoutP, boolean isCausal) {
-        return Attention.scaledDotProductAttention(Args.nonNull(query, "query"), Args.nonNull(key, "key"), Args.nonNull(value, "value"), attnMask, dropoutP, isCausal, null, null);
+        return Attention.scaledDotProductAttention(Args.nonNull(query, "query"), Args.nonNull(key, "key"),
+                Args.nonNull(value, "value"), attnMask, dropoutP, isCausal, null, null);
     }
 
     /** PyTorch's {@code F.scaled_dot_product_attention}. */
     public static Tensor scaledDotProductAttention(Tensor query, Tensor key, Tensor value) {
-        return Attention.scaledDotProductAttention(Args.nonNull(query, "query"), Args.nonNull(key, "key"), Args.nonNull(value, "value"), null, 0.0, false, null, null);
+        return Attention.scaledDotProductAttention(Args.nonNull(query, "query"), Args.nonNull(key, "key"),
+                Args.nonNull(value, "value"), null, 0.0, false, null, null);
     }
 
     // (end of nn group)
@@ -575,25 +603,31 @@ public final class F {
     /** {@code F.conv1d(input, weight, bias, stride, padding, dilation, groups)} on [n, c, l] or [c, l]; bias may be null. */
     public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation,
                                 int groups) {
-        return Convolution.convolution(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, Args.nonNull(stride, "stride"), Args.nonNull(padding, "padding"), null, Args.nonNull(dilation, "dilation"), groups, 1);
+        return Convolution.convolution(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias,
+                Args.nonNull(stride, "stride"), Args.nonNull(padding, "padding"), null,
+                        Args.nonNull(dilation, "dilation"), groups, 1);
     }
 
     /** PyTorch's {@code F.conv1d}. */
     public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int padding, int dilation,
                                 int groups) {
-        return conv1d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, new int[] {stride}, new int[] {padding}, new int[] {dilation}, groups);
+        return conv1d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, new int[] {stride},
+                new int[] {padding}, new int[] {dilation}, groups);
     }
 
     /** {@code padding} "same" (stride 1 only) or "valid". */
     public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride, String padding, int[] dilation,
                                 int groups) {
-        return Convolution.convolution(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, Args.nonNull(stride, "stride"), null, Args.nonNull(padding, "padding"), Args.nonNull(dilation, "dilation"), groups, 1);
+        return Convolution.convolution(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias,
+                Args.nonNull(stride, "stride"), null, Args.nonNull(padding, "padding"),
+                        Args.nonNull(dilation, "dilation"), groups, 1);
     }
 
     /** PyTorch's {@code F.conv1d}. */
     public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, String padding, int dilation,
                                 int groups) {
-        return conv1d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, new int[] {stride}, Args.nonNull(padding, "padding"), new int[] {dilation}, groups);
+        return conv1d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, new int[] {stride},
+                Args.nonNull(padding, "padding"), new int[] {dilation}, groups);
     }
 
     /** PyTorch's {@code F.conv1d}. */
@@ -609,25 +643,31 @@ public final class F {
     /** {@code F.conv2d(input, weight, bias, stride, padding, dilation, groups)} on [n, c, h, w] or [c, h, w]; bias may be null. */
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation,
                                 int groups) {
-        return Convolution.convolution(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, Args.nonNull(stride, "stride"), Args.nonNull(padding, "padding"), null, Args.nonNull(dilation, "dilation"), groups, 2);
+        return Convolution.convolution(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias,
+                Args.nonNull(stride, "stride"), Args.nonNull(padding, "padding"), null,
+                        Args.nonNull(dilation, "dilation"), groups, 2);
     }
 
     /** PyTorch's {@code F.conv2d}. */
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, int padding, int dilation,
                                 int groups) {
-        return conv2d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, new int[] {stride}, new int[] {padding}, new int[] {dilation}, groups);
+        return conv2d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, new int[] {stride},
+                new int[] {padding}, new int[] {dilation}, groups);
     }
 
     /** {@code padding} "same" (stride 1 only) or "valid". */
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, String padding, int[] dilation,
                                 int groups) {
-        return Convolution.convolution(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, Args.nonNull(stride, "stride"), null, Args.nonNull(padding, "padding"), Args.nonNull(dilation, "dilation"), groups, 2);
+        return Convolution.convolution(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias,
+                Args.nonNull(stride, "stride"), null, Args.nonNull(padding, "padding"),
+                        Args.nonNull(dilation, "dilation"), groups, 2);
     }
 
     /** PyTorch's {@code F.conv2d}. */
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, String padding, int dilation,
                                 int groups) {
-        return conv2d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, new int[] {stride}, Args.nonNull(padding, "padding"), new int[] {dilation}, groups);
+        return conv2d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, new int[] {stride},
+                Args.nonNull(padding, "padding"), new int[] {dilation}, groups);
     }
 
     /** PyTorch's {@code F.conv2d}. */
@@ -646,7 +686,8 @@ public final class F {
      */
     public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
                                          int outputPadding, int groups, int dilation) {
-        return Convolution.convTranspose(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, new int[] {stride}, new int[] {padding},
+        return Convolution.convTranspose(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias,
+                new int[] {stride}, new int[] {padding},
                 new int[] {outputPadding}, groups, new int[] {dilation}, 1);
     }
 
@@ -666,13 +707,16 @@ public final class F {
      */
     public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
                                          int[] outputPadding, int groups, int[] dilation) {
-        return Convolution.convTranspose(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, Args.nonNull(stride, "stride"), Args.nonNull(padding, "padding"), Args.nonNull(outputPadding, "outputPadding"), groups, Args.nonNull(dilation, "dilation"), 2);
+        return Convolution.convTranspose(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias,
+                Args.nonNull(stride, "stride"), Args.nonNull(padding, "padding"),
+                        Args.nonNull(outputPadding, "outputPadding"), groups, Args.nonNull(dilation, "dilation"), 2);
     }
 
     /** PyTorch's {@code F.conv_transpose2d} (node {@code ConvolutionBackward0}). */
     public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
                                          int outputPadding, int groups, int dilation) {
-        return convTranspose2d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, new int[] {stride}, new int[] {padding}, new int[] {outputPadding},
+        return convTranspose2d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, new int[] {stride},
+                new int[] {padding}, new int[] {outputPadding},
                 groups, new int[] {dilation});
     }
 
@@ -712,7 +756,8 @@ public final class F {
     /** {@code F.max_pool1d_with_indices}: {values, int64 indices}. */
     public static Tensor[] maxPool1dWithIndices(Tensor input, int kernelSize, int stride, int padding, int dilation,
                                                 boolean ceilMode) {
-        return Pooling.maxPool1dWithIndices(Args.nonNull(input, "input"), kernelSize, stride == 0 ? kernelSize : stride, padding, dilation,
+        return Pooling.maxPool1dWithIndices(Args.nonNull(input, "input"), kernelSize,
+                stride == 0 ? kernelSize : stride, padding, dilation,
                 ceilMode);
     }
 
@@ -722,13 +767,16 @@ public final class F {
      */
     public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation,
                                    boolean ceilMode) {
-        return Pooling.maxPool2d(Args.nonNull(input, "input"), Args.nonNull(kernelSize, "kernelSize"), Args.nonNull(stride, "stride"), Args.nonNull(padding, "padding"), Args.nonNull(dilation, "dilation"), ceilMode);
+        return Pooling.maxPool2d(Args.nonNull(input, "input"), Args.nonNull(kernelSize, "kernelSize"),
+                Args.nonNull(stride, "stride"), Args.nonNull(padding, "padding"), Args.nonNull(dilation, "dilation"),
+                        ceilMode);
     }
 
     /** Stride 0 means the default (kernel_size). */
     public static Tensor maxPool2d(Tensor input, int kernelSize, int stride, int padding, int dilation,
                                    boolean ceilMode) {
-        return maxPool2d(Args.nonNull(input, "input"), new int[] {kernelSize}, new int[] {stride == 0 ? kernelSize : stride},
+        return maxPool2d(Args.nonNull(input, "input"), new int[] {kernelSize},
+                new int[] {stride == 0 ? kernelSize : stride},
                 new int[] {padding}, new int[] {dilation}, ceilMode);
     }
 
@@ -750,7 +798,9 @@ public final class F {
     /** {@code F.max_pool2d_with_indices}: {values, int64 indices (h * W + w within each plane)}. */
     public static Tensor[] maxPool2dWithIndices(Tensor input, int[] kernelSize, int[] stride, int[] padding,
                                                 int[] dilation, boolean ceilMode) {
-        return Pooling.maxPool2dWithIndices(Args.nonNull(input, "input"), Args.nonNull(kernelSize, "kernelSize"), Args.nonNull(stride, "stride"), Args.nonNull(padding, "padding"), Args.nonNull(dilation, "dilation"), ceilMode);
+        return Pooling.maxPool2dWithIndices(Args.nonNull(input, "input"), Args.nonNull(kernelSize, "kernelSize"),
+                Args.nonNull(stride, "stride"), Args.nonNull(padding, "padding"), Args.nonNull(dilation, "dilation"),
+                        ceilMode);
     }
 
     /**
@@ -759,7 +809,8 @@ public final class F {
      */
     public static Tensor avgPool1d(Tensor input, int kernelSize, int stride, int padding, boolean ceilMode,
                                    boolean countIncludePad) {
-        return Pooling.avgPool1d(Args.nonNull(input, "input"), kernelSize, stride == 0 ? kernelSize : stride, padding, ceilMode,
+        return Pooling.avgPool1d(Args.nonNull(input, "input"), kernelSize, stride == 0 ? kernelSize : stride, padding,
+                ceilMode,
                 countIncludePad);
     }
 
@@ -787,14 +838,16 @@ public final class F {
         if (divisorOverride != null && divisorOverride == 0) {
             throw new IllegalArgumentException("divisor must be not zero");
         }
-        return Pooling.avgPool2d(Args.nonNull(input, "input"), Args.nonNull(kernelSize, "kernelSize"), stride, Args.nonNull(padding, "padding"), ceilMode, countIncludePad,
+        return Pooling.avgPool2d(Args.nonNull(input, "input"), Args.nonNull(kernelSize, "kernelSize"), stride,
+                Args.nonNull(padding, "padding"), ceilMode, countIncludePad,
                 divisorOverride == null ? 0 : divisorOverride);
     }
 
     /** Stride 0 means the default (kernel_size). */
     public static Tensor avgPool2d(Tensor input, int kernelSize, int stride, int padding, boolean ceilMode,
                                    boolean countIncludePad, Integer divisorOverride) {
-        return avgPool2d(Args.nonNull(input, "input"), new int[] {kernelSize}, new int[] {stride == 0 ? kernelSize : stride},
+        return avgPool2d(Args.nonNull(input, "input"), new int[] {kernelSize},
+                new int[] {stride == 0 ? kernelSize : stride},
                 new int[] {padding}, ceilMode, countIncludePad, divisorOverride);
     }
 
