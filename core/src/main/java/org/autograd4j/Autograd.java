@@ -51,6 +51,7 @@ public final class Autograd {
      */
     public static List<Tensor> grad(List<Tensor> outputs, List<Tensor> inputs, List<Tensor> gradOutputs,
                                     boolean retainGraph, boolean createGraph, boolean allowUnused) {
+        Args.nonNull(inputs, "inputs");
         Tensor[] outs = Args.nonNull(outputs, "outputs").toArray(new Tensor[0]);
         Tensor[] gouts = gradOutputs == null ? new Tensor[outs.length] : gradOutputs.toArray(new Tensor[0]);
         if (gouts.length != outs.length) {
@@ -58,7 +59,7 @@ public final class Autograd {
                     + " grad_outputs and " + outs.length + " outputs");
         }
         Tensor[] result = Engine.run(outs, gouts, retainGraph || createGraph, createGraph,
-                Args.nonNull(inputs, "inputs").toArray(new Tensor[0]), false);
+                inputs.toArray(new Tensor[0]), false);
         for (Tensor g : result) {
             if (g == null && !allowUnused) {
                 throw new IllegalStateException("One of the differentiated Tensors appears to not have been used in the "
@@ -88,10 +89,11 @@ public final class Autograd {
 
     /** The vector-Jacobian product {@code vᵀ·J} of {@code f} at {@code x}. Returns {f(x), vᵀJ}. */
     public static Tensor[] vjp(TensorFunction f, Tensor x, Tensor v) {
+        Args.nonNull(f, "f");
         Tensor in = Args.nonNull(x, "x").detach().requiresGrad(true);
         Tensor out;
         try (GradMode.Guard g = GradMode.set(true)) {
-            out = Args.nonNull(f, "f").apply(in);
+            out = f.apply(in);
         }
         Tensor g = out.requiresGrad()
                 ? grad(List.of(out), List.of(in), java.util.Collections.singletonList(v), false, false, true).get(0)
@@ -104,9 +106,10 @@ public final class Autograd {
      * {@code u ↦ uᵀJ} is linear in u, and its own vjp with v is {@code J·v}. Returns {f(x), Jv}.
      */
     public static Tensor[] jvp(TensorFunction f, Tensor x, Tensor v) {
+        Args.nonNull(f, "f");
         Tensor in = Args.nonNull(x, "x").detach().requiresGrad(true);
         try (GradMode.Guard guard = GradMode.set(true)) {
-            Tensor out = Args.nonNull(f, "f").apply(in);
+            Tensor out = f.apply(in);
             if (!out.requiresGrad()) {
                 return new Tensor[] {out.detach(), Tensor.zerosLike(out)};
             }
@@ -128,8 +131,9 @@ public final class Autograd {
 
     /** The Jacobian of {@code f} at {@code x}: shape {@code out.shape + x.shape}. */
     public static Tensor jacobian(TensorFunction f, Tensor x) {
-        TensorFunction single = Args.nonNull(f, "f");
-        return jacobian(xs -> single.apply(xs.get(0)), List.of(Args.nonNull(x, "x"))).get(0);
+        Args.nonNull(f, "f");
+        Args.nonNull(x, "x");
+        return jacobian(xs -> f.apply(xs.get(0)), List.of(x)).get(0);
     }
 
     /**
@@ -138,13 +142,15 @@ public final class Autograd {
      * {@code out.shape + inputs[i].shape}.
      */
     public static List<Tensor> jacobian(TensorListFunction f, List<Tensor> inputs) {
+        Args.nonNull(f, "f");
+        Args.nonNull(inputs, "inputs");
         List<Tensor> in = new java.util.ArrayList<>();
-        for (Tensor x : Args.nonNull(inputs, "inputs")) {
+        for (Tensor x : inputs) {
             in.add(x.detach().requiresGrad(true));
         }
         Tensor out;
         try (GradMode.Guard guard = GradMode.set(true)) {
-            out = Args.nonNull(f, "f").apply(java.util.Collections.unmodifiableList(in));
+            out = f.apply(java.util.Collections.unmodifiableList(in));
         }
         int m = out.numel();
         Tensor[] jac = new Tensor[in.size()];
@@ -172,8 +178,9 @@ public final class Autograd {
 
     /** The Hessian of a scalar-valued {@code f} at {@code x}: shape {@code x.shape + x.shape}. */
     public static Tensor hessian(TensorFunction f, Tensor x) {
-        TensorFunction single = Args.nonNull(f, "f");
-        return hessian(xs -> single.apply(xs.get(0)), List.of(Args.nonNull(x, "x"))).get(0).get(0);
+        Args.nonNull(f, "f");
+        Args.nonNull(x, "x");
+        return hessian(xs -> f.apply(xs.get(0)), List.of(x)).get(0).get(0);
     }
 
     /**
@@ -183,8 +190,9 @@ public final class Autograd {
      */
     public static List<List<Tensor>> hessian(TensorListFunction f, List<Tensor> inputs) {
         Args.nonNull(f, "f");
+        Args.nonNull(inputs, "inputs");
         List<List<Tensor>> blocks = new java.util.ArrayList<>();
-        for (int i = 0; i < Args.nonNull(inputs, "inputs").size(); i++) {
+        for (int i = 0; i < inputs.size(); i++) {
             int row = i;
             blocks.add(jacobian(xs -> {
                 Tensor y = f.apply(xs);
@@ -197,9 +205,10 @@ public final class Autograd {
 
     /** The Hessian-vector product {@code H·v} of a scalar-valued {@code f} at {@code x}. Returns {f(x), Hv}. */
     public static Tensor[] hvp(TensorFunction f, Tensor x, Tensor v) {
+        Args.nonNull(f, "f");
         Tensor in = Args.nonNull(x, "x").detach().requiresGrad(true);
         try (GradMode.Guard guard = GradMode.set(true)) {
-            Tensor y = Args.nonNull(f, "f").apply(in);
+            Tensor y = f.apply(in);
             Tensor g = grad(List.of(y), List.of(in), null, true, true, true).get(0);
             Tensor hv = g == null || !g.requiresGrad() ? null
                     : grad(List.of(g), List.of(in), List.of(v), false, false, true).get(0);

@@ -611,11 +611,12 @@ public final class Tensor {
      * return a replacement (or null to keep it). Returns a handle whose {@code remove()} unregisters it.
      */
     public HookHandle registerHook(Function<Tensor, Tensor> hook) {
+        Args.nonNull(hook, "hook");
         if (!requiresGrad) {
             throw new IllegalStateException("cannot register a hook on a tensor that doesn't require gradient");
         }
         Node node = gradFn != null ? gradFn : gradAccumulator();
-        return new HookHandle(node.addPreHook(gradFn != null ? outputNr : 0, Args.nonNull(hook, "hook")));
+        return new HookHandle(node.addPreHook(gradFn != null ? outputNr : 0, hook));
     }
 
     // ------------------------------------------------------------------ backward
@@ -643,10 +644,10 @@ public final class Tensor {
         Engine.run(new Tensor[] {this}, new Tensor[] {gradient}, retainGraph || createGraph, createGraph, null, true);
     }
 
-    /** Backpropagates, accumulating only into the {@code inputs}' gradients. */
+    /** Backpropagates, accumulating only into the {@code inputs}' gradients (null: into every leaf, as None). */
     public void backward(Tensor gradient, boolean retainGraph, boolean createGraph, List<Tensor> inputs) {
         Engine.run(new Tensor[] {this}, new Tensor[] {gradient}, retainGraph || createGraph, createGraph,
-                inputs.toArray(new Tensor[0]), true);
+                inputs == null ? null : inputs.toArray(new Tensor[0]), true);
     }
 
     // ------------------------------------------------------------------ conversion and copying
@@ -1006,13 +1007,14 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.scatter_}, in place. */
     public Tensor scatter_(int dim, Tensor index, Tensor src) {
-        return InPlace.apply(this, Args.nonNull(src, "src"), (self, s) -> Gathering.scatter(self, dim,
-                Args.nonNull(index, "index"), s));
+        Args.nonNull(index, "index");
+        return InPlace.apply(this, Args.nonNull(src, "src"), (self, s) -> Gathering.scatter(self, dim, index, s));
     }
 
     /** PyTorch's {@code Tensor.scatter_}, in place. */
     public Tensor scatter_(int dim, Tensor index, double value) {
-        return InPlace.apply(this, self -> Gathering.scatter(self, dim, Args.nonNull(index, "index"), value));
+        Args.nonNull(index, "index");
+        return InPlace.apply(this, self -> Gathering.scatter(self, dim, index, value));
     }
 
     /** Like {@link #scatter(int, Tensor, Tensor)} but adding, so elements sent to the same place sum. */
@@ -1022,8 +1024,8 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.scatter_add_}, in place. */
     public Tensor scatterAdd_(int dim, Tensor index, Tensor src) {
-        return InPlace.apply(this, Args.nonNull(src, "src"), (self, s) -> Gathering.scatterAdd(self, dim,
-                Args.nonNull(index, "index"), s));
+        Args.nonNull(index, "index");
+        return InPlace.apply(this, Args.nonNull(src, "src"), (self, s) -> Gathering.scatterAdd(self, dim, index, s));
     }
 
     /** A copy with {@code source.select(dim, i)} added to slice {@code index[i]}; duplicate indices accumulate. */
@@ -1043,8 +1045,9 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.index_add_}, in place. */
     public Tensor indexAdd_(int dim, Tensor index, Tensor source, double alpha) {
-        return InPlace.apply(this, Args.nonNull(source, "source"), (self, s) -> Gathering.indexAdd(self, dim,
-                Args.nonNull(index, "index"), s, alpha));
+        Args.nonNull(index, "index");
+        return InPlace.apply(this, Args.nonNull(source, "source"), (self, s) -> Gathering.indexAdd(self, dim, index, s,
+                alpha));
     }
 
     // ---- ops/Selecting
@@ -1101,13 +1104,14 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.masked_fill_}, in place. */
     public Tensor maskedFill_(Tensor mask, double value) {
-        return InPlace.apply(this, self -> Selecting.maskedFill(self, Args.nonNull(mask, "mask"), value));
+        Args.nonNull(mask, "mask");
+        return InPlace.apply(this, self -> Selecting.maskedFill(self, mask, value));
     }
 
     /** PyTorch's {@code Tensor.masked_fill_}, in place. */
     public Tensor maskedFill_(Tensor mask, Tensor value) {
-        return InPlace.apply(this, Args.nonNull(value, "value"), (self, v) -> Selecting.maskedFill(self,
-                Args.nonNull(mask, "mask"), v));
+        Args.nonNull(mask, "mask");
+        return InPlace.apply(this, Args.nonNull(value, "value"), (self, v) -> Selecting.maskedFill(self, mask, v));
     }
 
     // ------------------------------------------------------------------ arithmetic
@@ -1419,8 +1423,9 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.addcmul_}, in place. */
     public Tensor addcmul_(Tensor tensor1, Tensor tensor2, double value) {
-        return InPlace.apply(this, t -> Arithmetic.addcmul(t, Args.nonNull(tensor1, "tensor1"),
-                Args.nonNull(tensor2, "tensor2"), wrap(value)));
+        Args.nonNull(tensor1, "tensor1");
+        Args.nonNull(tensor2, "tensor2");
+        return InPlace.apply(this, t -> Arithmetic.addcmul(t, tensor1, tensor2, wrap(value)));
     }
 
     /** {@code this + tensor1 / tensor2} (node {@code AddcdivBackward0}). */
@@ -1436,8 +1441,9 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.addcdiv_}, in place. */
     public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, double value) {
-        return InPlace.apply(this, t -> Arithmetic.addcdiv(t, Args.nonNull(tensor1, "tensor1"),
-                Args.nonNull(tensor2, "tensor2"), wrap(value)));
+        Args.nonNull(tensor1, "tensor1");
+        Args.nonNull(tensor2, "tensor2");
+        return InPlace.apply(this, t -> Arithmetic.addcdiv(t, tensor1, tensor2, wrap(value)));
     }
 
     // ------------------------------------------------------------------ pointwise math
@@ -1802,7 +1808,7 @@ public final class Tensor {
 
     /** {@code max(x, min)} with a tensor bound (node {@code ClampMinBackward1}). */
     public Tensor clampMin(Tensor min) {
-        return Clamping.clampMin(this, min);
+        return Clamping.clampMin(this, Args.nonNull(min, "min"));
     }
 
     /** {@code min(x, max)} (node {@code ClampMaxBackward0}). */
@@ -1817,7 +1823,7 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.clamp_max}. */
     public Tensor clampMax(Tensor max) {
-        return Clamping.clampMax(this, max);
+        return Clamping.clampMax(this, Args.nonNull(max, "max"));
     }
 
     /** PyTorch's {@code Tensor.clamp_}, in place. */

@@ -37,7 +37,8 @@ public final class F {
 
     /** {@link #relu(Tensor)}, in place when {@code inplace} (as {@code F.relu(x, inplace=True)}). */
     public static Tensor relu(Tensor input, boolean inplace) {
-        return inplace ? Args.nonNull(input, "input").relu_() : input.relu();
+        Args.nonNull(input, "input");
+        return inplace ? input.relu_() : input.relu();
     }
 
     /** {@code min(max(x, 0), 6)} (node {@code HardtanhBackward0}). */
@@ -62,8 +63,9 @@ public final class F {
 
     /** In place, the node is {@code LeakyReluBackward1}, as PyTorch's {@code leaky_relu_}. */
     public static Tensor leakyRelu(Tensor input, double negativeSlope, boolean inplace) {
+        Args.nonNull(input, "input");
         if (!inplace) {
-            return Args.nonNull(input, "input").leakyRelu(negativeSlope);
+            return input.leakyRelu(negativeSlope);
         }
         return Activations.leakyRelu_(input, negativeSlope);
     }
@@ -80,8 +82,9 @@ public final class F {
 
     /** In place, the node is {@code EluBackward1}. */
     public static Tensor elu(Tensor input, double alpha, boolean inplace) {
+        Args.nonNull(input, "input");
         if (!inplace) {
-            return Args.nonNull(input, "input").elu(alpha);
+            return input.elu(alpha);
         }
         return Activations.elu_(input, alpha);
     }
@@ -93,8 +96,9 @@ public final class F {
 
     /** PyTorch's {@code F.selu}. */
     public static Tensor selu(Tensor input, boolean inplace) {
+        Args.nonNull(input, "input");
         if (!inplace) {
-            return Args.nonNull(input, "input").selu();
+            return input.selu();
         }
         return Activations.selu_(input);
     }
@@ -111,8 +115,9 @@ public final class F {
 
     /** In place, the node is {@code CeluBackward1}. */
     public static Tensor celu(Tensor input, double alpha, boolean inplace) {
+        Args.nonNull(input, "input");
         if (!inplace) {
-            return Args.nonNull(input, "input").celu(alpha);
+            return input.celu(alpha);
         }
         return Activations.celu_(input, alpha);
     }
@@ -134,7 +139,8 @@ public final class F {
 
     /** PyTorch's {@code F.silu}. */
     public static Tensor silu(Tensor input, boolean inplace) {
-        return inplace ? InPlace.apply(Args.nonNull(input, "input"), Activations::silu) : input.silu();
+        Args.nonNull(input, "input");
+        return inplace ? InPlace.apply(input, Activations::silu) : input.silu();
     }
 
     /** PyTorch's {@code F.mish}. */
@@ -144,7 +150,8 @@ public final class F {
 
     /** PyTorch's {@code F.mish}. */
     public static Tensor mish(Tensor input, boolean inplace) {
-        return inplace ? InPlace.apply(Args.nonNull(input, "input"), Activations::mish) : input.mish();
+        Args.nonNull(input, "input");
+        return inplace ? InPlace.apply(input, Activations::mish) : input.mish();
     }
 
     /** {@code log(1 + exp(x))} (beta 1, threshold 20). */
@@ -179,8 +186,8 @@ public final class F {
 
     /** PyTorch's {@code F.hardtanh} (node {@code HardtanhBackward0}). */
     public static Tensor hardtanh(Tensor input, double minVal, double maxVal, boolean inplace) {
-        return inplace ? InPlace.apply(Args.nonNull(input, "input"), t -> t.hardtanh(minVal,
-                maxVal)) : input.hardtanh(minVal, maxVal);
+        Args.nonNull(input, "input");
+        return inplace ? InPlace.apply(input, t -> t.hardtanh(minVal, maxVal)) : input.hardtanh(minVal, maxVal);
     }
 
     /** PyTorch's {@code F.hardsigmoid} (node {@code HardsigmoidBackward0}). */
@@ -190,7 +197,8 @@ public final class F {
 
     /** PyTorch's {@code F.hardsigmoid} (node {@code HardsigmoidBackward0}). */
     public static Tensor hardsigmoid(Tensor input, boolean inplace) {
-        return inplace ? InPlace.apply(Args.nonNull(input, "input"), Activations::hardsigmoid) : input.hardsigmoid();
+        Args.nonNull(input, "input");
+        return inplace ? InPlace.apply(input, Activations::hardsigmoid) : input.hardsigmoid();
     }
 
     /** PyTorch's {@code F.hardswish} (node {@code HardswishBackward0}). */
@@ -200,7 +208,8 @@ public final class F {
 
     /** PyTorch's {@code F.hardswish} (node {@code HardswishBackward0}). */
     public static Tensor hardswish(Tensor input, boolean inplace) {
-        return inplace ? InPlace.apply(Args.nonNull(input, "input"), Activations::hardswish) : input.hardswish();
+        Args.nonNull(input, "input");
+        return inplace ? InPlace.apply(input, Activations::hardswish) : input.hardswish();
     }
 
     /** {@code log(sigmoid(x))} (node {@code LogSigmoidBackward0}). */
@@ -225,8 +234,9 @@ public final class F {
 
     /** In place, the node is {@code ThresholdBackward1}. */
     public static Tensor threshold(Tensor input, double threshold, double value, boolean inplace) {
+        Args.nonNull(input, "input");
         if (!inplace) {
-            return threshold(Args.nonNull(input, "input"), threshold, value);
+            return threshold(input, threshold, value);
         }
         return Activations.threshold_(input, threshold, value);
     }
@@ -835,11 +845,13 @@ public final class F {
      */
     public static Tensor avgPool2d(Tensor input, int[] kernelSize, int[] stride, int[] padding, boolean ceilMode,
                                    boolean countIncludePad, Integer divisorOverride) {
+        Args.nonNull(input, "input");
+        Args.nonNull(kernelSize, "kernelSize");
+        Args.nonNull(padding, "padding");
         if (divisorOverride != null && divisorOverride == 0) {
             throw new IllegalArgumentException("divisor must be not zero");
         }
-        return Pooling.avgPool2d(Args.nonNull(input, "input"), Args.nonNull(kernelSize, "kernelSize"), stride,
-                Args.nonNull(padding, "padding"), ceilMode, countIncludePad,
+        return Pooling.avgPool2d(input, kernelSize, stride, padding, ceilMode, countIncludePad,
                 divisorOverride == null ? 0 : divisorOverride);
     }
 
