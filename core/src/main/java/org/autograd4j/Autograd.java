@@ -51,8 +51,8 @@ public final class Autograd {
      */
     public static List<Tensor> grad(List<Tensor> outputs, List<Tensor> inputs, List<Tensor> gradOutputs,
                                     boolean retainGraph, boolean createGraph, boolean allowUnused) {
-        Args.nonNull(inputs, "inputs");
-        Tensor[] outs = Args.nonNull(outputs, "outputs").toArray(new Tensor[0]);
+        Args.nonNullElements(inputs, "inputs");
+        Tensor[] outs = Args.nonNullElements(outputs, "outputs").toArray(new Tensor[0]);
         Tensor[] gouts = gradOutputs == null ? new Tensor[outs.length] : gradOutputs.toArray(new Tensor[0]);
         if (gouts.length != outs.length) {
             throw new IllegalArgumentException("grad requires one grad_output per output: got " + gouts.length
@@ -71,13 +71,13 @@ public final class Autograd {
 
     /** {@code grad(List.of(output), List.of(inputs))} for a one-element output, freeing the graph. */
     public static List<Tensor> grad(Tensor output, Tensor... inputs) {
-        return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNull(inputs, "inputs")), null, false,
+        return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNullElements(inputs, "inputs")), null, false,
                 false, false);
     }
 
     /** Like {@link #grad(Tensor, Tensor...)} but records the backward pass, for higher derivatives. */
     public static List<Tensor> gradWithGraph(Tensor output, Tensor... inputs) {
-        return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNull(inputs, "inputs")), null, true, true,
+        return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNullElements(inputs, "inputs")), null, true, true,
                 false);
     }
 

@@ -894,12 +894,12 @@ public final class Tensor {
 
     /** Concatenates tensors along an existing dimension ({@code torch.cat}). */
     public static Tensor cat(List<Tensor> tensors, int dim) {
-        return Joining.cat(Args.nonNull(tensors, "tensors"), dim);
+        return Joining.cat(Args.nonNullElements(tensors, "tensors"), dim);
     }
 
     /** Stacks equally shaped tensors along a new dimension ({@code torch.stack}). */
     public static Tensor stack(List<Tensor> tensors, int dim) {
-        return Joining.stack(Args.nonNull(tensors, "tensors"), dim);
+        return Joining.stack(Args.nonNullElements(tensors, "tensors"), dim);
     }
 
     // ------------------------------------------------------------------ indexing
@@ -2621,7 +2621,7 @@ public final class Tensor {
 
     /** {@code torch.einsum}, e.g. {@code einsum("bij,bjk->bik", a, b)} (no ellipsis or in-operand diagonals). */
     public static Tensor einsum(String equation, Tensor... operands) {
-        return Einsum.einsum(Args.nonNull(equation, "equation"), Args.nonNull(operands, "operands"));
+        return Einsum.einsum(Args.nonNull(equation, "equation"), Args.nonNullElements(operands, "operands"));
     }
 
     // ---- ops/Diagonals

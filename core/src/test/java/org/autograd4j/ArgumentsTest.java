@@ -128,6 +128,12 @@ class ArgumentsTest {
         assertEquals("argument 'f' must not be null", nullMessageOf(() -> Autograd.jacobian(null, x)));
         assertEquals("argument 'inputs' must not be null",
                 nullMessageOf(() -> Autograd.grad(List.of(x), null, null, false, false, false)));
+        assertEquals("argument 'tensors' must not contain null (element 1)",
+                nullMessageOf(() -> Tensor.cat(java.util.Arrays.asList(x, null), 0)));
+        assertEquals("argument 'operands' must not contain null (element 0)",
+                nullMessageOf(() -> Tensor.einsum("i->i", (Tensor) null)));
+        assertEquals("argument 'inputs' must not contain null (element 1)",
+                nullMessageOf(() -> Autograd.grad(x.sum(), x, null)));
     }
 
     @Test
