@@ -71,14 +71,14 @@ public final class Autograd {
 
     /** {@code grad(List.of(output), List.of(inputs))} for a one-element output, freeing the graph. */
     public static List<Tensor> grad(Tensor output, Tensor... inputs) {
-        return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNullElements(inputs, "inputs")), null, false,
-                false, false);
+        return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNullElements(inputs, "inputs")),
+                null, false, false, false);
     }
 
     /** Like {@link #grad(Tensor, Tensor...)} but records the backward pass, for higher derivatives. */
     public static List<Tensor> gradWithGraph(Tensor output, Tensor... inputs) {
-        return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNullElements(inputs, "inputs")), null, true, true,
-                false);
+        return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNullElements(inputs, "inputs")),
+                null, true, true, false);
     }
 
     /** A function of one tensor, for the functional helpers. */
