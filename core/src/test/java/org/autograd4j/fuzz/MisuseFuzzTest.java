@@ -84,7 +84,7 @@ class MisuseFuzzTest {
         boolean passedNull = false;
         for (int i = 0; i < args.length; i++) {
             args[i] = argument(m.getParameterTypes()[i], rnd);
-            passedNull |= args[i] == null;
+            passedNull |= args[i] == null || containsNull(args[i]);
         }
         Object receiver = Modifier.isStatic(m.getModifiers()) ? null : tensor(rnd);
         lastCall = m.getDeclaringClass().getSimpleName() + "." + m.getName() + " on " + receiver + " with "
@@ -107,6 +107,11 @@ class MisuseFuzzTest {
         }
     }
 
+    private static boolean containsNull(Object arg) {
+        return arg instanceof List && ((List<?>) arg).contains(null)
+                || arg instanceof Tensor[] && Arrays.asList((Tensor[]) arg).contains(null);
+    }
+
     private static synchronized void record(String outcome) {
         OUTCOMES.merge(outcome, 1, Integer::sum);
     }
@@ -116,7 +121,8 @@ class MisuseFuzzTest {
      * not compiled into the classes, so the test checks the form, not which parameter it names; a
      * JVM message ("Cannot invoke ... because ...") or none at all means the null went in unchecked.
      */
-    private static final Pattern NULL_ARGUMENT = Pattern.compile("argument '\\w+' must not be null");
+    private static final Pattern NULL_ARGUMENT = Pattern.compile(
+            "argument '\\w+' must not (be null|contain null \\(element \\d+\\))");
 
     private static boolean isInternal(Throwable t, boolean passedNull) {
         return t instanceof NullPointerException
@@ -205,7 +211,7 @@ class MisuseFuzzTest {
         } else if (type == List.class || type == Tensor[].class) {
             List<Tensor> list = new ArrayList<>();
             for (int i = rnd.nextInt(4); i > 0; i--) {
-                list.add(tensor(rnd));
+                list.add(rnd.nextInt(25) == 0 ? null : tensor(rnd));
             }
             return type == List.class ? list : list.toArray(new Tensor[0]);
         }
