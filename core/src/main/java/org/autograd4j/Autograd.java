@@ -5,6 +5,7 @@ import static org.autograd4j.internal.TensorAccess.rawShape;
 import java.util.List;
 import org.autograd4j.autograd.Engine;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.internal.Args;
 
 /**
  * Entry points of {@code torch.autograd}: grad modes, {@link #grad}, and the functional helpers
@@ -50,7 +51,8 @@ public final class Autograd {
      */
     public static List<Tensor> grad(List<Tensor> outputs, List<Tensor> inputs, List<Tensor> gradOutputs,
                                     boolean retainGraph, boolean createGraph, boolean allowUnused) {
-        Tensor[] outs = outputs.toArray(new Tensor[0]);
+        Args.nonNullElements(inputs, "inputs");
+        Tensor[] outs = Args.nonNullElements(outputs, "outputs").toArray(new Tensor[0]);
         Tensor[] gouts = gradOutputs == null ? new Tensor[outs.length] : gradOutputs.toArray(new Tensor[0]);
         if (gouts.length != outs.length) {
             throw new IllegalArgumentException("grad requires one grad_output per output: got " + gouts.length
@@ -69,12 +71,14 @@ public final class Autograd {
 
     /** {@code grad(List.of(output), List.of(inputs))} for a one-element output, freeing the graph. */
     public static List<Tensor> grad(Tensor output, Tensor... inputs) {
-        return grad(List.of(output), List.of(inputs), null, false, false, false);
+        return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNullElements(inputs, "inputs")),
+                null, false, false, false);
     }
 
     /** Like {@link #grad(Tensor, Tensor...)} but records the backward pass, for higher derivatives. */
     public static List<Tensor> gradWithGraph(Tensor output, Tensor... inputs) {
-        return grad(List.of(output), List.of(inputs), null, true, true, false);
+        return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNullElements(inputs, "inputs")),
+                null, true, true, false);
     }
 
     /** A function of one tensor, for the functional helpers. */
@@ -85,7 +89,8 @@ public final class Autograd {
 
     /** The vector-Jacobian product {@code vᵀ·J} of {@code f} at {@code x}. Returns {f(x), vᵀJ}. */
     public static Tensor[] vjp(TensorFunction f, Tensor x, Tensor v) {
-        Tensor in = x.detach().requiresGrad(true);
+        Args.nonNull(f, "f");
+        Tensor in = Args.nonNull(x, "x").detach().requiresGrad(true);
         Tensor out;
         try (GradMode.Guard g = GradMode.set(true)) {
             out = f.apply(in);
@@ -101,7 +106,8 @@ public final class Autograd {
      * {@code u ↦ uᵀJ} is linear in u, and its own vjp with v is {@code J·v}. Returns {f(x), Jv}.
      */
     public static Tensor[] jvp(TensorFunction f, Tensor x, Tensor v) {
-        Tensor in = x.detach().requiresGrad(true);
+        Args.nonNull(f, "f");
+        Tensor in = Args.nonNull(x, "x").detach().requiresGrad(true);
         try (GradMode.Guard guard = GradMode.set(true)) {
             Tensor out = f.apply(in);
             if (!out.requiresGrad()) {
@@ -125,6 +131,8 @@ public final class Autograd {
 
     /** The Jacobian of {@code f} at {@code x}: shape {@code out.shape + x.shape}. */
     public static Tensor jacobian(TensorFunction f, Tensor x) {
+        Args.nonNull(f, "f");
+        Args.nonNull(x, "x");
         return jacobian(xs -> f.apply(xs.get(0)), List.of(x)).get(0);
     }
 
@@ -134,6 +142,8 @@ public final class Autograd {
      * {@code out.shape + inputs[i].shape}.
      */
     public static List<Tensor> jacobian(TensorListFunction f, List<Tensor> inputs) {
+        Args.nonNull(f, "f");
+        Args.nonNull(inputs, "inputs");
         List<Tensor> in = new java.util.ArrayList<>();
         for (Tensor x : inputs) {
             in.add(x.detach().requiresGrad(true));
@@ -168,6 +178,8 @@ public final class Autograd {
 
     /** The Hessian of a scalar-valued {@code f} at {@code x}: shape {@code x.shape + x.shape}. */
     public static Tensor hessian(TensorFunction f, Tensor x) {
+        Args.nonNull(f, "f");
+        Args.nonNull(x, "x");
         return hessian(xs -> f.apply(xs.get(0)), List.of(x)).get(0).get(0);
     }
 
@@ -177,6 +189,8 @@ public final class Autograd {
      * {@code inputs[i].shape + inputs[j].shape}.
      */
     public static List<List<Tensor>> hessian(TensorListFunction f, List<Tensor> inputs) {
+        Args.nonNull(f, "f");
+        Args.nonNull(inputs, "inputs");
         List<List<Tensor>> blocks = new java.util.ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             int row = i;
@@ -191,7 +205,8 @@ public final class Autograd {
 
     /** The Hessian-vector product {@code H·v} of a scalar-valued {@code f} at {@code x}. Returns {f(x), Hv}. */
     public static Tensor[] hvp(TensorFunction f, Tensor x, Tensor v) {
-        Tensor in = x.detach().requiresGrad(true);
+        Args.nonNull(f, "f");
+        Tensor in = Args.nonNull(x, "x").detach().requiresGrad(true);
         try (GradMode.Guard guard = GradMode.set(true)) {
             Tensor y = f.apply(in);
             Tensor g = grad(List.of(y), List.of(in), null, true, true, true).get(0);

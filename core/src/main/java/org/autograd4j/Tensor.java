@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.autograd4j.autograd.AccumulateGrad;
 import org.autograd4j.autograd.Engine;
 import org.autograd4j.autograd.Node;
+import org.autograd4j.internal.Args;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.ops.Activations;
 import org.autograd4j.ops.AdvancedIndexing;
@@ -115,22 +116,22 @@ public final class Tensor {
 
     /** A 1-D float32 tensor of the given values. */
     public static Tensor of(float... values) {
-        return Creation.fromArray(values.clone(), DType.FLOAT32, values.length);
+        return Creation.fromArray(Args.nonNull(values, "values").clone(), DType.FLOAT32, values.length);
     }
 
     /** A 1-D float64 tensor of the given values. */
     public static Tensor of(double... values) {
-        return Creation.fromArray(values.clone(), DType.FLOAT64, values.length);
+        return Creation.fromArray(Args.nonNull(values, "values").clone(), DType.FLOAT64, values.length);
     }
 
     /** A 1-D int64 tensor of the given values. */
     public static Tensor of(long... values) {
-        return Creation.fromArray(values.clone(), DType.INT64, values.length);
+        return Creation.fromArray(Args.nonNull(values, "values").clone(), DType.INT64, values.length);
     }
 
     /** A 1-D bool tensor of the given values. */
     public static Tensor of(boolean... values) {
-        return Creation.fromArray(values.clone(), DType.BOOL, values.length);
+        return Creation.fromArray(Args.nonNull(values, "values").clone(), DType.BOOL, values.length);
     }
 
     /** A tensor over {@code array} itself, which the caller has just made and hands over (no copy). */
@@ -140,52 +141,52 @@ public final class Tensor {
 
     /** A float32 tensor with {@code flat} (row-major) as data, in the given shape. */
     public static Tensor of(float[] flat, int... shape) {
-        return Creation.fromArray(flat.clone(), DType.FLOAT32, shape);
+        return Creation.fromArray(Args.nonNull(flat, "flat").clone(), DType.FLOAT32, Args.nonNull(shape, "shape"));
     }
 
     /** PyTorch's {@code torch.tensor}. */
     public static Tensor of(double[] flat, int... shape) {
-        return Creation.fromArray(flat.clone(), DType.FLOAT64, shape);
+        return Creation.fromArray(Args.nonNull(flat, "flat").clone(), DType.FLOAT64, Args.nonNull(shape, "shape"));
     }
 
     /** PyTorch's {@code torch.tensor}. */
     public static Tensor of(long[] flat, int... shape) {
-        return Creation.fromArray(flat.clone(), DType.INT64, shape);
+        return Creation.fromArray(Args.nonNull(flat, "flat").clone(), DType.INT64, Args.nonNull(shape, "shape"));
     }
 
     /** PyTorch's {@code torch.tensor}. */
     public static Tensor of(boolean[] flat, int... shape) {
-        return Creation.fromArray(flat.clone(), DType.BOOL, shape);
+        return Creation.fromArray(Args.nonNull(flat, "flat").clone(), DType.BOOL, Args.nonNull(shape, "shape"));
     }
 
     /** A float32 tensor from nested Java arrays, e.g. {@code new float[][]{{1, 2}, {3, 4}}}. */
     public static Tensor of(float[][] rows) {
-        return Creation.fromNested(rows, DType.FLOAT32);
+        return Creation.fromNested(Args.nonNull(rows, "rows"), DType.FLOAT32);
     }
 
     /** PyTorch's {@code torch.tensor}. */
     public static Tensor of(float[][][] blocks) {
-        return Creation.fromNested(blocks, DType.FLOAT32);
+        return Creation.fromNested(Args.nonNull(blocks, "blocks"), DType.FLOAT32);
     }
 
     /** PyTorch's {@code torch.tensor}. */
     public static Tensor of(double[][] rows) {
-        return Creation.fromNested(rows, DType.FLOAT64);
+        return Creation.fromNested(Args.nonNull(rows, "rows"), DType.FLOAT64);
     }
 
     /** PyTorch's {@code torch.tensor}. */
     public static Tensor of(double[][][] blocks) {
-        return Creation.fromNested(blocks, DType.FLOAT64);
+        return Creation.fromNested(Args.nonNull(blocks, "blocks"), DType.FLOAT64);
     }
 
     /** PyTorch's {@code torch.tensor}. */
     public static Tensor of(long[][] rows) {
-        return Creation.fromNested(rows, DType.INT64);
+        return Creation.fromNested(Args.nonNull(rows, "rows"), DType.INT64);
     }
 
     /** PyTorch's {@code torch.tensor}. */
     public static Tensor of(boolean[][] rows) {
-        return Creation.fromNested(rows, DType.BOOL);
+        return Creation.fromNested(Args.nonNull(rows, "rows"), DType.BOOL);
     }
 
     /** A 0-d float32 tensor. */
@@ -210,42 +211,42 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.zeros}. */
     public static Tensor zeros(int... shape) {
-        return Creation.full(shape, 0, DType.FLOAT32);
+        return Creation.full(Args.nonNull(shape, "shape"), 0, DType.FLOAT32);
     }
 
     /** PyTorch's {@code torch.zeros}. */
     public static Tensor zeros(int[] shape, DType dtype) {
-        return Creation.full(shape, 0, dtype);
+        return Creation.full(Args.nonNull(shape, "shape"), 0, Args.nonNull(dtype, "dtype"));
     }
 
     /** PyTorch's {@code torch.ones}. */
     public static Tensor ones(int... shape) {
-        return Creation.full(shape, 1, DType.FLOAT32);
+        return Creation.full(Args.nonNull(shape, "shape"), 1, DType.FLOAT32);
     }
 
     /** PyTorch's {@code torch.ones}. */
     public static Tensor ones(int[] shape, DType dtype) {
-        return Creation.full(shape, 1, dtype);
+        return Creation.full(Args.nonNull(shape, "shape"), 1, Args.nonNull(dtype, "dtype"));
     }
 
     /** A float32 tensor filled with {@code value}. */
     public static Tensor full(int[] shape, double value) {
-        return Creation.full(shape, value, DType.FLOAT32);
+        return Creation.full(Args.nonNull(shape, "shape"), value, DType.FLOAT32);
     }
 
     /** PyTorch's {@code torch.full}. */
     public static Tensor full(int[] shape, double value, DType dtype) {
-        return Creation.full(shape, value, dtype);
+        return Creation.full(Args.nonNull(shape, "shape"), value, Args.nonNull(dtype, "dtype"));
     }
 
     /** An uninitialised tensor in PyTorch; here it is zero-filled, as the JVM allocates. */
     public static Tensor empty(int... shape) {
-        return Creation.full(shape, 0, DType.FLOAT32);
+        return Creation.full(Args.nonNull(shape, "shape"), 0, DType.FLOAT32);
     }
 
     /** PyTorch's {@code torch.empty}. */
     public static Tensor empty(int[] shape, DType dtype) {
-        return Creation.full(shape, 0, dtype);
+        return Creation.full(Args.nonNull(shape, "shape"), 0, Args.nonNull(dtype, "dtype"));
     }
 
     /** {@code 0, 1, ..., end-1} as int64, like {@code torch.arange(end)} with an integer end. */
@@ -265,7 +266,7 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.arange}. */
     public static Tensor arange(double start, double end, double step, DType dtype) {
-        return Creation.arange(start, end, step, dtype);
+        return Creation.arange(start, end, step, Args.nonNull(dtype, "dtype"));
     }
 
     /** PyTorch's {@code torch.linspace}. */
@@ -275,7 +276,7 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.linspace}. */
     public static Tensor linspace(double start, double end, int steps, DType dtype) {
-        return Creation.linspace(start, end, steps, dtype);
+        return Creation.linspace(start, end, steps, Args.nonNull(dtype, "dtype"));
     }
 
     /** PyTorch's {@code torch.eye}. */
@@ -290,54 +291,54 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.eye}. */
     public static Tensor eye(int n, int m, DType dtype) {
-        return Creation.eye(n, m, dtype);
+        return Creation.eye(n, m, Args.nonNull(dtype, "dtype"));
     }
 
     /** PyTorch's {@code torch.zeros_like}. */
     public static Tensor zerosLike(Tensor t) {
-        return Creation.full(t.shape, 0, t.dtype());
+        return Creation.full(Args.nonNull(t, "t").shape, 0, t.dtype());
     }
 
     /** PyTorch's {@code torch.ones_like}. */
     public static Tensor onesLike(Tensor t) {
-        return Creation.full(t.shape, 1, t.dtype());
+        return Creation.full(Args.nonNull(t, "t").shape, 1, t.dtype());
     }
 
     /** PyTorch's {@code torch.full_like}. */
     public static Tensor fullLike(Tensor t, double value) {
-        return Creation.full(t.shape, value, t.dtype());
+        return Creation.full(Args.nonNull(t, "t").shape, value, t.dtype());
     }
 
     // ---- random numbers (Generator)
 
     /** Uniform samples in [0, 1), float32, from the default generator. */
     public static Tensor rand(int... shape) {
-        return Generator.defaultGenerator().rand(shape, DType.FLOAT32);
+        return Generator.defaultGenerator().rand(Args.nonNull(shape, "shape"), DType.FLOAT32);
     }
 
     /** PyTorch's {@code torch.rand}. */
     public static Tensor rand(int[] shape, DType dtype, Generator generator) {
-        return Generator.orDefault(generator).rand(shape, dtype);
+        return Generator.orDefault(generator).rand(Args.nonNull(shape, "shape"), Args.nonNull(dtype, "dtype"));
     }
 
     /** Standard normal samples, float32, from the default generator. */
     public static Tensor randn(int... shape) {
-        return Generator.defaultGenerator().randn(shape, DType.FLOAT32);
+        return Generator.defaultGenerator().randn(Args.nonNull(shape, "shape"), DType.FLOAT32);
     }
 
     /** PyTorch's {@code torch.randn}. */
     public static Tensor randn(int[] shape, DType dtype, Generator generator) {
-        return Generator.orDefault(generator).randn(shape, dtype);
+        return Generator.orDefault(generator).randn(Args.nonNull(shape, "shape"), Args.nonNull(dtype, "dtype"));
     }
 
     /** Integers uniform in [low, high), int64. */
     public static Tensor randint(long low, long high, int... shape) {
-        return Generator.defaultGenerator().randint(low, high, shape);
+        return Generator.defaultGenerator().randint(low, high, Args.nonNull(shape, "shape"));
     }
 
     /** PyTorch's {@code torch.randint}. */
     public static Tensor randint(long low, long high, int[] shape, Generator generator) {
-        return Generator.orDefault(generator).randint(low, high, shape);
+        return Generator.orDefault(generator).randint(low, high, Args.nonNull(shape, "shape"));
     }
 
     /** A random permutation of {@code 0..n-1}, int64, from the default generator ({@code torch.randperm}). */
@@ -357,12 +358,12 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.rand_like}. */
     public static Tensor randLike(Tensor t) {
-        return Generator.defaultGenerator().rand(t.shape, t.dtype());
+        return Generator.defaultGenerator().rand(Args.nonNull(t, "t").shape, t.dtype());
     }
 
     /** PyTorch's {@code torch.randn_like}. */
     public static Tensor randnLike(Tensor t) {
-        return Generator.defaultGenerator().randn(t.shape, t.dtype());
+        return Generator.defaultGenerator().randn(Args.nonNull(t, "t").shape, t.dtype());
     }
 
     /** A 0-d tensor for a Java number in an arithmetic call; it promotes like a Python scalar. */
@@ -612,6 +613,7 @@ public final class Tensor {
      * return a replacement (or null to keep it). Returns a handle whose {@code remove()} unregisters it.
      */
     public HookHandle registerHook(Function<Tensor, Tensor> hook) {
+        Args.nonNull(hook, "hook");
         if (!requiresGrad) {
             throw new IllegalStateException("cannot register a hook on a tensor that doesn't require gradient");
         }
@@ -644,17 +646,17 @@ public final class Tensor {
         Engine.run(new Tensor[] {this}, new Tensor[] {gradient}, retainGraph || createGraph, createGraph, null, true);
     }
 
-    /** Backpropagates, accumulating only into the {@code inputs}' gradients. */
+    /** Backpropagates, accumulating only into the {@code inputs}' gradients (null: into every leaf, as None). */
     public void backward(Tensor gradient, boolean retainGraph, boolean createGraph, List<Tensor> inputs) {
         Engine.run(new Tensor[] {this}, new Tensor[] {gradient}, retainGraph || createGraph, createGraph,
-                inputs.toArray(new Tensor[0]), true);
+                inputs == null ? null : inputs.toArray(new Tensor[0]), true);
     }
 
     // ------------------------------------------------------------------ conversion and copying
 
     /** This tensor converted to {@code dtype} ({@code this} if it already has it). Differentiable. */
     public Tensor to(DType dtype) {
-        return Copying.to(this, dtype);
+        return Copying.to(this, Args.nonNull(dtype, "dtype"));
     }
 
     /** PyTorch's {@code Tensor.float}. */
@@ -694,7 +696,7 @@ public final class Tensor {
 
     /** Copies {@code src} (broadcast to this shape, converted to this dtype) into this tensor. */
     public Tensor copy_(Tensor src) {
-        return InPlace.copy(this, src);
+        return InPlace.copy(this, Args.nonNull(src, "src"));
     }
 
     // ------------------------------------------------------------------ views and reshaping
@@ -703,12 +705,12 @@ public final class Tensor {
 
     /** A view with a new shape (one entry may be -1); fails if the strides do not allow it. */
     public Tensor view(int... shape) {
-        return Views.view(this, shape);
+        return Views.view(this, Args.nonNull(shape, "shape"));
     }
 
     /** A view when possible, otherwise a copy, with the new shape. */
     public Tensor reshape(int... shape) {
-        return Views.reshape(this, shape);
+        return Views.reshape(this, Args.nonNull(shape, "shape"));
     }
 
     /** PyTorch's {@code Tensor.transpose} (node {@code TransposeBackward0}). */
@@ -718,7 +720,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.permute} (node {@code PermuteBackward0}). */
     public Tensor permute(int... dims) {
-        return Views.permute(this, dims);
+        return Views.permute(this, Args.nonNull(dims, "dims"));
     }
 
     /** Transpose of a tensor with at most 2 dimensions. */
@@ -728,7 +730,7 @@ public final class Tensor {
 
     /** A broadcast view; -1 keeps a dimension's size. */
     public Tensor expand(int... shape) {
-        return Views.expand(this, shape);
+        return Views.expand(this, Args.nonNull(shape, "shape"));
     }
 
     /** The slice at {@code index} along {@code dim}, removing that dimension (PyTorch's {@code x[i]} on dim 0). */
@@ -763,7 +765,7 @@ public final class Tensor {
 
     /** {@code expand(other.size())}. */
     public Tensor expandAs(Tensor other) {
-        return Views.expand(this, other.shape);
+        return Views.expand(this, Args.nonNull(other, "other").shape);
     }
 
     /** Alias of {@link #transpose}. */
@@ -800,17 +802,17 @@ public final class Tensor {
 
     /** Views dimension {@code dim} as {@code sizes} (one may be -1). */
     public Tensor unflatten(int dim, int... sizes) {
-        return Reshaping.unflatten(this, dim, sizes);
+        return Reshaping.unflatten(this, dim, Args.nonNull(sizes, "sizes"));
     }
 
     /** Tiles the data {@code repeats[i]} times along each dimension; extra repeats add leading dimensions. */
     public Tensor repeat(int... repeats) {
-        return Reshaping.repeat(this, repeats);
+        return Reshaping.repeat(this, Args.nonNull(repeats, "repeats"));
     }
 
     /** Like {@link #repeat}, but fewer reps than dimensions are padded with leading ones. */
     public Tensor tile(int... reps) {
-        return Reshaping.tile(this, reps);
+        return Reshaping.tile(this, Args.nonNull(reps, "reps"));
     }
 
     /** The view of {@code length} elements from {@code start} along {@code dim}. */
@@ -825,12 +827,12 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.movedim} (node {@code PermuteBackward0}). */
     public Tensor movedim(int[] source, int[] destination) {
-        return Reshaping.movedim(this, source, destination);
+        return Reshaping.movedim(this, Args.nonNull(source, "source"), Args.nonNull(destination, "destination"));
     }
 
     /** A copy with the elements reversed along each of {@code dims}. */
     public Tensor flip(int... dims) {
-        return Reshaping.flip(this, dims);
+        return Reshaping.flip(this, Args.nonNull(dims, "dims"));
     }
 
     /** Rolls the flattened tensor by {@code shift} and restores the shape ({@code torch.roll(x, shift)}). */
@@ -845,7 +847,7 @@ public final class Tensor {
 
     /** Rolls by {@code shifts[i]} along {@code dims[i]} (with no dims: the flattened tensor). */
     public Tensor roll(int[] shifts, int[] dims) {
-        return Reshaping.roll(this, shifts, dims);
+        return Reshaping.roll(this, Args.nonNull(shifts, "shifts"), Args.nonNull(dims, "dims"));
     }
 
     // ---- ops/Splitting
@@ -862,12 +864,12 @@ public final class Tensor {
 
     /** Views of the given sizes along {@code dim}; they must add up to the dimension's size. */
     public List<Tensor> split(int[] splitSizes, int dim) {
-        return List.of(Splitting.splitWithSizes(this, splitSizes, dim));
+        return List.of(Splitting.splitWithSizes(this, Args.nonNull(splitSizes, "splitSizes"), dim));
     }
 
     /** PyTorch's {@code torch.split}. */
     public List<Tensor> split(int[] splitSizes) {
-        return split(splitSizes, 0);
+        return split(Args.nonNull(splitSizes, "splitSizes"), 0);
     }
 
     /** At most {@code chunks} equal views along {@code dim} (the last may be smaller). */
@@ -894,12 +896,12 @@ public final class Tensor {
 
     /** Concatenates tensors along an existing dimension ({@code torch.cat}). */
     public static Tensor cat(List<Tensor> tensors, int dim) {
-        return Joining.cat(tensors, dim);
+        return Joining.cat(Args.nonNullElements(tensors, "tensors"), dim);
     }
 
     /** Stacks equally shaped tensors along a new dimension ({@code torch.stack}). */
     public static Tensor stack(List<Tensor> tensors, int dim) {
-        return Joining.stack(tensors, dim);
+        return Joining.stack(Args.nonNullElements(tensors, "tensors"), dim);
     }
 
     // ------------------------------------------------------------------ indexing
@@ -911,27 +913,28 @@ public final class Tensor {
      * {@code x.get(Index.at(0), Index.slice(1, 3), Index.NEW_AXIS, Index.ALL)}.
      */
     public Tensor get(Index... indices) {
-        return BasicIndexing.get(this, indices);
+        return BasicIndexing.get(this, Args.nonNull(indices, "indices"));
     }
 
     /** {@code x[i, j, ...]} with plain integers: a view (0-d when all dimensions are indexed). */
     public Tensor get(int... indices) {
-        return BasicIndexing.get(this, BasicIndexing.at(indices));
+        return BasicIndexing.get(this, BasicIndexing.at(Args.nonNull(indices, "indices")));
     }
 
     /** {@code x[indices] = value}: copies value (broadcast, converted) into the indexed view, in place; returns this. */
     public Tensor set(Tensor value, Index... indices) {
-        return BasicIndexing.set(this, indices, value);
+        return BasicIndexing.set(this, Args.nonNull(indices, "indices"), Args.nonNull(value, "value"));
     }
 
     /** {@code x[indices] = value} with a number, e.g. {@code x[0, 1:] = 100.}. */
     public Tensor set(double value, Index... indices) {
-        return BasicIndexing.set(this, indices, full(new int[0], value, dtype()));
+        return BasicIndexing.set(this, Args.nonNull(indices, "indices"), full(new int[0], value, dtype()));
     }
 
     /** {@code x[i, j] = value} with plain integers. */
     public Tensor set(double value, int... indices) {
-        return BasicIndexing.set(this, BasicIndexing.at(indices), full(new int[0], value, dtype()));
+        return BasicIndexing.set(this, BasicIndexing.at(Args.nonNull(indices, "indices")), full(new int[0], value,
+                dtype()));
     }
 
     // ---- ops/AdvancedIndexing
@@ -942,32 +945,34 @@ public final class Tensor {
      * {@code x[mask]}, {@code x.index(null, idx)} is {@code x[:, idx]}. Returns a copy.
      */
     public Tensor index(Tensor... indices) {
-        return AdvancedIndexing.index(this, indices);
+        return AdvancedIndexing.index(this, Args.nonNull(indices, "indices"));
     }
 
     /** A copy with {@code values} written at {@code this[indices]} ({@code torch.index_put}). */
     public Tensor indexPut(Tensor[] indices, Tensor values) {
-        return AdvancedIndexing.indexPut(this, indices, values, false);
+        return AdvancedIndexing.indexPut(this, Args.nonNull(indices, "indices"), Args.nonNull(values, "values"), false);
     }
 
     /** With {@code accumulate}, values are added, and duplicate indices sum. */
     public Tensor indexPut(Tensor[] indices, Tensor values, boolean accumulate) {
-        return AdvancedIndexing.indexPut(this, indices, values, accumulate);
+        return AdvancedIndexing.indexPut(this, Args.nonNull(indices, "indices"), Args.nonNull(values, "values"),
+                accumulate);
     }
 
     /** PyTorch's {@code Tensor.index_put_}, in place. */
     public Tensor indexPut_(Tensor[] indices, Tensor values) {
-        return indexPut_(indices, values, false);
+        return indexPut_(Args.nonNull(indices, "indices"), Args.nonNull(values, "values"), false);
     }
 
     /** PyTorch's {@code Tensor.index_put_}, in place. */
     public Tensor indexPut_(Tensor[] indices, Tensor values, boolean accumulate) {
-        return AdvancedIndexing.indexPut_(this, indices, values, accumulate);
+        return AdvancedIndexing.indexPut_(this, Args.nonNull(indices, "indices"), Args.nonNull(values, "values"),
+                accumulate);
     }
 
     /** The elements where the (broadcast) bool mask is true, as a 1-D tensor. */
     public Tensor maskedSelect(Tensor mask) {
-        return AdvancedIndexing.maskedSelect(this, mask);
+        return AdvancedIndexing.maskedSelect(this, Args.nonNull(mask, "mask"));
     }
 
     /** The int64 coordinates of the non-zero elements, one row per element: shape {@code [n, dim()]}. */
@@ -979,136 +984,143 @@ public final class Tensor {
 
     /** The slices {@code index[i]} along {@code dim} ({@code index} is a 1-D int64 tensor). */
     public Tensor indexSelect(int dim, Tensor index) {
-        return Gathering.indexSelect(this, dim, index);
+        return Gathering.indexSelect(this, dim, Args.nonNull(index, "index"));
     }
 
     /** {@code out[i][j] = this[i][index[i][j]]} for dim 1 (index has this tensor's rank). */
     public Tensor gather(int dim, Tensor index) {
-        return Gathering.gather(this, dim, index);
+        return Gathering.gather(this, dim, Args.nonNull(index, "index"));
     }
 
     /** PyTorch's full signature; {@code sparseGrad} must be false (there are no sparse tensors here). */
     public Tensor gather(int dim, Tensor index, boolean sparseGrad) {
-        return Gathering.gather(this, dim, index, sparseGrad);
+        return Gathering.gather(this, dim, Args.nonNull(index, "index"), sparseGrad);
     }
 
     /** A copy with {@code src}'s elements written at the places {@code index} names along {@code dim}. */
     public Tensor scatter(int dim, Tensor index, Tensor src) {
-        return Gathering.scatter(this, dim, index, src);
+        return Gathering.scatter(this, dim, Args.nonNull(index, "index"), Args.nonNull(src, "src"));
     }
 
     /** A copy with {@code value} written at the places {@code index} names along {@code dim}. */
     public Tensor scatter(int dim, Tensor index, double value) {
-        return Gathering.scatter(this, dim, index, value);
+        return Gathering.scatter(this, dim, Args.nonNull(index, "index"), value);
     }
 
     /** PyTorch's {@code Tensor.scatter_}, in place. */
     public Tensor scatter_(int dim, Tensor index, Tensor src) {
-        return InPlace.apply(this, src, (self, s) -> Gathering.scatter(self, dim, index, s));
+        Args.nonNull(index, "index");
+        return InPlace.apply(this, Args.nonNull(src, "src"), (self, s) -> Gathering.scatter(self, dim, index, s));
     }
 
     /** PyTorch's {@code Tensor.scatter_}, in place. */
     public Tensor scatter_(int dim, Tensor index, double value) {
+        Args.nonNull(index, "index");
         return InPlace.apply(this, self -> Gathering.scatter(self, dim, index, value));
     }
 
     /** Like {@link #scatter(int, Tensor, Tensor)} but adding, so elements sent to the same place sum. */
     public Tensor scatterAdd(int dim, Tensor index, Tensor src) {
-        return Gathering.scatterAdd(this, dim, index, src);
+        return Gathering.scatterAdd(this, dim, Args.nonNull(index, "index"), Args.nonNull(src, "src"));
     }
 
     /** PyTorch's {@code Tensor.scatter_add_}, in place. */
     public Tensor scatterAdd_(int dim, Tensor index, Tensor src) {
-        return InPlace.apply(this, src, (self, s) -> Gathering.scatterAdd(self, dim, index, s));
+        Args.nonNull(index, "index");
+        return InPlace.apply(this, Args.nonNull(src, "src"), (self, s) -> Gathering.scatterAdd(self, dim, index, s));
     }
 
     /** A copy with {@code source.select(dim, i)} added to slice {@code index[i]}; duplicate indices accumulate. */
     public Tensor indexAdd(int dim, Tensor index, Tensor source) {
-        return Gathering.indexAdd(this, dim, index, source, 1);
+        return Gathering.indexAdd(this, dim, Args.nonNull(index, "index"), Args.nonNull(source, "source"), 1);
     }
 
     /** {@code index_add} with {@code source} scaled by {@code alpha}. */
     public Tensor indexAdd(int dim, Tensor index, Tensor source, double alpha) {
-        return Gathering.indexAdd(this, dim, index, source, alpha);
+        return Gathering.indexAdd(this, dim, Args.nonNull(index, "index"), Args.nonNull(source, "source"), alpha);
     }
 
     /** PyTorch's {@code Tensor.index_add_}, in place. */
     public Tensor indexAdd_(int dim, Tensor index, Tensor source) {
-        return indexAdd_(dim, index, source, 1);
+        return indexAdd_(dim, Args.nonNull(index, "index"), Args.nonNull(source, "source"), 1);
     }
 
     /** PyTorch's {@code Tensor.index_add_}, in place. */
     public Tensor indexAdd_(int dim, Tensor index, Tensor source, double alpha) {
-        return InPlace.apply(this, source, (self, s) -> Gathering.indexAdd(self, dim, index, s, alpha));
+        Args.nonNull(index, "index");
+        return InPlace.apply(this, Args.nonNull(source, "source"), (self, s) -> Gathering.indexAdd(self, dim, index, s,
+                alpha));
     }
 
     // ---- ops/Selecting
 
     /** {@code torch.where(condition, a, b)}: a where the condition holds, else b (broadcast, promoted). */
     public static Tensor where(Tensor condition, Tensor a, Tensor b) {
-        return Selecting.where(condition, a, b);
+        return Selecting.where(Args.nonNull(condition, "condition"), Args.nonNull(a, "a"), Args.nonNull(b, "b"));
     }
 
     /** PyTorch's {@code torch.where} (node {@code WhereBackward0}). */
     public static Tensor where(Tensor condition, Tensor a, double b) {
-        return Selecting.where(condition, a, wrap(b));
+        return Selecting.where(Args.nonNull(condition, "condition"), Args.nonNull(a, "a"), wrap(b));
     }
 
     /** PyTorch's {@code torch.where} (node {@code WhereBackward0}). */
     public static Tensor where(Tensor condition, double a, Tensor b) {
-        return Selecting.where(condition, wrap(a), b);
+        return Selecting.where(Args.nonNull(condition, "condition"), wrap(a), Args.nonNull(b, "b"));
     }
 
     /** PyTorch's {@code torch.where} (node {@code WhereBackward0}). */
     public static Tensor where(Tensor condition, double a, double b) {
-        return Selecting.where(condition, wrap(a), wrap(b));
+        return Selecting.where(Args.nonNull(condition, "condition"), wrap(a), wrap(b));
     }
 
     /** An integer scalar keeps an integer tensor integral: {@code torch.where(cond, ints, 7)} is int64. */
     public static Tensor where(Tensor condition, Tensor a, long b) {
-        return Selecting.where(condition, a, wrap(b));
+        return Selecting.where(Args.nonNull(condition, "condition"), Args.nonNull(a, "a"), wrap(b));
     }
 
     /** PyTorch's {@code torch.where} (node {@code WhereBackward0}). */
     public static Tensor where(Tensor condition, long a, Tensor b) {
-        return Selecting.where(condition, wrap(a), b);
+        return Selecting.where(Args.nonNull(condition, "condition"), wrap(a), Args.nonNull(b, "b"));
     }
 
     /** Integer scalars: {@code torch.where(cond, 1, 0)} is int64. */
     public static Tensor where(Tensor condition, long a, long b) {
-        return Selecting.where(condition, wrap(a), wrap(b));
+        return Selecting.where(Args.nonNull(condition, "condition"), wrap(a), wrap(b));
     }
 
     /** {@code self.where(condition, other)}: this where the condition holds, else other. */
     public Tensor where(Tensor condition, Tensor other) {
-        return Selecting.where(condition, this, other);
+        return Selecting.where(Args.nonNull(condition, "condition"), this, Args.nonNull(other, "other"));
     }
 
     /** A copy (broadcast with the mask) with {@code value} where {@code mask} is true. */
     public Tensor maskedFill(Tensor mask, double value) {
-        return Selecting.maskedFill(this, mask, value);
+        return Selecting.maskedFill(this, Args.nonNull(mask, "mask"), value);
     }
 
     /** {@code masked_fill} with a 0-d tensor value (differentiable in the value too). */
     public Tensor maskedFill(Tensor mask, Tensor value) {
-        return Selecting.maskedFill(this, mask, value);
+        return Selecting.maskedFill(this, Args.nonNull(mask, "mask"), Args.nonNull(value, "value"));
     }
 
     /** PyTorch's {@code Tensor.masked_fill_}, in place. */
     public Tensor maskedFill_(Tensor mask, double value) {
+        Args.nonNull(mask, "mask");
         return InPlace.apply(this, self -> Selecting.maskedFill(self, mask, value));
     }
 
     /** PyTorch's {@code Tensor.masked_fill_}, in place. */
     public Tensor maskedFill_(Tensor mask, Tensor value) {
-        return InPlace.apply(this, value, (self, v) -> Selecting.maskedFill(self, mask, v));
+        Args.nonNull(mask, "mask");
+        return InPlace.apply(this, Args.nonNull(value, "value"), (self, v) -> Selecting.maskedFill(self, mask, v));
     }
 
     // ------------------------------------------------------------------ arithmetic
 
     /** PyTorch's {@code torch.add} (node {@code AddBackward0}). */
     public Tensor add(Tensor other) {
-        return Arithmetic.add(this, other);
+        return Arithmetic.add(this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code torch.add} (node {@code AddBackward0}). */
@@ -1123,7 +1135,7 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.sub} (node {@code SubBackward0}). */
     public Tensor sub(Tensor other) {
-        return Arithmetic.sub(this, other);
+        return Arithmetic.sub(this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code torch.sub} (node {@code SubBackward0}). */
@@ -1138,7 +1150,7 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.mul} (node {@code MulBackward0}). */
     public Tensor mul(Tensor other) {
-        return Arithmetic.mul(this, other);
+        return Arithmetic.mul(this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code torch.mul} (node {@code MulBackward0}). */
@@ -1153,7 +1165,7 @@ public final class Tensor {
 
     /** True division: integer inputs give a floating result, as in PyTorch. */
     public Tensor div(Tensor other) {
-        return Arithmetic.div(this, other);
+        return Arithmetic.div(this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code torch.div} (node {@code DivBackward0}). */
@@ -1183,12 +1195,12 @@ public final class Tensor {
 
     /** {@code this ** exponent} elementwise with a tensor exponent (node {@code PowBackward1}). */
     public Tensor pow(Tensor exponent) {
-        return Arithmetic.pow(this, exponent);
+        return Arithmetic.pow(this, Args.nonNull(exponent, "exponent"));
     }
 
     /** PyTorch's {@code Tensor.add_}, in place. */
     public Tensor add_(Tensor other) {
-        return InPlace.apply(this, other, Arithmetic::add);
+        return InPlace.apply(this, Args.nonNull(other, "other"), Arithmetic::add);
     }
 
     /** PyTorch's {@code Tensor.add_}, in place. */
@@ -1198,7 +1210,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.sub_}, in place. */
     public Tensor sub_(Tensor other) {
-        return InPlace.apply(this, other, Arithmetic::sub);
+        return InPlace.apply(this, Args.nonNull(other, "other"), Arithmetic::sub);
     }
 
     /** PyTorch's {@code Tensor.sub_}, in place. */
@@ -1208,7 +1220,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.mul_}, in place. */
     public Tensor mul_(Tensor other) {
-        return InPlace.apply(this, other, Arithmetic::mul);
+        return InPlace.apply(this, Args.nonNull(other, "other"), Arithmetic::mul);
     }
 
     /** PyTorch's {@code Tensor.mul_}, in place. */
@@ -1218,7 +1230,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.div_}, in place. */
     public Tensor div_(Tensor other) {
-        return InPlace.apply(this, other, Arithmetic::div);
+        return InPlace.apply(this, Args.nonNull(other, "other"), Arithmetic::div);
     }
 
     /** PyTorch's {@code Tensor.div_}, in place. */
@@ -1238,42 +1250,42 @@ public final class Tensor {
 
     /** {@code this + alpha * other} ({@code torch.add(x, y, alpha=...)}, node {@code AddBackward0}). */
     public Tensor add(Tensor other, double alpha) {
-        return Arithmetic.add(this, other, wrap(alpha));
+        return Arithmetic.add(this, Args.nonNull(other, "other"), wrap(alpha));
     }
 
     /** As {@link #add(Tensor, double)}; an integral alpha keeps integer tensors integral. */
     public Tensor add(Tensor other, long alpha) {
-        return Arithmetic.add(this, other, wrap(alpha));
+        return Arithmetic.add(this, Args.nonNull(other, "other"), wrap(alpha));
     }
 
     /** {@code this - alpha * other} (node {@code SubBackward0}). */
     public Tensor sub(Tensor other, double alpha) {
-        return Arithmetic.sub(this, other, wrap(alpha));
+        return Arithmetic.sub(this, Args.nonNull(other, "other"), wrap(alpha));
     }
 
     /** PyTorch's {@code torch.sub} (node {@code SubBackward0}). */
     public Tensor sub(Tensor other, long alpha) {
-        return Arithmetic.sub(this, other, wrap(alpha));
+        return Arithmetic.sub(this, Args.nonNull(other, "other"), wrap(alpha));
     }
 
     /** PyTorch's {@code Tensor.add_}, in place. */
     public Tensor add_(Tensor other, double alpha) {
-        return InPlace.apply(this, other, (a, b) -> Arithmetic.add(a, b, wrap(alpha)));
+        return InPlace.apply(this, Args.nonNull(other, "other"), (a, b) -> Arithmetic.add(a, b, wrap(alpha)));
     }
 
     /** PyTorch's {@code Tensor.add_}, in place. */
     public Tensor add_(Tensor other, long alpha) {
-        return InPlace.apply(this, other, (a, b) -> Arithmetic.add(a, b, wrap(alpha)));
+        return InPlace.apply(this, Args.nonNull(other, "other"), (a, b) -> Arithmetic.add(a, b, wrap(alpha)));
     }
 
     /** PyTorch's {@code Tensor.sub_}, in place. */
     public Tensor sub_(Tensor other, double alpha) {
-        return InPlace.apply(this, other, (a, b) -> Arithmetic.sub(a, b, wrap(alpha)));
+        return InPlace.apply(this, Args.nonNull(other, "other"), (a, b) -> Arithmetic.sub(a, b, wrap(alpha)));
     }
 
     /** PyTorch's {@code Tensor.sub_}, in place. */
     public Tensor sub_(Tensor other, long alpha) {
-        return InPlace.apply(this, other, (a, b) -> Arithmetic.sub(a, b, wrap(alpha)));
+        return InPlace.apply(this, Args.nonNull(other, "other"), (a, b) -> Arithmetic.sub(a, b, wrap(alpha)));
     }
 
     /** {@code other - this}, Python's {@code 2 - x} (node {@code RsubBackward1}). */
@@ -1288,22 +1300,22 @@ public final class Tensor {
 
     /** {@code other - this} ({@code torch.rsub(this, other)}, node {@code RsubBackward0}). */
     public Tensor rsub(Tensor other) {
-        return Arithmetic.rsub(this, other, wrap(1L));
+        return Arithmetic.rsub(this, Args.nonNull(other, "other"), wrap(1L));
     }
 
     /** {@code torch.rsub(input, other)}: {@code other - input} (node {@code RsubBackward0}). */
     public static Tensor rsub(Tensor input, Tensor other) {
-        return Arithmetic.rsub(input, other, wrap(1L));
+        return Arithmetic.rsub(Args.nonNull(input, "input"), Args.nonNull(other, "other"), wrap(1L));
     }
 
     /** {@code torch.rsub(input, other, alpha)}: {@code other - alpha * input}. */
     public static Tensor rsub(Tensor input, Tensor other, double alpha) {
-        return Arithmetic.rsub(input, other, wrap(alpha));
+        return Arithmetic.rsub(Args.nonNull(input, "input"), Args.nonNull(other, "other"), wrap(alpha));
     }
 
     /** PyTorch's {@code torch.rsub}. */
     public static Tensor rsub(Tensor input, Tensor other, long alpha) {
-        return Arithmetic.rsub(input, other, wrap(alpha));
+        return Arithmetic.rsub(Args.nonNull(input, "input"), Args.nonNull(other, "other"), wrap(alpha));
     }
 
     /** {@code other / this}, Python's {@code 2 / x}: {@code reciprocal() * other} (node {@code MulBackward0}). */
@@ -1332,7 +1344,7 @@ public final class Tensor {
      * {@code DivBackward2}).
      */
     public Tensor div(Tensor other, String roundingMode) {
-        return Arithmetic.div(this, other, roundingMode);
+        return Arithmetic.div(this, Args.nonNull(other, "other"), roundingMode);
     }
 
     /** PyTorch's {@code torch.div} (node {@code DivBackward0}). */
@@ -1347,7 +1359,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.div_}, in place. */
     public Tensor div_(Tensor other, String roundingMode) {
-        return InPlace.apply(this, other, (a, b) -> Arithmetic.div(a, b, roundingMode));
+        return InPlace.apply(this, Args.nonNull(other, "other"), (a, b) -> Arithmetic.div(a, b, roundingMode));
     }
 
     /** PyTorch's {@code Tensor.div_}, in place. */
@@ -1357,7 +1369,7 @@ public final class Tensor {
 
     /** C's {@code fmod}: the remainder with the sign of this (node {@code FmodBackward1}). */
     public Tensor fmod(Tensor other) {
-        return Arithmetic.fmod(this, other);
+        return Arithmetic.fmod(this, Args.nonNull(other, "other"));
     }
 
     /** {@code fmod} by a Java number (node {@code FmodBackward0}). */
@@ -1372,7 +1384,7 @@ public final class Tensor {
 
     /** Python's {@code %}: the remainder with the sign of the divisor (node {@code RemainderBackward1}). */
     public Tensor remainder(Tensor other) {
-        return Arithmetic.remainder(this, other);
+        return Arithmetic.remainder(this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code torch.remainder}. */
@@ -1387,46 +1399,52 @@ public final class Tensor {
 
     /** {@code this + weight * (end - this)} (node {@code LerpBackward0}). */
     public Tensor lerp(Tensor end, double weight) {
-        return Arithmetic.lerp(this, end, wrap(weight));
+        return Arithmetic.lerp(this, Args.nonNull(end, "end"), wrap(weight));
     }
 
     /** Elementwise weights, broadcast (node {@code LerpBackward1}). */
     public Tensor lerp(Tensor end, Tensor weight) {
-        return Arithmetic.lerp(this, end, weight);
+        return Arithmetic.lerp(this, Args.nonNull(end, "end"), Args.nonNull(weight, "weight"));
     }
 
     /** PyTorch's {@code Tensor.lerp_}, in place. */
     public Tensor lerp_(Tensor end, double weight) {
-        return InPlace.apply(this, end, (a, b) -> Arithmetic.lerp(a, b, wrap(weight)));
+        return InPlace.apply(this, Args.nonNull(end, "end"), (a, b) -> Arithmetic.lerp(a, b, wrap(weight)));
     }
 
     /** {@code this + tensor1 * tensor2} (node {@code AddcmulBackward0}). */
     public Tensor addcmul(Tensor tensor1, Tensor tensor2) {
-        return Arithmetic.addcmul(this, tensor1, tensor2, wrap(1L));
+        return Arithmetic.addcmul(this, Args.nonNull(tensor1, "tensor1"), Args.nonNull(tensor2, "tensor2"), wrap(1L));
     }
 
     /** {@code this + value * tensor1 * tensor2}. */
     public Tensor addcmul(Tensor tensor1, Tensor tensor2, double value) {
-        return Arithmetic.addcmul(this, tensor1, tensor2, wrap(value));
+        return Arithmetic.addcmul(this, Args.nonNull(tensor1, "tensor1"), Args.nonNull(tensor2, "tensor2"),
+                wrap(value));
     }
 
     /** PyTorch's {@code Tensor.addcmul_}, in place. */
     public Tensor addcmul_(Tensor tensor1, Tensor tensor2, double value) {
+        Args.nonNull(tensor1, "tensor1");
+        Args.nonNull(tensor2, "tensor2");
         return InPlace.apply(this, t -> Arithmetic.addcmul(t, tensor1, tensor2, wrap(value)));
     }
 
     /** {@code this + tensor1 / tensor2} (node {@code AddcdivBackward0}). */
     public Tensor addcdiv(Tensor tensor1, Tensor tensor2) {
-        return Arithmetic.addcdiv(this, tensor1, tensor2, wrap(1L));
+        return Arithmetic.addcdiv(this, Args.nonNull(tensor1, "tensor1"), Args.nonNull(tensor2, "tensor2"), wrap(1L));
     }
 
     /** {@code this + value * tensor1 / tensor2}. */
     public Tensor addcdiv(Tensor tensor1, Tensor tensor2, double value) {
-        return Arithmetic.addcdiv(this, tensor1, tensor2, wrap(value));
+        return Arithmetic.addcdiv(this, Args.nonNull(tensor1, "tensor1"), Args.nonNull(tensor2, "tensor2"),
+                wrap(value));
     }
 
     /** PyTorch's {@code Tensor.addcdiv_}, in place. */
     public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, double value) {
+        Args.nonNull(tensor1, "tensor1");
+        Args.nonNull(tensor2, "tensor2");
         return InPlace.apply(this, t -> Arithmetic.addcdiv(t, tensor1, tensor2, wrap(value)));
     }
 
@@ -1638,52 +1656,52 @@ public final class Tensor {
 
     /** Elementwise maximum with broadcasting; nan wins; ties split the gradient (node {@code MaximumBackward0}). */
     public Tensor maximum(Tensor other) {
-        return BinaryMath.maximum(this, other);
+        return BinaryMath.maximum(this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code torch.maximum} (node {@code MaximumBackward0}). */
     public static Tensor maximum(Tensor input, Tensor other) {
-        return BinaryMath.maximum(input, other);
+        return BinaryMath.maximum(Args.nonNull(input, "input"), Args.nonNull(other, "other"));
     }
 
     /** Elementwise minimum (node {@code MinimumBackward0}). */
     public Tensor minimum(Tensor other) {
-        return BinaryMath.minimum(this, other);
+        return BinaryMath.minimum(this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code torch.minimum} (node {@code MinimumBackward0}). */
     public static Tensor minimum(Tensor input, Tensor other) {
-        return BinaryMath.minimum(input, other);
+        return BinaryMath.minimum(Args.nonNull(input, "input"), Args.nonNull(other, "other"));
     }
 
     /** {@code atan2(this, other)}: the angle of the point (other, this) (node {@code Atan2Backward0}). */
     public Tensor atan2(Tensor other) {
-        return BinaryMath.atan2(this, other);
+        return BinaryMath.atan2(this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code torch.atan2} (node {@code Atan2Backward0}). */
     public static Tensor atan2(Tensor input, Tensor other) {
-        return BinaryMath.atan2(input, other);
+        return BinaryMath.atan2(Args.nonNull(input, "input"), Args.nonNull(other, "other"));
     }
 
     /** {@code sqrt(this^2 + other^2)} without overflow (node {@code HypotBackward0}). */
     public Tensor hypot(Tensor other) {
-        return BinaryMath.hypot(this, other);
+        return BinaryMath.hypot(this, Args.nonNull(other, "other"));
     }
 
     /** {@code log(exp(this) + exp(other))}, stable (node {@code LogaddexpBackward0}). */
     public Tensor logaddexp(Tensor other) {
-        return BinaryMath.logaddexp(this, other);
+        return BinaryMath.logaddexp(this, Args.nonNull(other, "other"));
     }
 
     /** {@code log2(2^this + 2^other)}, stable (node {@code Logaddexp2Backward0}). */
     public Tensor logaddexp2(Tensor other) {
-        return BinaryMath.logaddexp2(this, other);
+        return BinaryMath.logaddexp2(this, Args.nonNull(other, "other"));
     }
 
     /** {@code this * log(other)}, 0 where this is 0 (node {@code XlogyBackward0}). */
     public Tensor xlogy(Tensor other) {
-        return BinaryMath.xlogy(this, other);
+        return BinaryMath.xlogy(this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code torch.xlogy}. */
@@ -1693,7 +1711,7 @@ public final class Tensor {
 
     /** |this| with the sign of other (node {@code CopysignBackward0}). */
     public Tensor copysign(Tensor other) {
-        return BinaryMath.copysign(this, other);
+        return BinaryMath.copysign(this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code torch.copysign}. */
@@ -1792,7 +1810,7 @@ public final class Tensor {
 
     /** {@code max(x, min)} with a tensor bound (node {@code ClampMinBackward1}). */
     public Tensor clampMin(Tensor min) {
-        return Clamping.clampMin(this, min);
+        return Clamping.clampMin(this, Args.nonNull(min, "min"));
     }
 
     /** {@code min(x, max)} (node {@code ClampMaxBackward0}). */
@@ -1807,7 +1825,7 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.clamp_max}. */
     public Tensor clampMax(Tensor max) {
-        return Clamping.clampMax(this, max);
+        return Clamping.clampMax(this, Args.nonNull(max, "max"));
     }
 
     /** PyTorch's {@code Tensor.clamp_}, in place. */
@@ -1844,7 +1862,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.eq}. */
     public Tensor eq(Tensor other) {
-        return Comparisons.compare(Comparisons.Comparison.EQ, this, other);
+        return Comparisons.compare(Comparisons.Comparison.EQ, this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code Tensor.eq}. */
@@ -1859,7 +1877,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.ne}. */
     public Tensor ne(Tensor other) {
-        return Comparisons.compare(Comparisons.Comparison.NE, this, other);
+        return Comparisons.compare(Comparisons.Comparison.NE, this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code Tensor.ne}. */
@@ -1874,7 +1892,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.lt}. */
     public Tensor lt(Tensor other) {
-        return Comparisons.compare(Comparisons.Comparison.LT, this, other);
+        return Comparisons.compare(Comparisons.Comparison.LT, this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code Tensor.lt}. */
@@ -1889,7 +1907,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.le}. */
     public Tensor le(Tensor other) {
-        return Comparisons.compare(Comparisons.Comparison.LE, this, other);
+        return Comparisons.compare(Comparisons.Comparison.LE, this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code Tensor.le}. */
@@ -1904,7 +1922,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.gt}. */
     public Tensor gt(Tensor other) {
-        return Comparisons.compare(Comparisons.Comparison.GT, this, other);
+        return Comparisons.compare(Comparisons.Comparison.GT, this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code Tensor.gt}. */
@@ -1919,7 +1937,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.ge}. */
     public Tensor ge(Tensor other) {
-        return Comparisons.compare(Comparisons.Comparison.GE, this, other);
+        return Comparisons.compare(Comparisons.Comparison.GE, this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code Tensor.ge}. */
@@ -1934,17 +1952,17 @@ public final class Tensor {
 
     /** Elementwise AND of truth values (nonzero is true), broadcasting; a bool tensor. */
     public Tensor logicalAnd(Tensor other) {
-        return Comparisons.logicalAnd(this, other);
+        return Comparisons.logicalAnd(this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code Tensor.logical_or}. */
     public Tensor logicalOr(Tensor other) {
-        return Comparisons.logicalOr(this, other);
+        return Comparisons.logicalOr(this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code Tensor.logical_xor}. */
     public Tensor logicalXor(Tensor other) {
-        return Comparisons.logicalXor(this, other);
+        return Comparisons.logicalXor(this, Args.nonNull(other, "other"));
     }
 
     /** PyTorch's {@code Tensor.logical_not}. */
@@ -1979,12 +1997,12 @@ public final class Tensor {
 
     /** {@code |this - other| <= atol + rtol * |other|} elementwise ({@code torch.isclose}). */
     public Tensor isclose(Tensor other, double rtol, double atol, boolean equalNan) {
-        return Comparisons.isclose(this, other, rtol, atol, equalNan);
+        return Comparisons.isclose(this, Args.nonNull(other, "other"), rtol, atol, equalNan);
     }
 
     /** {@link #isclose(Tensor, double, double, boolean)} with PyTorch's defaults rtol=1e-5, atol=1e-8. */
     public Tensor isclose(Tensor other) {
-        return Comparisons.isclose(this, other, 1e-5, 1e-8, false);
+        return Comparisons.isclose(this, Args.nonNull(other, "other"), 1e-5, 1e-8, false);
     }
 
     // ------------------------------------------------------------------ reductions
@@ -2008,7 +2026,7 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.sum}. */
     public Tensor sum(int[] dims, boolean keepdim) {
-        return Reductions.sum(this, dims, keepdim);
+        return Reductions.sum(this, Args.nonNull(dims, "dims"), keepdim);
     }
 
     /** PyTorch's {@code torch.mean}. */
@@ -2028,12 +2046,12 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.mean}. */
     public Tensor mean(int[] dims, boolean keepdim) {
-        return Reductions.mean(this, dims, keepdim);
+        return Reductions.mean(this, Args.nonNull(dims, "dims"), keepdim);
     }
 
     /** Sums broadcast dimensions away so the result has {@code shape} (PyTorch's {@code sum_to_size}). */
     public Tensor sumToSize(int... shape) {
-        return Reductions.sumToSize(this, shape);
+        return Reductions.sumToSize(this, Args.nonNull(shape, "shape"));
     }
 
     // ---- ops/Statistics
@@ -2065,12 +2083,12 @@ public final class Tensor {
 
     /** Variance over {@code dims} (all dims if empty). */
     public Tensor var(int[] dims, boolean unbiased, boolean keepdim) {
-        return Statistics.var(this, dims, unbiased ? 1 : 0, keepdim);
+        return Statistics.var(this, Args.nonNull(dims, "dims"), unbiased ? 1 : 0, keepdim);
     }
 
     /** Variance over {@code dims} dividing by N - {@code correction} (PyTorch's {@code var(dim, correction=c)}). */
     public Tensor var(int[] dims, int correction, boolean keepdim) {
-        return Statistics.var(this, dims, correction, keepdim);
+        return Statistics.var(this, Args.nonNull(dims, "dims"), correction, keepdim);
     }
 
     /** Unbiased standard deviation of all elements (node {@code StdBackward0}). */
@@ -2100,12 +2118,12 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.std}. */
     public Tensor std(int[] dims, boolean unbiased, boolean keepdim) {
-        return Statistics.std(this, dims, unbiased ? 1 : 0, keepdim);
+        return Statistics.std(this, Args.nonNull(dims, "dims"), unbiased ? 1 : 0, keepdim);
     }
 
     /** PyTorch's {@code torch.std}. */
     public Tensor std(int[] dims, int correction, boolean keepdim) {
-        return Statistics.std(this, dims, correction, keepdim);
+        return Statistics.std(this, Args.nonNull(dims, "dims"), correction, keepdim);
     }
 
     /** log(sum(exp(x))) along {@code dim}, computed stably (node {@code LogsumexpBackward0}). */
@@ -2120,7 +2138,7 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.logsumexp} (node {@code LogsumexpBackward0}). */
     public Tensor logsumexp(int[] dims, boolean keepdim) {
-        return Statistics.logsumexp(this, dims, keepdim);
+        return Statistics.logsumexp(this, Args.nonNull(dims, "dims"), keepdim);
     }
 
     // ---- ops/Extrema
@@ -2172,7 +2190,7 @@ public final class Tensor {
 
     /** Largest values over {@code dims} (all dims if empty). */
     public Tensor amax(int[] dims, boolean keepdim) {
-        return Extrema.amax(this, dims, keepdim);
+        return Extrema.amax(this, Args.nonNull(dims, "dims"), keepdim);
     }
 
     /** Smallest value over all dims (node {@code AminBackward0}). */
@@ -2192,7 +2210,7 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.amin}. */
     public Tensor amin(int[] dims, boolean keepdim) {
-        return Extrema.amin(this, dims, keepdim);
+        return Extrema.amin(this, Args.nonNull(dims, "dims"), keepdim);
     }
 
     /** Index of the largest element of the flattened tensor (int64, first on ties). */
@@ -2249,22 +2267,22 @@ public final class Tensor {
 
     /** The p-norm over {@code dims} (all dims if empty). */
     public Tensor norm(double p, int[] dims, boolean keepdim) {
-        return Norms.norm(this, p, dims, keepdim);
+        return Norms.norm(this, p, Args.nonNull(dims, "dims"), keepdim);
     }
 
     /** {@code norm("fro")}: the Frobenius (2-) norm of all elements. */
     public Tensor norm(String p) {
-        return Norms.norm(this, p, new int[0], false);
+        return Norms.norm(this, Args.nonNull(p, "p"), new int[0], false);
     }
 
     /** PyTorch's {@code torch.norm} (node {@code NormBackward1}). */
     public Tensor norm(String p, int dim, boolean keepdim) {
-        return Norms.norm(this, p, new int[] {dim}, keepdim);
+        return Norms.norm(this, Args.nonNull(p, "p"), new int[] {dim}, keepdim);
     }
 
     /** {@code norm("fro", dims, keepdim)}; over two dims it is {@code sqrt(sum(x * x))}, as in PyTorch. */
     public Tensor norm(String p, int[] dims, boolean keepdim) {
-        return Norms.norm(this, p, dims, keepdim);
+        return Norms.norm(this, Args.nonNull(p, "p"), Args.nonNull(dims, "dims"), keepdim);
     }
 
     // ---- ops/Products
@@ -2343,7 +2361,7 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.count_nonzero}. */
     public Tensor countNonzero(int[] dims) {
-        return Counting.countNonzero(this, dims);
+        return Counting.countNonzero(this, Args.nonNull(dims, "dims"));
     }
 
     // ---- ops/Sorting
@@ -2556,32 +2574,32 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.searchsorted(sorted, values)} with this as the sorted sequence (int64). */
     public Tensor searchsorted(Tensor values) {
-        return Searching.searchsorted(this, values, false);
+        return Searching.searchsorted(this, Args.nonNull(values, "values"), false);
     }
 
     /** PyTorch's {@code torch.searchsorted(sorted, values, right=...)} (int64). */
     public Tensor searchsorted(Tensor values, boolean right) {
-        return Searching.searchsorted(this, values, right);
+        return Searching.searchsorted(this, Args.nonNull(values, "values"), right);
     }
 
     /** PyTorch's {@code torch.bucketize(input, boundaries)} (int64). */
     public Tensor bucketize(Tensor boundaries) {
-        return Searching.bucketize(this, boundaries, false);
+        return Searching.bucketize(this, Args.nonNull(boundaries, "boundaries"), false);
     }
 
     /** PyTorch's {@code torch.bucketize(input, boundaries, right=...)} (int64). */
     public Tensor bucketize(Tensor boundaries, boolean right) {
-        return Searching.bucketize(this, boundaries, right);
+        return Searching.bucketize(this, Args.nonNull(boundaries, "boundaries"), right);
     }
 
     /** PyTorch's {@code torch.isin(elements, test_elements)} (bool). */
     public Tensor isin(Tensor testElements) {
-        return Searching.isin(this, testElements, false);
+        return Searching.isin(this, Args.nonNull(testElements, "testElements"), false);
     }
 
     /** PyTorch's {@code torch.isin(elements, test_elements, invert=...)} (bool). */
     public Tensor isin(Tensor testElements, boolean invert) {
-        return Searching.isin(this, testElements, invert);
+        return Searching.isin(this, Args.nonNull(testElements, "testElements"), invert);
     }
 
     /** PyTorch's {@code torch.argwhere}: the coordinates of the non-zero elements, {@code [n, dim()]} (int64). */
@@ -2617,76 +2635,79 @@ public final class Tensor {
 
     /** Outer product with another vector (node {@code MulBackward0}, as PyTorch decomposes it). */
     public Tensor outer(Tensor vec2) {
-        return MatrixProducts.outer(this, vec2);
+        return MatrixProducts.outer(this, Args.nonNull(vec2, "vec2"));
     }
 
     /** {@code torch.outer(input, vec2)}. */
     public static Tensor outer(Tensor input, Tensor vec2) {
-        return MatrixProducts.outer(input, vec2);
+        return MatrixProducts.outer(Args.nonNull(input, "input"), Args.nonNull(vec2, "vec2"));
     }
 
     /** {@code this + mat1 @ mat2} (node {@code AddmmBackward0}). */
     public Tensor addmm(Tensor mat1, Tensor mat2) {
-        return MatrixProducts.addmm(this, mat1, mat2, 1, 1);
+        return MatrixProducts.addmm(this, Args.nonNull(mat1, "mat1"), Args.nonNull(mat2, "mat2"), 1, 1);
     }
 
     /** {@code beta * this + alpha * (mat1 @ mat2)}. */
     public Tensor addmm(Tensor mat1, Tensor mat2, double beta, double alpha) {
-        return MatrixProducts.addmm(this, mat1, mat2, beta, alpha);
+        return MatrixProducts.addmm(this, Args.nonNull(mat1, "mat1"), Args.nonNull(mat2, "mat2"), beta, alpha);
     }
 
     /** {@code torch.addmm(input, mat1, mat2, beta=beta, alpha=alpha)}. */
     public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2, double beta, double alpha) {
-        return MatrixProducts.addmm(input, mat1, mat2, beta, alpha);
+        return MatrixProducts.addmm(Args.nonNull(input, "input"), Args.nonNull(mat1, "mat1"),
+                Args.nonNull(mat2, "mat2"), beta, alpha);
     }
 
     /** {@code this + batch1 @ batch2} for 3-D batches (node {@code BaddbmmBackward0}). */
     public Tensor baddbmm(Tensor batch1, Tensor batch2) {
-        return MatrixProducts.baddbmm(this, batch1, batch2, 1, 1);
+        return MatrixProducts.baddbmm(this, Args.nonNull(batch1, "batch1"), Args.nonNull(batch2, "batch2"), 1, 1);
     }
 
     /** PyTorch's {@code torch.baddbmm} (node {@code BaddbmmBackward0}). */
     public Tensor baddbmm(Tensor batch1, Tensor batch2, double beta, double alpha) {
-        return MatrixProducts.baddbmm(this, batch1, batch2, beta, alpha);
+        return MatrixProducts.baddbmm(this, Args.nonNull(batch1, "batch1"), Args.nonNull(batch2, "batch2"), beta,
+                alpha);
     }
 
     /** {@code torch.baddbmm(input, batch1, batch2, beta=beta, alpha=alpha)}. */
     public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2, double beta, double alpha) {
-        return MatrixProducts.baddbmm(input, batch1, batch2, beta, alpha);
+        return MatrixProducts.baddbmm(Args.nonNull(input, "input"), Args.nonNull(batch1, "batch1"),
+                Args.nonNull(batch2, "batch2"), beta, alpha);
     }
 
     // ---- ops/LinearAlgebra
 
     /** Matrix product with PyTorch's {@code matmul} semantics (1-D, 2-D and batched, broadcasting). */
     public Tensor matmul(Tensor other) {
-        return LinearAlgebra.matmul(this, other);
+        return LinearAlgebra.matmul(this, Args.nonNull(other, "other"));
     }
 
     /** 2-D matrix product. */
     public Tensor mm(Tensor other) {
-        return LinearAlgebra.mm(this, other);
+        return LinearAlgebra.mm(this, Args.nonNull(other, "other"));
     }
 
     /** Matrix-vector product. */
     public Tensor mv(Tensor vec) {
-        return LinearAlgebra.mv(this, vec);
+        return LinearAlgebra.mv(this, Args.nonNull(vec, "vec"));
     }
 
     /** Inner product of two 1-D tensors. */
     public Tensor dot(Tensor other) {
-        return LinearAlgebra.dot(this, other);
+        return LinearAlgebra.dot(this, Args.nonNull(other, "other"));
     }
 
     /** Batched 3-D matrix product. */
     public Tensor bmm(Tensor other) {
-        return LinearAlgebra.bmm(this, other);
+        return LinearAlgebra.bmm(this, Args.nonNull(other, "other"));
     }
 
     // ---- ops/Einsum
 
     /** {@code torch.einsum}, e.g. {@code einsum("bij,bjk->bik", a, b)} (no ellipsis or in-operand diagonals). */
     public static Tensor einsum(String equation, Tensor... operands) {
-        return Einsum.einsum(equation, operands);
+        return Einsum.einsum(Args.nonNull(equation, "equation"), Args.nonNullElements(operands, "operands"));
     }
 
     // ---- ops/Diagonals
@@ -2812,7 +2833,7 @@ public final class Tensor {
 
     /** GELU, exact ("none") or with the tanh approximation ("tanh"). */
     public Tensor gelu(String approximate) {
-        return Activations.gelu(this, approximate);
+        return Activations.gelu(this, Args.nonNull(approximate, "approximate"));
     }
 
     /** {@code x * sigmoid(x)} (node {@code SiluBackward0}). */

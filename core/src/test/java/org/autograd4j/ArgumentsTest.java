@@ -111,4 +111,41 @@ class ArgumentsTest {
         assertArrayEquals(new double[] {14.0, 25.0, -2.0, -7.0, 4.0, 5.0}, h.get(1).get(0).toDoubleArray(), 1e-12);
         assertArrayEquals(new double[] {10, 0, 0, 0, 10, 0, 0, 0, 10}, h.get(1).get(1).toDoubleArray(), 1e-12);
     }
+
+    private static String nullMessageOf(Runnable action) {
+        return assertThrows(NullPointerException.class, action::run).getMessage();
+    }
+
+    @Test
+    void aRequiredNullArgumentIsNamed() {
+        Tensor x = Tensor.ones(3);
+        assertEquals("argument 'other' must not be null", nullMessageOf(() -> x.add((Tensor) null)));
+        assertEquals("argument 'shape' must not be null", nullMessageOf(() -> x.view((int[]) null)));
+        assertEquals("argument 'dtype' must not be null", nullMessageOf(() -> x.to((DType) null)));
+        assertEquals("argument 'input' must not be null", nullMessageOf(() -> F.relu(null, true)));
+        assertEquals("argument 'input' must not be null", nullMessageOf(() -> F.hardtanh(null, 0, 1, false)));
+        assertEquals("argument 'weight' must not be null", nullMessageOf(() -> F.linear(x, null)));
+        assertEquals("argument 'f' must not be null", nullMessageOf(() -> Autograd.jacobian(null, x)));
+        assertEquals("argument 'inputs' must not be null",
+                nullMessageOf(() -> Autograd.grad(List.of(x), null, null, false, false, false)));
+        assertEquals("argument 'tensors' must not contain null (element 1)",
+                nullMessageOf(() -> Tensor.cat(java.util.Arrays.asList(x, null), 0)));
+        assertEquals("argument 'operands' must not contain null (element 0)",
+                nullMessageOf(() -> Tensor.einsum("i->i", (Tensor) null)));
+        assertEquals("argument 'inputs' must not contain null (element 1)",
+                nullMessageOf(() -> Autograd.grad(x.sum(), x, null)));
+    }
+
+    @Test
+    void nullWherePyTorchAcceptsNoneMeansNone() {
+        Tensor x = Tensor.of(1.0, 2.0).requiresGrad(true);
+        x.mul(3).sum().backward(null, false, false, null); // inputs=None: every leaf
+        assertArrayEquals(new double[] {3, 3}, x.grad().toDoubleArray());
+        Tensor logits = Tensor.of(new double[][] {{1, 2}, {3, 1}});
+        Tensor target = Tensor.of(new long[] {1, 0});
+        assertEquals(F.crossEntropy(logits, target).item(),
+                F.crossEntropy(logits, target, null, -100, "mean").item(), 0);
+        assertArrayEquals(new double[] {1, 2}, Tensor.of(0.0, 5.0).clamp(1.0, null).sub(Tensor.of(0.0, 3.0))
+                .toDoubleArray());
+    }
 }

@@ -3,6 +3,7 @@ package org.autograd4j.nn;
 import org.autograd4j.DType;
 import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 import org.autograd4j.nn.functional.Attention;
 import org.autograd4j.nn.functional.Distances;
 import org.autograd4j.nn.functional.Dropout;
@@ -31,36 +32,38 @@ public final class F {
 
     /** {@code max(x, 0)} (node {@code ReluBackward0}). */
     public static Tensor relu(Tensor input) {
-        return input.relu();
+        return Args.nonNull(input, "input").relu();
     }
 
     /** {@link #relu(Tensor)}, in place when {@code inplace} (as {@code F.relu(x, inplace=True)}). */
     public static Tensor relu(Tensor input, boolean inplace) {
+        Args.nonNull(input, "input");
         return inplace ? input.relu_() : input.relu();
     }
 
     /** {@code min(max(x, 0), 6)} (node {@code HardtanhBackward0}). */
     public static Tensor relu6(Tensor input) {
-        return input.relu6();
+        return Args.nonNull(input, "input").relu6();
     }
 
     /** PyTorch's {@code F.relu6} (node {@code HardtanhBackward0}). */
     public static Tensor relu6(Tensor input, boolean inplace) {
-        return hardtanh(input, 0, 6, inplace);
+        return hardtanh(Args.nonNull(input, "input"), 0, 6, inplace);
     }
 
     /** PyTorch's {@code F.leaky_relu}. */
     public static Tensor leakyRelu(Tensor input) {
-        return input.leakyRelu();
+        return Args.nonNull(input, "input").leakyRelu();
     }
 
     /** PyTorch's {@code F.leaky_relu}. */
     public static Tensor leakyRelu(Tensor input, double negativeSlope) {
-        return input.leakyRelu(negativeSlope);
+        return Args.nonNull(input, "input").leakyRelu(negativeSlope);
     }
 
     /** In place, the node is {@code LeakyReluBackward1}, as PyTorch's {@code leaky_relu_}. */
     public static Tensor leakyRelu(Tensor input, double negativeSlope, boolean inplace) {
+        Args.nonNull(input, "input");
         if (!inplace) {
             return input.leakyRelu(negativeSlope);
         }
@@ -69,16 +72,17 @@ public final class F {
 
     /** PyTorch's {@code F.elu}. */
     public static Tensor elu(Tensor input) {
-        return input.elu();
+        return Args.nonNull(input, "input").elu();
     }
 
     /** PyTorch's {@code F.elu}. */
     public static Tensor elu(Tensor input, double alpha) {
-        return input.elu(alpha);
+        return Args.nonNull(input, "input").elu(alpha);
     }
 
     /** In place, the node is {@code EluBackward1}. */
     public static Tensor elu(Tensor input, double alpha, boolean inplace) {
+        Args.nonNull(input, "input");
         if (!inplace) {
             return input.elu(alpha);
         }
@@ -87,11 +91,12 @@ public final class F {
 
     /** PyTorch's {@code F.selu}. */
     public static Tensor selu(Tensor input) {
-        return input.selu();
+        return Args.nonNull(input, "input").selu();
     }
 
     /** PyTorch's {@code F.selu}. */
     public static Tensor selu(Tensor input, boolean inplace) {
+        Args.nonNull(input, "input");
         if (!inplace) {
             return input.selu();
         }
@@ -100,16 +105,17 @@ public final class F {
 
     /** PyTorch's {@code F.celu}. */
     public static Tensor celu(Tensor input) {
-        return input.celu();
+        return Args.nonNull(input, "input").celu();
     }
 
     /** PyTorch's {@code F.celu}. */
     public static Tensor celu(Tensor input, double alpha) {
-        return input.celu(alpha);
+        return Args.nonNull(input, "input").celu(alpha);
     }
 
     /** In place, the node is {@code CeluBackward1}. */
     public static Tensor celu(Tensor input, double alpha, boolean inplace) {
+        Args.nonNull(input, "input");
         if (!inplace) {
             return input.celu(alpha);
         }
@@ -118,111 +124,117 @@ public final class F {
 
     /** Exact GELU (node {@code GeluBackward0}). */
     public static Tensor gelu(Tensor input) {
-        return input.gelu();
+        return Args.nonNull(input, "input").gelu();
     }
 
     /** GELU with {@code approximate} "none" (exact) or "tanh". */
     public static Tensor gelu(Tensor input, String approximate) {
-        return input.gelu(approximate);
+        return Args.nonNull(input, "input").gelu(Args.nonNull(approximate, "approximate"));
     }
 
     /** PyTorch's {@code F.silu}. */
     public static Tensor silu(Tensor input) {
-        return input.silu();
+        return Args.nonNull(input, "input").silu();
     }
 
     /** PyTorch's {@code F.silu}. */
     public static Tensor silu(Tensor input, boolean inplace) {
+        Args.nonNull(input, "input");
         return inplace ? InPlace.apply(input, Activations::silu) : input.silu();
     }
 
     /** PyTorch's {@code F.mish}. */
     public static Tensor mish(Tensor input) {
-        return input.mish();
+        return Args.nonNull(input, "input").mish();
     }
 
     /** PyTorch's {@code F.mish}. */
     public static Tensor mish(Tensor input, boolean inplace) {
+        Args.nonNull(input, "input");
         return inplace ? InPlace.apply(input, Activations::mish) : input.mish();
     }
 
     /** {@code log(1 + exp(x))} (beta 1, threshold 20). */
     public static Tensor softplus(Tensor input) {
-        return input.softplus();
+        return Args.nonNull(input, "input").softplus();
     }
 
     /** PyTorch's {@code F.softplus} (node {@code SoftplusBackward0}). */
     public static Tensor softplus(Tensor input, double beta) {
-        return input.softplus(beta, 20);
+        return Args.nonNull(input, "input").softplus(beta, 20);
     }
 
     /** {@code log(1 + exp(beta x)) / beta}, and x where {@code beta x > threshold} (node {@code SoftplusBackward0}). */
     public static Tensor softplus(Tensor input, double beta, double threshold) {
-        return input.softplus(beta, threshold);
+        return Args.nonNull(input, "input").softplus(beta, threshold);
     }
 
     /** PyTorch's {@code F.softsign}. */
     public static Tensor softsign(Tensor input) {
-        return input.softsign();
+        return Args.nonNull(input, "input").softsign();
     }
 
     /** PyTorch's {@code F.hardtanh} (node {@code HardtanhBackward0}). */
     public static Tensor hardtanh(Tensor input) {
-        return input.hardtanh();
+        return Args.nonNull(input, "input").hardtanh();
     }
 
     /** PyTorch's {@code F.hardtanh} (node {@code HardtanhBackward0}). */
     public static Tensor hardtanh(Tensor input, double minVal, double maxVal) {
-        return input.hardtanh(minVal, maxVal);
+        return Args.nonNull(input, "input").hardtanh(minVal, maxVal);
     }
 
     /** PyTorch's {@code F.hardtanh} (node {@code HardtanhBackward0}). */
     public static Tensor hardtanh(Tensor input, double minVal, double maxVal, boolean inplace) {
+        Args.nonNull(input, "input");
         return inplace ? InPlace.apply(input, t -> t.hardtanh(minVal, maxVal)) : input.hardtanh(minVal, maxVal);
     }
 
     /** PyTorch's {@code F.hardsigmoid} (node {@code HardsigmoidBackward0}). */
     public static Tensor hardsigmoid(Tensor input) {
-        return input.hardsigmoid();
+        return Args.nonNull(input, "input").hardsigmoid();
     }
 
     /** PyTorch's {@code F.hardsigmoid} (node {@code HardsigmoidBackward0}). */
     public static Tensor hardsigmoid(Tensor input, boolean inplace) {
+        Args.nonNull(input, "input");
         return inplace ? InPlace.apply(input, Activations::hardsigmoid) : input.hardsigmoid();
     }
 
     /** PyTorch's {@code F.hardswish} (node {@code HardswishBackward0}). */
     public static Tensor hardswish(Tensor input) {
-        return input.hardswish();
+        return Args.nonNull(input, "input").hardswish();
     }
 
     /** PyTorch's {@code F.hardswish} (node {@code HardswishBackward0}). */
     public static Tensor hardswish(Tensor input, boolean inplace) {
+        Args.nonNull(input, "input");
         return inplace ? InPlace.apply(input, Activations::hardswish) : input.hardswish();
     }
 
     /** {@code log(sigmoid(x))} (node {@code LogSigmoidBackward0}). */
     public static Tensor logsigmoid(Tensor input) {
-        return input.logsigmoid();
+        return Args.nonNull(input, "input").logsigmoid();
     }
 
     /** PyTorch's {@code F.sigmoid}. */
     public static Tensor sigmoid(Tensor input) {
-        return input.sigmoid();
+        return Args.nonNull(input, "input").sigmoid();
     }
 
     /** PyTorch's {@code F.tanh}. */
     public static Tensor tanh(Tensor input) {
-        return input.tanh();
+        return Args.nonNull(input, "input").tanh();
     }
 
     /** {@code x > threshold ? x : value} (node {@code ThresholdBackward0}). */
     public static Tensor threshold(Tensor input, double threshold, double value) {
-        return Activations.threshold(input, threshold, value);
+        return Activations.threshold(Args.nonNull(input, "input"), threshold, value);
     }
 
     /** In place, the node is {@code ThresholdBackward1}. */
     public static Tensor threshold(Tensor input, double threshold, double value, boolean inplace) {
+        Args.nonNull(input, "input");
         if (!inplace) {
             return threshold(input, threshold, value);
         }
@@ -231,42 +243,42 @@ public final class F {
 
     /** {@code x} where {@code |x| > 0.5}, else 0 (node {@code HardshrinkBackward0}). */
     public static Tensor hardshrink(Tensor input) {
-        return Activations.hardshrink(input, 0.5);
+        return Activations.hardshrink(Args.nonNull(input, "input"), 0.5);
     }
 
     /** PyTorch's {@code F.hardshrink} (node {@code HardshrinkBackward0}). */
     public static Tensor hardshrink(Tensor input, double lambd) {
-        return Activations.hardshrink(input, lambd);
+        return Activations.hardshrink(Args.nonNull(input, "input"), lambd);
     }
 
     /** Shrinks toward 0 by 0.5, zeroing [-0.5, 0.5] (node {@code SoftshrinkBackward0}). */
     public static Tensor softshrink(Tensor input) {
-        return Activations.softshrink(input, 0.5);
+        return Activations.softshrink(Args.nonNull(input, "input"), 0.5);
     }
 
     /** PyTorch's {@code F.softshrink} (node {@code SoftshrinkBackward0}). */
     public static Tensor softshrink(Tensor input, double lambd) {
-        return Activations.softshrink(input, lambd);
+        return Activations.softshrink(Args.nonNull(input, "input"), lambd);
     }
 
     /** {@code x - tanh(x)} (node {@code SubBackward0}). */
     public static Tensor tanhshrink(Tensor input) {
-        return Activations.tanhshrink(input);
+        return Activations.tanhshrink(Args.nonNull(input, "input"));
     }
 
     /** {@code x > 0 ? x : weight * x}, weight scalar or per channel (node {@code PreluBackward0}). */
     public static Tensor prelu(Tensor input, Tensor weight) {
-        return Activations.prelu(input, weight);
+        return Activations.prelu(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"));
     }
 
     /** Gated linear unit over the last dimension: {@code a * sigmoid(b)} of its two halves (node {@code GluBackward0}). */
     public static Tensor glu(Tensor input) {
-        return Activations.glu(input, -1);
+        return Activations.glu(Args.nonNull(input, "input"), -1);
     }
 
     /** PyTorch's {@code F.glu} (node {@code GluBackward0}). */
     public static Tensor glu(Tensor input, int dim) {
-        return Activations.glu(input, dim);
+        return Activations.glu(Args.nonNull(input, "input"), dim);
     }
 
     // (end of activations)
@@ -275,32 +287,33 @@ public final class F {
 
     /** {@code F.softmax(input, dim)} (node {@code SoftmaxBackward0}); stable for large logits. */
     public static Tensor softmax(Tensor input, int dim) {
-        return Softmax.softmax(input, dim);
+        return Softmax.softmax(Args.nonNull(input, "input"), dim);
     }
 
     /** {@code F.softmax(input, dim, dtype=dtype)}: casts first, then softmax. */
     public static Tensor softmax(Tensor input, int dim, DType dtype) {
-        return Softmax.softmax(input.to(dtype), dim);
+        return Softmax.softmax(Args.nonNull(input, "input").to(Args.nonNull(dtype, "dtype")), dim);
     }
 
     /** {@code F.log_softmax(input, dim)} (node {@code LogSoftmaxBackward0}). */
     public static Tensor logSoftmax(Tensor input, int dim) {
-        return Softmax.logSoftmax(input, dim);
+        return Softmax.logSoftmax(Args.nonNull(input, "input"), dim);
     }
 
     /** PyTorch's {@code F.log_softmax} (node {@code LogSoftmaxBackward0}). */
     public static Tensor logSoftmax(Tensor input, int dim, DType dtype) {
-        return Softmax.logSoftmax(input.to(dtype), dim);
+        return Softmax.logSoftmax(Args.nonNull(input, "input").to(Args.nonNull(dtype, "dtype")), dim);
     }
 
     /** {@code F.nll_loss(input, target, weight, ignore_index, reduction)} (node {@code NllLossBackward0}). */
     public static Tensor nllLoss(Tensor input, Tensor target, Tensor weight, long ignoreIndex, String reduction) {
-        return Losses.nllLoss(input, target, weight, ignoreIndex, reduction);
+        return Losses.nllLoss(Args.nonNull(input, "input"), Args.nonNull(target, "target"), weight, ignoreIndex,
+                Args.nonNull(reduction, "reduction"));
     }
 
     /** PyTorch's {@code F.nll_loss} (node {@code NllLossBackward0}). */
     public static Tensor nllLoss(Tensor input, Tensor target) {
-        return Losses.nllLoss(input, target, null, -100, "mean");
+        return Losses.nllLoss(Args.nonNull(input, "input"), Args.nonNull(target, "target"), null, -100, "mean");
     }
 
     /**
@@ -309,158 +322,175 @@ public final class F {
      */
     public static Tensor crossEntropy(Tensor input, Tensor target, Tensor weight, long ignoreIndex, String reduction,
             double labelSmoothing) {
-        return Losses.crossEntropy(input, target, weight, ignoreIndex, reduction, labelSmoothing);
+        return Losses.crossEntropy(Args.nonNull(input, "input"), Args.nonNull(target, "target"), weight, ignoreIndex,
+                Args.nonNull(reduction, "reduction"), labelSmoothing);
     }
 
     /** PyTorch's {@code F.cross_entropy}. */
     public static Tensor crossEntropy(Tensor input, Tensor target, Tensor weight, long ignoreIndex, String reduction) {
-        return Losses.crossEntropy(input, target, weight, ignoreIndex, reduction, 0.0);
+        return Losses.crossEntropy(Args.nonNull(input, "input"), Args.nonNull(target, "target"), weight, ignoreIndex,
+                Args.nonNull(reduction, "reduction"), 0.0);
     }
 
     /** PyTorch's {@code F.cross_entropy}. */
     public static Tensor crossEntropy(Tensor input, Tensor target) {
-        return Losses.crossEntropy(input, target, null, -100, "mean", 0.0);
+        return Losses.crossEntropy(Args.nonNull(input, "input"), Args.nonNull(target, "target"), null, -100, "mean",
+                0.0);
     }
 
     /** {@code F.linear(input, weight, bias)}: {@code input·weightᵀ + bias}; bias may be null. */
     public static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
-        return Linear.linear(input, weight, bias);
+        return Linear.linear(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias);
     }
 
     /** PyTorch's {@code F.linear}. */
     public static Tensor linear(Tensor input, Tensor weight) {
-        return Linear.linear(input, weight, null);
+        return Linear.linear(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), null);
     }
 
     /** {@code F.bilinear(input1, input2, weight, bias)}; bias may be null. */
     public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor bias) {
-        return Linear.bilinear(input1, input2, weight, bias);
+        return Linear.bilinear(Args.nonNull(input1, "input1"), Args.nonNull(input2, "input2"),
+                Args.nonNull(weight, "weight"), bias);
     }
 
     /** PyTorch's {@code F.bilinear}. */
     public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight) {
-        return Linear.bilinear(input1, input2, weight, null);
+        return Linear.bilinear(Args.nonNull(input1, "input1"), Args.nonNull(input2, "input2"),
+                Args.nonNull(weight, "weight"), null);
     }
 
     /** {@code F.mse_loss(input, target, reduction)} (node {@code MseLossBackward0}). */
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
-        return Losses.mseLoss(input, target, reduction);
+        return Losses.mseLoss(Args.nonNull(input, "input"), Args.nonNull(target, "target"),
+                Args.nonNull(reduction, "reduction"));
     }
 
     /** PyTorch's {@code F.mse_loss} (node {@code MseLossBackward0}). */
     public static Tensor mseLoss(Tensor input, Tensor target) {
-        return Losses.mseLoss(input, target, "mean");
+        return Losses.mseLoss(Args.nonNull(input, "input"), Args.nonNull(target, "target"), "mean");
     }
 
     /** {@code F.l1_loss(input, target, reduction)}. */
     public static Tensor l1Loss(Tensor input, Tensor target, String reduction) {
-        return Losses.l1Loss(input, target, reduction);
+        return Losses.l1Loss(Args.nonNull(input, "input"), Args.nonNull(target, "target"),
+                Args.nonNull(reduction, "reduction"));
     }
 
     /** PyTorch's {@code F.l1_loss}. */
     public static Tensor l1Loss(Tensor input, Tensor target) {
-        return Losses.l1Loss(input, target, "mean");
+        return Losses.l1Loss(Args.nonNull(input, "input"), Args.nonNull(target, "target"), "mean");
     }
 
     /** {@code F.smooth_l1_loss(input, target, reduction, beta)} (node {@code SmoothL1LossBackward0}). */
     public static Tensor smoothL1Loss(Tensor input, Tensor target, String reduction, double beta) {
-        return Losses.smoothL1Loss(input, target, reduction, beta);
+        return Losses.smoothL1Loss(Args.nonNull(input, "input"), Args.nonNull(target, "target"),
+                Args.nonNull(reduction, "reduction"), beta);
     }
 
     /** PyTorch's {@code F.smooth_l1_loss} (node {@code SmoothL1LossBackward0}). */
     public static Tensor smoothL1Loss(Tensor input, Tensor target) {
-        return Losses.smoothL1Loss(input, target, "mean", 1.0);
+        return Losses.smoothL1Loss(Args.nonNull(input, "input"), Args.nonNull(target, "target"), "mean", 1.0);
     }
 
     /** {@code F.huber_loss(input, target, reduction, delta)} (node {@code HuberLossBackward0}). */
     public static Tensor huberLoss(Tensor input, Tensor target, String reduction, double delta) {
-        return Losses.huberLoss(input, target, reduction, delta);
+        return Losses.huberLoss(Args.nonNull(input, "input"), Args.nonNull(target, "target"),
+                Args.nonNull(reduction, "reduction"), delta);
     }
 
     /** PyTorch's {@code F.huber_loss} (node {@code HuberLossBackward0}). */
     public static Tensor huberLoss(Tensor input, Tensor target) {
-        return Losses.huberLoss(input, target, "mean", 1.0);
+        return Losses.huberLoss(Args.nonNull(input, "input"), Args.nonNull(target, "target"), "mean", 1.0);
     }
 
     /** {@code F.binary_cross_entropy(input, target, weight, reduction)}; weight may be null. */
     public static Tensor binaryCrossEntropy(Tensor input, Tensor target, Tensor weight, String reduction) {
-        return Losses.binaryCrossEntropy(input, target, weight, reduction);
+        return Losses.binaryCrossEntropy(Args.nonNull(input, "input"), Args.nonNull(target, "target"), weight,
+                Args.nonNull(reduction, "reduction"));
     }
 
     /** PyTorch's {@code F.binary_cross_entropy} (node {@code BinaryCrossEntropyBackward0}). */
     public static Tensor binaryCrossEntropy(Tensor input, Tensor target) {
-        return Losses.binaryCrossEntropy(input, target, null, "mean");
+        return Losses.binaryCrossEntropy(Args.nonNull(input, "input"), Args.nonNull(target, "target"), null, "mean");
     }
 
     /** {@code F.binary_cross_entropy_with_logits(input, target, weight, reduction, pos_weight)}. */
     public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target, Tensor weight, String reduction,
             Tensor posWeight) {
-        return Losses.binaryCrossEntropyWithLogits(input, target, weight, reduction, posWeight);
+        return Losses.binaryCrossEntropyWithLogits(Args.nonNull(input, "input"), Args.nonNull(target, "target"),
+                weight, Args.nonNull(reduction, "reduction"), posWeight);
     }
 
     /** PyTorch's {@code F.binary_cross_entropy_with_logits} (node {@code BinaryCrossEntropyWithLogitsBackward0}). */
     public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target) {
-        return Losses.binaryCrossEntropyWithLogits(input, target, null, "mean", null);
+        return Losses.binaryCrossEntropyWithLogits(Args.nonNull(input, "input"), Args.nonNull(target, "target"),
+                null, "mean", null);
     }
 
     /** {@code F.kl_div(input, target, reduction, log_target)}; reduction may also be "batchmean". */
     public static Tensor klDiv(Tensor input, Tensor target, String reduction, boolean logTarget) {
-        return Losses.klDiv(input, target, reduction, logTarget);
+        return Losses.klDiv(Args.nonNull(input, "input"), Args.nonNull(target, "target"),
+                Args.nonNull(reduction, "reduction"), logTarget);
     }
 
     /** PyTorch's {@code F.kl_div}. */
     public static Tensor klDiv(Tensor input, Tensor target, String reduction) {
-        return Losses.klDiv(input, target, reduction, false);
+        return Losses.klDiv(Args.nonNull(input, "input"), Args.nonNull(target, "target"),
+                Args.nonNull(reduction, "reduction"), false);
     }
 
     /** PyTorch's {@code F.kl_div}. */
     public static Tensor klDiv(Tensor input, Tensor target) {
-        return Losses.klDiv(input, target, "mean", false);
+        return Losses.klDiv(Args.nonNull(input, "input"), Args.nonNull(target, "target"), "mean", false);
     }
 
     /** {@code F.cosine_similarity(x1, x2, dim, eps)}. */
     public static Tensor cosineSimilarity(Tensor x1, Tensor x2, int dim, double eps) {
-        return Distances.cosineSimilarity(x1, x2, dim, eps);
+        return Distances.cosineSimilarity(Args.nonNull(x1, "x1"), Args.nonNull(x2, "x2"), dim, eps);
     }
 
     /** PyTorch's {@code F.cosine_similarity} (node {@code SumBackward1}). */
     public static Tensor cosineSimilarity(Tensor x1, Tensor x2) {
-        return Distances.cosineSimilarity(x1, x2, 1, 1e-8);
+        return Distances.cosineSimilarity(Args.nonNull(x1, "x1"), Args.nonNull(x2, "x2"), 1, 1e-8);
     }
 
     /** {@code F.pairwise_distance(x1, x2, p, eps, keepdim)} (node {@code NormBackward1}). */
     public static Tensor pairwiseDistance(Tensor x1, Tensor x2, double p, double eps, boolean keepdim) {
-        return Distances.pairwiseDistance(x1, x2, p, eps, keepdim);
+        return Distances.pairwiseDistance(Args.nonNull(x1, "x1"), Args.nonNull(x2, "x2"), p, eps, keepdim);
     }
 
     /** PyTorch's {@code F.pairwise_distance} (node {@code NormBackward1}). */
     public static Tensor pairwiseDistance(Tensor x1, Tensor x2) {
-        return Distances.pairwiseDistance(x1, x2, 2.0, 1e-6, false);
+        return Distances.pairwiseDistance(Args.nonNull(x1, "x1"), Args.nonNull(x2, "x2"), 2.0, 1e-6, false);
     }
 
     /** {@code F.normalize(input, p, dim, eps)}: {@code input / max(||input||_p, eps)} along dim. */
     public static Tensor normalize(Tensor input, double p, int dim, double eps) {
-        return Distances.normalize(input, p, dim, eps);
+        return Distances.normalize(Args.nonNull(input, "input"), p, dim, eps);
     }
 
     /** PyTorch's {@code F.normalize} (node {@code DivBackward0}). */
     public static Tensor normalize(Tensor input) {
-        return Distances.normalize(input, 2.0, 1, 1e-12);
+        return Distances.normalize(Args.nonNull(input, "input"), 2.0, 1, 1e-12);
     }
 
     /** {@code F.layer_norm(input, normalized_shape, weight, bias, eps)} (node {@code NativeLayerNormBackward0}). */
     public static Tensor layerNorm(Tensor input, int[] normalizedShape, Tensor weight, Tensor bias, double eps) {
-        return Normalization.layerNorm(input, normalizedShape, weight, bias, eps);
+        return Normalization.layerNorm(Args.nonNull(input, "input"), Args.nonNull(normalizedShape, "normalizedShape"),
+                weight, bias, eps);
     }
 
     /** PyTorch's {@code F.layer_norm} (node {@code NativeLayerNormBackward0}). */
     public static Tensor layerNorm(Tensor input, int[] normalizedShape, Tensor weight, Tensor bias) {
-        return Normalization.layerNorm(input, normalizedShape, weight, bias, 1e-5);
+        return Normalization.layerNorm(Args.nonNull(input, "input"), Args.nonNull(normalizedShape, "normalizedShape"),
+                weight, bias, 1e-5);
     }
 
     /** PyTorch's {@code F.layer_norm} (node {@code NativeLayerNormBackward0}). */
     public static Tensor layerNorm(Tensor input, int[] normalizedShape) {
-        return Normalization.layerNorm(input, normalizedShape, null, null, 1e-5);
+        return Normalization.layerNorm(Args.nonNull(input, "input"), Args.nonNull(normalizedShape, "normalizedShape"),
+                null, null, 1e-5);
     }
 
     /**
@@ -469,53 +499,56 @@ public final class F {
      */
     public static Tensor batchNorm(Tensor input, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
             boolean training, double momentum, double eps) {
-        return Normalization.batchNorm(input, runningMean, runningVar, weight, bias, training, momentum, eps);
+        return Normalization.batchNorm(Args.nonNull(input, "input"), runningMean, runningVar, weight, bias, training,
+                momentum, eps);
     }
 
     /** PyTorch's {@code F.batch_norm} (node {@code NativeBatchNormBackward0}). */
     public static Tensor batchNorm(Tensor input, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
             boolean training) {
-        return Normalization.batchNorm(input, runningMean, runningVar, weight, bias, training, 0.1, 1e-5);
+        return Normalization.batchNorm(Args.nonNull(input, "input"), runningMean, runningVar, weight, bias, training,
+                0.1, 1e-5);
     }
 
     /** PyTorch's {@code F.batch_norm} (node {@code NativeBatchNormBackward0}). */
     public static Tensor batchNorm(Tensor input, Tensor runningMean, Tensor runningVar) {
-        return Normalization.batchNorm(input, runningMean, runningVar, null, null, false, 0.1, 1e-5);
+        return Normalization.batchNorm(Args.nonNull(input, "input"), runningMean, runningVar, null, null, false, 0.1,
+                1e-5);
     }
 
     /** {@code F.group_norm(input, num_groups, weight, bias, eps)} (node {@code NativeGroupNormBackward0}). */
     public static Tensor groupNorm(Tensor input, int numGroups, Tensor weight, Tensor bias, double eps) {
-        return Normalization.groupNorm(input, numGroups, weight, bias, eps);
+        return Normalization.groupNorm(Args.nonNull(input, "input"), numGroups, weight, bias, eps);
     }
 
     /** PyTorch's {@code F.group_norm} (node {@code NativeGroupNormBackward0}). */
     public static Tensor groupNorm(Tensor input, int numGroups) {
-        return Normalization.groupNorm(input, numGroups, null, null, 1e-5);
+        return Normalization.groupNorm(Args.nonNull(input, "input"), numGroups, null, null, 1e-5);
     }
 
     /** {@code F.dropout(input, p, training, inplace)}, drawing from the default generator. */
     public static Tensor dropout(Tensor input, double p, boolean training, boolean inplace) {
-        return Dropout.dropout(input, p, training, inplace, null);
+        return Dropout.dropout(Args.nonNull(input, "input"), p, training, inplace, null);
     }
 
     /** Dropout drawing its mask from {@code generator} (reproducible with a seeded generator). */
     public static Tensor dropout(Tensor input, double p, boolean training, boolean inplace, Generator generator) {
-        return Dropout.dropout(input, p, training, inplace, generator);
+        return Dropout.dropout(Args.nonNull(input, "input"), p, training, inplace, generator);
     }
 
     /** PyTorch's {@code F.dropout} (node {@code MulBackward0}). */
     public static Tensor dropout(Tensor input, double p, boolean training) {
-        return Dropout.dropout(input, p, training, false, null);
+        return Dropout.dropout(Args.nonNull(input, "input"), p, training, false, null);
     }
 
     /** PyTorch's {@code F.dropout} (node {@code MulBackward0}). */
     public static Tensor dropout(Tensor input, double p) {
-        return Dropout.dropout(input, p, true, false, null);
+        return Dropout.dropout(Args.nonNull(input, "input"), p, true, false, null);
     }
 
     /** PyTorch's {@code F.dropout} (node {@code MulBackward0}). */
     public static Tensor dropout(Tensor input) {
-        return Dropout.dropout(input, 0.5, true, false, null);
+        return Dropout.dropout(Args.nonNull(input, "input"), 0.5, true, false, null);
     }
 
     /**
@@ -524,27 +557,30 @@ public final class F {
      */
     public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx, Double maxNorm, double normType,
             boolean scaleGradByFreq, boolean sparse) {
-        return Embedding.embedding(input, weight, paddingIdx, maxNorm, normType, scaleGradByFreq, sparse);
+        return Embedding.embedding(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), paddingIdx, maxNorm,
+                normType, scaleGradByFreq, sparse);
     }
 
     /** PyTorch's {@code F.embedding} (node {@code EmbeddingBackward0}). */
     public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx) {
-        return Embedding.embedding(input, weight, paddingIdx, null, 2.0, false, false);
+        return Embedding.embedding(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), paddingIdx, null, 2.0,
+                false, false);
     }
 
     /** PyTorch's {@code F.embedding} (node {@code EmbeddingBackward0}). */
     public static Tensor embedding(Tensor input, Tensor weight) {
-        return Embedding.embedding(input, weight, null, null, 2.0, false, false);
+        return Embedding.embedding(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), null, null, 2.0,
+                false, false);
     }
 
     /** {@code F.one_hot(tensor, num_classes)}: int64 of shape {@code (*, numClasses)}. */
     public static Tensor oneHot(Tensor tensor, int numClasses) {
-        return Embedding.oneHot(tensor, numClasses);
+        return Embedding.oneHot(Args.nonNull(tensor, "tensor"), numClasses);
     }
 
     /** PyTorch's {@code F.one_hot}. */
     public static Tensor oneHot(Tensor tensor) {
-        return Embedding.oneHot(tensor, -1);
+        return Embedding.oneHot(Args.nonNull(tensor, "tensor"), -1);
     }
 
     /**
@@ -553,18 +589,21 @@ public final class F {
      */
     public static Tensor scaledDotProductAttention(Tensor query, Tensor key, Tensor value, Tensor attnMask,
             double dropoutP, boolean isCausal, Double scale) {
-        return Attention.scaledDotProductAttention(query, key, value, attnMask, dropoutP, isCausal, scale, null);
+        return Attention.scaledDotProductAttention(Args.nonNull(query, "query"), Args.nonNull(key, "key"),
+                Args.nonNull(value, "value"), attnMask, dropoutP, isCausal, scale, null);
     }
 
     /** PyTorch's {@code F.scaled_dot_product_attention}. */
     public static Tensor scaledDotProductAttention(Tensor query, Tensor key, Tensor value, Tensor attnMask,
             double dropoutP, boolean isCausal) {
-        return Attention.scaledDotProductAttention(query, key, value, attnMask, dropoutP, isCausal, null, null);
+        return Attention.scaledDotProductAttention(Args.nonNull(query, "query"), Args.nonNull(key, "key"),
+                Args.nonNull(value, "value"), attnMask, dropoutP, isCausal, null, null);
     }
 
     /** PyTorch's {@code F.scaled_dot_product_attention}. */
     public static Tensor scaledDotProductAttention(Tensor query, Tensor key, Tensor value) {
-        return Attention.scaledDotProductAttention(query, key, value, null, 0.0, false, null, null);
+        return Attention.scaledDotProductAttention(Args.nonNull(query, "query"), Args.nonNull(key, "key"),
+                Args.nonNull(value, "value"), null, 0.0, false, null, null);
     }
 
     // (end of nn group)
@@ -574,69 +613,81 @@ public final class F {
     /** {@code F.conv1d(input, weight, bias, stride, padding, dilation, groups)} on [n, c, l] or [c, l]; bias may be null. */
     public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation,
                                 int groups) {
-        return Convolution.convolution(input, weight, bias, stride, padding, null, dilation, groups, 1);
+        return Convolution.convolution(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias,
+                Args.nonNull(stride, "stride"), Args.nonNull(padding, "padding"), null,
+                        Args.nonNull(dilation, "dilation"), groups, 1);
     }
 
     /** PyTorch's {@code F.conv1d}. */
     public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, int padding, int dilation,
                                 int groups) {
-        return conv1d(input, weight, bias, new int[] {stride}, new int[] {padding}, new int[] {dilation}, groups);
+        return conv1d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, new int[] {stride},
+                new int[] {padding}, new int[] {dilation}, groups);
     }
 
     /** {@code padding} "same" (stride 1 only) or "valid". */
     public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride, String padding, int[] dilation,
                                 int groups) {
-        return Convolution.convolution(input, weight, bias, stride, null, padding, dilation, groups, 1);
+        return Convolution.convolution(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias,
+                Args.nonNull(stride, "stride"), null, Args.nonNull(padding, "padding"),
+                        Args.nonNull(dilation, "dilation"), groups, 1);
     }
 
     /** PyTorch's {@code F.conv1d}. */
     public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int stride, String padding, int dilation,
                                 int groups) {
-        return conv1d(input, weight, bias, new int[] {stride}, padding, new int[] {dilation}, groups);
+        return conv1d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, new int[] {stride},
+                Args.nonNull(padding, "padding"), new int[] {dilation}, groups);
     }
 
     /** PyTorch's {@code F.conv1d}. */
     public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias) {
-        return conv1d(input, weight, bias, 1, 0, 1, 1);
+        return conv1d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, 1, 0, 1, 1);
     }
 
     /** PyTorch's {@code F.conv1d}. */
     public static Tensor conv1d(Tensor input, Tensor weight) {
-        return conv1d(input, weight, null);
+        return conv1d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), null);
     }
 
     /** {@code F.conv2d(input, weight, bias, stride, padding, dilation, groups)} on [n, c, h, w] or [c, h, w]; bias may be null. */
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation,
                                 int groups) {
-        return Convolution.convolution(input, weight, bias, stride, padding, null, dilation, groups, 2);
+        return Convolution.convolution(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias,
+                Args.nonNull(stride, "stride"), Args.nonNull(padding, "padding"), null,
+                        Args.nonNull(dilation, "dilation"), groups, 2);
     }
 
     /** PyTorch's {@code F.conv2d}. */
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, int padding, int dilation,
                                 int groups) {
-        return conv2d(input, weight, bias, new int[] {stride}, new int[] {padding}, new int[] {dilation}, groups);
+        return conv2d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, new int[] {stride},
+                new int[] {padding}, new int[] {dilation}, groups);
     }
 
     /** {@code padding} "same" (stride 1 only) or "valid". */
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, String padding, int[] dilation,
                                 int groups) {
-        return Convolution.convolution(input, weight, bias, stride, null, padding, dilation, groups, 2);
+        return Convolution.convolution(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias,
+                Args.nonNull(stride, "stride"), null, Args.nonNull(padding, "padding"),
+                        Args.nonNull(dilation, "dilation"), groups, 2);
     }
 
     /** PyTorch's {@code F.conv2d}. */
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int stride, String padding, int dilation,
                                 int groups) {
-        return conv2d(input, weight, bias, new int[] {stride}, padding, new int[] {dilation}, groups);
+        return conv2d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, new int[] {stride},
+                Args.nonNull(padding, "padding"), new int[] {dilation}, groups);
     }
 
     /** PyTorch's {@code F.conv2d}. */
     public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias) {
-        return conv2d(input, weight, bias, 1, 0, 1, 1);
+        return conv2d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, 1, 0, 1, 1);
     }
 
     /** PyTorch's {@code F.conv2d}. */
     public static Tensor conv2d(Tensor input, Tensor weight) {
-        return conv2d(input, weight, null);
+        return conv2d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), null);
     }
 
     /**
@@ -645,18 +696,19 @@ public final class F {
      */
     public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
                                          int outputPadding, int groups, int dilation) {
-        return Convolution.convTranspose(input, weight, bias, new int[] {stride}, new int[] {padding},
+        return Convolution.convTranspose(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias,
+                new int[] {stride}, new int[] {padding},
                 new int[] {outputPadding}, groups, new int[] {dilation}, 1);
     }
 
     /** PyTorch's {@code F.conv_transpose1d} (node {@code ConvolutionBackward0}). */
     public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias) {
-        return convTranspose1d(input, weight, bias, 1, 0, 0, 1, 1);
+        return convTranspose1d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, 1, 0, 0, 1, 1);
     }
 
     /** PyTorch's {@code F.conv_transpose1d} (node {@code ConvolutionBackward0}). */
     public static Tensor convTranspose1d(Tensor input, Tensor weight) {
-        return convTranspose1d(input, weight, null);
+        return convTranspose1d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), null);
     }
 
     /**
@@ -665,24 +717,27 @@ public final class F {
      */
     public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
                                          int[] outputPadding, int groups, int[] dilation) {
-        return Convolution.convTranspose(input, weight, bias, stride, padding, outputPadding, groups, dilation, 2);
+        return Convolution.convTranspose(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias,
+                Args.nonNull(stride, "stride"), Args.nonNull(padding, "padding"),
+                        Args.nonNull(outputPadding, "outputPadding"), groups, Args.nonNull(dilation, "dilation"), 2);
     }
 
     /** PyTorch's {@code F.conv_transpose2d} (node {@code ConvolutionBackward0}). */
     public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
                                          int outputPadding, int groups, int dilation) {
-        return convTranspose2d(input, weight, bias, new int[] {stride}, new int[] {padding}, new int[] {outputPadding},
+        return convTranspose2d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, new int[] {stride},
+                new int[] {padding}, new int[] {outputPadding},
                 groups, new int[] {dilation});
     }
 
     /** PyTorch's {@code F.conv_transpose2d} (node {@code ConvolutionBackward0}). */
     public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias) {
-        return convTranspose2d(input, weight, bias, 1, 0, 0, 1, 1);
+        return convTranspose2d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), bias, 1, 0, 0, 1, 1);
     }
 
     /** PyTorch's {@code F.conv_transpose2d} (node {@code ConvolutionBackward0}). */
     public static Tensor convTranspose2d(Tensor input, Tensor weight) {
-        return convTranspose2d(input, weight, null);
+        return convTranspose2d(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), null);
     }
 
     /**
@@ -690,28 +745,29 @@ public final class F {
      * the default (kernel_size). For {@code return_indices=True} use {@link #maxPool1dWithIndices}.
      */
     public static Tensor maxPool1d(Tensor input, int kernelSize, int stride, int padding, int dilation, boolean ceilMode) {
-        return maxPool1dWithIndices(input, kernelSize, stride, padding, dilation, ceilMode)[0];
+        return maxPool1dWithIndices(Args.nonNull(input, "input"), kernelSize, stride, padding, dilation, ceilMode)[0];
     }
 
     /** PyTorch's {@code F.max_pool1d}. */
     public static Tensor maxPool1d(Tensor input, int kernelSize, int stride, int padding) {
-        return maxPool1d(input, kernelSize, stride, padding, 1, false);
+        return maxPool1d(Args.nonNull(input, "input"), kernelSize, stride, padding, 1, false);
     }
 
     /** PyTorch's {@code F.max_pool1d}. */
     public static Tensor maxPool1d(Tensor input, int kernelSize, int stride) {
-        return maxPool1d(input, kernelSize, stride, 0, 1, false);
+        return maxPool1d(Args.nonNull(input, "input"), kernelSize, stride, 0, 1, false);
     }
 
     /** PyTorch's {@code F.max_pool1d}. */
     public static Tensor maxPool1d(Tensor input, int kernelSize) {
-        return maxPool1d(input, kernelSize, kernelSize);
+        return maxPool1d(Args.nonNull(input, "input"), kernelSize, kernelSize);
     }
 
     /** {@code F.max_pool1d_with_indices}: {values, int64 indices}. */
     public static Tensor[] maxPool1dWithIndices(Tensor input, int kernelSize, int stride, int padding, int dilation,
                                                 boolean ceilMode) {
-        return Pooling.maxPool1dWithIndices(input, kernelSize, stride == 0 ? kernelSize : stride, padding, dilation,
+        return Pooling.maxPool1dWithIndices(Args.nonNull(input, "input"), kernelSize,
+                stride == 0 ? kernelSize : stride, padding, dilation,
                 ceilMode);
     }
 
@@ -721,35 +777,40 @@ public final class F {
      */
     public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation,
                                    boolean ceilMode) {
-        return Pooling.maxPool2d(input, kernelSize, stride, padding, dilation, ceilMode);
+        return Pooling.maxPool2d(Args.nonNull(input, "input"), Args.nonNull(kernelSize, "kernelSize"),
+                Args.nonNull(stride, "stride"), Args.nonNull(padding, "padding"), Args.nonNull(dilation, "dilation"),
+                        ceilMode);
     }
 
     /** Stride 0 means the default (kernel_size). */
     public static Tensor maxPool2d(Tensor input, int kernelSize, int stride, int padding, int dilation,
                                    boolean ceilMode) {
-        return maxPool2d(input, new int[] {kernelSize}, new int[] {stride == 0 ? kernelSize : stride},
+        return maxPool2d(Args.nonNull(input, "input"), new int[] {kernelSize},
+                new int[] {stride == 0 ? kernelSize : stride},
                 new int[] {padding}, new int[] {dilation}, ceilMode);
     }
 
     /** PyTorch's {@code F.max_pool2d}. */
     public static Tensor maxPool2d(Tensor input, int kernelSize, int stride, int padding) {
-        return maxPool2d(input, kernelSize, stride, padding, 1, false);
+        return maxPool2d(Args.nonNull(input, "input"), kernelSize, stride, padding, 1, false);
     }
 
     /** PyTorch's {@code F.max_pool2d}. */
     public static Tensor maxPool2d(Tensor input, int kernelSize, int stride) {
-        return maxPool2d(input, kernelSize, stride, 0, 1, false);
+        return maxPool2d(Args.nonNull(input, "input"), kernelSize, stride, 0, 1, false);
     }
 
     /** PyTorch's {@code F.max_pool2d}. */
     public static Tensor maxPool2d(Tensor input, int kernelSize) {
-        return maxPool2d(input, kernelSize, kernelSize);
+        return maxPool2d(Args.nonNull(input, "input"), kernelSize, kernelSize);
     }
 
     /** {@code F.max_pool2d_with_indices}: {values, int64 indices (h * W + w within each plane)}. */
     public static Tensor[] maxPool2dWithIndices(Tensor input, int[] kernelSize, int[] stride, int[] padding,
                                                 int[] dilation, boolean ceilMode) {
-        return Pooling.maxPool2dWithIndices(input, kernelSize, stride, padding, dilation, ceilMode);
+        return Pooling.maxPool2dWithIndices(Args.nonNull(input, "input"), Args.nonNull(kernelSize, "kernelSize"),
+                Args.nonNull(stride, "stride"), Args.nonNull(padding, "padding"), Args.nonNull(dilation, "dilation"),
+                        ceilMode);
     }
 
     /**
@@ -758,23 +819,24 @@ public final class F {
      */
     public static Tensor avgPool1d(Tensor input, int kernelSize, int stride, int padding, boolean ceilMode,
                                    boolean countIncludePad) {
-        return Pooling.avgPool1d(input, kernelSize, stride == 0 ? kernelSize : stride, padding, ceilMode,
+        return Pooling.avgPool1d(Args.nonNull(input, "input"), kernelSize, stride == 0 ? kernelSize : stride, padding,
+                ceilMode,
                 countIncludePad);
     }
 
     /** PyTorch's {@code F.avg_pool1d}. */
     public static Tensor avgPool1d(Tensor input, int kernelSize, int stride, int padding) {
-        return avgPool1d(input, kernelSize, stride, padding, false, true);
+        return avgPool1d(Args.nonNull(input, "input"), kernelSize, stride, padding, false, true);
     }
 
     /** PyTorch's {@code F.avg_pool1d}. */
     public static Tensor avgPool1d(Tensor input, int kernelSize, int stride) {
-        return avgPool1d(input, kernelSize, stride, 0);
+        return avgPool1d(Args.nonNull(input, "input"), kernelSize, stride, 0);
     }
 
     /** PyTorch's {@code F.avg_pool1d}. */
     public static Tensor avgPool1d(Tensor input, int kernelSize) {
-        return avgPool1d(input, kernelSize, kernelSize);
+        return avgPool1d(Args.nonNull(input, "input"), kernelSize, kernelSize);
     }
 
     /**
@@ -783,6 +845,9 @@ public final class F {
      */
     public static Tensor avgPool2d(Tensor input, int[] kernelSize, int[] stride, int[] padding, boolean ceilMode,
                                    boolean countIncludePad, Integer divisorOverride) {
+        Args.nonNull(input, "input");
+        Args.nonNull(kernelSize, "kernelSize");
+        Args.nonNull(padding, "padding");
         if (divisorOverride != null && divisorOverride == 0) {
             throw new IllegalArgumentException("divisor must be not zero");
         }
@@ -793,33 +858,34 @@ public final class F {
     /** Stride 0 means the default (kernel_size). */
     public static Tensor avgPool2d(Tensor input, int kernelSize, int stride, int padding, boolean ceilMode,
                                    boolean countIncludePad, Integer divisorOverride) {
-        return avgPool2d(input, new int[] {kernelSize}, new int[] {stride == 0 ? kernelSize : stride},
+        return avgPool2d(Args.nonNull(input, "input"), new int[] {kernelSize},
+                new int[] {stride == 0 ? kernelSize : stride},
                 new int[] {padding}, ceilMode, countIncludePad, divisorOverride);
     }
 
     /** PyTorch's {@code F.avg_pool2d}. */
     public static Tensor avgPool2d(Tensor input, int kernelSize, int stride, int padding) {
-        return avgPool2d(input, kernelSize, stride, padding, false, true, null);
+        return avgPool2d(Args.nonNull(input, "input"), kernelSize, stride, padding, false, true, null);
     }
 
     /** PyTorch's {@code F.avg_pool2d}. */
     public static Tensor avgPool2d(Tensor input, int kernelSize, int stride) {
-        return avgPool2d(input, kernelSize, stride, 0);
+        return avgPool2d(Args.nonNull(input, "input"), kernelSize, stride, 0);
     }
 
     /** PyTorch's {@code F.avg_pool2d}. */
     public static Tensor avgPool2d(Tensor input, int kernelSize) {
-        return avgPool2d(input, kernelSize, kernelSize);
+        return avgPool2d(Args.nonNull(input, "input"), kernelSize, kernelSize);
     }
 
     /** {@code F.adaptive_avg_pool2d(input, output_size)} with output_size (h, w). */
     public static Tensor adaptiveAvgPool2d(Tensor input, int[] outputSize) {
-        return Pooling.adaptiveAvgPool2d(input, outputSize);
+        return Pooling.adaptiveAvgPool2d(Args.nonNull(input, "input"), Args.nonNull(outputSize, "outputSize"));
     }
 
     /** PyTorch's {@code F.adaptive_avg_pool2d}. */
     public static Tensor adaptiveAvgPool2d(Tensor input, int outputSize) {
-        return adaptiveAvgPool2d(input, new int[] {outputSize, outputSize});
+        return adaptiveAvgPool2d(Args.nonNull(input, "input"), new int[] {outputSize, outputSize});
     }
 
     /**
@@ -828,22 +894,22 @@ public final class F {
      * "replicate" (last 1 dim of a 2-D/3-D input, last 2 dims of a 3-D/4-D input).
      */
     public static Tensor pad(Tensor input, int[] pad, String mode, double value) {
-        return Padding.pad(input, pad, mode, value);
+        return Padding.pad(Args.nonNull(input, "input"), Args.nonNull(pad, "pad"), Args.nonNull(mode, "mode"), value);
     }
 
     /** PyTorch's {@code F.pad}. */
     public static Tensor pad(Tensor input, int[] pad, String mode) {
-        return pad(input, pad, mode, 0);
+        return pad(Args.nonNull(input, "input"), Args.nonNull(pad, "pad"), Args.nonNull(mode, "mode"), 0);
     }
 
     /** PyTorch's {@code F.pad}. */
     public static Tensor pad(Tensor input, int[] pad, double value) {
-        return pad(input, pad, "constant", value);
+        return pad(Args.nonNull(input, "input"), Args.nonNull(pad, "pad"), "constant", value);
     }
 
     /** PyTorch's {@code F.pad}. */
     public static Tensor pad(Tensor input, int... pad) {
-        return pad(input, pad, "constant", 0);
+        return pad(Args.nonNull(input, "input"), Args.nonNull(pad, "pad"), "constant", 0);
     }
 
     // (end of conv group)
