@@ -18,7 +18,7 @@ import org.autograd4j.nn.F;
 import org.autograd4j.optim.SGD;
 import org.junit.jupiter.api.Test;
 
-/** Known values computed independently with NumPy from /work/shared/data (gzip + frombuffer, loadtxt). */
+/** Known values computed independently with NumPy from the shipped files (gzip + frombuffer, loadtxt). */
 class DatasetsTest {
     @Test
     void mnist10kSplitsAtSample8000() {
