@@ -11,13 +11,12 @@ mvn -B -q -pl bench -am -DskipTests package
 out=$(mktemp)
 jdks=("$@")
 [ ${#jdks[@]} -eq 0 ] && jdks=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
-# No tuning flags: a user gets the JVM's defaults, and the kernels must be fast there (the GEMM
-# micro-kernels are shaped so that JDK 17's C2 compiles them reliably; bench/flag-matrix.sh checks
-# the flags a user plausibly sets). AUTOGRAD4J_JVM_FLAGS adds flags, e.g. the fixed pre-touched heap
-# "-Xms4g -Xmx4g -XX:+AlwaysPreTouch" that the 16M-element workloads profit from on this VM, where the
-# first touch of a fresh page is expensive.
+# The main column runs `java -jar` with no flags at all, as a user starts it (without
+# --add-modules jdk.incubator.vector the scalar provider runs); the "tuned" column beside it adds the
+# Vector API module and AUTOGRAD4J_JVM_FLAGS, e.g. the fixed pre-touched heap
+# "-Xms4g -Xmx4g -XX:+AlwaysPreTouch" that the 16M-element workloads profit from on this VM.
 # shellcheck disable=SC2206
-jvm_flags=(--add-modules jdk.incubator.vector ${AUTOGRAD4J_JVM_FLAGS:-})
+tuned_flags=(--add-modules jdk.incubator.vector ${AUTOGRAD4J_JVM_FLAGS:-})
 
 cases=(
   "matmul --n 1024 --threads 2"
@@ -40,10 +39,12 @@ cases=(
 for c in "${cases[@]}"; do
   for jdk in "${jdks[@]}"; do
     # shellcheck disable=SC2086
-    "$jdk/bin/java" "${jvm_flags[@]}" -jar bench/target/autograd4j-bench.jar $c 2>/dev/null | sed 's/^/ours /' >> "$out"
+    "$jdk/bin/java" -jar bench/target/autograd4j-bench.jar $c 2>/dev/null | sed 's/^/ours /' >> "$out"
+    # shellcheck disable=SC2086
+    "$jdk/bin/java" "${tuned_flags[@]}" -jar bench/target/autograd4j-bench.jar $c 2>/dev/null | sed 's/^/tuned /' >> "$out"
   done
   # shellcheck disable=SC2086
   /usr/bin/python3 bench/torch_side.py $c | sed 's/^/torch /' >> "$out"
 done
-python3 bench/report.py "$out" docs/BENCHMARKS.md
+python3 bench/report.py "$out" docs/BENCHMARKS.md "$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
 rm -f "$out"
