@@ -112,13 +112,14 @@ class GemmTest {
 
     /**
      * The public entry point (small path, threads) plus each driver directly: the auto-vectorised one
-     * with and without {@link Math#fma}, and both SIMD tiles.
+     * with and without {@link Math#fma} and paired rows, and both SIMD tiles.
      */
     private static List<FloatGemmDriver> floatDrivers() {
         List<FloatGemmDriver> drivers = new ArrayList<>();
         drivers.add(null);
-        drivers.add(new StreamingFloatGemm(true));
-        drivers.add(new StreamingFloatGemm(false));
+        drivers.add(new StreamingFloatGemm(true, true));
+        drivers.add(new StreamingFloatGemm(true, false));
+        drivers.add(new StreamingFloatGemm(false, false));
         if (Kernels.simdEnabled()) {
             drivers.add(new FloatGemm(Kernels.loadSimd("SimdFloatMicroKernel6x2")));
             drivers.add(new FloatGemm(Kernels.loadSimd("SimdFloatMicroKernel12x2")));
