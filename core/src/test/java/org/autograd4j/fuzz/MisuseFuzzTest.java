@@ -57,7 +57,7 @@ class MisuseFuzzTest {
         // One entry per distinct fault (exception and the frame that threw it), with its first seed.
         Map<String, String> failures = new TreeMap<>();
         try {
-            long first = Long.getLong("autograd4j.fuzz.seed", 9L);
+            long first = Long.getLong("autograd4j.fuzz.seed", Long.getLong("autograd4j.fuzz.from", 9L));
             int count = Long.getLong("autograd4j.fuzz.seed") != null ? 1 : CALLS;
             for (long seed = first; seed < first + count; seed++) {
                 Throwable fault = call(worker, methods, seed);
