@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.zip.ZipException;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 import org.autograd4j.io.FileFormatException;
 import org.autograd4j.ops.Creation;
 
@@ -27,11 +28,14 @@ public final class Idx {
 
     /** The tensor in {@code file}, in its natural dtype. */
     public static Tensor read(Path file) throws IOException {
+        Args.nonNull(file, "file");
         return read(file, null);
     }
 
     /** The tensor in {@code file} converted to {@code dtype} as it is read (null: its natural dtype). */
     public static Tensor read(Path file, DType dtype) throws IOException {
+        Args.nonNull(file, "file");
+        Args.nonNull(dtype, "dtype");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.getFileName().toString(), dtype);
         }
@@ -39,6 +43,9 @@ public final class Idx {
 
     /** The tensor in {@code in}; {@code name} is used in error messages. */
     public static Tensor read(InputStream in, String name, DType dtype) throws IOException {
+        Args.nonNull(in, "in");
+        Args.nonNull(name, "name");
+        Args.nonNull(dtype, "dtype");
         try {
             return readIdx(new DataInputStream(Gzip.decompressIfGzipped(in)), name, dtype);
         } catch (EOFException | ZipException e) {

@@ -182,6 +182,10 @@ class MisuseFuzzTest {
             return rnd.nextBoolean();
         } else if (nullable) {
             return null;
+        } else if (type == Integer.class) {
+            return argument(int.class, rnd);
+        } else if (type == Double.class) {
+            return argument(double.class, rnd);
         } else if (type == Tensor.class) {
             return tensor(rnd);
         } else if (type == int[].class) {
