@@ -124,7 +124,7 @@ class MisuseFuzzTest {
     private static final Pattern NULL_ARGUMENT = Pattern.compile(
             "argument '\\w+' must not (be null|contain null \\(element \\d+\\))");
 
-    private static boolean isInternal(Throwable t, boolean passedNull) {
+    static boolean isInternal(Throwable t, boolean passedNull) {
         return t instanceof NullPointerException
                 && !(passedNull && t.getMessage() != null && NULL_ARGUMENT.matcher(t.getMessage()).matches())
                 || t instanceof ArrayIndexOutOfBoundsException || t instanceof StringIndexOutOfBoundsException
@@ -144,7 +144,7 @@ class MisuseFuzzTest {
         return "";
     }
 
-    private static List<Method> publicMethods(Class<?>... classes) {
+    static List<Method> publicMethods(Class<?>... classes) {
         List<Method> out = new ArrayList<>();
         for (Class<?> c : classes) {
             for (Method m : c.getDeclaredMethods()) {
@@ -168,7 +168,7 @@ class MisuseFuzzTest {
 
     private static final Object UNSUPPORTED = new Object();
 
-    private static Object argument(Class<?> type, Random rnd) {
+    static Object argument(Class<?> type, Random rnd) {
         boolean nullable = !type.isPrimitive() && rnd.nextInt(25) == 0;
         if (type == int.class) {
             return rnd.nextInt(4) == 0 ? INTS[rnd.nextInt(INTS.length)] : rnd.nextInt(4) - 1;

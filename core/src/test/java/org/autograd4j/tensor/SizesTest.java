@@ -46,6 +46,15 @@ class SizesTest {
         assertEquals(32769.0, m.sum().item());
     }
 
+    /** Ops whose small result is read through the view's strides. */
+    @Test
+    void diagonalOfAnExpandedViewPastAnInt() {
+        Tensor row = Tensor.arange(0.0, 32769.0, 1.0, DType.FLOAT64);
+        Tensor matrix = row.expand(65536, 32769);
+        assertArrayEquals(row.toDoubleArray(), matrix.diag().toDoubleArray());
+        assertEquals(32768.0 * 32769 / 2, matrix.trace().item());
+    }
+
     /** Float32 sums of many runs round once (PyTorch: 16842752 exactly). */
     @Test
     void longFloat32SumsStayExact() {
