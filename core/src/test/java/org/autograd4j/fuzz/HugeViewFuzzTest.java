@@ -2,7 +2,6 @@ package org.autograd4j.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -11,11 +10,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
@@ -51,13 +45,8 @@ class HugeViewFuzzTest {
 
     @Test
     void hugeViewsAreRefusedOrRight() throws Exception {
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "huge-view-fuzz");
-            t.setDaemon(true);
-            return t;
-        });
         Map<String, String> faults = new TreeMap<>();
-        try {
+        try (CallWorker worker = new CallWorker("huge-view-fuzz")) {
             List<Method> methods = MisuseFuzzTest.publicMethods(Tensor.class, F.class);
             for (int m = 0; m < methods.size(); m++) {
                 for (int s = 0; s < SEEDS_PER_METHOD; s++) {
@@ -67,8 +56,6 @@ class HugeViewFuzzTest {
                     }
                 }
             }
-        } finally {
-            worker.shutdownNow();
         }
         assertEquals("", String.join("\n", faults.values()));
     }
@@ -90,7 +77,7 @@ class HugeViewFuzzTest {
     }
 
     /** Null if the call refused with a message or is known right; else what went wrong. */
-    private static String call(ExecutorService worker, Method method, Random rnd) throws InterruptedException {
+    private static String call(CallWorker worker, Method method, Random rnd) throws InterruptedException {
         boolean isStatic = Modifier.isStatic(method.getModifiers());
         if (RIGHT_AND_COSTLY.contains(method.getName())) {
             return null;
@@ -110,19 +97,15 @@ class HugeViewFuzzTest {
             return null; // no tensor to make huge
         }
         Object receiver = isStatic ? null : huge(rnd);
-        Future<Object> result = worker.submit(() -> method.invoke(receiver, args));
         String call = method.getDeclaringClass().getSimpleName() + "." + method.getName() + describe(args);
-        try {
-            result.get(20, TimeUnit.SECONDS);
+        Throwable thrown = worker.run(() -> method.invoke(receiver, args), 20);
+        if (thrown == null) {
             return RIGHT_ON_HUGE_VIEWS.contains(method.getName()) ? null
                     : call + " returned on a view of 2^31 + 32768 elements without being checked";
-        } catch (TimeoutException e) {
-            result.cancel(true);
+        } else if (thrown instanceof TimeoutException) {
             return call + ": no answer in 20 s";
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof InvocationTargetException ? e.getCause().getCause() : e.getCause();
-            boolean passedNull = java.util.Arrays.asList(args).contains(null);
-            return MisuseFuzzTest.isInternal(cause, passedNull) || cause.getMessage() == null ? call + ": " + cause : null;
         }
+        boolean passedNull = java.util.Arrays.asList(args).contains(null);
+        return MisuseFuzzTest.isInternal(thrown, passedNull) || thrown.getMessage() == null ? call + ": " + thrown : null;
     }
 }

@@ -2,7 +2,6 @@ package org.autograd4j.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -12,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.autograd4j.Autograd;
@@ -49,14 +44,9 @@ class MisuseFuzzTest {
     @Test
     void randomMisuseGetsAMessageNeverAnInternalError() throws Exception {
         List<Method> methods = publicMethods(Tensor.class, F.class, Autograd.class);
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "misuse-fuzz");
-            t.setDaemon(true);
-            return t;
-        });
         // One entry per distinct fault (exception and the frame that threw it), with its first seed.
         Map<String, String> failures = new TreeMap<>();
-        try {
+        try (CallWorker worker = new CallWorker("misuse-fuzz")) {
             long first = Long.getLong("autograd4j.fuzz.seed", Long.getLong("autograd4j.fuzz.from", 9L));
             int count = Long.getLong("autograd4j.fuzz.seed") != null ? 1 : CALLS;
             for (long seed = first; seed < first + count; seed++) {
@@ -66,8 +56,6 @@ class MisuseFuzzTest {
                             "seed " + seed + ": " + lastCall + ": " + fault + " at " + topFrame(fault));
                 }
             }
-        } finally {
-            worker.shutdownNow();
         }
         System.out.println("misuse fuzz outcomes over " + CALLS + " calls: " + OUTCOMES);
         assertEquals("", String.join("\n", failures.values()));
@@ -77,7 +65,7 @@ class MisuseFuzzTest {
     private static String lastCall;
 
     /** Makes one random call; returns the internal fault it raised (or a timeout), else null. */
-    private static Throwable call(ExecutorService worker, List<Method> methods, long seed) throws InterruptedException {
+    private static Throwable call(CallWorker worker, List<Method> methods, long seed) throws InterruptedException {
         Random rnd = new Random(seed);
         Method m = methods.get(rnd.nextInt(methods.size()));
         Object[] args = new Object[m.getParameterCount()];
@@ -89,22 +77,16 @@ class MisuseFuzzTest {
         Object receiver = Modifier.isStatic(m.getModifiers()) ? null : tensor(rnd);
         lastCall = m.getDeclaringClass().getSimpleName() + "." + m.getName() + " on " + receiver + " with "
                 + Arrays.deepToString(args);
-        Future<?> result = worker.submit(() -> {
-            m.invoke(receiver, args);
-            return null;
-        });
-        try {
-            result.get(20, TimeUnit.SECONDS);
+        Throwable thrown = worker.run(() -> m.invoke(receiver, args), 20);
+        if (thrown == null) {
             record("returned");
             return null;
-        } catch (TimeoutException e) {
-            result.cancel(true);
-            return e;
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause() instanceof InvocationTargetException ? e.getCause().getCause() : e.getCause();
-            record(cause.getClass().getSimpleName() + (cause.getMessage() == null ? " without a message" : ""));
-            return isInternal(cause, passedNull) ? cause : null;
         }
+        if (thrown instanceof TimeoutException) {
+            return thrown;
+        }
+        record(thrown.getClass().getSimpleName() + (thrown.getMessage() == null ? " without a message" : ""));
+        return isInternal(thrown, passedNull) ? thrown : null;
     }
 
     private static boolean containsNull(Object arg) {

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.lang.module.ModuleReader;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -22,11 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -82,14 +76,9 @@ class NullArgumentSweepTest {
 
     @Test
     void everyNullArgumentMeansNoneOrIsNamed() throws Exception {
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "null-sweep");
-            t.setDaemon(true);
-            return t;
-        });
         Map<String, Integer> outcomes = new TreeMap<>();
         List<String> faults = new ArrayList<>();
-        try {
+        try (CallWorker worker = new CallWorker("null-sweep")) {
             for (Class<?> c : apiClasses()) {
                 for (Executable member : publicMembers(c)) {
                     Class<?>[] types = member.getParameterTypes();
@@ -104,8 +93,6 @@ class NullArgumentSweepTest {
                     }
                 }
             }
-        } finally {
-            worker.shutdownNow();
         }
         System.out.println("null sweep outcomes: " + outcomes);
         assertEquals("", String.join("\n", faults));
@@ -116,7 +103,7 @@ class NullArgumentSweepTest {
     }
 
     /** "named", "None" (returned), "refused" (another exception with a message), "no receiver", or "fault: ...". */
-    private static String callWithNull(ExecutorService worker, Executable member, int nullAt) throws Exception {
+    private static String callWithNull(CallWorker worker, Executable member, int nullAt) throws Exception {
         boolean isStatic = member instanceof Constructor || Modifier.isStatic(member.getModifiers());
         Object receiver = isStatic ? null : plausible(member.getDeclaringClass(), member.getDeclaringClass(), 0);
         if (!isStatic && receiver == null) {
@@ -127,31 +114,18 @@ class NullArgumentSweepTest {
             args[i] = i == nullAt ? null
                     : plausible(member.getParameterTypes()[i], member.getGenericParameterTypes()[i], 0);
         }
-        Future<?> result = worker.submit(() -> {
-            if (member instanceof Constructor) {
-                ((Constructor<?>) member).newInstance(args);
-            } else {
-                ((Method) member).invoke(receiver, args);
-            }
-            return null;
-        });
-        try {
-            result.get(10, TimeUnit.SECONDS);
+        Throwable thrown = worker.run(() -> member instanceof Constructor ? ((Constructor<?>) member).newInstance(args)
+                : ((Method) member).invoke(receiver, args), 10);
+        if (thrown == null) {
             return "None";
-        } catch (TimeoutException e) {
-            result.cancel(true);
+        } else if (thrown instanceof TimeoutException) {
             return "fault: no answer in 10 s";
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof InvocationTargetException ? e.getCause().getCause() : e.getCause();
-            if (cause instanceof NullPointerException) {
-                return cause.getMessage() != null && NULL_ARGUMENT.matcher(cause.getMessage()).matches() ? "named"
-                        : "fault: " + cause + " at " + firstFrame(cause);
-            }
-            boolean internal = cause instanceof IndexOutOfBoundsException && !(cause.getClass() == IndexOutOfBoundsException.class)
-                    || cause instanceof ArithmeticException || cause instanceof ClassCastException
-                    || cause instanceof Error || cause.getMessage() == null;
-            return internal ? "fault: " + cause + " at " + firstFrame(cause) : "refused";
+        } else if (thrown instanceof NullPointerException) {
+            return thrown.getMessage() != null && NULL_ARGUMENT.matcher(thrown.getMessage()).matches() ? "named"
+                    : "fault: " + thrown + " at " + firstFrame(thrown);
         }
+        boolean internal = MisuseFuzzTest.isInternal(thrown, true) || thrown.getMessage() == null;
+        return internal ? "fault: " + thrown + " at " + firstFrame(thrown) : "refused";
     }
 
     private static String firstFrame(Throwable t) {
