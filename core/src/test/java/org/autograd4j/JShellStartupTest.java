@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's JShell session, run in the JDK's own jshell with the README's startup (DEFAULT, which
  * imports {@code java.util.function.*}, then {@code jshell/autograd4j.jsh}): the custom function
- * example must compile, so {@code Function} is not ambiguous, and print PyTorch's gradient.
+ * example must compile, so {@code Function} is not ambiguous, and print PyTorch's gradient, with no
+ * log line on the way (the kernel choice is logged at DEBUG level unless {@code autograd4j.verbose}).
  */
 class JShellStartupTest {
     private static final String SESSION = String.join("\n",
@@ -45,6 +46,7 @@ class JShellStartupTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "jshell did not finish: " + out);
         assertFalse(out.contains("Error") || out.contains("error:"), out);
+        assertFalse(out.contains("INFO:"), "quiet by default: the kernel choice is logged at DEBUG level\n" + out);
         assertTrue(out.contains("grad tensor([2., 4., 6.])"), out);
     }
 }
