@@ -28,14 +28,12 @@ public final class Idx {
 
     /** The tensor in {@code file}, in its natural dtype. */
     public static Tensor read(Path file) throws IOException {
-        Args.nonNull(file, "file");
         return read(file, null);
     }
 
     /** The tensor in {@code file} converted to {@code dtype} as it is read (null: its natural dtype). */
     public static Tensor read(Path file, DType dtype) throws IOException {
         Args.nonNull(file, "file");
-        Args.nonNull(dtype, "dtype");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.getFileName().toString(), dtype);
         }
@@ -45,7 +43,6 @@ public final class Idx {
     public static Tensor read(InputStream in, String name, DType dtype) throws IOException {
         Args.nonNull(in, "in");
         Args.nonNull(name, "name");
-        Args.nonNull(dtype, "dtype");
         try {
             return readIdx(new DataInputStream(Gzip.decompressIfGzipped(in)), name, dtype);
         } catch (EOFException | ZipException e) {

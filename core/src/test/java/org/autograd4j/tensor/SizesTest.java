@@ -77,7 +77,7 @@ class SizesTest {
         messageOf(() -> Tensor.ones(1).expand(65536, 65536).add(1));
     }
 
-    /** Found by the misuse fuzzer (seeds 93226 and 87740): output sizes from arguments, checked before allocating. */
+    /** Output sizes from arguments, checked before allocating (misuse fuzzer seeds 93226, 87740, 3030519). */
     @Test
     void outputSizesFromArgumentsAreChecked() {
         Tensor x = Tensor.rand(1, 2, 3, 3);
@@ -95,6 +95,13 @@ class SizesTest {
         assertEquals("a tensor of shape [1099511627777] has 1099511627777 elements, more than one Java array can "
                 + "hold (2147483639); autograd4j keeps a tensor's elements in one array",
                 messageOf(() -> F.oneHot(Tensor.of(1L << 40))));
+        // seed 3030519: bincount with minlength 2^31 - 1 (an OutOfMemoryError before)
+        assertEquals("a tensor of shape [2147483647] has 2147483647 elements, more than one Java array can "
+                + "hold (2147483639); autograd4j keeps a tensor's elements in one array",
+                messageOf(() -> Tensor.of(0L).bincount(null, Integer.MAX_VALUE)));
+        assertEquals("a tensor of shape [1099511627777] has 1099511627777 elements, more than one Java array can "
+                + "hold (2147483639); autograd4j keeps a tensor's elements in one array",
+                messageOf(() -> Tensor.of(1L << 40).bincount()));
     }
 
     /** Adaptive windows of a tall plane: i * height passes 2^31 (floor(i*h/oh) computed in long). */
