@@ -1,5 +1,6 @@
 package org.autograd4j;
 
+import org.autograd4j.internal.Args;
 
 /**
  * A seedable random generator that reproduces PyTorch 1.13's CPU generator stream by stream: after
@@ -155,6 +156,7 @@ public final class Generator {
     // into one FMA, hence Math.fma wherever a product feeds an add: the last bit depends on it.
 
     public synchronized void uniform(float[] out, int off, int n, double from, double to) {
+        Args.nonNull(out, "out");
         float lo = (float) from;
         float span = (float) to - lo;
         for (int i = off; i < off + n; i++) {
@@ -163,6 +165,7 @@ public final class Generator {
     }
 
     public synchronized void uniform(double[] out, int off, int n, double from, double to) {
+        Args.nonNull(out, "out");
         double span = to - from;
         for (int i = off; i < off + n; i++) {
             out[i] = Math.fma(uniformDouble(), span, from);
@@ -170,6 +173,7 @@ public final class Generator {
     }
 
     public synchronized void normal(float[] out, int off, int n, double mean, double std) {
+        Args.nonNull(out, "out");
         if (n < NORMAL_FILL_MIN) {
             for (int i = off; i < off + n; i++) {
                 out[i] = (float) scalarNormal(mean, std);
@@ -192,6 +196,7 @@ public final class Generator {
     }
 
     public synchronized void normal(double[] out, int off, int n, double mean, double std) {
+        Args.nonNull(out, "out");
         if (n < NORMAL_FILL_MIN) {
             for (int i = off; i < off + n; i++) {
                 out[i] = scalarNormal(mean, std);
@@ -232,6 +237,8 @@ public final class Generator {
     // ---------------------------------------------------------------- tensors
 
     public Tensor rand(int[] shape, DType dtype) {
+        Args.nonNull(shape, "shape");
+        Args.nonNull(dtype, "dtype");
         int n = numel(shape);
         switch (floating(dtype, "rand")) {
             case FLOAT32: {
@@ -248,6 +255,8 @@ public final class Generator {
     }
 
     public Tensor randn(int[] shape, DType dtype) {
+        Args.nonNull(shape, "shape");
+        Args.nonNull(dtype, "dtype");
         int n = numel(shape);
         switch (floating(dtype, "randn")) {
             case FLOAT32: {
@@ -265,6 +274,7 @@ public final class Generator {
 
     /** Uniform int64 in [low, high): {@code draw % (high - low) + low}, with a 64-bit draw for spans >= 2^32. */
     public synchronized Tensor randint(long low, long high, int[] shape) {
+        Args.nonNull(shape, "shape");
         if (low >= high) {
             throw new IllegalArgumentException("random_ expects 'from' to be less than 'to', but got from="
                     + low + " >= to=" + high);
@@ -298,6 +308,7 @@ public final class Generator {
 
     /** 1 with probability {@code probs[i]}, else 0, in the dtype of {@code probs} (float32 or float64). */
     public synchronized Tensor bernoulli(Tensor probs) {
+        Args.nonNull(probs, "probs");
         int[] shape = probs.shape();
         if (floating(probs.dtype(), "bernoulli") == DType.FLOAT32) {
             float[] p = probs.toFloatArray();

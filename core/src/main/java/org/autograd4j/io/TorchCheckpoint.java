@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Storage;
 import org.autograd4j.tensor.VersionCounter;
@@ -51,6 +52,7 @@ public final class TorchCheckpoint {
 
     /** The state dict in {@code file}: its tensors by name, in order. */
     public static Map<String, Tensor> loadStateDict(Path file) throws IOException {
+        Args.nonNull(file, "file");
         Object value = load(file);
         Map<String, Tensor> tensors = new LinkedHashMap<>();
         if (value instanceof Map<?, ?> map) {
@@ -70,6 +72,7 @@ public final class TorchCheckpoint {
 
     /** The value in {@code file}, with tensors for its tensors and Java values for the rest. */
     public static Object load(Path file) throws IOException {
+        Args.nonNull(file, "file");
         try (ZipFile zip = Zips.open(file)) {
             return new Reader(zip, prefix(zip)).read();
         } catch (FileFormatException e) {
@@ -198,6 +201,7 @@ public final class TorchCheckpoint {
      * plain {@code torch.load} reads them all.
      */
     public static void save(Path file, Object value) throws IOException {
+        Args.nonNull(file, "file");
         Path target = file.toAbsolutePath();
         String name = target.getFileName().toString();
         String stem = (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name)

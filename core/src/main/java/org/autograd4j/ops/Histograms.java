@@ -34,7 +34,7 @@ public final class Histograms {
             }
             max = Math.max(max, v);
         }
-        int bins = (int) Math.max(max + 1, minlength);
+        int bins = Shapes.storableLength(Math.max(max + 1, minlength)); // the limit message, not an OOM
         if (weights == null) {
             long[] counts = new long[bins];
             for (long v : values) {
