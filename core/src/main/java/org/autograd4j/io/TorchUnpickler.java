@@ -36,6 +36,10 @@ final class TorchUnpickler {
 
     /** A global the allowlist admits, by its full name. */
     private record Global(String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     private static final String REBUILD_TENSOR = "torch._utils._rebuild_tensor_v2";
@@ -51,14 +55,22 @@ final class TorchUnpickler {
     private final Deque<List<Object>> marks = new ArrayDeque<>();
     private List<Object> stack = new ArrayList<>();
 
-    private TorchUnpickler(byte[] pickle, Tensors tensors) {
-        this.in = ByteBuffer.wrap(pickle).order(ByteOrder.LITTLE_ENDIAN);
+    private TorchUnpickler(ByteBuffer in, Tensors tensors) {
+        this.in = in.order(ByteOrder.LITTLE_ENDIAN);
         this.tensors = tensors;
     }
 
     /** The value {@code pickle} holds. */
     static Object load(byte[] pickle, Tensors tensors) throws FileFormatException {
-        return new TorchUnpickler(pickle, tensors).run();
+        return load(ByteBuffer.wrap(pickle), tensors);
+    }
+
+    /**
+     * The value of the pickle at {@code in}'s position, which is left after its STOP opcode (the legacy format
+     * writes several pickles one after another).
+     */
+    static Object load(ByteBuffer in, Tensors tensors) throws FileFormatException {
+        return new TorchUnpickler(in, tensors).run();
     }
 
     private Object run() throws FileFormatException {
@@ -175,7 +187,7 @@ final class TorchUnpickler {
         int limit = Math.min(in.limit(), start + 256);
         for (int i = start; i < limit; i++) {
             if (in.get(i) == '\n') {
-                String text = new String(in.array(), start, i - start, StandardCharsets.UTF_8);
+                String text = StandardCharsets.UTF_8.decode(in.slice(start, i - start)).toString();
                 in.position(i + 1);
                 return text;
             }
@@ -183,12 +195,17 @@ final class TorchUnpickler {
         throw new FileFormatException("the global at byte " + at + " has no name line of at most 256 bytes");
     }
 
+    /**
+     * A persistent id names a storage: {@code ('storage', type, key, location, numel)} in the zip format, with a
+     * sixth item, the view metadata, in the legacy one (always None since PyTorch 0.4 stopped saving storage views).
+     */
     private Object persistent(Object pid, int at) throws FileFormatException {
-        if (!(pid instanceof List<?> id) || id.size() != 5 || !"storage".equals(id.get(0))
+        if (!(pid instanceof List<?> id) || id.size() < 5 || id.size() > 6 || !"storage".equals(id.get(0))
                 || !(id.get(1) instanceof Global type) || !(id.get(2) instanceof String key)
-                || !(id.get(4) instanceof Long numel)) {
+                || !(id.get(4) instanceof Long numel) || id.size() == 6 && id.get(5) != null) {
             throw new FileFormatException("the persistent id at byte " + at + " is " + pid
-                    + "; only ('storage', type, key, location, numel) loads");
+                    + "; only ('storage', type, key, location, numel) and, in the legacy format, the same with a "
+                    + "sixth item None load");
         }
         if (!type.name().startsWith("torch.") || !TorchStorageType.isStorage(type.name().substring(6))) {
             throw new FileFormatException("the persistent id at byte " + at + " names " + type.name()
