@@ -1,17 +1,11 @@
 package org.autograd4j.examples.cli;
 
 import org.autograd4j.examples.mnist.ModelFormat;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Reads {@code --format pt} or {@code --format safetensors}, in any case. */
-final class FormatConverter implements ITypeConverter<ModelFormat> {
+final class FormatConverter extends IdConverter<ModelFormat> {
     @Override
-    public ModelFormat convert(String value) {
-        try {
-            return ModelFormat.fromId(value);
-        } catch (IllegalArgumentException e) {
-            throw new TypeConversionException(e.getMessage());
-        }
+    protected ModelFormat fromId(String id) {
+        return ModelFormat.fromId(id);
     }
 }
