@@ -46,8 +46,8 @@ final class TorchLegacyFormat {
         in.position(MAGIC.length);
         Object version = plain(in, "protocol version");
         if (!Long.valueOf(PROTOCOL_VERSION).equals(version)) {
-            throw new FileFormatException("the legacy format's protocol version is " + version + ", not "
-                    + PROTOCOL_VERSION);
+            throw new FileFormatException("the legacy format's protocol version is "
+                    + TorchUnpickler.brief(version) + ", not " + PROTOCOL_VERSION);
         }
         if (!(plain(in, "system information") instanceof Map<?, ?> system)
                 || !Boolean.TRUE.equals(system.get("little_endian"))) {
@@ -110,8 +110,8 @@ final class TorchLegacyFormat {
             for (Object key : list) {
                 Pending storage = pending.remove(key);
                 if (storage == null) {
-                    throw new FileFormatException("the storage keys name '" + key + "', which no tensor uses, or "
-                            + "name it twice");
+                    throw new FileFormatException("the storage keys name '" + TorchUnpickler.brief(key)
+                            + "', which no tensor uses, or name it twice");
                 }
                 read((String) key, storage);
             }

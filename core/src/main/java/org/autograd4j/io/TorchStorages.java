@@ -1,5 +1,6 @@
 package org.autograd4j.io;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,33 +64,59 @@ final class TorchStorages implements TorchUnpickler.Tensors {
     public Object tensor(Object storage, long offset, List<Object> size, List<Object> stride)
             throws FileFormatException {
         if (!(storage instanceof Storage s)) {
-            throw new FileFormatException("a tensor is rebuilt from " + storage + ", not a storage");
+            throw new FileFormatException("a tensor is rebuilt from " + TorchUnpickler.brief(storage)
+                    + ", not a storage");
         }
         int[] shape = ints(size, "size");
         int[] strides = ints(stride, "stride");
         if (shape.length != strides.length) {
-            throw new FileFormatException("a tensor has the size " + size + " but the stride " + stride);
+            throw new FileFormatException("a tensor has the size " + TorchUnpickler.brief(size)
+                    + " but the stride " + TorchUnpickler.brief(stride));
         }
-        long last = offset;
-        boolean empty = false;
-        for (int d = 0; d < shape.length; d++) {
-            last += (long) (shape[d] - 1) * strides[d];
-            empty |= shape[d] == 0;
+        if (offset < 0 || offset > s.length()) {
+            throw new FileFormatException("a tensor's storage offset " + offset + " is outside its storage of "
+                    + s.length() + " elements");
         }
-        if (offset < 0 || offset > s.length() || !empty && last >= s.length()) {
-            throw new FileFormatException("a tensor of size " + size + ", stride " + stride + " and offset "
-                    + offset + " reaches element " + last + " of a storage of " + s.length()
-                    + ": the storage is shorter than the tensor");
+        long last = lastElement(shape, strides, offset, size);
+        if (last >= s.length()) {
+            throw new FileFormatException("a tensor of size " + TorchUnpickler.brief(size) + ", stride "
+                    + TorchUnpickler.brief(stride) + " and offset " + offset + " reaches element " + last
+                    + " of a storage of " + s.length() + ": the storage is shorter than the tensor");
         }
         return TensorAccess.create(s, shape, strides, (int) offset, new VersionCounter());
+    }
+
+    /**
+     * The storage index of a tensor's last element, or -1 when it has none; a tensor of more elements than a Java
+     * array holds is refused. The index cannot overflow: the sum of {@code (size - 1) * stride} over the dims is at
+     * most {@code (numel - 1) * Integer.MAX_VALUE}, under 2^62, and the offset is within the storage.
+     */
+    private static long lastElement(int[] shape, int[] strides, long offset, List<Object> size)
+            throws FileFormatException {
+        if (Arrays.stream(shape).anyMatch(n -> n == 0)) {
+            return -1;
+        }
+        long numel = 1;
+        for (int n : shape) {
+            numel *= n;
+            if (numel > MAX_ELEMENTS) {
+                throw new FileFormatException("a tensor of size " + TorchUnpickler.brief(size) + " has more "
+                        + "elements than the " + MAX_ELEMENTS + " a tensor holds");
+            }
+        }
+        long last = offset;
+        for (int d = 0; d < shape.length; d++) {
+            last += (shape[d] - 1L) * strides[d];
+        }
+        return last;
     }
 
     private static int[] ints(List<Object> values, String what) throws FileFormatException {
         int[] ints = new int[values.size()];
         for (int i = 0; i < ints.length; i++) {
             if (!(values.get(i) instanceof Long v) || v < 0 || v > Integer.MAX_VALUE) {
-                throw new FileFormatException("a tensor's " + what + " " + values + " is not a tuple of "
-                        + "non-negative ints");
+                throw new FileFormatException("a tensor's " + what + " " + TorchUnpickler.brief(values)
+                        + " is not a tuple of non-negative ints");
             }
             ints[i] = (int) (long) v;
         }

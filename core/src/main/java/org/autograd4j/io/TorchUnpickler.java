@@ -46,6 +46,10 @@ final class TorchUnpickler {
     private static final String REBUILD_PARAMETER = "torch._utils._rebuild_parameter";
     private static final String ORDERED_DICT = "collections.OrderedDict";
     private static final String SIZE = "torch.Size";
+    /** The longest value an error message shows: a pickle's values may be huge, or contain themselves. */
+    private static final int BRIEF_CHARS = 200;
+    /** The deepest nesting of containers an error message shows. */
+    private static final int BRIEF_DEPTH = 4;
     /** The deepest nesting of MARKs followed; deeper pickles are refused rather than risking the heap. */
     private static final int MAX_MARKS = 10_000;
 
@@ -203,7 +207,7 @@ final class TorchUnpickler {
         if (!(pid instanceof List<?> id) || id.size() < 5 || id.size() > 6 || !"storage".equals(id.get(0))
                 || !(id.get(1) instanceof Global type) || !(id.get(2) instanceof String key)
                 || !(id.get(4) instanceof Long numel) || id.size() == 6 && id.get(5) != null) {
-            throw new FileFormatException("the persistent id at byte " + at + " is " + pid
+            throw new FileFormatException("the persistent id at byte " + at + " is " + brief(pid)
                     + "; only ('storage', type, key, location, numel) and, in the legacy format, the same with a "
                     + "sixth item None load");
         }
@@ -218,7 +222,7 @@ final class TorchUnpickler {
         Object args = pop(at);
         Object function = pop(at);
         if (!(function instanceof Global global) || !(args instanceof List<?> a)) {
-            throw new FileFormatException("the REDUCE at byte " + at + " calls " + function
+            throw new FileFormatException("the REDUCE at byte " + at + " calls " + brief(function)
                     + ", which is not an allowed global");
         }
         switch (global.name()) {
@@ -238,7 +242,7 @@ final class TorchUnpickler {
     private static <T> T argument(List<?> args, int i, Class<T> type, Global f, int at) throws FileFormatException {
         if (args.size() <= i || !type.isInstance(args.get(i))) {
             throw new FileFormatException("the call of " + f.name() + " at byte " + at + " has the arguments "
-                    + args + "; argument " + i + " is not a " + type.getSimpleName());
+                    + brief(args) + "; argument " + i + " is not a " + type.getSimpleName());
         }
         return type.cast(args.get(i));
     }
@@ -346,6 +350,44 @@ final class TorchUnpickler {
                         + "; only strings, numbers, booleans and None load as keys");
             }
             dict.put(key, keysAndValues.get(i + 1));
+        }
+    }
+
+    /**
+     * {@code value} for an error message, as Java prints lists and maps but cut to {@value #BRIEF_CHARS}
+     * characters and {@value #BRIEF_DEPTH} levels: a small pickle can build a list that holds itself, or lists of
+     * lists sharing their items, which would print forever.
+     */
+    static String brief(Object value) {
+        StringBuilder out = new StringBuilder();
+        appendBrief(out, value, 0);
+        return out.length() > BRIEF_CHARS ? out.substring(0, BRIEF_CHARS) + "..." : out.toString();
+    }
+
+    private static void appendBrief(StringBuilder out, Object value, int depth) {
+        if (value instanceof List<?> || value instanceof Map<?, ?>) {
+            boolean list = value instanceof List<?>;
+            Iterable<?> items = list ? (List<?>) value : ((Map<?, ?>) value).entrySet();
+            out.append(list ? '[' : '{');
+            if (depth == BRIEF_DEPTH) {
+                out.append("...");
+            }
+            for (var it = items.iterator(); depth < BRIEF_DEPTH && it.hasNext() && out.length() <= BRIEF_CHARS;) {
+                Object item = it.next();
+                if (item instanceof Map.Entry<?, ?> e) {
+                    out.append(e.getKey()).append('=');
+                    item = e.getValue();
+                }
+                appendBrief(out, item, depth + 1);
+                out.append(it.hasNext() ? ", " : "");
+            }
+            out.append(list ? ']' : '}');
+        } else if (value instanceof String s) {
+            out.append(s, 0, Math.min(s.length(), BRIEF_CHARS + 1));
+        } else if (value == null || value instanceof Number || value instanceof Boolean || value instanceof Global) {
+            out.append(value);
+        } else {
+            out.append("a ").append(value.getClass().getSimpleName());
         }
     }
 

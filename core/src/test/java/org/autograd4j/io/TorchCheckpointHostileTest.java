@@ -2,6 +2,7 @@ package org.autograd4j.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -11,6 +12,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -134,6 +136,41 @@ class TorchCheckpointHostileTest {
         byte[] beyondArrays = tensorPickle(Integer.MAX_VALUE, 6, 1);
         assertEquals("h.pt: data.pkl: the storage '0' claims 2147483647 elements; a storage holds 0 to 2147483639",
                 error(checkpoint(beyondArrays, new byte[24])));
+    }
+
+    /** Lists that hold themselves, or 10^30 items through shared references, show in a message cut short. */
+    @Test
+    void refusesCyclicAndExponentiallySharedValuesWithShortMessages() throws IOException {
+        byte[] selfInPid = ascii("\u0080\u0002]q\u0000h\u0000aQ.");
+        assertEquals("h.pt: data.pkl: the persistent id at byte 8 is [[[[[...]]]]]; only ('storage', type, key, "
+                + "location, numel) and, in the legacy format, the same with a sixth item None load",
+                error(checkpoint(selfInPid, new byte[0])));
+        byte[] cycleInPid = ascii("\u0080\u0002]q\u0000]q\u0001h\u0000aaQ.");
+        assertTrue(error(checkpoint(cycleInPid, new byte[0])).contains(" is [[[[[...]]]]]; "));
+        String laughs = str("lol") + "q\u0000";
+        for (int level = 1; level <= 30; level++) {
+            laughs = "(" + laughs + ("h" + (char) (level - 1)).repeat(9) + "tq" + (char) level;
+        }
+        byte[] billion = ascii("\u0080\u0002ctorch._utils\n_rebuild_tensor_v2\n" + laughs + "\u0085R.");
+        String message = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> error(checkpoint(billion, new byte[0])));
+        assertTrue(message.startsWith("h.pt: data.pkl: the call of torch._utils._rebuild_tensor_v2 at byte "),
+                message);
+        assertTrue(message.length() < 400, message);
+    }
+
+    @Test
+    void refusesTensorsOfMoreElementsThanAnArrayOrOffsetsOutsideTheStorage() throws IOException {
+        String w = tensor("w", "FloatStorage", 6, 6, 1);
+        String twoHugeDims = w.replace("(" + binint(6) + "t(" + binint(1) + "t",
+                "(" + binint(Integer.MAX_VALUE) + binint(Integer.MAX_VALUE) + "t(" + binint(0) + binint(0) + "t");
+        assertEquals("h.pt: data.pkl: a tensor of size [2147483647, 2147483647] has more elements than the "
+                + "2147483639 a tensor holds", error(checkpoint(ascii("\u0080\u0002}(" + twoHugeDims + "u."),
+                new byte[24])));
+        String longMax = "\u008a\u0008\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u007f";
+        String farOffset = w.replace("tQ" + binint(0), "tQ" + longMax);
+        assertEquals("h.pt: data.pkl: a tensor's storage offset 9223372036854775807 is outside its storage of 6 "
+                + "elements", error(checkpoint(ascii("\u0080\u0002}(" + farOffset + "u."), new byte[24])));
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Checkpoints PyTorch 1.13 wrote in its zip and its legacy format (resources torch/, made by torch/gen_torch.py,
- * with the values NumPy saved beside them in .npz files) and one this writer made, which the script checked with {@code torch.load(weights_only=True)}.
+ * with the values NumPy saved beside them in .npz files) and one this writer made, which the script checked with
+ * {@code torch.load(weights_only=True)}.
  */
 class TorchCheckpointTest {
     /** The suffix of the fixtures in the legacy format ({@code _use_new_zipfile_serialization=False}). */

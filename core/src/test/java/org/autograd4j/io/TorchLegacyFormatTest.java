@@ -59,7 +59,8 @@ class TorchLegacyFormatTest {
         String error = error(legacy(system, KEYS, 6, 24));
         assertEquals("h.pt: the pickle of the value: the pickle names the global os.system at byte 123, which is "
                 + "refused: a checkpoint loads only collections.OrderedDict, torch._utils._rebuild_tensor_v2, "
-                + "torch._utils._rebuild_parameter, torch.Size and the torch storage types, and never runs code", error);
+                + "torch._utils._rebuild_parameter, torch.Size and the torch storage types, and never runs code",
+                error);
         assertTrue(Files.notExists(Path.of("pwned")));
     }
 
@@ -103,7 +104,8 @@ class TorchLegacyFormatTest {
 
     @Test
     void refusesTruncatedFiles() throws IOException {
-        byte[] whole = Files.readAllBytes(TorchCheckpointTest.fixture("mlp_state" + TorchCheckpointTest.LEGACY + ".pt"));
+        Path fixture = TorchCheckpointTest.fixture("mlp_state" + TorchCheckpointTest.LEGACY + ".pt");
+        byte[] whole = Files.readAllBytes(fixture);
         for (int length : new int[] {TorchLegacyFormat.MAGIC.length + 3, whole.length / 2, whole.length - 1}) {
             Path cut = Files.write(dir.resolve("h.pt"), Arrays.copyOf(whole, length));
             assertTrue(error(cut).matches("h\\.pt: .*(truncated|remain in the file).*"), error(cut));
