@@ -46,8 +46,6 @@ public final class TorchCheckpoint {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] TAR_MAGIC = {'u', 's', 't', 'a', 'r'};
     private static final int TAR_MAGIC_AT = 257;
-    /** Java's zip writer stamps entries with this time, so one checkpoint always makes the same bytes. */
-    private static final long ENTRY_TIME = 315532800000L;
 
     private TorchCheckpoint() {
     }
@@ -209,7 +207,7 @@ public final class TorchCheckpoint {
         entry.setSize(bytes.length);
         entry.setCompressedSize(bytes.length);
         entry.setCrc(crc.getValue());
-        entry.setTime(ENTRY_TIME);
+        Zips.stampFixedTime(entry);
         zip.putNextEntry(entry);
         zip.write(bytes);
         zip.closeEntry();
