@@ -35,8 +35,9 @@ import org.autograd4j.tensor.Storage;
  * as Java ones (dicts as maps, lists and tuples as lists, ints as Long, floats as Double, None as null).
  *
  * <p>The file is read as hostile: the zip's entries are found through its central directory, never inflated past
- * their stated size; the storage each tensor names must exist, hold exactly the bytes its element count needs,
- * and contain the tensor's whole extent. Any problem ends in a {@link FileFormatException} that names it, and
+ * their stated size; a legacy file's storages, after its pickles, are checked against the bytes left before any is
+ * allocated; the storage each tensor names must exist, hold exactly the bytes its element count needs, and
+ * contain the tensor's whole extent. Any problem ends in a {@link FileFormatException} that names it, and
  * nothing is returned in part.
  */
 public final class TorchCheckpoint {
