@@ -375,7 +375,8 @@ final class TorchUnpickler {
             for (var it = items.iterator(); depth < BRIEF_DEPTH && it.hasNext() && out.length() <= BRIEF_CHARS;) {
                 Object item = it.next();
                 if (item instanceof Map.Entry<?, ?> e) {
-                    out.append(e.getKey()).append('=');
+                    appendBrief(out, e.getKey(), depth + 1);
+                    out.append('=');
                     item = e.getValue();
                 }
                 appendBrief(out, item, depth + 1);
@@ -384,7 +385,9 @@ final class TorchUnpickler {
             out.append(list ? ']' : '}');
         } else if (value instanceof String s) {
             out.append(s, 0, Math.min(s.length(), BRIEF_CHARS + 1));
-        } else if (value == null || value instanceof Number || value instanceof Boolean || value instanceof Global) {
+        } else if (value == null) {
+            out.append("None");
+        } else if (value instanceof Number || value instanceof Boolean || value instanceof Global) {
             out.append(value);
         } else {
             out.append("a ").append(value.getClass().getSimpleName());

@@ -145,6 +145,8 @@ class TorchCheckpointHostileTest {
         assertEquals("h.pt: data.pkl: the persistent id at byte 8 is [[[[[...]]]]]; only ('storage', type, key, "
                 + "location, numel) and, in the legacy format, the same with a sixth item None load",
                 error(checkpoint(selfInPid, new byte[0])));
+        byte[] noneInPid = ascii("\u0080\u0002(" + str("storage") + "NtQ.");
+        assertTrue(error(checkpoint(noneInPid, new byte[0])).contains(" is [storage, None]; "));
         byte[] cycleInPid = ascii("\u0080\u0002]q\u0000]q\u0001h\u0000aaQ.");
         assertTrue(error(checkpoint(cycleInPid, new byte[0])).contains(" is [[[[[...]]]]]; "));
         String laughs = str("lol") + "q\u0000";
