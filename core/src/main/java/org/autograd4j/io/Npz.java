@@ -74,6 +74,7 @@ public final class Npz {
     private static ZipEntry entry(String name, byte[] bytes, int method) {
         ZipEntry entry = new ZipEntry(name);
         entry.setMethod(method);
+        Zips.stampFixedTime(entry);
         if (method == ZipEntry.STORED) {
             CRC32 crc = new CRC32();
             crc.update(bytes);
