@@ -29,5 +29,6 @@ module org.autograd4j {
     exports org.autograd4j.optim;
     exports org.autograd4j.data;
     exports org.autograd4j.io;
+    exports org.autograd4j.linalg;
     exports org.autograd4j.optim.lr;
 }

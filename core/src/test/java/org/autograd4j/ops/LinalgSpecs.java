@@ -1,0 +1,105 @@
+package org.autograd4j.ops;
+
+import static org.autograd4j.ops.OpSpec.op;
+
+import java.util.List;
+import org.autograd4j.Tensor;
+import org.autograd4j.linalg.Linalg;
+
+/**
+ * The op table rows for {@code torch.linalg} (see {@link OpSpec}). Inputs are uniform in [-2, 2):
+ * symmetric positive-definite ones are built as X·Xᵀ + n·I, well-conditioned square ones as X + 3·I.
+ * Eigenvectors and singular vectors are checked through sign-invariant functions of them
+ * (their squares), as PyTorch's own tests do; rows that compose such a function check no node name.
+ */
+final class LinalgSpecs {
+    private LinalgSpecs() {
+    }
+
+    /** X·Xᵀ + n·I: symmetric positive-definite. */
+    static Tensor spd(Tensor x) {
+        int n = x.size(-1);
+        return x.matmul(x.transpose(-2, -1)).add(Tensor.eye(n, n, x.dtype()).mul(n));
+    }
+
+    /** X + 3·I: diagonally dominant enough to be far from singular. */
+    static Tensor wellConditioned(Tensor x) {
+        int n = x.size(-1);
+        return x.add(Tensor.eye(n, n, x.dtype()).mul(3));
+    }
+
+    static List<OpSpec> specs() {
+        int[] s33 = {3, 3};
+        int[] s233 = {2, 3, 3};
+        int[] s32 = {3, 2};
+        int[] s23 = {2, 3};
+        int[] s2432 = {2, 4, 3, 2};
+        int[] s432 = {4, 3, 2};
+        int[] s3 = {3};
+        return List.of(
+                op("linalg.cholesky", in -> Linalg.cholesky(spd(in[0]))).node("LinalgCholeskyExBackward0")
+                        .shapes(s33).shapes(s233),
+                op("linalg.cholesky upper", in -> Linalg.cholesky(spd(in[0]), true)).node("LinalgCholeskyExBackward0")
+                        .shapes(s33),
+                op("linalg.solve_triangular lower", in -> Linalg.solveTriangular(wellConditioned(in[0]), in[1], false))
+                        .node("LinalgSolveTriangularBackward0").shapes(s33, s32).shapes(s233, s32),
+                op("linalg.solve_triangular upper right unit",
+                        in -> Linalg.solveTriangular(wellConditioned(in[0]), in[1], true, false, true))
+                        .node("LinalgSolveTriangularBackward0").shapes(s33, s23).shapes(s33, new int[] {2, 2, 3}),
+                op("cholesky_solve", in -> Linalg.choleskySolve(in[0], Linalg.cholesky(spd(in[1]))))
+                        .node("CholeskySolveBackward0").shapes(s32, s33).shapes(s32, s233),
+                op("cholesky_solve upper", in -> Linalg.choleskySolve(in[0], Linalg.cholesky(spd(in[1]), true), true))
+                        .node("CholeskySolveBackward0").shapes(s32, s33),
+                op("linalg.lu_factor", in -> Linalg.luFactor(in[0]).lu()).node("LinalgLuFactorExBackward0")
+                        .shapes(s33).shapes(s233),
+                op("linalg.lu_factor wide", in -> Linalg.luFactor(in[0]).lu()).shapes(s23),
+                op("linalg.lu_factor tall", in -> Linalg.luFactor(in[0]).lu()).shapes(s32),
+                op("linalg.lu L", in -> Linalg.lu(in[0]).l()).node("LinalgLuBackward0").shapes(s33).shapes(s23),
+                op("linalg.lu U", in -> Linalg.lu(in[0]).u()).node("LinalgLuBackward0").shapes(s33).shapes(s32),
+                op("linalg.lu_solve", in -> {
+                    var f = Linalg.luFactor(wellConditioned(in[0]));
+                    return Linalg.luSolve(f.lu(), f.pivots(), in[1]);
+                }).node("LinalgLuSolveBackward0").shapes(s33, s32).shapes(s233, s32),
+                op("linalg.lu_solve adjoint", in -> {
+                    var f = Linalg.luFactor(wellConditioned(in[0]));
+                    return Linalg.luSolve(f.lu(), f.pivots(), in[1], true);
+                }).node("LinalgLuSolveBackward0").shapes(s33, s32),
+                op("linalg.solve", in -> Linalg.solve(wellConditioned(in[0]), in[1])).node("LinalgSolveExBackward0")
+                        .shapes(s33, s32).shapes(s233, s32).shapes(s33, new int[] {2, 3, 1}),
+                op("linalg.solve vector", in -> Linalg.solve(wellConditioned(in[0]), in[1]))
+                        .node("LinalgSolveExBackward0").shapes(s33, s3).shapes(s233, new int[] {2, 3}),
+                op("linalg.inv", in -> Linalg.inv(wellConditioned(in[0]))).node("LinalgInvExBackward0").shapes(s33)
+                        .shapes(s233),
+                op("linalg.det", in -> Linalg.det(in[0])).node("LinalgDetBackward0").shapes(s33).shapes(s233),
+                op("linalg.slogdet logabsdet", in -> Linalg.slogdet(in[0]).logabsdet()).node("LinalgSlogdetBackward0")
+                        .shapes(s33).shapes(s233),
+                op("linalg.qr Q", in -> Linalg.qr(in[0]).q()).node("LinalgQrBackward0").shapes(s33).shapes(s432)
+                        .shapes(s23),
+                op("linalg.qr R", in -> Linalg.qr(in[0]).r()).node("LinalgQrBackward0").shapes(s33).shapes(s32)
+                        .shapes(s23),
+                op("linalg.qr complete wide", in -> Linalg.qr(in[0], "complete").q()).shapes(s23),
+                op("linalg.eigvalsh", in -> Linalg.eigvalsh(spd(in[0]))).node("LinalgEighBackward0").shapes(s33)
+                        .shapes(s233),
+                op("linalg.eigh eigenvalues", in -> Linalg.eigh(spd(in[0]), "U").eigenvalues())
+                        .node("LinalgEighBackward0").shapes(s33),
+                op("linalg.eigh eigenvectors squared", in -> {
+                    Tensor v = Linalg.eigh(spd(in[0])).eigenvectors();
+                    return v.mul(v);
+                }).shapes(s33).shapes(s233),
+                op("linalg.svdvals", in -> Linalg.svdvals(in[0])).node("LinalgSvdBackward0").shapes(s33).shapes(s2432)
+                        .shapes(s23),
+                op("linalg.svd S", in -> Linalg.svd(in[0], false).s()).node("LinalgSvdBackward0").shapes(s32),
+                op("linalg.svd U squared", in -> {
+                    Tensor u = Linalg.svd(in[0], false).u();
+                    return u.mul(u);
+                }).shapes(s33).shapes(s432).shapes(s23),
+                op("linalg.svd Vh squared", in -> {
+                    Tensor vh = Linalg.svd(in[0], false).vh();
+                    return vh.mul(vh);
+                }).shapes(s33).shapes(s32).shapes(s23),
+                op("linalg.svd full U·Vh", in -> {
+                    var svd = Linalg.svd(in[0], true);
+                    return svd.u().narrow(-1, 0, 2).matmul(svd.vh().narrow(-2, 0, 2));
+                }).shapes(s32).shapes(s23));
+    }
+}
