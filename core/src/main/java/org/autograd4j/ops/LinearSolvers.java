@@ -194,11 +194,13 @@ public final class LinearSolvers {
     }
 
     /**
-     * The values of A⁻¹·B by LU with partial pivoting, for A and B of the same batch shape. A
-     * singular A raises {@code message} (or, without one, PyTorch's inv message naming the zero pivot).
+     * The values of A⁻¹·B by LU with partial pivoting, for A and B of the same batch shape. Like
+     * PyTorch (whose LAPACK sees a row-major A as column-major Aᵀ), it factors Aᵀ and solves with
+     * the transpose of the factors, so a singular A is reported at the same zero pivot: it raises
+     * {@code message} (or, without one, PyTorch's inv message naming that pivot).
      */
     private static Tensor solveSquare(Tensor a, Tensor b, String prefix, String message) {
-        MatrixBatch ma = MatrixBatch.of(a);
+        MatrixBatch ma = MatrixBatch.of(mT(a));
         MatrixBatch mb = MatrixBatch.of(b);
         int n = ma.rows;
         double[][] x = new double[mb.count()][];
@@ -212,7 +214,7 @@ public final class LinearSolvers {
                                 + "the input matrix is singular."));
             }
             x[i] = mb.matrices[i].clone();
-            Lu.solve(lu, piv, n, x[i], mb.cols, false);
+            Lu.solve(lu, piv, n, x[i], mb.cols, true);
         }
         return mb.matrices(x, mb.rows, mb.cols);
     }
