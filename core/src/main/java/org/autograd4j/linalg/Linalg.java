@@ -1,9 +1,16 @@
 package org.autograd4j.linalg;
 
+import java.util.List;
 import org.autograd4j.Tensor;
 import org.autograd4j.ops.Determinants;
 import org.autograd4j.ops.Factorizations;
+import org.autograd4j.ops.LeastSquares;
 import org.autograd4j.ops.LinearSolvers;
+import org.autograd4j.ops.MatrixFunctions;
+import org.autograd4j.ops.MatrixNorms;
+import org.autograd4j.ops.Norms;
+import org.autograd4j.ops.PairwiseDistances;
+import org.autograd4j.ops.TensorProducts;
 
 /**
  * PyTorch's {@code torch.linalg}, batched over leading dims, for float32 and float64. Each method
@@ -146,5 +153,161 @@ public final class Linalg {
     public static Slogdet slogdet(Tensor a) {
         Tensor[] r = Determinants.slogdet(a);
         return new Slogdet(r[0], r[1]);
+    }
+
+    // ---- least squares and pseudoinverse ----
+
+    /** {@code torch.linalg.pinv(A)} (node {@code LinalgPinvBackward0}). */
+    public static Tensor pinv(Tensor a) {
+        return LeastSquares.pinv(a, null, null);
+    }
+
+    /** {@code torch.linalg.pinv(A, atol=, rtol=)}; null takes PyTorch's default (node {@code LinalgPinvBackward0}). */
+    public static Tensor pinv(Tensor a, Double atol, Double rtol) {
+        return LeastSquares.pinv(a, atol, rtol);
+    }
+
+    /** {@code torch.linalg.lstsq(A, B)} with the CPU default driver "gelsy" (node {@code LinalgLstsqBackward0}). */
+    public static Lstsq lstsq(Tensor a, Tensor b) {
+        return lstsq(a, b, null);
+    }
+
+    /** {@code torch.linalg.lstsq(A, B, rcond)}; a null rcond takes PyTorch's default (node {@code LinalgLstsqBackward0}). */
+    public static Lstsq lstsq(Tensor a, Tensor b, Double rcond) {
+        Tensor[] r = LeastSquares.lstsq(a, b, rcond);
+        return new Lstsq(r[0], r[1], r[2], r[3]);
+    }
+
+    /** {@code torch.linalg.matrix_rank(A)} (int64, not differentiable). */
+    public static Tensor matrixRank(Tensor a) {
+        return MatrixNorms.matrixRank(a, null, null);
+    }
+
+    /** {@code torch.linalg.matrix_rank(A, atol=, rtol=)}; null takes PyTorch's default. */
+    public static Tensor matrixRank(Tensor a, Double atol, Double rtol) {
+        return MatrixNorms.matrixRank(a, atol, rtol);
+    }
+
+    // ---- norms and condition numbers ----
+
+    /** {@code torch.linalg.vector_norm(x)}: the 2-norm of all elements (node {@code LinalgVectorNormBackward0}). */
+    public static Tensor vectorNorm(Tensor x) {
+        return Norms.vectorNorm(x, 2, new int[0], false);
+    }
+
+    /** {@code torch.linalg.vector_norm(x, ord, dim, keepdim)}; an empty dim means all (node {@code LinalgVectorNormBackward0}). */
+    public static Tensor vectorNorm(Tensor x, double ord, int[] dim, boolean keepdim) {
+        return Norms.vectorNorm(x, ord, dim, keepdim);
+    }
+
+    /** {@code torch.linalg.matrix_norm(A)}: the Frobenius norm (node {@code LinalgVectorNormBackward0}). */
+    public static Tensor matrixNorm(Tensor a) {
+        return MatrixNorms.matrixNorm(a, "fro", -2, -1, false);
+    }
+
+    /** {@code torch.linalg.matrix_norm(A, ord)}, ord "fro" or "nuc". */
+    public static Tensor matrixNorm(Tensor a, String ord) {
+        return MatrixNorms.matrixNorm(a, ord, -2, -1, false);
+    }
+
+    /** {@code torch.linalg.matrix_norm(A, ord)}, ord ±1, ±2 or ±inf. */
+    public static Tensor matrixNorm(Tensor a, double ord) {
+        return MatrixNorms.matrixNorm(a, ord, -2, -1, false);
+    }
+
+    /** {@code torch.linalg.matrix_norm(A, ord, dim=(rowDim, colDim), keepdim)}, ord ±1, ±2 or ±inf. */
+    public static Tensor matrixNorm(Tensor a, double ord, int rowDim, int colDim, boolean keepdim) {
+        return MatrixNorms.matrixNorm(a, ord, rowDim, colDim, keepdim);
+    }
+
+    /** {@code torch.linalg.matrix_norm(A, ord, dim=(rowDim, colDim), keepdim)}, ord "fro" or "nuc". */
+    public static Tensor matrixNorm(Tensor a, String ord, int rowDim, int colDim, boolean keepdim) {
+        return MatrixNorms.matrixNorm(a, ord, rowDim, colDim, keepdim);
+    }
+
+    /** {@code torch.linalg.norm(x)}: the 2-norm of all elements (node {@code LinalgVectorNormBackward0}). */
+    public static Tensor norm(Tensor x) {
+        return vectorNorm(x);
+    }
+
+    /** {@code torch.linalg.norm(x, ord)}: a vector norm of a 1-D x, a matrix norm of a 2-D x. */
+    public static Tensor norm(Tensor x, double ord) {
+        if (x.dim() == 2) {
+            return matrixNorm(x, ord);
+        }
+        if (x.dim() != 1) {
+            throw new IllegalArgumentException("linalg.norm: If dim is not specified but ord is, the input must be 1D "
+                    + "or 2D. Got " + x.dim() + "D.");
+        }
+        return Norms.vectorNorm(x, ord, new int[0], false);
+    }
+
+    /** {@code torch.linalg.norm(A, ord)}, ord "fro" or "nuc". */
+    public static Tensor norm(Tensor a, String ord) {
+        return matrixNorm(a, ord);
+    }
+
+    /** {@code torch.linalg.cond(A)}: in the 2-norm, σ₁/σₙ. */
+    public static Tensor cond(Tensor a) {
+        return MatrixNorms.cond(a, 2);
+    }
+
+    /** {@code torch.linalg.cond(A, p)}, p ±1, ±2 or ±inf. */
+    public static Tensor cond(Tensor a, double p) {
+        return MatrixNorms.cond(a, p);
+    }
+
+    /** {@code torch.linalg.cond(A, p)}, p "fro" or "nuc". */
+    public static Tensor cond(Tensor a, String p) {
+        return MatrixNorms.cond(a, p);
+    }
+
+    // ---- matrix functions ----
+
+    /** {@code torch.linalg.matrix_power(A, n)}, composed of matrix products. */
+    public static Tensor matrixPower(Tensor a, int n) {
+        return MatrixFunctions.matrixPower(a, n);
+    }
+
+    /** {@code torch.linalg.matrix_exp(A)} (node {@code LinalgMatrixExpBackward0}). */
+    public static Tensor matrixExp(Tensor a) {
+        return MatrixFunctions.matrixExp(a);
+    }
+
+    // ---- products ----
+
+    /** {@code torch.linalg.cross(a, b)} along the last dim (node {@code LinalgCrossBackward0}). */
+    public static Tensor cross(Tensor a, Tensor b) {
+        return TensorProducts.cross(a, b, -1);
+    }
+
+    /** {@code torch.linalg.cross(a, b, dim)} (node {@code LinalgCrossBackward0}). */
+    public static Tensor cross(Tensor a, Tensor b, int dim) {
+        return TensorProducts.cross(a, b, dim);
+    }
+
+    /** {@code torch.linalg.multi_dot(tensors)}, in the cheapest order. */
+    public static Tensor multiDot(List<Tensor> tensors) {
+        return TensorProducts.multiDot(tensors);
+    }
+
+    /** {@code torch.kron(a, b)}. */
+    public static Tensor kron(Tensor a, Tensor b) {
+        return TensorProducts.kron(a, b);
+    }
+
+    /** {@code torch.tensordot(a, b, dims)}: contracts the last dims of a with the first of b. */
+    public static Tensor tensordot(Tensor a, Tensor b, int dims) {
+        return TensorProducts.tensordot(a, b, dims);
+    }
+
+    /** {@code torch.tensordot(a, b, dims=(dimsA, dimsB))}. */
+    public static Tensor tensordot(Tensor a, Tensor b, int[] dimsA, int[] dimsB) {
+        return TensorProducts.tensordot(a, b, dimsA, dimsB);
+    }
+
+    /** {@code torch.cdist(x1, x2, p)} (node {@code CdistBackward0}). */
+    public static Tensor cdist(Tensor x1, Tensor x2, double p) {
+        return PairwiseDistances.cdist(x1, x2, p);
     }
 }

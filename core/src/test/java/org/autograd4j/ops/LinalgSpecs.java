@@ -100,6 +100,47 @@ final class LinalgSpecs {
                 op("linalg.svd full U·Vh", in -> {
                     var svd = Linalg.svd(in[0], true);
                     return svd.u().narrow(-1, 0, 2).matmul(svd.vh().narrow(-2, 0, 2));
-                }).shapes(s32).shapes(s23));
+                }).shapes(s32).shapes(s23),
+                op("linalg.pinv", in -> Linalg.pinv(in[0])).node("LinalgPinvBackward0").shapes(s33).shapes(s32)
+                        .shapes(s23).shapes(s233),
+                op("linalg.lstsq", in -> Linalg.lstsq(in[0], in[1]).solution()).node("LinalgLstsqBackward0")
+                        .shapes(s32, s32).shapes(s33, s32).shapes(s233, s32),
+                op("linalg.vector_norm", in -> Linalg.vectorNorm(in[0])).node("LinalgVectorNormBackward0")
+                        .shapes(s23).shapes(s233),
+                op("linalg.vector_norm ord 3 dim", in -> Linalg.vectorNorm(in[0], 3, new int[] {-1}, true))
+                        .node("LinalgVectorNormBackward0").shapes(s233),
+                op("linalg.matrix_norm fro", in -> Linalg.matrixNorm(in[0])).node("LinalgVectorNormBackward0")
+                        .shapes(s23).shapes(s233),
+                op("linalg.matrix_norm nuc", in -> Linalg.matrixNorm(in[0], "nuc")).node("SumBackward1").shapes(s23)
+                        .shapes(s233),
+                op("linalg.matrix_norm 1", in -> Linalg.matrixNorm(in[0], 1)).node("AmaxBackward0").shapes(s23),
+                op("linalg.matrix_norm -1", in -> Linalg.matrixNorm(in[0], -1)).node("AminBackward0").shapes(s233),
+                op("linalg.matrix_norm 2", in -> Linalg.matrixNorm(in[0], 2)).node("AmaxBackward0").shapes(s23),
+                op("linalg.matrix_norm -2", in -> Linalg.matrixNorm(in[0], -2)).node("AminBackward0").shapes(s33),
+                op("linalg.matrix_norm inf keepdim",
+                        in -> Linalg.matrixNorm(in[0], Double.POSITIVE_INFINITY, 0, 2, true)).shapes(s233),
+                op("linalg.cond", in -> Linalg.cond(in[0])).node("SqueezeBackward1").shapes(s33).shapes(s23),
+                op("linalg.cond fro", in -> Linalg.cond(wellConditioned(in[0]), "fro")).shapes(s33),
+                op("linalg.matrix_power 3", in -> Linalg.matrixPower(in[0], 3)).node("MmBackward0").shapes(s33),
+                op("linalg.matrix_power -2", in -> Linalg.matrixPower(wellConditioned(in[0]), -2)).shapes(s233),
+                op("linalg.matrix_exp", in -> Linalg.matrixExp(in[0])).node("LinalgMatrixExpBackward0").shapes(s33)
+                        .shapes(s233),
+                op("linalg.cross", in -> Linalg.cross(in[0], in[1])).node("LinalgCrossBackward0")
+                        .shapes(new int[] {4, 3}, new int[] {4, 3}).shapes(new int[] {4, 3}, new int[] {1, 3}),
+                op("linalg.cross dim 0", in -> Linalg.cross(in[0], in[1], 0)).node("LinalgCrossBackward0")
+                        .shapes(s32, s32),
+                op("linalg.multi_dot", in -> Linalg.multiDot(List.of(in[0], in[1], in[2])))
+                        .shapes(s3, s32, new int[] {2, 4}).shapes(s23, s33, s3),
+                op("kron", in -> Linalg.kron(in[0], in[1])).shapes(s23, s32).shapes(s3, s23),
+                op("tensordot", in -> Linalg.tensordot(in[0], in[1], 2)).shapes(new int[] {2, 3, 4},
+                        new int[] {3, 4, 2}),
+                op("tensordot dims", in -> Linalg.tensordot(in[0], in[1], new int[] {0}, new int[] {1}))
+                        .shapes(s32, s23),
+                op("cdist", in -> Linalg.cdist(in[0], in[1], 2)).node("CdistBackward0")
+                        .shapes(new int[] {4, 3}, new int[] {5, 3}).shapes(new int[] {2, 4, 3}, new int[] {5, 3}),
+                op("cdist p 1", in -> Linalg.cdist(in[0], in[1], 1)).node("CdistBackward0")
+                        .shapes(new int[] {4, 3}, new int[] {5, 3}),
+                op("cdist p 3", in -> Linalg.cdist(in[0], in[1], 3)).node("CdistBackward0")
+                        .shapes(new int[] {2, 4, 3}, new int[] {2, 5, 3}));
     }
 }
