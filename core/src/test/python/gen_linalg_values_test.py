@@ -29,11 +29,20 @@ BATCH = [[[2.0, -1.0], [1.0, 3.0]], [[-1.5, 0.5], [2.0, 1.0]]]
 TALL = [[1.0, 2.0], [3.0, -1.0], [0.5, 4.0]]
 WIDE = [[1.0, -2.0, 0.5], [3.0, 1.0, 2.0]]
 RHS = [[1.0, -1.0], [2.0, 0.5], [0.0, 3.0]]
+POINTS = [[1.0, 2.0, 0.5], [3.0, -1.0, 1.0]]
 SINGULAR = [[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [1.0, 0.0, 1.0]]
 NOT_PD = [[1.0, 2.0], [2.0, 1.0]]
 HILBERT = [[1.0 / (i + j + 1) for j in range(5)] for i in range(5)]
 # A lower-triangular matrix with a tiny diagonal entry: condition number about 1e8.
 ILL_TRI = [[1.0, 0.0, 0.0], [0.5, 1e-8, 0.0], [-2.0, 3.0, 1.0]]
+
+# The nodes the linalg ops record themselves; composed ops (multi_dot, cond, kron, ...) end in
+# whichever shaping op ends PyTorch's composition, an implementation detail not checked here.
+RECORDED_NODES = {"LinalgCholeskyExBackward0", "LinalgSolveTriangularBackward0", "CholeskySolveBackward0",
+                  "LinalgLuFactorExBackward0", "LinalgLuBackward0", "LinalgLuSolveBackward0", "LinalgSolveExBackward0",
+                  "LinalgInvExBackward0", "LinalgDetBackward0", "LinalgSlogdetBackward0", "LinalgQrBackward0",
+                  "LinalgEighBackward0", "LinalgSvdBackward0", "LinalgPinvBackward0", "LinalgLstsqBackward0",
+                  "LinalgVectorNormBackward0", "LinalgMatrixExpBackward0", "LinalgCrossBackward0", "CdistBackward0"}
 
 # (name, PyTorch expression, Java expression, inputs [(name, values)], tolerance, exception or None)
 CASES = [
@@ -85,6 +94,54 @@ CASES = [
     ("svdVhSquared", "L.svd(a)[2] ** 2", "Linalg.svd(a).vh().pow(2)", [("a", BATCH)], 1e-12),
     ("svdUVh", "(lambda r: r[0] @ r[2])(L.svd(a, full_matrices=False))",
      "svdProduct(a)", [("a", WELL)], 1e-12),
+    ("pinvTall", "L.pinv(a)", "Linalg.pinv(a)", [("a", TALL)], 1e-13),
+    ("pinvRankDeficient", "L.pinv(a)", "Linalg.pinv(a)", [("a", SINGULAR)], 1e-12),
+    ("pinvHilbert", "L.pinv(a)", "Linalg.pinv(a)", [("a", HILBERT)], 1e-6),
+    ("lstsqTall", "L.lstsq(a, b).solution", "Linalg.lstsq(a, b).solution()", [("a", TALL), ("b", RHS)], 1e-13),
+    ("lstsqRank", "L.lstsq(a, b).rank", "Linalg.lstsq(a, b).rank()", [("a", WELL), ("b", RHS)], 0),
+    ("matrixRank", "L.matrix_rank(a)", "Linalg.matrixRank(a)", [("a", SINGULAR)], 0),
+    ("matrixRankBatch", "L.matrix_rank(a)", "Linalg.matrixRank(a)", [("a", [[[1.0, 2.0], [2.0, 4.0]], [[1.0, 0.0], [0.0, 1e-20]]])], 0),
+    ("matrixRankTolerances", "L.matrix_rank(a, atol=0.5, rtol=0.0)", "Linalg.matrixRank(a, 0.5, 0.0)", [("a", HILBERT)], 0),
+    ("vectorNorm", "L.vector_norm(a)", "Linalg.vectorNorm(a)", [("a", WELL)], 1e-13),
+    ("vectorNormOrd3Dim", "L.vector_norm(a, 3, dim=0, keepdim=True)", "Linalg.vectorNorm(a, 3, new int[] {0}, true)",
+     [("a", WELL)], 1e-13),
+    ("vectorNormInf", "L.vector_norm(a, float('inf'), dim=-1)",
+     "Linalg.vectorNorm(a, Double.POSITIVE_INFINITY, new int[] {-1}, false)", [("a", WELL)], 1e-13),
+    ("matrixNormFro", "L.matrix_norm(a)", "Linalg.matrixNorm(a)", [("a", BATCH)], 1e-13),
+    ("matrixNormNuc", "L.matrix_norm(a, 'nuc')", "Linalg.matrixNorm(a, \"nuc\")", [("a", WELL)], 1e-13),
+    ("matrixNorm1", "L.matrix_norm(a, 1)", "Linalg.matrixNorm(a, 1)", [("a", WELL)], 1e-13),
+    ("matrixNormMinus1", "L.matrix_norm(a, -1)", "Linalg.matrixNorm(a, -1)", [("a", BATCH)], 1e-13),
+    ("matrixNorm2", "L.matrix_norm(a, 2)", "Linalg.matrixNorm(a, 2)", [("a", TALL)], 1e-13),
+    ("matrixNormMinus2", "L.matrix_norm(a, -2)", "Linalg.matrixNorm(a, -2)", [("a", WELL)], 1e-13),
+    ("matrixNormInf", "L.matrix_norm(a, float('inf'))", "Linalg.matrixNorm(a, Double.POSITIVE_INFINITY)", [("a", WELL)],
+     1e-13),
+    ("matrixNormMinusInfDims", "L.matrix_norm(a, -float('inf'), dim=(0, 2), keepdim=True)",
+     "Linalg.matrixNorm(a, Double.NEGATIVE_INFINITY, 0, 2, true)", [("a", BATCH)], 1e-13),
+    ("normVector", "L.norm(a, 1)", "Linalg.norm(a, 1)", [("a", [1.0, -2.0, 3.5])], 1e-13),
+    ("normMatrix", "L.norm(a, 2)", "Linalg.norm(a, 2)", [("a", WELL)], 1e-13),
+    ("cond", "L.cond(a)", "Linalg.cond(a)", [("a", WELL)], 1e-12),
+    ("condHilbert", "L.cond(a)", "Linalg.cond(a)", [("a", HILBERT)], 1e-7),
+    ("condFro", "L.cond(a, 'fro')", "Linalg.cond(a, \"fro\")", [("a", WELL)], 1e-12),
+    ("condInf", "L.cond(a, float('inf'))", "Linalg.cond(a, Double.POSITIVE_INFINITY)", [("a", BATCH)], 1e-12),
+    ("matrixPower3", "L.matrix_power(a, 3)", "Linalg.matrixPower(a, 3)", [("a", WELL)], 1e-13),
+    ("matrixPowerMinus2", "L.matrix_power(a, -2)", "Linalg.matrixPower(a, -2)", [("a", BATCH)], 1e-13),
+    ("matrixPower0", "L.matrix_power(a, 0)", "Linalg.matrixPower(a, 0)", [("a", BATCH)], 0),
+    ("matrixExp", "L.matrix_exp(a)", "Linalg.matrixExp(a)", [("a", [[0.1, 0.2, -0.3], [0.0, -0.2, 0.5], [0.4, 0.1, 0.3]])],
+     1e-13),
+    ("matrixExpLargeNorm", "L.matrix_exp(a)", "Linalg.matrixExp(a)", [("a", WELL)], 1e-12),
+    ("matrixExpBatch", "L.matrix_exp(a)", "Linalg.matrixExp(a)", [("a", BATCH)], 1e-12),
+    ("cross", "L.cross(a, b)", "Linalg.cross(a, b)", [("a", WELL), ("b", [[1.0, 0.5, -2.0]])], 1e-13),
+    ("multiDot", "L.multi_dot([a, b, c])", "Linalg.multiDot(java.util.List.of(a, b, c))",
+     [("a", [1.0, 2.0, -1.0]), ("b", WELL), ("c", TALL)], 1e-13),
+    ("kron", "torch.kron(a, b)", "Linalg.kron(a, b)", [("a", WIDE), ("b", [[1.0, -1.0], [0.5, 2.0]])], 1e-13),
+    ("tensordot", "torch.tensordot(a, b, dims=([0], [1]))", "Linalg.tensordot(a, b, new int[] {0}, new int[] {1})",
+     [("a", TALL), ("b", WIDE)], 1e-13),
+    ("cdist", "torch.cdist(a, b)", "Linalg.cdist(a, b, 2)", [("a", WELL), ("b", POINTS)], 1e-13),
+    ("cdistP1", "torch.cdist(a, b, p=1)", "Linalg.cdist(a, b, 1)", [("a", TALL), ("b", [[0.0, 1.0], [2.0, 2.0]])], 1e-13),
+    ("cdistPInf", "torch.cdist(a, b, p=float('inf'))", "Linalg.cdist(a, b, Double.POSITIVE_INFINITY)",
+     [("a", TALL), ("b", [[0.0, 1.0], [2.0, 2.5]])], 1e-13),
+    ("cdistMatrixProductMode", "torch.cdist(a, b, compute_mode='use_mm_for_euclid_dist')", "Linalg.cdist(a, b, 2)",
+     [("a", WELL), ("b", POINTS)], 1e-12),
     # errors
     ("choleskyNotPositiveDefinite", "L.cholesky(a)", "Linalg.cholesky(a)", [("a", NOT_PD)], 0, "ArithmeticException"),
     ("choleskyBatchNotPositiveDefinite", "L.cholesky(a)", "Linalg.cholesky(a)",
@@ -102,6 +159,17 @@ CASES = [
     ("eighBadUplo", "L.eigh(a, UPLO='X')", "Linalg.eigh(a, \"X\")", [("a", SPD)], 0, "IllegalArgumentException"),
     ("solveTriangularIncompatible", "L.solve_triangular(a, b, upper=True)", "Linalg.solveTriangular(a, b, true)",
      [("a", WELL), ("b", WIDE)], 0, "IllegalArgumentException"),
+    ("matrixNormBadOrder", "L.matrix_norm(a, 3)", "Linalg.matrixNorm(a, 3)", [("a", WELL)], 0,
+     "IllegalArgumentException"),
+    ("crossWrongLength", "L.cross(a, b)", "Linalg.cross(a, b)", [("a", BATCH), ("b", BATCH)], 0,
+     "IllegalArgumentException"),
+    ("multiDotOne", "L.multi_dot([a])", "Linalg.multiDot(java.util.List.of(a))", [("a", WELL)], 0,
+     "IllegalArgumentException"),
+    ("multiDotIncompatible", "L.multi_dot([a, b])", "Linalg.multiDot(java.util.List.of(a, b))", [("a", WIDE), ("b", WIDE)],
+     0, "IllegalArgumentException"),
+    ("matrixExpNotSquare", "L.matrix_exp(a)", "Linalg.matrixExp(a)", [("a", WIDE)], 0, "IllegalArgumentException"),
+    ("cdistColumns", "torch.cdist(a, b)", "Linalg.cdist(a, b, 2)", [("a", WELL), ("b", TALL)], 0,
+     "IllegalArgumentException"),
     ("choleskySolveIncompatible", "torch.cholesky_solve(b, a)", "Linalg.choleskySolve(b, a)",
      [("a", [[1.0, 0.0], [0.0, 1.0]]), ("b", RHS)], 0, "IllegalArgumentException"),
 ]
@@ -161,13 +229,20 @@ def emit_case(case):
     lines.append("        assertClose(out, %s, %s, %s);" % (java_shape(out.shape), repr(tol),
                                                           java_doubles(out.detach().flatten().tolist())))
     node = node_name(out)
-    if node is not None and not node.startswith("Pow") and not node.startswith("Mm") and not node.startswith("Unsafe"):
+    if node in RECORDED_NODES and "compute_mode" not in expr:
         lines.append('        assertEquals("%s", out.gradFn().name());' % node)
     if not out.requires_grad:
         lines.append("    }")
         return lines
     weights = torch.linspace(0.5, 1.5, out.numel()).reshape(out.shape)
-    out.backward(weights)
+    try:
+        out.backward(weights)
+    except RuntimeError as e:
+        # PyTorch 1.13's own backward fails here (cond with p other than ±2 modifies the saved
+        # inverse in place); autograd4j's gradient is checked by gradcheck in LinalgSpecs instead.
+        lines.append("        // PyTorch 1.13 cannot backpropagate through this: " + str(e).split(":")[0])
+        lines.append("    }")
+        return lines
     lines.append("        backwardWeighted(out);")
     for var, _ in inputs:
         g = env[var].grad

@@ -19,7 +19,8 @@ public final class MatrixFunctions {
     public static Tensor matrixPower(Tensor a, int n) {
         LinalgChecks.square("linalg.matrix_power", a);
         if (n == 0) {
-            return Matrices.expandBatch(Matrices.identity(a.size(-1), a.dtype()), Matrices.batchShape(a)).contiguous();
+            // PyTorch overwrites a clone of A, so the identity stays connected to A (with a zero gradient)
+            return a.clone().copy_(Matrices.identity(a.size(-1), a.dtype()).expandAs(a));
         }
         if (n == 1) {
             return a.clone();

@@ -40,10 +40,20 @@ public final class PairwiseDistances {
             SavedTensor so = ctx.save(out);
             return g -> {
                 Tensor diff = differences(sa.get(), sb.get());
-                Tensor gDiff = Norms.normBackward(g, diff, so.get(), p, new int[] {diff.dim() - 1}, false);
+                Tensor gDiff = Double.isInfinite(p) ? maxDistanceBackward(g, diff, so.get())
+                        : Norms.normBackward(g, diff, so.get(), p, new int[] {diff.dim() - 1}, false);
                 return new Tensor[] {gDiff.sum(-2), gDiff.sum(-3).neg()};
             };
         });
+    }
+
+    /**
+     * PyTorch's {@code _cdist_backward} for p = inf: the whole gradient goes to every coordinate
+     * whose difference reaches the distance (ties are not shared, unlike {@code norm}'s).
+     */
+    private static Tensor maxDistanceBackward(Tensor g, Tensor diff, Tensor dist) {
+        Tensor reaches = diff.abs().eq(dist.unsqueeze(-1)).to(diff.dtype());
+        return diff.sign().mul(reaches).mul(g.unsqueeze(-1));
     }
 
     /** x1[..., i, :] - x2[..., j, :] at [..., i, j, :]. */

@@ -540,6 +540,423 @@ class LinalgValuesTest {
     }
 
     @Test
+    void pinvTall() {
+        // L.pinv(a)
+        Tensor a = f64(shape(3, 2), 1.0, 2.0, 3.0, -1.0, 0.5, 4.0).requiresGrad(true);
+        Tensor out = Linalg.pinv(a);
+        assertClose(out, shape(2, 3), 1e-13, 0.08868144690781803, 0.2987164527421238, 0.030338389731621885, 0.09101516919486584, -0.06184364060676779, 0.18903150525087514);
+        assertEquals("LinalgPinvBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 2), 1e-11, -0.08537937964378746, -0.044114567519324036, -0.04809237945725307, -0.03243234043480217, -0.10218054623261794, -0.061867604149505276);
+    }
+
+    @Test
+    void pinvRankDeficient() {
+        // L.pinv(a)
+        Tensor a = f64(shape(3, 3), 1.0, 2.0, 3.0, 2.0, 4.0, 6.0, 1.0, 0.0, 1.0).requiresGrad(true);
+        Tensor out = Linalg.pinv(a);
+        assertClose(out, shape(3, 3), 1e-12, -0.03333333333333385, -0.06666666666666661, 0.8333333333333338, 0.0666666666666671, 0.13333333333333325, -0.6666666666666669, 0.033333333333333236, 0.06666666666666664, 0.16666666666666682);
+        assertEquals("LinalgPinvBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, -0.08638888888888889, 0.051944444444444245, -0.013611111111111053, -0.16027777777777785, 0.07888888888888888, -0.039722222222222305, 0.03472222222222186, 0.20138888888888967, -0.159722222222222);
+    }
+
+    @Test
+    void pinvHilbert() {
+        // L.pinv(a)
+        Tensor a = f64(shape(5, 5), 1.0, 0.5, 0.3333333333333333, 0.25, 0.2, 0.5, 0.3333333333333333, 0.25, 0.2, 0.16666666666666666, 0.3333333333333333, 0.25, 0.2, 0.16666666666666666, 0.14285714285714285, 0.25, 0.2, 0.16666666666666666, 0.14285714285714285, 0.125, 0.2, 0.16666666666666666, 0.14285714285714285, 0.125, 0.1111111111111111).requiresGrad(true);
+        Tensor out = Linalg.pinv(a);
+        assertClose(out, shape(5, 5), 1e-06, 24.999999999995314, -299.9999999999212, 1049.9999999996978, -1399.9999999995894, 629.9999999998169, -299.9999999999435, 4799.999999999147, -18899.999999997122, 26879.999999996602, -12599.999999998703, 1049.999999999859, -18899.999999998334, 79379.99999999648, -117599.99999999895, 56700.00000000113, -1399.9999999998995, 26879.99999999966, -117600.00000000426, 179200.00000001307, -88200.00000000893, 629.9999999999923, -12600.000000000637, 56700.0000000056, -88200.00000001176, 44100.00000000701);
+        assertEquals("LinalgPinvBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(5, 5), 9.999999999999999e-06, -162.50044669073887, 3874.999570661661, -20212.499564910755, 35699.99882673011, -19949.999664199342, 3775.0086370347476, -89999.99565418228, 469350.0081466675, -828800.0026666507, 463050.0058422046, -19162.537233259234, 456749.9770124896, -2381400.0173114506, 4204199.98423184, -2348325.011914106, 32900.05641622164, -783999.9650523319, 4086600.025733224, -7212799.975351518, 4027800.017681711, -17850.027651026732, 425249.9826310264, -2216025.011603847, 3910199.9863766613, -2182950.0079144733);
+    }
+
+    @Test
+    void lstsqTall() {
+        // L.lstsq(a, b).solution
+        Tensor a = f64(shape(3, 2), 1.0, 2.0, 3.0, -1.0, 0.5, 4.0).requiresGrad(true);
+        Tensor b = f64(shape(3, 2), 1.0, -1.0, 2.0, 0.5, 0.0, 3.0).requiresGrad(true);
+        Tensor out = Linalg.lstsq(a, b).solution();
+        assertClose(out, shape(2, 2), 1e-13, 0.6861143523920656, 0.15169194865810953, -0.03267211201866974, 0.4451575262543757);
+        assertEquals("LinalgLstsqBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 2), 1e-11, -0.2711719942433036, -0.20706815585561422, -0.04402801737538396, -0.0386000253251077, -0.1324221740833377, -0.06352063474341535);
+        assertClose(b.grad(), shape(3, 2), 1e-11, 0.15052508751458582, 0.21042395954881377, 0.0772073123298328, 0.15616491637495145, 0.23570595099183195, 0.308829249319331);
+    }
+
+    @Test
+    void lstsqRank() {
+        // L.lstsq(a, b).rank
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor b = f64(shape(3, 2), 1.0, -1.0, 2.0, 0.5, 0.0, 3.0).requiresGrad(true);
+        Tensor out = Linalg.lstsq(a, b).rank();
+        assertLongs(out, shape(), 3L);
+    }
+
+    @Test
+    void matrixRank() {
+        // L.matrix_rank(a)
+        Tensor a = f64(shape(3, 3), 1.0, 2.0, 3.0, 2.0, 4.0, 6.0, 1.0, 0.0, 1.0).requiresGrad(true);
+        Tensor out = Linalg.matrixRank(a);
+        assertLongs(out, shape(), 2L);
+    }
+
+    @Test
+    void matrixRankBatch() {
+        // L.matrix_rank(a)
+        Tensor a = f64(shape(2, 2, 2), 1.0, 2.0, 2.0, 4.0, 1.0, 0.0, 0.0, 1e-20).requiresGrad(true);
+        Tensor out = Linalg.matrixRank(a);
+        assertLongs(out, shape(2), 1L, 1L);
+    }
+
+    @Test
+    void matrixRankTolerances() {
+        // L.matrix_rank(a, atol=0.5, rtol=0.0)
+        Tensor a = f64(shape(5, 5), 1.0, 0.5, 0.3333333333333333, 0.25, 0.2, 0.5, 0.3333333333333333, 0.25, 0.2, 0.16666666666666666, 0.3333333333333333, 0.25, 0.2, 0.16666666666666666, 0.14285714285714285, 0.25, 0.2, 0.16666666666666666, 0.14285714285714285, 0.125, 0.2, 0.16666666666666666, 0.14285714285714285, 0.125, 0.1111111111111111).requiresGrad(true);
+        Tensor out = Linalg.matrixRank(a, 0.5, 0.0);
+        assertLongs(out, shape(), 1L);
+    }
+
+    @Test
+    void vectorNorm() {
+        // L.vector_norm(a)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor out = Linalg.vectorNorm(a);
+        assertClose(out, shape(), 1e-13, 7.826237921249264);
+        assertEquals("LinalgVectorNormBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 0.25555062599997597, 0.06388765649999399, -0.12777531299998798, 0.031943828249996996, 0.19166296949998196, 0.06388765649999399, -0.06388765649999399, 0.12777531299998798, 0.3194382824999699);
+    }
+
+    @Test
+    void vectorNormOrd3Dim() {
+        // L.vector_norm(a, 3, dim=0, keepdim=True)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor out = Linalg.vectorNorm(a, 3, new int[] {0}, true);
+        assertClose(out, shape(1, 3), 1e-13, 4.023301496486735, 3.3019272488946263, 5.117229946912048);
+        assertEquals("LinalgVectorNormBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 0.4942251358448198, 0.0917202013581841, -0.22912969911546488, 0.0077222677475753095, 0.8254818122236569, 0.05728242477886622, -0.030889070990301238, 0.3668808054327364, 1.4320606194716554);
+    }
+
+    @Test
+    void vectorNormInf() {
+        // L.vector_norm(a, float('inf'), dim=-1)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor out = Linalg.vectorNorm(a, Double.POSITIVE_INFINITY, new int[] {-1}, false);
+        assertClose(out, shape(3), 1e-13, 4.0, 3.0, 5.0);
+        assertEquals("LinalgVectorNormBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 0.5, 0.0, -0.0, 0.0, 1.0, 0.0, -0.0, 0.0, 1.5);
+    }
+
+    @Test
+    void matrixNormFro() {
+        // L.matrix_norm(a)
+        Tensor a = f64(shape(2, 2, 2), 2.0, -1.0, 1.0, 3.0, -1.5, 0.5, 2.0, 1.0).requiresGrad(true);
+        Tensor out = Linalg.matrixNorm(a);
+        assertClose(out, shape(2), 1e-13, 3.872983346207417, 2.7386127875258306);
+        assertEquals("LinalgVectorNormBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(2, 2, 2), 1e-11, 0.2581988897471611, -0.12909944487358055, 0.12909944487358055, 0.3872983346207417, -0.8215838362577491, 0.27386127875258304, 1.0954451150103321, 0.5477225575051661);
+    }
+
+    @Test
+    void matrixNormNuc() {
+        // L.matrix_norm(a, 'nuc')
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor out = Linalg.matrixNorm(a, "nuc");
+        assertClose(out, shape(), 1e-13, 12.158862645395207);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 0.4926278417430697, 0.05761198227843707, -0.06323503014559262, -0.06563291269949618, 0.4915991877023338, -0.063423650328452, 0.054864654470298764, 0.07078911037973634, 0.49191337808754515);
+    }
+
+    @Test
+    void matrixNorm1() {
+        // L.matrix_norm(a, 1)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor out = Linalg.matrixNorm(a, 1);
+        assertClose(out, shape(), 1e-13, 8.0);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 0.0, 0.0, -0.5, 0.0, 0.0, 0.5, -0.0, 0.0, 0.5);
+    }
+
+    @Test
+    void matrixNormMinus1() {
+        // L.matrix_norm(a, -1)
+        Tensor a = f64(shape(2, 2, 2), 2.0, -1.0, 1.0, 3.0, -1.5, 0.5, 2.0, 1.0).requiresGrad(true);
+        Tensor out = Linalg.matrixNorm(a, -1);
+        assertClose(out, shape(2), 1e-13, 3.0, 1.5);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(2, 2, 2), 1e-11, 0.5, -0.0, 0.5, 0.0, -0.0, 1.5, 0.0, 1.5);
+    }
+
+    @Test
+    void matrixNorm2() {
+        // L.matrix_norm(a, 2)
+        Tensor a = f64(shape(3, 2), 1.0, 2.0, 3.0, -1.0, 0.5, 4.0).requiresGrad(true);
+        Tensor out = Linalg.matrixNorm(a, 2);
+        assertClose(out, shape(), 1e-13, 4.592627998451134);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 2), 1e-11, 0.020831525164429966, 0.2258602273333195, -0.007201653643532837, -0.07808199909824821, 0.040285575069424706, 0.4367855484230339);
+    }
+
+    @Test
+    void matrixNormMinus2() {
+        // L.matrix_norm(a, -2)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor out = Linalg.matrixNorm(a, -2);
+        assertClose(out, shape(), 1e-13, 1.4668284769438389);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 0.12128787439181367, -0.13638498702734284, 0.10831256901931446, -0.22046963393474847, 0.24791223619748085, -0.19688392233735277, 0.13538959954184898, -0.15224200168189705, 0.12090569991771277);
+    }
+
+    @Test
+    void matrixNormInf() {
+        // L.matrix_norm(a, float('inf'))
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor out = Linalg.matrixNorm(a, Double.POSITIVE_INFINITY);
+        assertClose(out, shape(), 1e-13, 8.0);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 0.0, 0.0, -0.0, 0.0, 0.0, 0.0, -0.5, 0.5, 0.5);
+    }
+
+    @Test
+    void matrixNormMinusInfDims() {
+        // L.matrix_norm(a, -float('inf'), dim=(0, 2), keepdim=True)
+        Tensor a = f64(shape(2, 2, 2), 2.0, -1.0, 1.0, 3.0, -1.5, 0.5, 2.0, 1.0).requiresGrad(true);
+        Tensor out = Linalg.matrixNorm(a, Double.NEGATIVE_INFINITY, 0, 2, true);
+        assertClose(out, shape(1, 2, 1), 1e-13, 2.0, 3.0);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(2, 2, 2), 1e-11, 0.0, -0.0, 0.0, 0.0, -0.5, 0.5, 1.5, 1.5);
+    }
+
+    @Test
+    void normVector() {
+        // L.norm(a, 1)
+        Tensor a = f64(shape(3), 1.0, -2.0, 3.5).requiresGrad(true);
+        Tensor out = Linalg.norm(a, 1);
+        assertClose(out, shape(), 1e-13, 6.5);
+        assertEquals("LinalgVectorNormBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3), 1e-11, 0.5, -0.5, 0.5);
+    }
+
+    @Test
+    void normMatrix() {
+        // L.norm(a, 2)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor out = Linalg.norm(a, 2);
+        assertClose(out, shape(), 1e-13, 6.330551717837128);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 0.10283982615072221, -0.07417768218290519, -0.2085625550516704, -0.05176379862201744, 0.03733688344762872, 0.10497868874229203, -0.17642100819221307, 0.12725129909195002, 0.3577876160489915);
+    }
+
+    @Test
+    void cond() {
+        // L.cond(a)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor out = Linalg.cond(a);
+        assertClose(out, shape(), 1e-12, 4.315809119704941);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, -0.28675165151923815, 0.3507116862718486, -0.46087115080584956, 0.6133921397587024, -0.703971202257645, 0.6508546372635436, -0.5186268800788024, 0.5346901363593074, -0.11181832699479428);
+    }
+
+    @Test
+    void condHilbert() {
+        // L.cond(a)
+        Tensor a = f64(shape(5, 5), 1.0, 0.5, 0.3333333333333333, 0.25, 0.2, 0.5, 0.3333333333333333, 0.25, 0.2, 0.16666666666666666, 0.3333333333333333, 0.25, 0.2, 0.16666666666666666, 0.14285714285714285, 0.25, 0.2, 0.16666666666666666, 0.14285714285714285, 0.125, 0.2, 0.16666666666666666, 0.14285714285714285, 0.125, 0.1111111111111111).requiresGrad(true);
+        Tensor out = Linalg.cond(a);
+        assertClose(out, shape(), 1e-07, 476607.2502425856);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(5, 5), 1e-06, -2672965.788471837, 52268719.56627062, -226456203.13719574, 343325699.7785442, -168334614.73217708, 52268719.566265315, -986921648.5116158, 4281000545.3880787, -6488653304.559201, 3182184963.552759, -226456203.13715762, 4281000545.387793, -18569054943.64157, 28145113778.62828, -13802897172.367447, 343325699.77847105, -6488653304.558478, 28145113778.627026, -42659461244.3324, 20921045871.748684, -168334614.7321359, 3182184963.5523043, -13802897172.366394, 20921045871.74802, -10260078852.635164);
+    }
+
+    @Test
+    void condFro() {
+        // L.cond(a, 'fro')
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor out = Linalg.cond(a, "fro");
+        assertClose(out, shape(), 1e-12, 5.763296984829537);
+        // PyTorch 1.13 cannot backpropagate through this: one of the variables needed for gradient computation has been modified by an inplace operation
+    }
+
+    @Test
+    void condInf() {
+        // L.cond(a, float('inf'))
+        Tensor a = f64(shape(2, 2, 2), 2.0, -1.0, 1.0, 3.0, -1.5, 0.5, 2.0, 1.0).requiresGrad(true);
+        Tensor out = Linalg.cond(a, Double.POSITIVE_INFINITY);
+        assertClose(out, shape(2), 1e-12, 2.2857142857142856, 4.2);
+        // PyTorch 1.13 cannot backpropagate through this: one of the variables needed for gradient computation has been modified by an inplace operation
+    }
+
+    @Test
+    void matrixPower3() {
+        // L.matrix_power(a, 3)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor out = Linalg.matrixPower(a, 3);
+        assertClose(out, shape(3, 3), 1e-13, 92.5, -6.5, -119.0, 8.75, 51.0, 41.5, -53.5, 95.0, 176.0);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 2.0625, 24.28125, 44.1875, 45.0, 84.625, 121.0625, 52.5, 95.75, 135.5);
+    }
+
+    @Test
+    void matrixPowerMinus2() {
+        // L.matrix_power(a, -2)
+        Tensor a = f64(shape(2, 2, 2), 2.0, -1.0, 1.0, 3.0, -1.5, 0.5, 2.0, 1.0).requiresGrad(true);
+        Tensor out = Linalg.matrixPower(a, -2);
+        assertClose(out, shape(2, 2, 2), 1e-13, 0.16326530612244902, 0.10204081632653061, -0.10204081632653061, 0.061224489795918366, 0.32, 0.04000000000000002, 0.1600000000000001, 0.5200000000000001);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(2, 2, 2), 1e-11, -0.033319450229071214, -0.0010412328196584657, -0.14473136193252814, -0.012494793835901708, -0.14057142857142868, -1.301714285714286, -0.24114285714285727, -1.8548571428571434);
+    }
+
+    @Test
+    void matrixPower0() {
+        // L.matrix_power(a, 0)
+        Tensor a = f64(shape(2, 2, 2), 2.0, -1.0, 1.0, 3.0, -1.5, 0.5, 2.0, 1.0).requiresGrad(true);
+        Tensor out = Linalg.matrixPower(a, 0);
+        assertClose(out, shape(2, 2, 2), 0, 1.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 1.0);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(2, 2, 2), 1e-11, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    }
+
+    @Test
+    void matrixExp() {
+        // L.matrix_exp(a)
+        Tensor a = f64(shape(3, 3), 0.1, 0.2, -0.3, 0.0, -0.2, 0.5, 0.4, 0.1, 0.3).requiresGrad(true);
+        Tensor out = Linalg.matrixExp(a);
+        assertClose(out, shape(3, 3), 1e-13, 1.0417840346271048, 0.1726321353721807, -0.3096982120055803, 0.10684212409959873, 0.8496121591310825, 0.5250671970176005, 0.48415903207383976, 0.1477502890433596, 1.3105740816889238);
+        assertEquals("LinalgMatrixExpBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 0.7783752979840587, 1.201966598628186, 1.5242695543550375, 0.8731098511331968, 1.3091027051940731, 1.6505538624118103, 1.5154416912378659, 2.117478882905512, 2.617051614162182);
+    }
+
+    @Test
+    void matrixExpLargeNorm() {
+        // L.matrix_exp(a)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor out = Linalg.matrixExp(a);
+        assertClose(out, shape(3, 3), 1e-12, 140.53374997194265, -91.8023874322815, -272.5124510656822, -4.435991358845735, 66.47532797504398, 74.05842199689852, -115.52362435419359, 189.58204635109206, 359.7203802193738);
+        assertEquals("LinalgMatrixExpBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, -52.633888419499044, 8.004401594285575, 57.9630158604058, -42.18823727638562, 191.2120738049005, 389.80322847668486, -26.64729607437221, 242.28464876213056, 471.68877305776647);
+    }
+
+    @Test
+    void matrixExpBatch() {
+        // L.matrix_exp(a)
+        Tensor a = f64(shape(2, 2, 2), 2.0, -1.0, 1.0, 3.0, -1.5, 0.5, 2.0, 1.0).requiresGrad(true);
+        Tensor out = Linalg.matrixExp(a);
+        assertClose(out, shape(2, 2, 2), 1e-12, 2.5346533229191466, -10.715778466262453, 10.715778466262455, 13.250431789181592, 0.5628714309127434, 0.578362225361627, 2.313448901446508, 3.4546825577208775);
+        assertEquals("LinalgMatrixExpBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(2, 2, 2), 1e-11, 1.0916607723123801, 15.215041230454307, 0.09321372134920167, 14.010463759996167, 1.9050655086842614, 5.661560329418929, 2.634081914366733, 7.722012500920095);
+    }
+
+    @Test
+    void cross() {
+        // L.cross(a, b)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor b = f64(shape(1, 3), 1.0, 0.5, -2.0).requiresGrad(true);
+        Tensor out = Linalg.cross(a, b);
+        assertClose(out, shape(3, 3), 1e-13, -1.0, 6.0, 1.0, -6.5, 2.0, -2.75, -6.5, 3.0, -2.5);
+        assertEquals("LinalgCrossBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 1.625, -1.75, 0.375, 2.5625, -2.875, 0.5625, 3.5, -4.0, 0.75);
+        assertClose(b.grad(), shape(1, 3), 1e-11, -0.5, -4.0625, 4.0);
+    }
+
+    @Test
+    void multiDot() {
+        // L.multi_dot([a, b, c])
+        Tensor a = f64(shape(3), 1.0, 2.0, -1.0).requiresGrad(true);
+        Tensor b = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor c = f64(shape(3, 2), 1.0, 2.0, 3.0, -1.0, 0.5, 4.0).requiresGrad(true);
+        Tensor out = Linalg.multiDot(java.util.List.of(a, b, c));
+        assertClose(out, shape(2), 1e-13, 18.5, -13.0);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3), 1e-11, 1.5, 8.0, 27.75);
+        assertClose(b.grad(), shape(3, 3), 1e-11, 3.5, 0.0, 6.25, 7.0, 0.0, 12.5, -3.5, 0.0, -6.25);
+        assertClose(c.grad(), shape(3, 2), 1e-11, 3.0, 9.0, 2.5, 7.5, -2.5, -7.5);
+    }
+
+    @Test
+    void kron() {
+        // torch.kron(a, b)
+        Tensor a = f64(shape(2, 3), 1.0, -2.0, 0.5, 3.0, 1.0, 2.0).requiresGrad(true);
+        Tensor b = f64(shape(2, 2), 1.0, -1.0, 0.5, 2.0).requiresGrad(true);
+        Tensor out = Linalg.kron(a, b);
+        assertClose(out, shape(4, 6), 1e-13, 1.0, -1.0, -2.0, 2.0, 0.5, -0.5, 0.5, 2.0, -1.0, -4.0, 0.25, 1.0, 3.0, -3.0, 1.0, -1.0, 2.0, -2.0, 1.5, 6.0, 0.5, 2.0, 1.0, 4.0);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(2, 3), 1e-11, 1.9456521739130437, 2.163043478260869, 2.3804347826086953, 3.25, 3.467391304347826, 3.6847826086956523);
+        assertClose(b.grad(), shape(2, 2), 1e-11, 6.228260869565219, 6.467391304347827, 7.663043478260869, 7.902173913043478);
+    }
+
+    @Test
+    void tensordot() {
+        // torch.tensordot(a, b, dims=([0], [1]))
+        Tensor a = f64(shape(3, 2), 1.0, 2.0, 3.0, -1.0, 0.5, 4.0).requiresGrad(true);
+        Tensor b = f64(shape(2, 3), 1.0, -2.0, 0.5, 3.0, 1.0, 2.0).requiresGrad(true);
+        Tensor out = Linalg.tensordot(a, b, new int[] {0}, new int[] {1});
+        assertClose(out, shape(2, 2), 1e-13, -4.75, 7.0, 6.0, 13.0);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 2), 1e-11, 3.0, 5.666666666666667, -0.16666666666666674, -0.8333333333333335, 1.9166666666666665, 3.5833333333333335);
+        assertClose(b.grad(), shape(2, 3), 1e-11, 2.8333333333333335, 0.33333333333333326, 4.916666666666667, 3.833333333333333, 1.0, 6.416666666666667);
+    }
+
+    @Test
+    void cdist() {
+        // torch.cdist(a, b)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor b = f64(shape(2, 3), 1.0, 2.0, 0.5, 3.0, -1.0, 1.0).requiresGrad(true);
+        Tensor out = Linalg.cdist(a, b, 2);
+        assertClose(out, shape(3, 2), 1e-13, 4.031128874149275, 3.7416573867739413, 1.224744871391589, 4.716990566028302, 4.924428900898052, 6.4031242374328485);
+        assertEquals("CdistBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 0.5591870731063224, 0.25013100408818567, -0.8713354444891123, -0.9504222954209749, 1.6676450572405503, 0.3674234614174768, -1.4650225772011183, 0.7027819284987273, 2.124997584537971);
+        assertClose(b.grad(), shape(2, 3), 1e-11, 0.5232992635193334, -0.6108121882457451, -1.2452916381507901, 1.3329585359964373, -2.009745801581718, -0.37579396331554527);
+    }
+
+    @Test
+    void cdistP1() {
+        // torch.cdist(a, b, p=1)
+        Tensor a = f64(shape(3, 2), 1.0, 2.0, 3.0, -1.0, 0.5, 4.0).requiresGrad(true);
+        Tensor b = f64(shape(2, 2), 0.0, 1.0, 2.0, 2.0).requiresGrad(true);
+        Tensor out = Linalg.cdist(a, b, 1);
+        assertClose(out, shape(3, 2), 1e-13, 2.0, 1.0, 5.0, 4.0, 3.5, 3.5);
+        assertEquals("CdistBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 2), 1e-11, -0.19999999999999996, 0.5, 2.0, -2.0, -0.19999999999999996, 2.8);
+        assertClose(b.grad(), shape(2, 2), 1e-11, -2.7, -0.9, 1.0999999999999999, -0.3999999999999999);
+    }
+
+    @Test
+    void cdistPInf() {
+        // torch.cdist(a, b, p=float('inf'))
+        Tensor a = f64(shape(3, 2), 1.0, 2.0, 3.0, -1.0, 0.5, 4.0).requiresGrad(true);
+        Tensor b = f64(shape(2, 2), 0.0, 1.0, 2.0, 2.5).requiresGrad(true);
+        Tensor out = Linalg.cdist(a, b, Double.POSITIVE_INFINITY);
+        assertClose(out, shape(3, 2), 1e-13, 1.0, 1.0, 3.0, 3.5, 3.0, 1.5);
+        assertEquals("CdistBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 2), 1e-11, -0.19999999999999996, 0.5, 0.9, -1.1, -1.5, 2.8);
+        assertClose(b.grad(), shape(2, 2), 1e-11, -1.4, -1.8, 2.2, -0.3999999999999999);
+    }
+
+    @Test
+    void cdistMatrixProductMode() {
+        // torch.cdist(a, b, compute_mode='use_mm_for_euclid_dist')
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor b = f64(shape(2, 3), 1.0, 2.0, 0.5, 3.0, -1.0, 1.0).requiresGrad(true);
+        Tensor out = Linalg.cdist(a, b, 2);
+        assertClose(out, shape(3, 2), 1e-12, 4.031128874149275, 3.7416573867739413, 1.224744871391589, 4.716990566028302, 4.924428900898052, 6.4031242374328485);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 0.5591870731063225, 0.25013100408818567, -0.8713354444891124, -0.9504222954209749, 1.6676450572405503, 0.36742346141747684, -1.4650225772011183, 0.7027819284987273, 2.124997584537971);
+        assertClose(b.grad(), shape(2, 3), 1e-11, 0.5232992635193334, -0.6108121882457453, -1.2452916381507901, 1.3329585359964375, -2.009745801581718, -0.37579396331554527);
+    }
+
+    @Test
     void choleskyNotPositiveDefinite() {
         // L.cholesky(a)
         Tensor a = f64(shape(2, 2), 1.0, 2.0, 2.0, 1.0);
@@ -624,6 +1041,51 @@ class LinalgValuesTest {
         Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0);
         Tensor b = f64(shape(2, 3), 1.0, -2.0, 0.5, 3.0, 1.0, 2.0);
         assertThrowsWithMessage(IllegalArgumentException.class, "linalg.solve_triangular: Incompatible shapes of A and B for the equation AX = B (3x3 and 2x3)", () -> Linalg.solveTriangular(a, b, true));
+    }
+
+    @Test
+    void matrixNormBadOrder() {
+        // L.matrix_norm(a, 3)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0);
+        assertThrowsWithMessage(IllegalArgumentException.class, "linalg.matrix_norm: Order 3 not supported.", () -> Linalg.matrixNorm(a, 3));
+    }
+
+    @Test
+    void crossWrongLength() {
+        // L.cross(a, b)
+        Tensor a = f64(shape(2, 2, 2), 2.0, -1.0, 1.0, 3.0, -1.5, 0.5, 2.0, 1.0);
+        Tensor b = f64(shape(2, 2, 2), 2.0, -1.0, 1.0, 3.0, -1.5, 0.5, 2.0, 1.0);
+        assertThrowsWithMessage(IllegalArgumentException.class, "linalg.cross: inputs dimension -1 must have length 3. Got 2 and 2", () -> Linalg.cross(a, b));
+    }
+
+    @Test
+    void multiDotOne() {
+        // L.multi_dot([a])
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0);
+        assertThrowsWithMessage(IllegalArgumentException.class, "multi_dot(): expected at least 2 tensors but got 1", () -> Linalg.multiDot(java.util.List.of(a)));
+    }
+
+    @Test
+    void multiDotIncompatible() {
+        // L.multi_dot([a, b])
+        Tensor a = f64(shape(2, 3), 1.0, -2.0, 0.5, 3.0, 1.0, 2.0);
+        Tensor b = f64(shape(2, 3), 1.0, -2.0, 0.5, 3.0, 1.0, 2.0);
+        assertThrowsWithMessage(IllegalArgumentException.class, "multi_dot(): tensors 0 and 1 with shapes [2, 3] and [2, 3] cannot be multiplied", () -> Linalg.multiDot(java.util.List.of(a, b)));
+    }
+
+    @Test
+    void matrixExpNotSquare() {
+        // L.matrix_exp(a)
+        Tensor a = f64(shape(2, 3), 1.0, -2.0, 0.5, 3.0, 1.0, 2.0);
+        assertThrowsWithMessage(IllegalArgumentException.class, "linalg.matrix_exp: A must be batches of square matrices, but they are 2 by 3 matrices", () -> Linalg.matrixExp(a));
+    }
+
+    @Test
+    void cdistColumns() {
+        // torch.cdist(a, b)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0);
+        Tensor b = f64(shape(3, 2), 1.0, 2.0, 3.0, -1.0, 0.5, 4.0);
+        assertThrowsWithMessage(IllegalArgumentException.class, "X1 and X2 must have the same number of columns. X1: 3 X2: 2", () -> Linalg.cdist(a, b, 2));
     }
 
     @Test
