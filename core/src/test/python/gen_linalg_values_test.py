@@ -142,6 +142,13 @@ CASES = [
      [("a", TALL), ("b", [[0.0, 1.0], [2.0, 2.5]])], 1e-13),
     ("cdistMatrixProductMode", "torch.cdist(a, b, compute_mode='use_mm_for_euclid_dist')", "Linalg.cdist(a, b, 2)",
      [("a", WELL), ("b", POINTS)], 1e-12),
+    # degenerate inputs: PyTorch's formulas divide by gaps between eigenvalues or singular values,
+    # giving infinities or NaN where they repeat, and autograd4j's the same
+    ("eighRepeatedVectorsSquared", "(L.eigh(a)[1] ** 2).sum()", "Linalg.eigh(a).eigenvectors().pow(2).sum()",
+     [("a", [[2.0, 0.0, 0.0], [0.0, 2.0, 0.0], [0.0, 0.0, 1.0]])], 1e-13),
+    ("svdRepeatedUSquared", "L.svd(a)[0] ** 2", "Linalg.svd(a).u().pow(2)",
+     [("a", [[3.0, 0.0], [0.0, 3.0]])], 1e-13),
+    ("detSingularBatch", "L.det(a)", "Linalg.det(a)", [("a", [SINGULAR, WELL])], 1e-12),
     # errors
     ("choleskyNotPositiveDefinite", "L.cholesky(a)", "Linalg.cholesky(a)", [("a", NOT_PD)], 0, "ArithmeticException"),
     ("choleskyBatchNotPositiveDefinite", "L.cholesky(a)", "Linalg.cholesky(a)",
@@ -286,13 +293,16 @@ class LinalgValuesTest {
         return Tensor.of(values, shape);
     }
 
-    /** Same shape, and each value within {@code tol} times the largest expected magnitude (at least 1). */
+    /**
+     * Same shape, and each value within {@code tol} times the largest finite expected magnitude (at
+     * least 1); NaN and infinities exactly.
+     */
     private static void assertClose(Tensor actual, int[] shape, double tol, double... expected) {
         assertArrayEquals(shape, actual.shape(), "shape");
         assertEquals(DType.FLOAT64, actual.dtype());
         double scale = 1;
         for (double e : expected) {
-            scale = Math.max(scale, Math.abs(e));
+            scale = Double.isFinite(e) ? Math.max(scale, Math.abs(e)) : scale;
         }
         double[] values = actual.toDoubleArray();
         assertEquals(expected.length, values.length, "element count");

@@ -30,13 +30,16 @@ class LinalgValuesTest {
         return Tensor.of(values, shape);
     }
 
-    /** Same shape, and each value within {@code tol} times the largest expected magnitude (at least 1). */
+    /**
+     * Same shape, and each value within {@code tol} times the largest finite expected magnitude (at
+     * least 1); NaN and infinities exactly.
+     */
     private static void assertClose(Tensor actual, int[] shape, double tol, double... expected) {
         assertArrayEquals(shape, actual.shape(), "shape");
         assertEquals(DType.FLOAT64, actual.dtype());
         double scale = 1;
         for (double e : expected) {
-            scale = Math.max(scale, Math.abs(e));
+            scale = Double.isFinite(e) ? Math.max(scale, Math.abs(e)) : scale;
         }
         double[] values = actual.toDoubleArray();
         assertEquals(expected.length, values.length, "element count");
@@ -954,6 +957,37 @@ class LinalgValuesTest {
         backwardWeighted(out);
         assertClose(a.grad(), shape(3, 3), 1e-11, 0.5591870731063225, 0.25013100408818567, -0.8713354444891124, -0.9504222954209749, 1.6676450572405503, 0.36742346141747684, -1.4650225772011183, 0.7027819284987273, 2.124997584537971);
         assertClose(b.grad(), shape(2, 3), 1e-11, 0.5232992635193334, -0.6108121882457453, -1.2452916381507901, 1.3329585359964375, -2.009745801581718, -0.37579396331554527);
+    }
+
+    @Test
+    void eighRepeatedVectorsSquared() {
+        // (L.eigh(a)[1] ** 2).sum()
+        Tensor a = f64(shape(3, 3), 2.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 1.0).requiresGrad(true);
+        Tensor out = Linalg.eigh(a).eigenvectors().pow(2).sum();
+        assertClose(out, shape(), 1e-13, 3.0);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN);
+    }
+
+    @Test
+    void svdRepeatedUSquared() {
+        // L.svd(a)[0] ** 2
+        Tensor a = f64(shape(2, 2), 3.0, 0.0, 0.0, 3.0).requiresGrad(true);
+        Tensor out = Linalg.svd(a).u().pow(2);
+        assertClose(out, shape(2, 2), 1e-13, 1.0, 0.0, 0.0, 1.0);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(2, 2), 1e-11, NaN, NaN, NaN, NaN);
+    }
+
+    @Test
+    void detSingularBatch() {
+        // L.det(a)
+        Tensor a = f64(shape(2, 3, 3), 1.0, 2.0, 3.0, 2.0, 4.0, 6.0, 1.0, 0.0, 1.0, 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor out = Linalg.det(a);
+        assertClose(out, shape(2), 1e-12, -0.0, 40.5);
+        assertEquals("LinalgDetBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(2, 3, 3), 1e-11, 0.0, 0.0, -0.0, 0.0, -0.0, 0.0, -0.0, 0.0, 0.0, 19.5, -5.25, 6.0, -13.5, 27.0, -13.5, 10.5, -7.499999999999999, 17.25);
     }
 
     @Test
