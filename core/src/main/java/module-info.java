@@ -7,7 +7,8 @@
  * org.autograd4j.nn} ({@code F}, {@code Module} and the layers), {@code org.autograd4j.nn.init},
  * {@code org.autograd4j.nn.utils}, {@code org.autograd4j.optim}, {@code org.autograd4j.optim.lr},
  * {@code org.autograd4j.data} (data sets and their loader), {@code org.autograd4j.io} (safetensors,
- * checkpoints, NumPy and PyTorch files) and {@code org.autograd4j.linalg} ({@code torch.linalg}). The operators, kernels, storage and internals are not exported. A
+ * checkpoints, NumPy and PyTorch files) and {@code org.autograd4j.linalg} ({@code torch.linalg}). The
+ * operators, kernels, storage and internals are not exported. A
  * new user-facing package adds its {@code exports} line here.
  */
 module org.autograd4j {

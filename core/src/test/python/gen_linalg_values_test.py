@@ -30,6 +30,8 @@ TALL = [[1.0, 2.0], [3.0, -1.0], [0.5, 4.0]]
 WIDE = [[1.0, -2.0, 0.5], [3.0, 1.0, 2.0]]
 RHS = [[1.0, -1.0], [2.0, 0.5], [0.0, 3.0]]
 POINTS = [[1.0, 2.0, 0.5], [3.0, -1.0, 1.0]]
+# geqrf's reflectors and scales for TALL, as householder_product takes them
+GEQRF_A, GEQRF_TAU = (t.tolist() for t in torch.geqrf(torch.tensor(TALL, dtype=torch.float64)))
 SINGULAR = [[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [1.0, 0.0, 1.0]]
 NOT_PD = [[1.0, 2.0], [2.0, 1.0]]
 HILBERT = [[1.0 / (i + j + 1) for j in range(5)] for i in range(5)]
@@ -142,6 +144,8 @@ CASES = [
      [("a", TALL), ("b", [[0.0, 1.0], [2.0, 2.5]])], 1e-13),
     ("cdistMatrixProductMode", "torch.cdist(a, b, compute_mode='use_mm_for_euclid_dist')", "Linalg.cdist(a, b, 2)",
      [("a", WELL), ("b", POINTS)], 1e-12),
+    ("householderProduct", "L.householder_product(a, b)", "Linalg.householderProduct(a, b)",
+     [("a", GEQRF_A), ("b", GEQRF_TAU)], 1e-13),
     # degenerate inputs: PyTorch's formulas divide by gaps between eigenvalues or singular values,
     # giving infinities or NaN where they repeat, and autograd4j's the same
     ("eighRepeatedVectorsSquared", "(L.eigh(a)[1] ** 2).sum()", "Linalg.eigh(a).eigenvectors().pow(2).sum()",
@@ -174,6 +178,8 @@ CASES = [
      "IllegalArgumentException"),
     ("multiDotIncompatible", "L.multi_dot([a, b])", "Linalg.multiDot(java.util.List.of(a, b))", [("a", WIDE), ("b", WIDE)],
      0, "IllegalArgumentException"),
+    ("householderProductWide", "L.householder_product(a, b)", "Linalg.householderProduct(a, b)",
+     [("a", WIDE), ("b", [1.0])], 0, "IllegalArgumentException"),
     ("matrixExpNotSquare", "L.matrix_exp(a)", "Linalg.matrixExp(a)", [("a", WIDE)], 0, "IllegalArgumentException"),
     ("cdistColumns", "torch.cdist(a, b)", "Linalg.cdist(a, b, 2)", [("a", WELL), ("b", TALL)], 0,
      "IllegalArgumentException"),

@@ -60,6 +60,14 @@ public final class Linalg {
         return new QR(r[0], r[1]);
     }
 
+    /**
+     * {@code torch.linalg.householder_product(A, tau)}: Q from {@code geqrf}'s reflectors (composed of
+     * matrix products; PyTorch records {@code LinalgHouseholderProductBackward0}).
+     */
+    public static Tensor householderProduct(Tensor a, Tensor tau) {
+        return Factorizations.householderProduct(a, tau);
+    }
+
     /** {@code torch.linalg.eigh(A)}, from the lower triangle (node {@code LinalgEighBackward0}). */
     public static Eigh eigh(Tensor a) {
         return eigh(a, "L");
@@ -172,7 +180,7 @@ public final class Linalg {
         return lstsq(a, b, null);
     }
 
-    /** {@code torch.linalg.lstsq(A, B, rcond)}; a null rcond takes PyTorch's default (node {@code LinalgLstsqBackward0}). */
+    /** {@code torch.linalg.lstsq(A, B, rcond)}; null takes PyTorch's default (node {@code LinalgLstsqBackward0}). */
     public static Lstsq lstsq(Tensor a, Tensor b, Double rcond) {
         Tensor[] r = LeastSquares.lstsq(a, b, rcond);
         return new Lstsq(r[0], r[1], r[2], r[3]);
@@ -195,7 +203,7 @@ public final class Linalg {
         return Norms.vectorNorm(x, 2, new int[0], false);
     }
 
-    /** {@code torch.linalg.vector_norm(x, ord, dim, keepdim)}; an empty dim means all (node {@code LinalgVectorNormBackward0}). */
+    /** {@code torch.linalg.vector_norm(x, ord, dim, keepdim)}, all dims if empty (node {@code LinalgVectorNormBackward0}). */
     public static Tensor vectorNorm(Tensor x, double ord, int[] dim, boolean keepdim) {
         return Norms.vectorNorm(x, ord, dim, keepdim);
     }

@@ -57,7 +57,10 @@ public final class Determinants {
         return usv[0].mul(d.unsqueeze(-2)).matmul(usv[2]);
     }
 
-    /** The sign (0 when singular) and log of the absolute value of the determinant (node {@code LinalgSlogdetBackward0}). */
+    /**
+     * The sign (0 when singular) and log of the absolute value of the determinant (node
+     * {@code LinalgSlogdetBackward0}).
+     */
     public static Tensor[] slogdet(Tensor a) {
         LinalgChecks.square("linalg.slogdet", a);
         MatrixBatch m = MatrixBatch.of(a);

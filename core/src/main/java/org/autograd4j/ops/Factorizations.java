@@ -203,6 +203,41 @@ public final class Factorizations {
     }
 
     /**
+     * The first n columns of the product H₁·…·H_k of Householder reflections Hᵢ = I - tauᵢ·vᵢ·vᵢᵀ,
+     * vᵢ the i-th column of A below the diagonal with a 1 on it (LAPACK's orgqr; A and tau as
+     * {@code geqrf} leaves them). Composed of matrix products, so it records no node of its own
+     * (PyTorch records {@code LinalgHouseholderProductBackward0}); its gradients, of any order,
+     * are those of the composition.
+     */
+    public static Tensor householderProduct(Tensor a, Tensor tau) {
+        String op = "torch.linalg.householder_product";
+        if (a.dim() < 2) {
+            throw new IllegalArgumentException(op + ": input must have at least 2 dimensions.");
+        }
+        int m = a.size(-2);
+        int n = a.size(-1);
+        if (m < n) {
+            throw new IllegalArgumentException(op + ": input.shape[-2] must be greater than or equal to input.shape[-1]");
+        }
+        if (tau.dim() < 1 || n < tau.size(-1)) {
+            throw new IllegalArgumentException(op + ": input.shape[-1] must be greater than or equal to tau.shape[-1]");
+        }
+        int[] batch = Matrices.batchShape(a);
+        if (!java.util.Arrays.equals(batch, java.util.Arrays.copyOf(tau.shape(), tau.dim() - 1))) {
+            throw new IllegalArgumentException(op + ": Expected batch dimensions of tau to be equal to input.shape[:-2], "
+                    + "but got " + java.util.Arrays.toString(java.util.Arrays.copyOf(tau.shape(), tau.dim() - 1)));
+        }
+        Tensor reflectors = a.tril(-1).add(Creation.eye(m, n, a.dtype()));
+        Tensor q = Matrices.expandBatch(Creation.eye(m, n, a.dtype()), batch);
+        for (int i = tau.size(-1) - 1; i >= 0; i--) {
+            Tensor v = reflectors.narrow(-1, i, 1);
+            Tensor scaled = v.mul(tau.narrow(-1, i, 1).unsqueeze(-1));
+            q = q.sub(scaled.matmul(mT(v).matmul(q)));
+        }
+        return q;
+    }
+
+    /**
      * Eigenvalues (ascending) and eigenvectors (columns) of symmetric matrices, from the lower
      * ({@code uplo} "L") or upper triangle (node {@code LinalgEighBackward0}). With
      * {@code valuesOnly} (eigvalsh) only the eigenvalues are returned and differentiated.
@@ -272,7 +307,7 @@ public final class Factorizations {
         Tensor[] outs = {m.matrices(us, m.rows, uCols), m.vectors(ss, k), m.matrices(vts, vRows, m.cols)};
         Graph.recordMulti("LinalgSvdBackward0", outs, new Tensor[] {a}, ctx -> {
             SavedTensor su = ctx.save(outs[0]);
-            SavedTensor ss2 = ctx.save(outs[1]);
+            SavedTensor sValues = ctx.save(outs[1]);
             SavedTensor sv = ctx.save(outs[2]);
             return g -> {
                 Tensor u = su.get().narrow(-1, 0, k);
@@ -280,7 +315,8 @@ public final class Factorizations {
                 if (Matrices.isZero(g[0]) && Matrices.isZero(g[2])) {
                     return new Tensor[] {svdValuesBackward(g[1], u, vh)};
                 }
-                return new Tensor[] {svdBackward(g[0].narrow(-1, 0, k), g[1], g[2].narrow(-2, 0, k), u, ss2.get(), vh)};
+                return new Tensor[] {
+                    svdBackward(g[0].narrow(-1, 0, k), g[1], g[2].narrow(-2, 0, k), u, sValues.get(), vh)};
             };
         });
         return valuesOnly ? new Tensor[] {outs[1]} : outs;

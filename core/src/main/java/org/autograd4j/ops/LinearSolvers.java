@@ -163,7 +163,8 @@ public final class LinearSolvers {
         int[] batch = commonBatch(a, bm);
         Tensor ae = expandBatch(a, batch);
         Tensor be = expandBatch(bm, batch);
-        Tensor x = solveSquare(ae, be, "torch.linalg.solve: ", "The solver failed because the input matrix is singular.");
+        Tensor x = solveSquare(ae, be, "torch.linalg.solve: ",
+                "The solver failed because the input matrix is singular.");
         Tensor out = vector ? x.squeeze(-1) : x;
         return Graph.record("LinalgSolveExBackward0", out, ae, be, ctx -> {
             SavedTensor sa = ctx.save(ae);

@@ -58,7 +58,10 @@ public final class MatrixFunctions {
         });
     }
 
-    /** The Fréchet derivative of exp at {@code x} in direction {@code e}: the top-right block of exp([[x, e], [0, x]]). */
+    /**
+     * The Fréchet derivative of exp at {@code x} in direction {@code e}: the top-right block of
+     * exp([[x, e], [0, x]]).
+     */
     private static Tensor expDifferential(Tensor x, Tensor e) {
         int n = x.size(-1);
         Tensor top = Tensor.cat(List.of(x, e), -1);

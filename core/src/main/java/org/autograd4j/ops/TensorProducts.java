@@ -62,16 +62,17 @@ public final class TensorProducts {
             Tensor t = tensors.get(i);
             boolean end = i == 0 || i == n - 1;
             if (t.dim() != 2 && !(end && t.dim() == 1)) {
-                throw new IllegalArgumentException("multi_dot(): the " + (i == 0 ? "first" : i == n - 1 ? "last"
-                        : "tensor " + i) + " tensor must be " + (end ? "1D or 2D" : "2D") + " but got " + t.dim() + "D");
+                String which = i == 0 ? "the first tensor" : i == n - 1 ? "the last tensor" : "tensor " + i;
+                throw new IllegalArgumentException("multi_dot(): " + which + " must be " + (end ? "1D or 2D" : "2D")
+                        + " but got " + t.dim() + "D");
             }
             ms.add(t.dim() == 2 ? t : i == 0 ? t.unsqueeze(0) : t.unsqueeze(1));
         }
         for (int i = 0; i + 1 < n; i++) {
             if (ms.get(i).size(1) != ms.get(i + 1).size(0)) {
                 throw new IllegalArgumentException("multi_dot(): tensors " + i + " and " + (i + 1) + " with shapes "
-                        + Arrays.toString(tensors.get(i).shape()) + " and " + Arrays.toString(tensors.get(i + 1).shape())
-                        + " cannot be multiplied");
+                        + Arrays.toString(tensors.get(i).shape()) + " and "
+                        + Arrays.toString(tensors.get(i + 1).shape()) + " cannot be multiplied");
             }
         }
         Tensor out = chain(ms, order(ms), 0, n - 1);

@@ -101,6 +101,8 @@ final class LinalgSpecs {
                     var svd = Linalg.svd(in[0], true);
                     return svd.u().narrow(-1, 0, 2).matmul(svd.vh().narrow(-2, 0, 2));
                 }).shapes(s32).shapes(s23),
+                op("linalg.householder_product", in -> Linalg.householderProduct(in[0], in[1])).shapes(s32, new int[] {2})
+                        .shapes(s33, new int[] {2}).shapes(s432, new int[] {4, 1}),
                 op("linalg.pinv", in -> Linalg.pinv(in[0])).node("LinalgPinvBackward0").shapes(s33).shapes(s32)
                         .shapes(s23).shapes(s233),
                 op("linalg.lstsq", in -> Linalg.lstsq(in[0], in[1]).solution()).node("LinalgLstsqBackward0")

@@ -960,6 +960,18 @@ class LinalgValuesTest {
     }
 
     @Test
+    void householderProduct() {
+        // L.householder_product(a, b)
+        Tensor a = f64(shape(3, 2), -3.201562118716424, -0.3123475237772131, 0.7140201466107322, 4.571918527750713, 0.11900335776845537, -0.5156905097274032).requiresGrad(true);
+        Tensor b = f64(shape(2), 1.3123475237772124, 1.5798578215799126).requiresGrad(true);
+        Tensor out = Linalg.householderProduct(a, b);
+        assertClose(out, shape(3, 2), 1e-13, -0.3123475237772124, 0.4161139383483732, -0.9370425713316366, -0.282744086313638, -0.1561737618886061, 0.8642366411850824);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 2), 1e-11, 0.0, 0.0, 0.5428195207779961, 0.0, -2.8609397481234553, -1.9592420824921286);
+        assertClose(b.grad(), shape(2), 1e-11, -0.7697310725908157, 1.098698136008495);
+    }
+
+    @Test
     void eighRepeatedVectorsSquared() {
         // (L.eigh(a)[1] ** 2).sum()
         Tensor a = f64(shape(3, 3), 2.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 1.0).requiresGrad(true);
@@ -1105,6 +1117,14 @@ class LinalgValuesTest {
         Tensor a = f64(shape(2, 3), 1.0, -2.0, 0.5, 3.0, 1.0, 2.0);
         Tensor b = f64(shape(2, 3), 1.0, -2.0, 0.5, 3.0, 1.0, 2.0);
         assertThrowsWithMessage(IllegalArgumentException.class, "multi_dot(): tensors 0 and 1 with shapes [2, 3] and [2, 3] cannot be multiplied", () -> Linalg.multiDot(java.util.List.of(a, b)));
+    }
+
+    @Test
+    void householderProductWide() {
+        // L.householder_product(a, b)
+        Tensor a = f64(shape(2, 3), 1.0, -2.0, 0.5, 3.0, 1.0, 2.0);
+        Tensor b = f64(shape(1), 1.0);
+        assertThrowsWithMessage(IllegalArgumentException.class, "torch.linalg.householder_product: input.shape[-2] must be greater than or equal to input.shape[-1]", () -> Linalg.householderProduct(a, b));
     }
 
     @Test

@@ -23,7 +23,9 @@ public final class JacobiSvd {
     public static Factors decompose(double[] a, int m, int n, boolean full) {
         if (m < n) {
             Factors t = decompose(RowMajor.transpose(a, m, n), n, m, full);
-            return new Factors(RowMajor.transpose(t.vt, t.vRows, m), t.s, RowMajor.transpose(t.u, n, t.uCols), t.vRows, t.uCols);
+            // A = (Aᵀ)ᵀ = V'·S·U'ᵀ: the factors of the transpose swap places
+            return new Factors(RowMajor.transpose(t.vt, t.vRows, m), t.s, RowMajor.transpose(t.u, n, t.uCols), t.vRows,
+                    t.uCols);
         }
         double[] w = a.clone();
         double[] v = RowMajor.identity(n);

@@ -42,7 +42,7 @@ public final class Lu {
         return info;
     }
 
-    /** The row permutation the pivots make: row i of L·U is row {@code perm[i]} of A (so P has a 1 at (perm[i], i)). */
+    /** The row permutation the pivots make: row i of L·U is row {@code perm[i]} of A (P has a 1 at (perm[i], i)). */
     public static int[] permutation(int[] pivots, int m) {
         int[] perm = new int[m];
         for (int i = 0; i < m; i++) {

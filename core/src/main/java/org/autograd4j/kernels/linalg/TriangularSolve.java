@@ -5,7 +5,10 @@ public final class TriangularSolve {
     private TriangularSolve() {
     }
 
-    /** Solves with the lower ({@code upper} false) or upper triangle of {@code t}; a unit diagonal is assumed, not read, with {@code unit}. */
+    /**
+     * Solves with the lower ({@code upper} false) or upper triangle of {@code t}; with {@code unit}
+     * the diagonal is taken as ones and not read.
+     */
     public static void solve(double[] t, int n, boolean upper, boolean unit, double[] b, int k) {
         for (int step = 0; step < n; step++) {
             int i = upper ? n - 1 - step : step;
