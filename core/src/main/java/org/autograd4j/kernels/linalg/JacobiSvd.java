@@ -27,14 +27,16 @@ public final class JacobiSvd {
             return new Factors(RowMajor.transpose(t.vt, t.vRows, m), t.s, RowMajor.transpose(t.u, n, t.uCols), t.vRows,
                     t.uCols);
         }
-        double[] w = a.clone();
-        double[] v = RowMajor.identity(n);
-        for (int sweep = 0; sweep < MAX_SWEEPS && !orthogonalizeOnce(w, v, m, n); sweep++) {
+        // the columns of A (and of V) are kept as the rows of their transposes, so that every
+        // rotation and dot product runs over contiguous memory
+        double[] w = RowMajor.transpose(a, m, n);
+        double[] vt = RowMajor.identity(n);
+        for (int sweep = 0; sweep < MAX_SWEEPS && !orthogonalizeOnce(w, vt, m, n); sweep++) {
             // each sweep rotates every pair of columns that is not yet orthogonal
         }
         double[] norms = new double[n];
         for (int j = 0; j < n; j++) {
-            norms[j] = Math.sqrt(columnDot(w, m, n, j, j));
+            norms[j] = Math.sqrt(rowDot(w, m, j, j));
         }
         Integer[] order = new Integer[n];
         for (int j = 0; j < n; j++) {
@@ -44,33 +46,39 @@ public final class JacobiSvd {
         int uCols = full ? m : n;
         double[] u = new double[m * uCols];
         double[] s = new double[n];
-        double[] vt = new double[n * n];
+        double[] sortedVt = new double[n * n];
         boolean[] filled = new boolean[uCols];
         for (int j = 0; j < n; j++) {
             int from = order[j];
             s[j] = norms[from];
-            for (int i = 0; i < n; i++) {
-                vt[j * n + i] = v[i * n + from];
-            }
+            System.arraycopy(vt, from * n, sortedVt, j * n, n);
             if (s[j] > 0) {
                 for (int i = 0; i < m; i++) {
-                    u[i * uCols + j] = w[i * n + from] / s[j];
+                    u[i * uCols + j] = w[from * m + i] / s[j];
                 }
                 filled[j] = true;
             }
         }
         Orthonormal.complete(u, m, uCols, filled);
-        return new Factors(u, s, vt, uCols, n);
+        return new Factors(u, s, sortedVt, uCols, n);
     }
 
-    /** One sweep of rotations over all pairs of columns of w (accumulated in v); true if all pairs were orthogonal. */
-    private static boolean orthogonalizeOnce(double[] w, double[] v, int m, int n) {
+    /**
+     * One sweep of rotations over all pairs of columns of A·V (the rows of {@code w}, accumulated in
+     * the rows of {@code vt}); true if all pairs were already orthogonal.
+     */
+    private static boolean orthogonalizeOnce(double[] w, double[] vt, int m, int n) {
         boolean orthogonal = true;
+        // squared column norms, recomputed each sweep and updated exactly by each rotation
+        double[] norms2 = new double[n];
+        for (int j = 0; j < n; j++) {
+            norms2[j] = rowDot(w, m, j, j);
+        }
         for (int p = 0; p < n - 1; p++) {
             for (int q = p + 1; q < n; q++) {
-                double alpha = columnDot(w, m, n, p, p);
-                double beta = columnDot(w, m, n, q, q);
-                double gamma = columnDot(w, m, n, p, q);
+                double alpha = norms2[p];
+                double beta = norms2[q];
+                double gamma = rowDot(w, m, p, q);
                 if (gamma == 0 || Math.abs(gamma) <= TOLERANCE * Math.sqrt(alpha * beta)) {
                     continue;
                 }
@@ -79,26 +87,28 @@ public final class JacobiSvd {
                 double t = Math.copySign(1, zeta) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
                 double c = 1 / Math.sqrt(1 + t * t);
                 double s = c * t;
-                rotateColumns(w, m, n, p, q, c, s);
-                rotateColumns(v, n, n, p, q, c, s);
+                norms2[p] = alpha - t * gamma;
+                norms2[q] = beta + t * gamma;
+                rotateRows(w, m, p, q, c, s);
+                rotateRows(vt, n, p, q, c, s);
             }
         }
         return orthogonal;
     }
 
-    private static void rotateColumns(double[] x, int rows, int cols, int p, int q, double c, double s) {
-        for (int i = 0; i < rows; i++) {
-            double xp = x[i * cols + p];
-            double xq = x[i * cols + q];
-            x[i * cols + p] = c * xp - s * xq;
-            x[i * cols + q] = s * xp + c * xq;
+    private static void rotateRows(double[] x, int length, int p, int q, double c, double s) {
+        for (int i = 0; i < length; i++) {
+            double xp = x[p * length + i];
+            double xq = x[q * length + i];
+            x[p * length + i] = c * xp - s * xq;
+            x[q * length + i] = s * xp + c * xq;
         }
     }
 
-    private static double columnDot(double[] x, int rows, int cols, int p, int q) {
+    private static double rowDot(double[] x, int length, int p, int q) {
         double acc = 0;
-        for (int i = 0; i < rows; i++) {
-            acc += x[i * cols + p] * x[i * cols + q];
+        for (int i = 0; i < length; i++) {
+            acc += x[p * length + i] * x[q * length + i];
         }
         return acc;
     }

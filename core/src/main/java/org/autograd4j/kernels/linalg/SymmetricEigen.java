@@ -59,7 +59,7 @@ public final class SymmetricEigen {
         return quiet;
     }
 
-    /** Applies the rotation (c, sn) that zeroes s(p, q) to both sides of s and to the columns of v. */
+    /** Applies the rotation (c, sn) that zeroes s(p, q) to both sides of s and to the eigenvector rows of v. */
     private static void rotate(double[] s, double[] v, int n, int p, int q, double c, double sn) {
         for (int k = 0; k < n; k++) {
             double skp = s[k * n + p];
@@ -75,11 +75,12 @@ public final class SymmetricEigen {
         }
         s[p * n + q] = 0;
         s[q * n + p] = 0;
+        // v holds the eigenvectors as rows (Vᵀ), so this update runs over contiguous memory
         for (int k = 0; k < n; k++) {
-            double vkp = v[k * n + p];
-            double vkq = v[k * n + q];
-            v[k * n + p] = c * vkp - sn * vkq;
-            v[k * n + q] = sn * vkp + c * vkq;
+            double vpk = v[p * n + k];
+            double vqk = v[q * n + k];
+            v[p * n + k] = c * vpk - sn * vqk;
+            v[q * n + k] = sn * vpk + c * vqk;
         }
     }
 
@@ -94,7 +95,7 @@ public final class SymmetricEigen {
             values[j] = s[from * n + from];
             if (vectors != null) {
                 for (int i = 0; i < n; i++) {
-                    vectors[i * n + j] = v[i * n + from];
+                    vectors[i * n + j] = v[from * n + i];
                 }
             }
         }
