@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 
+import org.autograd4j.DType;
 import org.autograd4j.Threads;
 import org.autograd4j.kernels.Gemm;
 import org.autograd4j.kernels.Kernels;
@@ -43,6 +44,9 @@ public final class Main {
             case "fused":
                 fused(new Options(Arrays.copyOfRange(args, 1, args.length)));
                 break;
+            case "linalg":
+                linalg(new Options(Arrays.copyOfRange(args, 1, args.length)));
+                break;
             case "jmh":
                 org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
                 break;
@@ -59,6 +63,7 @@ public final class Main {
                 + "       mlp [--model 784-512-256-10] [--batch 128] [--opt sgd|adam] [--threads T]\n"
                 + "       elementwise --op add|mul|exp|tanh|sum|softmax [--size N] [--threads T]\n"
                 + "       fused [--size N] [--threads T]\n"
+                + "       linalg --op det|inv|solve|cholesky|svd|eigh [--n 256] [--matrices B] [--dtype float32|float64]\n"
                 + "       jmh [JMH options]");
     }
 
@@ -133,6 +138,18 @@ public final class Main {
         FusedWorkload w = new FusedWorkload(size);
         Timing.Result t = Timing.medianMs(w::forwardBackward);
         print("fused", t, "\"size\": " + size + ", \"threads\": " + threads, "\"ms\": " + t.medianMs);
+    }
+
+    /** One torch.linalg op on n x n matrices (a batch of B of them with --matrices B > 0): milliseconds per call. */
+    private static void linalg(Options options) throws InterruptedException {
+        String op = options.value("--op", "det");
+        int n = options.intValue("--n", 256);
+        int batch = options.intValue("--matrices", 0);
+        String dtype = options.value("--dtype", "float32");
+        LinalgWorkload w = new LinalgWorkload(op, batch, n, "float64".equals(dtype) ? DType.FLOAT64 : DType.FLOAT32);
+        Timing.Result t = Timing.medianMs(w::run);
+        print("linalg", t, "\"op\": \"" + op + "\", \"n\": " + n + ", \"matrices\": " + batch + ", \"dtype\": \"" + dtype
+                + "\", \"threads\": 1", "\"ms\": " + t.medianMs);
     }
 
     /** One JSON line: workload, its parameters, the timing, the metric, the JDK and the kernel provider. */

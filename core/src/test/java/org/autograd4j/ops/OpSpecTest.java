@@ -25,6 +25,7 @@ class OpSpecTest {
         all.addAll(ElementwiseSpecs.specs());
         all.addAll(ReductionSpecs.specs());
         all.addAll(SortingSpecs.specs());
+        all.addAll(LinalgSpecs.specs());
         all.addAll(ShapeSpecs.specs());
         all.addAll(IndexingSpecs.specs());
         all.addAll(NnSpecs.specs());
