@@ -234,7 +234,7 @@ public final class Engine {
                 return; // captured instead of accumulated
             }
         }
-        Tensor[] inputGrads = node.apply(grads);
+        Tensor[] inputGrads = AnomalyMode.isEnabled() ? AnomalyMode.apply(node, grads) : node.apply(grads);
         if (!keepGraph) {
             node.releaseSaved();
         }

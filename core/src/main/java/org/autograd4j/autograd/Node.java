@@ -29,6 +29,8 @@ public abstract class Node {
     private int[][] outputShapes = NO_SHAPES;
     private DType[] outputDtypes = NO_DTYPES;
     private List<Function<Tensor, Tensor>>[] preHooks;
+    /** The forward call that created this node, kept only in anomaly mode ({@link AnomalyMode}). */
+    private final StackTraceElement[] forwardTrace;
 
     protected Node(Edge[] next) {
         this(next, SEQUENCE.getAndIncrement());
@@ -37,6 +39,16 @@ public abstract class Node {
     protected Node(Edge[] next, long sequenceNr) {
         this.next = next;
         this.sequenceNr = sequenceNr;
+        this.forwardTrace = AnomalyMode.isEnabled() ? AnomalyMode.captureForwardTrace() : null;
+    }
+
+    /**
+     * The stack trace of the forward call that created this node, from the op that recorded it down
+     * to {@code main}; empty unless the node was created in anomaly mode (PyTorch's
+     * {@code grad_fn.metadata["traceback_"]}).
+     */
+    public StackTraceElement[] forwardStackTrace() {
+        return forwardTrace == null ? new StackTraceElement[0] : forwardTrace.clone();
     }
 
     /** PyTorch's class name for this node, e.g. {@code AddBackward0}. */

@@ -42,9 +42,12 @@ public final class SavedTensor {
             throw new IllegalStateException("one of the variables needed for gradient computation has been modified by "
                     + "an inplace operation: [" + t.typeName() + " " + org.autograd4j.tensor.Shapes.str(t.shape()) + "]"
                     + (producer == null ? "" : ", which is output " + producerOutput + " of " + producer)
-                    + ", is at version " + now + "; expected version " + savedVersion + " instead. Hint: enable anomaly "
-                    + "detection to find the operation that failed to compute its gradient, with "
-                    + "torch.autograd.set_detect_anomaly(True).");
+                    + ", is at version " + now + "; expected version " + savedVersion + " instead. Hint: "
+                    + (AnomalyMode.isEnabled() ? "the backtrace further above also shows the operation that failed to "
+                            + "compute its gradient. The variable in question was changed in there or anywhere later. "
+                            + "Good luck!"
+                            : "enable anomaly detection to find the operation that failed to compute its gradient, "
+                            + "with torch.autograd.set_detect_anomaly(True)."));
         }
         return t;
     }
