@@ -111,8 +111,8 @@ public final class LinearAlgebra {
         Tensor out = Creation.empty(new int[] {a.size(0), b.size(1)}, a.dtype());
         gemm(a, b, out, 0);
         return Graph.record("MmBackward0", out, a, b, ctx -> {
-            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
-            SavedTensor sb = ctx.needsGrad(0) ? ctx.save(b) : null;
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
+            SavedTensor sb = ctx.needsGrad(0) ? ctx.save("mat2", b) : null;
             return g -> new Tensor[] {sb == null ? null : g.mm(sb.get().t()), sa == null ? null : sa.get().t().mm(g)};
         });
     }
@@ -153,8 +153,8 @@ public final class LinearAlgebra {
             gemm(a2.select(0, i), b2.select(0, i), out, i * outStride);
         }
         return Graph.record("BmmBackward0", out, a, b, ctx -> {
-            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
-            SavedTensor sb = ctx.needsGrad(0) ? ctx.save(b) : null;
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
+            SavedTensor sb = ctx.needsGrad(0) ? ctx.save("mat2", b) : null;
             return g -> new Tensor[] {sb == null ? null : g.bmm(sb.get().transpose(1, 2)),
                     sa == null ? null : sa.get().transpose(1, 2).bmm(g)};
         });
@@ -173,8 +173,8 @@ public final class LinearAlgebra {
         Tensor out = Creation.empty(new int[0], a.dtype());
         gemm(a.detach().unsqueeze(0), b.detach().unsqueeze(1), out, 0);
         return Graph.record("DotBackward0", out, a, b, ctx -> {
-            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
-            SavedTensor sb = ctx.needsGrad(0) ? ctx.save(b) : null;
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
+            SavedTensor sb = ctx.needsGrad(0) ? ctx.save("tensor", b) : null;
             return g -> new Tensor[] {sb == null ? null : g.mul(sb.get()), sa == null ? null : g.mul(sa.get())};
         });
     }
@@ -191,8 +191,8 @@ public final class LinearAlgebra {
         Tensor out = Creation.empty(new int[] {a.size(0)}, a.dtype());
         gemm(a.detach(), v.detach().unsqueeze(1), out, 0);
         return Graph.record("MvBackward0", out, a, v, ctx -> {
-            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
-            SavedTensor sv = ctx.needsGrad(0) ? ctx.save(v) : null;
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
+            SavedTensor sv = ctx.needsGrad(0) ? ctx.save("vec", v) : null;
             return g -> new Tensor[] {sv == null ? null : g.unsqueeze(1).mm(sv.get().unsqueeze(0)),
                     sa == null ? null : sa.get().t().mv(g)};
         });
