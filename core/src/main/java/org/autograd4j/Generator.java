@@ -79,6 +79,40 @@ public final class Generator {
         return seed;
     }
 
+    /** A copy of the whole state ({@code torch.Generator.get_state}), to put back later with {@link #setState}. */
+    public synchronized State getState() {
+        return new State(state.clone(), left, next, seed, cachedNormal, hasCachedNormal);
+    }
+
+    /** Puts back a state from {@link #getState} ({@code set_state}): the same draws follow again. */
+    public synchronized void setState(State saved) {
+        System.arraycopy(saved.words, 0, state, 0, N);
+        left = saved.left;
+        next = saved.next;
+        seed = saved.seed;
+        cachedNormal = saved.cachedNormal;
+        hasCachedNormal = saved.hasCachedNormal;
+    }
+
+    /** An opaque snapshot of a generator's state. */
+    public static final class State {
+        private final int[] words;
+        private final int left;
+        private final int next;
+        private final long seed;
+        private final double cachedNormal;
+        private final boolean hasCachedNormal;
+
+        private State(int[] words, int left, int next, long seed, double cachedNormal, boolean hasCachedNormal) {
+            this.words = words;
+            this.left = left;
+            this.next = next;
+            this.seed = seed;
+            this.cachedNormal = cachedNormal;
+            this.hasCachedNormal = hasCachedNormal;
+        }
+    }
+
     // ---------------------------------------------------------------- engine
 
     /** One 32-bit mt19937 draw, as an unsigned value. */

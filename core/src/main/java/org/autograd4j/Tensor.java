@@ -686,7 +686,7 @@ public final class Tensor {
 
     /** Fills with zeros in place. */
     public Tensor zero_() {
-        return fill_(0);
+        return InPlace.zero(this);
     }
 
     /** Fills with {@code value} in place. */
@@ -2898,6 +2898,13 @@ public final class Tensor {
     /** {@code x.log_softmax(dim)} (node {@code LogSoftmaxBackward0}). */
     public Tensor logSoftmax(int dim) {
         return org.autograd4j.ops.Softmax.logSoftmax(this, dim);
+    }
+
+    // ------------------------------------------------------------------ issue 11 (autograd branch)
+
+    /** Alias of {@link #movedim(int[], int[])} ({@code torch.moveaxis} with lists of dims). */
+    public Tensor moveaxis(int[] source, int[] destination) {
+        return movedim(source, destination);
     }
 
     // ------------------------------------------------------------------ printing

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 
+import org.autograd4j.Autograd;
 import org.autograd4j.DType;
 import org.autograd4j.Threads;
 import org.autograd4j.kernels.Gemm;
@@ -58,7 +59,7 @@ public final class Main {
 
     private static void usage() {
         System.err.println("usage: matmul --n N [--threads T] [--dtype float32|float64]\n"
-                + "       overhead [--shape 4] [--ops K]\n"
+                + "       overhead [--shape 4] [--ops K] [--anomaly off|on]\n"
                 + "       micrograd [--points P]\n"
                 + "       mlp [--model 784-512-256-10] [--batch 128] [--opt sgd|adam] [--threads T]\n"
                 + "       elementwise --op add|mul|exp|tanh|sum|softmax [--size N] [--threads T]\n"
@@ -80,17 +81,23 @@ public final class Main {
                 "\"gflops\": " + gflops);
     }
 
-    /** y = x; K times y*1.0001 or y+0.5; y.sum().backward(): microseconds per op, and forward alone. */
+    /**
+     * y = x; K times y*1.0001 or y+0.5; y.sum().backward(): microseconds per op, and forward alone;
+     * {@code --anomaly on} runs it under anomaly detection (every node keeps its forward stack trace).
+     */
     private static void overhead(Options options) throws InterruptedException {
         int[] shape = options.shape("--shape", new int[] {4});
         int ops = options.intValue("--ops", 100);
+        boolean anomaly = options.value("--anomaly", "off").equals("on");
         Threads.set(1);
+        Autograd.setDetectAnomaly(anomaly);
         OverheadWorkload w = new OverheadWorkload(shape, ops);
         Timing.Result both = Timing.medianMs(w::forwardBackward);
         Timing.Result forward = Timing.medianMs(w::forwardOnly);
         Timing.Result noGrad = Timing.medianMs(w::forwardNoGrad);
         double perOp = 1000.0 / w.opsPerCall();
-        print("overhead", both, "\"shape\": \"" + Arrays.toString(shape) + "\", \"ops\": " + ops + ", \"threads\": 1",
+        print("overhead", both, "\"shape\": \"" + Arrays.toString(shape) + "\", \"ops\": " + ops + ", \"threads\": 1"
+                + (anomaly ? ", \"anomaly\": true" : ""),
                 "\"us_per_op\": " + both.medianMs * perOp + ", \"us_per_op_forward\": " + forward.medianMs * perOp
                         + ", \"us_per_op_no_grad\": " + noGrad.medianMs * perOp);
     }
