@@ -30,9 +30,11 @@ import org.autograd4j.ops.MatrixProducts;
 import org.autograd4j.ops.Norms;
 import org.autograd4j.ops.Products;
 import org.autograd4j.ops.Quantiles;
+import org.autograd4j.ops.RandomFills;
 import org.autograd4j.ops.Reductions;
 import org.autograd4j.ops.Reshaping;
 import org.autograd4j.ops.Rounding;
+import org.autograd4j.ops.Sampling;
 import org.autograd4j.ops.Searching;
 import org.autograd4j.ops.Selecting;
 import org.autograd4j.ops.Sorting;
@@ -364,6 +366,199 @@ public final class Tensor {
     /** PyTorch's {@code torch.randn_like}. */
     public static Tensor randnLike(Tensor t) {
         return Generator.defaultGenerator().randn(Args.nonNull(t, "t").shape, t.dtype());
+    }
+
+    // ---- ops/RandomFills, ops/Sampling (sampling; a null generator is the default one)
+
+    /** PyTorch's {@code Tensor.uniform_()}: U(0, 1) (node {@code UniformBackward0}). */
+    public Tensor uniform_() {
+        return uniform_(0, 1);
+    }
+
+    /** PyTorch's {@code Tensor.uniform_(from, to)} (node {@code UniformBackward0}). */
+    public Tensor uniform_(double from, double to) {
+        return RandomFills.uniform_(this, from, to, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.uniform_(from, to, generator=)} (node {@code UniformBackward0}). */
+    public Tensor uniform_(double from, double to, Generator generator) {
+        return RandomFills.uniform_(this, from, to, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.normal_()}: N(0, 1) (node {@code NormalBackward0}). */
+    public Tensor normal_() {
+        return normal_(0, 1);
+    }
+
+    /** PyTorch's {@code Tensor.normal_(mean, std)} (node {@code NormalBackward0}). */
+    public Tensor normal_(double mean, double std) {
+        return RandomFills.normal_(this, mean, std, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.normal_(mean, std, generator=)} (node {@code NormalBackward0}). */
+    public Tensor normal_(double mean, double std, Generator generator) {
+        return RandomFills.normal_(this, mean, std, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.exponential_()}: rate 1 (node {@code ExponentialBackward0}). */
+    public Tensor exponential_() {
+        return exponential_(1);
+    }
+
+    /** PyTorch's {@code Tensor.exponential_(lambd)} (node {@code ExponentialBackward0}). */
+    public Tensor exponential_(double lambda) {
+        return RandomFills.exponential_(this, lambda, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.exponential_(lambd, generator=)} (node {@code ExponentialBackward0}). */
+    public Tensor exponential_(double lambda, Generator generator) {
+        return RandomFills.exponential_(this, lambda, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.geometric_(p)} (node {@code GeometricBackward0}). */
+    public Tensor geometric_(double p) {
+        return RandomFills.geometric_(this, p, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.geometric_(p, generator=)} (node {@code GeometricBackward0}). */
+    public Tensor geometric_(double p, Generator generator) {
+        return RandomFills.geometric_(this, p, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.log_normal_()}: PyTorch's defaults mean 1, std 2 (node {@code LogNormalBackward0}). */
+    public Tensor logNormal_() {
+        return logNormal_(1, 2);
+    }
+
+    /** PyTorch's {@code Tensor.log_normal_(mean, std)} (node {@code LogNormalBackward0}). */
+    public Tensor logNormal_(double mean, double std) {
+        return RandomFills.logNormal_(this, mean, std, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.log_normal_(mean, std, generator=)} (node {@code LogNormalBackward0}). */
+    public Tensor logNormal_(double mean, double std, Generator generator) {
+        return RandomFills.logNormal_(this, mean, std, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.cauchy_()}: median 0, sigma 1 (node {@code CauchyBackward0}). */
+    public Tensor cauchy_() {
+        return cauchy_(0, 1);
+    }
+
+    /** PyTorch's {@code Tensor.cauchy_(median, sigma)} (node {@code CauchyBackward0}). */
+    public Tensor cauchy_(double median, double sigma) {
+        return RandomFills.cauchy_(this, median, sigma, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.cauchy_(median, sigma, generator=)} (node {@code CauchyBackward0}). */
+    public Tensor cauchy_(double median, double sigma, Generator generator) {
+        return RandomFills.cauchy_(this, median, sigma, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.random_()} (node {@code RandomBackward2}). */
+    public Tensor random_() {
+        return RandomFills.random_(this, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.random_(generator=)} (node {@code RandomBackward2}). */
+    public Tensor random_(Generator generator) {
+        return RandomFills.random_(this, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.random_(to)} (node {@code RandomBackward1}). */
+    public Tensor random_(long to) {
+        return RandomFills.random_(this, to, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.random_(from, to)} (node {@code RandomBackward0}). */
+    public Tensor random_(long from, long to) {
+        return RandomFills.random_(this, from, to, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.random_(from, to, generator=)} (node {@code RandomBackward0}). */
+    public Tensor random_(long from, long to, Generator generator) {
+        return RandomFills.random_(this, from, to, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.bernoulli_(p)} (node {@code BernoulliBackward2}). */
+    public Tensor bernoulli_(double p) {
+        return RandomFills.bernoulli_(this, p, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.bernoulli_(p, generator=)} (node {@code BernoulliBackward2}). */
+    public Tensor bernoulli_(double p, Generator generator) {
+        return RandomFills.bernoulli_(this, p, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.bernoulli_(p)} with a tensor of probabilities (node {@code BernoulliBackward1}). */
+    public Tensor bernoulli_(Tensor p) {
+        return RandomFills.bernoulli_(this, Args.nonNull(p, "p"), Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.bernoulli_(p, generator=)} with a tensor of probabilities (node {@code BernoulliBackward1}). */
+    public Tensor bernoulli_(Tensor p, Generator generator) {
+        return RandomFills.bernoulli_(this, Args.nonNull(p, "p"), Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.bernoulli(input)}: this tensor's elements are the probabilities (node {@code BernoulliBackward0}). */
+    public Tensor bernoulli() {
+        return Sampling.bernoulli(this, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code torch.bernoulli(input, generator=)} (node {@code BernoulliBackward0}). */
+    public Tensor bernoulli(Generator generator) {
+        return Sampling.bernoulli(this, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.bernoulli(input, p)}: a new tensor like this one, 1 with probability p (no node). */
+    public Tensor bernoulli(double p, Generator generator) {
+        return Sampling.bernoulli(this, p, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.normal(mean, std)} with tensors (node {@code NormalBackward3}). */
+    public static Tensor normal(Tensor mean, Tensor std, Generator generator) {
+        return Sampling.normal(Args.nonNull(mean, "mean"), Args.nonNull(std, "std"), Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.normal(mean, std)} with a tensor mean (node {@code NormalBackward1}). */
+    public static Tensor normal(Tensor mean, double std, Generator generator) {
+        return Sampling.normal(Args.nonNull(mean, "mean"), std, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.normal(mean, std)} with a tensor std (node {@code NormalBackward2}). */
+    public static Tensor normal(double mean, Tensor std, Generator generator) {
+        return Sampling.normal(mean, Args.nonNull(std, "std"), Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.normal(mean, std, size, dtype=, generator=)}. */
+    public static Tensor normal(double mean, double std, int[] size, DType dtype, Generator generator) {
+        return Sampling.normal(mean, std, Args.nonNull(size, "size"), Args.nonNull(dtype, "dtype"),
+                Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.poisson(rates, generator=)} (node {@code PoissonBackward0}). */
+    public static Tensor poisson(Tensor rates, Generator generator) {
+        return Sampling.poisson(Args.nonNull(rates, "rates"), Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.multinomial(input, num_samples)}, without replacement: int64 indices. */
+    public Tensor multinomial(int numSamples) {
+        return Sampling.multinomial(this, numSamples, false, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code torch.multinomial(input, num_samples, replacement, generator=)}: int64 indices. */
+    public Tensor multinomial(int numSamples, boolean replacement, Generator generator) {
+        return Sampling.multinomial(this, numSamples, replacement, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.randint_like(input, high)}. */
+    public static Tensor randintLike(Tensor t, long high) {
+        return Sampling.randintLike(Args.nonNull(t, "t"), 0, high, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code torch.randint_like(input, low, high)}. */
+    public static Tensor randintLike(Tensor t, long low, long high) {
+        return Sampling.randintLike(Args.nonNull(t, "t"), low, high, Generator.defaultGenerator());
     }
 
     /** A 0-d tensor for a Java number in an arithmetic call; it promotes like a Python scalar. */
