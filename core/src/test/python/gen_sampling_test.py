@@ -130,7 +130,11 @@ CASES = [
                             t("torch.randint_like(torch.zeros(10, dtype=torch.float64), -3, 3)",
                               "Tensor.randintLike(Tensor.zeros(new int[] {10}, DType.FLOAT64), -3, 3)", "f64"),
                             t("torch.randint_like(torch.zeros(3, 4, dtype=torch.int64).t(), 2**40)",
-                              "Tensor.randintLike(Tensor.zeros(new int[] {3, 4}, DType.INT64).t(), 1L << 40)", "i64")])]),
+                              "Tensor.randintLike(Tensor.zeros(new int[] {3, 4}, DType.INT64).t(), 1L << 40)", "i64"),
+                            t("torch.randn_like(torch.zeros(5, 4).t())", "Tensor.randnLike(Tensor.zeros(5, 4).t())", "f32"),
+                            t("torch.randn_like(torch.zeros(20, dtype=torch.float64))",
+                              "Tensor.randnLike(Tensor.zeros(new int[] {20}, DType.FLOAT64))", "f64~"),
+                            t("torch.rand_like(torch.zeros(3, 4).t())", "Tensor.randLike(Tensor.zeros(3, 4).t())", "f32")])]),
     # every sampler draws from the one stream, in call order
     ("mixed_sequence", [(12, [t("torch.rand(3)", "Tensor.rand(3)", "f32"),
                               fill([5], F32, "exponential_()", "exponential_()", "f32"),

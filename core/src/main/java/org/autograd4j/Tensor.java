@@ -358,14 +358,14 @@ public final class Tensor {
         Generator.defaultGenerator().manualSeed(seed);
     }
 
-    /** PyTorch's {@code torch.rand_like}. */
+    /** PyTorch's {@code torch.rand_like}: the input's dtype and layout. */
     public static Tensor randLike(Tensor t) {
-        return Generator.defaultGenerator().rand(Args.nonNull(t, "t").shape, t.dtype());
+        return Sampling.randLike(Args.nonNull(t, "t"), Generator.defaultGenerator());
     }
 
-    /** PyTorch's {@code torch.randn_like}. */
+    /** PyTorch's {@code torch.randn_like}: the input's dtype and layout. */
     public static Tensor randnLike(Tensor t) {
-        return Generator.defaultGenerator().randn(Args.nonNull(t, "t").shape, t.dtype());
+        return Sampling.randnLike(Args.nonNull(t, "t"), Generator.defaultGenerator());
     }
 
     // ---- ops/RandomFills, ops/Sampling (sampling; a null generator is the default one)
@@ -468,6 +468,11 @@ public final class Tensor {
     /** PyTorch's {@code Tensor.random_(to)} (node {@code RandomBackward1}). */
     public Tensor random_(long to) {
         return RandomFills.random_(this, to, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.random_(to, generator=)} (node {@code RandomBackward1}). */
+    public Tensor random_(long to, Generator generator) {
+        return RandomFills.random_(this, to, Generator.orDefault(generator));
     }
 
     /** PyTorch's {@code Tensor.random_(from, to)} (node {@code RandomBackward0}). */

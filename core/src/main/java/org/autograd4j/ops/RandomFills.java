@@ -4,6 +4,7 @@ import static org.autograd4j.internal.TensorAccess.storage;
 import static org.autograd4j.ops.PointwiseGrad.cpp;
 import static org.autograd4j.ops.PointwiseGrad.requireFloating;
 
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.LongSupplier;
@@ -46,13 +47,19 @@ public final class RandomFills {
     }
 
     static Tensor uniformValues(DType dtype, int n, double from, double to, Generator gen) {
+        return blockFill(dtype, n, values -> gen.uniform(values, 0, n, from, to),
+                values -> gen.uniform(values, 0, n, from, to));
+    }
+
+    /** n values from one of the generator's typed array fills, in the dtype's array. */
+    private static Tensor blockFill(DType dtype, int n, Consumer<float[]> floats, Consumer<double[]> doubles) {
         if (dtype == DType.FLOAT32) {
             float[] values = new float[n];
-            gen.uniform(values, 0, n, from, to);
+            floats.accept(values);
             return Tensor.of(values);
         }
         double[] values = new double[n];
-        gen.uniform(values, 0, n, from, to);
+        doubles.accept(values);
         return Tensor.of(values);
     }
 
@@ -79,14 +86,8 @@ public final class RandomFills {
         if (!contiguous) {
             return Tensor.of(doubles(gen, n, () -> gen.nextNormal(mean, std))).to(dtype);
         }
-        if (dtype == DType.FLOAT32) {
-            float[] values = new float[n];
-            gen.normal(values, 0, n, mean, std);
-            return Tensor.of(values);
-        }
-        double[] values = new double[n];
-        gen.normal(values, 0, n, mean, std);
-        return Tensor.of(values);
+        return blockFill(dtype, n, values -> gen.normal(values, 0, n, mean, std),
+                values -> gen.normal(values, 0, n, mean, std));
     }
 
     /** {@code exponential_(lambda)}: {@code -1/lambda * log(1 - u)} with a 53-bit uniform u. */

@@ -271,6 +271,16 @@ public final class Sampling {
         }
     }
 
+    /** {@code torch.rand_like(input)}: U(0, 1) in the input's dtype and layout. */
+    public static Tensor randLike(Tensor like, Generator gen) {
+        return RandomFills.uniform_(emptyLike(like), 0, 1, gen);
+    }
+
+    /** {@code torch.randn_like(input)}: N(0, 1) in the input's dtype and layout (so as normal_ draws into that layout). */
+    public static Tensor randnLike(Tensor like, Generator gen) {
+        return RandomFills.normal_(emptyLike(like), 0, 1, gen);
+    }
+
     /** A new tensor of {@code t}'s shape, dtype and dimension order (PyTorch's {@code empty_like} keeps the strides). */
     static Tensor emptyLike(Tensor t) {
         return RandomFills.inMemoryOrder(t, Creation.empty(new int[] {t.numel()}, t.dtype()));

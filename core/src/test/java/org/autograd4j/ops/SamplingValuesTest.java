@@ -328,6 +328,20 @@ class SamplingValuesTest {
         assertLongs(new int[] {4, 3}, new long[] {570001267234L, 913697754193L, 737781335410L, 603519778689L, 393730433432L, 1039490100928L, 321200798757L, 1069318312593L,
                 540827774031L, 1054790993127L, 292008723782L, 414081715223L},
                 Tensor.randintLike(Tensor.zeros(new int[] {3, 4}, DType.INT64).t(), 1L << 40));
+        // torch.randn_like(torch.zeros(5, 4).t())
+        assertFloatBits(new int[] {4, 5}, new int[] {0x3f0bd672, 0xbf858413, 0xbf7bc6eb, 0xbead908a, 0xbd1dc32b, 0xc004cd0d, 0xbfda8a33, 0xbf8bfeb2,
+                0x3fd4676b, 0x3eeab8a7, 0xbf7817cd, 0x3fb1dda1, 0x3e06fcfa, 0xbe76e197, 0xbfbc1340, 0xc008aae9,
+                0x3e30f462, 0x3e46f0e0, 0xbf5eb800, 0x3f3186d8},
+                Tensor.randnLike(Tensor.zeros(5, 4).t()));
+        // torch.randn_like(torch.zeros(20, dtype=torch.float64))
+        assertNearlyAllDoubleBits(new int[] {20}, new long[] {0xbfe9c10a1225ea21L, 0xbfc388cd143f1ba1L, 0xbfa5c6fb09c1e0bfL, 0xbfef47dd7e11283dL, 0x3fd42d12a0544557L, 0x3fd88559a06939dbL, 0xbfbaeccef145e542L, 0x3fd0bb5244768980L,
+                0xbfed4666c19cd3f7L, 0x3ff8bddeec0c327cL, 0x3fb31d389fbcfc4eL, 0xbff88a0212b7592cL, 0xc0000b267383adffL, 0xbfc2eeb26ea73d58L, 0x3fff0de32d3f4f55L, 0xbff7b6c2afb92033L,
+                0xbfec4df5c9de3d27L, 0xbff3d2040426b1d6L, 0x3fe87ebdc2fbde1dL, 0xbff2cf258ac131ebL},
+                Tensor.randnLike(Tensor.zeros(new int[] {20}, DType.FLOAT64)));
+        // torch.rand_like(torch.zeros(3, 4).t())
+        assertFloatBits(new int[] {4, 3}, new int[] {0x3f73afc8, 0x3f68065d, 0x3edaecde, 0x3f399d05, 0x3f28c8fc, 0x3f0a47d5, 0x3ef0c64a, 0x3ee41964,
+                0x3e361b5c, 0x3ef764b6, 0x3f264e7d, 0x3e985014},
+                Tensor.randLike(Tensor.zeros(3, 4).t()));
     }
 
     @Test
