@@ -13,24 +13,30 @@ import org.autograd4j.ops.AdvancedIndexing;
 import org.autograd4j.ops.Arithmetic;
 import org.autograd4j.ops.BasicIndexing;
 import org.autograd4j.ops.BinaryMath;
+import org.autograd4j.ops.Calculus;
 import org.autograd4j.ops.Clamping;
 import org.autograd4j.ops.Comparisons;
 import org.autograd4j.ops.Copying;
 import org.autograd4j.ops.Counting;
+import org.autograd4j.ops.Covariance;
 import org.autograd4j.ops.Creation;
 import org.autograd4j.ops.Diagonals;
 import org.autograd4j.ops.Einsum;
 import org.autograd4j.ops.Extrema;
 import org.autograd4j.ops.Gathering;
+import org.autograd4j.ops.Grids;
 import org.autograd4j.ops.Histograms;
 import org.autograd4j.ops.InPlace;
 import org.autograd4j.ops.Joining;
 import org.autograd4j.ops.LinearAlgebra;
 import org.autograd4j.ops.MatrixProducts;
+import org.autograd4j.ops.NanReductions;
 import org.autograd4j.ops.Norms;
 import org.autograd4j.ops.Products;
 import org.autograd4j.ops.Quantiles;
 import org.autograd4j.ops.RandomFills;
+import org.autograd4j.ops.Rearranging;
+import org.autograd4j.ops.ReducingScatters;
 import org.autograd4j.ops.Reductions;
 import org.autograd4j.ops.Reshaping;
 import org.autograd4j.ops.Rounding;
@@ -368,7 +374,9 @@ public final class Tensor {
         return Sampling.randnLike(Args.nonNull(t, "t"), Generator.defaultGenerator());
     }
 
-    // ---- ops/RandomFills, ops/Sampling (sampling; a null generator is the default one)
+    // ---- issue 12's sampling and building utilities: ops/RandomFills, ops/Sampling (a null generator is the
+    // default one), ops/Rearranging, ops/Grids, ops/Diagonals' diagEmbed/blockDiag, ops/NanReductions,
+    // ops/ReducingScatters, ops/Calculus, ops/Covariance, ops/Histograms' histogram
 
     /** PyTorch's {@code Tensor.uniform_()}: U(0, 1) (node {@code UniformBackward0}). */
     public Tensor uniform_() {
@@ -564,6 +572,213 @@ public final class Tensor {
     /** PyTorch's {@code torch.randint_like(input, low, high)}. */
     public static Tensor randintLike(Tensor t, long low, long high) {
         return Sampling.randintLike(Args.nonNull(t, "t"), low, high, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code torch.repeat_interleave(input, repeats)} of the flattened elements (node {@code IndexSelectBackward0}). */
+    public Tensor repeatInterleave(int repeats) {
+        return Rearranging.repeatInterleave(this, Tensor.scalar((long) repeats), null);
+    }
+
+    /** PyTorch's {@code torch.repeat_interleave(input, repeats, dim)} (node {@code IndexSelectBackward0}). */
+    public Tensor repeatInterleave(int repeats, int dim) {
+        return Rearranging.repeatInterleave(this, Tensor.scalar((long) repeats), dim);
+    }
+
+    /** PyTorch's {@code torch.repeat_interleave(input, repeats, dim)} with int64 repeats; {@code dim} null flattens. */
+    public Tensor repeatInterleave(Tensor repeats, Integer dim) {
+        return Rearranging.repeatInterleave(this, Args.nonNull(repeats, "repeats"), dim);
+    }
+
+    /** PyTorch's {@code torch.repeat_interleave(repeats)}: index i repeated repeats[i] times (int64). */
+    public static Tensor repeatInterleave(Tensor repeats) {
+        return Rearranging.repeatInterleave(Args.nonNull(repeats, "repeats"));
+    }
+
+    /** PyTorch's {@code torch.rot90(input, k, dims)} (node {@code Rot90Backward0}). */
+    public Tensor rot90(int k, int... dims) {
+        return Rearranging.rot90(this, k, Args.nonNull(dims, "dims"));
+    }
+
+    /** PyTorch's {@code torch.rot90(input)}: once, in the (0, 1) plane (node {@code Rot90Backward0}). */
+    public Tensor rot90() {
+        return rot90(1, 0, 1);
+    }
+
+    /** PyTorch's {@code torch.broadcast_to} (node {@code ExpandBackward0}). */
+    public Tensor broadcastTo(int... shape) {
+        return Rearranging.broadcastTo(this, Args.nonNull(shape, "shape"));
+    }
+
+    /** PyTorch's {@code torch.broadcast_tensors}: views expanded to the common shape. */
+    public static List<Tensor> broadcastTensors(Tensor... tensors) {
+        return Rearranging.broadcastTensors(List.of(Args.nonNullElements(tensors, "tensors")));
+    }
+
+    /** PyTorch's {@code torch.atleast_1d}. */
+    public static Tensor atleast1d(Tensor t) {
+        return Rearranging.atleast1d(Args.nonNull(t, "t"));
+    }
+
+    /** PyTorch's {@code torch.atleast_2d}. */
+    public static Tensor atleast2d(Tensor t) {
+        return Rearranging.atleast2d(Args.nonNull(t, "t"));
+    }
+
+    /** PyTorch's {@code torch.atleast_3d}. */
+    public static Tensor atleast3d(Tensor t) {
+        return Rearranging.atleast3d(Args.nonNull(t, "t"));
+    }
+
+    /** PyTorch's {@code torch.moveaxis} with lists (node {@code PermuteBackward0}). */
+    public Tensor moveaxis(int[] source, int[] destination) {
+        return movedim(source, destination);
+    }
+
+    /** PyTorch's {@code torch.meshgrid(tensors, indexing)}, {@code indexing} "ij" or "xy". */
+    public static List<Tensor> meshgrid(String indexing, Tensor... tensors) {
+        return Grids.meshgrid(Args.nonNull(indexing, "indexing"), List.of(Args.nonNullElements(tensors, "tensors")));
+    }
+
+    /** PyTorch's {@code torch.cartesian_prod} (node {@code StackBackward0}). */
+    public static Tensor cartesianProd(Tensor... tensors) {
+        return Grids.cartesianProd(List.of(Args.nonNullElements(tensors, "tensors")));
+    }
+
+    /** PyTorch's {@code torch.combinations(input, r=2)} (node {@code StackBackward0}). */
+    public Tensor combinations() {
+        return Grids.combinations(this, 2, false);
+    }
+
+    /** PyTorch's {@code torch.combinations(input, r, with_replacement)} (node {@code StackBackward0}). */
+    public Tensor combinations(int r, boolean withReplacement) {
+        return Grids.combinations(this, r, withReplacement);
+    }
+
+    /** PyTorch's {@code torch.tril_indices(row, col, offset)}: int64 [2, N]. */
+    public static Tensor trilIndices(int row, int col, int offset) {
+        return Grids.trilIndices(row, col, offset);
+    }
+
+    /** PyTorch's {@code torch.triu_indices(row, col, offset)}: int64 [2, N]. */
+    public static Tensor triuIndices(int row, int col, int offset) {
+        return Grids.triuIndices(row, col, offset);
+    }
+
+    /** PyTorch's {@code torch.vander(x)}: decreasing powers, N = len(x) (node {@code FlipBackward0}). */
+    public Tensor vander() {
+        return Grids.vander(this, null, false);
+    }
+
+    /** PyTorch's {@code torch.vander(x, N, increasing)}; {@code n} null for len(x). */
+    public Tensor vander(Integer n, boolean increasing) {
+        return Grids.vander(this, n, increasing);
+    }
+
+    /** PyTorch's {@code torch.diag_embed(input)} (node {@code DiagEmbedBackward0}). */
+    public Tensor diagEmbed() {
+        return Diagonals.diagEmbed(this, 0, -2, -1);
+    }
+
+    /** PyTorch's {@code torch.diag_embed(input, offset, dim1, dim2)} (node {@code DiagEmbedBackward0}). */
+    public Tensor diagEmbed(int offset, int dim1, int dim2) {
+        return Diagonals.diagEmbed(this, offset, dim1, dim2);
+    }
+
+    /** PyTorch's {@code torch.block_diag} (node {@code BlockDiagBackward0}). */
+    public static Tensor blockDiag(Tensor... tensors) {
+        return Diagonals.blockDiag(Args.nonNullElements(tensors, "tensors"));
+    }
+
+    /** PyTorch's {@code torch.nansum(input)} (node {@code NansumBackward0}). */
+    public Tensor nansum() {
+        return NanReductions.nansum(this, null, false);
+    }
+
+    /** PyTorch's {@code torch.nansum(input, dim, keepdim)} (node {@code NansumBackward0}). */
+    public Tensor nansum(int[] dims, boolean keepdim) {
+        return NanReductions.nansum(this, Args.nonNull(dims, "dims"), keepdim);
+    }
+
+    /** PyTorch's {@code torch.nanmean(input)} (node {@code DivBackward0}). */
+    public Tensor nanmean() {
+        return NanReductions.nanmean(this, null, false);
+    }
+
+    /** PyTorch's {@code torch.nanmean(input, dim, keepdim)} (node {@code DivBackward0}). */
+    public Tensor nanmean(int[] dims, boolean keepdim) {
+        return NanReductions.nanmean(this, Args.nonNull(dims, "dims"), keepdim);
+    }
+
+    /** PyTorch's {@code Tensor.scatter_reduce(dim, index, src, reduce)}, include_self (node {@code ScatterReduceBackward0}). */
+    public Tensor scatterReduce(int dim, Tensor index, Tensor src, String reduce) {
+        return scatterReduce(dim, index, src, reduce, true);
+    }
+
+    /** PyTorch's {@code Tensor.scatter_reduce(dim, index, src, reduce, include_self)} (node {@code ScatterReduceBackward0}). */
+    public Tensor scatterReduce(int dim, Tensor index, Tensor src, String reduce, boolean includeSelf) {
+        return ReducingScatters.scatterReduce(this, dim, Args.nonNull(index, "index"), Args.nonNull(src, "src"),
+                Args.nonNull(reduce, "reduce"), includeSelf);
+    }
+
+    /** PyTorch's {@code Tensor.index_reduce(dim, index, source, reduce, include_self)} (node {@code IndexReduceBackward0}). */
+    public Tensor indexReduce(int dim, Tensor index, Tensor source, String reduce, boolean includeSelf) {
+        return ReducingScatters.indexReduce(this, dim, Args.nonNull(index, "index"), Args.nonNull(source, "source"),
+                Args.nonNull(reduce, "reduce"), includeSelf);
+    }
+
+    /** PyTorch's {@code torch.diff(input)}: first differences along the last dim (node {@code SubBackward0}). */
+    public Tensor diff() {
+        return Calculus.diff(this, 1, -1, null, null);
+    }
+
+    /** PyTorch's {@code torch.diff(input, n, dim, prepend, append)}; prepend and append may be null. */
+    public Tensor diff(int n, int dim, Tensor prepend, Tensor append) {
+        return Calculus.diff(this, n, dim, prepend, append);
+    }
+
+    /** PyTorch's {@code torch.gradient(input)}: unit spacing along every dim, edge_order 1 (node {@code CatBackward0}). */
+    public List<Tensor> gradient() {
+        return Calculus.gradient(this, new double[] {1}, null, 1);
+    }
+
+    /** PyTorch's {@code torch.gradient(input, spacing, dim, edge_order)}: one spacing, or one per dim; dims null for all. */
+    public List<Tensor> gradient(double[] spacing, int[] dims, int edgeOrder) {
+        return Calculus.gradient(this, Args.nonNull(spacing, "spacing"), dims, edgeOrder);
+    }
+
+    /** PyTorch's {@code torch.trapezoid(y, dx=dx, dim=dim)} (node {@code MulBackward1}). */
+    public Tensor trapezoid(double dx, int dim) {
+        return Calculus.trapezoid(this, dx, dim);
+    }
+
+    /** PyTorch's {@code torch.trapezoid(y, x, dim=dim)} (node {@code DivBackward1}). */
+    public Tensor trapezoid(Tensor x, int dim) {
+        return Calculus.trapezoid(this, Args.nonNull(x, "x"), dim);
+    }
+
+    /** PyTorch's {@code torch.cumulative_trapezoid(y, dx=dx, dim=dim)} (node {@code CumsumBackward0}). */
+    public Tensor cumulativeTrapezoid(double dx, int dim) {
+        return Calculus.cumulativeTrapezoid(this, dx, dim);
+    }
+
+    /** PyTorch's {@code torch.cumulative_trapezoid(y, x, dim=dim)} (node {@code DivBackward1}). */
+    public Tensor cumulativeTrapezoid(Tensor x, int dim) {
+        return Calculus.cumulativeTrapezoid(this, Args.nonNull(x, "x"), dim);
+    }
+
+    /** PyTorch's {@code torch.cov(input)}: rows are variables (node {@code SqueezeBackward0}). */
+    public Tensor cov() {
+        return Covariance.cov(this, 1, null, null);
+    }
+
+    /** PyTorch's {@code torch.cov(input, correction, fweights, aweights)}; the weights may be null. */
+    public Tensor cov(int correction, Tensor fweights, Tensor aweights) {
+        return Covariance.cov(this, correction, fweights, aweights);
+    }
+
+    /** PyTorch's {@code torch.corrcoef(input)} (node {@code ClampBackward1}). */
+    public Tensor corrcoef() {
+        return Covariance.corrcoef(this);
     }
 
     /** A 0-d tensor for a Java number in an arithmetic call; it promotes like a Python scalar. */

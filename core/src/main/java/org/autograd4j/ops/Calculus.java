@@ -1,0 +1,196 @@
+package org.autograd4j.ops;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.autograd4j.tensor.Shapes;
+
+/**
+ * Finite differences and integrals of sampled functions: {@code diff}, {@code gradient}, {@code trapezoid},
+ * {@code cumulative_trapezoid}. All are PyTorch's compositions of slices, arithmetic, cat, sum and cumsum, so
+ * they record those ops' nodes and are differentiable to any order.
+ */
+public final class Calculus {
+    private Calculus() {
+    }
+
+    /**
+     * {@code torch.diff(input, n, dim, prepend, append)}: the n-th forward difference along {@code dim}, after
+     * concatenating {@code prepend} and {@code append} (either may be null); bool inputs take logical xor.
+     */
+    public static Tensor diff(Tensor x, int n, int dim, Tensor prepend, Tensor append) {
+        if (x.dim() < 1) {
+            throw new IllegalArgumentException("diff expects input to be at least one-dimensional");
+        }
+        if (n < 0) {
+            throw new IllegalArgumentException("order must be non-negative but got " + n);
+        }
+        int d = Shapes.wrapDim(dim, x.dim());
+        if (n == 0) {
+            return Tensor.zerosLike(x).copy_(x);
+        }
+        Tensor result = withEnds(x, d, prepend, append);
+        int length = result.size(d) - 1;
+        for (int i = 0; i < Math.min(n, length + 1); i++, length--) {
+            Tensor later = result.narrow(d, 1, length);
+            Tensor earlier = result.narrow(d, 0, length);
+            result = x.dtype() == DType.BOOL ? later.logicalXor(earlier) : later.sub(earlier);
+        }
+        return result;
+    }
+
+    private static Tensor withEnds(Tensor x, int d, Tensor prepend, Tensor append) {
+        if (prepend == null && append == null) {
+            return x;
+        }
+        List<Tensor> parts = new ArrayList<>();
+        for (Tensor end : new Tensor[] {prepend, x, append}) {
+            if (end == null) {
+                continue;
+            }
+            if (end.dim() != x.dim()) {
+                throw new IllegalArgumentException("diff expects prepend or append to be the same dimension as input");
+            }
+            for (int k = 0; k < x.dim(); k++) {
+                if (k != d && end.size(k) != x.size(k)) {
+                    throw new IllegalArgumentException("diff expects the shape of tensor to prepend or append to match "
+                            + "that of input except along the differencing dimension; input.size(" + k + ") = "
+                            + x.size(k) + ", but got tensor.size(" + k + ") = " + end.size(k));
+                }
+            }
+            parts.add(end);
+        }
+        return Tensor.cat(parts, d);
+    }
+
+    /**
+     * {@code torch.gradient(input, spacing, dim, edge_order)} with uniform spacings (one per differentiated dim):
+     * central differences inside, one-sided first- or second-order differences at the edges; {@code dims} null
+     * means every dim. One tensor per dim, as PyTorch's tuple.
+     */
+    public static List<Tensor> gradient(Tensor x, double[] spacing, int[] dims, int edgeOrder) {
+        int[] directions = dims == null ? Reductions.allDims(x.dim()) : dims;
+        if (edgeOrder != 1 && edgeOrder != 2) {
+            throw new IllegalArgumentException("torch.gradient only supports edge_order=1 and edge_order=2.");
+        }
+        if (spacing.length != 1 && spacing.length != directions.length) {
+            throw new IllegalArgumentException("torch.gradient expected spacing to be unspecified, a scalar or it's "
+                    + "size to match the number of dimensions in dim (" + directions.length + "), but got "
+                    + spacing.length);
+        }
+        List<Tensor> result = new ArrayList<>();
+        for (int i = 0; i < directions.length; i++) {
+            int d = Shapes.wrapDim(directions[i], x.dim());
+            if (x.size(d) < edgeOrder + 1) {
+                throw new IllegalArgumentException(
+                        "torch.gradient expected each dimension size to be at least edge_order+1");
+            }
+            result.add(alongDim(x, d, spacing.length == 1 ? spacing[0] : spacing[i], edgeOrder));
+        }
+        return result;
+    }
+
+    private static Tensor alongDim(Tensor x, int d, double h, int edgeOrder) {
+        int n = x.size(d);
+        Tensor center = x.narrow(d, 2, n - 2).sub(x.narrow(d, 0, n - 2)).div(h);
+        Tensor first;
+        Tensor last;
+        if (edgeOrder == 1) {
+            first = x.narrow(d, 1, 1).sub(x.narrow(d, 0, 1)).div(h);
+            last = x.narrow(d, n - 1, 1).sub(x.narrow(d, n - 2, 1)).div(h);
+        } else {
+            first = x.narrow(d, 0, 1).mul(-1.5).add(x.narrow(d, 1, 1).mul(2)).sub(x.narrow(d, 2, 1).mul(0.5)).div(h);
+            last = x.narrow(d, n - 3, 1).mul(0.5).sub(x.narrow(d, n - 2, 1).mul(2)).add(x.narrow(d, n - 1, 1).mul(1.5))
+                    .div(h);
+        }
+        return Tensor.cat(List.of(first, center.div(2), last), d);
+    }
+
+    /** {@code torch.trapezoid(y, dx=, dim)}: the trapezoid rule with uniform spacing ({@code MulBackward1}). */
+    public static Tensor trapezoid(Tensor y, double dx, int dim) {
+        int d = Shapes.existingDim(dim, y.dim());
+        if (y.size(d) == 0) {
+            return zerosWithout(y, d);
+        }
+        requireNumbers(y, null, "trapezoid: received a bool input for `y`, but bool is not supported");
+        return y.sum(d).sub(y.select(d, 0).add(y.select(d, -1)).mul(0.5)).mul(dx);
+    }
+
+    /** {@code torch.trapezoid(y, x, dim)}: the trapezoid rule at sample points x ({@code DivBackward1}). */
+    public static Tensor trapezoid(Tensor y, Tensor x, int dim) {
+        int d = Shapes.existingDim(dim, y.dim());
+        if (y.size(d) == 0) {
+            return zerosWithout(y, d);
+        }
+        requireNumbers(y, x, "trapezoid: received a bool input for `x` or `y`, but bool is not supported");
+        Tensor dx = spacings(y, x, d, "trapezoid");
+        return dx.mul(y.slice(d, 1, y.size(d)).add(y.slice(d, 0, y.size(d) - 1))).sum(d).div(2.0);
+    }
+
+    /** {@code torch.cumulative_trapezoid(y, dx=, dim)}: running trapezoid sums ({@code CumsumBackward0}). */
+    public static Tensor cumulativeTrapezoid(Tensor y, double dx, int dim) {
+        int d = sliceableDim(y, dim);
+        requireNumbers(y, null, "cumulative_trapezoid: received a bool input for `y`, but bool is not supported");
+        return pairSums(y, d).mul(dx / 2.0).cumsum(d);
+    }
+
+    /** {@code torch.cumulative_trapezoid(y, x, dim)}: running trapezoid sums at sample points x ({@code DivBackward1}). */
+    public static Tensor cumulativeTrapezoid(Tensor y, Tensor x, int dim) {
+        int d = sliceableDim(y, dim);
+        requireNumbers(y, x, "cumulative_trapezoid: received a bool input for `x` or `y`, but bool is not supported");
+        Tensor dx = spacings(y, x, d, "cumulative_trapezoid");
+        return dx.mul(pairSums(y, d)).cumsum(d).div(2.0);
+    }
+
+    private static int sliceableDim(Tensor y, int dim) {
+        if (y.dim() == 0) {
+            throw new IndexOutOfBoundsException("slice() cannot be applied to a 0-dim tensor.");
+        }
+        return Shapes.wrapDim(dim, y.dim());
+    }
+
+    /** y[i] + y[i + 1] along d. */
+    private static Tensor pairSums(Tensor y, int d) {
+        int n = y.size(d);
+        return y.slice(d, 0, Math.max(n - 1, 0)).add(y.slice(d, Math.min(1, n), n));
+    }
+
+    /** The differences of x, laid along d of y as PyTorch views them (1-d x along d; fewer dims padded in front). */
+    private static Tensor spacings(Tensor y, Tensor x, int d, String op) {
+        Tensor viewed = x;
+        if (x.dim() == 1) {
+            if (x.size(0) != y.size(d)) {
+                throw new IllegalArgumentException(op + ": There must be one `x` value for each sample point");
+            }
+            int[] shape = new int[y.dim()];
+            Arrays.fill(shape, 1);
+            shape[d] = x.size(0);
+            viewed = x.view(shape);
+        } else if (x.dim() < y.dim()) {
+            int[] shape = new int[y.dim()];
+            Arrays.fill(shape, 1);
+            System.arraycopy(x.shape(), 0, shape, y.dim() - x.dim(), x.dim());
+            viewed = x.view(shape);
+        }
+        int n = viewed.size(d);
+        return viewed.slice(d, Math.min(1, n), n).sub(viewed.slice(d, 0, Math.max(n - 1, 0)));
+    }
+
+    private static void requireNumbers(Tensor y, Tensor x, String message) {
+        if (y.dtype() == DType.BOOL || (x != null && x.dtype() == DType.BOOL)) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    private static Tensor zerosWithout(Tensor y, int d) {
+        int[] shape = new int[y.dim() - 1];
+        for (int k = 0, j = 0; k < y.dim(); k++) {
+            if (k != d) {
+                shape[j++] = y.size(k);
+            }
+        }
+        return Tensor.zeros(shape, y.dtype());
+    }
+}
