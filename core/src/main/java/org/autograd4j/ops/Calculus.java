@@ -1,5 +1,8 @@
 package org.autograd4j.ops;
 
+import static org.autograd4j.ops.Arithmetic.divScalar;
+import static org.autograd4j.ops.Arithmetic.mulScalar;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +13,8 @@ import org.autograd4j.tensor.Shapes;
 /**
  * Finite differences and integrals of sampled functions: {@code diff}, {@code gradient}, {@code trapezoid},
  * {@code cumulative_trapezoid}. All are PyTorch's compositions of slices, arithmetic, cat, sum and cumsum, so
- * they record those ops' nodes and are differentiable to any order.
+ * they record those ops' nodes and are differentiable to any order; a C++ scalar factor in PyTorch's
+ * composition is {@code mulScalar}/{@code divScalar} here, so the nodes are PyTorch's ({@code MulBackward1}).
  */
 public final class Calculus {
     private Calculus() {
@@ -33,7 +37,8 @@ public final class Calculus {
         }
         Tensor result = withEnds(x, d, prepend, append);
         int length = result.size(d) - 1;
-        for (int i = 0; i < Math.min(n, length + 1); i++, length--) {
+        int order = Math.min(n, result.size(d));
+        for (int i = 0; i < order; i++, length--) {
             Tensor later = result.narrow(d, 1, length);
             Tensor earlier = result.narrow(d, 0, length);
             result = x.dtype() == DType.BOOL ? later.logicalXor(earlier) : later.sub(earlier);
@@ -94,18 +99,19 @@ public final class Calculus {
 
     private static Tensor alongDim(Tensor x, int d, double h, int edgeOrder) {
         int n = x.size(d);
-        Tensor center = x.narrow(d, 2, n - 2).sub(x.narrow(d, 0, n - 2)).div(h);
+        Tensor center = divScalar(x.narrow(d, 2, n - 2).sub(x.narrow(d, 0, n - 2)), h);
         Tensor first;
         Tensor last;
         if (edgeOrder == 1) {
-            first = x.narrow(d, 1, 1).sub(x.narrow(d, 0, 1)).div(h);
-            last = x.narrow(d, n - 1, 1).sub(x.narrow(d, n - 2, 1)).div(h);
+            first = divScalar(x.narrow(d, 1, 1).sub(x.narrow(d, 0, 1)), h);
+            last = divScalar(x.narrow(d, n - 1, 1).sub(x.narrow(d, n - 2, 1)), h);
         } else {
-            first = x.narrow(d, 0, 1).mul(-1.5).add(x.narrow(d, 1, 1).mul(2)).sub(x.narrow(d, 2, 1).mul(0.5)).div(h);
-            last = x.narrow(d, n - 3, 1).mul(0.5).sub(x.narrow(d, n - 2, 1).mul(2)).add(x.narrow(d, n - 1, 1).mul(1.5))
-                    .div(h);
+            first = divScalar(mulScalar(x.narrow(d, 0, 1), -1.5).add(mulScalar(x.narrow(d, 1, 1), 2))
+                    .sub(mulScalar(x.narrow(d, 2, 1), 0.5)), h);
+            last = divScalar(mulScalar(x.narrow(d, n - 3, 1), 0.5).sub(mulScalar(x.narrow(d, n - 2, 1), 2))
+                    .add(mulScalar(x.narrow(d, n - 1, 1), 1.5)), h);
         }
-        return Tensor.cat(List.of(first, center.div(2), last), d);
+        return Tensor.cat(List.of(first, divScalar(center, 2), last), d);
     }
 
     /** {@code torch.trapezoid(y, dx=, dim)}: the trapezoid rule with uniform spacing ({@code MulBackward1}). */
@@ -115,7 +121,7 @@ public final class Calculus {
             return zerosWithout(y, d);
         }
         requireNumbers(y, null, "trapezoid: received a bool input for `y`, but bool is not supported");
-        return y.sum(d).sub(y.select(d, 0).add(y.select(d, -1)).mul(0.5)).mul(dx);
+        return mulScalar(y.sum(d).sub(mulScalar(y.select(d, 0).add(y.select(d, -1)), 0.5)), dx);
     }
 
     /** {@code torch.trapezoid(y, x, dim)}: the trapezoid rule at sample points x ({@code DivBackward1}). */
@@ -126,14 +132,14 @@ public final class Calculus {
         }
         requireNumbers(y, x, "trapezoid: received a bool input for `x` or `y`, but bool is not supported");
         Tensor dx = spacings(y, x, d, "trapezoid");
-        return dx.mul(y.slice(d, 1, y.size(d)).add(y.slice(d, 0, y.size(d) - 1))).sum(d).div(2.0);
+        return divScalar(dx.mul(y.slice(d, 1, y.size(d)).add(y.slice(d, 0, y.size(d) - 1))).sum(d), 2);
     }
 
     /** {@code torch.cumulative_trapezoid(y, dx=, dim)}: running trapezoid sums ({@code CumsumBackward0}). */
     public static Tensor cumulativeTrapezoid(Tensor y, double dx, int dim) {
         int d = sliceableDim(y, dim);
         requireNumbers(y, null, "cumulative_trapezoid: received a bool input for `y`, but bool is not supported");
-        return pairSums(y, d).mul(dx / 2.0).cumsum(d);
+        return mulScalar(pairSums(y, d), dx / 2).cumsum(d);
     }
 
     /** {@code torch.cumulative_trapezoid(y, x, dim)}: running trapezoid sums at sample points x ({@code DivBackward1}). */
@@ -141,7 +147,7 @@ public final class Calculus {
         int d = sliceableDim(y, dim);
         requireNumbers(y, x, "cumulative_trapezoid: received a bool input for `x` or `y`, but bool is not supported");
         Tensor dx = spacings(y, x, d, "cumulative_trapezoid");
-        return dx.mul(pairSums(y, d)).cumsum(d).div(2.0);
+        return divScalar(dx.mul(pairSums(y, d)).cumsum(d), 2);
     }
 
     private static int sliceableDim(Tensor y, int dim) {

@@ -105,7 +105,7 @@ public final class Rearranging {
     /** {@code torch.broadcast_to(input, shape)}: expand, with expand's checks ({@code ExpandBackward0}). */
     public static Tensor broadcastTo(Tensor x, int[] shape) {
         if (shape.length < x.dim()) {
-            throw new IllegalArgumentException("expand(" + x.dtype().scalarTypeName() + "Tensor{" + Shapes.str(x.shape())
+            throw new IllegalArgumentException("expand(torch." + x.dtype().scalarTypeName() + "Tensor{" + Shapes.str(x.shape())
                     + "}, size=" + Shapes.str(shape) + "): the number of sizes provided (" + shape.length
                     + ") must be greater or equal to the number of dimensions in the tensor (" + x.dim() + ")");
         }

@@ -28,8 +28,7 @@ public final class ReducingScatters {
     /** {@code x.scatter_reduce(dim, index, src, reduce, include_self)} ({@code ScatterReduceBackward0}). */
     public static Tensor scatterReduce(Tensor x, int dim, Tensor index, Tensor src, String reduce, boolean includeSelf) {
         if (!SCATTER_REDUCTIONS.contains(reduce)) {
-            throw new IllegalArgumentException("reduce argument must be either sum, prod, mean, amax or amin, got "
-                    + reduce);
+            throw new IllegalArgumentException("reduce argument must be either sum, prod, mean, amax or amin.");
         }
         int d = Shapes.wrapDim(dim, x.dim());
         Tensor out = reduceForward(x, d, index, src, reduce, includeSelf, "scatter_reduce");
