@@ -11,7 +11,8 @@ import org.autograd4j.tensor.Shapes;
 
 /**
  * Diagonals and triangles of matrices: {@code diagonal} (a view), {@code diag}, {@code trace},
- * {@code tril}, {@code triu}. Offsets count diagonals above the main one (negative: below).
+ * {@code tril}, {@code triu}, and matrices built along diagonals: {@code diag_embed}, {@code block_diag}.
+ * Offsets count diagonals above the main one (negative: below).
  */
 public final class Diagonals {
     private Diagonals() {

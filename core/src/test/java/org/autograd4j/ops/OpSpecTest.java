@@ -26,6 +26,7 @@ class OpSpecTest {
         all.addAll(ReductionSpecs.specs());
         all.addAll(SortingSpecs.specs());
         all.addAll(SamplingSpecs.specs());
+        all.addAll(BuildingSpecs.specs());
         all.addAll(ShapeSpecs.specs());
         all.addAll(IndexingSpecs.specs());
         all.addAll(NnSpecs.specs());
