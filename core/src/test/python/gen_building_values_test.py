@@ -13,6 +13,8 @@ import warnings
 
 import torch
 
+from java_literals import java_values
+
 assert torch.__version__.startswith("1.13"), torch.__version__
 warnings.simplefilter("ignore")  # scatter_reduce and index_reduce are "beta"
 
@@ -227,27 +229,6 @@ CASES = [
     ("corrcoef", {"x": f64(M34)}, "torch.corrcoef(x)", "x.corrcoef()"),
     ("corrcoefVector", {"x": f64(V4)}, "torch.corrcoef(x)", "x.corrcoef()"),
 ]
-
-
-def java_double(v):
-    if v != v:
-        return "NaN"
-    if v == INF:
-        return "INF"
-    if v == -INF:
-        return "-INF"
-    if v == 0 and str(v).startswith("-"):
-        return "-0.0"
-    return repr(float(v))
-
-
-def java_values(t):
-    flat = t.detach().reshape(-1).tolist()
-    if t.dtype == torch.int64:
-        return ", ".join(str(v) + "L" if abs(v) > 2**31 - 1 else str(v) for v in flat)
-    if t.dtype == torch.bool:
-        return ", ".join("true" if v else "false" for v in flat)
-    return ", ".join(java_double(v) for v in flat)
 
 
 def shape_of(shape):
