@@ -34,12 +34,21 @@ V2 = ([0.25, -3.0], [2])
 S0 = ([2.5], [])
 NANS = ([1.0, NAN, 2.0, NAN, -3.0, 0.5], [2, 3])
 ALLNAN = ([NAN, NAN, 1.0, 2.0], [2, 2])
-ZEROS = ([2.0, 0.0, 3.0, 0.0, 4.0, 1.5], [6])
-TIES = ([1.0, 3.0, 3.0, 2.0, 3.0, 0.5], [6])
+HIST = ([0.1, 0.2, 0.3, 0.7, 0.9, 1.0, 0.30000001, 0.6], [2, 4])
+HIST64 = ([0.1, 0.2, 0.3, 0.7, 0.9, 1.0, 0.30000000000000004, 0.6, -0.25, 0.45], [10])
 
 
 def f64(data):
     return ("f64",) + data
+
+
+def f32(data):
+    return ("f32",) + data
+
+
+def c64(data):
+    """A float64 input that does not require grad."""
+    return ("c64",) + data
 
 
 def i64(values, shape):
@@ -228,6 +237,35 @@ CASES = [
     ("cov3d", {"x": f64(([1.0] * 8, [2, 2, 2]))}, "torch.cov(x)", "x.cov()", IAE),
     ("corrcoef", {"x": f64(M34)}, "torch.corrcoef(x)", "x.corrcoef()"),
     ("corrcoefVector", {"x": f64(V4)}, "torch.corrcoef(x)", "x.corrcoef()"),
+    # histogram (not differentiable)
+    ("histogram", {"h": f32(HIST)}, "torch.histogram(h, 3)[0]", "h.histogram(3).hist()"),
+    ("histogramEdges", {"h": f32(HIST)}, "torch.histogram(h, 3)[1]", "h.histogram(3).binEdges()"),
+    ("histogramManyEdges", {"h": f32(HIST)}, "torch.histogram(h, 10)[1]", "h.histogram(10).binEdges()"),
+    ("histogramManyBins", {"h": f32(HIST)}, "torch.histogram(h, 10)[0]", "h.histogram(10).hist()"),
+    ("histogramDoubleEdges", {"h": c64(HIST64)}, "torch.histogram(h, 7)[1]", "h.histogram(7).binEdges()"),
+    ("histogramDoubleBins", {"h": c64(HIST64)}, "torch.histogram(h, 7)[0]", "h.histogram(7).hist()"),
+    ("histogramRange", {"h": f32(HIST)}, "torch.histogram(h, 4, range=(0.0, 0.8))[0]",
+     "h.histogram(4, new double[] {0.0, 0.8}, null, false).hist()"),
+    ("histogramEqualValues", {"h": f32(([2.0, 2.0], [2]))}, "torch.histogram(h, 3)[1]", "h.histogram(3).binEdges()"),
+    ("histogramGivenEdges", {"h": f32(HIST), "e": f32(([0.0, 0.25, 0.3, 1.0], [4]))}, "torch.histogram(h, e)[0]",
+     "h.histogram(e, null, false).hist()"),
+    ("histogramWeightedDensity", {"h": f32(HIST), "e": f32(([0.0, 0.25, 0.3, 1.0], [4])),
+                                  "w": f32(([float(i) for i in range(8)], [8]))},
+     "torch.histogram(h, e, weight=w, density=True)[0]", "h.histogram(e, w, true).hist()"),
+    ("histogramDensity", {"h": c64(HIST64)}, "torch.histogram(h, 3, density=True)[0]",
+     "h.histogram(3, null, null, true).hist()"),
+    ("histogramNanInRange", {"h": f32(([1.0, NAN, 0.5], [3]))}, "torch.histogram(h, 2, range=(0.0, 2.0))[0]",
+     "h.histogram(2, new double[] {0.0, 2.0}, null, false).hist()"),
+    ("histogramEmpty", {"h": f32(([], [0]))}, "torch.histogram(h, 2)[1]", "h.histogram(2).binEdges()"),
+    ("histogramNan", {"h": f32(([1.0, NAN], [2]))}, "torch.histogram(h, 2)[0]", "h.histogram(2).hist()", IAE),
+    ("histogramNoBins", {"h": f32(HIST)}, "torch.histogram(h, 0)[0]", "h.histogram(0).hist()", IAE),
+    ("histogramBackwardRange", {"h": f32(HIST)}, "torch.histogram(h, 2, range=(1.0, 0.0))[0]",
+     "h.histogram(2, new double[] {1.0, 0.0}, null, false).hist()", IAE),
+    ("histogramIntegers", {"r": i64([1, 2], [2])}, "torch.histogram(r, 2)[0]", "r.histogram(2).hist()", IAE),
+    ("histogramWeightDtype", {"h": f32(HIST), "w": c64(([1.0] * 8, [8]))}, "torch.histogram(h, 2, weight=w)[0]",
+     "h.histogram(2, null, w, false).hist()", IAE),
+    ("histogramEdgesDtype", {"h": f32(HIST), "e": c64(([0.0, 1.0], [2]))}, "torch.histogram(h, e)[0]",
+     "h.histogram(e, null, false).hist()", IAE),
 ]
 
 
@@ -237,14 +275,16 @@ def shape_of(shape):
 
 def make_input(name, spec):
     kind, values, shape = spec
-    dtype = {"f64": torch.float64, "i64": torch.int64, "bool": torch.bool}[kind]
+    dtype = {"f64": torch.float64, "c64": torch.float64, "f32": torch.float32, "i64": torch.int64,
+             "bool": torch.bool}[kind]
     t = torch.tensor(values, dtype=dtype).reshape(shape)
     if kind == "f64":
         t.requires_grad_(True)
     sep = ", " if values else ""
     literal = java_values(t)
     grad = ".requiresGrad(true)" if kind == "f64" else ""
-    return t, f"        Tensor {name} = {kind}({shape_of(shape)}{sep}{literal}){grad};"
+    maker = "f64" if kind == "c64" else kind
+    return t, f"        Tensor {name} = {maker}({shape_of(shape)}{sep}{literal}){grad};"
 
 
 def case(name, inputs, torch_expr, java_expr, error=None):
@@ -318,6 +358,10 @@ class BuildingValuesTest {
 
     private static Tensor f64(int[] shape, double... values) {
         return Tensor.of(values, shape);
+    }
+
+    private static Tensor f32(int[] shape, double... values) {
+        return Tensor.of(values, shape).to(DType.FLOAT32);
     }
 
     private static Tensor i64(int[] shape, long... values) {

@@ -781,6 +781,21 @@ public final class Tensor {
         return Covariance.corrcoef(this);
     }
 
+    /** PyTorch's {@code torch.histogram(input, bins)}: equal bins over the data's range (not differentiable). */
+    public HistogramResult histogram(int bins) {
+        return Histograms.histogram(this, bins, null, null, false);
+    }
+
+    /** PyTorch's {@code torch.histogram(input, bins, range, weight, density)}; range {min, max} and weight may be null. */
+    public HistogramResult histogram(int bins, double[] range, Tensor weight, boolean density) {
+        return Histograms.histogram(this, bins, range, weight, density);
+    }
+
+    /** PyTorch's {@code torch.histogram(input, bins, weight, density)} with the bin edges given; weight may be null. */
+    public HistogramResult histogram(Tensor binEdges, Tensor weight, boolean density) {
+        return Histograms.histogram(this, Args.nonNull(binEdges, "binEdges"), weight, density);
+    }
+
     /** A 0-d tensor for a Java number in an arithmetic call; it promotes like a Python scalar. */
     private static Tensor wrap(double value) {
         Tensor t = scalar(value);

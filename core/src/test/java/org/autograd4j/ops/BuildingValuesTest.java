@@ -27,6 +27,10 @@ class BuildingValuesTest {
         return Tensor.of(values, shape);
     }
 
+    private static Tensor f32(int[] shape, double... values) {
+        return Tensor.of(values, shape).to(DType.FLOAT32);
+    }
+
     private static Tensor i64(int[] shape, long... values) {
         return Tensor.of(values, shape);
     }
@@ -1262,5 +1266,169 @@ class BuildingValuesTest {
         assertEquals("DivBackward0", out.gradFn().name());
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.0, 0.0, 0.0);
+    }
+
+    @Test
+    void histogram() {
+        // torch.histogram(h, 3)[0]
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor out = h.histogram(3).hist();
+        assertFloats(out, shape(3), 4.0, 2.0, 2.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histogramEdges() {
+        // torch.histogram(h, 3)[1]
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor out = h.histogram(3).binEdges();
+        assertFloats(out, shape(4), 0.10000000149011612, 0.3999999761581421, 0.7000000476837158, 1.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histogramManyEdges() {
+        // torch.histogram(h, 10)[1]
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor out = h.histogram(10).binEdges();
+        assertFloats(out, shape(11), 0.10000000149011612, 0.1899999976158142, 0.2800000011920929, 0.3700000047683716, 0.4599999785423279, 0.550000011920929, 0.6399999856948853, 0.7300000190734863, 0.8199999928474426, 0.9100000262260437, 1.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histogramManyBins() {
+        // torch.histogram(h, 10)[0]
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor out = h.histogram(10).hist();
+        assertFloats(out, shape(10), 1.0, 1.0, 2.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0, 1.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histogramDoubleEdges() {
+        // torch.histogram(h, 7)[1]
+        Tensor h = f64(shape(10), 0.1, 0.2, 0.3, 0.7, 0.9, 1.0, 0.30000000000000004, 0.6, -0.25, 0.45);
+        Tensor out = h.histogram(7).binEdges();
+        assertDoubles(out, shape(8), -0.25, -0.07142857142857142, 0.10714285714285715, 0.2857142857142857, 0.4642857142857143, 0.6428571428571429, 0.8214285714285714, 1.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histogramDoubleBins() {
+        // torch.histogram(h, 7)[0]
+        Tensor h = f64(shape(10), 0.1, 0.2, 0.3, 0.7, 0.9, 1.0, 0.30000000000000004, 0.6, -0.25, 0.45);
+        Tensor out = h.histogram(7).hist();
+        assertDoubles(out, shape(7), 1.0, 1.0, 1.0, 3.0, 1.0, 1.0, 2.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histogramRange() {
+        // torch.histogram(h, 4, range=(0.0, 0.8))[0]
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor out = h.histogram(4, new double[] {0.0, 0.8}, null, false).hist();
+        assertFloats(out, shape(4), 1.0, 3.0, 0.0, 2.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histogramEqualValues() {
+        // torch.histogram(h, 3)[1]
+        Tensor h = f32(shape(2), 2.0, 2.0);
+        Tensor out = h.histogram(3).binEdges();
+        assertFloats(out, shape(4), 1.5, 1.8333333730697632, 2.1666667461395264, 2.5);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histogramGivenEdges() {
+        // torch.histogram(h, e)[0]
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor e = f32(shape(4), 0.0, 0.25, 0.30000001192092896, 1.0);
+        Tensor out = h.histogram(e, null, false).hist();
+        assertFloats(out, shape(3), 2.0, 0.0, 6.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histogramWeightedDensity() {
+        // torch.histogram(h, e, weight=w, density=True)[0]
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor e = f32(shape(4), 0.0, 0.25, 0.30000001192092896, 1.0);
+        Tensor w = f32(shape(8), 0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0);
+        Tensor out = h.histogram(e, w, true).hist();
+        assertFloats(out, shape(3), 0.1428571492433548, 0.0, 1.3775510787963867);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histogramDensity() {
+        // torch.histogram(h, 3, density=True)[0]
+        Tensor h = f64(shape(10), 0.1, 0.2, 0.3, 0.7, 0.9, 1.0, 0.30000000000000004, 0.6, -0.25, 0.45);
+        Tensor out = h.histogram(3, null, null, true).hist();
+        assertDoubles(out, shape(3), 0.48, 0.9600000000000003, 0.9599999999999999);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histogramNanInRange() {
+        // torch.histogram(h, 2, range=(0.0, 2.0))[0]
+        Tensor h = f32(shape(3), 1.0, NaN, 0.5);
+        Tensor out = h.histogram(2, new double[] {0.0, 2.0}, null, false).hist();
+        assertFloats(out, shape(2), 1.0, 2.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histogramEmpty() {
+        // torch.histogram(h, 2)[1]
+        Tensor h = f32(shape(0));
+        Tensor out = h.histogram(2).binEdges();
+        assertFloats(out, shape(3), 0.0, 0.5, 1.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void histogramNan() {
+        // torch.histogram(h, 2)[0]
+        Tensor h = f32(shape(2), 1.0, NaN);
+        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histogramdd: dimension 0's range [nan, nan] is not finite", () -> h.histogram(2).hist());
+    }
+
+    @Test
+    void histogramNoBins() {
+        // torch.histogram(h, 0)[0]
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histogram(): bins must be > 0, but got 0 for dimension 0", () -> h.histogram(0).hist());
+    }
+
+    @Test
+    void histogramBackwardRange() {
+        // torch.histogram(h, 2, range=(1.0, 0.0))[0]
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histogramdd: min should not exceed max, but got min 1 max 0 for dimension 0", () -> h.histogram(2, new double[] {1.0, 0.0}, null, false).hist());
+    }
+
+    @Test
+    void histogramIntegers() {
+        // torch.histogram(r, 2)[0]
+        Tensor r = i64(shape(2), 1, 2);
+        assertThrowsWithMessage(IllegalArgumentException.class, "\"histogramdd\" not implemented for 'Long'", () -> r.histogram(2).hist());
+    }
+
+    @Test
+    void histogramWeightDtype() {
+        // torch.histogram(h, 2, weight=w)[0]
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor w = f64(shape(8), 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0);
+        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histogramdd: if weight tensor is provided, input tensor and weight tensor should have the same dtype, but got input(float), and weight(double)", () -> h.histogram(2, null, w, false).hist());
+    }
+
+    @Test
+    void histogramEdgesDtype() {
+        // torch.histogram(h, e)[0]
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor e = f64(shape(2), 0.0, 1.0);
+        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histogramdd: input tensor and bins tensors should have the same dtype, but got input with dtype float and bins for dimension 0 with dtype double", () -> h.histogram(e, null, false).hist());
     }
 }
