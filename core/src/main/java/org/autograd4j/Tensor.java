@@ -2972,12 +2972,12 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.quantile} at each element of a 1-D {@code q} (quantiles first), linear interpolation. */
     public Tensor quantile(Tensor q) {
-        return Quantiles.quantile(this, q, null, false, "linear", false);
+        return Quantiles.quantile(this, Args.nonNull(q, "q"), null, false, "linear", false);
     }
 
     /** PyTorch's {@code torch.quantile(input, q, dim, keepdim, interpolation)} with a tensor {@code q}. */
     public Tensor quantile(Tensor q, Integer dim, boolean keepdim, String interpolation) {
-        return Quantiles.quantile(this, q, dim, keepdim, interpolation, false);
+        return Quantiles.quantile(this, Args.nonNull(q, "q"), dim, keepdim, interpolation, false);
     }
 
     /** PyTorch's {@code torch.nanquantile(input, q)}: the quantile of the non-NaN elements. */
@@ -2992,12 +2992,12 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.nanquantile} at each element of a 1-D {@code q} (quantiles first). */
     public Tensor nanquantile(Tensor q) {
-        return Quantiles.quantile(this, q, null, false, "linear", true);
+        return Quantiles.quantile(this, Args.nonNull(q, "q"), null, false, "linear", true);
     }
 
     /** PyTorch's {@code torch.nanquantile(input, q, dim, keepdim, interpolation)} with a tensor {@code q}. */
     public Tensor nanquantile(Tensor q, Integer dim, boolean keepdim, String interpolation) {
-        return Quantiles.quantile(this, q, dim, keepdim, interpolation, true);
+        return Quantiles.quantile(this, Args.nonNull(q, "q"), dim, keepdim, interpolation, true);
     }
 
     // ---- ops/Searching

@@ -82,7 +82,16 @@ public final class Grids {
         if (r == 0) {
             return Tensor.empty(new int[] {0}, x.dtype());
         }
-        Tensor mask = orderedPositions(x.numel(), r, withReplacement);
+        int n = x.numel();
+        // PyTorch builds the whole r-dimensional grid of n^r positions (r of them per position) and masks it
+        if (Math.pow(n, r) * r > Shapes.MAX_ELEMENTS || (n == 0 && r > Shapes.MAX_ELEMENTS / 2)) {
+            if (n == 0 || (r > n && !withReplacement)) {
+                return Tensor.empty(new int[] {0, r}, x.dtype()); // no combination, and no grid to build
+            }
+            throw new IllegalArgumentException("combinations: a grid of " + n + "^" + r + " positions is more than one "
+                    + "Java array can hold (" + Shapes.MAX_ELEMENTS + ")");
+        }
+        Tensor mask = orderedPositions(n, r, withReplacement);
         List<Tensor> columns = meshgrid("ij", java.util.Collections.nCopies(r, x)).stream()
                 .map(grid -> grid.maskedSelect(mask)).toList();
         return Tensor.stack(columns, 1);
@@ -132,20 +141,31 @@ public final class Grids {
         if (cols < 0) {
             throw new IllegalArgumentException("col must be non-negative, got" + cols);
         }
-        List<long[]> coordinates = new ArrayList<>();
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                if (lower ? j - i <= offset : j - i >= offset) {
-                    coordinates.add(new long[] {i, j});
-                }
+        long shift = lower ? (long) offset + 1 : offset;
+        long outside = clampedSum(shift, shift + rows - 1, cols);
+        long count = lower ? outside : (long) rows * cols - outside;
+        int n = Shapes.storableLength(count);
+        Shapes.storableLength(2L * n);
+        long[] flat = new long[2 * n];
+        int k = 0;
+        // rows before the first one the lower triangle reaches hold nothing: start there
+        for (long i = lower ? Math.max(0, -shift) : 0; i < rows && k < n; i++) {
+            long bound = Math.max(0, Math.min(cols, i + shift));
+            for (long j = lower ? 0 : bound; j < (lower ? bound : cols); j++, k++) {
+                flat[k] = i;
+                flat[n + k] = j;
             }
         }
-        long[] flat = new long[2 * coordinates.size()];
-        for (int k = 0; k < coordinates.size(); k++) {
-            flat[k] = coordinates.get(k)[0];
-            flat[coordinates.size() + k] = coordinates.get(k)[1];
-        }
-        return Tensor.of(flat, 2, coordinates.size());
+        return Tensor.of(flat, 2, n);
+    }
+
+    /** The sum of clamp(a, 0, cols) over a in [lo, hi]: the row widths of a triangle, in closed form. */
+    private static long clampedSum(long lo, long hi, int cols) {
+        long from = Math.max(lo, 0);
+        long to = Math.min(hi, cols);
+        long rising = from <= to ? (from + to) * (to - from + 1) / 2 : 0;
+        long saturated = Math.max(0, hi - Math.max(lo, cols + 1L) + 1);
+        return rising + saturated * cols;
     }
 
     /**

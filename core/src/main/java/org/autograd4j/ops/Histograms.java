@@ -150,6 +150,11 @@ public final class Histograms {
             throw new IllegalArgumentException("torch.histogram(): bins must be > 0, but got " + bins
                     + " for dimension 0");
         }
+        Shapes.storableLength(bins + 1L);
+        if (range != null && range.length != 2) {
+            throw new IllegalArgumentException("torch.histogram(): range should have 2 elements (min, max), but got "
+                    + range.length);
+        }
         double[] values = input.contiguous().toDoubleArray();
         double[] ends = outerEdges(values, range);
         return count(input, values, equalEdges(ends[0], ends[1], bins, input.dtype()), weight, density);

@@ -52,7 +52,7 @@ public final class Rearranging {
             if (c < 0) {
                 throw new IllegalArgumentException("repeats can not be negative");
             }
-            total += c;
+            total = total > Long.MAX_VALUE - c ? Long.MAX_VALUE : total + c; // saturates: past any storage either way
         }
         long[] index = new long[Shapes.storableLength(total)];
         int at = 0;

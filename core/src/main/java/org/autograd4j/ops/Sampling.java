@@ -208,7 +208,7 @@ public final class Sampling {
     private static long[] withReplacement(Tensor weights, int rows, int categories, int numSamples, Generator gen) {
         boolean single = weights.dtype() == DType.FLOAT32;
         double[] w = weights.contiguous().toDoubleArray();
-        long[] out = new long[rows * numSamples];
+        long[] out = new long[Shapes.storableLength((long) rows * numSamples)];
         double[] cumulative = new double[categories];
         synchronized (gen) {
             for (int r = 0; r < rows; r++) {

@@ -491,6 +491,46 @@ class BuildingValuesTest {
     }
 
     @Test
+    void trilIndicesAbove() {
+        // torch.tril_indices(4, 3, 1)
+        Tensor out = Tensor.trilIndices(4, 3, 1);
+        assertLongs(out, shape(2, 11), 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 0, 1, 0, 1, 2, 0, 1, 2, 0, 1, 2);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void triuIndicesBelow() {
+        // torch.triu_indices(3, 5, -1)
+        Tensor out = Tensor.triuIndices(3, 5, -1);
+        assertLongs(out, shape(2, 14), 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 1, 2, 3, 4);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void trilIndicesNone() {
+        // torch.tril_indices(2, 2, -5)
+        Tensor out = Tensor.trilIndices(2, 2, -5);
+        assertLongs(out, shape(2, 0));
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void triuIndicesNone() {
+        // torch.triu_indices(4, 4, 10)
+        Tensor out = Tensor.triuIndices(4, 4, 10);
+        assertLongs(out, shape(2, 0));
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void triuIndicesAll() {
+        // torch.triu_indices(3, 2, -7)
+        Tensor out = Tensor.triuIndices(3, 2, -7);
+        assertLongs(out, shape(2, 6), 0, 0, 1, 1, 2, 2, 0, 1, 0, 1, 0, 1);
+        assertNull(out.gradFn());
+    }
+
+    @Test
     void trilIndicesNegativeRow() {
         // torch.tril_indices(-1, 4)
         assertThrowsWithMessage(IllegalArgumentException.class, "row must be non-negative, got-1", () -> Tensor.trilIndices(-1, 4, 0));
