@@ -720,6 +720,18 @@ public final class Tensor {
                 Args.nonNull(reduce, "reduce"), includeSelf);
     }
 
+    /** PyTorch's {@code Tensor.scatter_reduce_}, in place (node {@code ScatterReduceBackward0}). */
+    public Tensor scatterReduce_(int dim, Tensor index, Tensor src, String reduce, boolean includeSelf) {
+        return InPlace.apply(this, Args.nonNull(src, "src"),
+                (self, s) -> self.scatterReduce(dim, index, s, reduce, includeSelf));
+    }
+
+    /** PyTorch's {@code Tensor.index_reduce_}, in place (node {@code IndexReduceBackward0}). */
+    public Tensor indexReduce_(int dim, Tensor index, Tensor source, String reduce, boolean includeSelf) {
+        return InPlace.apply(this, Args.nonNull(source, "source"),
+                (self, s) -> self.indexReduce(dim, index, s, reduce, includeSelf));
+    }
+
     /** PyTorch's {@code Tensor.index_reduce(dim, index, source, reduce, include_self)} (node {@code IndexReduceBackward0}). */
     public Tensor indexReduce(int dim, Tensor index, Tensor source, String reduce, boolean includeSelf) {
         return ReducingScatters.indexReduce(this, dim, Args.nonNull(index, "index"), Args.nonNull(source, "source"),

@@ -17,7 +17,8 @@ import org.autograd4j.tensor.Storage;
  * target's own value ({@code include_self}). Values combine in index order, in the target's precision; amax and
  * amin propagate NaN. The gradients are PyTorch's ({@code scatter_reduce_backward}): prod divides out each factor
  * (an exact exclusive product where one zero is scattered to a place), amax/amin share the gradient evenly among
- * tied maxima, mean divides by the count.
+ * tied maxima, mean divides by the count. int64 reduces exactly (its mean rounds down, as PyTorch's); bool is not
+ * supported.
  */
 public final class ReducingScatters {
     private static final List<String> SCATTER_REDUCTIONS = List.of("sum", "prod", "mean", "amax", "amin");
@@ -70,16 +71,52 @@ public final class ReducingScatters {
         if (src.dtype() != x.dtype()) {
             throw new IllegalArgumentException(op + "(): Expected self.dtype to be equal to src.dtype");
         }
-        if (!x.dtype().isFloatingPoint()) {
-            throw new UnsupportedOperationException(op + " of " + x.dtype().torchName()
-                    + " tensors is not implemented (floating point only)");
+        if (x.dtype() == DType.BOOL) {
+            throw new UnsupportedOperationException(op + " of torch.bool tensors is not implemented");
         }
         Gathering.checkIndexShape(x, d, index, src);
         Tensor out = Copying.convert(x, x.dtype());
         int[] to = Gathering.elementOffsets(out, d, rawShape(index), idx);
         int[] from = IndexKernels.offsets(src, rawShape(index));
-        reduceInto(storage(src), from, storage(out), to, reduce, includeSelf, x.dtype() == DType.FLOAT32);
+        if (x.dtype() == DType.INT64) {
+            reduceLongsInto(storage(src).longs(), from, storage(out).longs(), to, reduce, includeSelf);
+        } else {
+            reduceInto(storage(src), from, storage(out), to, reduce, includeSelf, x.dtype() == DType.FLOAT32);
+        }
         return out;
+    }
+
+    /** The int64 reduction: exact, wrapping on overflow as C++ does, and mean rounding down as PyTorch's floor division. */
+    private static void reduceLongsInto(long[] src, int[] from, long[] out, int[] to, String reduce, boolean includeSelf) {
+        int[] counts = new int[out.length];
+        for (int k = 0; k < from.length; k++) {
+            int o = to[k];
+            long current = counts[o] == 0 && !includeSelf ? longIdentity(reduce) : out[o];
+            long v = src[from[k]];
+            switch (reduce) {
+                case "prod": out[o] = current * v; break;
+                case "amax": out[o] = Math.max(current, v); break;
+                case "amin": out[o] = Math.min(current, v); break;
+                default: out[o] = current + v;
+            }
+            counts[o]++;
+        }
+        if (reduce.equals("mean")) {
+            for (int o = 0; o < counts.length; o++) {
+                if (counts[o] > 0) {
+                    out[o] = Math.floorDiv(out[o], counts[o] + (includeSelf ? 1 : 0));
+                }
+            }
+        }
+    }
+
+    private static long longIdentity(String reduce) {
+        switch (reduce) {
+            case "prod": return 1;
+            case "amax": return Long.MIN_VALUE;
+            case "amin": return Long.MAX_VALUE;
+            default: return 0;
+        }
     }
 
     /** Combines {@code src[from[k]]} into {@code out[to[k]]} in k order, rounding each step to the dtype. */

@@ -906,6 +906,50 @@ class BuildingValuesTest {
     }
 
     @Test
+    void scatterReduceIntegerMean() {
+        // r.scatter_reduce(0, i, q, 'mean')
+        Tensor r = i64(shape(3), 5, -3, 7);
+        Tensor i = i64(shape(4), 0, 1, 1, 2);
+        Tensor q = i64(shape(4), 2, 4, -6, 1);
+        Tensor out = r.scatterReduce(0, i, q, "mean");
+        assertLongs(out, shape(3), 3, -2, 4);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void scatterReduceIntegerProdExcludingSelf() {
+        // r.scatter_reduce(0, i, q, 'prod', include_self=False)
+        Tensor r = i64(shape(3), 5, -3, 7);
+        Tensor i = i64(shape(3), 0, 0, 2);
+        Tensor q = i64(shape(3), 3, 1099511627776L, -2);
+        Tensor out = r.scatterReduce(0, i, q, "prod", false);
+        assertLongs(out, shape(3), 3298534883328L, -3, -2);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void scatterReduceInPlace() {
+        // x.clone().scatter_reduce_(0, i, s, 'amin', include_self=False)
+        Tensor x = f64(shape(4), 1.0, -2.0, 0.5, 3.0);
+        Tensor i = i64(shape(3), 3, 3, 0);
+        Tensor s = f64(shape(3), 1.0, 2.0, 3.0);
+        Tensor out = x.clone().scatterReduce_(0, i, s, "amin", false);
+        assertDoubles(out, shape(4), 3.0, -2.0, 0.5, 1.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
+    void indexReduceInPlace() {
+        // x.clone().index_reduce_(0, i, s, 'prod')
+        Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0);
+        Tensor i = i64(shape(2), 1, 0);
+        Tensor s = f64(shape(2, 3), 4.0, 5.0, 6.0, 7.0, 8.0, 9.0);
+        Tensor out = x.clone().indexReduce_(0, i, s, "prod", true);
+        assertDoubles(out, shape(2, 3), 10.5, -16.0, 2.25, 12.0, 2.5, -6.0);
+        assertNull(out.gradFn());
+    }
+
+    @Test
     void indexReduceSum() {
         // x.index_reduce(0, i, s, 'sum')
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
