@@ -758,6 +758,11 @@ public final class Tensor {
         return Calculus.gradient(this, Args.nonNull(spacing, "spacing"), dims, edgeOrder);
     }
 
+    /** PyTorch's {@code torch.gradient(input, spacing=coordinates, dim, edge_order)}: 1-d sample coordinates per dim. */
+    public List<Tensor> gradient(List<Tensor> coordinates, int[] dims, int edgeOrder) {
+        return Calculus.gradient(this, Args.nonNullElements(coordinates, "coordinates"), dims, edgeOrder);
+    }
+
     /** PyTorch's {@code torch.trapezoid(y, dx=dx, dim=dim)} (node {@code MulBackward1}). */
     public Tensor trapezoid(double dx, int dim) {
         return Calculus.trapezoid(this, dx, dim);

@@ -77,24 +77,83 @@ public final class Calculus {
      */
     public static List<Tensor> gradient(Tensor x, double[] spacing, int[] dims, int edgeOrder) {
         int[] directions = dims == null ? Reductions.allDims(x.dim()) : dims;
-        if (edgeOrder != 1 && edgeOrder != 2) {
-            throw new IllegalArgumentException("torch.gradient only supports edge_order=1 and edge_order=2.");
-        }
-        if (spacing.length != 1 && spacing.length != directions.length) {
-            throw new IllegalArgumentException("torch.gradient expected spacing to be unspecified, a scalar or it's "
-                    + "size to match the number of dimensions in dim (" + directions.length + "), but got "
-                    + spacing.length);
-        }
+        checkGradient(x, directions, spacing.length, edgeOrder);
         List<Tensor> result = new ArrayList<>();
         for (int i = 0; i < directions.length; i++) {
             int d = Shapes.wrapDim(directions[i], x.dim());
-            if (x.size(d) < edgeOrder + 1) {
-                throw new IllegalArgumentException(
-                        "torch.gradient expected each dimension size to be at least edge_order+1");
-            }
             result.add(alongDim(x, d, spacing.length == 1 ? spacing[0] : spacing[i], edgeOrder));
         }
         return result;
+    }
+
+    /**
+     * {@code torch.gradient(input, spacing=coordinates, dim, edge_order)}: one 1-d tensor of sample coordinates per
+     * differentiated dim (non-uniform spacing), PyTorch's second-order-accurate weights inside.
+     */
+    public static List<Tensor> gradient(Tensor x, List<Tensor> coordinates, int[] dims, int edgeOrder) {
+        int[] directions = dims == null ? Reductions.allDims(x.dim()) : dims;
+        checkGradient(x, directions, coordinates.size(), edgeOrder);
+        List<Tensor> result = new ArrayList<>();
+        for (int i = 0; i < directions.length; i++) {
+            Tensor points = coordinates.get(i);
+            if (points.dim() != 1) {
+                throw new IllegalArgumentException("torch.gradient expected each element of spacing to have one "
+                        + "dimension, but got an element with " + points.dim() + " dimensions!");
+            }
+            result.add(alongDim(x, Shapes.wrapDim(directions[i], x.dim()), points, edgeOrder));
+        }
+        return result;
+    }
+
+    private static void checkGradient(Tensor x, int[] directions, int spacings, int edgeOrder) {
+        if (edgeOrder != 1 && edgeOrder != 2) {
+            throw new IllegalArgumentException("torch.gradient only supports edge_order=1 and edge_order=2.");
+        }
+        if (spacings != 1 && spacings != directions.length) {
+            throw new IllegalArgumentException("torch.gradient expected spacing to be unspecified, a scalar or it's "
+                    + "size to match the number of dimensions in dim (" + directions.length + "), but got " + spacings);
+        }
+        for (int direction : directions) {
+            if (x.size(Shapes.wrapDim(direction, x.dim())) < edgeOrder + 1) {
+                throw new IllegalArgumentException(
+                        "torch.gradient expected each dimension size to be at least edge_order+1");
+            }
+        }
+    }
+
+    private static Tensor alongDim(Tensor x, int d, Tensor points, int edgeOrder) {
+        int n = x.size(d);
+        int[] shape = new int[x.dim()];
+        Arrays.fill(shape, 1);
+        shape[d] = -1;
+        Tensor h = points.diff(1, 0, null, null);
+        Tensor h1 = h.narrow(0, 0, h.size(0) - 1);
+        Tensor h2 = h.narrow(0, 1, h.size(0) - 1);
+        Tensor a = h2.neg().div(h1.mul(h1.add(h2))).reshape(shape);
+        Tensor b = h2.sub(h1).div(h1.mul(h2)).reshape(shape);
+        Tensor c = h1.div(h2.mul(h1.add(h2))).reshape(shape);
+        Tensor center = a.mul(x.narrow(d, 0, n - 2)).add(b.mul(x.narrow(d, 1, n - 2))).add(c.mul(x.narrow(d, 2, n - 2)));
+        Tensor first;
+        Tensor last;
+        Tensor h0 = h.select(0, 0);
+        Tensor hn = h.select(0, -1);
+        if (edgeOrder == 1) {
+            first = x.narrow(d, 1, 1).sub(x.narrow(d, 0, 1)).div(h0);
+            last = x.narrow(d, n - 1, 1).sub(x.narrow(d, n - 2, 1)).div(hn);
+        } else {
+            Tensor h01 = h.select(0, 1);
+            Tensor hm = h.select(0, -2);
+            first = weighted(x, d, 0, h0.mul(2.0).add(h01).div(h0.mul(h0.add(h01))).neg(),
+                    h0.add(h01).div(h0.mul(h01)), h0.neg().div(h01.mul(h0.add(h01))));
+            last = weighted(x, d, n - 3, hn.div(hm.mul(hn.add(hm))), hn.add(hm).div(hn.mul(hm)).neg(),
+                    hn.mul(2).add(hm).div(hn.mul(hn.add(hm))));
+        }
+        return Tensor.cat(List.of(first, center, last), d);
+    }
+
+    /** wa * x[at] + wb * x[at + 1] + wc * x[at + 2] along d: a one-sided second-order difference. */
+    private static Tensor weighted(Tensor x, int d, int at, Tensor wa, Tensor wb, Tensor wc) {
+        return wa.mul(x.narrow(d, at, 1)).add(wb.mul(x.narrow(d, at + 1, 1))).add(wc.mul(x.narrow(d, at + 2, 1)));
     }
 
     private static Tensor alongDim(Tensor x, int d, double h, int edgeOrder) {

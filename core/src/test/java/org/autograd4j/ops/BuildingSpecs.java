@@ -56,6 +56,8 @@ final class BuildingSpecs {
                 op("diff prepend", in -> in[0].diff(2, 0, in[1], null)).node("SubBackward0").shapes(s34, new int[] {2, 4}),
                 op("gradient edge 2", in -> in[0].gradient(new double[] {0.5, 2}, null, 2).get(1))
                         .node("CatBackward0").shapes(s34),
+                op("gradient coordinates", in -> in[0].gradient(List.of(in[1].cumsum(0)), new int[] {0}, 2).get(0))
+                        .node("CatBackward0").range(0.5, 2).shapes(s34, s3),
                 op("trapezoid dx", in -> in[0].trapezoid(0.5, 0)).node("MulBackward1").shapes(s34),
                 op("trapezoid x", in -> in[0].trapezoid(in[1], -1)).node("DivBackward1").shapes(s34, s4),
                 op("cumulativeTrapezoid dx", in -> in[0].cumulativeTrapezoid(2, 1)).node("CumsumBackward0")

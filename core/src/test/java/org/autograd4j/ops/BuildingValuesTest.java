@@ -1095,6 +1095,32 @@ class BuildingValuesTest {
     }
 
     @Test
+    void gradientCoordinates() {
+        // torch.gradient(x, spacing=(t,))[0]
+        Tensor x = f64(shape(5), 1.0, 4.0, 9.0, 16.0, 25.0).requiresGrad(true);
+        Tensor t = f64(shape(5), 0.0, 0.5, 2.0, 2.5, 4.0).requiresGrad(true);
+        Tensor out = x.gradient(java.util.List.of(t), null, 1).get(0);
+        assertDoubles(out, shape(5), 6.0, 5.333333333333333, 11.333333333333334, 11.999999999999998, 6.0);
+        assertEquals("CatBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertGrad(x, -2.125, 1.8333333333333335, -3.083333333333333, 2.1666666666666665, 1.2083333333333333);
+        assertGrad(t, 13.5, -14.11111111111111, 55.611111111111114, -49.0, -6.0);
+    }
+
+    @Test
+    void gradientCoordinatesEdgeOrder2() {
+        // torch.gradient(x, spacing=(t,), dim=1, edge_order=2)[0]
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor t = f64(shape(4), 0.0, 1.0, 1.5, 3.0).requiresGrad(true);
+        Tensor out = x.gradient(java.util.List.of(t), new int[] {1}, 2).get(0);
+        assertDoubles(out, shape(3, 4), -6.5, 3.5, 4.291666666666666, -5.958333333333333, -8.166666666666666, 1.1666666666666665, 2.083333333333333, -6.416666666666666, 1.0833333333333333, -2.583333333333333, -1.9583333333333335, 7.291666666666667);
+        assertEquals("CatBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertGrad(x, -1.0303030303030303, 1.0454545454545454, -1.03030303030303, 1.0151515151515151, -1.7575757575757576, 1.772727272727272, -1.5151515151515154, 1.5, -2.484848484848485, 2.5, -2.0000000000000004, 1.9848484848484849);
+        assertGrad(t, -9.7979797979798, 9.965909090909092, 1.101010101010102, -1.2689393939393945);
+    }
+
+    @Test
     void gradientIntegers() {
         // torch.gradient(r)[0]
         Tensor r = i64(shape(3), 1, 2, 4);
