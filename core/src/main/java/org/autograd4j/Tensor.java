@@ -524,6 +524,11 @@ public final class Tensor {
     }
 
     /** PyTorch's {@code torch.bernoulli(input, p)}: a new tensor like this one, 1 with probability p (no node). */
+    public Tensor bernoulli(double p) {
+        return Sampling.bernoulli(this, p, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code torch.bernoulli(input, p)}: a new tensor like this one, 1 with probability p (no node). */
     public Tensor bernoulli(double p, Generator generator) {
         return Sampling.bernoulli(this, p, Generator.orDefault(generator));
     }
@@ -557,6 +562,11 @@ public final class Tensor {
     /** PyTorch's {@code torch.multinomial(input, num_samples)}, without replacement: int64 indices. */
     public Tensor multinomial(int numSamples) {
         return Sampling.multinomial(this, numSamples, false, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code torch.multinomial(input, num_samples, replacement)}: int64 indices. */
+    public Tensor multinomial(int numSamples, boolean replacement) {
+        return Sampling.multinomial(this, numSamples, replacement, Generator.defaultGenerator());
     }
 
     /** PyTorch's {@code torch.multinomial(input, num_samples, replacement, generator=)}: int64 indices. */

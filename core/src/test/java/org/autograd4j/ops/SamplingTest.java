@@ -70,6 +70,17 @@ class SamplingTest {
     }
 
     @Test
+    void overloadsWithoutAGeneratorDrawFromTheDefaultOne() {
+        Tensor p = Tensor.full(new int[] {50}, 0.4, DType.FLOAT64);
+        Tensor.manualSeed(5);
+        Tensor coins = p.bernoulli(0.4);
+        Tensor picks = p.multinomial(3, true);
+        Generator same = new Generator(5);
+        assertArrayEquals(p.bernoulli(0.4, same).toDoubleArray(), coins.toDoubleArray());
+        assertArrayEquals(p.multinomial(3, true, same).toLongArray(), picks.toLongArray());
+    }
+
+    @Test
     void likeFactoriesKeepTheDtypeAndLayout() {
         Tensor wide = Tensor.zeros(new int[] {3, 4}, DType.FLOAT64).t();
         Tensor ints = Tensor.randintLike(wide, -2, 2);
