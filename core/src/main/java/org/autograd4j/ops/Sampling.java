@@ -45,7 +45,7 @@ public final class Sampling {
     /** {@code torch.normal(mean, std)} with a tensor mean: {@code normal_(0, std)} plus the mean ({@code NormalBackward1}). */
     public static Tensor normal(Tensor mean, double std, Generator gen) {
         RandomFills.checkStd(std);
-        Tensor out = standardShape(mean.shape(), mean.dtype(), 0, std, gen);
+        Tensor out = standardShape(mean.shape(), mean, 0, std, gen);
         try (var guard = Autograd.noGrad()) {
             out.add_(mean);
         }
@@ -55,7 +55,7 @@ public final class Sampling {
     /** {@code torch.normal(mean, std)} with a tensor std: a standard draw times std plus the mean ({@code NormalBackward2}). */
     public static Tensor normal(double mean, Tensor std, Generator gen) {
         checkStd(std);
-        Tensor out = standardShape(std.shape(), std.dtype(), 0, 1, gen);
+        Tensor out = standardShape(std.shape(), std, 0, 1, gen);
         try (var guard = Autograd.noGrad()) {
             out.mul_(std).add_(Tensor.scalar(mean).to(out.dtype()));
         }
@@ -68,7 +68,7 @@ public final class Sampling {
      */
     public static Tensor normal(Tensor mean, Tensor std, Generator gen) {
         checkStd(std);
-        Tensor out = standardShape(Shapes.broadcast(mean.shape(), std.shape()), mean.dtype(), 0, 1, gen);
+        Tensor out = standardShape(Shapes.broadcast(mean.shape(), std.shape()), mean, 0, 1, gen);
         try (var guard = Autograd.noGrad()) {
             out.mul_(std).add_(mean);
         }
@@ -82,10 +82,10 @@ public final class Sampling {
         }
     }
 
-    /** A new contiguous tensor filled as {@code normal_(mean, std)} fills it. */
-    private static Tensor standardShape(int[] shape, DType dtype, double mean, double std, Generator gen) {
-        requireFloating(Creation.empty(new int[0], dtype), "normal_kernel_cpu");
-        return RandomFills.normalValues(dtype, Shapes.numel(shape), true, mean, std, gen).reshape(shape);
+    /** A new contiguous tensor of {@code like}'s dtype filled as {@code normal_(mean, std)} fills it. */
+    private static Tensor standardShape(int[] shape, Tensor like, double mean, double std, Generator gen) {
+        requireFloating(like, "normal_kernel_cpu");
+        return RandomFills.normalValues(like.dtype(), Shapes.numel(shape), true, mean, std, gen).reshape(shape);
     }
 
     /**
