@@ -170,6 +170,29 @@ public final class Generator {
         return random64() & Long.MAX_VALUE;
     }
 
+    /** A uniform float in [0, 1) from the low 24 bits of one 32-bit draw: ATen's {@code uniform_real_distribution<float>}. */
+    public synchronized float nextFloat() {
+        return uniformFloat();
+    }
+
+    /** One raw 32-bit mt19937 draw, as an unsigned value (ATen's {@code generator->random()}). */
+    public synchronized long nextBits32() {
+        return random();
+    }
+
+    /** Two raw draws, the first one high (ATen's {@code generator->random64()}); may be negative as a Java long. */
+    public synchronized long nextBits64() {
+        return random64();
+    }
+
+    /**
+     * One draw of ATen's scalar {@code normal_distribution<double>(mean, std)}, which PyTorch's samplers use
+     * one element at a time (log_normal_, and normal_ on small or non-contiguous tensors).
+     */
+    public synchronized double nextNormal(double mean, double std) {
+        return scalarNormal(mean, std);
+    }
+
     /** ATen's scalar normal_distribution&lt;double&gt;: Box–Muller, caching the sine half. */
     private double scalarNormal(double mean, double std) {
         if (hasCachedNormal) {

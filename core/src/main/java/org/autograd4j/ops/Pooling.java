@@ -310,7 +310,7 @@ public final class Pooling {
             this.w = w;
             this.oh = oh;
             this.ow = ow;
-            int n = Shapes.numel(new int[] {oh, ow});
+            int n = Shapes.storableLength((long) oh * ow);
             hs = new int[n];
             he = new int[n];
             ws = new int[n];

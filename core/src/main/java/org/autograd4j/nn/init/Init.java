@@ -1,9 +1,6 @@
 package org.autograd4j.nn.init;
 
-import java.util.function.Consumer;
 import org.autograd4j.Autograd;
-import org.autograd4j.DType;
-import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
 import org.autograd4j.internal.Args;
 
@@ -18,8 +15,9 @@ public final class Init {
     /** Fills with U(a, b), drawn exactly as PyTorch's {@code uniform_} on CPU. */
     public static Tensor uniform_(Tensor tensor, double a, double b) {
         Args.nonNull(tensor, "tensor");
-        Generator gen = Generator.defaultGenerator();
-        return draw(tensor, v -> gen.uniform(v, 0, v.length, a, b), v -> gen.uniform(v, 0, v.length, a, b));
+        try (var guard = Autograd.noGrad()) {
+            return tensor.uniform_(a, b);
+        }
     }
 
     public static Tensor uniform_(Tensor tensor) {
@@ -29,20 +27,9 @@ public final class Init {
     /** Fills with N(mean, std²), drawn exactly as PyTorch's {@code normal_} on CPU. */
     public static Tensor normal_(Tensor tensor, double mean, double std) {
         Args.nonNull(tensor, "tensor");
-        Generator gen = Generator.defaultGenerator();
-        return draw(tensor, v -> gen.normal(v, 0, v.length, mean, std), v -> gen.normal(v, 0, v.length, mean, std));
-    }
-
-    /** Fills {@code tensor} with values drawn into a fresh array of its dtype, in PyTorch's element order. */
-    private static Tensor draw(Tensor tensor, Consumer<float[]> floats, Consumer<double[]> doubles) {
-        if (tensor.dtype() == DType.FLOAT32) {
-            float[] values = new float[tensor.numel()];
-            floats.accept(values);
-            return assign(tensor, Tensor.of(values, tensor.shape()));
+        try (var guard = Autograd.noGrad()) {
+            return tensor.normal_(mean, std);
         }
-        double[] values = new double[tensor.numel()];
-        doubles.accept(values);
-        return assign(tensor, Tensor.of(values, tensor.shape()));
     }
 
     public static Tensor normal_(Tensor tensor) {
