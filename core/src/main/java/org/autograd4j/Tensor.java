@@ -3357,13 +3357,6 @@ public final class Tensor {
         return org.autograd4j.ops.Softmax.logSoftmax(this, dim);
     }
 
-    // ------------------------------------------------------------------ issue 11 (autograd branch)
-
-    /** Alias of {@link #movedim(int[], int[])} ({@code torch.moveaxis} with lists of dims). */
-    public Tensor moveaxis(int[] source, int[] destination) {
-        return movedim(source, destination);
-    }
-
     // ------------------------------------------------------------------ printing
 
     /** PyTorch's repr, e.g. {@code tensor([[3., 3.],\n        [3., 3.]], grad_fn=<AddBackward0>)}. */
