@@ -59,15 +59,15 @@ public final class Graph {
     }
 
     public static Tensor record(String name, Tensor out, Tensor a, Factory factory) {
-        return isRecording(a) ? attach(name, out, new Tensor[] {a}, factory) : out;
+        return isRecording(a) || DualLevel.isActive() ? attach(name, out, new Tensor[] {a}, factory) : out;
     }
 
     public static Tensor record(String name, Tensor out, Tensor a, Tensor b, Factory factory) {
-        return isRecording(a, b) ? attach(name, out, new Tensor[] {a, b}, factory) : out;
+        return isRecording(a, b) || DualLevel.isActive() ? attach(name, out, new Tensor[] {a, b}, factory) : out;
     }
 
     public static Tensor record(String name, Tensor out, Tensor[] inputs, Factory factory) {
-        return isRecording(inputs) ? attach(name, out, inputs, factory) : out;
+        return isRecording(inputs) || DualLevel.isActive() ? attach(name, out, inputs, factory) : out;
     }
 
     /** The backward formula of a two-input op that reads both inputs, handed back from their saved copies. */
@@ -78,10 +78,13 @@ public final class Graph {
 
     /**
      * Records a two-input op whose backward reads both inputs: they are saved (version-checked and
-     * released after backward, as PyTorch saves them) and passed to {@code backward} with the gradient.
+     * released after backward, as PyTorch saves them) and passed to {@code backward} with the gradient;
+     * {@code forward} is its forward-mode formula.
      */
-    public static Tensor recordSavingInputs(String name, Tensor out, Tensor a, Tensor b, PairBackward backward) {
+    public static Tensor recordSavingInputs(String name, Tensor out, Tensor a, Tensor b, JvpFn forward,
+                                            PairBackward backward) {
         return record(name, out, a, b, ctx -> {
+            ctx.forward(forward);
             SavedTensor sa = ctx.save(a);
             SavedTensor sb = ctx.save(b);
             return g -> backward.apply(ctx, g, sa.get(), sb.get());
@@ -90,28 +93,57 @@ public final class Graph {
 
     /** Records one node for several outputs (e.g. {@code split}, {@code max} with indices). */
     public static Tensor[] recordMulti(String name, Tensor[] outs, Tensor[] inputs, MultiFactory factory) {
-        if (!isRecording(inputs)) {
+        boolean recording = isRecording(inputs);
+        Tensor[] tangents = ForwardPropagation.tangentsOf(inputs);
+        if (!recording && tangents == null) {
             return outs;
         }
-        Edge[] edges = edgesOf(inputs);
-        FunctionNode node = new FunctionNode(name, edges);
-        OpContext ctx = new OpContext(edges);
-        node.bind(factory.create(ctx), ctx.savedTensors());
-        for (int i = 0; i < outs.length; i++) {
-            if (outs[i].dtype().isFloatingPoint()) {
-                connect(outs[i], node, i);
+        Edge[] edges = recording ? edgesOf(inputs) : noEdges(inputs.length);
+        OpContext ctx = new OpContext(edges, tangents);
+        MultiBackwardFn backward = factory.create(ctx);
+        if (recording) {
+            FunctionNode node = new FunctionNode(name, edges);
+            node.bind(backward, ctx.savedTensors());
+            for (int i = 0; i < outs.length; i++) {
+                if (outs[i].dtype().isFloatingPoint()) {
+                    connect(outs[i], node, i);
+                }
             }
+        }
+        if (tangents != null) {
+            ForwardPropagation.setAll(outs, ForwardPropagation.compute(() -> ctx.tangentsOf(name)));
         }
         return outs;
     }
 
+    /**
+     * Records the node of a single-output op when grad mode needs it, and computes its output's
+     * tangent when forward mode needs it: the factory runs once for both.
+     */
     private static Tensor attach(String name, Tensor out, Tensor[] inputs, Factory factory) {
-        Edge[] edges = edgesOf(inputs);
-        FunctionNode node = new FunctionNode(name, edges);
-        OpContext ctx = new OpContext(edges);
-        node.bind(factory.create(ctx), ctx.savedTensors());
-        connect(out, node, 0);
+        boolean recording = isRecording(inputs);
+        Tensor[] tangents = ForwardPropagation.tangentsOf(inputs);
+        if (!recording && tangents == null) {
+            return out;
+        }
+        Edge[] edges = recording ? edgesOf(inputs) : noEdges(inputs.length);
+        OpContext ctx = new OpContext(edges, tangents);
+        BackwardFn backward = factory.create(ctx);
+        if (recording) {
+            FunctionNode node = new FunctionNode(name, edges);
+            node.bind(backward, ctx.savedTensors());
+            connect(out, node, 0);
+        }
+        if (tangents != null) {
+            ForwardPropagation.set(out, ForwardPropagation.compute(() -> ctx.tangentOf(name, backward)));
+        }
         return out;
+    }
+
+    private static Edge[] noEdges(int count) {
+        Edge[] edges = new Edge[count];
+        java.util.Arrays.fill(edges, Edge.NONE);
+        return edges;
     }
 
     /** Makes {@code out} the {@code index}-th output of {@code node}. */

@@ -1,0 +1,29 @@
+package org.autograd4j.ops;
+
+import java.util.function.UnaryOperator;
+import org.autograd4j.Tensor;
+
+/**
+ * Helpers for the ops' forward-mode formulas, where a null tangent stands for zero (an input that
+ * is not dual), so no formula spends work on it.
+ */
+final class Tangents {
+    private Tangents() {
+    }
+
+    /** The sum of the non-null terms (broadcast together), or null if every term is null. */
+    static Tensor sum(Tensor... terms) {
+        Tensor total = null;
+        for (Tensor t : terms) {
+            if (t != null) {
+                total = total == null ? t : total.add(t);
+            }
+        }
+        return total;
+    }
+
+    /** {@code op(t)}, or null for a null tangent: the formula of an op linear in this input. */
+    static Tensor map(Tensor t, UnaryOperator<Tensor> op) {
+        return t == null ? null : op.apply(t);
+    }
+}
