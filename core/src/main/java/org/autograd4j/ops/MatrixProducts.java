@@ -28,6 +28,9 @@ public final class MatrixProducts {
                 ? biasThenProduct(input, mat1, mat2)
                 : fuse(input, LinearAlgebra.mm(mat1.detach(), mat2.detach()), beta, alpha);
         return Graph.record("AddmmBackward0", out, new Tensor[] {input, mat1, mat2}, ctx -> {
+            ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ti -> scale(ti, beta)),
+                    Tangents.map(Tangents.sum(Tangents.map(t[1], t1 -> t1.mm(mat2)), Tangents.map(t[2], mat1::mm)),
+                            tp -> scale(tp, alpha))));
             SavedTensor s1 = ctx.needsGrad(2) ? ctx.save(mat1) : null;
             SavedTensor s2 = ctx.needsGrad(1) ? ctx.save(mat2) : null;
             return g -> new Tensor[] {
@@ -42,6 +45,9 @@ public final class MatrixProducts {
         Tensor product = LinearAlgebra.bmm(batch1.detach(), batch2.detach());
         Tensor out = fuse(input, product, beta, alpha);
         return Graph.record("BaddbmmBackward0", out, new Tensor[] {input, batch1, batch2}, ctx -> {
+            ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ti -> scale(ti, beta)),
+                    Tangents.map(Tangents.sum(Tangents.map(t[1], t1 -> t1.bmm(batch2)), Tangents.map(t[2], batch1::bmm)),
+                            tp -> scale(tp, alpha))));
             SavedTensor s1 = ctx.needsGrad(2) ? ctx.save(batch1) : null;
             SavedTensor s2 = ctx.needsGrad(1) ? ctx.save(batch2) : null;
             return g -> new Tensor[] {

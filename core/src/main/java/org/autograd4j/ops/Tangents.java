@@ -2,6 +2,7 @@ package org.autograd4j.ops;
 
 import java.util.function.UnaryOperator;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.BackwardFn;
 
 /**
  * Helpers for the ops' forward-mode formulas, where a null tangent stands for zero (an input that
@@ -25,5 +26,13 @@ final class Tangents {
     /** {@code op(t)}, or null for a null tangent: the formula of an op linear in this input. */
     static Tensor map(Tensor t, UnaryOperator<Tensor> op) {
         return t == null ? null : op.apply(t);
+    }
+
+    /**
+     * The tangent of a reduction whose every output element depends on its own slice only: the
+     * slice's gradient (the backward formula at {@code g = 1}) dotted with the slice's tangent.
+     */
+    static Tensor ofReduction(BackwardFn backward, Tensor out, Tensor t, int[] dims, boolean keepdim) {
+        return backward.apply(Tensor.onesLike(out))[0].mul(t).sum(dims, keepdim);
     }
 }
