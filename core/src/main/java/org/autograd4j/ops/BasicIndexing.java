@@ -102,7 +102,10 @@ public final class BasicIndexing {
         }
         if (p.view == x) {
             Tensor alias = Views.makeView(x, x.shape(), x.stride(), x.storageOffset());
-            return Graph.record("AliasBackward0", alias, x, ctx -> g -> new Tensor[] {g});
+            return Graph.record("AliasBackward0", alias, x, ctx -> {
+                ctx.forward(t -> t[0]);
+                return g -> new Tensor[] {g};
+            });
         }
         return p.view;
     }
@@ -161,8 +164,11 @@ public final class BasicIndexing {
         Tensor mask = Tensor.zeros(rawShape(x), DType.BOOL);
         assign(out, indices, value);
         assign(mask, indices, Tensor.scalar(true));
-        return Graph.record("CopySlices", out, x, value, ctx -> g -> new Tensor[] {
-                ctx.needsGrad(0) ? Masking.zeroWhere(g, mask) : null,
-                ctx.needsGrad(1) ? get(g, indices) : null});
+        return Graph.record("CopySlices", out, x, value, ctx -> {
+            ctx.forward(t -> copySlices(Tangents.orZeros(t[0], x), indices, Tangents.orZeros(t[1], value)));
+            return g -> new Tensor[] {
+                    ctx.needsGrad(0) ? Masking.zeroWhere(g, mask) : null,
+                    ctx.needsGrad(1) ? get(g, indices) : null};
+        });
     }
 }

@@ -23,6 +23,20 @@ final class Tangents {
         return total;
     }
 
+    /** The tangent of {@code input}, zeros where it has none: for formulas that need every input's. */
+    static Tensor orZeros(Tensor tangent, Tensor input) {
+        return tangent != null ? tangent : Tensor.zerosLike(input);
+    }
+
+    /** {@link #orZeros(Tensor, Tensor)} for each input. */
+    static java.util.List<Tensor> orZeros(Tensor[] tangents, Tensor[] inputs) {
+        Tensor[] all = new Tensor[inputs.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = orZeros(tangents[i], inputs[i]);
+        }
+        return java.util.Arrays.asList(all);
+    }
+
     /** {@code op(t)}, or null for a null tangent: the formula of an op linear in this input. */
     static Tensor map(Tensor t, UnaryOperator<Tensor> op) {
         return t == null ? null : op.apply(t);
