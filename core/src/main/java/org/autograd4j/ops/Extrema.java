@@ -93,7 +93,7 @@ public final class Extrema {
     }
 
     /** Declares the forward formula of a reduction by its backward one, which it returns. */
-    private static BackwardFn reduction(OpContext ctx, BackwardFn backward, Tensor out, int[] dims, boolean keepdim) {
+    static BackwardFn reduction(OpContext ctx, BackwardFn backward, Tensor out, int[] dims, boolean keepdim) {
         ctx.forward(t -> Tangents.ofReduction(backward, out, t[0], dims, keepdim));
         return backward;
     }
