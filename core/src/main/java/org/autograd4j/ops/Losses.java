@@ -51,6 +51,7 @@ public final class Losses {
             e.setDouble(0, plan.mean ? total / plan.totalWeight : total);
         }
         return Graph.record("NllLossBackward0", elems, input, ctx -> {
+            ctx.forward(t -> nll(t[0], plan));
             SavedTensor self = ctx.save(input);
             return g -> new Tensor[] {nllBackward(g, self.get(), plan)};
         });
@@ -76,8 +77,10 @@ public final class Losses {
         } else {
             k.nllLossBackward(n, gs.doubles(), off, gStride, plan.picked, plan.rowWeight, scale, out.doubles());
         }
-        return Graph.record("NllLossBackwardBackward0", gx, g, self, ctx -> gg -> new Tensor[] {
-            ctx.needsGrad(0) ? nll(gg, plan) : null, ctx.needsGrad(1) ? Tensor.zerosLike(gg) : null});
+        return Graph.record("NllLossBackwardBackward0", gx, g, self, ctx -> {
+            ctx.forward(t -> Tangents.map(t[0], tg -> nllBackward(tg, self, plan)));
+            return gg -> new Tensor[] {ctx.needsGrad(0) ? nll(gg, plan) : null, ctx.needsGrad(1) ? Tensor.zerosLike(gg) : null};
+        });
     }
 
     /**
@@ -248,6 +251,8 @@ public final class Losses {
         double n = elems.numel();
         Tensor out = Prims.noGrad(() -> Prims.reduce(elems, reduction));
         return Graph.record(node, out, input, target, ctx -> {
+            ctx.forward(t -> Prims.reduce(Tangents.sum(Tangents.map(t[0], tx -> tx.mul(dInput.apply(input, target))),
+                    Tangents.map(t[1], ty -> ty.mul(dTarget.apply(input, target)))), reduction));
             SavedTensor sx = ctx.save(input);
             SavedTensor sy = ctx.save(target);
             return g -> {
