@@ -43,6 +43,9 @@ public final class Main {
             case "fused":
                 fused(new Options(Arrays.copyOfRange(args, 1, args.length)));
                 break;
+            case "hvp":
+                hvp(new Options(Arrays.copyOfRange(args, 1, args.length)));
+                break;
             case "jmh":
                 org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
                 break;
@@ -59,6 +62,7 @@ public final class Main {
                 + "       mlp [--model 784-512-256-10] [--batch 128] [--opt sgd|adam] [--threads T]\n"
                 + "       elementwise --op add|mul|exp|tanh|sum|softmax [--size N] [--threads T]\n"
                 + "       fused [--size N] [--threads T]\n"
+                + "       hvp [--model 64-64-64-1] [--batch 32]\n"
                 + "       jmh [JMH options]");
     }
 
@@ -98,6 +102,27 @@ public final class Main {
         Timing.Result t = Timing.medianMs(w::forwardBackward);
         print("micrograd", t, "\"points\": " + points + ", \"params\": " + w.parameterCount() + ", \"threads\": 1",
                 "\"ms\": " + t.medianMs);
+    }
+
+    /**
+     * Hessian-vector products of an MLP loss, forward over reverse against reverse over reverse, and
+     * Jacobian-vector products in forward mode against the double-vjp trick: milliseconds per call.
+     */
+    private static void hvp(Options options) throws InterruptedException {
+        String model = options.value("--model", "64-64-64-1");
+        int batch = options.intValue("--batch", 32);
+        Threads.set(1);
+        HvpWorkload w = new HvpWorkload(Arrays.stream(model.split("-")).mapToInt(Integer::parseInt).toArray(), batch);
+        Timing.Result forwardOverReverse = Timing.medianMs(w::hvpForwardOverReverse);
+        Timing.Result reverseOverReverse = Timing.medianMs(w::hvpReverseOverReverse);
+        Timing.Result jvpForward = Timing.medianMs(w::jvpForward);
+        Timing.Result jvpDoubleVjp = Timing.medianMs(w::jvpDoubleVjp);
+        print("hvp", forwardOverReverse, "\"model\": \"" + model + "\", \"batch\": " + batch + ", \"params\": "
+                        + w.parameterCount() + ", \"threads\": 1",
+                "\"hvp_forward_over_reverse_ms\": " + forwardOverReverse.medianMs
+                        + ", \"hvp_reverse_over_reverse_ms\": " + reverseOverReverse.medianMs
+                        + ", \"jvp_forward_ms\": " + jvpForward.medianMs
+                        + ", \"jvp_double_vjp_ms\": " + jvpDoubleVjp.medianMs);
     }
 
     /** One training step of a ReLU MLP with cross-entropy and SGD or Adam: milliseconds per step. */

@@ -9,6 +9,7 @@ import org.autograd4j.DType;
 import org.autograd4j.Index;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.Graph;
 
 /**
@@ -122,7 +123,7 @@ public final class BasicIndexing {
     /** {@code x[indices] = value}: writes {@code value} (broadcast, converted) into x in place; returns x. */
     public static Tensor set(Tensor x, Index[] indices, Tensor value) {
         boolean recording = GradMode.isEnabled() && (x.requiresGrad() || value.requiresGrad());
-        if (!recording) {
+        if (!recording && !DualLevel.isActive()) {
             assign(x, indices, value);
             versionCounter(x).bump();
             return x;

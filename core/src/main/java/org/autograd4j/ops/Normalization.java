@@ -57,8 +57,8 @@ public final class Normalization {
         int[] lead = Arrays.copyOf(allDims(rank), rank - k);
         Tensor out = Prims.noGrad(() -> affine(normalized(input, dims, eps), weight, bias));
         return Graph.record("NativeLayerNormBackward0", out, new Tensor[] {input, weight, bias}, ctx -> {
-            ctx.forward(t -> affineTangent(t, weight == null ? null : t[0] == null ? null
-                    : normalizedBackward(input, t[0], dims, eps), () -> normalized(input, dims, eps), weight, w -> w));
+            ctx.forward(t -> affineTangent(t, Tangents.map(t[0], tx -> normalizedBackward(input, tx, dims, eps)),
+                    () -> normalized(input, dims, eps), weight, w -> w));
             SavedTensor sx = ctx.save(input);
             SavedTensor sw = weight == null ? null : ctx.save(weight);
             return g -> {
