@@ -92,6 +92,17 @@ class ForwardADTest {
     }
 
     @Test
+    void opsPyTorchGivesNoForwardFormulaRefuseADualInput() {
+        try (DualLevel level = ForwardAD.dualLevel()) {
+            Tensor dual = ForwardAD.makeDual(Tensor.of(1.0, 2.0, 1.0), Tensor.of(1.0, 1.0, 1.0));
+            UnsupportedOperationException unique = assertThrows(UnsupportedOperationException.class, dual::unique);
+            assertEquals("Trying to use forward AD with _unique2 that does not support it because it has not been "
+                    + "implemented yet.", unique.getMessage());
+            assertEquals(2, Tensor.of(1.0, 2.0, 1.0).unique().numel(), "a plain tensor is fine inside a level");
+        }
+    }
+
+    @Test
     void gradModeDoesNotStopForwardMode() {
         try (DualLevel level = ForwardAD.dualLevel(); var off = Autograd.noGrad()) {
             Tensor y = ForwardAD.makeDual(Tensor.of(2.0), Tensor.of(1.0)).exp();

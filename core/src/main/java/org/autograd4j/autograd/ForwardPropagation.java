@@ -55,8 +55,12 @@ final class ForwardPropagation {
 
     /** PyTorch's refusal for an op without a forward formula, naming the op as ATen does (from its node's name). */
     static UnsupportedOperationException unsupported(String node) {
-        String op = node.replaceFirst("Backwards?\\d*$", "").replaceAll("(\\d)D", "$1d")
-                .replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+        return unsupportedOp(node.replaceFirst("Backwards?\\d*$", "").replaceAll("(\\d)D", "$1d")
+                .replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase());
+    }
+
+    /** PyTorch's refusal, naming the ATen op. */
+    static UnsupportedOperationException unsupportedOp(String op) {
         return new UnsupportedOperationException("Trying to use forward AD with " + op + " that does not support it "
                 + "because it has not been implemented yet.");
     }

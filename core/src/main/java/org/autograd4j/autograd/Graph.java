@@ -70,6 +70,16 @@ public final class Graph {
         return isRecording(inputs) || DualLevel.isActive() ? attach(name, out, inputs, factory) : out;
     }
 
+    /**
+     * For an op that records no node and that PyTorch 1.13 gives no forward formula (named
+     * {@code atenOp} as ATen names it): refuses an input carrying a tangent, with PyTorch's message.
+     */
+    public static void refuseTangent(String atenOp, Tensor input) {
+        if (ForwardPropagation.tangentsOf(new Tensor[] {input}) != null) {
+            throw ForwardPropagation.unsupportedOp(atenOp);
+        }
+    }
+
     /** The backward formula of a two-input op that reads both inputs, handed back from their saved copies. */
     @FunctionalInterface
     public interface PairBackward {

@@ -149,11 +149,7 @@ public final class Products {
         return Graph.record("LogcumsumexpBackward0", out, x, ctx -> {
             SavedTensor sx = ctx.save(x);
             SavedTensor so = ctx.save(out);
-            // out_i = log sum_{j<=i} exp(x_j): its tangent is sum_{j<=i} exp(x_j - out_i) t_j, shifted by the max
-            ctx.forward(t -> {
-                Tensor shift = x.amax(new int[] {d}, true);
-                return t[0].mul(x.sub(shift).exp()).cumsum(d).mul(shift.sub(out).exp());
-            });
+            // no forward formula: PyTorch 1.13 has none, so a dual input is refused with its message
             return g -> new Tensor[] {logcumsumexpBackward(g, sx.get(), so.get(), d)};
         });
     }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.TestFactory;
  * non-contiguous inputs and tangents. Rows whose op has no forward formula must refuse.
  */
 class ForwardADSpecTest {
-    /** Rows whose op has no forward formula here; each must refuse a dual input with PyTorch's message. */
-    static final Set<String> REFUSED = Set.of();
+    /** Rows whose op PyTorch 1.13 gives no forward formula; each must refuse a dual input with PyTorch's message. */
+    static final Set<String> REFUSED = Set.of("logcumsumexp", "logcumsumexp 0-d");
 
     private static final double EPS = 1e-6;
     private static final double ATOL = 1e-5;
@@ -150,7 +150,8 @@ class ForwardADSpecTest {
             }
             UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
                     () -> spec.fn.apply(dual));
-            assertTrue(e.getMessage().startsWith("Trying to use forward AD with "), e.getMessage());
+            assertEquals("Trying to use forward AD with logcumsumexp that does not support it because it has not been "
+                    + "implemented yet.", e.getMessage());
         }
     }
 }
