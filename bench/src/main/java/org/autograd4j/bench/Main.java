@@ -122,7 +122,11 @@ public final class Main {
                 "\"hvp_forward_over_reverse_ms\": " + forwardOverReverse.medianMs
                         + ", \"hvp_reverse_over_reverse_ms\": " + reverseOverReverse.medianMs
                         + ", \"jvp_forward_ms\": " + jvpForward.medianMs
-                        + ", \"jvp_double_vjp_ms\": " + jvpDoubleVjp.medianMs);
+                        + ", \"jvp_double_vjp_ms\": " + jvpDoubleVjp.medianMs
+                        + ", \"hvp_forward_over_reverse_cpu_ms\": " + forwardOverReverse.cpuMs
+                        + ", \"hvp_reverse_over_reverse_cpu_ms\": " + reverseOverReverse.cpuMs
+                        + ", \"jvp_forward_cpu_ms\": " + jvpForward.cpuMs
+                        + ", \"jvp_double_vjp_cpu_ms\": " + jvpDoubleVjp.cpuMs);
     }
 
     /** One training step of a ReLU MLP with cross-entropy and SGD or Adam: milliseconds per step. */

@@ -59,15 +59,18 @@ public final class Graph {
     }
 
     public static Tensor record(String name, Tensor out, Tensor a, Factory factory) {
-        return isRecording(a) || DualLevel.isActive() ? attach(name, out, new Tensor[] {a}, factory) : out;
+        boolean recording = isRecording(a);
+        return recording || DualLevel.isActive() ? attach(name, out, new Tensor[] {a}, factory, recording) : out;
     }
 
     public static Tensor record(String name, Tensor out, Tensor a, Tensor b, Factory factory) {
-        return isRecording(a, b) || DualLevel.isActive() ? attach(name, out, new Tensor[] {a, b}, factory) : out;
+        boolean recording = isRecording(a, b);
+        return recording || DualLevel.isActive() ? attach(name, out, new Tensor[] {a, b}, factory, recording) : out;
     }
 
     public static Tensor record(String name, Tensor out, Tensor[] inputs, Factory factory) {
-        return isRecording(inputs) || DualLevel.isActive() ? attach(name, out, inputs, factory) : out;
+        boolean recording = isRecording(inputs);
+        return recording || DualLevel.isActive() ? attach(name, out, inputs, factory, recording) : out;
     }
 
     /**
@@ -103,16 +106,13 @@ public final class Graph {
 
     /** Records one node for several outputs (e.g. {@code split}, {@code max} with indices). */
     public static Tensor[] recordMulti(String name, Tensor[] outs, Tensor[] inputs, MultiFactory factory) {
-        boolean recording = isRecording(inputs);
-        Tensor[] tangents = ForwardPropagation.tangentsOf(inputs);
-        if (!recording && tangents == null) {
+        OpContext ctx = contextFor(inputs, isRecording(inputs));
+        if (ctx == null) {
             return outs;
         }
-        Edge[] edges = recording ? edgesOf(inputs) : noEdges(inputs.length);
-        OpContext ctx = new OpContext(edges, tangents);
         MultiBackwardFn backward = factory.create(ctx);
-        if (recording) {
-            FunctionNode node = new FunctionNode(name, edges);
+        if (ctx.recordsNode()) {
+            FunctionNode node = new FunctionNode(name, ctx.edges());
             node.bind(backward, ctx.savedTensors());
             for (int i = 0; i < outs.length; i++) {
                 if (outs[i].dtype().isFloatingPoint()) {
@@ -120,7 +120,7 @@ public final class Graph {
                 }
             }
         }
-        if (tangents != null) {
+        if (ctx.computesTangents()) {
             ForwardPropagation.setAll(outs, ForwardPropagation.compute(() -> ctx.tangentsOf(name)));
         }
         return outs;
@@ -130,30 +130,33 @@ public final class Graph {
      * Records the node of a single-output op when grad mode needs it, and computes its output's
      * tangent when forward mode needs it: the factory runs once for both.
      */
-    private static Tensor attach(String name, Tensor out, Tensor[] inputs, Factory factory) {
-        boolean recording = isRecording(inputs);
-        Tensor[] tangents = ForwardPropagation.tangentsOf(inputs);
-        if (!recording && tangents == null) {
+    private static Tensor attach(String name, Tensor out, Tensor[] inputs, Factory factory, boolean recording) {
+        OpContext ctx = contextFor(inputs, recording);
+        if (ctx == null) {
             return out;
         }
-        Edge[] edges = recording ? edgesOf(inputs) : noEdges(inputs.length);
-        OpContext ctx = new OpContext(edges, tangents);
         BackwardFn backward = factory.create(ctx);
-        if (recording) {
-            FunctionNode node = new FunctionNode(name, edges);
+        if (ctx.recordsNode()) {
+            FunctionNode node = new FunctionNode(name, ctx.edges());
             node.bind(backward, ctx.savedTensors());
             connect(out, node, 0);
         }
-        if (tangents != null) {
+        if (ctx.computesTangents()) {
             ForwardPropagation.set(out, ForwardPropagation.compute(() -> ctx.tangentOf(name, backward)));
         }
         return out;
     }
 
-    private static Edge[] noEdges(int count) {
-        Edge[] edges = new Edge[count];
-        java.util.Arrays.fill(edges, Edge.NONE);
-        return edges;
+    /**
+     * The context an op's factory fills: with the inputs' edges when a node must be recorded, with
+     * their tangents when the output's tangent must be computed; null when neither is wanted.
+     */
+    private static OpContext contextFor(Tensor[] inputs, boolean recording) {
+        Tensor[] tangents = ForwardPropagation.tangentsOf(inputs);
+        if (!recording && tangents == null) {
+            return null;
+        }
+        return new OpContext(recording ? edgesOf(inputs) : null, tangents);
     }
 
     /** Makes {@code out} the {@code index}-th output of {@code node}. */

@@ -12,6 +12,7 @@ import org.autograd4j.Tensor;
  * the op's forward-mode formula, declared beside the backward one.
  */
 public final class OpContext {
+    /** The inputs' edges when a node is recorded, else null. */
     private final Edge[] edges;
     /** The inputs' tangents when forward mode is computing this op's tangent, else null. */
     private final Tensor[] tangents;
@@ -30,7 +31,19 @@ public final class OpContext {
      * requires grad, or it carries a tangent (the elementwise forward formula is the backward one).
      */
     public boolean needsGrad(int i) {
-        return edges[i].isValid() || tangents != null && tangents[i] != null;
+        return edges != null && edges[i].isValid() || tangents != null && tangents[i] != null;
+    }
+
+    boolean recordsNode() {
+        return edges != null;
+    }
+
+    Edge[] edges() {
+        return edges;
+    }
+
+    boolean computesTangents() {
+        return tangents != null;
     }
 
     /** Keeps {@code t} for backward; wrapped Java numbers are kept as plain constants. */
