@@ -13,6 +13,7 @@ import org.autograd4j.internal.TensorAccess;
  * <pre>{@code
  * Tensor out = ...forward...;
  * return Graph.record("ExpBackward0", out, x, ctx -> {
+ *     ctx.forward(t -> t[0].mul(out));               // forward mode: the output's tangent
  *     SavedTensor result = ctx.save(out);
  *     return g -> new Tensor[] {g.mul(result.get())};
  * });
@@ -20,6 +21,8 @@ import org.autograd4j.internal.TensorAccess;
  *
  * Backward formulas are written with differentiable tensor ops, so running them with
  * {@code createGraph} records a graph of the backward pass and higher derivatives come for free.
+ * The factory also runs when an input carries a tangent at the open {@link DualLevel}; the
+ * forward formula it declares then gives the output's tangent.
  */
 public final class Graph {
     private Graph() {
