@@ -50,11 +50,6 @@ public final class DualLevel implements AutoCloseable {
         return current != null;
     }
 
-    /** The open level, or null. */
-    static DualLevel current() {
-        return current;
-    }
-
     /** The level whose tangents ops must propagate on this thread now, or null. */
     static DualLevel propagating() {
         DualLevel level = current;
