@@ -4,6 +4,7 @@ import static org.autograd4j.internal.TensorAccess.rawShape;
 
 import java.util.List;
 import org.autograd4j.autograd.AnomalyMode;
+import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.Engine;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.internal.Args;
@@ -103,24 +104,18 @@ public final class Autograd {
     }
 
     /**
-     * The Jacobian-vector product {@code J·v} of {@code f} at {@code x}, by the double-vjp trick:
-     * {@code u ↦ uᵀJ} is linear in u, and its own vjp with v is {@code J·v}. Returns {f(x), Jv}.
+     * The Jacobian-vector product {@code J·v} of {@code f} at {@code x}, in forward mode: one
+     * evaluation of f on the dual tensor {@code x + εv} (see {@link ForwardAD}), no backward pass.
+     * Returns {f(x), Jv}. It opens a dual level, so it cannot run inside one.
      */
     public static Tensor[] jvp(TensorFunction f, Tensor x, Tensor v) {
         Args.nonNull(f, "f");
-        Tensor in = Args.nonNull(x, "x").detach().requiresGrad(true);
-        try (GradMode.Guard guard = GradMode.set(true)) {
-            Tensor out = f.apply(in);
-            if (!out.requiresGrad()) {
-                return new Tensor[] {out.detach(), Tensor.zerosLike(out)};
-            }
-            Tensor u = Tensor.zerosLike(out).requiresGrad(true);
-            Tensor uJ = grad(List.of(out), List.of(in), List.of(u), true, true, true).get(0);
-            if (uJ == null || !uJ.requiresGrad()) {
-                return new Tensor[] {out.detach(), Tensor.zerosLike(out)};
-            }
-            Tensor jv = grad(List.of(uJ), List.of(u), List.of(v), false, false, true).get(0);
-            return new Tensor[] {out.detach(), jv == null ? Tensor.zerosLike(out) : jv};
+        Args.nonNull(x, "x");
+        Args.nonNull(v, "v");
+        try (DualLevel level = ForwardAD.dualLevel()) {
+            Tensor out = f.apply(ForwardAD.makeDual(x.detach(), v));
+            Tensor tangent = ForwardAD.unpackDual(out).tangent();
+            return new Tensor[] {out.detach(), tangent == null ? Tensor.zerosLike(out) : tangent.detach()};
         }
     }
 
@@ -204,16 +199,21 @@ public final class Autograd {
         return blocks;
     }
 
-    /** The Hessian-vector product {@code H·v} of a scalar-valued {@code f} at {@code x}. Returns {f(x), Hv}. */
+    /**
+     * The Hessian-vector product {@code H·v} of a scalar-valued {@code f} at {@code x}, forward over
+     * reverse: the gradient of f is computed by one backward pass on the dual tensor
+     * {@code x + εv}, and its tangent is {@code H·v}. No graph of the backward pass is recorded (as
+     * reverse over reverse must). Returns {f(x), Hv}. It opens a dual level, so it cannot run inside one.
+     */
     public static Tensor[] hvp(TensorFunction f, Tensor x, Tensor v) {
         Args.nonNull(f, "f");
+        Args.nonNull(v, "v");
         Tensor in = Args.nonNull(x, "x").detach().requiresGrad(true);
-        try (GradMode.Guard guard = GradMode.set(true)) {
-            Tensor y = f.apply(in);
-            Tensor g = grad(List.of(y), List.of(in), null, true, true, true).get(0);
-            Tensor hv = g == null || !g.requiresGrad() ? null
-                    : grad(List.of(g), List.of(in), List.of(v), false, false, true).get(0);
-            return new Tensor[] {y.detach(), hv == null ? Tensor.zerosLike(in) : hv};
+        try (DualLevel level = ForwardAD.dualLevel(); GradMode.Guard guard = GradMode.set(true)) {
+            Tensor y = f.apply(ForwardAD.makeDual(in, v));
+            Tensor g = grad(List.of(y), List.of(in), null, false, false, true).get(0);
+            Tensor hv = g == null ? null : ForwardAD.unpackDual(g).tangent();
+            return new Tensor[] {y.detach(), hv == null ? Tensor.zerosLike(in) : hv.detach()};
         }
     }
 

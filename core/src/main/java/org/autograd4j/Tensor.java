@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.function.Function;
 import org.autograd4j.autograd.AccumulateGrad;
+import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.Engine;
 import org.autograd4j.autograd.Node;
 import org.autograd4j.internal.Args;
@@ -95,6 +96,9 @@ public final class Tensor {
     /** Created on first use; volatile so threads racing to create it agree on one (see gradAccumulator). */
     private volatile AccumulateGrad accumulator;
     private boolean retainsGrad;
+    /** The forward-mode tangent and the dual level it belongs to (PyTorch's forward grad); see ForwardAD. */
+    private Tensor tangent;
+    private DualLevel tangentLevel;
 
     /** A tensor over {@code storage} with the given layout; the library makes them through {@link TensorAccess}. */
     private Tensor(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
@@ -3437,6 +3441,17 @@ public final class Tensor {
         @Override
         public void setBase(Tensor t, Tensor base) {
             t.base = base.base != null ? base.base : base;
+        }
+
+        @Override
+        public Tensor tangent(Tensor t, DualLevel level) {
+            return t.tangentLevel == level ? t.tangent : null;
+        }
+
+        @Override
+        public void setTangent(Tensor t, DualLevel level, Tensor tangent) {
+            t.tangentLevel = tangent == null ? null : level;
+            t.tangent = tangent;
         }
     }
 }

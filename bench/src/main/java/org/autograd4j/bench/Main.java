@@ -48,6 +48,9 @@ public final class Main {
             case "linalg":
                 linalg(new Options(Arrays.copyOfRange(args, 1, args.length)));
                 break;
+            case "hvp":
+                hvp(new Options(Arrays.copyOfRange(args, 1, args.length)));
+                break;
             case "jmh":
                 org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
                 break;
@@ -65,6 +68,7 @@ public final class Main {
                 + "       elementwise --op add|mul|exp|tanh|sum|softmax [--size N] [--threads T]\n"
                 + "       fused [--size N] [--threads T]\n"
                 + "       linalg --op det|inv|solve|cholesky|svd|eigh [--n 256] [--matrices B] [--dtype float32|float64]\n"
+                + "       hvp [--model 64-64-64-1] [--batch 32]\n"
                 + "       jmh [JMH options]");
     }
 
@@ -110,6 +114,31 @@ public final class Main {
         Timing.Result t = Timing.medianMs(w::forwardBackward);
         print("micrograd", t, "\"points\": " + points + ", \"params\": " + w.parameterCount() + ", \"threads\": 1",
                 "\"ms\": " + t.medianMs);
+    }
+
+    /**
+     * Hessian-vector products of an MLP loss, forward over reverse against reverse over reverse, and
+     * Jacobian-vector products in forward mode against the double-vjp trick: milliseconds per call.
+     */
+    private static void hvp(Options options) throws InterruptedException {
+        String model = options.value("--model", "64-64-64-1");
+        int batch = options.intValue("--batch", 32);
+        Threads.set(1);
+        HvpWorkload w = new HvpWorkload(Arrays.stream(model.split("-")).mapToInt(Integer::parseInt).toArray(), batch);
+        Timing.Result forwardOverReverse = Timing.medianMs(w::hvpForwardOverReverse);
+        Timing.Result reverseOverReverse = Timing.medianMs(w::hvpReverseOverReverse);
+        Timing.Result jvpForward = Timing.medianMs(w::jvpForward);
+        Timing.Result jvpDoubleVjp = Timing.medianMs(w::jvpDoubleVjp);
+        print("hvp", forwardOverReverse, "\"model\": \"" + model + "\", \"batch\": " + batch + ", \"params\": "
+                        + w.parameterCount() + ", \"threads\": 1",
+                "\"hvp_forward_over_reverse_ms\": " + forwardOverReverse.medianMs
+                        + ", \"hvp_reverse_over_reverse_ms\": " + reverseOverReverse.medianMs
+                        + ", \"jvp_forward_ms\": " + jvpForward.medianMs
+                        + ", \"jvp_double_vjp_ms\": " + jvpDoubleVjp.medianMs
+                        + ", \"hvp_forward_over_reverse_cpu_ms\": " + forwardOverReverse.cpuMs
+                        + ", \"hvp_reverse_over_reverse_cpu_ms\": " + reverseOverReverse.cpuMs
+                        + ", \"jvp_forward_cpu_ms\": " + jvpForward.cpuMs
+                        + ", \"jvp_double_vjp_cpu_ms\": " + jvpDoubleVjp.cpuMs);
     }
 
     /** One training step of a ReLU MLP with cross-entropy and SGD or Adam: milliseconds per step. */

@@ -46,10 +46,14 @@ public abstract class Function {
         }
         FunctionContext fctx = new FunctionContext(needs);
         Tensor[] outs;
-        try (GradMode.Guard g = GradMode.set(false)) {
+        try (GradMode.Guard g = GradMode.set(false); DualLevel.Suspension s = DualLevel.suspend()) {
             outs = forward(fctx, inputs);
         }
         return Graph.recordMulti(nodeName(), outs, inputs, ctx -> {
+            ctx.forwardMulti(tangents -> {
+                throw new UnsupportedOperationException("You must implement the jvp function for custom "
+                        + "autograd.Function to use it with forward mode AD.");
+            });
             fctx.bindSaved(ctx);
             return grads -> {
                 // User code sees these and may keep them: no leaf may keep them without a copy.

@@ -13,6 +13,7 @@ import org.autograd4j.internal.TensorAccess;
  * <pre>{@code
  * Tensor out = ...forward...;
  * return Graph.record("ExpBackward0", out, x, ctx -> {
+ *     ctx.forward(t -> t[0].mul(out));               // forward mode: the output's tangent
  *     SavedTensor result = ctx.save(out);
  *     return g -> new Tensor[] {g.mul(result.get())};
  * });
@@ -20,6 +21,8 @@ import org.autograd4j.internal.TensorAccess;
  *
  * Backward formulas are written with differentiable tensor ops, so running them with
  * {@code createGraph} records a graph of the backward pass and higher derivatives come for free.
+ * The factory also runs when an input carries a tangent at the open {@link DualLevel}; the
+ * forward formula it declares then gives the output's tangent.
  */
 public final class Graph {
     private Graph() {
@@ -59,15 +62,28 @@ public final class Graph {
     }
 
     public static Tensor record(String name, Tensor out, Tensor a, Factory factory) {
-        return isRecording(a) ? attach(name, out, new Tensor[] {a}, factory) : out;
+        boolean recording = isRecording(a);
+        return recording || DualLevel.isActive() ? attach(name, out, new Tensor[] {a}, factory, recording) : out;
     }
 
     public static Tensor record(String name, Tensor out, Tensor a, Tensor b, Factory factory) {
-        return isRecording(a, b) ? attach(name, out, new Tensor[] {a, b}, factory) : out;
+        boolean recording = isRecording(a, b);
+        return recording || DualLevel.isActive() ? attach(name, out, new Tensor[] {a, b}, factory, recording) : out;
     }
 
     public static Tensor record(String name, Tensor out, Tensor[] inputs, Factory factory) {
-        return isRecording(inputs) ? attach(name, out, inputs, factory) : out;
+        boolean recording = isRecording(inputs);
+        return recording || DualLevel.isActive() ? attach(name, out, inputs, factory, recording) : out;
+    }
+
+    /**
+     * For an op that records no node and that PyTorch 1.13 gives no forward formula (named
+     * {@code atenOp} as ATen names it): refuses an input carrying a tangent, with PyTorch's message.
+     */
+    public static void refuseTangent(String atenOp, Tensor input) {
+        if (ForwardPropagation.tangentsOf(new Tensor[] {input}) != null) {
+            throw ForwardPropagation.unsupportedOp(atenOp);
+        }
     }
 
     /** The backward formula of a two-input op that reads both inputs, handed back from their saved copies. */
@@ -78,10 +94,13 @@ public final class Graph {
 
     /**
      * Records a two-input op whose backward reads both inputs: they are saved (version-checked and
-     * released after backward, as PyTorch saves them) and passed to {@code backward} with the gradient.
+     * released after backward, as PyTorch saves them) and passed to {@code backward} with the gradient;
+     * {@code forward} is its forward-mode formula.
      */
-    public static Tensor recordSavingInputs(String name, Tensor out, Tensor a, Tensor b, PairBackward backward) {
+    public static Tensor recordSavingInputs(String name, Tensor out, Tensor a, Tensor b, JvpFn forward,
+                                            PairBackward backward) {
         return record(name, out, a, b, ctx -> {
+            ctx.forward(forward);
             SavedTensor sa = ctx.save("self", a);
             SavedTensor sb = ctx.save("other", b);
             return g -> backward.apply(ctx, g, sa.get(), sb.get());
@@ -90,30 +109,71 @@ public final class Graph {
 
     /** Records one node for several outputs (e.g. {@code split}, {@code max} with indices). */
     public static Tensor[] recordMulti(String name, Tensor[] outs, Tensor[] inputs, MultiFactory factory) {
-        if (!isRecording(inputs)) {
+        OpContext ctx = contextFor(inputs, isRecording(inputs));
+        if (ctx == null) {
             return outs;
         }
-        Edge[] edges = edgesOf(inputs);
-        FunctionNode node = new FunctionNode(name, edges);
-        OpContext ctx = new OpContext(edges);
-        node.bind(factory.create(ctx), ctx);
-        for (int i = 0; i < outs.length; i++) {
-            if (outs[i].dtype().isFloatingPoint()) {
-                connect(outs[i], node, i);
+        MultiBackwardFn backward = factory.create(ctx);
+        FunctionNode node = null;
+        if (ctx.recordsNode()) {
+            node = new FunctionNode(name, ctx.edges());
+            node.bind(backward, ctx);
+            for (int i = 0; i < outs.length; i++) {
+                if (outs[i].dtype().isFloatingPoint()) {
+                    connect(outs[i], node, i);
+                }
             }
         }
-        node.sealSaved();
+        if (ctx.computesTangents()) {
+            ForwardPropagation.setAll(outs, ForwardPropagation.compute(() -> ctx.tangentsOf(name)));
+        }
+        seal(node);
         return outs;
     }
 
-    private static Tensor attach(String name, Tensor out, Tensor[] inputs, Factory factory) {
-        Edge[] edges = edgesOf(inputs);
-        FunctionNode node = new FunctionNode(name, edges);
-        OpContext ctx = new OpContext(edges);
-        node.bind(factory.create(ctx), ctx);
-        connect(out, node, 0);
-        node.sealSaved();
+    /**
+     * Records the node of a single-output op when grad mode needs it, and computes its output's
+     * tangent when forward mode needs it: the factory runs once for both.
+     */
+    private static Tensor attach(String name, Tensor out, Tensor[] inputs, Factory factory, boolean recording) {
+        OpContext ctx = contextFor(inputs, recording);
+        if (ctx == null) {
+            return out;
+        }
+        BackwardFn backward = factory.create(ctx);
+        FunctionNode node = null;
+        if (ctx.recordsNode()) {
+            node = new FunctionNode(name, ctx.edges());
+            node.bind(backward, ctx);
+            connect(out, node, 0);
+        }
+        if (ctx.computesTangents()) {
+            ForwardPropagation.set(out, ForwardPropagation.compute(() -> ctx.tangentOf(name, backward)));
+        }
+        seal(node);
         return out;
+    }
+
+    /**
+     * Packs the node's saved tensors under saved-tensors hooks once its outputs are attached; after
+     * the tangents, so the forward formula reads them without unpacking.
+     */
+    private static void seal(FunctionNode node) {
+        if (node != null) {
+            node.sealSaved();
+        }
+    }
+
+    /**
+     * The context an op's factory fills: with the inputs' edges when a node must be recorded, with
+     * their tangents when the output's tangent must be computed; null when neither is wanted.
+     */
+    private static OpContext contextFor(Tensor[] inputs, boolean recording) {
+        Tensor[] tangents = ForwardPropagation.tangentsOf(inputs);
+        if (!recording && tangents == null) {
+            return null;
+        }
+        return new OpContext(recording ? edgesOf(inputs) : null, tangents);
     }
 
     /** Makes {@code out} the {@code index}-th output of {@code node}. */

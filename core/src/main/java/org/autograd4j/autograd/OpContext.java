@@ -9,23 +9,45 @@ import java.util.Map;
 import org.autograd4j.Tensor;
 
 /**
- * Handed to an op while it records its node: tells which inputs need gradients and saves the
- * tensors the backward formula will read (so they are version-checked and released). Saves and
- * attributes given a name are readable on the node as PyTorch's {@code grad_fn._saved_<name>}
- * ({@link Node#saved}).
+ * Handed to an op while it records its node: tells which inputs need gradients, saves the
+ * tensors the backward formula will read (so they are version-checked and released), and takes
+ * the op's forward-mode formula, declared beside the backward one. Saves and attributes given a
+ * name are readable on the node as PyTorch's {@code grad_fn._saved_<name>} ({@link Node#saved}).
  */
 public final class OpContext {
+    /** The inputs' edges when a node is recorded, else null. */
     private final Edge[] edges;
+    /** The inputs' tangents when forward mode is computing this op's tangent, else null. */
+    private final Tensor[] tangents;
     private List<SavedTensor> saved;
     private Map<String, Object> attributes;
+    private JvpFn jvp;
+    private MultiJvpFn multiJvp;
+    private boolean elementwise;
 
-    OpContext(Edge[] edges) {
+    OpContext(Edge[] edges, Tensor[] tangents) {
         this.edges = edges;
+        this.tangents = tangents;
     }
 
-    /** Whether forward input {@code i} needs a gradient (PyTorch's {@code needs_input_grad}). */
+    /**
+     * Whether forward input {@code i} needs a gradient (PyTorch's {@code needs_input_grad}): it
+     * requires grad, or it carries a tangent (the elementwise forward formula is the backward one).
+     */
     public boolean needsGrad(int i) {
-        return edges[i].isValid();
+        return edges != null && edges[i].isValid() || tangents != null && tangents[i] != null;
+    }
+
+    boolean recordsNode() {
+        return edges != null;
+    }
+
+    Edge[] edges() {
+        return edges;
+    }
+
+    boolean computesTangents() {
+        return tangents != null;
     }
 
     /** Keeps {@code t} for backward; wrapped Java numbers are kept as plain constants. */
@@ -51,6 +73,25 @@ public final class OpContext {
         attributes.put(name, value);
     }
 
+    /** The op's forward-mode formula (single output). */
+    public void forward(JvpFn rule) {
+        this.jvp = rule;
+    }
+
+    /** The op's forward-mode formula (several outputs). */
+    public void forwardMulti(MultiJvpFn rule) {
+        this.multiJvp = rule;
+    }
+
+    /**
+     * Declares the op elementwise in every input, so each Jacobian is diagonal and the forward
+     * formula is the backward formula applied to each input's tangent ({@code g} linear in the
+     * formula; no reverse pass runs, only the op's own local derivative).
+     */
+    public void elementwise() {
+        this.elementwise = true;
+    }
+
     /** The saved tensors, or null if none were saved. */
     List<SavedTensor> savedTensors() {
         return saved;
@@ -59,5 +100,31 @@ public final class OpContext {
     /** The named attributes, or null if none. */
     Map<String, Object> attributes() {
         return attributes;
+    }
+
+    /** The tangents of a single-output op, or throws when the op declared no forward formula. */
+    Tensor tangentOf(String node, BackwardFn backward) {
+        if (jvp != null) {
+            return jvp.apply(tangents);
+        }
+        if (!elementwise) {
+            throw ForwardPropagation.unsupported(node);
+        }
+        Tensor sum = null;
+        for (int i = 0; i < tangents.length; i++) {
+            if (tangents[i] != null) {
+                Tensor part = backward.apply(tangents[i])[i];
+                sum = sum == null ? part : part == null ? sum : sum.add(part);
+            }
+        }
+        return sum;
+    }
+
+    /** The tangents of a multi-output op. */
+    Tensor[] tangentsOf(String node) {
+        if (multiJvp == null) {
+            throw ForwardPropagation.unsupported(node);
+        }
+        return multiJvp.apply(tangents);
     }
 }

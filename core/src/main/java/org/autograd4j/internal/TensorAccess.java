@@ -2,6 +2,7 @@ package org.autograd4j.internal;
 
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.AccumulateGrad;
+import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.Node;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
@@ -42,6 +43,10 @@ public final class TensorAccess {
         AccumulateGrad gradAccumulator(Tensor t);
 
         void setBase(Tensor t, Tensor base);
+
+        Tensor tangent(Tensor t, DualLevel level);
+
+        void setTangent(Tensor t, DualLevel level, Tensor tangent);
     }
 
     /** Called once, first thing in {@code Tensor}'s static initialiser. */
@@ -133,5 +138,15 @@ public final class TensorAccess {
     /** Makes the tensor a view of {@code base} (or of base's own base), for in-place tracking. */
     public static void setBase(Tensor t, Tensor base) {
         internals().setBase(t, base);
+    }
+
+    /** The tensor's tangent at {@code level}, or null if it has none there. */
+    public static Tensor tangent(Tensor t, DualLevel level) {
+        return internals().tangent(t, level);
+    }
+
+    /** Gives the tensor a tangent at {@code level} (null removes it); the caller has checked its shape. */
+    public static void setTangent(Tensor t, DualLevel level, Tensor tangent) {
+        internals().setTangent(t, level, tangent);
     }
 }

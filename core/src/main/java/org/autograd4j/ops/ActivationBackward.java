@@ -27,14 +27,19 @@ final class ActivationBackward {
     /** {@code g * (1 - y²)} (node {@code TanhBackwardBackward0}). */
     static Tensor tanh(Tensor g, Tensor y) {
         Tensor gx = fused(Kind.TANH, g, y);
-        return Graph.recordSavingInputs("TanhBackwardBackward0", gx, g, y, (ctx, gg, go, out) -> new Tensor[] {
+        return Graph.recordSavingInputs("TanhBackwardBackward0", gx, g, y,
+                t -> Tangents.sum(t[0] == null ? null : tanh(t[0], y), t[1] == null ? null : t[1].mul(y).mul(g).mul(-2)),
+                (ctx, gg, go, out) -> new Tensor[] {
             ctx.needsGrad(0) ? tanh(gg, out) : null, ctx.needsGrad(1) ? out.mul(-2).mul(go).mul(gg) : null});
     }
 
     /** {@code g * y * (1 - y)} (node {@code SigmoidBackwardBackward0}). */
     static Tensor sigmoid(Tensor g, Tensor y) {
         Tensor gx = fused(Kind.SIGMOID, g, y);
-        return Graph.recordSavingInputs("SigmoidBackwardBackward0", gx, g, y, (ctx, gg, go, out) -> new Tensor[] {
+        return Graph.recordSavingInputs("SigmoidBackwardBackward0", gx, g, y,
+                t -> Tangents.sum(t[0] == null ? null : sigmoid(t[0], y),
+                        t[1] == null ? null : t[1].mul(g).mul(y.mul(-2).add(1))),
+                (ctx, gg, go, out) -> new Tensor[] {
             ctx.needsGrad(0) ? sigmoid(gg, out) : null, ctx.needsGrad(1) ? gg.mul(go).mul(out.mul(-2).add(1)) : null});
     }
 
@@ -45,6 +50,7 @@ final class ActivationBackward {
     static Tensor threshold(Tensor g, Tensor y) {
         Tensor gx = fused(Kind.THRESHOLD, g, y);
         return Graph.record("ThresholdBackwardBackward0", gx, g, y, ctx -> {
+            ctx.elementwise();
             SavedTensor sy = ctx.save(y);
             return gg -> new Tensor[] {ctx.needsGrad(0) ? threshold(gg, sy.get()) : null,
                     ctx.needsGrad(1) ? Tensor.zerosLike(gg) : null};

@@ -335,20 +335,28 @@ public final class Activations {
         }
         Tensor out = Pointwise.map2(x, weight.detach().reshape(perChannel), x.dtype(), (v, a) -> v > 0 ? v : a * v);
         return Graph.record("PreluBackward0", out, x, weight, ctx -> {
+            ctx.forward(t -> {
+                Tensor positive = Pointwise.map(x, DType.BOOL, e -> e > 0 ? 1 : 0);
+                return Tangents.sum(Tangents.map(t[0], tx -> tx.mul(preluSlope(x, weight.reshape(perChannel), positive))),
+                        Tangents.map(t[1], tw -> Masking.zeroWhere(tw.reshape(perChannel).mul(x), positive)));
+            });
             SavedTensor self = ctx.save(x);
             SavedTensor sw = ctx.save(weight);
             return g -> {
                 Tensor v = self.get();
                 Tensor w = sw.get().reshape(perChannel);
                 Tensor positive = Pointwise.map(v, DType.BOOL, e -> e > 0 ? 1 : 0);
-                Tensor slope = Masking.zeroWhere(w.expand(v.shape()), positive)
-                        .add(Pointwise.map(positive, v.dtype(), e -> e));
                 return new Tensor[] {
-                        ctx.needsGrad(0) ? g.mul(slope) : null,
+                        ctx.needsGrad(0) ? g.mul(preluSlope(v, w, positive)) : null,
                         ctx.needsGrad(1) ? Masking.zeroWhere(g.mul(v), positive).sumToSize(w.shape())
                                 .reshape(sw.get().shape()) : null};
             };
         });
+    }
+
+    /** prelu's derivative in x: 1 where x is positive, else the channel's weight. */
+    private static Tensor preluSlope(Tensor x, Tensor w, Tensor positive) {
+        return Masking.zeroWhere(w.expand(x.shape()), positive).add(Pointwise.map(positive, x.dtype(), e -> e));
     }
 
     /**
@@ -371,6 +379,11 @@ public final class Activations {
             out = x.slice(d, 0, h).mul(x.slice(d, h, n).sigmoid());
         }
         return Graph.record("GluBackward0", out, x, ctx -> {
+            ctx.forward(t -> {
+                Tensor s = x.slice(d, h, n).sigmoid();
+                Tensor tb = t[0].slice(d, h, n);
+                return t[0].slice(d, 0, h).mul(s).add(x.slice(d, 0, h).mul(s).mul(s.rsub(1L)).mul(tb));
+            });
             SavedTensor self = ctx.save(x);
             return g -> {
                 Tensor v = self.get();

@@ -28,8 +28,10 @@ public final class AdvancedIndexing {
         IndexKernels.move(storage(x), plan.offsets, storage(out), IndexKernels.identity(plan.offsets.length), false);
         int[] original = x.shape();
         Tensor[] idx = plan.longIndices;
-        return Graph.record("IndexBackward0", out, x, ctx -> g -> new Tensor[] {
-                indexPut(Tensor.zeros(original, g.dtype()), idx, g, true)});
+        return Graph.record("IndexBackward0", out, x, ctx -> {
+            ctx.forward(t -> index(t[0], idx));
+            return g -> new Tensor[] { indexPut(Tensor.zeros(original, g.dtype()), idx, g, true)};
+        });
     }
 
     /**
@@ -46,9 +48,12 @@ public final class AdvancedIndexing {
         Tensor out = Copying.convert(x, x.dtype());
         Plan plan = putInto(out, indices, values, accumulate);
         Tensor[] idx = plan.longIndices;
-        return Graph.record("IndexPutBackward0", out, x, values, ctx -> g -> new Tensor[] {
-                !ctx.needsGrad(0) ? null : accumulate ? g : indexPut(g, idx, Tensor.zeros(new int[0], g.dtype()), false),
-                ctx.needsGrad(1) ? index(g, idx) : null});
+        return Graph.record("IndexPutBackward0", out, x, values, ctx -> {
+            ctx.forward(t -> indexPut(Tangents.orZeros(t[0], x), idx, Tangents.orZeros(t[1], values), accumulate));
+            return g -> new Tensor[] {
+                    !ctx.needsGrad(0) ? null : accumulate ? g : indexPut(g, idx, Tensor.zeros(new int[0], g.dtype()), false),
+                    ctx.needsGrad(1) ? index(g, idx) : null};
+        });
     }
 
     /** {@code x.index_put_(indices, values, accumulate)}: {@link #indexPut} in place. */
@@ -94,8 +99,10 @@ public final class AdvancedIndexing {
         Plan plan = new Plan(x.detach().expand(shape), idx);
         Tensor out = Creation.empty(plan.shape, x.dtype());
         IndexKernels.move(storage(x), plan.offsets, storage(out), IndexKernels.identity(plan.offsets.length), false);
-        return Graph.record("MaskedSelectBackward0", out, x, ctx -> g -> new Tensor[] {
-                indexPut(Tensor.zeros(shape, g.dtype()), idx, g, true)});
+        return Graph.record("MaskedSelectBackward0", out, x, ctx -> {
+            ctx.forward(t -> index(t[0].expand(shape), idx));
+            return g -> new Tensor[] { indexPut(Tensor.zeros(shape, g.dtype()), idx, g, true)};
+        });
     }
 
     /** {@code torch.nonzero(x)}: the int64 coordinates of the non-zero elements, shape {@code [n, x.dim()]}. */

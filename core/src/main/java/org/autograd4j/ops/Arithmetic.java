@@ -37,8 +37,10 @@ public final class Arithmetic {
     }
 
     private static Tensor recordAdd(Tensor out, Tensor a, Tensor b, double alpha) {
-        return Graph.record("AddBackward0", out, a, b,
-                ctx -> g -> new Tensor[] {g, ctx.needsGrad(1) ? (alpha == 1 ? g : g.mul(alpha)) : null});
+        return Graph.record("AddBackward0", out, a, b, ctx -> {
+            ctx.forward(t -> Tangents.sum(t[0], Tangents.map(t[1], tb -> alpha == 1 ? tb : tb.mul(alpha))));
+            return g -> new Tensor[] {g, ctx.needsGrad(1) ? (alpha == 1 ? g : g.mul(alpha)) : null};
+        });
     }
 
     public static Tensor sub(Tensor a, Tensor b) {
@@ -53,8 +55,10 @@ public final class Arithmetic {
     }
 
     private static Tensor recordSub(Tensor out, Tensor a, Tensor b, double alpha) {
-        return Graph.record("SubBackward0", out, a, b,
-                ctx -> g -> new Tensor[] {g, ctx.needsGrad(1) ? (alpha == 1 ? g.neg() : g.mul(-alpha)) : null});
+        return Graph.record("SubBackward0", out, a, b, ctx -> {
+            ctx.forward(t -> Tangents.sum(t[0], Tangents.map(t[1], tb -> alpha == 1 ? tb.neg() : tb.mul(-alpha))));
+            return g -> new Tensor[] {g, ctx.needsGrad(1) ? (alpha == 1 ? g.neg() : g.mul(-alpha)) : null};
+        });
     }
 
     /**
@@ -66,9 +70,15 @@ public final class Arithmetic {
         Tensor out = Pointwise.binary(BinaryOp.SUB, b, scaled(b, a, alpha));
         double s = alpha.item();
         if (isWrappedNumber(b)) {
-            return Graph.record("RsubBackward1", out, a, ctx -> g -> new Tensor[] {g.mul(-s)});
+            return Graph.record("RsubBackward1", out, a, ctx -> {
+                ctx.forward(t -> t[0].mul(-s));
+                return g -> new Tensor[] {g.mul(-s)};
+            });
         }
-        return Graph.record("RsubBackward0", out, a, b, ctx -> g -> new Tensor[] {g.mul(-s), g});
+        return Graph.record("RsubBackward0", out, a, b, ctx -> {
+            ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ta -> ta.mul(-s)), t[1]));
+            return g -> new Tensor[] {g.mul(-s), g};
+        });
     }
 
     /**
@@ -110,6 +120,7 @@ public final class Arithmetic {
     /** Records {@code out = a * b}, already computed (also by products that treat 0 * inf as 0). */
     static Tensor recordMul(Tensor out, Tensor a, Tensor b) {
         return Graph.record("MulBackward0", out, a, b, ctx -> {
+            ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ta -> ta.mul(b)), Tangents.map(t[1], tb -> tb.mul(a))));
             SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
             SavedTensor sb = ctx.needsGrad(0) ? ctx.save("other", b) : null;
             return g -> new Tensor[] {sb == null ? null : g.mul(sb.get()), sa == null ? null : g.mul(sa.get())};
@@ -119,6 +130,7 @@ public final class Arithmetic {
     public static Tensor div(Tensor a, Tensor b) {
         Tensor out = Pointwise.binary(BinaryOp.DIV, a, b);
         return Graph.record("DivBackward0", out, a, b, ctx -> {
+            ctx.elementwise();
             SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
             SavedTensor sb = ctx.save("other", b);
             return g -> {
@@ -132,19 +144,28 @@ public final class Arithmetic {
 
     public static Tensor neg(Tensor a) {
         Tensor out = Pointwise.unary(UnaryOp.NEG, a);
-        return Graph.record("NegBackward0", out, a, ctx -> g -> new Tensor[] {g.neg()});
+        return Graph.record("NegBackward0", out, a, ctx -> {
+            ctx.forward(t -> t[0].neg());
+            return g -> new Tensor[] {g.neg()};
+        });
     }
 
     /** {@code x * s} for a C++ scalar (node {@code MulBackward1}, as {@code at::mul(Tensor, Scalar)}). */
     public static Tensor mulScalar(Tensor x, double s) {
         Tensor out = Prims.noGrad(() -> x.mul(s));
-        return Graph.record("MulBackward1", out, x, ctx -> g -> new Tensor[] {g.mul(s)});
+        return Graph.record("MulBackward1", out, x, ctx -> {
+            ctx.forward(t -> t[0].mul(s));
+            return g -> new Tensor[] {g.mul(s)};
+        });
     }
 
     /** {@code x / s} for a C++ scalar (node {@code DivBackward1}). */
     public static Tensor divScalar(Tensor x, double s) {
         Tensor out = Prims.noGrad(() -> x.div(s));
-        return Graph.record("DivBackward1", out, x, ctx -> g -> new Tensor[] {g.div(s)});
+        return Graph.record("DivBackward1", out, x, ctx -> {
+            ctx.forward(t -> t[0].div(s));
+            return g -> new Tensor[] {g.div(s)};
+        });
     }
 
     // ------------------------------------------------------------------ division with rounding
@@ -178,8 +199,10 @@ public final class Arithmetic {
         Pointwise.map2Into(x, y, out, trunc
                 ? (p, q) -> Rounding.trunc(SpecialFunctions.round(p / q, single))
                 : (p, q) -> SpecialFunctions.floorDivide(p, q, single));
-        return Graph.record("DivBackward2", out, a, b,
-                ctx -> g -> new Tensor[] {Tensor.zerosLike(g), ctx.needsGrad(1) ? Tensor.zerosLike(g) : null});
+        return Graph.record("DivBackward2", out, a, b, ctx -> {
+            ctx.forward(t -> Tensor.zerosLike(out));
+            return g -> new Tensor[] {Tensor.zerosLike(g), ctx.needsGrad(1) ? Tensor.zerosLike(g) : null};
+        });
     }
 
     /** {@code out = op(x, y)} on int64 values broadcast to out's shape; a zero divisor raises. */
@@ -206,12 +229,14 @@ public final class Arithmetic {
         if (isWrappedNumber(b)) {
             double e = b.item();
             return Graph.record("PowBackward0", out, a, ctx -> {
+                ctx.elementwise();
                 SavedTensor sa = ctx.save("self", a);
                 ctx.attribute("exponent", e);
                 return g -> new Tensor[] {e == 0 ? Tensor.zerosLike(g) : g.mul(sa.get().pow(e - 1).mul(e))};
             });
         }
         return Graph.record("PowBackward1", out, a, b, ctx -> {
+            ctx.elementwise();
             SavedTensor sa = ctx.save("self", a);
             SavedTensor sb = ctx.save("exponent", b);
             SavedTensor result = ctx.needsGrad(1) ? ctx.save("result", out) : null;
@@ -243,6 +268,7 @@ public final class Arithmetic {
         Tensor out = Pointwise.binary(BinaryOp.POW, base, x);
         double b = base.item();
         return Graph.record("PowBackward2", out, x, ctx -> {
+            ctx.elementwise();
             SavedTensor result = ctx.save(out);
             SavedTensor self = b == 0 ? ctx.save(x) : null;
             return g -> {
@@ -315,9 +341,13 @@ public final class Arithmetic {
         boolean single = type == DType.FLOAT32;
         Pointwise.map2Into(x, y, out, (p, q) -> floating.apply(p, q, single));
         if (isWrappedNumber(b)) {
-            return Graph.record(kind.scalarNode, out, a, ctx -> g -> new Tensor[] {g});
+            return Graph.record(kind.scalarNode, out, a, ctx -> {
+                ctx.forward(t -> t[0]);
+                return g -> new Tensor[] {g};
+            });
         }
         return Graph.record(kind.tensorNode, out, a, b, ctx -> {
+            ctx.elementwise();
             SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
             SavedTensor sb = ctx.needsGrad(1) ? ctx.save(b) : null;
             return g -> new Tensor[] {g, sa == null ? null : g.mul(div(sa.get(), sb.get(), kind.rounding)).neg()};
@@ -338,10 +368,13 @@ public final class Arithmetic {
                 (s0, e, w) -> Math.abs(w) < 0.5 ? s0 + w * (e - s0) : e - (e - s0) * (1 - w));
         if (scalar) {
             double wv = weight.item();
-            return Graph.record("LerpBackward0", out, start, end, ctx -> g -> new Tensor[] {
-                    ctx.needsGrad(0) ? g.mul(1 - wv) : null, ctx.needsGrad(1) ? g.mul(wv) : null});
+            return Graph.record("LerpBackward0", out, start, end, ctx -> {
+                ctx.elementwise();
+                return g -> new Tensor[] {ctx.needsGrad(0) ? g.mul(1 - wv) : null, ctx.needsGrad(1) ? g.mul(wv) : null};
+            });
         }
         return Graph.record("LerpBackward1", out, new Tensor[] {start, end, weight}, ctx -> {
+            ctx.elementwise();
             SavedTensor ss = ctx.needsGrad(2) ? ctx.save(start) : null;
             SavedTensor se = ctx.needsGrad(2) ? ctx.save(end) : null;
             SavedTensor sw = ctx.save(weight);
@@ -387,6 +420,7 @@ public final class Arithmetic {
         Tensor out = Pointwise.binary(BinaryOp.ADD, input, times(product, factor, type));
         double v = value.item();
         return Graph.record("AddcmulBackward0", out, new Tensor[] {input, t1, t2}, ctx -> {
+            ctx.elementwise();
             SavedTensor s1 = ctx.needsGrad(2) ? ctx.save(t1) : null;
             SavedTensor s2 = ctx.needsGrad(1) ? ctx.save(t2) : null;
             return g -> new Tensor[] {g,
@@ -408,6 +442,7 @@ public final class Arithmetic {
         Tensor out = Pointwise.binary(BinaryOp.ADD, input, times(quotient, value, Promotion.resultType(input, quotient)));
         double v = value.item();
         return Graph.record("AddcdivBackward0", out, new Tensor[] {input, t1, t2}, ctx -> {
+            ctx.elementwise();
             SavedTensor s1 = ctx.needsGrad(2) ? ctx.save(t1) : null;
             SavedTensor s2 = ctx.save(t2);
             return g -> new Tensor[] {g,

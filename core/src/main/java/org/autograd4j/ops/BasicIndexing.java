@@ -9,6 +9,7 @@ import org.autograd4j.DType;
 import org.autograd4j.Index;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.Graph;
 
 /**
@@ -102,7 +103,10 @@ public final class BasicIndexing {
         }
         if (p.view == x) {
             Tensor alias = Views.makeView(x, x.shape(), x.stride(), x.storageOffset());
-            return Graph.record("AliasBackward0", alias, x, ctx -> g -> new Tensor[] {g});
+            return Graph.record("AliasBackward0", alias, x, ctx -> {
+                ctx.forward(t -> t[0]);
+                return g -> new Tensor[] {g};
+            });
         }
         return p.view;
     }
@@ -119,7 +123,7 @@ public final class BasicIndexing {
     /** {@code x[indices] = value}: writes {@code value} (broadcast, converted) into x in place; returns x. */
     public static Tensor set(Tensor x, Index[] indices, Tensor value) {
         boolean recording = GradMode.isEnabled() && (x.requiresGrad() || value.requiresGrad());
-        if (!recording) {
+        if (!recording && !DualLevel.isActive()) {
             assign(x, indices, value);
             versionCounter(x).bump();
             return x;
@@ -161,8 +165,11 @@ public final class BasicIndexing {
         Tensor mask = Tensor.zeros(rawShape(x), DType.BOOL);
         assign(out, indices, value);
         assign(mask, indices, Tensor.scalar(true));
-        return Graph.record("CopySlices", out, x, value, ctx -> g -> new Tensor[] {
-                ctx.needsGrad(0) ? Masking.zeroWhere(g, mask) : null,
-                ctx.needsGrad(1) ? get(g, indices) : null});
+        return Graph.record("CopySlices", out, x, value, ctx -> {
+            ctx.forward(t -> copySlices(Tangents.orZeros(t[0], x), indices, Tangents.orZeros(t[1], value)));
+            return g -> new Tensor[] {
+                    ctx.needsGrad(0) ? Masking.zeroWhere(g, mask) : null,
+                    ctx.needsGrad(1) ? get(g, indices) : null};
+        });
     }
 }

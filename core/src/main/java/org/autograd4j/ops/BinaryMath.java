@@ -36,6 +36,7 @@ public final class BinaryMath {
     private static Tensor extremum(String node, BinaryOp op, Tensor a, Tensor b, int sign) {
         Tensor out = Pointwise.binary(op, a, b);
         return Graph.record(node, out, a, b, ctx -> {
+            ctx.elementwise();
             SavedTensor sa = ctx.save(a);
             SavedTensor sb = ctx.save(b);
             return g -> {
@@ -60,6 +61,7 @@ public final class BinaryMath {
         Tensor y = PointwiseGrad.as(b, type);
         Tensor out = Pointwise.map2(x, y, type, Math::atan2);
         return Graph.record("Atan2Backward0", out, a, b, ctx -> {
+            ctx.elementwise();
             SavedTensor sa = ctx.save(a);
             SavedTensor sb = ctx.save(b);
             return g -> {
@@ -77,6 +79,7 @@ public final class BinaryMath {
     public static Tensor hypot(Tensor a, Tensor b) {
         Tensor out = floatingOnly(a, b, "hypot_cpu", Math::hypot);
         return Graph.record("HypotBackward0", out, a, b, ctx -> {
+            ctx.elementwise();
             SavedTensor sa = ctx.save(a);
             SavedTensor sb = ctx.save(b);
             SavedTensor result = ctx.save(out);
@@ -93,6 +96,7 @@ public final class BinaryMath {
         Tensor out = floatingOnly(a, b, "logaddexp_cpu", (p, q) -> Double.isInfinite(p) && p == q ? p
                 : Math.max(p, q) + Math.log1p(Math.exp(-Math.abs(p - q))));
         return Graph.record("LogaddexpBackward0", out, a, b, ctx -> {
+            ctx.elementwise();
             SavedTensor sa = ctx.save(a);
             SavedTensor sb = ctx.save(b);
             // d/da = exp(a) / (exp(a) + exp(b)) = sigmoid(a - b)
@@ -106,6 +110,7 @@ public final class BinaryMath {
         Tensor out = floatingOnly(a, b, "logaddexp2_cpu", (p, q) -> Double.isInfinite(p) && p == q ? p
                 : Math.max(p, q) + Math.log1p(Math.pow(2, -Math.abs(p - q))) / SpecialFunctions.LN2);
         return Graph.record("Logaddexp2Backward0", out, a, b, ctx -> {
+            ctx.elementwise();
             SavedTensor sa = ctx.save(a);
             SavedTensor sb = ctx.save(b);
             return g -> new Tensor[] {
@@ -135,11 +140,13 @@ public final class BinaryMath {
         if (isWrappedNumber(b)) {
             double q = b.item();
             return Graph.record("XlogyBackward2", out, a, ctx -> {
+                ctx.elementwise();
                 SavedTensor sa = ctx.save(a);
                 return g -> new Tensor[] {xlogyGradSelf(g, sa.get(), b, q <= 0)};
             });
         }
         return Graph.record("XlogyBackward0", out, a, b, ctx -> {
+            ctx.elementwise();
             SavedTensor sa = ctx.save(a);
             SavedTensor sb = ctx.save(b);
             return g -> new Tensor[] {
@@ -167,12 +174,14 @@ public final class BinaryMath {
         Tensor out = Pointwise.map2(PointwiseGrad.as(a, type), PointwiseGrad.as(b, type), type, Math::copySign);
         if (isWrappedNumber(b)) {
             return Graph.record("CopysignBackward1", out, a, ctx -> {
+                ctx.elementwise();
                 SavedTensor sa = ctx.save(a);
                 SavedTensor result = ctx.save(out);
                 return g -> new Tensor[] {copysignGrad(g, sa.get(), result.get())};
             });
         }
         return Graph.record("CopysignBackward0", out, a, b, ctx -> {
+            ctx.elementwise();
             SavedTensor sa = ctx.save(a);
             SavedTensor result = ctx.save(out);
             return g -> new Tensor[] {ctx.needsGrad(0) ? copysignGrad(g, sa.get(), result.get()) : null,

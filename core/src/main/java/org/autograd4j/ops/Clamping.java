@@ -40,6 +40,7 @@ public final class Clamping {
             return record("ClampBackward1", out, x, v -> v >= lo && v <= hi ? 1 : 0, null);
         }
         return Graph.record("ClampBackward0", out, new Tensor[] {x, min, max}, ctx -> {
+            ctx.elementwise();
             SavedTensor self = ctx.save(x);
             SavedTensor lo = min == null ? null : ctx.save(min);
             SavedTensor hi = max == null ? null : ctx.save(max);
@@ -73,6 +74,7 @@ public final class Clamping {
             return record("ClampMinBackward0", out, x, v -> v >= lo ? 1 : 0, null);
         }
         return Graph.record("ClampMinBackward1", out, x, min, ctx -> {
+            ctx.elementwise();
             SavedTensor self = ctx.save(x);
             SavedTensor lo = ctx.save(min);
             return g -> new Tensor[] {
@@ -89,6 +91,7 @@ public final class Clamping {
             return record("ClampMaxBackward0", out, x, v -> v <= hi ? 1 : 0, null);
         }
         return Graph.record("ClampMaxBackward1", out, x, max, ctx -> {
+            ctx.elementwise();
             SavedTensor self = ctx.save(x);
             SavedTensor hi = ctx.save(max);
             return g -> new Tensor[] {

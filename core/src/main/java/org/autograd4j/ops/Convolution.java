@@ -293,6 +293,10 @@ public final class Convolution {
         Tensor[] inputs = bias == null ? new Tensor[] {a, b} : new Tensor[] {a, b, bias};
         String name = kind == Kind.WEIGHT_GRAD ? "ConvolutionBackwardBackward0" : "ConvolutionBackward0";
         return Graph.record(name, result, inputs, ctx -> {
+            // bilinear in (a, b), plus the bias over channels
+            ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ta -> apply(kind, g, ta, b, null)),
+                    Tangents.map(t[1], tb -> apply(kind, g, a, tb, null)),
+                    bias == null ? null : Tangents.map(t[2], tc -> Prims.channelView(tc, result.dim(), 1))));
             SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
             SavedTensor sb = ctx.needsGrad(0) ? ctx.save(b) : null;
             boolean biasGrad = bias != null && ctx.needsGrad(2);

@@ -34,9 +34,15 @@ final class CopySlices {
         } else {
             oldBase.requiresGrad(base.requiresGrad());
         }
-        Graph.record("CopySlices", base, oldBase, newValues, ctx -> g -> new Tensor[] {
-                Masking.zeroWhere(g, written), Take.take(g, region, viewShape)});
-        Graph.record("AsStridedBackward0", view, base, ctx -> g -> new Tensor[] {Take.put(g, region, baseShape)});
+        Graph.record("CopySlices", base, oldBase, newValues, ctx -> {
+            ctx.forward(t -> Tangents.sum(Tangents.map(t[0], old -> Masking.zeroWhere(old, written)),
+                    Tangents.map(t[1], values -> Take.put(values.expand(viewShape), region, baseShape))));
+            return g -> new Tensor[] {Masking.zeroWhere(g, written), Take.take(g, region, viewShape)};
+        });
+        Graph.record("AsStridedBackward0", view, base, ctx -> {
+            ctx.forward(t -> Take.take(t[0], region, viewShape));
+            return g -> new Tensor[] {Take.put(g, region, baseShape)};
+        });
     }
 
     /** The row-major positions within {@code base} of each element of {@code view}. */

@@ -99,7 +99,10 @@ public final class Copying {
     /** A contiguous copy with its own storage (node {@code CloneBackward0}: the gradient passes through). */
     public static Tensor clone(Tensor t) {
         Tensor out = convert(t, t.dtype());
-        return Graph.record("CloneBackward0", out, t, ctx -> g -> new Tensor[] {g});
+        return Graph.record("CloneBackward0", out, t, ctx -> {
+            ctx.forward(tangents -> tangents[0]);
+            return g -> new Tensor[] {g};
+        });
     }
 
     /** {@code t} converted to {@code dtype}; differentiable between floating types ({@code ToCopyBackward0}). */
@@ -112,6 +115,9 @@ public final class Copying {
             return out;
         }
         DType from = t.dtype();
-        return Graph.record("ToCopyBackward0", out, t, ctx -> g -> new Tensor[] {g.to(from)});
+        return Graph.record("ToCopyBackward0", out, t, ctx -> {
+            ctx.forward(tangents -> tangents[0].to(dtype));
+            return g -> new Tensor[] {g.to(from)};
+        });
     }
 }

@@ -50,15 +50,19 @@ public final class Diagonals {
         outStrides[k] = strides[d1] + strides[d2];
         Tensor out = Views.makeView(x, outShape, outStrides, start);
         int[] inShape = x.shape();
-        return Graph.record("DiagonalBackward0", out, x,
-                ctx -> g -> new Tensor[] {diagonalBackward(g, inShape, offset, d1, d2)});
+        return Graph.record("DiagonalBackward0", out, x, ctx -> {
+            ctx.forward(t -> diagonal(t[0], offset, d1, d2));
+            return g -> new Tensor[] {diagonalBackward(g, inShape, offset, d1, d2)};
+        });
     }
 
     /** Zeros of {@code shape} with {@code g} written on the diagonal: the backward of {@link #diagonal}. */
     static Tensor diagonalBackward(Tensor g, int[] shape, int offset, int d1, int d2) {
         Tensor out = embed(g, shape, offset, d1, d2);
-        return Graph.record("DiagonalBackwardBackward0", out, g,
-                ctx -> gg -> new Tensor[] {diagonal(gg, offset, d1, d2)});
+        return Graph.record("DiagonalBackwardBackward0", out, g, ctx -> {
+            ctx.forward(t -> diagonalBackward(t[0], shape, offset, d1, d2));
+            return gg -> new Tensor[] {diagonal(gg, offset, d1, d2)};
+        });
     }
 
     private static Tensor embed(Tensor values, int[] shape, int offset, int d1, int d2) {
@@ -76,8 +80,10 @@ public final class Diagonals {
         Tensor out = x.dim() == 1 ? embed(x, new int[] {n, n}, offset, 0, 1)
                 : Copying.convert(diagonal(x.detach(), offset, 0, 1), x.dtype());
         int[] shape = x.shape();
-        return Graph.record("DiagBackward0", out, x, ctx -> g -> new Tensor[] {
-                shape.length == 1 ? diagonal(g, offset, 0, 1) : diagonalBackward(g, shape, offset, 0, 1)});
+        return Graph.record("DiagBackward0", out, x, ctx -> {
+            ctx.forward(t -> diag(t[0], offset));
+            return g -> new Tensor[] { shape.length == 1 ? diagonal(g, offset, 0, 1) : diagonalBackward(g, shape, offset, 0, 1)};
+        });
     }
 
     /** Sum of the main diagonal of a matrix (node {@code TraceBackward0}). */
@@ -88,8 +94,10 @@ public final class Diagonals {
         Tensor out = Reductions.sum(diagonal(x.detach(), 0, 0, 1));
         int[] shape = x.shape();
         int length = Math.min(shape[0], shape[1]);
-        return Graph.record("TraceBackward0", out, x,
-                ctx -> g -> new Tensor[] {diagonalBackward(g.expand(length), shape, 0, 0, 1)});
+        return Graph.record("TraceBackward0", out, x, ctx -> {
+            ctx.forward(t -> trace(t[0]));
+            return g -> new Tensor[] {diagonalBackward(g.expand(length), shape, 0, 0, 1)};
+        });
     }
 
     /** The lower triangle (on and below diagonal {@code diagonal}) of the last two dims (node {@code TrilBackward0}). */
@@ -116,8 +124,10 @@ public final class Diagonals {
         }
         Tensor out = Copying.convert(x, x.dtype());
         Pointwise.map2Into(out, drop, out, (v, d) -> d != 0 ? 0 : v);
-        return Graph.record(lower ? "TrilBackward0" : "TriuBackward0", out, x,
-                ctx -> g -> new Tensor[] {triangle(g, diagonal, lower)});
+        return Graph.record(lower ? "TrilBackward0" : "TriuBackward0", out, x, ctx -> {
+            ctx.forward(t -> triangle(t[0], diagonal, lower));
+            return g -> new Tensor[] {triangle(g, diagonal, lower)};
+        });
     }
 
     /**

@@ -66,7 +66,10 @@ public final class Embedding {
     /** Records a row lookup in {@code w} (node {@code EmbeddingBackward0}); the gradient rows are scaled by {@code scale}. */
     private static Tensor recordLookup(Tensor out, Tensor w, long[] idx, double[] scale) {
         int rows = w.size(0);
-        return Graph.record("EmbeddingBackward0", out, w, ctx -> g -> new Tensor[] {denseBackward(g, idx, scale, rows)});
+        return Graph.record("EmbeddingBackward0", out, w, ctx -> {
+            ctx.forward(t -> rowsOf(t[0], idx, scale, out.shape()));
+            return g -> new Tensor[] {denseBackward(g, idx, scale, rows)};
+        });
     }
 
     /** {@code out[k, :] = w[idx[k], :] * (scale == null ? 1 : scale[k])}, shaped {@code outShape}. */
@@ -95,8 +98,10 @@ public final class Embedding {
         }
         Tensor grad = Tensor.of(out, rows, dim).to(g.dtype());
         int[] gShape = g.shape();
-        return Graph.record("EmbeddingDenseBackwardBackward0", grad, g, ctx -> gg -> new Tensor[] {
-                rowsOf(gg, idx, scale, gShape)});
+        return Graph.record("EmbeddingDenseBackwardBackward0", grad, g, ctx -> {
+            ctx.forward(t -> denseBackward(t[0], idx, scale, rows));
+            return gg -> new Tensor[] { rowsOf(gg, idx, scale, gShape)};
+        });
     }
 
     /** Differentiable row lookup used as the backward of {@link #denseBackward}. */

@@ -3,7 +3,10 @@ package org.autograd4j.ops;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.ValuesIndices;
+import org.autograd4j.autograd.BackwardFn;
+import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.OpContext;
 import org.autograd4j.autograd.SavedTensor;
 
 /**
@@ -75,7 +78,8 @@ public final class Extrema {
         Tensor out = pick(rows, bestIndices(rows, isMax), x.dtype(), false);
         String node = isMax ? "MaxBackward1" : "MinBackward1";
         int[] all = Reductions.allDims(x.dim());
-        return Graph.record(node, out, x, ctx -> evenly(ctx.save(x), ctx.save(out), all, false));
+        return Graph.record(node, out, x, ctx -> reduction(ctx, evenly(ctx.save(x), ctx.save(out), all, false), out, all,
+                false));
     }
 
     private static Tensor extremumDims(Tensor x, int[] dims, boolean keepdim, boolean isMax) {
@@ -85,7 +89,13 @@ public final class Extrema {
         Tensor out = pick(rows, bestIndices(rows, isMax), x.dtype(), keepdim);
         int[] reduced = rows.dims;
         return Graph.record(isMax ? "AmaxBackward0" : "AminBackward0", out, x,
-                ctx -> evenly(ctx.save(x), ctx.save(out), reduced, keepdim));
+                ctx -> reduction(ctx, evenly(ctx.save(x), ctx.save(out), reduced, keepdim), out, reduced, keepdim));
+    }
+
+    /** Declares the forward formula of a reduction by its backward one, which it returns. */
+    static BackwardFn reduction(OpContext ctx, BackwardFn backward, Tensor out, int[] dims, boolean keepdim) {
+        ctx.forward(t -> Tangents.ofReduction(backward, out, t[0], dims, keepdim));
+        return backward;
     }
 
     private static ValuesIndices extremumDim(Tensor x, int dim, boolean keepdim, boolean isMax) {
@@ -94,13 +104,16 @@ public final class Extrema {
         int[] best = bestIndices(rows, isMax);
         Tensor values = pick(rows, best, x.dtype(), keepdim);
         Tensor indices = rows.reduced(toLongs(best), DType.INT64, keepdim);
-        if (Graph.isRecording(x)) {
+        if (Graph.isRecording(x) || DualLevel.isActive()) {
             Tensor drop = selectionMask(rows, best);
             int[] reduced = rows.dims;
             int[] shape = x.shape();
             Graph.recordMulti(isMax ? "MaxBackward0" : "MinBackward0", new Tensor[] {values, indices}, new Tensor[] {x},
-                    ctx -> grads -> new Tensor[] {
-                        Masking.zeroWhere(Reductions.unreduce(grads[0], reduced, keepdim, shape), drop)});
+                    ctx -> {
+                        ctx.forwardMulti(t -> new Tensor[] {Masking.zeroWhere(t[0], drop).sum(reduced, keepdim), null});
+                        return grads -> new Tensor[] {
+                            Masking.zeroWhere(Reductions.unreduce(grads[0], reduced, keepdim, shape), drop)};
+                    });
         }
         return new ValuesIndices(values, indices);
     }

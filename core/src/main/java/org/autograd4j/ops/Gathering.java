@@ -45,8 +45,10 @@ public final class Gathering {
         if (x.dim() == 0) {
             out = TensorAccess.create(storage(out), new int[0]);
         }
-        return Graph.record("IndexSelectBackward0", out, x, ctx -> g -> new Tensor[] {
-                indexAdd(Tensor.zeros(original, g.dtype()), d, index, g, 1)});
+        return Graph.record("IndexSelectBackward0", out, x, ctx -> {
+            ctx.forward(t -> indexSelect(t[0], d, index));
+            return g -> new Tensor[] { indexAdd(Tensor.zeros(original, g.dtype()), d, index, g, 1)};
+        });
     }
 
     /**
@@ -90,13 +92,16 @@ public final class Gathering {
             out = TensorAccess.create(storage(out), new int[0]);
         }
         int[] sourceShape = source.shape();
-        return Graph.record("IndexAddBackward0", out, x, source, ctx -> g -> {
-            Tensor gs = null;
-            if (ctx.needsGrad(1)) {
-                gs = indexSelect(g, d, index);
-                gs = (alpha == 1 ? gs : gs.mul(alpha)).reshape(sourceShape.length == 0 ? new int[0] : gs.shape());
-            }
-            return new Tensor[] {ctx.needsGrad(0) ? g : null, gs};
+        return Graph.record("IndexAddBackward0", out, x, source, ctx -> {
+            ctx.forward(t -> indexAdd(Tangents.orZeros(t[0], x), d, index, Tangents.orZeros(t[1], source), alpha));
+            return g -> {
+                Tensor gs = null;
+                if (ctx.needsGrad(1)) {
+                    gs = indexSelect(g, d, index);
+                    gs = (alpha == 1 ? gs : gs.mul(alpha)).reshape(sourceShape.length == 0 ? new int[0] : gs.shape());
+                }
+                return new Tensor[] {ctx.needsGrad(0) ? g : null, gs};
+            };
         });
     }
 
@@ -127,17 +132,22 @@ public final class Gathering {
         int[] from = elementOffsets(x, d, rawShape(index), idx);
         IndexKernels.move(storage(x), from, storage(out), IndexKernels.identity(idx.length), false);
         int[] original = x.shape();
-        return Graph.record("GatherBackward0", out, x, ctx -> g -> new Tensor[] {
-                scatterAdd(Tensor.zeros(original, g.dtype()), d, index, g)});
+        return Graph.record("GatherBackward0", out, x, ctx -> {
+            ctx.forward(t -> gather(t[0], d, index));
+            return g -> new Tensor[] { scatterAdd(Tensor.zeros(original, g.dtype()), d, index, g)};
+        });
     }
 
     /** {@code x.scatter(dim, index, src)}: a copy of x with {@code out[i][index[i][j]] = src[i][j]} (node {@code ScatterBackward0}). */
     public static Tensor scatter(Tensor x, int dim, Tensor index, Tensor src) {
         Tensor out = scatterForward(x, dim, index, src, false, "scatter");
         int d = Shapes.wrapDim(dim, x.dim());
-        return Graph.record("ScatterBackward0", out, x, src, ctx -> g -> new Tensor[] {
-                ctx.needsGrad(0) ? scatter(g, d, index, 0) : null,
-                ctx.needsGrad(1) ? gather(g, d, index) : null});
+        return Graph.record("ScatterBackward0", out, x, src, ctx -> {
+            ctx.forward(t -> scatter(Tangents.orZeros(t[0], x), d, index, Tangents.orZeros(t[1], src)));
+            return g -> new Tensor[] {
+                    ctx.needsGrad(0) ? scatter(g, d, index, 0) : null,
+                    ctx.needsGrad(1) ? gather(g, d, index) : null};
+        });
     }
 
     /** {@code x.scatter(dim, index, value)}: a copy of x with {@code value} at the indexed places (node {@code ScatterBackward1}). */
@@ -145,16 +155,22 @@ public final class Gathering {
         Tensor src = Tensor.full(rawShape(index), value, x.dtype());
         Tensor out = scatterForward(x, dim, index, src, false, "scatter");
         int d = Shapes.wrapDim(dim, x.dim());
-        return Graph.record("ScatterBackward1", out, x, ctx -> g -> new Tensor[] {scatter(g, d, index, 0)});
+        return Graph.record("ScatterBackward1", out, x, ctx -> {
+            ctx.forward(t -> scatter(t[0], d, index, 0));
+            return g -> new Tensor[] {scatter(g, d, index, 0)};
+        });
     }
 
     /** {@code x.scatter_add(dim, index, src)}: duplicate indices accumulate (node {@code ScatterAddBackward0}). */
     public static Tensor scatterAdd(Tensor x, int dim, Tensor index, Tensor src) {
         Tensor out = scatterForward(x, dim, index, src, true, "scatter_add");
         int d = Shapes.wrapDim(dim, x.dim());
-        return Graph.record("ScatterAddBackward0", out, x, src, ctx -> g -> new Tensor[] {
-                ctx.needsGrad(0) ? g : null,
-                ctx.needsGrad(1) ? gather(g, d, index) : null});
+        return Graph.record("ScatterAddBackward0", out, x, src, ctx -> {
+            ctx.forward(t -> scatterAdd(Tangents.orZeros(t[0], x), d, index, Tangents.orZeros(t[1], src)));
+            return g -> new Tensor[] {
+                    ctx.needsGrad(0) ? g : null,
+                    ctx.needsGrad(1) ? gather(g, d, index) : null};
+        });
     }
 
     private static Tensor scatterForward(Tensor x, int dim, Tensor index, Tensor src, boolean accumulate, String op) {

@@ -37,8 +37,10 @@ final class Gathers {
         Object out = Kernels2d.newArray(x.dtype(), x.numel() / map.inPlane * map.outPlane);
         transfer(xv, out, map, false);
         int[] inShape = x.shape();
-        return Graph.record(name, Kernels2d.tensor(out, outShape, x.dtype()), x,
-                ctx -> g -> new Tensor[] {scatter(g, map, inShape, PointwiseGrad.backwardName(name))});
+        return Graph.record(name, Kernels2d.tensor(out, outShape, x.dtype()), x, ctx -> {
+            ctx.forward(t -> gather(t[0], map, outShape, name));
+            return g -> new Tensor[] {scatter(g, map, inShape, PointwiseGrad.backwardName(name))};
+        });
     }
 
     /** The adjoint of {@link #gather}: x-shaped zeros with g added at the mapped positions. */
@@ -47,8 +49,10 @@ final class Gathers {
         Object out = Kernels2d.newArray(g.dtype(), g.numel() / map.outPlane * map.inPlane);
         transfer(out, gv, map, true);
         int[] outShape = g.shape();
-        return Graph.record(name, Kernels2d.tensor(out, inShape, g.dtype()), g,
-                ctx -> gg -> new Tensor[] {gather(gg, map, outShape, name)});
+        return Graph.record(name, Kernels2d.tensor(out, inShape, g.dtype()), g, ctx -> {
+            ctx.forward(t -> scatter(t[0], map, inShape, name));
+            return gg -> new Tensor[] {gather(gg, map, outShape, name)};
+        });
     }
 
     /** Gathers {@code in} into {@code out} at the mapped positions, or with {@code scatter} adds {@code out} into {@code in}. */

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.internal.TensorAccess;
@@ -56,7 +57,10 @@ public final class InPlace {
     private static Tensor overwrite(Tensor self, double value, String node) {
         return apply(self, input -> {
             Tensor out = Tensor.fullLike(input, value);
-            return Graph.record(node, out, input, ctx -> g -> new Tensor[] {Tensor.zerosLike(g)});
+            return Graph.record(node, out, input, ctx -> {
+                ctx.forward(t -> Tensor.zerosLike(out));
+                return g -> new Tensor[] {Tensor.zerosLike(g)};
+            });
         });
     }
 
@@ -65,7 +69,10 @@ public final class InPlace {
         return apply(self, src, (input, s) -> {
             Tensor out = Creation.empty(rawShape(input), input.dtype());
             Copying.copyInto(s, out);
-            return Graph.record("CopyBackwards", out, input, s, ctx -> g -> new Tensor[] {Tensor.zerosLike(g), g});
+            return Graph.record("CopyBackwards", out, input, s, ctx -> {
+                ctx.forward(t -> Tangents.orZeros(t[1], out));
+                return g -> new Tensor[] {Tensor.zerosLike(g), g};
+            });
         });
     }
 
@@ -89,6 +96,9 @@ public final class InPlace {
         if (self.gradFn() != null) {
             TensorAccess.setGradFn(copy, self.gradFn(), self.outputNr());
         }
+        if (DualLevel.isActive()) {
+            DualLevel.setTangent(copy, DualLevel.tangentOf(self));
+        }
         return copy;
     }
 
@@ -104,6 +114,12 @@ public final class InPlace {
         }
         Copying.copyInto(result, self);
         versionCounter(self).bump();
+        if (DualLevel.isActive()) {
+            // the new value's tangent, as PyTorch updates the forward grad in place (none: a zero tangent)
+            Tensor tangent = DualLevel.tangentOf(result);
+            DualLevel.setTangent(self, tangent == null || Arrays.equals(rawShape(tangent), rawShape(self)) ? tangent
+                    : tangent.expand(rawShape(self)));
+        }
         if (recording) {
             if (self.base() == null) {
                 TensorAccess.setGradFn(self, result.gradFn(), result.outputNr());

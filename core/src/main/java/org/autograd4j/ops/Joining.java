@@ -60,15 +60,18 @@ public final class Joining {
                 }
             }
         }
-        return Graph.record("CatBackward0", out, inputs, ctx -> g -> {
-            Tensor[] grads = new Tensor[inputs.length];
-            for (int i = 0; i < inputs.length; i++) {
-                if (ctx.needsGrad(i)) {
-                    grads[i] = starts[i + 1] > starts[i] ? g.slice(d, starts[i], starts[i + 1], 1)
-                            : Tensor.zeros(new int[] {0}, g.dtype());
+        return Graph.record("CatBackward0", out, inputs, ctx -> {
+            ctx.forward(t -> cat(Tangents.orZeros(t, inputs), d));
+            return g -> {
+                Tensor[] grads = new Tensor[inputs.length];
+                for (int i = 0; i < inputs.length; i++) {
+                    if (ctx.needsGrad(i)) {
+                        grads[i] = starts[i + 1] > starts[i] ? g.slice(d, starts[i], starts[i + 1], 1)
+                                : Tensor.zeros(new int[] {0}, g.dtype());
+                    }
                 }
-            }
-            return grads;
+                return grads;
+            };
         });
     }
 
@@ -108,12 +111,15 @@ public final class Joining {
             }
             out = cat(Arrays.asList(expanded), d);
         }
-        return Graph.record("StackBackward0", out, inputs, ctx -> g -> {
-            Tensor[] grads = new Tensor[inputs.length];
-            for (int i = 0; i < inputs.length; i++) {
-                grads[i] = ctx.needsGrad(i) ? g.select(d, i) : null;
-            }
-            return grads;
+        return Graph.record("StackBackward0", out, inputs, ctx -> {
+            ctx.forward(t -> stack(Tangents.orZeros(t, inputs), d));
+            return g -> {
+                Tensor[] grads = new Tensor[inputs.length];
+                for (int i = 0; i < inputs.length; i++) {
+                    grads[i] = ctx.needsGrad(i) ? g.select(d, i) : null;
+                }
+                return grads;
+            };
         });
     }
 }

@@ -113,6 +113,7 @@ public final class LinearAlgebra {
         boolean aColumnMajor = isColumnMajor(a);
         boolean bColumnMajor = isColumnMajor(b);
         return Graph.record("MmBackward0", out, a, b, ctx -> {
+            ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ta -> ta.mm(b)), Tangents.map(t[1], a::mm)));
             SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
             SavedTensor sb = ctx.needsGrad(0) ? ctx.save("mat2", b) : null;
             return g -> new Tensor[] {sb == null ? null : mat1Grad(g, sb.get(), aColumnMajor),
@@ -177,6 +178,7 @@ public final class LinearAlgebra {
             gemm(a2.select(0, i), b2.select(0, i), out, i * outStride);
         }
         return Graph.record("BmmBackward0", out, a, b, ctx -> {
+            ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ta -> ta.bmm(b)), Tangents.map(t[1], a::bmm)));
             SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
             SavedTensor sb = ctx.needsGrad(0) ? ctx.save("mat2", b) : null;
             return g -> new Tensor[] {sb == null ? null : g.bmm(sb.get().transpose(1, 2)),
@@ -197,6 +199,7 @@ public final class LinearAlgebra {
         Tensor out = Creation.empty(new int[0], a.dtype());
         gemm(a.detach().unsqueeze(0), b.detach().unsqueeze(1), out, 0);
         return Graph.record("DotBackward0", out, a, b, ctx -> {
+            ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ta -> ta.dot(b)), Tangents.map(t[1], a::dot)));
             SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
             SavedTensor sb = ctx.needsGrad(0) ? ctx.save("tensor", b) : null;
             return g -> new Tensor[] {sb == null ? null : g.mul(sb.get()), sa == null ? null : g.mul(sa.get())};
@@ -215,6 +218,7 @@ public final class LinearAlgebra {
         Tensor out = Creation.empty(new int[] {a.size(0)}, a.dtype());
         gemm(a.detach(), v.detach().unsqueeze(1), out, 0);
         return Graph.record("MvBackward0", out, a, v, ctx -> {
+            ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ta -> ta.mv(v)), Tangents.map(t[1], a::mv)));
             SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
             SavedTensor sv = ctx.needsGrad(0) ? ctx.save("vec", v) : null;
             return g -> new Tensor[] {sv == null ? null : g.unsqueeze(1).mm(sv.get().unsqueeze(0)),

@@ -6,6 +6,7 @@ import static org.autograd4j.internal.TensorAccess.storage;
 import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
 import org.autograd4j.kernels.ElementwiseKernels;
@@ -59,6 +60,7 @@ public final class Losses {
             e.setDouble(0, plan.mean ? total / plan.totalWeight : total);
         }
         return Graph.record(plan.spatial ? "NllLoss2DBackward0" : "NllLossBackward0", elems, input, ctx -> {
+            ctx.forward(t -> nll(t[0], plan));
             SavedTensor self = ctx.save(input);
             return g -> new Tensor[] {nllBackward(g, self.get(), plan)};
         });
@@ -85,8 +87,10 @@ public final class Losses {
             k.nllLossBackward(n, gs.doubles(), off, gStride, plan.picked, plan.rowWeight, scale, out.doubles());
         }
         String node = plan.spatial ? "NllLoss2DBackwardBackward0" : "NllLossBackwardBackward0";
-        return Graph.record(node, gx, g, self, ctx -> gg -> new Tensor[] {
-            ctx.needsGrad(0) ? nll(gg, plan) : null, ctx.needsGrad(1) ? Tensor.zerosLike(gg) : null});
+        return Graph.record(node, gx, g, self, ctx -> {
+            ctx.forward(t -> Tangents.map(t[0], tg -> nllBackward(tg, self, plan)));
+            return gg -> new Tensor[] {ctx.needsGrad(0) ? nll(gg, plan) : null, ctx.needsGrad(1) ? Tensor.zerosLike(gg) : null};
+        });
     }
 
     /**
@@ -271,6 +275,8 @@ public final class Losses {
         double n = elems.numel();
         Tensor out = Prims.noGrad(() -> Prims.reduce(elems, reduction));
         return Graph.record(node, out, input, target, ctx -> {
+            ctx.forward(t -> Prims.reduce(Tangents.sum(Tangents.map(t[0], tx -> tx.mul(dInput.apply(input, target))),
+                    Tangents.map(t[1], ty -> ty.mul(dTarget.apply(input, target)))), reduction));
             SavedTensor sx = ctx.save(input);
             SavedTensor sy = ctx.save(target);
             return g -> {
@@ -422,7 +428,7 @@ public final class Losses {
     /** {@code t * log(t)} with 0 where t == 0 (differentiable when t requires grad). */
     private static Tensor xlogy(Tensor t) {
         Tensor zero = Pointwise.map(t, DType.BOOL, v -> v == 0 ? 1 : 0);
-        if (!t.requiresGrad()) {
+        if (!t.requiresGrad() && DualLevel.tangentOf(t) == null) {
             return Pointwise.map(t, t.dtype(), v -> v == 0 ? 0 : v * Math.log(v));
         }
         Tensor safe = t.add(Pointwise.map(zero, t.dtype(), v -> v));

@@ -30,6 +30,9 @@ public final class MatrixProducts {
         boolean mat1ColumnMajor = LinearAlgebra.isColumnMajor(mat1);
         boolean mat2ColumnMajor = LinearAlgebra.isColumnMajor(mat2);
         return Graph.record("AddmmBackward0", out, new Tensor[] {input, mat1, mat2}, ctx -> {
+            ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ti -> scale(ti, beta)),
+                    Tangents.map(Tangents.sum(Tangents.map(t[1], t1 -> t1.mm(mat2)), Tangents.map(t[2], mat1::mm)),
+                            tp -> scale(tp, alpha))));
             SavedTensor s1 = ctx.needsGrad(2) ? ctx.save(mat1) : null;
             SavedTensor s2 = ctx.needsGrad(1) ? ctx.save(mat2) : null;
             return g -> new Tensor[] {
@@ -44,6 +47,9 @@ public final class MatrixProducts {
         Tensor product = LinearAlgebra.bmm(batch1.detach(), batch2.detach());
         Tensor out = fuse(input, product, beta, alpha);
         return Graph.record("BaddbmmBackward0", out, new Tensor[] {input, batch1, batch2}, ctx -> {
+            ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ti -> scale(ti, beta)),
+                    Tangents.map(Tangents.sum(Tangents.map(t[1], t1 -> t1.bmm(batch2)), Tangents.map(t[2], batch1::bmm)),
+                            tp -> scale(tp, alpha))));
             SavedTensor s1 = ctx.needsGrad(2) ? ctx.save(batch1) : null;
             SavedTensor s2 = ctx.needsGrad(1) ? ctx.save(batch2) : null;
             return g -> new Tensor[] {

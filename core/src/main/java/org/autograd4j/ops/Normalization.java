@@ -57,6 +57,8 @@ public final class Normalization {
         int[] lead = Arrays.copyOf(allDims(rank), rank - k);
         Tensor out = Prims.noGrad(() -> affine(normalized(input, dims, eps), weight, bias));
         return Graph.record("NativeLayerNormBackward0", out, new Tensor[] {input, weight, bias}, ctx -> {
+            ctx.forward(t -> affineTangent(t, Tangents.map(t[0], tx -> normalizedBackward(input, tx, dims, eps)),
+                    () -> normalized(input, dims, eps), weight, w -> w));
             SavedTensor sx = ctx.save(input);
             SavedTensor sw = weight == null ? null : ctx.save(weight);
             return g -> {
@@ -107,6 +109,22 @@ public final class Normalization {
                 x -> x.sub(mean).mul(invstd));
     }
 
+    /**
+     * The tangent of {@code xhat * w + b} from xhat's tangent: the normalizations' Jacobians are
+     * symmetric ((I - 1/n - xhat xhatᵀ/n) / std, or 1/std in eval), so xhat's tangent is their
+     * backward formula applied to the input's tangent.
+     *
+     * @param xhatTangent the tangent of xhat, or null
+     * @param xhat        computes xhat, if the weight's tangent needs it
+     * @param view        lays a per-channel tensor out against the input
+     */
+    private static Tensor affineTangent(Tensor[] t, Tensor xhatTangent, java.util.function.Supplier<Tensor> xhat,
+                                        Tensor weight, java.util.function.UnaryOperator<Tensor> view) {
+        Tensor scaled = weight == null ? xhatTangent : Tangents.map(xhatTangent, tx -> tx.mul(view.apply(weight)));
+        return Tangents.sum(scaled, Tangents.map(t[1], tw -> xhat.get().mul(view.apply(tw))),
+                Tangents.map(t[2], view));
+    }
+
     private interface XhatGrad {
         Tensor apply(Tensor x, Tensor dxhat);
     }
@@ -118,6 +136,8 @@ public final class Normalization {
     private static Tensor recordBatchNorm(Tensor out, Tensor input, Tensor weight, Tensor bias, int rank, int[] dims,
             XhatGrad inputGrad, Xhat xhat) {
         return Graph.record("NativeBatchNormBackward0", out, new Tensor[] {input, weight, bias}, ctx -> {
+            ctx.forward(t -> affineTangent(t, Tangents.map(t[0], tx -> inputGrad.apply(input, tx)), () -> xhat.apply(input),
+                    weight, w -> Prims.channelView(w, rank, 1)));
             SavedTensor sx = ctx.save(input);
             SavedTensor sw = weight == null ? null : ctx.save(weight);
             return g -> {
@@ -167,6 +187,11 @@ public final class Normalization {
         Tensor b = bias == null ? null : Prims.noGrad(() -> Prims.channelView(bias, rank, 1));
         Tensor out = Prims.noGrad(() -> affine(normalized(input.reshape(grouped), dims, eps).reshape(shape), w, b));
         return Graph.record("NativeGroupNormBackward0", out, new Tensor[] {input, weight, bias}, ctx -> {
+            ctx.forward(t -> affineTangent(t,
+                    Tangents.map(t[0], tx -> normalizedBackward(input.reshape(grouped), tx.reshape(grouped), dims, eps)
+                            .reshape(shape)),
+                    () -> normalized(input.reshape(grouped), dims, eps).reshape(shape), weight,
+                    v -> Prims.channelView(v, rank, 1)));
             SavedTensor sx = ctx.save(input);
             SavedTensor sw = weight == null ? null : ctx.save(weight);
             return g -> {

@@ -2,6 +2,7 @@ package org.autograd4j.ops;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.BackwardFn;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
 
@@ -43,7 +44,9 @@ public final class Norms {
         return Graph.record(node, out, x, ctx -> {
             SavedTensor sx = ctx.save(x);
             SavedTensor so = ctx.save(out);
-            return g -> new Tensor[] {normBackward(g, sx.get(), so.get(), p, reduced, keepdim)};
+            BackwardFn backward = g -> new Tensor[] {normBackward(g, sx.get(), so.get(), p, reduced, keepdim)};
+            ctx.forward(t -> Tangents.ofReduction(backward, out, t[0], reduced, keepdim));
+            return backward;
         });
     }
 

@@ -70,7 +70,10 @@ public final class Padding {
         for (int i = 0; i < pad.length; i++) {
             negated[i] = -pad[i];
         }
-        return Graph.record("ConstantPadNdBackward0", out, x, ctx -> g -> new Tensor[] {constantPad(g, negated, 0)});
+        return Graph.record("ConstantPadNdBackward0", out, x, ctx -> {
+            ctx.forward(t -> constantPad(t[0], pad, 0));
+            return g -> new Tensor[] {constantPad(g, negated, 0)};
+        });
     }
 
     /** Reflection or replication padding of the last dimension (pad of 2) or last two (pad of 4). */

@@ -49,6 +49,7 @@ final class PointwiseGrad {
     /** Records {@code out = f(x)}, already computed, with the backward described in {@link #unary}. */
     static Tensor record(String node, Tensor out, Tensor x, DoubleUnaryOperator df, UnaryOperator<Tensor> d2f) {
         return Graph.record(node, out, x, ctx -> {
+            ctx.elementwise();
             SavedTensor self = ctx.save("self", x);
             return g -> new Tensor[] {backward(node, g, self.get(), df, d2f)};
         });
@@ -60,6 +61,7 @@ final class PointwiseGrad {
      */
     static Tensor recordFromResult(String node, Tensor out, Tensor x, BinaryOperator<Tensor> backward) {
         return Graph.record(node, out, x, ctx -> {
+            ctx.elementwise();
             SavedTensor result = ctx.save("result", out);
             return g -> new Tensor[] {backward.apply(g, result.get())};
         });
@@ -67,7 +69,10 @@ final class PointwiseGrad {
 
     /** Records a node whose gradient is zero, for piecewise-constant ops (floor, sign, ...). */
     static Tensor zeroGrad(String node, Tensor out, Tensor x) {
-        return Graph.record(node, out, x, ctx -> g -> new Tensor[] {Tensor.zerosLike(g)});
+        return Graph.record(node, out, x, ctx -> {
+            ctx.forward(t -> Tensor.zerosLike(out));
+            return g -> new Tensor[] {Tensor.zerosLike(g)};
+        });
     }
 
     /** {@code g * df(x)}, 0 where {@code df(x)} is 0; differentiable in g and (through d2f) in x. */
@@ -77,6 +82,7 @@ final class PointwiseGrad {
             return d == 0 ? 0 : gv * d;
         });
         return Graph.record(backwardName(node), out, new Tensor[] {g, d2f == null ? null : x}, ctx -> {
+            ctx.elementwise();
             SavedTensor self = ctx.save("self", x);
             SavedTensor grad = ctx.needsGrad(1) && d2f != ZERO ? ctx.save("grad_output", g) : null;
             return gg -> new Tensor[] {

@@ -10,6 +10,9 @@ import org.autograd4j.tensor.Shapes;
  * the 1-D variants unsqueeze to 2-D and squeeze back, as PyTorch does ({@code SqueezeBackward1}).
  */
 public final class Pooling {
+    /** The node of max pooling's backward, which also carries its tangent (both gather or scatter at the argmax). */
+    private static final String MAX_POOL_BACKWARD = "MaxPool2DWithIndicesBackwardBackward0";
+
     private Pooling() {
     }
 
@@ -58,8 +61,10 @@ public final class Pooling {
         Tensor values = Kernels2d.tensor(out, shape, x.dtype());
         int[] inShape = x.shape();
         Gathers.Map map = new Gathers.Map(arg, true, h * w, oh * ow);
-        values = Graph.record("MaxPool2DWithIndicesBackward0", values, x, ctx -> g -> new Tensor[] {
-            Gathers.scatter(g, map, inShape, "MaxPool2DWithIndicesBackwardBackward0")});
+        values = Graph.record("MaxPool2DWithIndicesBackward0", values, x, ctx -> {
+            ctx.forward(t -> Gathers.gather(t[0], map, shape, MAX_POOL_BACKWARD));
+            return g -> new Tensor[] {Gathers.scatter(g, map, inShape, MAX_POOL_BACKWARD)};
+        });
         return new Tensor[] {values, org.autograd4j.ops.Creation.fromArray(indices, DType.INT64, shape)};
     }
 
@@ -334,16 +339,20 @@ public final class Pooling {
             int[] shape = x.shape();
             shape[shape.length - 2] = oh;
             shape[shape.length - 1] = ow;
-            return Graph.record(name, Kernels2d.tensor(out, shape, x.dtype()), x,
-                    ctx -> g -> new Tensor[] {spread(g, inShape, PointwiseGrad.backwardName(name))});
+            return Graph.record(name, Kernels2d.tensor(out, shape, x.dtype()), x, ctx -> {
+                ctx.forward(t -> apply(t[0], name));
+                return g -> new Tensor[] {spread(g, inShape, PointwiseGrad.backwardName(name))};
+            });
         }
 
         Tensor spread(Tensor g, int[] inShape, String name) {
             Object gv = Kernels2d.values(g);
             Object out = Kernels2d.newArray(g.dtype(), g.numel() / (oh * ow) * h * w);
             average(out, gv, true);
-            return Graph.record(name, Kernels2d.tensor(out, inShape, g.dtype()), g,
-                    ctx -> gg -> new Tensor[] {apply(gg, name)});
+            return Graph.record(name, Kernels2d.tensor(out, inShape, g.dtype()), g, ctx -> {
+                ctx.forward(t -> spread(t[0], inShape, name));
+                return gg -> new Tensor[] {apply(gg, name)};
+            });
         }
 
         /** y = window averages of x, or with {@code spread} its adjoint: each y / divisor added over its window of x. */

@@ -2,6 +2,7 @@ package org.autograd4j.ops;
 
 import java.util.function.Supplier;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.GradMode;
 
 /**
@@ -12,9 +13,12 @@ final class Prims {
     private Prims() {
     }
 
-    /** Runs {@code f} with grad mode off: the forward computations of recorded nn ops. */
+    /**
+     * Runs {@code f} with grad mode off and no tangents computed: the forward computations of
+     * recorded ops, whose node and forward formula the op gives itself.
+     */
     static Tensor noGrad(Supplier<Tensor> f) {
-        try (GradMode.Guard g = GradMode.set(false)) {
+        try (GradMode.Guard g = GradMode.set(false); DualLevel.Suspension s = DualLevel.suspend()) {
             return f.get();
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.BackwardFn;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
 import org.autograd4j.tensor.Shapes;
@@ -24,7 +25,9 @@ public final class Products {
         return Graph.record("ProdBackward0", out, x, ctx -> {
             SavedTensor sx = ctx.save(x);
             SavedTensor so = ctx.save(out);
-            return g -> new Tensor[] {prodBackward(g, sx.get(), so.get())};
+            BackwardFn backward = g -> new Tensor[] {prodBackward(g, sx.get(), so.get())};
+            ctx.forward(t -> Tangents.ofReduction(backward, out, t[0], Reductions.allDims(x.dim()), false));
+            return backward;
         });
     }
 
@@ -36,7 +39,9 @@ public final class Products {
         return Graph.record("ProdBackward1", out, x, ctx -> {
             SavedTensor sx = ctx.save(x);
             SavedTensor so = ctx.save(out);
-            return g -> new Tensor[] {prodDimBackward(g, sx.get(), so.get(), wrapped, keepdim)};
+            BackwardFn backward = g -> new Tensor[] {prodDimBackward(g, sx.get(), so.get(), wrapped, keepdim)};
+            ctx.forward(t -> Tangents.ofReduction(backward, out, t[0], new int[] {wrapped}, keepdim));
+            return backward;
         });
     }
 
@@ -144,6 +149,7 @@ public final class Products {
         return Graph.record("LogcumsumexpBackward0", out, x, ctx -> {
             SavedTensor sx = ctx.save(x);
             SavedTensor so = ctx.save(out);
+            // no forward formula: PyTorch 1.13 has none, so a dual input is refused with its message
             return g -> new Tensor[] {logcumsumexpBackward(g, sx.get(), so.get(), d)};
         });
     }
@@ -203,11 +209,16 @@ public final class Products {
         Tensor out = rows.scanned(values, type);
         int d = x.dim() == 0 ? 0 : Shapes.wrapDim(dim, x.dim());
         if (!multiply) {
-            return Graph.record("CumsumBackward0", out, x, ctx -> g -> new Tensor[] {reversedCumsum(g, d)});
+            return Graph.record("CumsumBackward0", out, x, ctx -> {
+                ctx.forward(t -> t[0].cumsum(d));
+                return g -> new Tensor[] {reversedCumsum(g, d)};
+            });
         }
         return Graph.record("CumprodBackward0", out, x, ctx -> {
             SavedTensor sx = ctx.save(x);
             SavedTensor so = ctx.save(out);
+            // out_i = prod_{j<=i} x_j: its tangent is out_i * sum_{j<=i} t_j / x_j (x without zeros)
+            ctx.forward(t -> out.mul(t[0].div(x).cumsum(d)));
             return g -> new Tensor[] {cumprodBackward(g, sx.get(), so.get(), d)};
         });
     }

@@ -24,7 +24,10 @@ public final class Reductions {
         int[] all = allDims(x.dim());
         Tensor out = sumKernel(x, all, false);
         int[] shape = x.shape();
-        return Graph.record("SumBackward0", out, x, ctx -> g -> new Tensor[] {g.expand(shape)});
+        return Graph.record("SumBackward0", out, x, ctx -> {
+            ctx.forward(t -> t[0].sum());
+            return g -> new Tensor[] {g.expand(shape)};
+        });
     }
 
     /** Sum over {@code dims} (node {@code SumBackward1}). */
@@ -32,7 +35,10 @@ public final class Reductions {
         int[] reduced = normalizeDims(dims, x.dim());
         Tensor out = sumKernel(x, reduced, keepdim);
         int[] shape = x.shape();
-        return Graph.record("SumBackward1", out, x, ctx -> g -> new Tensor[] {unreduce(g, reduced, keepdim, shape)});
+        return Graph.record("SumBackward1", out, x, ctx -> {
+            ctx.forward(t -> t[0].sum(reduced, keepdim));
+            return g -> new Tensor[] {unreduce(g, reduced, keepdim, shape)};
+        });
     }
 
     public static Tensor mean(Tensor x) {
@@ -41,7 +47,10 @@ public final class Reductions {
         double n = Shapes.count(shape); // an expanded view may count more than an int
         Tensor out = sumKernel(x, allDims(x.dim()), false);
         Pointwise.binaryInto(org.autograd4j.kernels.BinaryOp.DIV, out, TensorAccess.wrap(n), out);
-        return Graph.record("MeanBackward0", out, x, ctx -> g -> new Tensor[] {g.expand(shape).div(n)});
+        return Graph.record("MeanBackward0", out, x, ctx -> {
+            ctx.forward(t -> t[0].mean());
+            return g -> new Tensor[] {g.expand(shape).div(n)};
+        });
     }
 
     public static Tensor mean(Tensor x, int[] dims, boolean keepdim) {
@@ -51,8 +60,10 @@ public final class Reductions {
         double n = x.dim() == 0 ? 1 : reducedCount(shape, reduced);
         Tensor out = sumKernel(x, reduced, keepdim);
         Pointwise.binaryInto(org.autograd4j.kernels.BinaryOp.DIV, out, TensorAccess.wrap(n), out);
-        return Graph.record("MeanBackward1", out, x,
-                ctx -> g -> new Tensor[] {unreduce(g, reduced, keepdim, shape).div(n)});
+        return Graph.record("MeanBackward1", out, x, ctx -> {
+            ctx.forward(t -> t[0].mean(reduced, keepdim));
+            return g -> new Tensor[] {unreduce(g, reduced, keepdim, shape).div(n)};
+        });
     }
 
     /** Sums the dimensions that {@code shape} broadcasts, so the result has {@code shape}. */

@@ -168,8 +168,10 @@ public final class Reshaping {
         Tensor expanded = Views.expand(Views.reshape(source, interleaved), pairShape);
         Tensor out = TensorAccess.create(storage(Copying.convert(expanded, x.dtype())), outShape);
         int[] original = x.shape();
-        return Graph.record("RepeatBackward0", out, x, ctx -> g -> new Tensor[] {
-                n == 0 ? g : g.reshape(pairShape).sum(sumDims, false).reshape(original)});
+        return Graph.record("RepeatBackward0", out, x, ctx -> {
+            ctx.forward(t -> t[0].repeat(repeats));
+            return g -> new Tensor[] { n == 0 ? g : g.reshape(pairShape).sum(sumDims, false).reshape(original)};
+        });
     }
 
     /** {@code x.tile(reps)}: {@link #repeat} after padding {@code reps} with leading ones to x's rank. */
@@ -198,7 +200,10 @@ public final class Reshaping {
         }
         Tensor reversed = TensorAccess.create(storage(x), rawShape(x), strides, offset, new VersionCounter());
         Tensor out = Copying.convert(reversed, x.dtype());
-        return Graph.record("FlipBackward0", out, x, ctx -> g -> new Tensor[] {flip(g, d)});
+        return Graph.record("FlipBackward0", out, x, ctx -> {
+            ctx.forward(t -> flip(t[0], d));
+            return g -> new Tensor[] {flip(g, d)};
+        });
     }
 
     private static int[] normalizeDistinct(int[] dims, int rank) {
@@ -249,7 +254,10 @@ public final class Reshaping {
         for (int i = 0; i < shifts.length; i++) {
             back[i] = -shifts[i];
         }
-        return Graph.record("RollBackward0", out, x, ctx -> g -> new Tensor[] {roll(g, back, d)});
+        return Graph.record("RollBackward0", out, x, ctx -> {
+            ctx.forward(t -> roll(t[0], shifts, d));
+            return g -> new Tensor[] {roll(g, back, d)};
+        });
     }
 
     private static Tensor rollDim(Tensor x, int shift, int dim) {

@@ -30,9 +30,13 @@ public final class Selecting {
         Tensor out = Creation.empty(shape, type);
         choose(cond, a.dtype() == type ? a : Copying.convert(a, type), b.dtype() == type ? b : Copying.convert(b, type),
                 out);
-        return Graph.record("WhereBackward0", out, a, b, ctx -> g -> new Tensor[] {
-                ctx.needsGrad(0) ? where(cond, g, TensorAccess.wrap(0.0)) : null,
-                ctx.needsGrad(1) ? where(cond, TensorAccess.wrap(0.0), g) : null});
+        return Graph.record("WhereBackward0", out, a, b, ctx -> {
+            ctx.forward(t -> where(cond, t[0] == null ? TensorAccess.wrap(0.0) : t[0],
+                    t[1] == null ? TensorAccess.wrap(0.0) : t[1]));
+            return g -> new Tensor[] {
+                    ctx.needsGrad(0) ? where(cond, g, TensorAccess.wrap(0.0)) : null,
+                    ctx.needsGrad(1) ? where(cond, TensorAccess.wrap(0.0), g) : null};
+        });
     }
 
     /** {@code out[i] = cond[i] ? a[i] : b[i]}; a, b and out share a dtype, inputs broadcast to out's shape. */
@@ -66,7 +70,10 @@ public final class Selecting {
     public static Tensor maskedFill(Tensor x, Tensor mask, double value) {
         Tensor m = boolMask(mask);
         Tensor out = fill(x, m, Tensor.full(new int[0], value, x.dtype()));
-        return Graph.record("MaskedFillBackward0", out, x, ctx -> g -> new Tensor[] {maskedFill(g, m, 0)});
+        return Graph.record("MaskedFillBackward0", out, x, ctx -> {
+            ctx.forward(t -> maskedFill(t[0], m, 0));
+            return g -> new Tensor[] {maskedFill(g, m, 0)};
+        });
     }
 
     /** {@code x.masked_fill(mask, value)} with a 0-d tensor value, differentiable in both (node {@code MaskedFillBackward1}). */
@@ -77,9 +84,13 @@ public final class Selecting {
         }
         Tensor m = boolMask(mask);
         Tensor out = fill(x, m, value);
-        return Graph.record("MaskedFillBackward1", out, x, value, ctx -> g -> new Tensor[] {
-                ctx.needsGrad(0) ? maskedFill(g, m, 0) : null,
-                ctx.needsGrad(1) ? where(m, g, TensorAccess.wrap(0.0)).sum() : null});
+        return Graph.record("MaskedFillBackward1", out, x, value, ctx -> {
+            ctx.forward(t -> where(m, t[1] == null ? TensorAccess.wrap(0.0) : t[1],
+                    t[0] == null ? TensorAccess.wrap(0.0) : t[0]));
+            return g -> new Tensor[] {
+                    ctx.needsGrad(0) ? maskedFill(g, m, 0) : null,
+                    ctx.needsGrad(1) ? where(m, g, TensorAccess.wrap(0.0)).sum() : null};
+        });
     }
 
     private static Tensor fill(Tensor x, Tensor mask, Tensor value) {

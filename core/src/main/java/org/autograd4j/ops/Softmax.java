@@ -31,6 +31,8 @@ public final class Softmax {
         int d = x.dim() == 0 ? 0 : Shapes.wrapDim(dim, x.dim());
         Tensor out = forward(x, d, false);
         return Graph.record("SoftmaxBackward0", out, x, ctx -> {
+            // the Jacobian y_i (δ_ij - y_j) is symmetric, so the tangent is the backward formula's
+            ctx.forward(t -> softmaxBackwardData(t[0], out, d));
             SavedTensor result = ctx.save(out);
             return g -> new Tensor[] {softmaxBackwardData(g, result.get(), d)};
         });
@@ -42,6 +44,7 @@ public final class Softmax {
         int d = x.dim() == 0 ? 0 : Shapes.wrapDim(dim, x.dim());
         Tensor out = forward(x, d, true);
         return Graph.record("LogSoftmaxBackward0", out, x, ctx -> {
+            ctx.forward(t -> t[0].sub(out.exp().mul(t[0]).sum(reducedDims(out, d), true)));
             SavedTensor result = ctx.save(out);
             return g -> new Tensor[] {logSoftmaxBackwardData(g, result.get(), d)};
         });
@@ -55,7 +58,10 @@ public final class Softmax {
     static Tensor softmaxBackwardData(Tensor g, Tensor y, int d) {
         Tensor gx = backward(g, y, d, false);
         int[] dims = reducedDims(y, d);
-        return Graph.recordSavingInputs("SoftmaxBackwardDataBackward0", gx, g, y, (ctx, gg, go, out) -> new Tensor[] {
+        return Graph.recordSavingInputs("SoftmaxBackwardDataBackward0", gx, g, y,
+                t -> Tangents.sum(t[0] == null ? null : softmaxBackwardData(t[0], y, d),
+                        t[1] == null ? null : t[1].mul(g.sub(g.mul(y).sum(dims, true))).sub(y.mul(g.mul(t[1]).sum(dims, true)))),
+                (ctx, gg, go, out) -> new Tensor[] {
             ctx.needsGrad(0) ? softmaxBackwardData(gg, out, d) : null,
             ctx.needsGrad(1) ? go.mul(gg).sub(out.mul(go).sum(dims, true).mul(gg))
                     .sub(go.mul(out.mul(gg).sum(dims, true))) : null});
@@ -69,7 +75,10 @@ public final class Softmax {
     static Tensor logSoftmaxBackwardData(Tensor g, Tensor y, int d) {
         Tensor gx = backward(g, y, d, true);
         int[] dims = reducedDims(y, d);
-        return Graph.recordSavingInputs("LogSoftmaxBackwardDataBackward0", gx, g, y, (ctx, gg, go, out) -> {
+        return Graph.recordSavingInputs("LogSoftmaxBackwardDataBackward0", gx, g, y,
+                t -> Tangents.sum(t[0] == null ? null : logSoftmaxBackwardData(t[0], y, d),
+                        t[1] == null ? null : y.exp().mul(t[1]).mul(g.sum(dims, true)).neg()),
+                (ctx, gg, go, out) -> {
             Tensor expOut = out.exp();
             return new Tensor[] {ctx.needsGrad(0) ? gg.sub(gg.mul(expOut).sum(dims, true)) : null,
                     ctx.needsGrad(1) ? go.sum(dims, true).neg().mul(expOut).mul(gg) : null};

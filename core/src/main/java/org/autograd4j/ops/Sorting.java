@@ -82,14 +82,15 @@ public final class Sorting {
     /** The lower median of all elements, NaN if any is NaN or there are none (node {@code MedianBackward0}). */
     public static Tensor median(Tensor x) {
         Tensor out = wholeMedian(x, false);
-        return Graph.record("MedianBackward0", out, x, ctx -> Extrema.evenly(ctx.save(x), ctx.save(out), all(x), false));
+        return Graph.record("MedianBackward0", out, x,
+                ctx -> Extrema.reduction(ctx, Extrema.evenly(ctx.save(x), ctx.save(out), all(x), false), out, all(x), false));
     }
 
     /** The lower median of the non-NaN elements (node {@code NanmedianBackward0}). */
     public static Tensor nanmedian(Tensor x) {
         Tensor out = wholeMedian(x, true);
         return Graph.record("NanmedianBackward0", out, x,
-                ctx -> Extrema.evenly(ctx.save(x), ctx.save(out), all(x), false));
+                ctx -> Extrema.reduction(ctx, Extrema.evenly(ctx.save(x), ctx.save(out), all(x), false), out, all(x), false));
     }
 
     private static int[] all(Tensor x) {
@@ -250,9 +251,12 @@ public final class Sorting {
             Tensor outIndices = shaped(indices, keepdim);
             Tensor outValues = shaped(values, keepdim);
             int d = dim;
-            Graph.recordMulti(name, new Tensor[] {outValues, outIndices}, new Tensor[] {x}, ctx -> grads -> new Tensor[] {
-                Tensor.zeros(dataShape, grads[0].dtype()).scatterAdd(d, indices, grads[0].reshape(keptShape))
-                        .reshape(inputShape)});
+            Graph.recordMulti(name, new Tensor[] {outValues, outIndices}, new Tensor[] {x}, ctx -> {
+                ctx.forwardMulti(t -> new Tensor[] {shaped(t[0].reshape(dataShape).gather(d, indices), keepdim), null});
+                return grads -> new Tensor[] {
+                    Tensor.zeros(dataShape, grads[0].dtype()).scatterAdd(d, indices, grads[0].reshape(keptShape))
+                            .reshape(inputShape)};
+            });
             return new ValuesIndices(outValues, outIndices);
         }
 

@@ -90,8 +90,10 @@ public final class Splitting {
             outs[i] = Views.makeView(x, shape, x.stride(), x.storageOffset() + start * rawStrides(x)[d]);
             start += sizes[i];
         }
-        return Graph.recordMulti(node, outs, new Tensor[] {x}, ctx -> grads -> new Tensor[] {
-                Joining.cat(Arrays.asList(grads), d)});
+        return Graph.recordMulti(node, outs, new Tensor[] {x}, ctx -> {
+            ctx.forwardMulti(t -> pieces(t[0], sizes, d, node));
+            return grads -> new Tensor[] {Joining.cat(Arrays.asList(grads), d)};
+        });
     }
 
     /** {@code x.unbind(dim)}: the slices along {@code dim}, each without that dimension (node {@code UnbindBackward0}). */
@@ -107,7 +109,9 @@ public final class Splitting {
         for (int i = 0; i < n; i++) {
             outs[i] = Views.makeView(x, shape, strides, x.storageOffset() + i * rawStrides(x)[d]);
         }
-        return Graph.recordMulti("UnbindBackward0", outs, new Tensor[] {x}, ctx -> grads -> new Tensor[] {
-                Joining.stack(Arrays.asList(grads), d)});
+        return Graph.recordMulti("UnbindBackward0", outs, new Tensor[] {x}, ctx -> {
+            ctx.forwardMulti(t -> unbind(t[0], d));
+            return grads -> new Tensor[] {Joining.stack(Arrays.asList(grads), d)};
+        });
     }
 }

@@ -2,6 +2,7 @@ package org.autograd4j.ops;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.BackwardFn;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
 
@@ -49,18 +50,22 @@ public final class Statistics {
         if (!sqrt) {
             return Graph.record("VarBackward0", out, x, ctx -> {
                 SavedTensor sx = ctx.save(x);
-                return g -> new Tensor[] {varBackward(g, sx.get(), reduced, denominator, keepdim)};
+                BackwardFn backward = g -> new Tensor[] {varBackward(g, sx.get(), reduced, denominator, keepdim)};
+                ctx.forward(t -> Tangents.ofReduction(backward, out, t[0], reduced, keepdim));
+                return backward;
             });
         }
         return Graph.record("StdBackward0", out, x, ctx -> {
             SavedTensor sx = ctx.save(x);
             SavedTensor so = ctx.save(out);
-            return g -> {
+            BackwardFn backward = g -> {
                 // grad / (2 * std), and 0 where std is 0, as PyTorch's std_backward
                 Tensor std = so.get();
                 Tensor scaled = Masking.zeroWhere(g.div(std.mul(2)), Pointwise.map(std, DType.BOOL, s -> s == 0 ? 1 : 0));
                 return new Tensor[] {varBackward(scaled, sx.get(), reduced, denominator, keepdim)};
             };
+            ctx.forward(t -> Tangents.ofReduction(backward, out, t[0], reduced, keepdim));
+            return backward;
         });
     }
 
@@ -91,12 +96,14 @@ public final class Statistics {
         return Graph.record("LogsumexpBackward0", out, x, ctx -> {
             SavedTensor sx = ctx.save(x);
             SavedTensor so = ctx.save(out);
-            return g -> {
+            BackwardFn backward = g -> {
                 Tensor in = sx.get();
                 int[] shape = in.shape();
                 Tensor result = Reductions.unreduce(so.get(), reduced, keepdim, shape);
                 return new Tensor[] {Reductions.unreduce(g, reduced, keepdim, shape).mul(in.sub(result).exp())};
             };
+            ctx.forward(t -> Tangents.ofReduction(backward, out, t[0], reduced, keepdim));
+            return backward;
         });
     }
 }

@@ -23,7 +23,10 @@ public final class Take {
             storage(out).setDouble(i, storage(flat).getDouble(flat.storageOffset() + index[i]));
         }
         int[] sourceShape = source.shape();
-        return Graph.record("TakeBackward0", out, source, ctx -> g -> new Tensor[] {put(g, index, sourceShape)});
+        return Graph.record("TakeBackward0", out, source, ctx -> {
+            ctx.forward(t -> take(t[0], index, shape));
+            return g -> new Tensor[] {put(g, index, sourceShape)};
+        });
     }
 
     /** Zeros of {@code shape} with {@code values.flatten()[i]} added at flat position {@code index[i]}. */
@@ -35,6 +38,9 @@ public final class Take {
             storage(out).setDouble(index[i], sum);
         }
         int[] valuesShape = values.shape();
-        return Graph.record("PutBackward0", out, values, ctx -> g -> new Tensor[] {take(g, index, valuesShape)});
+        return Graph.record("PutBackward0", out, values, ctx -> {
+            ctx.forward(t -> put(t[0], index, shape));
+            return g -> new Tensor[] {take(g, index, valuesShape)};
+        });
     }
 }

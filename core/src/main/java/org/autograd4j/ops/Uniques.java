@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.UniqueResult;
+import org.autograd4j.autograd.Graph;
 import org.autograd4j.kernels.StableSort;
 import org.autograd4j.tensor.Shapes;
 
@@ -22,12 +23,14 @@ public final class Uniques {
 
     /** The distinct elements (or slices along {@code dim}) in ascending order, with inverse and counts if asked. */
     public static UniqueResult unique(Tensor x, Integer dim, boolean returnInverse, boolean returnCounts) {
+        Graph.refuseTangent(dim == null ? "_unique2" : "unique_dim", x);
         Slices slices = new Slices(x, dim);
         return slices.grouped(slices.sortedOrder(), returnInverse, returnCounts);
     }
 
     /** The first element (or slice) of each run of equal consecutive ones, with inverse and counts if asked. */
     public static UniqueResult uniqueConsecutive(Tensor x, Integer dim, boolean returnInverse, boolean returnCounts) {
+        Graph.refuseTangent("unique_consecutive", x);
         Slices slices = new Slices(x, dim);
         int[] inputOrder = new int[slices.keys.length];
         for (int i = 0; i < inputOrder.length; i++) {

@@ -54,7 +54,10 @@ public final class Views {
     public static Tensor unsafeView(Tensor contiguous, int[] shape) {
         Tensor out = TensorAccess.create(storage(contiguous), shape);
         int[] original = contiguous.shape();
-        return Graph.record("UnsafeViewBackward0", out, contiguous, ctx -> g -> new Tensor[] {g.reshape(original)});
+        return Graph.record("UnsafeViewBackward0", out, contiguous, ctx -> {
+            ctx.forward(t -> t[0].reshape(shape));
+            return g -> new Tensor[] {g.reshape(original)};
+        });
     }
 
     private static Tensor viewAs(String name, Tensor x, int[] target) {
@@ -65,7 +68,10 @@ public final class Views {
         }
         Tensor out = makeView(x, target, strides, x.storageOffset());
         int[] original = x.shape();
-        return Graph.record(name, out, x, ctx -> g -> new Tensor[] {g.reshape(original)});
+        return Graph.record(name, out, x, ctx -> {
+            ctx.forward(t -> t[0].reshape(target));
+            return g -> new Tensor[] {g.reshape(original)};
+        });
     }
 
     /** Replaces a single -1 by the size that makes the element count match. */
@@ -144,7 +150,10 @@ public final class Views {
             swap(strides, a, b);
         }
         Tensor out = makeView(x, shape, strides, x.storageOffset());
-        return Graph.record("TransposeBackward0", out, x, ctx -> g -> new Tensor[] {g.transpose(a, b)});
+        return Graph.record("TransposeBackward0", out, x, ctx -> {
+            ctx.forward(t -> t[0].transpose(a, b));
+            return g -> new Tensor[] {g.transpose(a, b)};
+        });
     }
 
     private static void swap(int[] v, int i, int j) {
@@ -164,7 +173,10 @@ public final class Views {
             swap(strides, 0, 1);
         }
         Tensor out = makeView(x, shape, strides, x.storageOffset());
-        return Graph.record("TBackward0", out, x, ctx -> g -> new Tensor[] {g.t()});
+        return Graph.record("TBackward0", out, x, ctx -> {
+            ctx.forward(t -> t[0].t());
+            return g -> new Tensor[] {g.t()};
+        });
     }
 
     public static Tensor permute(Tensor x, int[] dims) {
@@ -189,7 +201,10 @@ public final class Views {
             inverse[d] = i;
         }
         Tensor out = makeView(x, shape, strides, x.storageOffset());
-        return Graph.record("PermuteBackward0", out, x, ctx -> g -> new Tensor[] {g.permute(inverse)});
+        return Graph.record("PermuteBackward0", out, x, ctx -> {
+            ctx.forward(t -> t[0].permute(dims));
+            return g -> new Tensor[] {g.permute(inverse)};
+        });
     }
 
     public static Tensor expand(Tensor x, int[] sizes) {
@@ -207,7 +222,10 @@ public final class Views {
         int[] strides = Shapes.expandedStrides(rawShape(x), rawStrides(x), shape);
         Tensor out = makeView(x, shape, strides, x.storageOffset());
         int[] original = x.shape();
-        return Graph.record("ExpandBackward0", out, x, ctx -> g -> new Tensor[] {g.sumToSize(original)});
+        return Graph.record("ExpandBackward0", out, x, ctx -> {
+            ctx.forward(t -> t[0].expand(shape));
+            return g -> new Tensor[] {g.sumToSize(original)};
+        });
     }
 
     public static Tensor select(Tensor x, int dim, int index) {
@@ -224,14 +242,20 @@ public final class Views {
         int[] strides = remove(rawStrides(x), d);
         Tensor out = makeView(x, shape, strides, x.storageOffset() + i * rawStrides(x)[d]);
         int[] original = x.shape();
-        return Graph.record("SelectBackward0", out, x, ctx -> g -> new Tensor[] {selectBackward(g, original, d, i)});
+        return Graph.record("SelectBackward0", out, x, ctx -> {
+            ctx.forward(t -> t[0].select(d, i));
+            return g -> new Tensor[] {selectBackward(g, original, d, i)};
+        });
     }
 
     /** Zeros of {@code shape} with {@code g} at {@code index} along {@code dim}; differentiable in g. */
     static Tensor selectBackward(Tensor g, int[] shape, int dim, int index) {
         Tensor out = Tensor.zeros(shape, g.dtype());
         Copying.copyInto(g, select(out.detach(), dim, index));
-        return Graph.record("SelectBackwardBackward0", out, g, ctx -> gg -> new Tensor[] {gg.select(dim, index)});
+        return Graph.record("SelectBackwardBackward0", out, g, ctx -> {
+            ctx.forward(t -> selectBackward(t[0], shape, dim, index));
+            return gg -> new Tensor[] {gg.select(dim, index)};
+        });
     }
 
     public static Tensor slice(Tensor x, int dim, int start, int end, int step) {
@@ -251,8 +275,10 @@ public final class Views {
         strides[d] = rawStrides(x)[d] * step;
         Tensor out = makeView(x, shape, strides, x.storageOffset() + from * rawStrides(x)[d]);
         int[] original = x.shape();
-        return Graph.record("SliceBackward0", out, x,
-                ctx -> g -> new Tensor[] {sliceBackward(g, original, d, from, to, step)});
+        return Graph.record("SliceBackward0", out, x, ctx -> {
+            ctx.forward(t -> t[0].slice(d, from, to, step));
+            return g -> new Tensor[] {sliceBackward(g, original, d, from, to, step)};
+        });
     }
 
     /** Python's rule: negative indices count from the end, and out-of-range bounds clamp. */
@@ -265,8 +291,10 @@ public final class Views {
     static Tensor sliceBackward(Tensor g, int[] shape, int dim, int start, int end, int step) {
         Tensor out = Tensor.zeros(shape, g.dtype());
         Copying.copyInto(g, slice(out.detach(), dim, start, end, step));
-        return Graph.record("SliceBackwardBackward0", out, g,
-                ctx -> gg -> new Tensor[] {gg.slice(dim, start, end, step)});
+        return Graph.record("SliceBackwardBackward0", out, g, ctx -> {
+            ctx.forward(t -> sliceBackward(t[0], shape, dim, start, end, step));
+            return gg -> new Tensor[] {gg.slice(dim, start, end, step)};
+        });
     }
 
     public static Tensor squeeze(Tensor x) {
@@ -284,13 +312,19 @@ public final class Views {
         }
         Tensor out = makeView(x, shape, strides, x.storageOffset());
         int[] original = x.shape();
-        return Graph.record("SqueezeBackward0", out, x, ctx -> g -> new Tensor[] {g.reshape(original)});
+        return Graph.record("SqueezeBackward0", out, x, ctx -> {
+            ctx.forward(t -> t[0].reshape(shape));
+            return g -> new Tensor[] {g.reshape(original)};
+        });
     }
 
     public static Tensor squeeze(Tensor x, int dim) {
         Tensor out = makeView(x, squeezedShape(x, dim), squeezedStrides(x, dim), x.storageOffset());
         int[] original = x.shape();
-        return Graph.record("SqueezeBackward1", out, x, ctx -> g -> new Tensor[] {g.reshape(original)});
+        return Graph.record("SqueezeBackward1", out, x, ctx -> {
+            ctx.forward(t -> t[0].reshape(shape));
+            return g -> new Tensor[] {g.reshape(original)};
+        });
     }
 
     /**
@@ -326,7 +360,10 @@ public final class Views {
         int innerStride = d < x.dim() ? rawShape(x)[d] * rawStrides(x)[d] : 1;
         int[] strides = insert(rawStrides(x), d, innerStride);
         Tensor out = makeView(x, shape, strides, x.storageOffset());
-        return Graph.record("UnsqueezeBackward0", out, x, ctx -> g -> new Tensor[] {g.squeeze(d)});
+        return Graph.record("UnsqueezeBackward0", out, x, ctx -> {
+            ctx.forward(t -> t[0].unsqueeze(d));
+            return g -> new Tensor[] {g.squeeze(d)};
+        });
     }
 
     static int[] remove(int[] v, int index) {

@@ -1,0 +1,108 @@
+package org.autograd4j.autograd;
+
+import static org.autograd4j.internal.TensorAccess.rawShape;
+
+import java.util.Arrays;
+import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
+import org.autograd4j.tensor.Shapes;
+
+/**
+ * A forward-mode AD level (PyTorch's {@code forward_ad.dual_level}): while it is open, tensors made
+ * dual in it carry a tangent, and every op computes its output's tangent with its forward (JVP)
+ * formula. Closing it drops every tangent made in it. As in PyTorch 1.13 there is one level at a
+ * time, for the whole process; a level is not nested in another.
+ *
+ * <p>Tangents are stored on the tensor with the level they belong to, so closing a level costs
+ * nothing: a tangent whose level is not the open one is simply not there any more. Ops pay one
+ * read of {@link #isActive()} when no level is open.
+ */
+public final class DualLevel implements AutoCloseable {
+    /** The open level, or null: what ops check first. */
+    private static volatile DualLevel current;
+    /** Per thread: how many scopes are computing tangents, during which ops must not compute tangents of tangents. */
+    private static final ThreadLocal<int[]> SUSPENDED = ThreadLocal.withInitial(() -> new int[1]);
+
+    private DualLevel() {
+    }
+
+    /** Opens the level ({@code torch.autograd.forward_ad.enter_dual_level}). */
+    public static synchronized DualLevel enter() {
+        if (current != null) {
+            throw new IllegalStateException("Nested forward mode AD is not supported at the moment");
+        }
+        current = new DualLevel();
+        return current;
+    }
+
+    /** Closes the level, dropping its tangents ({@code exit_dual_level}); closing it again does nothing. */
+    @Override
+    public void close() {
+        synchronized (DualLevel.class) {
+            if (current == this) {
+                current = null;
+            }
+        }
+    }
+
+    /** Whether a level is open: the one check ops make when they run. */
+    public static boolean isActive() {
+        return current != null;
+    }
+
+    /** The level whose tangents ops must propagate on this thread now, or null. */
+    static DualLevel propagating() {
+        DualLevel level = current;
+        return level == null || SUSPENDED.get()[0] > 0 ? null : level;
+    }
+
+    /**
+     * Stops ops on this thread from computing tangents until the guard is closed: for the forward
+     * formulas themselves (whose inputs are primal values, as PyTorch's {@code self_p}), and for
+     * forward computations whose tangent their op gives by its own formula.
+     */
+    public static Suspension suspend() {
+        int[] depth = SUSPENDED.get();
+        depth[0]++;
+        return new Suspension(depth);
+    }
+
+    /** Ends a {@link #suspend()}. */
+    public static final class Suspension implements AutoCloseable {
+        private final int[] depth;
+
+        private Suspension(int[] depth) {
+            this.depth = depth;
+        }
+
+        @Override
+        public void close() {
+            depth[0]--;
+        }
+    }
+
+    /** The tangent of {@code t} at the open level, or null ({@code unpack_dual(t).tangent}). */
+    public static Tensor tangentOf(Tensor t) {
+        DualLevel level = current;
+        return level == null ? null : TensorAccess.tangent(t, level);
+    }
+
+    /**
+     * Gives {@code t} the tangent {@code tangent} at the open level (null removes it), refusing one
+     * of another size with PyTorch's message. The tangent is converted to t's dtype.
+     */
+    public static void setTangent(Tensor t, Tensor tangent) {
+        DualLevel level = current;
+        if (level == null) {
+            throw new IllegalStateException("Trying to create a dual Tensor for forward AD but no level exists, make "
+                    + "sure to enter_dual_level() first.");
+        }
+        if (tangent != null && !Arrays.equals(rawShape(t), rawShape(tangent))) {
+            throw new IllegalArgumentException("Trying to set a forward gradient that has a different size than that of "
+                    + "the original Tensor, this is not supported. Tensor is of size " + Shapes.str(rawShape(t))
+                    + " while the given forward gradient is of size " + Shapes.str(rawShape(tangent)) + ".");
+        }
+        TensorAccess.setTangent(t, level, tangent == null || tangent.dtype() == t.dtype() ? tangent
+                : tangent.to(t.dtype()));
+    }
+}

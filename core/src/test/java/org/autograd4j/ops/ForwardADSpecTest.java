@@ -1,0 +1,157 @@
+package org.autograd4j.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.autograd4j.Autograd;
+import org.autograd4j.DType;
+import org.autograd4j.ForwardAD;
+import org.autograd4j.Generator;
+import org.autograd4j.Tensor;
+import org.autograd4j.autograd.DualLevel;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every row of the op table in forward mode: the tangent of the output of dual inputs is checked
+ * against central finite differences in float64 and against reverse mode
+ * ({@code <u, J·v> == <uᵀJ, v>}), on the rows' shapes (broadcasting cases included) and on
+ * non-contiguous inputs and tangents. Rows whose op has no forward formula must refuse.
+ */
+class ForwardADSpecTest {
+    /** Rows whose op PyTorch 1.13 gives no forward formula; each must refuse a dual input with PyTorch's message. */
+    static final Set<String> REFUSED = Set.of("logcumsumexp", "logcumsumexp 0-d");
+
+    private static final double EPS = 1e-6;
+    private static final double ATOL = 1e-5;
+    private static final double RTOL = 1e-3;
+
+    @TestFactory
+    Stream<DynamicNode> forwardModeTable() {
+        return OpSpecTest.allSpecs().stream().map(spec -> DynamicContainer.dynamicContainer(spec.name, checks(spec)));
+    }
+
+    private static Stream<DynamicNode> checks(OpSpec spec) {
+        List<DynamicNode> tests = new ArrayList<>();
+        if (REFUSED.contains(spec.name)) {
+            tests.add(DynamicTest.dynamicTest("refuses a dual input", () -> refuses(spec)));
+            return tests.stream();
+        }
+        for (int c = 0; c < spec.cases.size(); c++) {
+            int caseIndex = c;
+            tests.add(DynamicTest.dynamicTest("jvp matches finite differences and reverse mode case " + c,
+                    () -> check(spec, caseIndex, false)));
+            tests.add(DynamicTest.dynamicTest("non-contiguous inputs and tangents case " + c,
+                    () -> check(spec, caseIndex, true)));
+        }
+        return tests.stream();
+    }
+
+    private static void check(OpSpec spec, int c, boolean strided) {
+        Tensor[] x = spec.inputs(c, DType.FLOAT64, 6000 + c);
+        Tensor[] v = tangents(spec, x, new Generator(7000 + c));
+        for (int i = 0; i < x.length; i++) {
+            if (!spec.isConstant(i)) {
+                x[i] = x[i].detach();
+                if (strided && x[i].dim() > 0) {
+                    x[i] = OpSpecTest.spread(x[i]);
+                    v[i] = OpSpecTest.spread(v[i]);
+                }
+            }
+        }
+        Tensor jvp = forwardMode(spec, x, v);
+        Tensor out = spec.fn.apply(x);
+        double[] numerical = finiteDifference(spec, x, v);
+        double[] analytical = jvp == null ? new double[out.numel()] : jvp.toDoubleArray();
+        assertEquals(numerical.length, analytical.length, "tangent size");
+        for (int k = 0; k < numerical.length; k++) {
+            double tol = ATOL + RTOL * Math.abs(numerical[k]);
+            assertEquals(numerical[k], analytical[k], tol, spec.name + ": tangent element " + k);
+        }
+        Tensor u = new Generator(8000 + c).randn(out.shape(), DType.FLOAT64);
+        double uJv = jvp == null ? 0 : u.mul(jvp).sum().item();
+        assertEquals(reverseMode(spec, x, v, u), uJv, ATOL + RTOL * Math.abs(uJv), spec.name + ": <u, Jv> vs <uJ, v>");
+    }
+
+    /** Random tangents for the differentiable inputs (null for the constant ones). */
+    private static Tensor[] tangents(OpSpec spec, Tensor[] x, Generator gen) {
+        Tensor[] v = new Tensor[x.length];
+        for (int i = 0; i < x.length; i++) {
+            v[i] = spec.isConstant(i) ? null : gen.randn(x[i].shape(), DType.FLOAT64);
+        }
+        return v;
+    }
+
+    private static Tensor forwardMode(OpSpec spec, Tensor[] x, Tensor[] v) {
+        try (DualLevel level = ForwardAD.dualLevel()) {
+            Tensor[] dual = new Tensor[x.length];
+            for (int i = 0; i < x.length; i++) {
+                dual[i] = v[i] == null ? x[i] : ForwardAD.makeDual(x[i], v[i]);
+            }
+            Tensor out = spec.fn.apply(dual);
+            Tensor t = ForwardAD.unpackDual(out).tangent();
+            if (t != null) {
+                assertTrue(java.util.Arrays.equals(out.shape(), t.shape()), spec.name + ": tangent shape");
+                assertEquals(out.dtype(), t.dtype(), spec.name + ": tangent dtype");
+            }
+            return t == null ? null : t.detach().clone();
+        }
+    }
+
+    /** {@code (f(x + eps v) - f(x - eps v)) / 2 eps}. */
+    private static double[] finiteDifference(OpSpec spec, Tensor[] x, Tensor[] v) {
+        Tensor[] plus = x.clone();
+        Tensor[] minus = x.clone();
+        for (int i = 0; i < x.length; i++) {
+            if (v[i] != null) {
+                plus[i] = x[i].add(v[i].mul(EPS));
+                minus[i] = x[i].sub(v[i].mul(EPS));
+            }
+        }
+        return spec.fn.apply(plus).sub(spec.fn.apply(minus)).div(2 * EPS).toDoubleArray();
+    }
+
+    /** {@code Σ_i <uᵀ ∂f/∂x_i, v_i>} by a backward pass. */
+    private static double reverseMode(OpSpec spec, Tensor[] x, Tensor[] v, Tensor u) {
+        Tensor[] in = x.clone();
+        List<Tensor> diff = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (v[i] != null) {
+                in[i] = x[i].detach().requiresGrad(true);
+                diff.add(in[i]);
+            }
+        }
+        Tensor out = spec.fn.apply(in);
+        List<Tensor> grads = Autograd.grad(List.of(out), diff, List.of(u), false, false, true);
+        double sum = 0;
+        for (int i = 0, k = 0; i < x.length; i++) {
+            if (v[i] != null) {
+                Tensor g = grads.get(k++);
+                sum += g == null ? 0 : g.mul(v[i]).sum().item();
+            }
+        }
+        return sum;
+    }
+
+    private static void refuses(OpSpec spec) {
+        Tensor[] x = spec.inputs(0, DType.FLOAT64, 6000);
+        Tensor[] v = tangents(spec, x, new Generator(7000));
+        try (DualLevel level = ForwardAD.dualLevel()) {
+            Tensor[] dual = new Tensor[x.length];
+            for (int i = 0; i < x.length; i++) {
+                dual[i] = v[i] == null ? x[i] : ForwardAD.makeDual(x[i].detach(), v[i]);
+            }
+            UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                    () -> spec.fn.apply(dual));
+            assertEquals("Trying to use forward AD with logcumsumexp that does not support it because it has not been "
+                    + "implemented yet.", e.getMessage());
+        }
+    }
+}
