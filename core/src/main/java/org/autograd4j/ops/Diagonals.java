@@ -148,7 +148,10 @@ public final class Diagonals {
             shape[d] = d == d1 || d == d2 ? n : batch[b++];
         }
         Tensor out = embed(x, shape, offset, d1, d2);
-        return Graph.record("DiagEmbedBackward0", out, x, ctx -> g -> new Tensor[] {diagonal(g, offset, d1, d2)});
+        return Graph.record("DiagEmbedBackward0", out, x, ctx -> {
+            ctx.forward(t -> diagEmbed(t[0], offset, d1, d2));
+            return g -> new Tensor[] {diagonal(g, offset, d1, d2)};
+        });
     }
 
     /**
@@ -177,7 +180,10 @@ public final class Diagonals {
             r += block[0];
             c += block[1];
         }
-        return Graph.record("BlockDiagBackward0", out, tensors, ctx -> g -> blockGradients(g, tensors, corners));
+        return Graph.record("BlockDiagBackward0", out, tensors, ctx -> {
+            ctx.forward(t -> blockDiag(Tangents.orZeros(t, tensors).toArray(new Tensor[0])));
+            return g -> blockGradients(g, tensors, corners);
+        });
     }
 
     private static int[] blockShape(Tensor t) {

@@ -19,8 +19,10 @@ public final class NanReductions {
         Tensor kept = x.dtype().isFloatingPoint() ? Prims.noGrad(() -> x.maskedFill(x.isnan(), 0)) : x;
         Tensor out = Reductions.sumKernel(kept, reduced, keep);
         int[] shape = x.shape();
-        return Graph.record("NansumBackward0", out, x,
-                ctx -> g -> new Tensor[] {Reductions.unreduce(g, reduced, keep, shape).mul(numbers)});
+        return Graph.record("NansumBackward0", out, x, ctx -> {
+            ctx.forward(t -> t[0].mul(numbers).sum(reduced, keep));
+            return g -> new Tensor[] {Reductions.unreduce(g, reduced, keep, shape).mul(numbers)};
+        });
     }
 
     /** {@code torch.nanmean(input, dim, keepdim)}: nansum divided by the count of non-NaN elements ({@code DivBackward0}). */

@@ -33,6 +33,8 @@ public final class PairwiseDistances {
         int[] batch = Shapes.broadcast(Matrices.batchShape(x1), Matrices.batchShape(x2));
         Tensor a = Matrices.expandBatch(x1, batch);
         Tensor b = Matrices.expandBatch(x2, batch);
+        Graph.refuseTangent("_cdist_forward", a);
+        Graph.refuseTangent("_cdist_forward", b);
         Tensor out = Norms.norm(differences(a.detach(), b.detach()), p, new int[] {-1}, false);
         return Graph.record("CdistBackward0", out, a, b, ctx -> {
             SavedTensor sa = ctx.save(a);

@@ -12,7 +12,9 @@ import java.util.function.Supplier;
 import org.autograd4j.DType;
 import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.BackwardFn;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.OpContext;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.VersionCounter;
 
@@ -199,7 +201,10 @@ public final class RandomFills {
     public static Tensor bernoulli_(Tensor self, Tensor p, Generator gen) {
         return InPlace.apply(self, p, (input, probs) -> Graph.record("BernoulliBackward1",
                 inMemoryOrder(self, bernoulliValues(inStorageOrder(self, probs), gen).to(self.dtype())), input, probs,
-                ctx -> g -> new Tensor[] {Tensor.zerosLike(g), Tensor.zerosLike(probs)}));
+                ctx -> {
+                    ctx.elementwise();
+                    return g -> new Tensor[] {Tensor.zerosLike(g), Tensor.zerosLike(probs)};
+                }));
     }
 
     /** One Bernoulli draw per probability, in order; the values keep the probabilities' dtype. */
@@ -230,9 +235,18 @@ public final class RandomFills {
      * Overwrites {@code self} with the values {@code draw} returns (one per element, in draw order), recording
      * {@code node} with a zero gradient to the old value.
      */
+    /**
+     * The formulas of a draw that does not depend on its inputs' values: zero gradients, and (elementwise)
+     * zero tangents, as PyTorch gives.
+     */
+    static BackwardFn independentOfInputs(OpContext ctx) {
+        ctx.elementwise();
+        return g -> new Tensor[] {Tensor.zerosLike(g)};
+    }
+
     private static Tensor fill(Tensor self, String node, Supplier<Tensor> draw) {
         return InPlace.apply(self, input -> Graph.record(node, inMemoryOrder(self, draw.get().to(self.dtype())), input,
-                ctx -> g -> new Tensor[] {Tensor.zerosLike(g)}));
+                RandomFills::independentOfInputs));
     }
 
     /**

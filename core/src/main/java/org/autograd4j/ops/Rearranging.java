@@ -80,7 +80,10 @@ public final class Rearranging {
                 default: return x.detach().clone();
             }
         });
-        return Graph.record("Rot90Backward0", out, x, ctx -> g -> new Tensor[] {rot90(g, -k, plane)});
+        return Graph.record("Rot90Backward0", out, x, ctx -> {
+            ctx.forward(t -> rot90(t[0], k, plane));
+            return g -> new Tensor[] {rot90(g, -k, plane)};
+        });
     }
 
     private static void checkRotation(Tensor x, int[] dims) {

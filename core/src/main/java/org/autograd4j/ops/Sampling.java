@@ -27,7 +27,7 @@ public final class Sampling {
     public static Tensor bernoulli(Tensor probs, Generator gen) {
         Tensor out = RandomFills.inMemoryOrder(probs,
                 RandomFills.bernoulliValues(RandomFills.inStorageOrder(probs, probs), gen));
-        return Graph.record("BernoulliBackward0", out, probs, ctx -> g -> new Tensor[] {Tensor.zerosLike(g)});
+        return Graph.record("BernoulliBackward0", out, probs, RandomFills::independentOfInputs);
     }
 
     /** {@code torch.bernoulli(input, p)}: a new tensor like {@code input}, 1 with probability p; no node, as PyTorch. */
@@ -49,7 +49,7 @@ public final class Sampling {
         try (var guard = Autograd.noGrad()) {
             out.add_(mean);
         }
-        return Graph.record("NormalBackward1", out, mean, ctx -> g -> new Tensor[] {Tensor.zerosLike(mean)});
+        return Graph.record("NormalBackward1", out, mean, RandomFills::independentOfInputs);
     }
 
     /** {@code torch.normal(mean, std)} with a tensor std: a standard draw times std plus the mean ({@code NormalBackward2}). */
@@ -59,7 +59,7 @@ public final class Sampling {
         try (var guard = Autograd.noGrad()) {
             out.mul_(std).add_(Tensor.scalar(mean).to(out.dtype()));
         }
-        return Graph.record("NormalBackward2", out, std, ctx -> g -> new Tensor[] {Tensor.zerosLike(std)});
+        return Graph.record("NormalBackward2", out, std, RandomFills::independentOfInputs);
     }
 
     /**
@@ -73,7 +73,10 @@ public final class Sampling {
             out.mul_(std).add_(mean);
         }
         return Graph.record("NormalBackward3", out, mean, std,
-                ctx -> g -> new Tensor[] {Tensor.zerosLike(mean), Tensor.zerosLike(std)});
+                ctx -> {
+                    ctx.elementwise();
+                    return g -> new Tensor[] {Tensor.zerosLike(mean), Tensor.zerosLike(std)};
+                });
     }
 
     private static void checkStd(Tensor std) {
@@ -102,7 +105,7 @@ public final class Sampling {
         }
         Tensor out = Tensor.of(RandomFills.doubles(gen, lambdas.length, i -> samplePoisson(lambdas[i], gen)))
                 .reshape(rates.shape()).to(rates.dtype());
-        return Graph.record("PoissonBackward0", out, rates, ctx -> g -> new Tensor[] {Tensor.zerosLike(g)});
+        return Graph.record("PoissonBackward0", out, rates, RandomFills::independentOfInputs);
     }
 
     private static long samplePoisson(double lambda, Generator gen) {

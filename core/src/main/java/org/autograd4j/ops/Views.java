@@ -319,7 +319,8 @@ public final class Views {
     }
 
     public static Tensor squeeze(Tensor x, int dim) {
-        Tensor out = makeView(x, squeezedShape(x, dim), squeezedStrides(x, dim), x.storageOffset());
+        int[] shape = squeezedShape(x, dim);
+        Tensor out = makeView(x, shape, squeezedStrides(x, dim), x.storageOffset());
         int[] original = x.shape();
         return Graph.record("SqueezeBackward1", out, x, ctx -> {
             ctx.forward(t -> t[0].reshape(shape));
@@ -334,10 +335,14 @@ public final class Views {
      * and, as after an in-place squeeze, it is not a view.
      */
     static Tensor squeezeFresh(Tensor fresh, int dim) {
-        Tensor out = TensorAccess.create(storage(fresh), squeezedShape(fresh, dim), squeezedStrides(fresh, dim),
+        int[] shape = squeezedShape(fresh, dim);
+        Tensor out = TensorAccess.create(storage(fresh), shape, squeezedStrides(fresh, dim),
                 fresh.storageOffset(), versionCounter(fresh));
         int[] original = fresh.shape();
-        return Graph.record("SqueezeBackward3", out, fresh, ctx -> g -> new Tensor[] {g.reshape(original)});
+        return Graph.record("SqueezeBackward3", out, fresh, ctx -> {
+            ctx.forward(t -> t[0].reshape(shape));
+            return g -> new Tensor[] {g.reshape(original)};
+        });
     }
 
     private static boolean squeezes(Tensor x, int d) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.autograd4j.Autograd;
 import org.autograd4j.DType;
@@ -26,8 +26,66 @@ import org.junit.jupiter.api.TestFactory;
  * non-contiguous inputs and tangents. Rows whose op has no forward formula must refuse.
  */
 class ForwardADSpecTest {
-    /** Rows whose op PyTorch 1.13 gives no forward formula; each must refuse a dual input with PyTorch's message. */
-    static final Set<String> REFUSED = Set.of("logcumsumexp", "logcumsumexp 0-d");
+    /**
+     * Rows whose op PyTorch 1.13 gives no forward formula, with the op as its message names it; each must refuse a
+     * dual input with PyTorch's message.
+     */
+    static final Map<String, String> REFUSED = Map.of(
+            "logcumsumexp", "logcumsumexp",
+            "logcumsumexp 0-d", "logcumsumexp",
+            "cdist", "_cdist_forward",
+            "cdist p 1", "_cdist_forward",
+            "cdist p 3", "_cdist_forward",
+            "indexReduce amin", "index_reduce");
+
+    /**
+     * NOT YET: rows whose op PyTorch 1.13 differentiates in forward mode but autograd4j does not yet (the linear
+     * algebra decompositions and solvers, and scatter_reduce); until it does, each must refuse a dual input with the
+     * same message, naming the op. Listed in docs/AUTOGRAD.md under "Not yet".
+     */
+    static final Map<String, String> NOT_YET = Map.ofEntries(
+            Map.entry("linalg.cholesky", "linalg_cholesky_ex"),
+            Map.entry("linalg.cholesky upper", "linalg_cholesky_ex"),
+            Map.entry("cholesky_solve", "linalg_cholesky_ex"),
+            Map.entry("cholesky_solve upper", "linalg_cholesky_ex"),
+            Map.entry("linalg.solve_triangular lower", "linalg_solve_triangular"),
+            Map.entry("linalg.solve_triangular upper right unit", "linalg_solve_triangular"),
+            Map.entry("linalg.lu_factor", "linalg_lu_factor_ex"),
+            Map.entry("linalg.lu_factor wide", "linalg_lu_factor_ex"),
+            Map.entry("linalg.lu_factor tall", "linalg_lu_factor_ex"),
+            Map.entry("linalg.lu_solve", "linalg_lu_factor_ex"),
+            Map.entry("linalg.lu_solve adjoint", "linalg_lu_factor_ex"),
+            Map.entry("linalg.lu L", "linalg_lu"),
+            Map.entry("linalg.lu U", "linalg_lu"),
+            Map.entry("linalg.solve", "linalg_solve_ex"),
+            Map.entry("linalg.solve vector", "linalg_solve_ex"),
+            Map.entry("linalg.inv", "linalg_inv_ex"),
+            Map.entry("linalg.cond fro", "linalg_inv_ex"),
+            Map.entry("linalg.matrix_power -2", "linalg_inv_ex"),
+            Map.entry("linalg.det", "linalg_det"),
+            Map.entry("linalg.slogdet logabsdet", "linalg_slogdet"),
+            Map.entry("linalg.qr Q", "linalg_qr"),
+            Map.entry("linalg.qr R", "linalg_qr"),
+            Map.entry("linalg.qr complete wide", "linalg_qr"),
+            Map.entry("linalg.eigvalsh", "linalg_eigh"),
+            Map.entry("linalg.eigh eigenvalues", "linalg_eigh"),
+            Map.entry("linalg.eigh eigenvectors squared", "linalg_eigh"),
+            Map.entry("linalg.svdvals", "linalg_svd"),
+            Map.entry("linalg.svd S", "linalg_svd"),
+            Map.entry("linalg.svd U squared", "linalg_svd"),
+            Map.entry("linalg.svd Vh squared", "linalg_svd"),
+            Map.entry("linalg.svd full U·Vh", "linalg_svd"),
+            Map.entry("linalg.matrix_norm nuc", "linalg_svd"),
+            Map.entry("linalg.matrix_norm 2", "linalg_svd"),
+            Map.entry("linalg.matrix_norm -2", "linalg_svd"),
+            Map.entry("linalg.cond", "linalg_svd"),
+            Map.entry("linalg.pinv", "linalg_pinv"),
+            Map.entry("linalg.lstsq", "linalg_lstsq"),
+            Map.entry("linalg.matrix_exp", "linalg_matrix_exp"),
+            Map.entry("scatterReduce sum", "scatter_reduce"),
+            Map.entry("scatterReduce prod", "scatter_reduce"),
+            Map.entry("scatterReduce mean", "scatter_reduce"),
+            Map.entry("scatterReduce amax", "scatter_reduce"));
 
     private static final double EPS = 1e-6;
     private static final double ATOL = 1e-5;
@@ -40,8 +98,9 @@ class ForwardADSpecTest {
 
     private static Stream<DynamicNode> checks(OpSpec spec) {
         List<DynamicNode> tests = new ArrayList<>();
-        if (REFUSED.contains(spec.name)) {
-            tests.add(DynamicTest.dynamicTest("refuses a dual input", () -> refuses(spec)));
+        String refusedOp = REFUSED.getOrDefault(spec.name, NOT_YET.get(spec.name));
+        if (refusedOp != null) {
+            tests.add(DynamicTest.dynamicTest("refuses a dual input", () -> refuses(spec, refusedOp)));
             return tests.stream();
         }
         for (int c = 0; c < spec.cases.size(); c++) {
@@ -140,7 +199,7 @@ class ForwardADSpecTest {
         return sum;
     }
 
-    private static void refuses(OpSpec spec) {
+    private static void refuses(OpSpec spec, String op) {
         Tensor[] x = spec.inputs(0, DType.FLOAT64, 6000);
         Tensor[] v = tangents(spec, x, new Generator(7000));
         try (DualLevel level = ForwardAD.dualLevel()) {
@@ -150,7 +209,7 @@ class ForwardADSpecTest {
             }
             UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
                     () -> spec.fn.apply(dual));
-            assertEquals("Trying to use forward AD with logcumsumexp that does not support it because it has not been "
+            assertEquals("Trying to use forward AD with " + op + " that does not support it because it has not been "
                     + "implemented yet.", e.getMessage());
         }
     }
