@@ -167,6 +167,12 @@ public final class LinearSolvers {
                 "The solver failed because the input matrix is singular.");
         Tensor out = vector ? x.squeeze(-1) : x;
         return Graph.record("LinalgSolveExBackward0", out, ae, be, ctx -> {
+            // d(A⁻¹B) = A⁻¹(dB - dA·X)
+            ctx.forward(t -> {
+                Tensor xm = vector ? out.unsqueeze(-1) : out;
+                Tensor tX = solve(ae, Tangents.sum(t[1], Tangents.map(t[0], tA -> tA.matmul(xm).neg())));
+                return vector ? tX.squeeze(-1) : tX;
+            });
             SavedTensor sa = ctx.save(ae);
             SavedTensor sx = ctx.save(out);
             return g -> {
@@ -186,6 +192,7 @@ public final class LinearSolvers {
         Tensor eye = Matrices.identity(a.size(-1), a.dtype());
         Tensor out = solveSquare(a, expandBatch(eye, Matrices.batchShape(a)), op + ": ", null);
         return Graph.record("LinalgInvExBackward0", out, a, ctx -> {
+            ctx.forward(t -> out.matmul(t[0]).matmul(out).neg());
             SavedTensor si = ctx.save(out);
             return g -> {
                 Tensor invT = mT(si.get());
