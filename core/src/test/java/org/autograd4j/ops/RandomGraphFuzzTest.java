@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.autograd4j.DType;
 import org.autograd4j.GradCheck;
 import org.autograd4j.Generator;
@@ -26,7 +28,14 @@ import org.junit.jupiter.api.Test;
  */
 class RandomGraphFuzzTest {
     private static final int GRAPHS = Integer.getInteger("autograd4j.fuzz.graphs", 1000);
-    private static final List<OpSpec> SPECS = OpSpecTest.allSpecs();
+    /**
+     * Rows left out of the programs: {@code random_} draws floats up to 2^53 that do not depend on its
+     * input, and once summed into the projected output they round away every finite difference of
+     * the other values (gradcheck then sees a zero numerical Jacobian).
+     */
+    private static final Set<String> UNFIT_FOR_FINITE_DIFFERENCES = Set.of("random_");
+    private static final List<OpSpec> SPECS = OpSpecTest.allSpecs().stream()
+            .filter(spec -> !UNFIT_FOR_FINITE_DIFFERENCES.contains(spec.name)).collect(Collectors.toList());
     /** Outputs after the random projection: each is a full check of the gradient in a random direction. */
     private static final int PROJECTIONS = 4;
 
