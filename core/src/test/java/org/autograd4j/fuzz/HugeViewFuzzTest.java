@@ -32,15 +32,22 @@ class HugeViewFuzzTest {
             "expand", "expandAs", "view", "reshape", "transpose", "t", "permute", "select", "slice", "narrow",
             "unsqueeze", "squeeze", "detach", "detach_", "get", "swapaxes", "swapdims", "movedim", "moveaxis",
             "unflatten", "flatten", "diagonal", "split", "chunk", "unbind", "requiresGrad", "retainGrad", "data",
-            "base", "to", "toDouble", "toFloat", "toLong",
+            "base", "to", "toDouble", "toFloat", "toLong", "atleast1d", "atleast2d", "atleast3d",
+            // the input itself: dropout with p = 0 or outside training, as PyTorch
+            "dropout",
             // metadata
             "shape", "size", "torchSize", "stride", "dim", "dtype", "isContiguous", "isLeaf", "grad", "gradFn",
             "storageOffset", "typeName", "hashCode", "equals", "outputNr", "isWrappedNumber", "setGrad",
             "retainsGrad", "getClass",
             // small results read through the view's strides (values in SizesTest)
-            "diag", "trace");
-    /** Right over such views (SizesTest checks sum and mean; sumToSize composes sum), each a pass over 2^31 elements. */
-    private static final Set<String> RIGHT_AND_COSTLY = Set.of("sum", "mean", "sumToSize");
+            "diag", "trace", "index", "repeatInterleave",
+            // a write through the view's strides (to the one stored element, as PyTorch writes it)
+            "set");
+    /**
+     * Right over such views (SizesTest checks sum and mean; sumToSize and trapezoid with a spacing compose sum),
+     * each a pass over 2^31 elements.
+     */
+    private static final Set<String> RIGHT_AND_COSTLY = Set.of("sum", "mean", "sumToSize", "trapezoid");
     private static final int SEEDS_PER_METHOD = 2;
 
     @Test
