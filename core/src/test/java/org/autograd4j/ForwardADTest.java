@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.autograd4j.autograd.DualLevel;
+import org.autograd4j.autograd.SavedTensorsHooks;
 import org.autograd4j.nn.F;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,33 @@ class ForwardADTest {
             assertEquals(2 * (Math.sin(0.5) + Math.sin(1.0) + Math.sin(2.0)), u.primal().item(), TOL);
             assertNull(ForwardAD.unpackDual(u.primal()).tangent(), "the primal is a plain tensor");
         }
+    }
+
+    /**
+     * One factory run serves both modes: the tangent is computed, and the saves of the node and of the
+     * tangent's own graph go through the hooks.
+     */
+    @Test
+    void aRecordedOpUnderSavedTensorHooksAlsoGivesItsTangent() {
+        Tensor x = Tensor.of(0.5, 2.0).requiresGrad(true);
+        Tensor v = Tensor.of(3.0, -1.0);
+        int[] packs = {0};
+        try (DualLevel level = ForwardAD.dualLevel()) {
+            Tensor y;
+            try (SavedTensorsHooks.Scope hooks = SavedTensorsHooks.push(t -> {
+                packs[0]++;
+                return t;
+            }, (Tensor t) -> t)) {
+                y = ForwardAD.makeDual(x, v).log();
+            }
+            assertArrayEquals(new double[] {3.0 / 0.5, -1.0 / 2.0}, ForwardAD.unpackDual(y).tangent().toDoubleArray(), TOL);
+            // log saves its input, and the tangent's own DivBackward0 (x requires grad) saves both of its
+            // operands: three packs, as PyTorch 1.13 counts them
+            assertEquals(3, packs[0]);
+            assertTrue(y.gradFn().savedNames().contains("self"));
+            y.sum().backward();
+        }
+        assertArrayEquals(new double[] {1 / 0.5, 1 / 2.0}, x.grad().toDoubleArray(), TOL);
     }
 
     @Test
