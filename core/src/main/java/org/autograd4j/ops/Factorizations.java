@@ -46,10 +46,18 @@ public final class Factorizations {
         Tensor lower = m.matrices(factors, n, n);
         Tensor out = upper ? mT(lower).contiguous() : lower;
         return Graph.record("LinalgCholeskyExBackward0", out, a, ctx -> {
+            ctx.forward(t -> upper ? mT(choleskyTangent(mT(out), mT(t[0]))) : choleskyTangent(out, t[0]));
             SavedTensor saved = ctx.save(out);
             return g -> new Tensor[] {upper ? choleskyBackward(mT(g), mT(saved.get()))
                     : choleskyBackward(g, saved.get())};
         });
+    }
+
+    /** PyTorch's {@code cholesky_jvp}: dL = L·Φ(L⁻¹·dA·L⁻ᵀ), Φ taking the lower triangle with the diagonal halved. */
+    private static Tensor choleskyTangent(Tensor l, Tensor dA) {
+        Tensor x = LinearSolvers.solveTriangular(l, dA, false, true, false);
+        x = LinearSolvers.solveTriangular(mT(l), x, true, false, false);
+        return l.matmul(x.tril(-1).add(x.tril(0).triu(0).mul(0.5)));
     }
 
     /** Iain Murray's formula (arXiv 1602.07527), as PyTorch's {@code cholesky_backward}. */

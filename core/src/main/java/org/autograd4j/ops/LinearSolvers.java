@@ -34,6 +34,12 @@ public final class LinearSolvers {
         Tensor out = left ? substitute(ae, be, upper, unitriangular)
                 : mT(substitute(mT(ae), mT(be), !upper, unitriangular)).contiguous();
         return Graph.record("LinalgSolveTriangularBackward0", out, ae, be, ctx -> {
+            // d(A⁻¹B) = A⁻¹(dB - dA·X) (X·dA on the right), dA restricted to the triangle the solve reads
+            ctx.forward(t -> {
+                Tensor tA = Tangents.map(t[0], d -> readTriangle(d, upper, unitriangular));
+                Tensor rhs = Tangents.sum(t[1], Tangents.map(tA, d -> (left ? d.matmul(out) : out.matmul(d)).neg()));
+                return solveTriangular(ae, rhs, upper, left, unitriangular);
+            });
             SavedTensor sa = ctx.save(ae);
             SavedTensor sx = ctx.save(out);
             return g -> {
@@ -41,12 +47,16 @@ public final class LinearSolvers {
                 Tensor gA = null;
                 if (ctx.needsGrad(0)) {
                     Tensor x = sx.get();
-                    gA = (left ? gB.matmul(mT(x)) : mT(x).matmul(gB)).neg();
-                    gA = upper ? gA.triu(unitriangular ? 1 : 0) : gA.tril(unitriangular ? -1 : 0);
+                    gA = readTriangle((left ? gB.matmul(mT(x)) : mT(x).matmul(gB)).neg(), upper, unitriangular);
                 }
                 return new Tensor[] {gA, gB};
             };
         });
+    }
+
+    /** The part of {@code m} a triangular solve reads: its upper or lower triangle, without the diagonal if unit. */
+    private static Tensor readTriangle(Tensor m, boolean upper, boolean unitriangular) {
+        return upper ? m.triu(unitriangular ? 1 : 0) : m.tril(unitriangular ? -1 : 0);
     }
 
     /** The values of the left triangular solve, for A and B of the same batch shape. */
@@ -77,6 +87,14 @@ public final class LinearSolvers {
         Tensor lower = upper ? mT(fe) : fe;
         Tensor out = substitute(mT(lower), substitute(lower, be, false, false), true, false);
         return Graph.record("CholeskySolveBackward0", out, be, fe, ctx -> {
+            // d(A⁻¹B) = A⁻¹(dB - dA·X), with dA = dL·Lᵀ + L·dLᵀ
+            ctx.forward(t -> {
+                Tensor tA = Tangents.map(t[1], dF -> {
+                    Tensor product = (upper ? mT(dF) : dF).matmul(mT(lower));
+                    return product.add(mT(product));
+                });
+                return choleskySolve(Tangents.sum(t[0], Tangents.map(tA, d -> d.matmul(out).neg())), fe, upper);
+            });
             SavedTensor sf = ctx.save(fe);
             SavedTensor sx = ctx.save(out);
             return g -> {

@@ -42,7 +42,8 @@ public final class MatrixFunctions {
 
     /**
      * exp(A) (node {@code LinalgMatrixExpBackward0}). Its backward is PyTorch's: the gradient is
-     * the top-right block of exp([[Aᵀ, G], [0, Aᵀ]]), itself a differentiable matrix exponential.
+     * the top-right block of exp([[Aᵀ, G], [0, Aᵀ]]), itself a differentiable matrix exponential;
+     * its tangent is the same block of exp([[A, dA], [0, A]]).
      */
     public static Tensor matrixExp(Tensor a) {
         LinalgChecks.square("linalg.matrix_exp", a);
@@ -53,6 +54,7 @@ public final class MatrixFunctions {
         }
         Tensor result = m.matrices(out, m.rows, m.rows);
         return Graph.record("LinalgMatrixExpBackward0", result, a, ctx -> {
+            ctx.forward(t -> expDifferential(a, t[0]));
             var sa = ctx.save(a);
             return g -> new Tensor[] {expDifferential(mT(sa.get()), g)};
         });
