@@ -7,6 +7,7 @@ import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.JvpFn;
 import org.autograd4j.autograd.SavedTensor;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
@@ -33,7 +34,11 @@ public final class ReducingScatters {
         }
         int d = Shapes.wrapDim(dim, x.dim());
         Tensor out = reduceForward(x, d, index, src, reduce, includeSelf, "scatter_reduce");
-        return record("ScatterReduceBackward0", out, x, d, index, src, reduce, includeSelf);
+        // sum and mean are linear in self and src together: the op itself on the tangents
+        JvpFn linear = t -> scatterReduce(Tangents.orZeros(t[0], x), d, index, Tangents.orZeros(t[1], src), reduce,
+                includeSelf);
+        boolean isLinear = reduce.equals("sum") || reduce.equals("mean");
+        return record("ScatterReduceBackward0", out, x, d, index, src, reduce, includeSelf, isLinear ? linear : null);
     }
 
     /**
@@ -62,7 +67,8 @@ public final class ReducingScatters {
         along[d] = -1;
         Tensor spread = index.reshape(along).expand(source.dim() == 0 ? new int[] {1} : source.shape()).contiguous();
         Tensor out = reduceForward(x, d, spread, source, reduce, includeSelf, "index_reduce");
-        return record("IndexReduceBackward0", out, x, d, spread, source, reduce, includeSelf);
+        // no forward formula: PyTorch 1.13 has none for index_reduce
+        return record("IndexReduceBackward0", out, x, d, spread, source, reduce, includeSelf, null);
     }
 
     private static Tensor reduceForward(Tensor x, int d, Tensor index, Tensor src, String reduce, boolean includeSelf,
@@ -158,9 +164,11 @@ public final class ReducingScatters {
         }
     }
 
+    /** Records the node; {@code forward} is the forward formula, null where there is none yet. */
     private static Tensor record(String node, Tensor out, Tensor x, int d, Tensor index, Tensor src, String reduce,
-            boolean includeSelf) {
+            boolean includeSelf, JvpFn forward) {
         return Graph.record(node, out, x, src, ctx -> {
+            ctx.forward(forward);
             SavedTensor self = ctx.save(x);
             SavedTensor source = ctx.save(src);
             SavedTensor result = ctx.save(out);
