@@ -1,23 +1,25 @@
 package org.autograd4j.spark;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.autograd4j.Generator;
+import org.autograd4j.data.DataLoader;
 import org.autograd4j.data.Dataset;
-import org.autograd4j.data.RandomSampler;
 
 /**
- * Which samples each step takes: the batches of a shuffled {@code DataLoader} with {@code shuffle=True} and a
- * generator seeded with {@code seed} (one random permutation per epoch, cut into consecutive batches, the last
- * one short), so every step's samples are distinct and a run with the same seed takes the same batches, on
- * Spark or on one machine. Any step can be asked for: a resumed run replays the permutations up to it.
+ * Which samples each step takes: the batches of a {@link DataLoader} with {@code shuffle(true)} and a generator
+ * seeded with {@code seed} (one random permutation per epoch, cut into consecutive batches, the last one short),
+ * so every step of an epoch takes distinct samples and a run with the same seed takes the same batches, on
+ * Spark or on one machine. Any step can be asked for: a resumed run replays the epochs up to it.
  */
 final class StepSampler {
     private final int size;
     private final int batchSize;
     private final long seed;
-    private RandomSampler epochs;
+    private DataLoader<long[]> loader;
     private int epoch;
-    private int[] order;
+    private List<long[]> batches;
 
     StepSampler(long size, int batchSize, long seed) {
         if (size > Integer.MAX_VALUE) {
@@ -30,45 +32,47 @@ final class StepSampler {
         restart();
     }
 
-    int stepsPerEpoch() {
-        return (size + batchSize - 1) / batchSize;
-    }
-
     /** The global indices of the samples step {@code step} (from 0) takes, ascending. */
     long[] batch(int step) {
-        moveTo(step / stepsPerEpoch());
-        int from = step % stepsPerEpoch() * batchSize;
-        int to = Math.min(from + batchSize, size);
-        long[] indices = new long[to - from];
-        for (int i = from; i < to; i++) {
-            indices[i - from] = order[i];
-        }
-        Arrays.sort(indices);
-        return indices;
-    }
-
-    private void moveTo(int wanted) {
+        int perEpoch = (size + batchSize - 1) / batchSize;
+        int wanted = step / perEpoch;
         if (wanted < epoch) {
             restart();
         }
         while (epoch < wanted) {
-            order = epochs.nextEpoch();
+            batches = nextEpoch();
             epoch++;
         }
+        return batches.get(step % perEpoch).clone();
     }
 
     private void restart() {
-        epochs = new RandomSampler(indicesOnly(size), new Generator(seed));
-        order = epochs.nextEpoch();
+        loader = DataLoader.builder(indices(size))
+                .batchSize(batchSize).shuffle(true).generator(new Generator(seed)).prefetch(0)
+                .collate(StepSampler::sorted)
+                .build();
+        batches = nextEpoch();
         epoch = 0;
     }
 
-    /** A data set that is only a size: the sampler draws its permutation from the size alone. */
-    private static Dataset<Void> indicesOnly(int size) {
+    private List<long[]> nextEpoch() {
+        List<long[]> all = new ArrayList<>();
+        loader.forEach(all::add);
+        return all;
+    }
+
+    private static long[] sorted(List<Long> indices) {
+        long[] out = indices.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** The data set whose samples are their own indices. */
+    private static Dataset<Long> indices(int size) {
         return new Dataset<>() {
             @Override
-            public Void get(int index) {
-                throw new UnsupportedOperationException("the sampler's data set holds no samples");
+            public Long get(int index) {
+                return (long) index;
             }
 
             @Override

