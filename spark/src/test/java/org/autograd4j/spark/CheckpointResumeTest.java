@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaRDD;
 import org.autograd4j.Tensor;
-import org.autograd4j.nn.Module;
-import org.autograd4j.nn.utils.ParameterVector;
 import org.autograd4j.optim.Adam;
 import org.autograd4j.optim.lr.CosineAnnealingLR;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,7 @@ class CheckpointResumeTest {
 
     @Test
     void aRestartedDriverEndsWhereAnUninterruptedRunEnds() throws IOException {
-        float[] uninterrupted = flat(trainer(folder.resolve("straight"), report -> { }).fit(rdd));
+        float[] uninterrupted = LocalLoop.flat(trainer(folder.resolve("straight"), report -> { }).fit(rdd));
 
         Path resumed = folder.resolve("resumed");
         RuntimeException crash = assertThrows(RuntimeException.class, () -> trainer(resumed, report -> {
@@ -45,7 +43,7 @@ class CheckpointResumeTest {
         assertEquals(List.of("step-00000005.safetensors", "step-00000010.safetensors"), files(resumed));
 
         List<Integer> stepsRun = new ArrayList<>();
-        float[] restarted = flat(trainer(resumed, report -> stepsRun.add(report.step())).fit(rdd));
+        float[] restarted = LocalLoop.flat(trainer(resumed, report -> stepsRun.add(report.step())).fit(rdd));
 
         assertEquals(11, stepsRun.get(0), "resumes after the last checkpoint, step 10");
         assertEquals(STEPS, stepsRun.get(stepsRun.size() - 1));
@@ -76,9 +74,5 @@ class CheckpointResumeTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();
         }
-    }
-
-    private static float[] flat(Module model) {
-        return ParameterVector.parametersToVector(model.parameters()).detach().toFloatArray();
     }
 }

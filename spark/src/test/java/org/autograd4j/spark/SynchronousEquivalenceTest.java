@@ -8,12 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.autograd4j.Tensor;
-import org.autograd4j.data.Batch;
-import org.autograd4j.nn.F;
 import org.autograd4j.nn.Module;
-import org.autograd4j.nn.utils.ParameterVector;
 import org.autograd4j.optim.Adam;
-import org.autograd4j.optim.Optimizer;
 import org.autograd4j.optim.SGD;
 import org.junit.jupiter.api.Test;
 
@@ -52,54 +48,18 @@ class SynchronousEquivalenceTest {
                 .optimizer(optimizer).batchSize(BATCH).steps(STEPS).seed(SAMPLING_SEED)
                 .listener(reports::add)
                 .fit(rdd);
-        float[] local = localRun(optimizer);
-        float[] initial = initialParameters();
-        float[] trained = flat(distributed);
+        float[] local = LocalLoop.train(samples, Sample.collator(), Blobs::mlp, MODEL_SEED, optimizer, BATCH, STEPS,
+                SAMPLING_SEED);
+        Tensor.manualSeed(MODEL_SEED);
+        float[] initial = LocalLoop.flat(Blobs.mlp());
+        float[] trained = LocalLoop.flat(distributed);
 
         assertArrayEquals(local, trained, TOLERANCE);
         // The comparison means something only if training moved the parameters well beyond the tolerance.
-        assertTrue(maxDifference(initial, local) > 1000 * TOLERANCE, "training barely moved the parameters");
+        assertTrue(LocalLoop.maxDifference(initial, local) > 1000 * TOLERANCE, "training barely moved the parameters");
         assertEquals(STEPS, reports.size());
         assertEquals(STEPS, reports.get(STEPS - 1).step());
         assertEquals(BATCH, reports.get(0).examples());
         assertEquals(SAMPLES - 9 * BATCH, reports.get(9).examples(), "the epoch's last batch is short");
-    }
-
-    /** PyTorch's loop on one machine, over the batches a shuffled DataLoader with the same seed gives. */
-    private float[] localRun(OptimizerFactory optimizerFactory) {
-        Tensor.manualSeed(MODEL_SEED);
-        Module model = Blobs.mlp();
-        Optimizer optimizer = optimizerFactory.create(model.parameters());
-        StepSampler sampler = new StepSampler(SAMPLES, BATCH, SAMPLING_SEED);
-        Collator<Sample> collator = Sample.collator();
-        for (int step = 0; step < STEPS; step++) {
-            List<Sample> batchSamples = new ArrayList<>();
-            for (long index : sampler.batch(step)) {
-                batchSamples.add(samples.get((int) index));
-            }
-            Batch batch = collator.collate(batchSamples);
-            Tensor loss = F.crossEntropy(model.call(batch.x()), batch.y());
-            optimizer.zeroGrad();
-            loss.backward();
-            optimizer.step();
-        }
-        return flat(model);
-    }
-
-    private static float[] initialParameters() {
-        Tensor.manualSeed(MODEL_SEED);
-        return flat(Blobs.mlp());
-    }
-
-    private static float[] flat(Module model) {
-        return ParameterVector.parametersToVector(model.parameters()).detach().toFloatArray();
-    }
-
-    private static float maxDifference(float[] a, float[] b) {
-        float max = 0;
-        for (int i = 0; i < a.length; i++) {
-            max = Math.max(max, Math.abs(a[i] - b[i]));
-        }
-        return max;
     }
 }
