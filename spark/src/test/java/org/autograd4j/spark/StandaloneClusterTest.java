@@ -93,8 +93,7 @@ class StandaloneClusterTest {
                 ShippedJars.of(StandaloneClusterTest.class, scratch));
         return LocalSpark.conf(cluster.masterUrl())
                 .set("spark.jars", ShippedJars.list(jars))
-                .set("spark.executor.memory", "512m")
-                .set("spark.executor.extraJavaOptions", String.join(" ", StandaloneCluster.jvmFlags()));
+                .set("spark.executor.memory", "512m");
     }
 
     /** Waits until {@code wanted} executors have registered; returns how many there are. */
