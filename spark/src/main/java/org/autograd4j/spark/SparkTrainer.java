@@ -83,7 +83,10 @@ public final class SparkTrainer {
         return new Builder(Objects.requireNonNull(sc, "sc"), Objects.requireNonNull(model, "model"));
     }
 
-    /** Trains on labelled arrays, batched by {@link Sample#collator} with the builder's input shape. */
+    /**
+     * Trains on labelled arrays, batched by {@link Sample#collator}: {@code inputShape} is one sample's shape
+     * (none: a flat vector).
+     */
     public Module fit(JavaRDD<Sample> samples, int... inputShape) {
         return fit(samples, Sample.collator(inputShape));
     }

@@ -1,5 +1,7 @@
 package org.autograd4j.spark;
 
+import java.nio.file.Path;
+
 /** Hears about a {@link SparkTrainer}'s progress, on the driver's training thread. */
 @FunctionalInterface
 public interface TrainingListener {
@@ -7,6 +9,6 @@ public interface TrainingListener {
     void stepFinished(StepReport report);
 
     /** Called when a checkpoint has been written after step {@code step}. */
-    default void checkpointSaved(int step, java.nio.file.Path file) {
+    default void checkpointSaved(int step, Path file) {
     }
 }
