@@ -23,6 +23,7 @@ import org.autograd4j.nn.Module;
 import org.autograd4j.nn.ReLU;
 import org.autograd4j.nn.Sequential;
 import org.autograd4j.optim.Adam;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,11 @@ class StandaloneClusterTest {
     private static final long MODEL_SEED = 0;
     private static final long SAMPLING_SEED = 1;
     private static final OptimizerFactory ADAM = params -> new Adam(params, 1e-3);
+
+    @BeforeAll
+    static void stopTheSharedLocalContext() {
+        LocalSpark.stop();
+    }
 
     @Test
     void trainsThroughAWorkerFailureToTheUndisturbedResult() throws Exception {
