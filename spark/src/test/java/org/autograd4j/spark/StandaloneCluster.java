@@ -3,6 +3,10 @@ package org.autograd4j.spark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Spark standalone cluster on 127.0.0.1 for a test: a master and workers, each its own JVM started from the
@@ -22,10 +28,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class StandaloneCluster implements AutoCloseable {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    private static final Pattern ALIVE_WORKERS = Pattern.compile("\"aliveworkers\"\\s*:\\s*(\\d+)");
 
     private final Path sparkHome;
     private final Path logs;
     private final int masterPort;
+    private final int masterWebPort;
     private final Process master;
     private final List<Process> workers = new ArrayList<>();
 
@@ -39,14 +47,46 @@ final class StandaloneCluster implements AutoCloseable {
         // The RELEASE file marks a binary distribution for Spark's scripts; the launcher itself reads jars/.
         Files.writeString(sparkHome.resolve("RELEASE"), "Spark 4.2.0 (jars copied by Maven for autograd4j's tests)\n");
         this.masterPort = freePort();
+        this.masterWebPort = freePort();
         this.master = start("master", "org.apache.spark.deploy.master.Master",
-                "--host", "127.0.0.1", "--port", String.valueOf(masterPort), "--webui-port", String.valueOf(freePort()));
-        for (int i = 0; i < workerCount; i++) {
-            Path work = Files.createDirectories(logs.resolve("work-" + i));
-            workers.add(start("worker-" + i, "org.apache.spark.deploy.worker.Worker",
-                    "--host", "127.0.0.1", "--cores", "1", "--memory", "1g", "--webui-port", String.valueOf(freePort()),
-                    "--work-dir", work.toString(), masterUrl()));
+                "--host", "127.0.0.1", "--port", String.valueOf(masterPort),
+                "--webui-port", String.valueOf(masterWebPort));
+        try {
+            for (int i = 0; i < workerCount; i++) {
+                Path work = Files.createDirectories(logs.resolve("work-" + i));
+                workers.add(start("worker-" + i, "org.apache.spark.deploy.worker.Worker",
+                        "--host", "127.0.0.1", "--cores", "1", "--memory", "1g",
+                        "--webui-port", String.valueOf(freePort()), "--work-dir", work.toString(), masterUrl()));
+            }
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
         }
+    }
+
+    /**
+     * Waits until the master leads and every worker has registered, as its web UI's JSON status tells: a
+     * driver that comes earlier may be turned away by a master still starting, and gives up.
+     */
+    void awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest status = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + masterWebPort + "/json/")).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                last = http.send(status, HttpResponse.BodyHandlers.ofString()).body();
+                Matcher alive = ALIVE_WORKERS.matcher(last);
+                if (last.matches("(?s).*\"status\"\\s*:\\s*\"ALIVE\".*") && alive.find()
+                        && Integer.parseInt(alive.group(1)) == workers.size()) {
+                    return;
+                }
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the cluster was not ready after " + timeout + ": " + last);
     }
 
     String masterUrl() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.SparkConf;
@@ -59,20 +60,23 @@ class StandaloneClusterTest {
         Module model;
         int executorsBefore;
         int executorsAfter;
-        try (JavaSparkContext sc = new JavaSparkContext(conf(cluster, scratch))) {
-            executorsBefore = awaitExecutors(sc, 2);
-            Tensor.manualSeed(MODEL_SEED);
-            model = SparkTrainer.builder(sc, StandaloneClusterTest::mlp)
-                    .optimizer(ADAM).batchSize(BATCH).steps(STEPS).seed(SAMPLING_SEED)
-                    .listener(report -> {
-                        reports.add(report);
-                        if (report.step() == KILL_AFTER) {
-                            cluster.killWorker(0);
-                        }
-                    })
-                    .fit(Samples.read(sc, TRAIN, 4, (from, to) -> samples(Datasets.mnist10k().train(), from, to)),
-                            1, 28, 28);
-            executorsAfter = executors(sc);
+        try {
+            cluster.awaitReady(Duration.ofMinutes(3));
+            try (JavaSparkContext sc = new JavaSparkContext(conf(cluster, scratch))) {
+                executorsBefore = awaitExecutors(sc, 2);
+                Tensor.manualSeed(MODEL_SEED);
+                model = SparkTrainer.builder(sc, StandaloneClusterTest::mlp)
+                        .optimizer(ADAM).batchSize(BATCH).steps(STEPS).seed(SAMPLING_SEED)
+                        .listener(report -> {
+                            reports.add(report);
+                            if (report.step() == KILL_AFTER) {
+                                cluster.killWorker(0);
+                            }
+                        })
+                        .fit(Samples.read(sc, TRAIN, 4, (from, to) -> samples(Datasets.mnist10k().train(), from, to)),
+                                1, 28, 28);
+                executorsAfter = executors(sc);
+            }
         } finally {
             cluster.close();
         }
