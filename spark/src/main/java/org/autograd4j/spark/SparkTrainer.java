@@ -19,7 +19,7 @@ import org.autograd4j.optim.lr.LRScheduler;
 /**
  * Trains a model on an RDD of samples across a Spark cluster, with the few lines of the local loop:
  * <pre>
- * Module model = SparkTrainer.builder(sc, () -&gt; new Sequential(new Linear(784, 128), new ReLU(), new Linear(128, 10)))
+ * Module model = SparkTrainer.builder(sc, () -&gt; new Sequential(new Linear(784, 10)))
  *         .optimizer(params -&gt; new SGD(params, 0.1, 0.9))
  *         .batchSize(1024).steps(500).seed(0)
  *         .fit(samples);                      // a JavaRDD&lt;Sample&gt;

@@ -5,7 +5,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * One {@code local[2]} Spark context for every test of the JVM: starting Spark takes seconds, so the test classes
- * share it, and it stops when the JVM ends (or when a test needs a context of its own). Bound to 127.0.0.1, so no network interface is needed.
+ * share it, and it stops when the JVM ends (or when a test needs a context of its own). Bound to 127.0.0.1, so
+ * no network interface is needed.
  */
 final class LocalSpark {
     private static JavaSparkContext context;

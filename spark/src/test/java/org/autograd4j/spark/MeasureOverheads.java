@@ -37,7 +37,8 @@ public final class MeasureOverheads {
     }
 
     public static void main(String[] args) {
-        System.out.println("model, mode, batch: ms per step (median) = broadcast + fetch + compute + overhead + update");
+        System.out.println("model, mode, batch: ms per step (median) = "
+                + "broadcast + fetch + compute + overhead + update");
         for (ModelFactory model : List.<ModelFactory>of(MeasureOverheads::mlp100k, MeasureOverheads::mlp1m)) {
             System.out.printf(Locale.ROOT, "%s (%,d parameters)%n", model.create().name(), parameterCount(model));
             local(model, 256);

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The MNIST MLP trained on a real Spark standalone cluster (a master and two workers on this machine, the
- * project's jars shipped to the executors, which read the digits themselves), with one worker killed in the middle of training: Spark reruns the
- * lost tasks (and rebuilds the lost cached samples from their lineage), and the run still ends with the
- * parameters of the undisturbed single-machine run. Runs with {@code -Pspark-cluster}.
+ * project's jars shipped to the executors, which read the digits themselves), with one worker killed in the
+ * middle of training: Spark reruns the lost tasks (and rebuilds the lost cached samples from their lineage), and
+ * the run still ends with the parameters of the undisturbed single-machine run. Runs with {@code -Pspark-cluster}.
  */
 @Tag("cluster")
 class StandaloneClusterTest {
