@@ -86,6 +86,7 @@ public final class Generator {
 
     /** Puts back a state from {@link #getState} ({@code set_state}): the same draws follow again. */
     public synchronized void setState(State saved) {
+        Args.nonNull(saved, "state");
         System.arraycopy(saved.words, 0, state, 0, N);
         left = saved.left;
         next = saved.next;

@@ -26,7 +26,11 @@ import org.junit.jupiter.api.Test;
  */
 class RandomGraphFuzzTest {
     private static final int GRAPHS = Integer.getInteger("autograd4j.fuzz.graphs", 1000);
-    private static final List<OpSpec> SPECS = OpSpecTest.allSpecs();
+    /**
+     * Samplers are left out: their gradient is zero, so they test nothing here, and values such as
+     * random_'s (up to 2^53) leave the finite differences of later steps no significant digits.
+     */
+    private static final List<OpSpec> SPECS = withoutSamplers(OpSpecTest.allSpecs());
     /** Outputs after the random projection: each is a full check of the gradient in a random direction. */
     private static final int PROJECTIONS = 4;
 
@@ -184,6 +188,20 @@ class RandomGraphFuzzTest {
             }
         }
         return true;
+    }
+
+    private static List<OpSpec> withoutSamplers(List<OpSpec> specs) {
+        java.util.Set<String> samplers = new java.util.HashSet<>();
+        for (OpSpec sampler : SamplingSpecs.specs()) {
+            samplers.add(sampler.name);
+        }
+        List<OpSpec> kept = new java.util.ArrayList<>();
+        for (OpSpec spec : specs) {
+            if (!samplers.contains(spec.name)) {
+                kept.add(spec);
+            }
+        }
+        return kept;
     }
 
     private static int[] randomShape(Random rnd) {
