@@ -268,17 +268,31 @@ public final class Pooling {
         int w = x.size(-1);
         int oh = size[0];
         int ow = size[1];
+        int[] outShape = x.shape();
+        outShape[x.dim() - 2] = oh;
+        outShape[x.dim() - 1] = ow;
+        Shapes.numel(outShape); // PyTorch's overflow message, or the array limit, before anything is allocated
         Windows win = new Windows(h, w, oh, ow);
         for (int i = 0; i < oh; i++) {
-            int hs = Math.floorDiv(i * h, oh);
-            int he = -Math.floorDiv(-(i + 1) * h, oh);
+            int hs = adaptiveStart(i, h, oh);
+            int he = adaptiveEnd(i, h, oh);
             for (int j = 0; j < ow; j++) {
-                int ws = Math.floorDiv(j * w, ow);
-                int we = -Math.floorDiv(-(j + 1) * w, ow);
+                int ws = adaptiveStart(j, w, ow);
+                int we = adaptiveEnd(j, w, ow);
                 win.set(i * ow + j, hs, he, ws, we, (he - hs) * (we - ws));
             }
         }
         return win.apply(x, "AdaptiveAvgPool2DBackward0");
+    }
+
+    /** floor(i * size / out), in long so that large sizes cannot overflow. */
+    private static int adaptiveStart(int i, int size, int out) {
+        return (int) Math.floorDiv((long) i * size, out);
+    }
+
+    /** ceil((i + 1) * size / out), in long. */
+    private static int adaptiveEnd(int i, int size, int out) {
+        return (int) -Math.floorDiv(-(i + 1L) * size, out);
     }
 
     /**
@@ -296,7 +310,7 @@ public final class Pooling {
             this.w = w;
             this.oh = oh;
             this.ow = ow;
-            int n = oh * ow;
+            int n = Shapes.storableLength((long) oh * ow);
             hs = new int[n];
             he = new int[n];
             ws = new int[n];
