@@ -7,6 +7,7 @@ import org.autograd4j.internal.Args;
 import org.autograd4j.nn.functional.Attention;
 import org.autograd4j.nn.functional.Distances;
 import org.autograd4j.nn.functional.Dropout;
+import org.autograd4j.nn.functional.Interpolation;
 import org.autograd4j.nn.functional.Linear;
 import org.autograd4j.ops.Activations;
 import org.autograd4j.ops.Convolution;
@@ -913,4 +914,60 @@ public final class F {
     }
 
     // (end of conv group)
+
+    // ------------------------------------------------------------------ resampling and vision (vision group)
+
+    /**
+     * {@code F.interpolate(input, size, scale_factor, mode, align_corners, recompute_scale_factor)}:
+     * exactly one of {@code size} and {@code scaleFactor} non-null (one value, or one per spatial
+     * dimension); {@code alignCorners} and {@code recomputeScaleFactor} null for None. Modes nearest,
+     * nearest-exact, linear, bilinear, bicubic, trilinear, area (nodes {@code Upsample*Backward1}).
+     */
+    public static Tensor interpolate(Tensor input, int[] size, double[] scaleFactor, String mode, Boolean alignCorners,
+                                     Boolean recomputeScaleFactor) {
+        return Interpolation.interpolate(Args.nonNull(input, "input"), size, scaleFactor, Args.nonNull(mode, "mode"),
+                alignCorners, recomputeScaleFactor);
+    }
+
+    /** PyTorch's {@code F.interpolate(input, size=size, mode=mode)}. */
+    public static Tensor interpolate(Tensor input, int[] size, String mode) {
+        return interpolate(input, Args.nonNull(size, "size"), null, mode, null, null);
+    }
+
+    /** PyTorch's {@code F.interpolate(input, scale_factor=scaleFactor, mode=mode)}. */
+    public static Tensor interpolate(Tensor input, double scaleFactor, String mode) {
+        return interpolate(input, null, new double[] {scaleFactor}, mode, null, null);
+    }
+
+    /** PyTorch's {@code F.adaptive_avg_pool1d} (node {@code SqueezeBackward1}). */
+    public static Tensor adaptiveAvgPool1d(Tensor input, int outputSize) {
+        return Pooling.adaptiveAvgPool1d(Args.nonNull(input, "input"), outputSize);
+    }
+
+    /** PyTorch's {@code F.adaptive_avg_pool3d} (node {@code AdaptiveAvgPool3DBackward0}). */
+    public static Tensor adaptiveAvgPool3d(Tensor input, int... outputSize) {
+        return Pooling.adaptiveAvgPool3d(Args.nonNull(input, "input"), Args.nonNull(outputSize, "outputSize"));
+    }
+
+    /** {@code F.adaptive_max_pool2d(input, output_size, return_indices=True)}: {values, int64 flat indices}. */
+    public static Tensor[] adaptiveMaxPool2dWithIndices(Tensor input, int... outputSize) {
+        return Pooling.adaptiveMaxPool2dWithIndices(Args.nonNull(input, "input"), Args.nonNull(outputSize, "outputSize"));
+    }
+
+    /** PyTorch's {@code F.adaptive_max_pool2d} (node {@code AdaptiveMaxPool2DBackward0}). */
+    public static Tensor adaptiveMaxPool2d(Tensor input, int... outputSize) {
+        return adaptiveMaxPool2dWithIndices(input, outputSize)[0];
+    }
+
+    /** {@code F.adaptive_max_pool1d(input, output_size, return_indices=True)}: {values, int64 indices}. */
+    public static Tensor[] adaptiveMaxPool1dWithIndices(Tensor input, int outputSize) {
+        return Pooling.adaptiveMaxPool1dWithIndices(Args.nonNull(input, "input"), outputSize);
+    }
+
+    /** PyTorch's {@code F.adaptive_max_pool1d} (node {@code SqueezeBackward1}). */
+    public static Tensor adaptiveMaxPool1d(Tensor input, int outputSize) {
+        return adaptiveMaxPool1dWithIndices(input, outputSize)[0];
+    }
+
+    // (end of vision group)
 }

@@ -3,11 +3,14 @@ package org.autograd4j.ops;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.kernels.AdaptiveWindows;
+import org.autograd4j.kernels.AxisTaps;
 import org.autograd4j.tensor.Shapes;
 
 /**
- * Max, average and adaptive average pooling over the last two dimensions of a 3-D or 4-D tensor;
- * the 1-D variants unsqueeze to 2-D and squeeze back, as PyTorch does ({@code SqueezeBackward1}).
+ * Max, average and adaptive pooling over the last two dimensions of a 3-D or 4-D tensor (adaptive
+ * average pooling also over the last three of a 4-D or 5-D one); the 1-D variants unsqueeze to 2-D
+ * and squeeze back, as PyTorch does ({@code SqueezeBackward1}).
  */
 public final class Pooling {
     private Pooling() {
@@ -254,13 +257,7 @@ public final class Pooling {
             throw new IllegalArgumentException("adaptive_avg_pool2d: elements of output_size must be greater than or "
                     + "equal to 0 but received {" + size[0] + ", " + size[1] + "}");
         }
-        for (int d = 1; d < x.dim(); d++) {
-            if (x.size(d) == 0) {
-                throw new IllegalArgumentException("adaptive_avg_pool2d(): Expected input to have non-zero size for "
-                        + "non-batch dimensions, but input has sizes " + Shapes.str(x.shape()) + " with dimension " + d
-                        + " being empty");
-            }
-        }
+        requireNonEmpty(x, "adaptive_avg_pool2d");
         if (size[0] == 1 && size[1] == 1) {
             return x.mean(new int[] {-1, -2}, true); // PyTorch's shortcut: MeanBackward1
         }
@@ -279,6 +276,89 @@ public final class Pooling {
             }
         }
         return win.apply(x, "AdaptiveAvgPool2DBackward0");
+    }
+
+    /** {@code F.adaptive_avg_pool1d} on [n, c, l] or [c, l]: 2-D pooling to {1, outputSize}, as PyTorch. */
+    public static Tensor adaptiveAvgPool1d(Tensor x, int outputSize) {
+        requireRank1d(x, "adaptive_avg_pool1d");
+        return adaptiveAvgPool2d(x.unsqueeze(-2), new int[] {1, outputSize}).squeeze(-2);
+    }
+
+    /** {@code F.adaptive_avg_pool3d}: per axis, windows [floor(i*D/od), ceil((i+1)*D/od)), averaged. */
+    public static Tensor adaptiveAvgPool3d(Tensor x, int[] outputSize) {
+        int[] size = Kernels2d.expand(outputSize, 3, "output_size");
+        if (size[0] == 1 && size[1] == 1 && size[2] == 1) {
+            return x.mean(new int[] {-1, -2, -3}, true); // PyTorch's shortcut (MeanBackward1), before its checks
+        }
+        if (x.dim() != 4 && x.dim() != 5) {
+            throw new IllegalArgumentException("adaptive_avg_pool3d(): Expected 4D or 5D tensor, but got "
+                    + Shapes.str(x.shape()));
+        }
+        Kernels2d.requireFloating(x, "adaptive_avg_pool3d_cpu");
+        requireNonEmpty(x, "adaptive_avg_pool3d");
+        AxisTaps[] axes = new AxisTaps[3];
+        for (int a = 0; a < 3; a++) {
+            axes[a] = AdaptiveWindows.averages(x.size(x.dim() - 3 + a), size[a]);
+        }
+        return Resampling.separable(x, axes, "AdaptiveAvgPool3DBackward0", "AdaptiveAvgPool3DBackwardBackward0");
+    }
+
+    private static void requireNonEmpty(Tensor x, String op) {
+        for (int d = 1; d < x.dim(); d++) {
+            if (x.size(d) == 0) {
+                throw new IllegalArgumentException(op + "(): Expected input to have non-zero size for "
+                        + "non-batch dimensions, but input has sizes " + Shapes.str(x.shape()) + " with dimension " + d
+                        + " being empty");
+            }
+        }
+    }
+
+    private static void requireRank1d(Tensor x, String op) {
+        if (x.dim() != 2 && x.dim() != 3) {
+            throw new IllegalArgumentException("Expected 2 to 3 dimensions, but got " + x.dim()
+                    + "-dimensional tensor for argument #1 'self' (while checking arguments for " + op + ")");
+        }
+    }
+
+    // ------------------------------------------------------------------ adaptive max pooling
+
+    /** {@code F.adaptive_max_pool2d(x, size, return_indices=True)}: values and flat (h * W + w) argmax per plane. */
+    public static Tensor[] adaptiveMaxPool2dWithIndices(Tensor x, int[] outputSize) {
+        if (x.dim() != 3 && x.dim() != 4) {
+            throw new IllegalArgumentException("adaptive_max_pool2d(): Expected 3D or 4D tensor, but got: "
+                    + Shapes.str(x.shape()));
+        }
+        requireNonEmpty(x, "adaptive_max_pool2d");
+        Kernels2d.requireFloating(x, "adaptive_max_pool2d");
+        int[] size = Kernels2d.expand(outputSize, 2, "output_size");
+        int[] shape = x.shape();
+        shape[shape.length - 2] = size[0];
+        shape[shape.length - 1] = size[1];
+        if (size[0] < 0 || size[1] < 0) {
+            throw new IllegalArgumentException("Trying to create tensor with negative dimension "
+                    + (size[0] < 0 ? size[0] : size[1]) + ": " + Shapes.str(shape));
+        }
+        int h = x.size(-2);
+        int w = x.size(-1);
+        int[] arg = AdaptiveWindows.argmax((double[]) Kernels2d.values(x, DType.FLOAT64), x.numel() / (h * w), h, w,
+                size[0], size[1]);
+        long[] indices = new long[arg.length];
+        for (int i = 0; i < arg.length; i++) {
+            indices[i] = arg[i];
+        }
+        Gathers.Map map = new Gathers.Map(arg, true, h * w, size[0] * size[1]);
+        int[] inShape = x.shape();
+        Tensor values = Gathers.gather(x.detach(), map, shape, null); // detached: records no node
+        values = Graph.record("AdaptiveMaxPool2DBackward0", values, x, ctx -> g -> new Tensor[] {
+            Gathers.scatter(g, map, inShape, "AdaptiveMaxPool2DBackwardBackward0")});
+        return new Tensor[] {values, Creation.fromArray(indices, DType.INT64, shape)};
+    }
+
+    /** {@code F.adaptive_max_pool1d(x, size, return_indices=True)} on [n, c, l] or [c, l]. */
+    public static Tensor[] adaptiveMaxPool1dWithIndices(Tensor x, int outputSize) {
+        requireRank1d(x, "adaptive_max_pool1d");
+        Tensor[] r = adaptiveMaxPool2dWithIndices(x.unsqueeze(-2), new int[] {1, outputSize});
+        return new Tensor[] {r[0].squeeze(-2), r[1].squeeze(-2)};
     }
 
     /**

@@ -1,0 +1,199 @@
+package org.autograd4j.nn;
+
+import static java.util.Map.entry;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.autograd4j.DType;
+import org.autograd4j.Tensor;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The resampling and vision ops against real PyTorch 1.13: for each case of {@code vision.py}
+ * (beside {@code vision.txt} in the test resources), the outputs, the first output's node name and
+ * the inputs' gradients of the outputs' weighted sums, or the exception and its message.
+ */
+class VisionValuesTest {
+    private static final TorchValues VALUES = TorchValues.load("/org/autograd4j/nn/vision.txt");
+
+    /** Each case's Java call, on the inputs in0, in1, ...; a Tensor or a Tensor[] of outputs. */
+    private static final Map<String, Function<Tensor[], Object>> CASES = Map.ofEntries(
+            entry("nearest1dSize", in -> F.interpolate(in[0], new int[] {7}, "nearest")),
+            entry("nearest1dScale", in -> F.interpolate(in[0], 1.7, "nearest")),
+            entry("nearest2dSize", in -> F.interpolate(in[0], new int[] {7, 3}, "nearest")),
+            entry("nearest2dScale", in -> F.interpolate(in[0], null, new double[] {2.0, 0.6}, "nearest", null, null)),
+            entry("nearest2dScaleRecompute", in -> F.interpolate(in[0], null, new double[] {1.3}, "nearest", null, true)),
+            entry("nearest3dSize", in -> F.interpolate(in[0], new int[] {4, 2, 5}, "nearest")),
+            entry("nearest3dScale", in -> F.interpolate(in[0], null, new double[] {1.5, 0.5, 2.0}, "nearest", null,
+                    null)),
+            entry("nearestExact1dSize", in -> F.interpolate(in[0], new int[] {7}, "nearest-exact")),
+            entry("nearestExact1dScale", in -> F.interpolate(in[0], 1.7, "nearest-exact")),
+            entry("nearestExact2dSize", in -> F.interpolate(in[0], new int[] {7, 3}, "nearest-exact")),
+            entry("nearestExact2dScale", in -> F.interpolate(in[0], null, new double[] {2.0, 0.6}, "nearest-exact",
+                    null, null)),
+            entry("nearestExact2dScaleRecompute", in -> F.interpolate(in[0], null, new double[] {1.3}, "nearest-exact",
+                    null, true)),
+            entry("nearestExact3dSize", in -> F.interpolate(in[0], new int[] {4, 2, 5}, "nearest-exact")),
+            entry("nearestExact3dScale", in -> F.interpolate(in[0], null, new double[] {1.5, 0.5, 2.0},
+                    "nearest-exact", null, null)),
+            entry("area1dSize", in -> F.interpolate(in[0], new int[] {7}, "area")),
+            entry("area1dScale", in -> F.interpolate(in[0], 1.7, "area")),
+            entry("area2dSize", in -> F.interpolate(in[0], new int[] {7, 3}, "area")),
+            entry("area2dScale", in -> F.interpolate(in[0], null, new double[] {2.0, 0.6}, "area", null, null)),
+            entry("area2dScaleRecompute", in -> F.interpolate(in[0], null, new double[] {1.3}, "area", null, true)),
+            entry("area3dSize", in -> F.interpolate(in[0], new int[] {4, 2, 5}, "area")),
+            entry("area3dScale", in -> F.interpolate(in[0], null, new double[] {1.5, 0.5, 2.0}, "area", null, null)),
+            entry("linearSize", in -> interpolate(in[0], "linear", false, 7)),
+            entry("linearScale", in -> scaled(in[0], "linear", false, 1.7)),
+            entry("linearAlignCornersSize", in -> interpolate(in[0], "linear", true, 7)),
+            entry("linearAlignCornersScale", in -> scaled(in[0], "linear", true, 1.7)),
+            entry("linearRecompute", in -> F.interpolate(in[0], null, new double[] {2.3}, "linear", null, true)),
+            entry("linearDownscale", in -> F.interpolate(in[0], 0.5, "linear")),
+            entry("bilinearSize", in -> interpolate(in[0], "bilinear", false, 7, 3)),
+            entry("bilinearScale", in -> scaled(in[0], "bilinear", false, 1.7, 0.6)),
+            entry("bilinearAlignCornersSize", in -> interpolate(in[0], "bilinear", true, 7, 3)),
+            entry("bilinearAlignCornersScale", in -> scaled(in[0], "bilinear", true, 1.7, 0.6)),
+            entry("bilinearRecompute", in -> F.interpolate(in[0], null, new double[] {2.3, 1.5}, "bilinear", null,
+                    true)),
+            entry("bilinearDownscale", in -> F.interpolate(in[0], 0.5, "bilinear")),
+            entry("bicubicSize", in -> interpolate(in[0], "bicubic", false, 7, 3)),
+            entry("bicubicScale", in -> scaled(in[0], "bicubic", false, 1.7, 0.6)),
+            entry("bicubicAlignCornersSize", in -> interpolate(in[0], "bicubic", true, 7, 3)),
+            entry("bicubicAlignCornersScale", in -> scaled(in[0], "bicubic", true, 1.7, 0.6)),
+            entry("bicubicRecompute", in -> F.interpolate(in[0], null, new double[] {2.3, 1.5}, "bicubic", null, true)),
+            entry("bicubicDownscale", in -> F.interpolate(in[0], 0.5, "bicubic")),
+            entry("trilinearSize", in -> interpolate(in[0], "trilinear", false, 7, 3, 4)),
+            entry("trilinearScale", in -> scaled(in[0], "trilinear", false, 1.7, 0.6, 2.5)),
+            entry("trilinearAlignCornersSize", in -> interpolate(in[0], "trilinear", true, 7, 3, 4)),
+            entry("trilinearAlignCornersScale", in -> scaled(in[0], "trilinear", true, 1.7, 0.6, 2.5)),
+            entry("trilinearRecompute", in -> F.interpolate(in[0], null, new double[] {2.3, 1.5, 0.7}, "trilinear",
+                    null, true)),
+            entry("trilinearDownscale", in -> F.interpolate(in[0], 0.5, "trilinear")),
+            entry("nearestFloat32Indices", in -> F.interpolate(in[0], new int[] {11}, "nearest")),
+            entry("nearestExactFloat32Indices", in -> F.interpolate(in[0], 1.2, "nearest-exact")),
+            entry("bilinearFloat32", in -> F.interpolate(in[0], new int[] {3, 7}, "bilinear")),
+            entry("bicubicEmptyBatch", in -> F.interpolate(in[0], new int[] {3, 7}, "bicubic")),
+            entry("interpolateSizeAndScale", in -> F.interpolate(in[0], new int[] {3}, new double[] {2}, "nearest",
+                    null, null)),
+            entry("interpolateNeither", in -> F.interpolate(in[0], null, null, "nearest", null, null)),
+            entry("interpolateSizeLength", in -> F.interpolate(in[0], new int[] {2, 3, 4}, "nearest")),
+            entry("interpolateScaleLength", in -> F.interpolate(in[0], null, new double[] {2, 3, 4}, "nearest", null,
+                    null)),
+            entry("interpolateRecomputeWithSize", in -> F.interpolate(in[0], new int[] {3}, null, "nearest", null,
+                    true)),
+            entry("interpolateNearestAlignCorners", in -> F.interpolate(in[0], new int[] {3}, null, "nearest", false,
+                    null)),
+            entry("interpolateZeroOutput", in -> F.interpolate(in[0], 0.1, "nearest")),
+            entry("interpolateBilinear3d", in -> F.interpolate(in[0], new int[] {3}, "bilinear")),
+            entry("interpolateLinear4d", in -> F.interpolate(in[0], new int[] {3}, "linear")),
+            entry("interpolateBicubic5d", in -> F.interpolate(in[0], new int[] {3}, "bicubic")),
+            entry("interpolateUnknownMode", in -> F.interpolate(in[0], new int[] {3}, "cubic")),
+            entry("interpolate2dInput", in -> F.interpolate(in[0], new int[] {3}, "nearest")),
+            entry("interpolateNearestIntegers", in -> F.interpolate(in[0], new int[] {3}, "nearest")),
+            entry("interpolateBicubicIntegers", in -> F.interpolate(in[0], new int[] {3}, "bicubic")),
+            entry("interpolateIntegers", in -> F.interpolate(in[0], new int[] {3}, "bilinear")),
+            entry("adaptiveAvgPool3d", in -> F.adaptiveAvgPool3d(in[0], 2, 3, 2)),
+            entry("adaptiveAvgPool3dOne", in -> F.adaptiveAvgPool3d(in[0], 1)),
+            entry("adaptiveAvgPool3dOneAnyRank", in -> F.adaptiveAvgPool3d(in[0], 1)),
+            entry("adaptiveAvgPool3dRank", in -> F.adaptiveAvgPool3d(in[0], 2)),
+            entry("adaptiveAvgPool1d", in -> F.adaptiveAvgPool1d(in[0], 3)),
+            entry("adaptiveMaxPool2d", in -> F.adaptiveMaxPool2dWithIndices(in[0], 3, 2)),
+            entry("adaptiveMaxPool2dUnbatched", in -> F.adaptiveMaxPool2dWithIndices(in[0], 3)),
+            entry("adaptiveMaxPool2dNan", in -> F.adaptiveMaxPool2dWithIndices(in[0], 2)),
+            entry("adaptiveMaxPool1d", in -> F.adaptiveMaxPool1dWithIndices(in[0], 3)),
+            entry("adaptiveMaxPool2dRank", in -> F.adaptiveMaxPool2d(in[0], 2)),
+            entry("adaptiveMaxPool2dEmpty", in -> F.adaptiveMaxPool2d(in[0], 2)),
+            entry("adaptiveMaxPool1dRank", in -> F.adaptiveMaxPool1d(in[0], 2)));
+
+    private static Tensor interpolate(Tensor x, String mode, boolean alignCorners, int... size) {
+        return F.interpolate(x, size, null, mode, alignCorners, null);
+    }
+
+    private static Tensor scaled(Tensor x, String mode, boolean alignCorners, double... scales) {
+        return F.interpolate(x, null, scales, mode, alignCorners, null);
+    }
+
+    @Test
+    void everyGeneratedCaseHasItsJavaCall() {
+        Set<String> generated = new TreeSet<>(List.of(VALUES.string("cases").split(",")));
+        assertEquals(generated, new TreeSet<>(CASES.keySet()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> cases() {
+        return new TreeSet<>(CASES.keySet()).stream().map(name -> DynamicTest.dynamicTest(name, () -> check(name)));
+    }
+
+    private static void check(String name) {
+        List<Tensor> inputs = new ArrayList<>();
+        for (int i = 0; VALUES.has(name + "/in" + i); i++) {
+            Tensor x = VALUES.tensor(name + "/in" + i);
+            inputs.add(x.dtype().isFloatingPoint() ? x.requiresGrad(true) : x);
+        }
+        Tensor[] in = inputs.toArray(new Tensor[0]);
+        Function<Tensor[], Object> call = CASES.get(name);
+        if (VALUES.hasString(name + "/error")) {
+            String[] expected = VALUES.string(name + "/error").split(": ", 2);
+            RuntimeException e = assertThrows(RuntimeException.class, () -> call.apply(in));
+            assertEquals(expected[0], e.getClass().getSimpleName(), e.getMessage());
+            assertEquals(expected[1], e.getMessage());
+            return;
+        }
+        Object result = call.apply(in);
+        Tensor[] outs = result instanceof Tensor ? new Tensor[] {(Tensor) result} : (Tensor[]) result;
+        Tensor loss = null;
+        for (int i = 0; i < outs.length; i++) {
+            Tensor expected = VALUES.tensor(name + "/out" + i);
+            assertClose(expected, outs[i], name + " output " + i);
+            if (outs[i].requiresGrad()) {
+                Tensor weighted = weightedSum(outs[i]);
+                loss = loss == null ? weighted : loss.add(weighted);
+            }
+        }
+        assertEquals(VALUES.string(name + "/node"), outs[0].gradFn() == null ? "" : outs[0].gradFn().name(), "node");
+        if (loss != null) {
+            loss.backward();
+        }
+        for (int i = 0; i < in.length; i++) {
+            if (in[i].dtype().isFloatingPoint()) {
+                Tensor grad = in[i].grad() == null ? Tensor.zerosLike(in[i]) : in[i].grad();
+                assertClose(VALUES.tensor(name + "/grad/in" + i), grad, name + " gradient of input " + i);
+            }
+        }
+    }
+
+    private static Tensor weightedSum(Tensor out) {
+        Tensor weights = Tensor.linspace(0.5, 1.5, out.numel(), DType.FLOAT64).reshape(out.shape());
+        return out.to(DType.FLOAT64).mul(weights).sum();
+    }
+
+    /** Same dtype, shape and values: within rounding for floating tensors (float32's or float64's), exact otherwise. */
+    private static void assertClose(Tensor expected, Tensor actual, String what) {
+        assertEquals(expected.dtype(), actual.dtype(), what + " dtype");
+        assertArrayEquals(expected.shape(), actual.shape(), what + " shape");
+        if (!expected.dtype().isFloatingPoint()) {
+            assertArrayEquals(expected.toLongArray(), actual.toLongArray(), what);
+            return;
+        }
+        double tolerance = expected.dtype() == DType.FLOAT32 ? 1e-6 : 1e-12;
+        double[] e = expected.toDoubleArray();
+        double[] a = actual.toDoubleArray();
+        for (int i = 0; i < e.length; i++) {
+            if (Double.isNaN(e[i])) {
+                assertEquals(e[i], a[i], what + " element " + i);
+            } else {
+                assertEquals(e[i], a[i], tolerance * Math.max(1, Math.abs(e[i])), what + " element " + i);
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.autograd4j.ops;
+
+import static org.autograd4j.ops.OpSpec.op;
+
+import java.util.List;
+import org.autograd4j.nn.F;
+
+/** The op table rows for resampling and vision ops (see {@link OpSpec}). */
+final class VisionSpecs {
+    private VisionSpecs() {
+    }
+
+    static List<OpSpec> specs() {
+        int[] x1 = {2, 2, 4};
+        int[] x2 = {1, 2, 3, 4};
+        int[] x3 = {1, 1, 2, 3, 2};
+        return List.of(
+                op("interpolate nearest 1d", in -> F.interpolate(in[0], 1.5, "nearest"))
+                        .node("UpsampleNearest1DBackward1").shapes(x1),
+                op("interpolate nearest 2d", in -> F.interpolate(in[0], new int[] {5, 3}, "nearest"))
+                        .node("UpsampleNearest2DBackward1").shapes(x2),
+                op("interpolate nearest 3d", in -> F.interpolate(in[0], 2.0, "nearest"))
+                        .node("UpsampleNearest3DBackward1").shapes(x3),
+                op("interpolate nearest-exact 1d", in -> F.interpolate(in[0], new int[] {7}, "nearest-exact"))
+                        .node("UpsampleNearestExact1DBackward1").shapes(x1),
+                op("interpolate nearest-exact 2d", in -> F.interpolate(in[0], 1.7, "nearest-exact"))
+                        .node("UpsampleNearestExact2DBackward1").shapes(x2),
+                op("interpolate nearest-exact 3d", in -> F.interpolate(in[0], new int[] {3, 2, 4}, "nearest-exact"))
+                        .node("UpsampleNearestExact3DBackward1").shapes(x3),
+                op("interpolate linear", in -> F.interpolate(in[0], 1.7, "linear"))
+                        .node("UpsampleLinear1DBackward1").shapes(x1),
+                op("interpolate linear align corners", in -> F.interpolate(in[0], new int[] {7}, null, "linear", true,
+                        null)).node("UpsampleLinear1DBackward1").shapes(x1),
+                op("interpolate bilinear", in -> F.interpolate(in[0], new int[] {5, 3}, "bilinear"))
+                        .node("UpsampleBilinear2DBackward1").shapes(x2),
+                op("interpolate bilinear align corners", in -> F.interpolate(in[0], null, new double[] {1.5, 2},
+                        "bilinear", true, null)).node("UpsampleBilinear2DBackward1").shapes(x2),
+                op("interpolate bicubic", in -> F.interpolate(in[0], 1.6, "bicubic"))
+                        .node("UpsampleBicubic2DBackward1").shapes(x2),
+                op("interpolate bicubic align corners", in -> F.interpolate(in[0], new int[] {4, 6}, null, "bicubic",
+                        true, null)).node("UpsampleBicubic2DBackward1").shapes(x2),
+                op("interpolate trilinear", in -> F.interpolate(in[0], new int[] {3, 4, 3}, "trilinear"))
+                        .node("UpsampleTrilinear3DBackward1").shapes(x3),
+                op("interpolate area 1d", in -> F.interpolate(in[0], new int[] {3}, "area"))
+                        .node("SqueezeBackward1").shapes(x1),
+                op("interpolate area 2d", in -> F.interpolate(in[0], new int[] {2, 3}, "area"))
+                        .node("AdaptiveAvgPool2DBackward0").shapes(x2),
+                op("interpolate area 3d", in -> F.interpolate(in[0], new int[] {2, 2, 1}, "area"))
+                        .node("AdaptiveAvgPool3DBackward0").shapes(x3),
+                op("adaptiveMaxPool2d", in -> F.adaptiveMaxPool2d(in[0], 2, 3))
+                        .node("AdaptiveMaxPool2DBackward0").shapes(x2).shapes(new int[] {2, 5, 4}),
+                op("adaptiveMaxPool1d", in -> F.adaptiveMaxPool1d(in[0], 3)).node("SqueezeBackward1").shapes(x1));
+    }
+}

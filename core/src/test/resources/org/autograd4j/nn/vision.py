@@ -1,0 +1,134 @@
+#!/usr/bin/python3
+"""Known values for VisionValuesTest (resampling and vision ops), from real PyTorch 1.13.
+
+Run from this folder: /usr/bin/python3 vision.py > vision.txt
+Records as in modules.py (T tensor, S string). For a case NAME: NAME/in0, NAME/in1, ... (the
+inputs), then either NAME/error ("ExceptionType: message") or NAME/out0, NAME/out1, ... (the
+outputs), NAME/node (the first output's grad_fn name) and NAME/grad/in<i>: the gradient of each
+floating input of the sum of the floating outputs' weighted sums (weights linspace(0.5, 1.5)).
+The last record, "S cases ...", lists the case names.
+"""
+import math
+import warnings
+
+import torch
+import torch.nn.functional as F
+
+
+JAVA_SPECIALS = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}
+
+
+def emit_tensor(key, t):
+    """T <key> <dtype> <shape, comma separated, '-' for 0-d> <values, repr of each (NaN and infinities Java's)>"""
+    t = t.detach()
+    shape = ",".join(str(s) for s in t.shape) or "-"
+    if t.dtype in (torch.float32, torch.float64):
+        vals = " ".join(JAVA_SPECIALS.get(repr(float(v)), repr(float(v))) for v in t.reshape(-1).tolist())
+    else:
+        vals = " ".join(str(int(v)) for v in t.reshape(-1).tolist())
+    print("T", key, str(t.dtype).replace("torch.", ""), shape, vals)
+
+
+def emit_string(key, s):
+    print("S", key, s.replace("\\", "\\\\").replace("\n", "\\n"))
+
+
+def weighted_sum(out):
+    return (out * torch.linspace(0.5, 1.5, out.numel(), dtype=torch.float64).reshape(out.shape)).sum()
+
+warnings.filterwarnings("ignore")
+gen = torch.Generator().manual_seed(20261206)
+NAMES = []
+PYTHON_TO_JAVA = {"ValueError": "IllegalArgumentException", "RuntimeError": "IllegalArgumentException",
+                  "NotImplementedError": "UnsupportedOperationException", "IndexError": "IndexOutOfBoundsException"}
+
+
+def randn(*shape, dtype=torch.float64):
+    return torch.randn(*shape, generator=gen, dtype=torch.float64).to(dtype)
+
+
+def case(name, fn, *inputs):
+    """Runs fn(*inputs) with the floating inputs requiring grad and records what it gives."""
+    NAMES.append(name)
+    ins = [x.clone().requires_grad_(True) if x.is_floating_point() else x for x in inputs]
+    for i, x in enumerate(ins):
+        emit_tensor(name + "/in" + str(i), x)
+    try:
+        outs = fn(*ins)
+    except Exception as e:  # the message is what the Java op must say
+        emit_string(name + "/error", PYTHON_TO_JAVA[type(e).__name__] + ": " + str(e))
+        return
+    outs = list(outs) if isinstance(outs, (tuple, list)) else [outs]
+    for i, t in enumerate(outs):
+        emit_tensor(name + "/out" + str(i), t)
+    emit_string(name + "/node", outs[0].grad_fn.name() if outs[0].grad_fn is not None else "")
+    floating = [t for t in outs if t.is_floating_point() and t.requires_grad]
+    if floating:
+        sum(weighted_sum(t.double()) for t in floating).backward()
+    for i, x in enumerate(ins):
+        if x.is_floating_point():
+            emit_tensor(name + "/grad/in" + str(i), x.grad if x.grad is not None else torch.zeros_like(x))
+
+
+# ------------------------------------------------------------------ interpolate
+x1 = randn(2, 2, 5)
+x2 = randn(1, 2, 4, 5)
+x3 = randn(1, 2, 3, 4, 3)
+for mode in ("nearest", "nearest-exact", "area"):
+    tag = mode.replace("-e", "E")
+    case(tag + "1dSize", lambda x, m=mode: F.interpolate(x, size=7, mode=m), x1)
+    case(tag + "1dScale", lambda x, m=mode: F.interpolate(x, scale_factor=1.7, mode=m), x1)
+    case(tag + "2dSize", lambda x, m=mode: F.interpolate(x, size=(7, 3), mode=m), x2)
+    case(tag + "2dScale", lambda x, m=mode: F.interpolate(x, scale_factor=(2.0, 0.6), mode=m), x2)
+    case(tag + "2dScaleRecompute", lambda x, m=mode: F.interpolate(x, scale_factor=1.3, mode=m,
+                                                                   recompute_scale_factor=True), x2)
+    case(tag + "3dSize", lambda x, m=mode: F.interpolate(x, size=(4, 2, 5), mode=m), x3)
+    case(tag + "3dScale", lambda x, m=mode: F.interpolate(x, scale_factor=(1.5, 0.5, 2.0), mode=m), x3)
+for mode, x in (("linear", x1), ("bilinear", x2), ("bicubic", x2), ("trilinear", x3)):
+    k = x.dim() - 2
+    for corners in (False, True):
+        tag = mode + ("AlignCorners" if corners else "")
+        case(tag + "Size", lambda x, m=mode, c=corners, k=k: F.interpolate(x, size=(7, 3, 4)[:k], mode=m,
+                                                                           align_corners=c), x)
+        case(tag + "Scale", lambda x, m=mode, c=corners, k=k: F.interpolate(x, scale_factor=(1.7, 0.6, 2.5)[:k],
+                                                                            mode=m, align_corners=c), x)
+    case(mode + "Recompute", lambda x, m=mode, k=k: F.interpolate(x, scale_factor=(2.3, 1.5, 0.7)[:k], mode=m,
+                                                                  recompute_scale_factor=True), x)
+    case(mode + "Downscale", lambda x, m=mode: F.interpolate(x, scale_factor=0.5, mode=m), x)
+case("nearestFloat32Indices", lambda x: F.interpolate(x, size=11, mode="nearest"), randn(1, 1, 9, dtype=torch.float32))
+case("nearestExactFloat32Indices", lambda x: F.interpolate(x, scale_factor=1.2, mode="nearest-exact"),
+     randn(1, 1, 9, dtype=torch.float32))
+case("bilinearFloat32", lambda x: F.interpolate(x, size=(3, 7), mode="bilinear"), randn(1, 1, 4, 5, dtype=torch.float32))
+case("bicubicEmptyBatch", lambda x: F.interpolate(x, size=(3, 7), mode="bicubic"), randn(0, 2, 4, 5))
+case("interpolateSizeAndScale", lambda x: F.interpolate(x, size=3, scale_factor=2.0), x2)
+case("interpolateNeither", lambda x: F.interpolate(x), x2)
+case("interpolateSizeLength", lambda x: F.interpolate(x, size=(2, 3, 4)), x2)
+case("interpolateScaleLength", lambda x: F.interpolate(x, scale_factor=(2.0, 3.0, 4.0)), x2)
+case("interpolateRecomputeWithSize", lambda x: F.interpolate(x, size=3, recompute_scale_factor=True), x2)
+case("interpolateNearestAlignCorners", lambda x: F.interpolate(x, size=3, align_corners=False), x2)
+case("interpolateZeroOutput", lambda x: F.interpolate(x, scale_factor=0.1), x2)
+case("interpolateBilinear3d", lambda x: F.interpolate(x, size=3, mode="bilinear"), x1)
+case("interpolateLinear4d", lambda x: F.interpolate(x, size=3, mode="linear"), x2)
+case("interpolateBicubic5d", lambda x: F.interpolate(x, size=3, mode="bicubic"), x3)
+case("interpolateUnknownMode", lambda x: F.interpolate(x, size=3, mode="cubic"), x2)
+case("interpolate2dInput", lambda x: F.interpolate(x, size=3), randn(3, 4))
+case("interpolateNearestIntegers", lambda x: F.interpolate(x, size=3), torch.arange(32).reshape(1, 2, 4, 4))
+case("interpolateBicubicIntegers", lambda x: F.interpolate(x, size=3, mode="bicubic"), torch.arange(32).reshape(1, 2, 4, 4))
+case("interpolateIntegers", lambda x: F.interpolate(x, size=3, mode="bilinear"), torch.arange(32).reshape(1, 2, 4, 4))
+
+# ------------------------------------------------------------------ adaptive pooling
+case("adaptiveAvgPool3d", lambda x: F.adaptive_avg_pool3d(x, (2, 3, 2)), x3)
+case("adaptiveAvgPool3dOne", lambda x: F.adaptive_avg_pool3d(x, 1), x3)
+case("adaptiveAvgPool3dOneAnyRank", lambda x: F.adaptive_avg_pool3d(x, 1), x1)
+case("adaptiveAvgPool3dRank", lambda x: F.adaptive_avg_pool3d(x, 2), x1)
+case("adaptiveAvgPool1d", lambda x: F.adaptive_avg_pool1d(x, 3), x1)
+case("adaptiveMaxPool2d", lambda x: F.adaptive_max_pool2d(x, (3, 2), return_indices=True), x2)
+case("adaptiveMaxPool2dUnbatched", lambda x: F.adaptive_max_pool2d(x, 3, return_indices=True), x2[0])
+case("adaptiveMaxPool2dNan", lambda x: F.adaptive_max_pool2d(x, 2, return_indices=True),
+     torch.tensor([[[1.0, float("nan"), 2.0], [float("nan"), 0.0, -1.0], [3.0, -float("inf"), 5.0]]]))
+case("adaptiveMaxPool1d", lambda x: F.adaptive_max_pool1d(x, 3, return_indices=True), x1)
+case("adaptiveMaxPool2dRank", lambda x: F.adaptive_max_pool2d(x, 2), x3)
+case("adaptiveMaxPool2dEmpty", lambda x: F.adaptive_max_pool2d(x, 2), randn(2, 0, 3))
+case("adaptiveMaxPool1dRank", lambda x: F.adaptive_max_pool1d(x, 2), x2)
+
+emit_string("cases", ",".join(NAMES))
