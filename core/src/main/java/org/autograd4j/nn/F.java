@@ -9,6 +9,8 @@ import org.autograd4j.nn.functional.Distances;
 import org.autograd4j.nn.functional.Dropout;
 import org.autograd4j.nn.functional.Interpolation;
 import org.autograd4j.nn.functional.Linear;
+import org.autograd4j.nn.functional.LocalResponseNorm;
+import org.autograd4j.nn.functional.PowerPooling;
 import org.autograd4j.ops.Activations;
 import org.autograd4j.ops.Convolution;
 import org.autograd4j.ops.Embedding;
@@ -16,6 +18,8 @@ import org.autograd4j.ops.InPlace;
 import org.autograd4j.ops.Losses;
 import org.autograd4j.ops.Normalization;
 import org.autograd4j.ops.Padding;
+import org.autograd4j.ops.Patches;
+import org.autograd4j.ops.PixelShuffle;
 import org.autograd4j.ops.Pooling;
 import org.autograd4j.ops.Softmax;
 
@@ -967,6 +971,66 @@ public final class F {
     /** PyTorch's {@code F.adaptive_max_pool1d} (node {@code SqueezeBackward1}). */
     public static Tensor adaptiveMaxPool1d(Tensor input, int outputSize) {
         return adaptiveMaxPool1dWithIndices(input, outputSize)[0];
+    }
+
+    /** PyTorch's {@code F.pixel_shuffle} (node {@code PixelShuffleBackward0}): [*, C r², H, W] to [*, C, H r, W r]. */
+    public static Tensor pixelShuffle(Tensor input, int upscaleFactor) {
+        return PixelShuffle.pixelShuffle(Args.nonNull(input, "input"), upscaleFactor);
+    }
+
+    /** PyTorch's {@code F.pixel_unshuffle} (node {@code PixelUnshuffleBackward0}): the inverse of pixelShuffle. */
+    public static Tensor pixelUnshuffle(Tensor input, int downscaleFactor) {
+        return PixelShuffle.pixelUnshuffle(Args.nonNull(input, "input"), downscaleFactor);
+    }
+
+    /** {@code F.unfold(input, kernel_size, dilation, padding, stride)} (im2col, node {@code Im2ColBackward0}). */
+    public static Tensor unfold(Tensor input, int[] kernelSize, int[] dilation, int[] padding, int[] stride) {
+        return Patches.unfold(Args.nonNull(input, "input"), Args.nonNull(kernelSize, "kernelSize"),
+                Args.nonNull(dilation, "dilation"), Args.nonNull(padding, "padding"), Args.nonNull(stride, "stride"));
+    }
+
+    /** PyTorch's {@code F.unfold(input, kernel_size)}. */
+    public static Tensor unfold(Tensor input, int kernelSize) {
+        return unfold(input, new int[] {kernelSize}, new int[] {1}, new int[] {0}, new int[] {1});
+    }
+
+    /** {@code F.fold(input, output_size, kernel_size, dilation, padding, stride)} (col2im, node {@code Col2ImBackward0}). */
+    public static Tensor fold(Tensor input, int[] outputSize, int[] kernelSize, int[] dilation, int[] padding,
+                              int[] stride) {
+        return Patches.fold(Args.nonNull(input, "input"), Args.nonNull(outputSize, "outputSize"),
+                Args.nonNull(kernelSize, "kernelSize"), Args.nonNull(dilation, "dilation"),
+                Args.nonNull(padding, "padding"), Args.nonNull(stride, "stride"));
+    }
+
+    /** PyTorch's {@code F.fold(input, output_size, kernel_size)}. */
+    public static Tensor fold(Tensor input, int[] outputSize, int kernelSize) {
+        return fold(input, outputSize, new int[] {kernelSize}, new int[] {1}, new int[] {0}, new int[] {1});
+    }
+
+    /** {@code F.lp_pool2d(input, norm_type, kernel_size, stride, ceil_mode)}; stride null for the kernel size. */
+    public static Tensor lpPool2d(Tensor input, double normType, int[] kernelSize, int[] stride, boolean ceilMode) {
+        return PowerPooling.lpPool2d(Args.nonNull(input, "input"), normType, Args.nonNull(kernelSize, "kernelSize"),
+                stride, ceilMode);
+    }
+
+    /** PyTorch's {@code F.lp_pool2d(input, norm_type, kernel_size)}. */
+    public static Tensor lpPool2d(Tensor input, double normType, int kernelSize) {
+        return lpPool2d(input, normType, new int[] {kernelSize}, null, false);
+    }
+
+    /** {@code F.lp_pool1d(input, norm_type, kernel_size, stride, ceil_mode)}; stride 0 for the kernel size. */
+    public static Tensor lpPool1d(Tensor input, double normType, int kernelSize, int stride, boolean ceilMode) {
+        return PowerPooling.lpPool1d(Args.nonNull(input, "input"), normType, kernelSize, stride, ceilMode);
+    }
+
+    /** {@code F.local_response_norm(input, size, alpha, beta, k)} (node {@code DivBackward0}). */
+    public static Tensor localResponseNorm(Tensor input, int size, double alpha, double beta, double k) {
+        return LocalResponseNorm.localResponseNorm(Args.nonNull(input, "input"), size, alpha, beta, k);
+    }
+
+    /** PyTorch's {@code F.local_response_norm(input, size)}: alpha 1e-4, beta 0.75, k 1. */
+    public static Tensor localResponseNorm(Tensor input, int size) {
+        return localResponseNorm(input, size, 1e-4, 0.75, 1.0);
     }
 
     // (end of vision group)

@@ -347,10 +347,7 @@ public final class Pooling {
             indices[i] = arg[i];
         }
         Gathers.Map map = new Gathers.Map(arg, true, h * w, size[0] * size[1]);
-        int[] inShape = x.shape();
-        Tensor values = Gathers.gather(x.detach(), map, shape, null); // detached: records no node
-        values = Graph.record("AdaptiveMaxPool2DBackward0", values, x, ctx -> g -> new Tensor[] {
-            Gathers.scatter(g, map, inShape, "AdaptiveMaxPool2DBackwardBackward0")});
+        Tensor values = Gathers.gather(x, map, shape, "AdaptiveMaxPool2DBackward0", "AdaptiveMaxPool2DBackwardBackward0");
         return new Tensor[] {values, Creation.fromArray(indices, DType.INT64, shape)};
     }
 

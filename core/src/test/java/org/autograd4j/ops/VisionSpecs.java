@@ -49,6 +49,25 @@ final class VisionSpecs {
                         .node("AdaptiveAvgPool3DBackward0").shapes(x3),
                 op("adaptiveMaxPool2d", in -> F.adaptiveMaxPool2d(in[0], 2, 3))
                         .node("AdaptiveMaxPool2DBackward0").shapes(x2).shapes(new int[] {2, 5, 4}),
-                op("adaptiveMaxPool1d", in -> F.adaptiveMaxPool1d(in[0], 3)).node("SqueezeBackward1").shapes(x1));
+                op("adaptiveMaxPool1d", in -> F.adaptiveMaxPool1d(in[0], 3)).node("SqueezeBackward1").shapes(x1),
+                op("pixelShuffle", in -> F.pixelShuffle(in[0], 2)).node("PixelShuffleBackward0")
+                        .shapes(new int[] {1, 8, 2, 3}).shapes(new int[] {4, 1, 2}),
+                op("pixelUnshuffle", in -> F.pixelUnshuffle(in[0], 2)).node("PixelUnshuffleBackward0")
+                        .shapes(new int[] {1, 2, 4, 6}),
+                op("unfold", in -> F.unfold(in[0], new int[] {2, 3}, new int[] {1, 2}, new int[] {1},
+                        new int[] {2, 1})).node("Im2ColBackward0").shapes(new int[] {2, 2, 4, 5}).shapes(x2),
+                op("fold", in -> F.fold(in[0], new int[] {3, 4}, new int[] {2}, new int[] {1}, new int[] {1},
+                        new int[] {2})).node("Col2ImBackward0").shapes(new int[] {2, 8, 6}).shapes(new int[] {4, 6}),
+                op("pad circular 2d", in -> F.pad(in[0], new int[] {1, 2, 2, 1}, "circular")).node("CopySlices")
+                        .shapes(x2),
+                op("pad circular 1d negative", in -> F.pad(in[0], new int[] {-1, 3}, "circular")).node("CopySlices")
+                        .shapes(x1),
+                op("pad circular 3d", in -> F.pad(in[0], new int[] {1, 1, 0, 2, 1, 0}, "circular")).node("CopySlices")
+                        .shapes(x3),
+                op("lpPool2d", in -> F.lpPool2d(in[0], 2, 2)).node("PowBackward0").range(0.5, 2)
+                        .shapes(new int[] {1, 2, 4, 4}),
+                op("lpPool1d", in -> F.lpPool1d(in[0], 3, 2, 1, true)).node("PowBackward0").range(0.5, 2).shapes(x1),
+                op("localResponseNorm", in -> F.localResponseNorm(in[0], 3, 0.5, 0.75, 1.0)).node("DivBackward0")
+                        .shapes(x2).shapes(x3).shapes(x1));
     }
 }

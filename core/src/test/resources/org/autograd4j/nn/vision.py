@@ -61,7 +61,8 @@ def case(name, fn, *inputs):
     outs = list(outs) if isinstance(outs, (tuple, list)) else [outs]
     for i, t in enumerate(outs):
         emit_tensor(name + "/out" + str(i), t)
-    emit_string(name + "/node", outs[0].grad_fn.name() if outs[0].grad_fn is not None else "")
+    node = outs[0].grad_fn.name() if outs[0].grad_fn is not None else ""
+    emit_string(name + "/node", node.replace("torch::autograd::", ""))  # autograd4j names CopySlices plainly
     floating = [t for t in outs if t.is_floating_point() and t.requires_grad]
     if floating:
         sum(weighted_sum(t.double()) for t in floating).backward()
@@ -130,5 +131,64 @@ case("adaptiveMaxPool1d", lambda x: F.adaptive_max_pool1d(x, 3, return_indices=T
 case("adaptiveMaxPool2dRank", lambda x: F.adaptive_max_pool2d(x, 2), x3)
 case("adaptiveMaxPool2dEmpty", lambda x: F.adaptive_max_pool2d(x, 2), randn(2, 0, 3))
 case("adaptiveMaxPool1dRank", lambda x: F.adaptive_max_pool1d(x, 2), x2)
+
+# ------------------------------------------------------------------ pixel shuffle, unfold, fold
+ps = randn(2, 8, 2, 3)
+case("pixelShuffle", lambda x: F.pixel_shuffle(x, 2), ps)
+case("pixelShuffleBatchDims", lambda x: F.pixel_shuffle(x, 2), randn(2, 1, 4, 2, 2))
+case("pixelShuffleOne", lambda x: F.pixel_shuffle(x, 1), randn(2, 3, 2))
+case("pixelShuffleChannels", lambda x: F.pixel_shuffle(x, 3), ps)
+case("pixelShuffleFactor", lambda x: F.pixel_shuffle(x, 0), ps)
+case("pixelShuffleRank", lambda x: F.pixel_shuffle(x, 2), ps[0, 0])
+case("pixelUnshuffle", lambda x: F.pixel_unshuffle(x, 2), randn(1, 2, 4, 6))
+case("pixelUnshuffleUnbatched", lambda x: F.pixel_unshuffle(x, 3), randn(1, 3, 6))
+case("pixelUnshuffleHeight", lambda x: F.pixel_unshuffle(x, 2), randn(1, 2, 3, 4))
+case("pixelUnshuffleWidth", lambda x: F.pixel_unshuffle(x, 2), randn(1, 2, 4, 3))
+case("pixelUnshuffleFactor", lambda x: F.pixel_unshuffle(x, -1), randn(1, 2, 4, 4))
+case("pixelUnshuffleRank", lambda x: F.pixel_unshuffle(x, 2), randn(4, 4))
+im = randn(2, 3, 5, 6)
+case("unfold", lambda x: F.unfold(x, 2), im)
+case("unfoldAll", lambda x: F.unfold(x, (2, 3), dilation=(1, 2), padding=1, stride=(2, 1)), im)
+case("unfoldUnbatched", lambda x: F.unfold(x, 3, padding=(0, 2), stride=2), im[0])
+case("unfoldRank2", lambda x: F.unfold(x, 2), im[0, 0])
+case("unfoldTooSmall", lambda x: F.unfold(x, 7), im)
+case("unfoldKernel", lambda x: F.unfold(x, 0), im)
+case("unfoldStride", lambda x: F.unfold(x, 2, stride=0), im)
+case("unfoldPadding", lambda x: F.unfold(x, 2, padding=-1), im)
+case("unfoldDilation", lambda x: F.unfold(x, 2, dilation=0), im)
+case("unfoldEmpty", lambda x: F.unfold(x, 2), randn(2, 0, 5, 6))
+cols = randn(2, 12, 9)
+case("fold", lambda x: F.fold(x, (4, 4), 2), cols)
+case("foldAll", lambda x: F.fold(x, (5, 6), (2, 3), dilation=(2, 1), padding=1, stride=(2, 2)), randn(1, 12, 9))
+case("foldAllLength", lambda x: F.fold(x, (5, 6), (2, 3), dilation=(2, 1), padding=1, stride=(2, 2)), randn(1, 12, 6))
+case("foldUnbatched", lambda x: F.fold(x, (4, 4), 2), cols[0])
+case("foldKernelProduct", lambda x: F.fold(x, (4, 4), 3), cols)
+case("foldBlocks", lambda x: F.fold(x, (5, 5), 2), cols)
+case("foldRank", lambda x: F.fold(x, (4, 4), 2), cols.unsqueeze(0))
+case("foldOutputSize", lambda x: F.fold(x, (0, 4), 2), cols)
+
+# ------------------------------------------------------------------ circular padding
+case("padCircular2d", lambda x: F.pad(x, (1, 2, 2, 1), mode="circular"), im)
+case("padCircular1d", lambda x: F.pad(x, (2, 3), mode="circular"), randn(2, 3, 4))
+case("padCircular3d", lambda x: F.pad(x, (1, 0, 2, 1, 1, 1), mode="circular"), randn(1, 2, 2, 3, 3))
+case("padCircularNegative", lambda x: F.pad(x, (-1, 2, 2, -3), mode="circular"), im)
+case("padCircularWrapTwice", lambda x: F.pad(x, (7, 2, 2, 1), mode="circular"), im)
+case("padCircularUnbatched", lambda x: F.pad(x, (1, 2, 2, 1), mode="circular"), im[0])
+case("padCircularSize", lambda x: F.pad(x, (1, 2), mode="circular"), im)
+case("padCircularOdd", lambda x: F.pad(x, (1, 2, 2), mode="circular"), im)
+case("padCircularEmpty", lambda x: F.pad(x, (-3, -3), mode="circular"), randn(1, 2, 5))
+
+# ------------------------------------------------------------------ lp pooling, local response norm, normalize
+case("lpPool2d", lambda x: F.lp_pool2d(x, 2, 2), im)
+case("lpPool2dStrideCeil", lambda x: F.lp_pool2d(x, 3.0, (2, 3), stride=(1, 2), ceil_mode=True), im.abs())
+case("lpPool2dFractionalPower", lambda x: F.lp_pool2d(x, 1.5, 2), im.abs())
+case("lpPool1d", lambda x: F.lp_pool1d(x, 2, 3, stride=2), x1)
+case("localResponseNorm", lambda x: F.local_response_norm(x, 3), im)
+case("localResponseNormParams", lambda x: F.local_response_norm(x, 2, alpha=0.5, beta=0.6, k=2.0), im)
+case("localResponseNorm3d", lambda x: F.local_response_norm(x, 4, alpha=0.1), randn(2, 5, 3))
+case("localResponseNorm5d", lambda x: F.local_response_norm(x, 3, alpha=0.2), x3)
+case("localResponseNormRank", lambda x: F.local_response_norm(x, 3), randn(2, 5))
+case("normalize", lambda x: F.normalize(x), im)
+case("normalizeP1Dim", lambda x: F.normalize(x, p=1.0, dim=-1), im)
 
 emit_string("cases", ",".join(NAMES))
