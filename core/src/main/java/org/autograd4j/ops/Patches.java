@@ -9,6 +9,9 @@ import org.autograd4j.tensor.Shapes;
  * Both are a fixed gather map per channel plane ({@link Gathers}), each the other's backward.
  */
 public final class Patches {
+    private static final String IM2COL = "Im2ColBackward0";
+    private static final String COL2IM = "Col2ImBackward0";
+
     private Patches() {
     }
 
@@ -40,7 +43,7 @@ public final class Patches {
         int c = x.size(-3);
         int[] shape = rank == 4 ? new int[] {x.size(0), c * b.k[0] * b.k[1], oh * ow}
                 : new int[] {c * b.k[0] * b.k[1], oh * ow};
-        return Gathers.gather(x, b.map(h, w, oh, ow), shape, "Im2ColBackward0", "Col2ImBackward0");
+        return Gathers.gather(x, b.map(h, w, oh, ow), shape, IM2COL, COL2IM);
     }
 
     /** {@code F.fold(x, output_size, kernel_size, dilation, padding, stride)} on [N, C kh kw, L] or [C kh kw, L] ({@code Col2ImBackward0}). */
@@ -77,7 +80,7 @@ public final class Patches {
         }
         int c = planes / blockSize;
         int[] shape = rank == 3 ? new int[] {x.size(0), c, out[0], out[1]} : new int[] {c, out[0], out[1]};
-        return Gathers.scatter(x, b.map(out[0], out[1], oh, ow), shape, "Col2ImBackward0", "Im2ColBackward0");
+        return Gathers.scatter(x, b.map(out[0], out[1], oh, ow), shape, COL2IM, IM2COL);
     }
 
     /** Kernel size, dilation, padding and stride (each (height, width)), checked as PyTorch checks them. */
