@@ -11,7 +11,9 @@ import org.autograd4j.nn.functional.Interpolation;
 import org.autograd4j.nn.functional.Linear;
 import org.autograd4j.nn.functional.LocalResponseNorm;
 import org.autograd4j.nn.functional.PowerPooling;
+import org.autograd4j.nn.functional.Unpooling;
 import org.autograd4j.ops.Activations;
+import org.autograd4j.ops.AffineGrid;
 import org.autograd4j.ops.Convolution;
 import org.autograd4j.ops.Embedding;
 import org.autograd4j.ops.InPlace;
@@ -1031,6 +1033,29 @@ public final class F {
     /** PyTorch's {@code F.local_response_norm(input, size)}: alpha 1e-4, beta 0.75, k 1. */
     public static Tensor localResponseNorm(Tensor input, int size) {
         return localResponseNorm(input, size, 1e-4, 0.75, 1.0);
+    }
+
+    /**
+     * {@code F.max_unpool2d(input, indices, kernel_size, stride, padding, output_size)} (node
+     * {@code MaxUnpool2DBackward0}); stride null for the kernel size, outputSize null for the default.
+     */
+    public static Tensor maxUnpool2d(Tensor input, Tensor indices, int[] kernelSize, int[] stride, int[] padding,
+                                     int[] outputSize) {
+        return Unpooling.maxUnpool2d(Args.nonNull(input, "input"), Args.nonNull(indices, "indices"),
+                Args.nonNull(kernelSize, "kernelSize"), stride, Args.nonNull(padding, "padding"), outputSize);
+    }
+
+    /** PyTorch's {@code F.max_unpool2d(input, indices, kernel_size)}. */
+    public static Tensor maxUnpool2d(Tensor input, Tensor indices, int kernelSize) {
+        return maxUnpool2d(input, indices, new int[] {kernelSize}, null, new int[] {0}, null);
+    }
+
+    /**
+     * {@code F.affine_grid(theta, size, align_corners)} (node {@code AffineGridGeneratorBackward0}):
+     * theta [N, 2, 3] with size [N, C, H, W], or [N, 3, 4] with [N, C, D, H, W].
+     */
+    public static Tensor affineGrid(Tensor theta, int[] size, boolean alignCorners) {
+        return AffineGrid.affineGrid(Args.nonNull(theta, "theta"), Args.nonNull(size, "size"), alignCorners);
     }
 
     // (end of vision group)

@@ -358,6 +358,64 @@ public final class Pooling {
         return new Tensor[] {r[0].squeeze(-2), r[1].squeeze(-2)};
     }
 
+    // ------------------------------------------------------------------ max unpooling
+
+    /**
+     * {@code torch._C._nn.max_unpool2d(x, indices, output_size)}: zeros of [..., oh, ow] with each
+     * value of x written at its flat (h * ow + w) index in its plane ({@code MaxUnpool2DBackward0});
+     * the backward gathers from the same indices.
+     */
+    public static Tensor maxUnpool2d(Tensor x, Tensor indices, int[] outputSize) {
+        if (indices.dtype() != DType.INT64) {
+            throw new IllegalArgumentException("elements in indices should be type int64 but got: "
+                    + indices.dtype().scalarTypeName());
+        }
+        if (outputSize.length != 2) {
+            throw new IllegalArgumentException("There should be exactly two elements (height, width) in output_size, "
+                    + "but got " + outputSize.length + " elements.");
+        }
+        if (x.dim() != 3 && x.dim() != 4) {
+            throw new IllegalArgumentException("Input to max_unpooling2d should be a 3d or 4d Tensor, but got a tensor "
+                    + "with " + x.dim() + " dimensions.");
+        }
+        if (!java.util.Arrays.equals(x.shape(), indices.shape())) {
+            throw new IllegalArgumentException("Expected shape of indices to be same as that of the input tensor ("
+                    + Shapes.str(x.shape()) + ") but got indices tensor with shape: " + Shapes.str(indices.shape()));
+        }
+        for (int d = 1; d < x.dim(); d++) {
+            if (x.size(d) == 0) {
+                throw new IllegalArgumentException("max_unpooling2d_forward_out_cpu(): Expected input to have non-zero "
+                        + "size for non-batch dimensions, but got " + Shapes.str(x.shape()) + " with dimension " + d
+                        + " being empty.");
+            }
+        }
+        int oh = outputSize[0];
+        int ow = outputSize[1];
+        Tensor flatIndices = indices.flatten(-2);
+        long invalid = -1;
+        boolean found = false;
+        for (long i : flatIndices.toLongArray()) {
+            if (i < 0 || i >= (long) oh * ow) {
+                invalid = i; // PyTorch's (serial) loop reports the last one
+                found = true;
+            }
+        }
+        if (found) {
+            throw new IllegalArgumentException("Found an invalid max index: " + invalid
+                    + " (output volumes are of size " + oh + "x" + ow);
+        }
+        int[] shape = x.shape();
+        int[] planes = java.util.Arrays.copyOf(shape, shape.length - 1);
+        planes[planes.length - 1] = oh * ow;
+        shape[shape.length - 2] = oh;
+        shape[shape.length - 1] = ow;
+        // written, not added: overlapping pooling windows repeat an index with the same value
+        Tensor out = Tensor.zeros(planes, x.dtype()).scatter(-1, flatIndices, x.detach().flatten(-2)).view(shape);
+        int[] inShape = x.shape();
+        return Graph.record("MaxUnpool2DBackward0", out, x, ctx -> g -> new Tensor[] {
+            g.flatten(-2).gather(-1, flatIndices).view(inShape)});
+    }
+
     /**
      * Rectangular windows of an [h, w] plane, one per output position, each averaged with its own
      * divisor. Averaging and its adjoint (spreading each output gradient over its window) are both

@@ -3,6 +3,7 @@ package org.autograd4j.ops;
 import static org.autograd4j.ops.OpSpec.op;
 
 import java.util.List;
+import org.autograd4j.DType;
 import org.autograd4j.nn.F;
 
 /** The op table rows for resampling and vision ops (see {@link OpSpec}). */
@@ -68,6 +69,14 @@ final class VisionSpecs {
                         .shapes(new int[] {1, 2, 4, 4}),
                 op("lpPool1d", in -> F.lpPool1d(in[0], 3, 2, 1, true)).node("PowBackward0").range(0.5, 2).shapes(x1),
                 op("localResponseNorm", in -> F.localResponseNorm(in[0], 3, 0.5, 0.75, 1.0)).node("DivBackward0")
-                        .shapes(x2).shapes(x3).shapes(x1));
+                        .shapes(x2).shapes(x3).shapes(x1),
+                op("maxUnpool2d", in -> F.maxUnpool2d(in[0], in[1], 2)).node("MaxUnpool2DBackward0")
+                        .shapes(new int[] {1, 2, 2, 3}, null).constant(1, (c, gen) -> F.maxPool2dWithIndices(
+                                gen.rand(new int[] {1, 2, 4, 6}, DType.FLOAT64), new int[] {2}, new int[] {2}, new int[] {0},
+                                new int[] {1}, false)[1]),
+                op("affineGrid", in -> F.affineGrid(in[0], new int[] {2, 1, 3, 4}, false))
+                        .node("AffineGridGeneratorBackward0").shapes(new int[] {2, 2, 3}),
+                op("affineGrid 3d align corners", in -> F.affineGrid(in[0], new int[] {1, 1, 2, 3, 2}, true))
+                        .node("AffineGridGeneratorBackward0").shapes(new int[] {1, 3, 4}));
     }
 }
