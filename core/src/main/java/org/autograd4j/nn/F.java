@@ -16,6 +16,7 @@ import org.autograd4j.ops.Activations;
 import org.autograd4j.ops.AffineGrid;
 import org.autograd4j.ops.Convolution;
 import org.autograd4j.ops.Embedding;
+import org.autograd4j.ops.GridSampling;
 import org.autograd4j.ops.InPlace;
 import org.autograd4j.ops.Losses;
 import org.autograd4j.ops.Normalization;
@@ -1056,6 +1057,21 @@ public final class F {
      */
     public static Tensor affineGrid(Tensor theta, int[] size, boolean alignCorners) {
         return AffineGrid.affineGrid(Args.nonNull(theta, "theta"), Args.nonNull(size, "size"), alignCorners);
+    }
+
+    /**
+     * {@code F.grid_sample(input, grid, mode, padding_mode, align_corners)} (node
+     * {@code GridSampler2DBackward0}): input [N, C, H, W] read at grid [N, OH, OW, 2]; modes bilinear,
+     * nearest, bicubic; padding zeros, border, reflection.
+     */
+    public static Tensor gridSample(Tensor input, Tensor grid, String mode, String paddingMode, boolean alignCorners) {
+        return GridSampling.gridSample(Args.nonNull(input, "input"), Args.nonNull(grid, "grid"),
+                Args.nonNull(mode, "mode"), Args.nonNull(paddingMode, "paddingMode"), alignCorners);
+    }
+
+    /** PyTorch's {@code F.grid_sample(input, grid, align_corners=False)}: bilinear, zeros padding. */
+    public static Tensor gridSample(Tensor input, Tensor grid) {
+        return gridSample(input, grid, "bilinear", "zeros", false);
     }
 
     // (end of vision group)

@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.autograd4j.Autograd;
 import org.autograd4j.DType;
+import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -195,6 +197,31 @@ class VisionValuesTest {
             entry("affineGridSize", in -> F.affineGrid(in[0], new int[] {2, 3, 4}, false)),
             entry("affineGridEmpty", in -> F.affineGrid(in[0], new int[] {2, 3, 0, 4}, false)),
             entry("affineGridIntegers", in -> F.affineGrid(in[0], new int[] {2, 3, 4, 4}, false)),
+            entry("gridSampleBilinearZeros", in -> F.gridSample(in[0], in[1], "bilinear", "zeros", false)),
+            entry("gridSampleBilinearZerosAlignCorners", in -> F.gridSample(in[0], in[1], "bilinear", "zeros", true)),
+            entry("gridSampleBilinearBorder", in -> F.gridSample(in[0], in[1], "bilinear", "border", false)),
+            entry("gridSampleBilinearBorderAlignCorners", in -> F.gridSample(in[0], in[1], "bilinear", "border", true)),
+            entry("gridSampleBilinearReflection", in -> F.gridSample(in[0], in[1], "bilinear", "reflection", false)),
+            entry("gridSampleBilinearReflectionAlignCorners", in -> F.gridSample(in[0], in[1], "bilinear", "reflection", true)),
+            entry("gridSampleNearestZeros", in -> F.gridSample(in[0], in[1], "nearest", "zeros", false)),
+            entry("gridSampleNearestZerosAlignCorners", in -> F.gridSample(in[0], in[1], "nearest", "zeros", true)),
+            entry("gridSampleNearestBorder", in -> F.gridSample(in[0], in[1], "nearest", "border", false)),
+            entry("gridSampleNearestBorderAlignCorners", in -> F.gridSample(in[0], in[1], "nearest", "border", true)),
+            entry("gridSampleNearestReflection", in -> F.gridSample(in[0], in[1], "nearest", "reflection", false)),
+            entry("gridSampleNearestReflectionAlignCorners", in -> F.gridSample(in[0], in[1], "nearest", "reflection", true)),
+            entry("gridSampleBicubicZeros", in -> F.gridSample(in[0], in[1], "bicubic", "zeros", false)),
+            entry("gridSampleBicubicZerosAlignCorners", in -> F.gridSample(in[0], in[1], "bicubic", "zeros", true)),
+            entry("gridSampleBicubicBorder", in -> F.gridSample(in[0], in[1], "bicubic", "border", false)),
+            entry("gridSampleBicubicBorderAlignCorners", in -> F.gridSample(in[0], in[1], "bicubic", "border", true)),
+            entry("gridSampleBicubicReflection", in -> F.gridSample(in[0], in[1], "bicubic", "reflection", false)),
+            entry("gridSampleBicubicReflectionAlignCorners", in -> F.gridSample(in[0], in[1], "bicubic", "reflection", true)),
+            entry("gridSampleFloat32", in -> F.gridSample(in[0], in[1])),
+            entry("gridSampleMode", in -> F.gridSample(in[0], in[1], "area", "zeros", false)),
+            entry("gridSamplePadding", in -> F.gridSample(in[0], in[1], "bilinear", "wrap", false)),
+            entry("gridSampleBatch", in -> F.gridSample(in[0], in[1])),
+            entry("gridSampleLastDim", in -> F.gridSample(in[0], in[1])),
+            entry("gridSampleRank", in -> F.gridSample(in[0], in[1])),
+            entry("gridSampleDtypes", in -> F.gridSample(in[0], in[1])),
             entry("adaptiveMaxPool1dRank", in -> F.adaptiveMaxPool1d(in[0], 2)));
 
     private static Tensor interpolate(Tensor x, String mode, boolean alignCorners, int... size) {
@@ -209,6 +236,17 @@ class VisionValuesTest {
     void everyGeneratedCaseHasItsJavaCall() {
         Set<String> generated = new TreeSet<>(List.of(VALUES.string("cases").split(",")));
         assertEquals(generated, new TreeSet<>(CASES.keySet()));
+    }
+
+    /** PyTorch 1.13 has no derivative of grid_sampler_2d_backward: a second backward fails rather than giving zero. */
+    @Test
+    void gridSampleSecondDerivativeIsNotImplemented() {
+        Tensor input = Tensor.rand(new int[] {1, 1, 3, 3}, DType.FLOAT64, new Generator(7)).requiresGrad(true);
+        Tensor grid = Tensor.rand(new int[] {1, 2, 2, 2}, DType.FLOAT64, new Generator(8)).requiresGrad(true);
+        Tensor gradInput = Autograd.gradWithGraph(F.gridSample(input, grid).sum(), input, grid).get(0);
+        RuntimeException e = assertThrows(UnsupportedOperationException.class,
+                () -> gradInput.pow(2).sum().backward());
+        assertEquals("the derivative for 'grid_sampler_2d_backward' is not implemented.", e.getMessage());
     }
 
     @TestFactory

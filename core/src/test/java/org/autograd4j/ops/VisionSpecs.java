@@ -77,6 +77,17 @@ final class VisionSpecs {
                 op("affineGrid", in -> F.affineGrid(in[0], new int[] {2, 1, 3, 4}, false))
                         .node("AffineGridGeneratorBackward0").shapes(new int[] {2, 2, 3}),
                 op("affineGrid 3d align corners", in -> F.affineGrid(in[0], new int[] {1, 1, 2, 3, 2}, true))
-                        .node("AffineGridGeneratorBackward0").shapes(new int[] {1, 3, 4}));
+                        .node("AffineGridGeneratorBackward0").shapes(new int[] {1, 3, 4}),
+                // PyTorch 1.13 defines no second derivative of grid_sample
+                op("gridSample bilinear", in -> F.gridSample(in[0], in[1])).node("GridSampler2DBackward0")
+                        .noGradGrad().shapes(new int[] {2, 2, 3, 4}, new int[] {2, 3, 2, 2}),
+                op("gridSample bilinear border align corners", in -> F.gridSample(in[0], in[1], "bilinear", "border",
+                        true)).noGradGrad().shapes(new int[] {1, 2, 3, 4}, new int[] {1, 3, 2, 2}),
+                op("gridSample bicubic reflection", in -> F.gridSample(in[0], in[1], "bicubic", "reflection", false))
+                        .noGradGrad().shapes(new int[] {1, 2, 3, 4}, new int[] {1, 3, 2, 2}),
+                op("gridSample bicubic zeros align corners", in -> F.gridSample(in[0], in[1], "bicubic", "zeros",
+                        true)).noGradGrad().shapes(new int[] {1, 1, 4, 4}, new int[] {1, 2, 3, 2}),
+                op("gridSample nearest reflection", in -> F.gridSample(in[0], in[1], "nearest", "reflection", true))
+                        .noGradGrad().shapes(new int[] {1, 2, 3, 4}, new int[] {1, 3, 2, 2}));
     }
 }

@@ -220,4 +220,24 @@ case("affineGridSize", lambda t: F.affine_grid(t, [2, 3, 4], align_corners=False
 case("affineGridEmpty", lambda t: F.affine_grid(t, [2, 3, 0, 4], align_corners=False), theta2)
 case("affineGridIntegers", lambda t: F.affine_grid(t, [2, 3, 4, 4], align_corners=False), theta2.long())
 
+# ------------------------------------------------------------------ grid sampling
+gs_in = randn(2, 2, 3, 4)
+# grid values spread past [-1, 1] so that every padding mode has work to do, and exact pixel
+# centres and edges (-1, 0, 1) where the clamps and reflections switch
+gs_grid = torch.cat([randn(2, 3, 2, 2) * 1.4, torch.tensor([[-1.0, 0.0], [1.0, 1.0], [0.25, -1.0]],
+                                                          dtype=torch.float64).expand(2, 3, 2).unsqueeze(2)], dim=2)
+for mode in ("bilinear", "nearest", "bicubic"):
+    for pad in ("zeros", "border", "reflection"):
+        for corners in (False, True):
+            case("gridSample" + mode.capitalize() + pad.capitalize() + ("AlignCorners" if corners else ""),
+                 lambda x, g, m=mode, p=pad, c=corners: F.grid_sample(x, g, mode=m, padding_mode=p, align_corners=c),
+                 gs_in, gs_grid)
+case("gridSampleFloat32", lambda x, g: F.grid_sample(x, g, align_corners=False), gs_in.float(), gs_grid.float())
+case("gridSampleMode", lambda x, g: F.grid_sample(x, g, mode="area", align_corners=False), gs_in, gs_grid)
+case("gridSamplePadding", lambda x, g: F.grid_sample(x, g, padding_mode="wrap", align_corners=False), gs_in, gs_grid)
+case("gridSampleBatch", lambda x, g: F.grid_sample(x, g, align_corners=False), gs_in, gs_grid[:1])
+case("gridSampleLastDim", lambda x, g: F.grid_sample(x, g, align_corners=False), gs_in, gs_grid[..., :1])
+case("gridSampleRank", lambda x, g: F.grid_sample(x, g, align_corners=False), gs_in[0], gs_grid[0])
+case("gridSampleDtypes", lambda x, g: F.grid_sample(x, g, align_corners=False), gs_in.float(), gs_grid)
+
 emit_string("cases", ",".join(NAMES))
