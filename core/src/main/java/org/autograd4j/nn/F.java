@@ -16,6 +16,7 @@ import org.autograd4j.ops.Activations;
 import org.autograd4j.ops.AffineGrid;
 import org.autograd4j.ops.Convolution;
 import org.autograd4j.ops.Embedding;
+import org.autograd4j.ops.EmbeddingBag;
 import org.autograd4j.ops.GridSampling;
 import org.autograd4j.ops.InPlace;
 import org.autograd4j.ops.Losses;
@@ -1072,6 +1073,22 @@ public final class F {
     /** PyTorch's {@code F.grid_sample(input, grid, align_corners=False)}: bilinear, zeros padding. */
     public static Tensor gridSample(Tensor input, Tensor grid) {
         return gridSample(input, grid, "bilinear", "zeros", false);
+    }
+
+    /**
+     * {@code F.embedding_bag(input, weight, offsets, mode=mode, per_sample_weights=perSampleWeights,
+     * include_last_offset=includeLastOffset, padding_idx=paddingIdx)} (node {@code EmbeddingBagBackward0}):
+     * offsets null for a 2-D input (each row a bag); perSampleWeights (mode "sum" only) and paddingIdx null for None.
+     */
+    public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, String mode, Tensor perSampleWeights,
+                                      boolean includeLastOffset, Integer paddingIdx) {
+        return EmbeddingBag.embeddingBag(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), offsets,
+                Args.nonNull(mode, "mode"), perSampleWeights, includeLastOffset, paddingIdx);
+    }
+
+    /** PyTorch's {@code F.embedding_bag(input, weight, offsets, mode=mode)}. */
+    public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, String mode) {
+        return embeddingBag(input, weight, offsets, mode, null, false, null);
     }
 
     // (end of vision group)

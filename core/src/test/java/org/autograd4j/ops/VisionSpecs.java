@@ -4,6 +4,7 @@ import static org.autograd4j.ops.OpSpec.op;
 
 import java.util.List;
 import org.autograd4j.DType;
+import org.autograd4j.Tensor;
 import org.autograd4j.nn.F;
 
 /** The op table rows for resampling and vision ops (see {@link OpSpec}). */
@@ -15,6 +16,8 @@ final class VisionSpecs {
         int[] x1 = {2, 2, 4};
         int[] x2 = {1, 2, 3, 4};
         int[] x3 = {1, 1, 2, 3, 2};
+        OpSpec.ConstantInput bagInput = (c, gen) -> Tensor.of(new long[] {1, 2, 4, 5, 4, 3, 2}, 7);
+        OpSpec.ConstantInput bagOffsets = (c, gen) -> Tensor.of(new long[] {0, 2, 2, 5}, 4);
         return List.of(
                 op("interpolate nearest 1d", in -> F.interpolate(in[0], 1.5, "nearest"))
                         .node("UpsampleNearest1DBackward1").shapes(x1),
@@ -88,6 +91,18 @@ final class VisionSpecs {
                 op("gridSample bicubic zeros align corners", in -> F.gridSample(in[0], in[1], "bicubic", "zeros",
                         true)).noGradGrad().shapes(new int[] {1, 1, 4, 4}, new int[] {1, 2, 3, 2}),
                 op("gridSample nearest reflection", in -> F.gridSample(in[0], in[1], "nearest", "reflection", true))
-                        .noGradGrad().shapes(new int[] {1, 2, 3, 4}, new int[] {1, 3, 2, 2}));
+                        .noGradGrad().shapes(new int[] {1, 2, 3, 4}, new int[] {1, 3, 2, 2}),
+                op("embeddingBag sum", in -> F.embeddingBag(in[0], in[1], in[2], "sum"))
+                        .node("EmbeddingBagBackward0").shapes(null, new int[] {6, 3}, null)
+                        .constant(0, bagInput).constant(2, bagOffsets),
+                op("embeddingBag mean padding", in -> F.embeddingBag(in[0], in[1], in[2], "mean", null, false, 4))
+                        .node("EmbeddingBagBackward0").shapes(null, new int[] {6, 3}, null)
+                        .constant(0, bagInput).constant(2, bagOffsets),
+                op("embeddingBag max", in -> F.embeddingBag(in[0], in[1], in[2], "max"))
+                        .node("EmbeddingBagBackward0").shapes(null, new int[] {6, 3}, null)
+                        .constant(0, bagInput).constant(2, bagOffsets),
+                op("embeddingBag per-sample weights", in -> F.embeddingBag(in[0], in[1], in[2], "sum", in[3], false,
+                        null)).node("EmbeddingBagBackward0").shapes(null, new int[] {6, 3}, null, new int[] {7})
+                        .constant(0, bagInput).constant(2, bagOffsets));
     }
 }

@@ -240,4 +240,38 @@ case("gridSampleLastDim", lambda x, g: F.grid_sample(x, g, align_corners=False),
 case("gridSampleRank", lambda x, g: F.grid_sample(x, g, align_corners=False), gs_in[0], gs_grid[0])
 case("gridSampleDtypes", lambda x, g: F.grid_sample(x, g, align_corners=False), gs_in.float(), gs_grid)
 
+# ------------------------------------------------------------------ embedding bags
+table = randn(10, 3)
+bag_input = torch.tensor([1, 2, 4, 5, 4, 3, 2, 9])
+bag_offsets = torch.tensor([0, 2, 2, 5])
+for mode in ("sum", "mean", "max"):
+    case("embeddingBag" + mode.capitalize(), lambda i, w, o, m=mode: F.embedding_bag(i, w, o, mode=m),
+         bag_input, table, bag_offsets)
+    case("embeddingBag" + mode.capitalize() + "2d", lambda i, w, m=mode: F.embedding_bag(i, w, mode=m),
+         bag_input.view(2, 4), table)
+    case("embeddingBag" + mode.capitalize() + "PaddingLastOffset",
+         lambda i, w, o, m=mode: F.embedding_bag(i, w, o, mode=m, include_last_offset=True, padding_idx=-6),
+         bag_input, table, torch.tensor([0, 3, 3, 6, 8]))
+case("embeddingBagPerSampleWeights", lambda i, w, o, p: F.embedding_bag(i, w, o, mode="sum", per_sample_weights=p),
+     bag_input, table, bag_offsets, randn(8))
+case("embeddingBagPerSampleWeights2dPadding",
+     lambda i, w, p: F.embedding_bag(i, w, mode="sum", per_sample_weights=p, padding_idx=4),
+     bag_input.view(4, 2), table, randn(4, 2))
+case("embeddingBagMaxTies", lambda i, w, o: F.embedding_bag(i, w, o, mode="max"),
+     torch.tensor([0, 1, 1, 0]), torch.tensor([[1.0, 2.0], [1.0, 3.0]]), torch.tensor([0, 2]))
+case("embeddingBagIndexRange", lambda i, w, o: F.embedding_bag(i, w, o), torch.tensor([1, 12]), table, torch.tensor([0]))
+case("embeddingBagFirstOffset", lambda i, w, o: F.embedding_bag(i, w, o), bag_input, table, torch.tensor([1, 2]))
+case("embeddingBagLastOffset", lambda i, w, o: F.embedding_bag(i, w, o), bag_input, table, torch.tensor([0, 9]))
+case("embeddingBagMeanWeights", lambda i, w, o, p: F.embedding_bag(i, w, o, mode="mean", per_sample_weights=p),
+     bag_input, table, bag_offsets, randn(8))
+case("embeddingBagWeightsShape", lambda i, w, o, p: F.embedding_bag(i, w, o, per_sample_weights=p),
+     bag_input, table, bag_offsets, randn(7))
+case("embeddingBagMode", lambda i, w, o: F.embedding_bag(i, w, o, mode="prod"), bag_input, table, bag_offsets)
+case("embeddingBag2dOffsets", lambda i, w, o: F.embedding_bag(i, w, o), bag_input.view(2, 4), table, bag_offsets)
+case("embeddingBagNoOffsets", lambda i, w: F.embedding_bag(i, w), bag_input, table)
+case("embeddingBag3d", lambda i, w: F.embedding_bag(i, w), bag_input.view(2, 2, 2), table)
+case("embeddingBagOffsetsType", lambda i, w, o: F.embedding_bag(i, w, o), bag_input, table, bag_offsets.double())
+case("embeddingBagPaddingRange", lambda i, w, o: F.embedding_bag(i, w, o, padding_idx=12), bag_input, table,
+     bag_offsets)
+
 emit_string("cases", ",".join(NAMES))
