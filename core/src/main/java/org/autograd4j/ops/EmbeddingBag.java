@@ -15,6 +15,8 @@ import org.autograd4j.tensor.Shapes;
  * argmax; the backward is written with the same differentiable ops.
  */
 public final class EmbeddingBag {
+    private static final String NODE = "EmbeddingBagBackward0";
+
     private EmbeddingBag() {
     }
 
@@ -68,7 +70,7 @@ public final class EmbeddingBag {
                 .indexAdd(0, bags.bag, weight.detach().indexSelect(0, bags.index).mul(scale.unsqueeze(1)));
         Tensor[] inputs = perSampleWeights == null ? new Tensor[] {weight} : new Tensor[] {weight, perSampleWeights};
         int[] weightShape = weight.shape();
-        return Graph.record("EmbeddingBagBackward0", out, inputs, ctx -> {
+        return Graph.record(NODE, out, inputs, ctx -> {
             SavedTensor savedWeight = ctx.save(weight);
             SavedTensor savedScale = perSampleWeights == null ? null : ctx.save(perSampleWeights);
             return g -> {
@@ -99,7 +101,7 @@ public final class EmbeddingBag {
         Tensor mask = Tensor.of(present, bags.count, d).to(weight.dtype());
         Tensor out = weight.detach().gather(0, argmax).mul(mask);
         int[] weightShape = weight.shape();
-        return Graph.record("EmbeddingBagBackward0", out, weight, ctx -> g -> new Tensor[] {
+        return Graph.record(NODE, out, weight, ctx -> g -> new Tensor[] {
             Tensor.zeros(weightShape, g.dtype()).scatterAdd(0, argmax, g.mul(mask))});
     }
 
