@@ -10,41 +10,33 @@ public final class Resample {
 
     /** {@code y[a, o, b] = sum over o's taps of weight * x[a, index, b]}; x is {@code [outer, in, inner]}. */
     public static double[] apply(double[] x, AxisTaps t, int outer, int inner) {
-        double[] y = new double[outer * t.outSize * inner];
-        for (int a = 0; a < outer; a++) {
-            int xBase = a * t.inSize * inner;
-            int yBase = a * t.outSize * inner;
-            for (int o = 0; o < t.outSize; o++) {
-                int yRow = yBase + o * inner;
-                for (int k = t.start[o]; k < t.start[o + 1]; k++) {
-                    int xRow = xBase + t.index[k] * inner;
-                    double w = t.weight[k];
-                    for (int b = 0; b < inner; b++) {
-                        y[yRow + b] += w * x[xRow + b];
-                    }
-                }
-            }
-        }
-        return y;
+        return map(x, t, outer, inner, false);
     }
 
     /** The adjoint of {@link #apply}: {@code x[a, index, b] += weight * y[a, o, b]}; y is {@code [outer, out, inner]}. */
     public static double[] adjoint(double[] y, AxisTaps t, int outer, int inner) {
-        double[] x = new double[outer * t.inSize * inner];
+        return map(y, t, outer, inner, true);
+    }
+
+    /** Walks every tap once, moving weighted rows from input to output positions, or back for the adjoint. */
+    private static double[] map(double[] src, AxisTaps t, int outer, int inner, boolean adjoint) {
+        double[] dst = new double[outer * (adjoint ? t.inSize : t.outSize) * inner];
         for (int a = 0; a < outer; a++) {
-            int xBase = a * t.inSize * inner;
-            int yBase = a * t.outSize * inner;
+            int inBase = a * t.inSize * inner;
+            int outBase = a * t.outSize * inner;
             for (int o = 0; o < t.outSize; o++) {
-                int yRow = yBase + o * inner;
+                int outRow = outBase + o * inner;
                 for (int k = t.start[o]; k < t.start[o + 1]; k++) {
-                    int xRow = xBase + t.index[k] * inner;
+                    int inRow = inBase + t.index[k] * inner;
+                    int from = adjoint ? outRow : inRow;
+                    int to = adjoint ? inRow : outRow;
                     double w = t.weight[k];
                     for (int b = 0; b < inner; b++) {
-                        x[xRow + b] += w * y[yRow + b];
+                        dst[to + b] += w * src[from + b];
                     }
                 }
             }
         }
-        return x;
+        return dst;
     }
 }

@@ -38,20 +38,14 @@ public final class Interpolation {
             throw new IllegalArgumentException("only one of size or scale_factor should be defined");
         } else if (size != null) {
             if (size.length != 1 && size.length != dim) {
-                throw new IllegalArgumentException("Input and output must have the same number of spatial dimensions,"
-                        + " but got input with spatial dimensions of " + Arrays.toString(spatial)
-                        + " and output size of " + tuple(Arrays.stream(size).mapToObj(String::valueOf))
-                        + ". Please provide input tensor in (N, C, d1, d2, ...,dK) format and output size in "
-                        + "(o1, o2, ...,oK) format.");
+                throw mismatch("Input and output", spatial, "output size of ",
+                        tuple(Arrays.stream(size).mapToObj(String::valueOf)), "output size in (o1, o2, ...,oK)");
             }
             outSize = perDimension(size, dim);
         } else if (scaleFactor != null) {
             if (scaleFactor.length != 1 && scaleFactor.length != dim) {
-                throw new IllegalArgumentException("Input and scale_factor must have the same number of spatial "
-                        + "dimensions, but got input with spatial dimensions of " + Arrays.toString(spatial)
-                        + " and scale_factor of shape " + tuple(Arrays.stream(scaleFactor).mapToObj(String::valueOf))
-                        + ". Please provide input tensor in (N, C, d1, d2, ...,dK) format and scale_factor in "
-                        + "(s1, s2, ...,sK) format.");
+                throw mismatch("Input and scale_factor", spatial, "scale_factor of shape ",
+                        tuple(Arrays.stream(scaleFactor).mapToObj(String::valueOf)), "scale_factor in (s1, s2, ...,sK)");
             }
             scales = perDimension(scaleFactor, dim);
         } else {
@@ -122,6 +116,14 @@ public final class Interpolation {
         int[] out = new int[Math.max(0, n)];
         Arrays.fill(out, value);
         return out;
+    }
+
+    /** PyTorch's message for a size or scale factor list of the wrong length. */
+    private static IllegalArgumentException mismatch(String subjects, int[] spatial, String given, String value,
+                                                     String format) {
+        return new IllegalArgumentException(subjects + " must have the same number of spatial dimensions, but got "
+                + "input with spatial dimensions of " + Arrays.toString(spatial) + " and " + given + value
+                + ". Please provide input tensor in (N, C, d1, d2, ...,dK) format and " + format + " format.");
     }
 
     /** Python's repr of a tuple: "(2,)" or "(2, 3)". */
