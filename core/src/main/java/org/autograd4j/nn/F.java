@@ -15,6 +15,7 @@ import org.autograd4j.nn.functional.Unpooling;
 import org.autograd4j.ops.Activations;
 import org.autograd4j.ops.AffineGrid;
 import org.autograd4j.ops.Convolution;
+import org.autograd4j.ops.CtcLoss;
 import org.autograd4j.ops.Embedding;
 import org.autograd4j.ops.EmbeddingBag;
 import org.autograd4j.ops.GridSampling;
@@ -1089,6 +1090,22 @@ public final class F {
     /** PyTorch's {@code F.embedding_bag(input, weight, offsets, mode=mode)}. */
     public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, String mode) {
         return embeddingBag(input, weight, offsets, mode, null, false, null);
+    }
+
+    /**
+     * {@code F.ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity)}
+     * on log_probs [T, N, C] (node of the per-sample losses {@code CtcLossBackward0}).
+     */
+    public static Tensor ctcLoss(Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths, int blank,
+                                 String reduction, boolean zeroInfinity) {
+        return CtcLoss.ctcLoss(Args.nonNull(logProbs, "logProbs"), Args.nonNull(targets, "targets"),
+                Args.nonNull(inputLengths, "inputLengths"), Args.nonNull(targetLengths, "targetLengths"), blank,
+                Args.nonNull(reduction, "reduction"), zeroInfinity);
+    }
+
+    /** PyTorch's {@code F.ctc_loss(log_probs, targets, input_lengths, target_lengths)}: blank 0, mean. */
+    public static Tensor ctcLoss(Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths) {
+        return ctcLoss(logProbs, targets, inputLengths, targetLengths, 0, "mean", false);
     }
 
     // (end of vision group)

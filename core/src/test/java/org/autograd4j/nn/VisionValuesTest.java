@@ -249,6 +249,17 @@ class VisionValuesTest {
             entry("embeddingBag3d", in -> F.embeddingBag(in[0], in[1], null, "mean")),
             entry("embeddingBagOffsetsType", in -> F.embeddingBag(in[0], in[1], in[2].detach(), "mean")),
             entry("embeddingBagPaddingRange", in -> F.embeddingBag(in[0], in[1], in[2], "mean", null, false, 12)),
+            entry("ctcLossMean", in -> F.ctcLoss(in[0], in[1], in[2], in[3], 0, "mean", false)),
+            entry("ctcLossSum", in -> F.ctcLoss(in[0], in[1], in[2], in[3], 0, "sum", false)),
+            entry("ctcLossNone", in -> F.ctcLoss(in[0], in[1], in[2], in[3], 0, "none", false)),
+            entry("ctcLossConcatenatedBlank", in -> F.ctcLoss(in[0], in[1], in[2], in[3], 4, "none", false)),
+            entry("ctcLossImpossible", in -> F.ctcLoss(in[0], in[1], in[2], in[3], 0, "none", false)),
+            entry("ctcLossZeroInfinity", in -> F.ctcLoss(in[0], in[1], in[2], in[3], 0, "mean", true)),
+            entry("ctcLossEmptyTarget", in -> F.ctcLoss(in[0], in[1], in[2], in[3], 0, "none", false)),
+            entry("ctcLossFloat32", in -> F.ctcLoss(in[0], in[1], in[2], in[3])),
+            entry("ctcLossInputLengths", in -> F.ctcLoss(in[0], in[1], in[2], in[3])),
+            entry("ctcLossBlank", in -> F.ctcLoss(in[0], in[1], in[2], in[3], 5, "mean", false)),
+            entry("ctcLossLengthsSize", in -> F.ctcLoss(in[0], in[1], in[2], in[3])),
             entry("adaptiveMaxPool1dRank", in -> F.adaptiveMaxPool1d(in[0], 2)));
 
     private static Tensor interpolate(Tensor x, String mode, boolean alignCorners, int... size) {
@@ -274,6 +285,17 @@ class VisionValuesTest {
         RuntimeException e = assertThrows(UnsupportedOperationException.class,
                 () -> gradInput.pow(2).sum().backward());
         assertEquals("the derivative for 'grid_sampler_2d_backward' is not implemented.", e.getMessage());
+    }
+
+    /** Nor of the CTC loss's backward. */
+    @Test
+    void ctcLossSecondDerivativeIsNotImplemented() {
+        Tensor logProbs = Tensor.rand(new int[] {3, 1, 3}, DType.FLOAT64, new Generator(9)).requiresGrad(true);
+        Tensor loss = F.ctcLoss(logProbs, Tensor.of(new long[] {1, 2}, 1, 2), Tensor.of(new long[] {3}, 1),
+                Tensor.of(new long[] {2}, 1));
+        Tensor grad = Autograd.gradWithGraph(loss, logProbs).get(0);
+        RuntimeException e = assertThrows(UnsupportedOperationException.class, () -> grad.sum().backward());
+        assertEquals("the derivative for '_ctc_loss_backward' is not implemented.", e.getMessage());
     }
 
     @TestFactory

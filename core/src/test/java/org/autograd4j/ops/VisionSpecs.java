@@ -103,6 +103,17 @@ final class VisionSpecs {
                         .constant(0, bagInput).constant(2, bagOffsets),
                 op("embeddingBag per-sample weights", in -> F.embeddingBag(in[0], in[1], in[2], "sum", in[3], false,
                         null)).node("EmbeddingBagBackward0").shapes(null, new int[] {6, 3}, null, new int[] {7})
-                        .constant(0, bagInput).constant(2, bagOffsets));
+                        .constant(0, bagInput).constant(2, bagOffsets),
+                // PyTorch's CTC gradient assumes normalised log probabilities: composed with logSoftmax, as used
+                op("ctcLoss", in -> F.ctcLoss(F.logSoftmax(in[0], 2), in[1], in[2], in[3])).node("MeanBackward0")
+                        .noGradGrad().shapes(new int[] {5, 2, 4}, null, null, null)
+                        .constant(1, (c, gen) -> Tensor.of(new long[] {1, 2, 2, 3, 0, 0}, 2, 3))
+                        .constant(2, (c, gen) -> Tensor.of(new long[] {5, 4}, 2))
+                        .constant(3, (c, gen) -> Tensor.of(new long[] {3, 1}, 2)),
+                op("ctcLoss none blank", in -> F.ctcLoss(F.logSoftmax(in[0], 2), in[1], in[2], in[3], 3, "none", false))
+                        .node("CtcLossBackward0").noGradGrad().shapes(new int[] {4, 2, 4}, null, null, null)
+                        .constant(1, (c, gen) -> Tensor.of(new long[] {1, 0, 2}, 3))
+                        .constant(2, (c, gen) -> Tensor.of(new long[] {4, 3}, 2))
+                        .constant(3, (c, gen) -> Tensor.of(new long[] {2, 1}, 2)));
     }
 }

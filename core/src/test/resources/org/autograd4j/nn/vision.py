@@ -274,4 +274,29 @@ case("embeddingBagOffsetsType", lambda i, w, o: F.embedding_bag(i, w, o), bag_in
 case("embeddingBagPaddingRange", lambda i, w, o: F.embedding_bag(i, w, o, padding_idx=12), bag_input, table,
      bag_offsets)
 
+# ------------------------------------------------------------------ ctc loss
+ctc_lp = randn(6, 3, 5).log_softmax(2)
+ctc_targets = torch.tensor([[1, 2, 2, 0], [3, 1, 0, 0], [4, 4, 4, 1]])
+ctc_in_lengths = torch.tensor([6, 5, 6])
+ctc_out_lengths = torch.tensor([3, 2, 3])
+for reduction in ("mean", "sum", "none"):
+    case("ctcLoss" + reduction.capitalize(), lambda lp, t, il, tl, r=reduction: F.ctc_loss(lp, t, il, tl, reduction=r),
+         ctc_lp, ctc_targets, ctc_in_lengths, ctc_out_lengths)
+case("ctcLossConcatenatedBlank", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl, blank=4, reduction="none"),
+     ctc_lp, torch.tensor([1, 2, 2, 3, 1, 0, 0, 1]), ctc_in_lengths, ctc_out_lengths)
+case("ctcLossImpossible", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl, reduction="none"),
+     ctc_lp, torch.tensor([[1, 1, 1, 1], [2, 3, 0, 0], [1, 2, 1, 2]]), torch.tensor([6, 2, 6]), torch.tensor([4, 2, 4]))
+case("ctcLossZeroInfinity", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl, zero_infinity=True),
+     ctc_lp, torch.tensor([[1, 1, 1, 1], [2, 3, 0, 0], [1, 2, 1, 2]]), torch.tensor([6, 2, 6]), torch.tensor([4, 2, 4]))
+case("ctcLossEmptyTarget", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl, reduction="none"),
+     ctc_lp, ctc_targets, ctc_in_lengths, torch.tensor([0, 2, 1]))
+case("ctcLossFloat32", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl), ctc_lp.float(), ctc_targets, ctc_in_lengths,
+     ctc_out_lengths)
+case("ctcLossInputLengths", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl), ctc_lp, ctc_targets,
+     torch.tensor([6, 7, 6]), ctc_out_lengths)
+case("ctcLossBlank", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl, blank=5), ctc_lp, ctc_targets, ctc_in_lengths,
+     ctc_out_lengths)
+case("ctcLossLengthsSize", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl), ctc_lp, ctc_targets,
+     torch.tensor([6, 6]), ctc_out_lengths)
+
 emit_string("cases", ",".join(NAMES))
