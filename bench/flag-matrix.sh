@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs the mlp and matmul workloads under the JVM flags a user plausibly has (none, other GCs, no
 # tiered compilation, a small heap, a JFR recording, another process busy on the second core), on
-# each JDK, and writes one table to docs/BENCHMARKS.md (between the FLAG-MATRIX markers). Target:
-# every cell within 1.25x of the best cell of its row.
+# each JDK, once as a user starts the JVM (no module flag: the portable kernels) and once with the
+# Vector API module added (the SIMD kernels), and writes one table to docs/BENCHMARKS.md (between the
+# FLAG-MATRIX markers). Target: every cell within 1.25x of the best cell of its row.
 #
-#   bench/flag-matrix.sh [--repeat N] [--quick] [JAVA_HOME...]
+#   bench/flag-matrix.sh [--repeat N] [--wait S] [--quick] [JAVA_HOME...]
 #     --repeat N   runs with no flags N times (default 3)
+#     --wait S     waits at most S seconds for a quiet machine before each run (default 20)
 #     --quick      one workload per kind and no quiet-machine wait: to check the script, not to publish
 #     JAVA_HOME    default: JDK 17 and 25 where installed, else the java on PATH
 #
@@ -16,11 +18,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repeat=3
+wait_seconds=20
 quick=false
 jdks=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --repeat) repeat=$2; shift 2 ;;
+    --wait) wait_seconds=$2; shift 2 ;;
     --quick) quick=true; shift ;;
     *) jdks+=("$1"); shift ;;
   esac
@@ -35,9 +39,7 @@ mvn -B -q -pl bench -am -DskipTests package
 
 cases=("mlp --model 784-512-256-10 --batch 128 --opt sgd --threads 1"
        "mlp --model 784-512-256-10 --batch 128 --opt sgd --threads 2"
-       "matmul --n 1024 --threads 1"
-       "matmul --n 1024 --threads 2")
-wait_seconds=20
+       "matmul --n 1024 --threads 1")
 if $quick; then
   cases=("mlp --model 784-512-256-10 --batch 128 --opt sgd --threads 1" "matmul --n 512 --threads 1")
   wait_seconds=1
@@ -50,22 +52,28 @@ columns+=("none, other core busy||yes" "ParallelGC|-XX:+UseParallelGC|no" "Seria
           "JFR|-XX:StartFlightRecording=filename=/tmp/autograd4j-flag-matrix.jfr|no")
 
 out=$(mktemp)
+# label suffix|module flag
+kernels=("|" " (Vector API)|--add-modules jdk.incubator.vector")
 for c in "${cases[@]}"; do
   for jdk in "${jdks[@]}"; do
-    for col in "${columns[@]}"; do
-      IFS='|' read -r label flags busy <<< "$col"
-      busy_pid=
-      quiet=$wait_seconds
-      if [ "$busy" = yes ]; then
-        (while :; do :; done) &
-        busy_pid=$!
-        quiet=0
-      fi
-      # shellcheck disable=SC2086
-      line=$("$jdk/bin/java" --add-modules jdk.incubator.vector $flags -Dautograd4j.bench.quietWaitSeconds=$quiet -Dautograd4j.bench.warmUpSeconds=6 \
-             -jar bench/target/autograd4j-bench.jar $c 2>/dev/null | grep '^{' || echo '{}')
-      [ -n "$busy_pid" ] && kill "$busy_pid"
-      printf '%s\t%s\t%s\n' "$c" "$label" "$line" >> "$out"
+    for kernel in "${kernels[@]}"; do
+      IFS='|' read -r suffix module <<< "$kernel"
+      for col in "${columns[@]}"; do
+        IFS='|' read -r label flags busy <<< "$col"
+        busy_pid=
+        quiet=$wait_seconds
+        if [ "$busy" = yes ]; then
+          (while :; do :; done) &
+          busy_pid=$!
+          quiet=0
+        fi
+        # shellcheck disable=SC2086
+        line=$("$jdk/bin/java" $module $flags -Dautograd4j.bench.quietWaitSeconds=$quiet \
+               -Dautograd4j.bench.warmUpSeconds=6 -jar bench/target/autograd4j-bench.jar $c 2>/dev/null \
+               | grep '^{' || echo '{}')
+        [ -n "$busy_pid" ] && kill "$busy_pid"
+        printf '%s\t%s\t%s\n' "$c$suffix" "$label" "$line" >> "$out"
+      done
     done
   done
 done

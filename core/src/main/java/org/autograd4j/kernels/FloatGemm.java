@@ -5,7 +5,7 @@ package org.autograd4j.kernels;
  * {@code float[]}, around a {@link FloatMicroKernel}. The blocking, threading and edge tiles are
  * {@link BlockedGemm}'s, the packing {@link GemmPacking}'s.
  */
-final class FloatGemm extends TileShape implements GemmPanels<float[]> {
+final class FloatGemm extends TileShape implements GemmPanels<float[]>, FloatGemmDriver {
     private final FloatMicroKernel kernel;
     private final BlockedGemm<float[]> driver;
 
@@ -15,10 +15,15 @@ final class FloatGemm extends TileShape implements GemmPanels<float[]> {
         this.driver = new BlockedGemm<>(this);
     }
 
-    /** C = A B (+ C), with the arguments of {@link Gemm#gemm}; requires m, n, k &gt; 0. */
-    void multiply(boolean parallel, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
+    @Override
+    public void multiply(boolean parallel, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
                   int bOff, int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
         driver.multiply(parallel, m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, ldc, accumulate);
+    }
+
+    @Override
+    public String describe() {
+        return mr() + "x" + nr();
     }
 
     @Override

@@ -35,8 +35,10 @@ import org.autograd4j.Threads;
  * sequence of operations whatever the thread count, so results do not depend on it.</li>
  * </ol>
  * Products with few multiply-adds, a single row or a single column skip packing: {@link SmallGemm}.
- * Without the Vector API (or without C2) a 4 x 4 scalar micro-kernel takes the same path, and so
- * does a SIMD product that {@link GemmWatchdog} caught running uncompiled.
+ * Without the Vector API (a JVM started without {@code --add-modules jdk.incubator.vector}, or
+ * without C2), float32 products run {@link StreamingFloatGemm}, plain Java that C2 auto-vectorises,
+ * and so does a SIMD product that {@link GemmWatchdog} caught running uncompiled; float64 products
+ * then use a 4 x 4 scalar micro-kernel on the packed path.
  */
 public final class Gemm {
     /** Below this many multiply-adds, packing costs more than it saves. */
@@ -47,8 +49,8 @@ public final class Gemm {
     /** Vectors this wide come with 32 registers (AVX-512), enough for the 12-row tile. */
     private static final int WIDE_REGISTER_FILE_BITS = 512;
 
-    private static final GemmWatchdog<FloatGemm> FLOAT = GemmWatchdog.forDriver("float32 GEMM",
-            new FloatGemm(floatKernel()), Kernels.simdEnabled(), () -> new FloatGemm(new ScalarFloatMicroKernel()));
+    private static final GemmWatchdog<FloatGemmDriver> FLOAT = GemmWatchdog.forDriver("float32 GEMM",
+            floatDriver(), Kernels.simdEnabled(), StreamingFloatGemm::new);
     private static final GemmWatchdog<DoubleGemm> DOUBLE = GemmWatchdog.forDriver("float64 GEMM",
             new DoubleGemm(doubleKernel()), Kernels.simdEnabled(), () -> new DoubleGemm(new ScalarDoubleMicroKernel()));
 
@@ -97,23 +99,26 @@ public final class Gemm {
 
     /** The tiles in use, e.g. "float32 6x16, float64 6x8", as {@link Kernels#describe()} reports them. */
     static String describeTiles() {
-        return "float32 " + describe(FLOAT) + ", float64 " + describe(DOUBLE);
+        DoubleGemm doubles = DOUBLE.driver();
+        return "float32 " + FLOAT.driver().describe() + watchdogNote(FLOAT) + ", float64 " + doubles.mr() + "x"
+                + doubles.nr() + watchdogNote(DOUBLE);
     }
 
-    private static String describe(GemmWatchdog<? extends GemmPanels<?>> guarded) {
-        GemmPanels<?> driver = guarded.driver();
-        return driver.mr() + "x" + driver.nr() + (guarded.switchedToFallback() ? " (scalar after the watchdog)" : "");
+    private static String watchdogNote(GemmWatchdog<?> guarded) {
+        return guarded.switchedToFallback() ? " (fallback after the watchdog)" : "";
+    }
+
+    /** The packed SIMD driver when the Vector API is in use, the auto-vectorised one otherwise. */
+    static FloatGemmDriver floatDriver() {
+        return Kernels.simdEnabled() ? new FloatGemm(floatKernel()) : new StreamingFloatGemm();
     }
 
     /**
-     * The float micro-kernel for this machine: the 12-row tile where vectors are 512 bits wide (and
-     * the CPU has 32 registers), the 6-row one otherwise; {@code -Dautograd4j.gemm.rows=6|12}
-     * overrides the choice, to compare them.
+     * The SIMD float micro-kernel for this machine: the 12-row tile where vectors are 512 bits wide
+     * (and the CPU has 32 registers), the 6-row one otherwise; {@code -Dautograd4j.gemm.rows=6|12}
+     * overrides the choice, to compare them. Only call when {@link Kernels#simdEnabled()}.
      */
     static FloatMicroKernel floatKernel() {
-        if (!Kernels.simdEnabled()) {
-            return new ScalarFloatMicroKernel();
-        }
         int rows = Integer.getInteger("autograd4j.gemm.rows",
                 Kernels.vectorBits() >= WIDE_REGISTER_FILE_BITS ? 12 : 6);
         return Kernels.loadSimd(rows == 12 ? "SimdFloatMicroKernel12x2" : "SimdFloatMicroKernel6x2");

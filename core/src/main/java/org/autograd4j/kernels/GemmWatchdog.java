@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * only switched when every judged product allocates for a while: a deoptimisation that C2 repairs
  * by recompiling, or packing buffers growing for a larger shape, must not trip it.
  *
- * @param <D> the driver type, {@link FloatGemm} or {@link DoubleGemm}
+ * @param <D> the driver type, {@link FloatGemmDriver} or {@link DoubleGemm}
  */
 final class GemmWatchdog<D> {
     /** Smaller products are not judged: the call's fixed allocation would dominate. */
@@ -123,7 +123,7 @@ final class GemmWatchdog<D> {
         LOG.log(System.Logger.Level.WARNING, String.format(Locale.ROOT,
                 "autograd4j: the %s's SIMD kernel allocated %.1f bytes per multiply-add in %d products in a row:"
                         + " the JIT runs the Vector API as plain Java, not as vector instructions (tens of times"
-                        + " slower); switching the %s to the scalar kernel", what, bytesPerMultiplyAdd, badProducts,
+                        + " slower); switching the %s to the plain-Java kernel", what, bytesPerMultiplyAdd, badProducts,
                 what));
     }
 

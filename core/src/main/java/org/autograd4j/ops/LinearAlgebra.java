@@ -76,11 +76,35 @@ public final class LinearAlgebra {
         checkMatrixProduct(a, b);
         Tensor out = Creation.empty(new int[] {a.size(0), b.size(1)}, a.dtype());
         gemm(a, b, out, 0);
+        boolean aColumnMajor = isColumnMajor(a);
+        boolean bColumnMajor = isColumnMajor(b);
         return Graph.record("MmBackward0", out, a, b, ctx -> {
             SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
             SavedTensor sb = ctx.needsGrad(0) ? ctx.save(b) : null;
-            return g -> new Tensor[] {sb == null ? null : g.mm(sb.get().t()), sa == null ? null : sa.get().t().mm(g)};
+            return g -> new Tensor[] {sb == null ? null : mat1Grad(g, sb.get(), aColumnMajor),
+                    sa == null ? null : mat2Grad(g, sa.get(), bColumnMajor)};
         });
+    }
+
+    /**
+     * The gradient of {@code a} in {@code a·b}, {@code g·bᵀ}, laid out like {@code a} was (PyTorch's
+     * {@code mm_mat1_backward}): computed as {@code (b·gᵀ)ᵀ} when a was column-major, a transposed
+     * view such as linear's {@code weight.t()}. The gradient then reaches a's leaf contiguous, and the
+     * leaf keeps it instead of copying it (HandOver).
+     */
+    static Tensor mat1Grad(Tensor g, Tensor b, boolean aColumnMajor) {
+        return aColumnMajor ? b.mm(g.t()).t() : g.mm(b.t());
+    }
+
+    /** The gradient of {@code b} in {@code a·b}, {@code aᵀ·g}, laid out like b (PyTorch's {@code mm_mat2_backward}). */
+    static Tensor mat2Grad(Tensor g, Tensor a, boolean bColumnMajor) {
+        return bColumnMajor ? g.t().mm(a).t() : a.t().mm(g);
+    }
+
+    /** PyTorch's test for a column-major matrix: strides (1, rows). */
+    static boolean isColumnMajor(Tensor m) {
+        int[] strides = rawStrides(m);
+        return strides[0] == 1 && strides[1] == m.size(0);
     }
 
     /** PyTorch's checks for a 2-D product, with its messages. */

@@ -27,13 +27,15 @@ public final class MatrixProducts {
         Tensor out = beta == 1 && alpha == 1 && input.dtype() == mat1.dtype() && input.dtype().isFloatingPoint()
                 ? biasThenProduct(input, mat1, mat2)
                 : fuse(input, LinearAlgebra.mm(mat1.detach(), mat2.detach()), beta, alpha);
+        boolean mat1ColumnMajor = LinearAlgebra.isColumnMajor(mat1);
+        boolean mat2ColumnMajor = LinearAlgebra.isColumnMajor(mat2);
         return Graph.record("AddmmBackward0", out, new Tensor[] {input, mat1, mat2}, ctx -> {
             SavedTensor s1 = ctx.needsGrad(2) ? ctx.save(mat1) : null;
             SavedTensor s2 = ctx.needsGrad(1) ? ctx.save(mat2) : null;
             return g -> new Tensor[] {
                 ctx.needsGrad(0) ? scale(g, beta) : null,
-                s2 == null ? null : scale(g.mm(s2.get().t()), alpha),
-                s1 == null ? null : scale(s1.get().t().mm(g), alpha)};
+                s2 == null ? null : scale(LinearAlgebra.mat1Grad(g, s2.get(), mat1ColumnMajor), alpha),
+                s1 == null ? null : scale(LinearAlgebra.mat2Grad(g, s1.get(), mat2ColumnMajor), alpha)};
         });
     }
 

@@ -20,7 +20,7 @@ class GemmTest {
     private static final int[][] SHAPES = {
             {1, 1, 1}, {1, 70, 33}, {70, 1, 33}, {1, 1, 300}, {13, 17, 19}, {31, 37, 29}, {64, 64, 1},
             {0, 5, 3}, {5, 0, 3}, {5, 3, 0}, {0, 0, 0}, {12, 32, 256}, {6, 16, 257}, {7, 15, 255},
-            {11, 33, 2}, {25, 65, 513}, {401, 50, 30}, {193, 48, 40}, {200, 300, 170}};
+            {11, 33, 2}, {25, 65, 513}, {67, 515, 9}, {401, 50, 30}, {193, 48, 40}, {200, 300, 170}};
     private static final double FLOAT_RTOL = 2e-6;
     private static final double DOUBLE_RTOL = 1e-14;
 
@@ -55,7 +55,7 @@ class GemmTest {
 
     @Test
     void floatMatchesNaiveProduct() {
-        for (FloatGemm driver : floatDrivers()) {
+        for (FloatGemmDriver driver : floatDrivers()) {
             for (int[] s : SHAPES) {
                 for (Layout la : Layout.values()) {
                     for (Layout lb : Layout.values()) {
@@ -110,11 +110,16 @@ class GemmTest {
                 () -> Gemm.gemm(-1, 1, 1, new float[1], 0, 1, 1, new float[1], 0, 1, 1, new float[1], 0, 1, false));
     }
 
-    /** The public entry point (small path, threads) plus each blocked driver directly: scalar, and both SIMD tiles. */
-    private static List<FloatGemm> floatDrivers() {
-        List<FloatGemm> drivers = new ArrayList<>();
+    /**
+     * The public entry point (small path, threads) plus each driver directly: the auto-vectorised one
+     * with and without {@link Math#fma} and paired rows, and both SIMD tiles.
+     */
+    private static List<FloatGemmDriver> floatDrivers() {
+        List<FloatGemmDriver> drivers = new ArrayList<>();
         drivers.add(null);
-        drivers.add(new FloatGemm(new ScalarFloatMicroKernel()));
+        drivers.add(new StreamingFloatGemm(true, true));
+        drivers.add(new StreamingFloatGemm(true, false));
+        drivers.add(new StreamingFloatGemm(false, false));
         if (Kernels.simdEnabled()) {
             drivers.add(new FloatGemm(Kernels.loadSimd("SimdFloatMicroKernel6x2")));
             drivers.add(new FloatGemm(Kernels.loadSimd("SimdFloatMicroKernel12x2")));
@@ -132,7 +137,7 @@ class GemmTest {
         return drivers;
     }
 
-    private static void checkFloat(FloatGemm driver, int m, int n, int k, Layout la, Layout lb, boolean accumulate) {
+    private static void checkFloat(FloatGemmDriver driver, int m, int n, int k, Layout la, Layout lb, boolean accumulate) {
         double[] av = roundedToFloat(TestData.values(m * k, 11, 1, false));
         double[] bv = roundedToFloat(TestData.values(k * n, 12, 1, false));
         double[] cv = roundedToFloat(TestData.values(m * (n + 5) + 2, 13, 1, false));
@@ -151,7 +156,7 @@ class GemmTest {
         } else {
             return;
         }
-        String what = (driver == null ? "Gemm" : "driver mr=" + driver.mr()) + " float " + m + "x" + n + "x" + k
+        String what = (driver == null ? "Gemm" : "driver " + driver.describe()) + " float " + m + "x" + n + "x" + k
                 + " " + la + "*" + lb + (accumulate ? " +C" : "");
         compare(m, n, k, av, bv, cv, toDouble(c), ldc, accumulate, FLOAT_RTOL, what);
     }

@@ -1,0 +1,214 @@
+package org.autograd4j.kernels;
+
+/**
+ * The float32 GEMM that runs when the Vector API is not there, which is how a user starts the JVM:
+ * {@code jdk.incubator.vector} is only resolved with {@code --add-modules}. Plain Java, shaped so
+ * that C2's auto-vectoriser (SuperWord) turns its one inner loop into AVX2 or AVX-512 code on JDK
+ * 17 and 25 alike: about 35 GFLOP/s per core on an AVX2 Zen 3 (46 on JDK 25, which also vectorises a
+ * pass over two rows of C at once), where the 4 x 4 register tile it replaces ran at 5 (C2 does not
+ * vectorise a tile held in scalar locals).
+ *
+ * <p><b>The inner loop</b> adds four rows of B, each times one value of A, to one row of C:
+ * {@code c[j] += a0 b0[j] + a1 b1[j] + a2 b2[j] + a3 b3[j]} over the whole row. Each array is a
+ * separate one indexed from zero, and the loop body is small; each of these is needed:
+ * <ul>
+ * <li>Separate arrays from offset zero: JDK 17 did not vectorise the same loop over rows at
+ * different offsets of one array, and JDK 25 does not vectorise {@code c[ci + j]} against
+ * {@code b[bi + j]} when it cannot prove the two do not overlap. So B is packed into one array per
+ * row ({@link #KC} rows of {@link #NC} columns) and C into one array per row ({@link #MC} rows),
+ * copied in and out once per block.</li>
+ * <li>Four rows of B, not eight: JDK 17 unrolls a loop only up to {@code LoopUnrollLimit} nodes,
+ * and an eight-row body stays too large to unroll to a vector's width, so it ran 8x slower.</li>
+ * </ul>
+ * Each value of B loaded is used once per row of C: five loads and a store for four multiply-adds,
+ * bound by loads from L1, which is why it stays below the register-tiled SIMD kernel. Per block,
+ * the four rows of B being streamed (8 KiB) stay in L1 while the loop runs down the {@link #MC}
+ * rows of C, whose block (128 KiB) stays in L2.
+ *
+ * <p><b>Threads</b> take disjoint rows of C (or columns, when C is wide and short) and run the
+ * whole product for their part, packing the B they need themselves. Every element of C is the same
+ * sequence of operations whatever the split, so results do not depend on the thread count.
+ *
+ * <p>{@link Math#fma} where the JVM compiles it to the CPU's instruction (one rounding, one
+ * instruction); otherwise a multiply and an add, since a software fma is hundreds of times slower.
+ */
+final class StreamingFloatGemm implements FloatGemmDriver {
+    /** Columns of B and C in a block: long rows keep the vectorised loop in its unrolled main part. */
+    static final int NC = 512;
+    /** Rows of B packed at once: the depth between two visits of a C block. */
+    static final int KC = 256;
+    /** Rows of C in a block: the block is visited once per four rows of B, so it must stay in L2. */
+    static final int MC = 64;
+    /** The rows of B one pass of the inner loop adds; see the class comment for why four. */
+    private static final int UNROLL = 4;
+
+    /** Feature release from which C2 vectorises {@link #addFourRowsToTwo}; JDK 17's does not. */
+    private static final int PAIRED_ROWS_FROM_JDK = 25;
+
+    private final boolean fma;
+    private final boolean pairRows;
+    private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
+
+    /** The variant for this JVM and CPU. */
+    StreamingFloatGemm() {
+        this(Cpu.hasFastFma(), Runtime.version().feature() >= PAIRED_ROWS_FROM_JDK);
+    }
+
+    /**
+     * @param fma      whether to use {@link Math#fma}
+     * @param pairRows whether to update two rows of C per pass (only with fma); tests run every variant
+     */
+    StreamingFloatGemm(boolean fma, boolean pairRows) {
+        this.fma = fma;
+        this.pairRows = fma && pairRows;
+    }
+
+    @Override
+    public String describe() {
+        return (pairRows ? "2 rows" : "rows") + " x" + UNROLL + " (auto-vectorised" + (fma ? ", fma)" : ")");
+    }
+
+    @Override
+    public void multiply(boolean parallel, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
+                         int bOff, int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
+        int grain = parallel ? 1 : Integer.MAX_VALUE;
+        if (m >= n) {
+            Parallel.forRange(0, m, grain, (i0, i1) -> multiplyPart(i1 - i0, n, k, a, aOff + i0 * aRs, aRs, aCs, b,
+                    bOff, bRs, bCs, c, cOff + i0 * ldc, ldc, accumulate));
+        } else {
+            Parallel.forRange(0, n, grain, (j0, j1) -> multiplyPart(m, j1 - j0, k, a, aOff, aRs, aCs, b,
+                    bOff + j0 * bCs, bRs, bCs, c, cOff + j0, ldc, accumulate));
+        }
+    }
+
+    /** One thread's share: the whole blocked product for an m x n part of C. */
+    private void multiplyPart(int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b, int bOff,
+                              int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
+        Buffers own = buffers.get();
+        for (int jc = 0; jc < n; jc += NC) {
+            int nc = Math.min(NC, n - jc);
+            for (int pc = 0; pc < k; pc += KC) {
+                int kc = Math.min(KC, k - pc);
+                packB(kc, nc, b, bOff + pc * bRs + jc * bCs, bRs, bCs, own.b);
+                boolean addToC = accumulate || pc > 0;
+                for (int ic = 0; ic < m; ic += MC) {
+                    int mc = Math.min(MC, m - ic);
+                    int cBlock = cOff + ic * ldc + jc;
+                    loadC(mc, nc, c, cBlock, ldc, addToC, own.c);
+                    multiplyBlock(mc, nc, kc, a, aOff + ic * aRs + pc * aCs, aRs, aCs, own.b, own.c);
+                    storeC(mc, nc, own.c, c, cBlock, ldc);
+                }
+            }
+        }
+    }
+
+    /** Adds the mc x kc block of A at {@code aBlock} times the packed B rows to the packed C rows. */
+    private void multiplyBlock(int mc, int nc, int kc, float[] a, int aBlock, int aRs, int aCs, float[][] bRows,
+                               float[][] cRows) {
+        int p = 0;
+        for (; p + UNROLL <= kc; p += UNROLL) {
+            float[] b0 = bRows[p];
+            float[] b1 = bRows[p + 1];
+            float[] b2 = bRows[p + 2];
+            float[] b3 = bRows[p + 3];
+            int i = 0;
+            if (pairRows) {
+                for (; i + 1 < mc; i += 2) {
+                    int ai = aBlock + i * aRs + p * aCs;
+                    int ae = ai + aRs;
+                    addFourRowsToTwo(nc, a[ai], a[ai + aCs], a[ai + 2 * aCs], a[ai + 3 * aCs], a[ae], a[ae + aCs],
+                            a[ae + 2 * aCs], a[ae + 3 * aCs], b0, b1, b2, b3, cRows[i], cRows[i + 1]);
+                }
+            }
+            for (; i < mc; i++) {
+                int ai = aBlock + i * aRs + p * aCs;
+                addFourRows(nc, a[ai], a[ai + aCs], a[ai + 2 * aCs], a[ai + 3 * aCs], b0, b1, b2, b3, cRows[i]);
+            }
+        }
+        for (; p < kc; p++) {
+            for (int i = 0; i < mc; i++) {
+                addRow(nc, a[aBlock + i * aRs + p * aCs], bRows[p], cRows[i]);
+            }
+        }
+    }
+
+    /** {@code c[j] += a0 b0[j] + a1 b1[j] + a2 b2[j] + a3 b3[j]}: the loop C2 vectorises. */
+    private void addFourRows(int n, float a0, float a1, float a2, float a3, float[] b0, float[] b1, float[] b2,
+                             float[] b3, float[] c) {
+        if (fma) {
+            for (int j = 0; j < n; j++) {
+                c[j] = Math.fma(a3, b3[j], Math.fma(a2, b2[j], Math.fma(a1, b1[j], Math.fma(a0, b0[j], c[j]))));
+            }
+        } else {
+            for (int j = 0; j < n; j++) {
+                c[j] = c[j] + a0 * b0[j] + a1 * b1[j] + a2 * b2[j] + a3 * b3[j];
+            }
+        }
+    }
+
+    /**
+     * {@link #addFourRows} for two rows of C at once, each value of B loaded once for both: JDK 25
+     * vectorises this (30% faster), JDK 17 does not (4x slower), hence {@link #pairRows}.
+     */
+    private static void addFourRowsToTwo(int n, float a0, float a1, float a2, float a3, float e0, float e1, float e2,
+                                         float e3, float[] b0, float[] b1, float[] b2, float[] b3, float[] c,
+                                         float[] d) {
+        for (int j = 0; j < n; j++) {
+            float x0 = b0[j];
+            float x1 = b1[j];
+            float x2 = b2[j];
+            float x3 = b3[j];
+            c[j] = Math.fma(a3, x3, Math.fma(a2, x2, Math.fma(a1, x1, Math.fma(a0, x0, c[j]))));
+            d[j] = Math.fma(e3, x3, Math.fma(e2, x2, Math.fma(e1, x1, Math.fma(e0, x0, d[j]))));
+        }
+    }
+
+    private void addRow(int n, float a0, float[] b0, float[] c) {
+        if (fma) {
+            for (int j = 0; j < n; j++) {
+                c[j] = Math.fma(a0, b0[j], c[j]);
+            }
+        } else {
+            for (int j = 0; j < n; j++) {
+                c[j] = c[j] + a0 * b0[j];
+            }
+        }
+    }
+
+    private static void packB(int kc, int nc, float[] b, int bBlock, int bRs, int bCs, float[][] rows) {
+        for (int p = 0; p < kc; p++) {
+            int from = bBlock + p * bRs;
+            float[] row = rows[p];
+            if (bCs == 1) {
+                System.arraycopy(b, from, row, 0, nc);
+            } else {
+                for (int j = 0; j < nc; j++) {
+                    row[j] = b[from + j * bCs];
+                }
+            }
+        }
+    }
+
+    /** Copies a C block into the row buffers, or clears them when C is to be overwritten. */
+    private static void loadC(int mc, int nc, float[] c, int cBlock, int ldc, boolean addToC, float[][] rows) {
+        for (int i = 0; i < mc; i++) {
+            if (addToC) {
+                System.arraycopy(c, cBlock + i * ldc, rows[i], 0, nc);
+            } else {
+                java.util.Arrays.fill(rows[i], 0, nc, 0f);
+            }
+        }
+    }
+
+    private static void storeC(int mc, int nc, float[][] rows, float[] c, int cBlock, int ldc) {
+        for (int i = 0; i < mc; i++) {
+            System.arraycopy(rows[i], 0, c, cBlock + i * ldc, nc);
+        }
+    }
+
+    /** One thread's packed rows of B and C, allocated once (640 KiB) and reused by every product. */
+    private static final class Buffers {
+        final float[][] b = new float[KC][NC];
+        final float[][] c = new float[MC][NC];
+    }
+}
