@@ -64,6 +64,9 @@ final class Gathers {
 
     /** Gathers {@code in} into {@code out} at the mapped positions, or with {@code scatter} adds {@code out} into {@code in}. */
     private static void transfer(Object in, Object out, Map map, boolean scatter) {
+        if (map.outPlane == 0) {
+            return; // empty output planes: nothing to move
+        }
         int planes = java.lang.reflect.Array.getLength(out) / map.outPlane;
         for (int p = 0; p < planes; p++) {
             int inBase = p * map.inPlane;

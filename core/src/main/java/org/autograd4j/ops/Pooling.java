@@ -261,6 +261,7 @@ public final class Pooling {
         if (size[0] == 1 && size[1] == 1) {
             return x.mean(new int[] {-1, -2}, true); // PyTorch's shortcut: MeanBackward1
         }
+        requireStorable(x, size);
         int h = x.size(-2);
         int w = x.size(-1);
         int oh = size[0];
@@ -295,12 +296,29 @@ public final class Pooling {
                     + Shapes.str(x.shape()));
         }
         Kernels2d.requireFloating(x, "adaptive_avg_pool3d_cpu");
+        if (size[0] < 0 || size[1] < 0 || size[2] < 0) {
+            // PyTorch's 3-D check reuses the 2-D text (and drops a space)
+            throw new IllegalArgumentException("adaptive_avg_pool2d: elements of output_size must be greater than or "
+                    + "equal to 0 but received {" + size[0] + ", " + size[1] + "," + size[2] + "}");
+        }
         requireNonEmpty(x, "adaptive_avg_pool3d");
+        requireStorable(x, size);
         AxisTaps[] axes = new AxisTaps[3];
         for (int a = 0; a < 3; a++) {
             axes[a] = AdaptiveWindows.averages(x.size(x.dim() - 3 + a), size[a]);
         }
         return Resampling.separable(x, axes, "AdaptiveAvgPool3DBackward0", "AdaptiveAvgPool3DBackwardBackward0");
+    }
+
+    /**
+     * Refuses an output (or one plane's window table) too large for an array before anything is
+     * allocated for it, with the library's message.
+     */
+    private static void requireStorable(Tensor x, int[] size) {
+        Shapes.numel(size);
+        int[] shape = x.shape();
+        System.arraycopy(size, 0, shape, shape.length - size.length, size.length);
+        Shapes.numel(shape);
     }
 
     private static void requireNonEmpty(Tensor x, String op) {
@@ -338,6 +356,7 @@ public final class Pooling {
             throw new IllegalArgumentException("Trying to create tensor with negative dimension "
                     + (size[0] < 0 ? size[0] : size[1]) + ": " + Shapes.str(shape));
         }
+        requireStorable(x, size);
         int h = x.size(-2);
         int w = x.size(-1);
         int[] arg = AdaptiveWindows.argmax((double[]) Kernels2d.values(x, DType.FLOAT64), x.numel() / (h * w), h, w,
@@ -391,6 +410,7 @@ public final class Pooling {
         }
         int oh = outputSize[0];
         int ow = outputSize[1];
+        requireStorable(x, outputSize);
         Tensor flatIndices = indices.flatten(-2);
         long invalid = -1;
         boolean found = false;

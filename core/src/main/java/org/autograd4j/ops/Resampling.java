@@ -89,6 +89,10 @@ public final class Resampling {
             throw new IllegalArgumentException("Input and output sizes should be greater than 0, but got input ("
                     + sizes(x.shape(), 2) + ") output (" + sizes(outSize, 0) + ")");
         }
+        int[] shape = x.shape();
+        System.arraycopy(outSize, 0, shape, 2, k);
+        Shapes.numel(shape); // refuses an output no array holds, before the taps are built
+        Shapes.numel(new int[] {4, Shapes.numel(outSize)});
         return k;
     }
 

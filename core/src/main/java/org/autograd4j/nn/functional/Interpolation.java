@@ -57,8 +57,8 @@ public final class Interpolation {
         // the op computes floor(size * scale) too, but then also takes its positions from the scale
         boolean recompute = recomputeScaleFactor != null && recomputeScaleFactor || mode.equals("area");
         if (scales != null) {
-            outSize = new int[dim];
-            for (int i = 0; i < dim; i++) {
+            outSize = new int[Math.max(0, dim)];
+            for (int i = 0; i < outSize.length; i++) {
                 outSize[i] = (int) Math.floor(spatial[i] * scales[i]);
             }
             if (recompute) {

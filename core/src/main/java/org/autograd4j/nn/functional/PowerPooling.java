@@ -10,8 +10,8 @@ public final class PowerPooling {
 
     /** {@code F.lp_pool2d(input, norm_type, kernel_size, stride, ceil_mode)}; stride null or empty for the kernel size. */
     public static Tensor lpPool2d(Tensor input, double normType, int[] kernelSize, int[] stride, boolean ceilMode) {
-        int[] k = kernelSize.length == 1 ? new int[] {kernelSize[0], kernelSize[0]} : kernelSize;
         Tensor out = F.avgPool2d(input.pow(normType), kernelSize, stride, new int[] {0}, ceilMode, true, null);
+        int[] k = kernelSize.length == 1 ? new int[] {kernelSize[0], kernelSize[0]} : kernelSize; // checked by avgPool2d
         return root(out, k[0] * k[1], normType);
     }
 

@@ -18,6 +18,10 @@ public final class Unpooling {
         int[] k = pair(kernelSize);
         int[] s = stride == null || stride.length == 0 ? k : pair(stride);
         int[] p = pair(padding);
+        if (input.dim() < 2) {
+            throw new IllegalArgumentException("Input to max_unpooling2d should be a 3d or 4d Tensor, but got a tensor "
+                    + "with " + input.dim() + " dimensions.");
+        }
         int[] defaults = new int[2];
         for (int d = 0; d < 2; d++) {
             defaults[d] = (input.size(input.dim() - 2 + d) - 1) * s[d] + k[d] - 2 * p[d];
@@ -42,6 +46,9 @@ public final class Unpooling {
     }
 
     private static int[] pair(int[] v) {
+        if (v.length != 1 && v.length != 2) {
+            throw new IllegalArgumentException("max_unpool2d: expected an int or a pair, got " + v.length + " values");
+        }
         return v.length == 1 ? new int[] {v[0], v[0]} : v;
     }
 }
