@@ -1,7 +1,6 @@
 package org.autograd4j.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 /**
@@ -31,12 +30,15 @@ final class Timing {
          * the wait for a core, so a JIT cliff still shows in it and contention does not.
          */
         final double cpuMs;
+        /** Median KiB allocated per call by the Java threads: the same on a busy machine as on a quiet one. */
+        final double allocKb;
 
-        Result(double medianMs, double minMs, double maxMs, double cpuMs) {
+        Result(double medianMs, double minMs, double maxMs, double cpuMs, double allocKb) {
             this.medianMs = medianMs;
             this.minMs = minMs;
             this.maxMs = maxMs;
             this.cpuMs = cpuMs;
+            this.allocKb = allocKb;
         }
     }
 
@@ -52,22 +54,44 @@ final class Timing {
         }
         double[] ms = new double[REPETITIONS];
         double[] cpuMs = new double[REPETITIONS];
+        double[] allocKb = new double[REPETITIONS];
         for (int r = 0; r < REPETITIONS; r++) {
             long cpu = javaThreadsCpuNanos();
+            long allocated = javaThreadsAllocatedBytes();
             ms[r] = secondsFor(fn, inner) * 1000 / inner;
             cpuMs[r] = (javaThreadsCpuNanos() - cpu) / 1e6 / inner;
+            allocKb[r] = (javaThreadsAllocatedBytes() - allocated) / 1024.0 / inner;
         }
         Arrays.sort(ms);
         Arrays.sort(cpuMs);
-        return new Result(ms[REPETITIONS / 2], ms[0], ms[REPETITIONS - 1], cpuMs[REPETITIONS / 2]);
+        Arrays.sort(allocKb);
+        return new Result(ms[REPETITIONS / 2], ms[0], ms[REPETITIONS - 1], cpuMs[REPETITIONS / 2],
+                allocKb[REPETITIONS / 2]);
     }
 
     /** CPU time of all live Java threads, at the thread clock's nanosecond resolution. */
     private static long javaThreadsCpuNanos() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return sum(threads().getThreadCpuTime(allThreads()));
+    }
+
+    /** Bytes allocated so far by all live Java threads. */
+    private static long javaThreadsAllocatedBytes() {
+        return sum(threads().getThreadAllocatedBytes(allThreads()));
+    }
+
+    private static com.sun.management.ThreadMXBean threads() {
+        return (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    }
+
+    private static long[] allThreads() {
+        return ManagementFactory.getThreadMXBean().getAllThreadIds();
+    }
+
+    /** The sum of the counters, skipping threads that ended (-1). */
+    private static long sum(long[] counters) {
         long total = 0;
-        for (long cpu : ((com.sun.management.ThreadMXBean) threads).getThreadCpuTime(threads.getAllThreadIds())) {
-            total += Math.max(0, cpu);
+        for (long c : counters) {
+            total += Math.max(0, c);
         }
         return total;
     }

@@ -48,12 +48,17 @@ public final class AccumulateGrad extends Node {
             Tensor old = t.grad();
             if (old == null) {
                 boolean keep = !recording && !incoming.requiresGrad() && HandOver.claim(incoming);
-                t.setGrad(keep ? incoming : incoming.clone());
+                t.setGrad(keep ? withoutBase(incoming) : incoming.clone());
             } else if (recording || old.requiresGrad()) {
                 t.setGrad(old.add(incoming));
             } else {
                 old.add_(incoming);
             }
         }
+    }
+
+    /** A kept gradient that is a view stands on its own, as a gradient PyTorch keeps has no {@code _base}. */
+    private static Tensor withoutBase(Tensor grad) {
+        return grad.base() == null ? grad : grad.detach();
     }
 }

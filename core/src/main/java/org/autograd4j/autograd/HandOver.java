@@ -49,9 +49,13 @@ final class HandOver {
         }
     }
 
-    /** True if the caller now owns {@code grad} alone and may keep it: it is a whole storage nobody else claimed. */
+    /**
+     * True if the caller now owns {@code grad} alone and may keep it: it covers a whole storage, in
+     * row-major order, that nobody else claimed. It may be a view of a formula's temporary, as
+     * {@code (gᵀ·x)ᵀ} transposed back is; ownership is the storage's, not the view's.
+     */
     static boolean claim(Tensor grad) {
-        return grad.base() == null && grad.storageOffset() == 0 && grad.isContiguous()
-                && grad.numel() == storage(grad).length() && storage(grad).claim();
+        return grad.storageOffset() == 0 && grad.isContiguous() && grad.numel() == storage(grad).length()
+                && storage(grad).claim();
     }
 }

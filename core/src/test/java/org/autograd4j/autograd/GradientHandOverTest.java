@@ -3,6 +3,9 @@ package org.autograd4j.autograd;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.autograd4j.internal.TensorAccess.storage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -44,6 +47,33 @@ class GradientHandOverTest {
             Tensor g = grads[0].mul(1);
             return new Tensor[] {g, g};
         }
+    }
+
+    /**
+     * A gradient such as {@code (gᵀ·x)ᵀ} transposed back covers its whole storage in order: the leaf
+     * keeps it. (An op's output stands in for a formula's: its storage is unclaimed.)
+     */
+    @Test
+    void keepsAWholeStorageViewedBackInOrder() {
+        Tensor leaf = Tensor.zeros(4, 3).requiresGrad(true);
+        Tensor fresh = Tensor.randn(4, 3).add(0.5);
+        try (GradMode.Guard backwardRunsWithoutGrad = GradMode.set(false)) {
+            AccumulateGrad.accumulate(leaf, fresh.t().t());
+        }
+        assertSame(storage(fresh), storage(leaf.grad()));
+        assertNull(leaf.grad().base());
+        assertArrayEquals(fresh.toDoubleArray(), leaf.grad().toDoubleArray());
+    }
+
+    @Test
+    void copiesAViewOfPartOfAStorage() {
+        Tensor leaf = Tensor.zeros(2, 3).requiresGrad(true);
+        Tensor fresh = Tensor.randn(4, 3).add(0.5);
+        try (GradMode.Guard backwardRunsWithoutGrad = GradMode.set(false)) {
+            AccumulateGrad.accumulate(leaf, fresh.narrow(0, 1, 2));
+        }
+        assertNotSame(storage(fresh), storage(leaf.grad()));
+        assertArrayEquals(fresh.narrow(0, 1, 2).toDoubleArray(), leaf.grad().toDoubleArray());
     }
 
     @Test

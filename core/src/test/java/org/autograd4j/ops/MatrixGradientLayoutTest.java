@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * A matrix product's gradient reaches a column-major operand (a transposed view, as linear's
  * {@code weight.t()}) already in that operand's layout, as PyTorch's {@code mm_mat1_backward} and
  * {@code mm_mat2_backward} arrange it: the leaf behind the view then receives a contiguous gradient
- * and keeps it instead of copying it.
+ * and keeps it instead of copying it (GradientHandOverTest#keepsAWholeStorageViewedBackInOrder).
  */
 class MatrixGradientLayoutTest {
 
