@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -42,6 +43,7 @@ public final class Quantiles {
     public static Tensor quantile(Tensor x, Tensor q, Integer dim, boolean keepdim, String interpolation,
             boolean ignoreNan) {
         checkInput(x);
+        Args.nonNull(q, "q");
         if (q.dtype() != x.dtype()) {
             throw new IllegalArgumentException("quantile() q tensor must be same dtype as the input tensor");
         }
