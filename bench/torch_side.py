@@ -3,7 +3,7 @@ same way with PyTorch, printed as one JSON line of the same shape.
 
 Run with Debian's interpreter, which has torch 1.13 and OpenBLAS:
   /usr/bin/python3 bench/torch_side.py WORKLOAD [--key value ...]
-Workloads: matmul, overhead, micrograd, mlp, elementwise, fused (see bench/README.md).
+Workloads: matmul, overhead, micrograd, mlp, elementwise, fused, linalg (see bench/README.md).
 """
 import argparse
 import ctypes
@@ -193,6 +193,23 @@ def fused(a):
     emit("fused", {"size": a.size, "threads": a.threads}, t, {"ms": t[0]})
 
 
+def linalg(a):
+    # the kernels of autograd4j's linalg ops run on one thread, so PyTorch is timed on one too
+    set_threads(1)
+    dtype = getattr(torch, a.dtype)
+    shape = (a.n, a.n) if a.matrices == 0 else (a.matrices, a.n, a.n)
+    x = torch.randn(shape, dtype=dtype)
+    eye = a.n * torch.eye(a.n, dtype=dtype)
+    m = x + eye
+    spd = x @ x.mT + eye
+    b = torch.randn(shape, dtype=dtype)
+    ops = {"det": lambda: torch.linalg.det(m), "inv": lambda: torch.linalg.inv(m),
+           "solve": lambda: torch.linalg.solve(m, b), "cholesky": lambda: torch.linalg.cholesky(spd),
+           "svd": lambda: torch.linalg.svd(m, full_matrices=False), "eigh": lambda: torch.linalg.eigh(spd)}
+    t = timed(ops[a.op])
+    emit("linalg", {"op": a.op, "n": a.n, "matrices": a.matrices, "dtype": a.dtype, "threads": 1}, t, {"ms": t[0]})
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("workload")
@@ -207,9 +224,10 @@ def main():
     p.add_argument("--opt", default="sgd")
     p.add_argument("--op", default="add")
     p.add_argument("--size", type=int, default=1 << 24)
+    p.add_argument("--matrices", type=int, default=0)
     a = p.parse_args()
     {"matmul": matmul, "overhead": overhead, "micrograd": micrograd, "mlp": mlp,
-     "elementwise": elementwise, "fused": fused}[a.workload](a)
+     "elementwise": elementwise, "fused": fused, "linalg": linalg}[a.workload](a)
 
 
 if __name__ == "__main__":

@@ -6,8 +6,9 @@
  * (custom functions, grad mode, the nodes a tensor's {@code gradFn()} returns), {@code
  * org.autograd4j.nn} ({@code F}, {@code Module} and the layers), {@code org.autograd4j.nn.init},
  * {@code org.autograd4j.nn.utils}, {@code org.autograd4j.optim}, {@code org.autograd4j.optim.lr},
- * {@code org.autograd4j.data} (data sets and their loader) and {@code org.autograd4j.io} (safetensors,
- * checkpoints, NumPy and PyTorch files). The operators, kernels, storage and internals are not exported. A
+ * {@code org.autograd4j.data} (data sets and their loader), {@code org.autograd4j.io} (safetensors,
+ * checkpoints, NumPy and PyTorch files) and {@code org.autograd4j.linalg} ({@code torch.linalg}). The
+ * operators, kernels, storage and internals are not exported. A
  * new user-facing package adds its {@code exports} line here.
  */
 module org.autograd4j {
@@ -29,5 +30,6 @@ module org.autograd4j {
     exports org.autograd4j.optim;
     exports org.autograd4j.data;
     exports org.autograd4j.io;
+    exports org.autograd4j.linalg;
     exports org.autograd4j.optim.lr;
 }

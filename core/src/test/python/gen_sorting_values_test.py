@@ -15,6 +15,8 @@ import os
 
 import torch
 
+from java_literals import java_double, java_values
+
 assert torch.__version__.startswith("1.13"), torch.__version__
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -234,27 +236,6 @@ CASES = [
     ("quantileBadInterpolation", "torch.quantile(x, 0.5, interpolation='cubic')", "x.quantile(0.5, null, false, \"cubic\")", EVEN, [6], "f64", "IllegalArgumentException"),
     ("quantileDimOutOfRange", "torch.quantile(x, 0.5, dim=2)", "x.quantile(0.5, 2, false, \"linear\")", EVEN, [2, 3], "f64", "IndexOutOfBoundsException"),
 ]
-
-
-def java_double(v):
-    if v != v:
-        return "NaN"
-    if v == INF:
-        return "INF"
-    if v == -INF:
-        return "-INF"
-    if v == 0 and str(v).startswith("-"):
-        return "-0.0"
-    return repr(float(v))
-
-
-def java_values(t):
-    flat = t.detach().reshape(-1).tolist()
-    if t.dtype == torch.int64:
-        return ", ".join(str(v) + "L" if abs(v) > 2**31 - 1 else str(v) for v in flat)
-    if t.dtype == torch.bool:
-        return ", ".join("true" if v else "false" for v in flat)
-    return ", ".join(java_double(v) for v in flat)
 
 
 def shape_of(t):

@@ -50,15 +50,21 @@ def idx(name):
     return np.frombuffer(raw[4 + 4 * raw[3]:], dtype=np.uint8).reshape(dims)
 
 
+def test_set():
+    """The test digits 8000-9999 as the demo feeds them to its network (normalised, [N, 1, 28, 28]), and labels."""
+    images = torch.tensor(idx("mnist10k-images-idx3-ubyte.gz")[TRAIN_SIZE:], dtype=torch.float32) / 255
+    labels = torch.tensor(idx("mnist10k-labels-idx1-ubyte.gz")[TRAIN_SIZE:], dtype=torch.int64)
+    return ((images - 0.1307) / 0.3081).unsqueeze(1), labels
+
+
 def main(path):
     tensors, metadata = read_safetensors(path)
     net = network(metadata["architecture"])
     net.load_state_dict(tensors, strict=True)
     net.eval()
-    images = torch.tensor(idx("mnist10k-images-idx3-ubyte.gz")[TRAIN_SIZE:], dtype=torch.float32) / 255
-    labels = torch.tensor(idx("mnist10k-labels-idx1-ubyte.gz")[TRAIN_SIZE:], dtype=torch.int64)
+    inputs, labels = test_set()
     with torch.no_grad():
-        logits = net(((images - 0.1307) / 0.3081).unsqueeze(1))
+        logits = net(inputs)
     accuracy = (logits.argmax(1) == labels).double().mean().item()
     print(f"{metadata['architecture']} in PyTorch {torch.__version__}: test accuracy: {100 * accuracy:.2f}%")
 

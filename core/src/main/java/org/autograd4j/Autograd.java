@@ -3,6 +3,7 @@ package org.autograd4j;
 import static org.autograd4j.internal.TensorAccess.rawShape;
 
 import java.util.List;
+import org.autograd4j.autograd.AnomalyMode;
 import org.autograd4j.autograd.Engine;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.internal.Args;
@@ -214,5 +215,36 @@ public final class Autograd {
                     : grad(List.of(g), List.of(in), List.of(v), false, false, true).get(0);
             return new Tensor[] {y.detach(), hv == null ? Tensor.zerosLike(in) : hv};
         }
+    }
+
+    // ------------------------------------------------------------------ anomaly detection (issue 11)
+
+    /**
+     * Anomaly detection until the returned scope is closed ({@code with torch.autograd.detect_anomaly():}):
+     * nodes keep the stack trace of their forward call, and a backward formula that returns NaN or
+     * throws fails with that trace attached (see {@link AnomalyMode}).
+     */
+    public static AnomalyMode.Scope detectAnomaly() {
+        return AnomalyMode.enable(true);
+    }
+
+    /** {@code detect_anomaly(check_nan=...)}: with {@code checkNan} false, NaN gradients pass unchecked. */
+    public static AnomalyMode.Scope detectAnomaly(boolean checkNan) {
+        return AnomalyMode.enable(checkNan);
+    }
+
+    /** {@code torch.autograd.set_detect_anomaly(mode)}: the global switch. */
+    public static void setDetectAnomaly(boolean mode) {
+        AnomalyMode.set(mode, true);
+    }
+
+    /** {@code torch.autograd.set_detect_anomaly(mode, check_nan)}. */
+    public static void setDetectAnomaly(boolean mode, boolean checkNan) {
+        AnomalyMode.set(mode, checkNan);
+    }
+
+    /** {@code torch.is_anomaly_enabled()}. */
+    public static boolean isAnomalyEnabled() {
+        return AnomalyMode.isEnabled();
     }
 }

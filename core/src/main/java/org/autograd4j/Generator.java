@@ -1,5 +1,6 @@
 package org.autograd4j;
 
+import org.autograd4j.internal.Args;
 
 /**
  * A seedable random generator that reproduces PyTorch 1.13's CPU generator stream by stream: after
@@ -78,6 +79,41 @@ public final class Generator {
         return seed;
     }
 
+    /** A copy of the whole state ({@code torch.Generator.get_state}), to put back later with {@link #setState}. */
+    public synchronized State getState() {
+        return new State(state.clone(), left, next, seed, cachedNormal, hasCachedNormal);
+    }
+
+    /** Puts back a state from {@link #getState} ({@code set_state}): the same draws follow again. */
+    public synchronized void setState(State saved) {
+        Args.nonNull(saved, "state");
+        System.arraycopy(saved.words, 0, state, 0, N);
+        left = saved.left;
+        next = saved.next;
+        seed = saved.seed;
+        cachedNormal = saved.cachedNormal;
+        hasCachedNormal = saved.hasCachedNormal;
+    }
+
+    /** An opaque snapshot of a generator's state. */
+    public static final class State {
+        private final int[] words;
+        private final int left;
+        private final int next;
+        private final long seed;
+        private final double cachedNormal;
+        private final boolean hasCachedNormal;
+
+        private State(int[] words, int left, int next, long seed, double cachedNormal, boolean hasCachedNormal) {
+            this.words = words;
+            this.left = left;
+            this.next = next;
+            this.seed = seed;
+            this.cachedNormal = cachedNormal;
+            this.hasCachedNormal = hasCachedNormal;
+        }
+    }
+
     // ---------------------------------------------------------------- engine
 
     /** One 32-bit mt19937 draw, as an unsigned value. */
@@ -135,6 +171,29 @@ public final class Generator {
         return random64() & Long.MAX_VALUE;
     }
 
+    /** A uniform float in [0, 1) from the low 24 bits of one 32-bit draw: ATen's {@code uniform_real_distribution<float>}. */
+    public synchronized float nextFloat() {
+        return uniformFloat();
+    }
+
+    /** One raw 32-bit mt19937 draw, as an unsigned value (ATen's {@code generator->random()}). */
+    public synchronized long nextBits32() {
+        return random();
+    }
+
+    /** Two raw draws, the first one high (ATen's {@code generator->random64()}); may be negative as a Java long. */
+    public synchronized long nextBits64() {
+        return random64();
+    }
+
+    /**
+     * One draw of ATen's scalar {@code normal_distribution<double>(mean, std)}, which PyTorch's samplers use
+     * one element at a time (log_normal_, and normal_ on small or non-contiguous tensors).
+     */
+    public synchronized double nextNormal(double mean, double std) {
+        return scalarNormal(mean, std);
+    }
+
     /** ATen's scalar normal_distribution&lt;double&gt;: Box–Muller, caching the sine half. */
     private double scalarNormal(double mean, double std) {
         if (hasCachedNormal) {
@@ -155,6 +214,7 @@ public final class Generator {
     // into one FMA, hence Math.fma wherever a product feeds an add: the last bit depends on it.
 
     public synchronized void uniform(float[] out, int off, int n, double from, double to) {
+        Args.nonNull(out, "out");
         float lo = (float) from;
         float span = (float) to - lo;
         for (int i = off; i < off + n; i++) {
@@ -163,6 +223,7 @@ public final class Generator {
     }
 
     public synchronized void uniform(double[] out, int off, int n, double from, double to) {
+        Args.nonNull(out, "out");
         double span = to - from;
         for (int i = off; i < off + n; i++) {
             out[i] = Math.fma(uniformDouble(), span, from);
@@ -170,6 +231,7 @@ public final class Generator {
     }
 
     public synchronized void normal(float[] out, int off, int n, double mean, double std) {
+        Args.nonNull(out, "out");
         if (n < NORMAL_FILL_MIN) {
             for (int i = off; i < off + n; i++) {
                 out[i] = (float) scalarNormal(mean, std);
@@ -192,6 +254,7 @@ public final class Generator {
     }
 
     public synchronized void normal(double[] out, int off, int n, double mean, double std) {
+        Args.nonNull(out, "out");
         if (n < NORMAL_FILL_MIN) {
             for (int i = off; i < off + n; i++) {
                 out[i] = scalarNormal(mean, std);
@@ -232,6 +295,8 @@ public final class Generator {
     // ---------------------------------------------------------------- tensors
 
     public Tensor rand(int[] shape, DType dtype) {
+        Args.nonNull(shape, "shape");
+        Args.nonNull(dtype, "dtype");
         int n = numel(shape);
         switch (floating(dtype, "rand")) {
             case FLOAT32: {
@@ -248,6 +313,8 @@ public final class Generator {
     }
 
     public Tensor randn(int[] shape, DType dtype) {
+        Args.nonNull(shape, "shape");
+        Args.nonNull(dtype, "dtype");
         int n = numel(shape);
         switch (floating(dtype, "randn")) {
             case FLOAT32: {
@@ -265,6 +332,7 @@ public final class Generator {
 
     /** Uniform int64 in [low, high): {@code draw % (high - low) + low}, with a 64-bit draw for spans >= 2^32. */
     public synchronized Tensor randint(long low, long high, int[] shape) {
+        Args.nonNull(shape, "shape");
         if (low >= high) {
             throw new IllegalArgumentException("random_ expects 'from' to be less than 'to', but got from="
                     + low + " >= to=" + high);
@@ -298,6 +366,7 @@ public final class Generator {
 
     /** 1 with probability {@code probs[i]}, else 0, in the dtype of {@code probs} (float32 or float64). */
     public synchronized Tensor bernoulli(Tensor probs) {
+        Args.nonNull(probs, "probs");
         int[] shape = probs.shape();
         if (floating(probs.dtype(), "bernoulli") == DType.FLOAT32) {
             float[] p = probs.toFloatArray();

@@ -13,26 +13,34 @@ import org.autograd4j.ops.AdvancedIndexing;
 import org.autograd4j.ops.Arithmetic;
 import org.autograd4j.ops.BasicIndexing;
 import org.autograd4j.ops.BinaryMath;
+import org.autograd4j.ops.Calculus;
 import org.autograd4j.ops.Clamping;
 import org.autograd4j.ops.Comparisons;
 import org.autograd4j.ops.Copying;
 import org.autograd4j.ops.Counting;
+import org.autograd4j.ops.Covariance;
 import org.autograd4j.ops.Creation;
 import org.autograd4j.ops.Diagonals;
 import org.autograd4j.ops.Einsum;
 import org.autograd4j.ops.Extrema;
 import org.autograd4j.ops.Gathering;
+import org.autograd4j.ops.Grids;
 import org.autograd4j.ops.Histograms;
 import org.autograd4j.ops.InPlace;
 import org.autograd4j.ops.Joining;
 import org.autograd4j.ops.LinearAlgebra;
 import org.autograd4j.ops.MatrixProducts;
+import org.autograd4j.ops.NanReductions;
 import org.autograd4j.ops.Norms;
 import org.autograd4j.ops.Products;
 import org.autograd4j.ops.Quantiles;
+import org.autograd4j.ops.RandomFills;
+import org.autograd4j.ops.Rearranging;
+import org.autograd4j.ops.ReducingScatters;
 import org.autograd4j.ops.Reductions;
 import org.autograd4j.ops.Reshaping;
 import org.autograd4j.ops.Rounding;
+import org.autograd4j.ops.Sampling;
 import org.autograd4j.ops.Searching;
 import org.autograd4j.ops.Selecting;
 import org.autograd4j.ops.Sorting;
@@ -356,14 +364,463 @@ public final class Tensor {
         Generator.defaultGenerator().manualSeed(seed);
     }
 
-    /** PyTorch's {@code torch.rand_like}. */
+    /** PyTorch's {@code torch.rand_like}: the input's dtype and layout. */
     public static Tensor randLike(Tensor t) {
-        return Generator.defaultGenerator().rand(Args.nonNull(t, "t").shape, t.dtype());
+        return Sampling.randLike(Args.nonNull(t, "t"), Generator.defaultGenerator());
     }
 
-    /** PyTorch's {@code torch.randn_like}. */
+    /** PyTorch's {@code torch.randn_like}: the input's dtype and layout. */
     public static Tensor randnLike(Tensor t) {
-        return Generator.defaultGenerator().randn(Args.nonNull(t, "t").shape, t.dtype());
+        return Sampling.randnLike(Args.nonNull(t, "t"), Generator.defaultGenerator());
+    }
+
+    // ---- issue 12's sampling and building utilities: ops/RandomFills, ops/Sampling (a null generator is the
+    // default one), ops/Rearranging, ops/Grids, ops/Diagonals' diagEmbed/blockDiag, ops/NanReductions,
+    // ops/ReducingScatters, ops/Calculus, ops/Covariance, ops/Histograms' histogram
+
+    /** PyTorch's {@code Tensor.uniform_()}: U(0, 1) (node {@code UniformBackward0}). */
+    public Tensor uniform_() {
+        return uniform_(0, 1);
+    }
+
+    /** PyTorch's {@code Tensor.uniform_(from, to)} (node {@code UniformBackward0}). */
+    public Tensor uniform_(double from, double to) {
+        return RandomFills.uniform_(this, from, to, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.uniform_(from, to, generator=)} (node {@code UniformBackward0}). */
+    public Tensor uniform_(double from, double to, Generator generator) {
+        return RandomFills.uniform_(this, from, to, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.normal_()}: N(0, 1) (node {@code NormalBackward0}). */
+    public Tensor normal_() {
+        return normal_(0, 1);
+    }
+
+    /** PyTorch's {@code Tensor.normal_(mean, std)} (node {@code NormalBackward0}). */
+    public Tensor normal_(double mean, double std) {
+        return RandomFills.normal_(this, mean, std, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.normal_(mean, std, generator=)} (node {@code NormalBackward0}). */
+    public Tensor normal_(double mean, double std, Generator generator) {
+        return RandomFills.normal_(this, mean, std, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.exponential_()}: rate 1 (node {@code ExponentialBackward0}). */
+    public Tensor exponential_() {
+        return exponential_(1);
+    }
+
+    /** PyTorch's {@code Tensor.exponential_(lambd)} (node {@code ExponentialBackward0}). */
+    public Tensor exponential_(double lambda) {
+        return RandomFills.exponential_(this, lambda, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.exponential_(lambd, generator=)} (node {@code ExponentialBackward0}). */
+    public Tensor exponential_(double lambda, Generator generator) {
+        return RandomFills.exponential_(this, lambda, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.geometric_(p)} (node {@code GeometricBackward0}). */
+    public Tensor geometric_(double p) {
+        return RandomFills.geometric_(this, p, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.geometric_(p, generator=)} (node {@code GeometricBackward0}). */
+    public Tensor geometric_(double p, Generator generator) {
+        return RandomFills.geometric_(this, p, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.log_normal_()}: PyTorch's defaults mean 1, std 2 (node {@code LogNormalBackward0}). */
+    public Tensor logNormal_() {
+        return logNormal_(1, 2);
+    }
+
+    /** PyTorch's {@code Tensor.log_normal_(mean, std)} (node {@code LogNormalBackward0}). */
+    public Tensor logNormal_(double mean, double std) {
+        return RandomFills.logNormal_(this, mean, std, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.log_normal_(mean, std, generator=)} (node {@code LogNormalBackward0}). */
+    public Tensor logNormal_(double mean, double std, Generator generator) {
+        return RandomFills.logNormal_(this, mean, std, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.cauchy_()}: median 0, sigma 1 (node {@code CauchyBackward0}). */
+    public Tensor cauchy_() {
+        return cauchy_(0, 1);
+    }
+
+    /** PyTorch's {@code Tensor.cauchy_(median, sigma)} (node {@code CauchyBackward0}). */
+    public Tensor cauchy_(double median, double sigma) {
+        return RandomFills.cauchy_(this, median, sigma, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.cauchy_(median, sigma, generator=)} (node {@code CauchyBackward0}). */
+    public Tensor cauchy_(double median, double sigma, Generator generator) {
+        return RandomFills.cauchy_(this, median, sigma, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.random_()} (node {@code RandomBackward2}). */
+    public Tensor random_() {
+        return RandomFills.random_(this, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.random_(generator=)} (node {@code RandomBackward2}). */
+    public Tensor random_(Generator generator) {
+        return RandomFills.random_(this, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.random_(to)} (node {@code RandomBackward1}). */
+    public Tensor random_(long to) {
+        return RandomFills.random_(this, to, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.random_(to, generator=)} (node {@code RandomBackward1}). */
+    public Tensor random_(long to, Generator generator) {
+        return RandomFills.random_(this, to, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.random_(from, to)} (node {@code RandomBackward0}). */
+    public Tensor random_(long from, long to) {
+        return RandomFills.random_(this, from, to, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.random_(from, to, generator=)} (node {@code RandomBackward0}). */
+    public Tensor random_(long from, long to, Generator generator) {
+        return RandomFills.random_(this, from, to, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.bernoulli_(p)} (node {@code BernoulliBackward2}). */
+    public Tensor bernoulli_(double p) {
+        return RandomFills.bernoulli_(this, p, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.bernoulli_(p, generator=)} (node {@code BernoulliBackward2}). */
+    public Tensor bernoulli_(double p, Generator generator) {
+        return RandomFills.bernoulli_(this, p, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code Tensor.bernoulli_(p)} with a tensor of probabilities (node {@code BernoulliBackward1}). */
+    public Tensor bernoulli_(Tensor p) {
+        return RandomFills.bernoulli_(this, Args.nonNull(p, "p"), Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code Tensor.bernoulli_(p, generator=)} with a tensor of probabilities (node {@code BernoulliBackward1}). */
+    public Tensor bernoulli_(Tensor p, Generator generator) {
+        return RandomFills.bernoulli_(this, Args.nonNull(p, "p"), Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.bernoulli(input)}: this tensor's elements are the probabilities (node {@code BernoulliBackward0}). */
+    public Tensor bernoulli() {
+        return Sampling.bernoulli(this, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code torch.bernoulli(input, generator=)} (node {@code BernoulliBackward0}). */
+    public Tensor bernoulli(Generator generator) {
+        return Sampling.bernoulli(this, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.bernoulli(input, p)}: a new tensor like this one, 1 with probability p (no node). */
+    public Tensor bernoulli(double p) {
+        return Sampling.bernoulli(this, p, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code torch.bernoulli(input, p)}: a new tensor like this one, 1 with probability p (no node). */
+    public Tensor bernoulli(double p, Generator generator) {
+        return Sampling.bernoulli(this, p, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.normal(mean, std)} with tensors (node {@code NormalBackward3}). */
+    public static Tensor normal(Tensor mean, Tensor std, Generator generator) {
+        return Sampling.normal(Args.nonNull(mean, "mean"), Args.nonNull(std, "std"), Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.normal(mean, std)} with a tensor mean (node {@code NormalBackward1}). */
+    public static Tensor normal(Tensor mean, double std, Generator generator) {
+        return Sampling.normal(Args.nonNull(mean, "mean"), std, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.normal(mean, std)} with a tensor std (node {@code NormalBackward2}). */
+    public static Tensor normal(double mean, Tensor std, Generator generator) {
+        return Sampling.normal(mean, Args.nonNull(std, "std"), Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.normal(mean, std, size, dtype=, generator=)}. */
+    public static Tensor normal(double mean, double std, int[] size, DType dtype, Generator generator) {
+        return Sampling.normal(mean, std, Args.nonNull(size, "size"), Args.nonNull(dtype, "dtype"),
+                Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.poisson(rates, generator=)} (node {@code PoissonBackward0}). */
+    public static Tensor poisson(Tensor rates, Generator generator) {
+        return Sampling.poisson(Args.nonNull(rates, "rates"), Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.multinomial(input, num_samples)}, without replacement: int64 indices. */
+    public Tensor multinomial(int numSamples) {
+        return Sampling.multinomial(this, numSamples, false, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code torch.multinomial(input, num_samples, replacement)}: int64 indices. */
+    public Tensor multinomial(int numSamples, boolean replacement) {
+        return Sampling.multinomial(this, numSamples, replacement, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code torch.multinomial(input, num_samples, replacement, generator=)}: int64 indices. */
+    public Tensor multinomial(int numSamples, boolean replacement, Generator generator) {
+        return Sampling.multinomial(this, numSamples, replacement, Generator.orDefault(generator));
+    }
+
+    /** PyTorch's {@code torch.randint_like(input, high)}. */
+    public static Tensor randintLike(Tensor t, long high) {
+        return Sampling.randintLike(Args.nonNull(t, "t"), 0, high, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code torch.randint_like(input, low, high)}. */
+    public static Tensor randintLike(Tensor t, long low, long high) {
+        return Sampling.randintLike(Args.nonNull(t, "t"), low, high, Generator.defaultGenerator());
+    }
+
+    /** PyTorch's {@code torch.repeat_interleave(input, repeats)} of the flattened elements (node {@code IndexSelectBackward0}). */
+    public Tensor repeatInterleave(int repeats) {
+        return Rearranging.repeatInterleave(this, Tensor.scalar((long) repeats), null);
+    }
+
+    /** PyTorch's {@code torch.repeat_interleave(input, repeats, dim)} (node {@code IndexSelectBackward0}). */
+    public Tensor repeatInterleave(int repeats, int dim) {
+        return Rearranging.repeatInterleave(this, Tensor.scalar((long) repeats), dim);
+    }
+
+    /** PyTorch's {@code torch.repeat_interleave(input, repeats, dim)} with int64 repeats; {@code dim} null flattens. */
+    public Tensor repeatInterleave(Tensor repeats, Integer dim) {
+        return Rearranging.repeatInterleave(this, Args.nonNull(repeats, "repeats"), dim);
+    }
+
+    /** PyTorch's {@code torch.repeat_interleave(repeats)}: index i repeated repeats[i] times (int64). */
+    public static Tensor repeatInterleave(Tensor repeats) {
+        return Rearranging.repeatInterleave(Args.nonNull(repeats, "repeats"));
+    }
+
+    /** PyTorch's {@code torch.rot90(input, k, dims)} (node {@code Rot90Backward0}). */
+    public Tensor rot90(int k, int... dims) {
+        return Rearranging.rot90(this, k, Args.nonNull(dims, "dims"));
+    }
+
+    /** PyTorch's {@code torch.rot90(input)}: once, in the (0, 1) plane (node {@code Rot90Backward0}). */
+    public Tensor rot90() {
+        return rot90(1, 0, 1);
+    }
+
+    /** PyTorch's {@code torch.broadcast_to} (node {@code ExpandBackward0}). */
+    public Tensor broadcastTo(int... shape) {
+        return Rearranging.broadcastTo(this, Args.nonNull(shape, "shape"));
+    }
+
+    /** PyTorch's {@code torch.broadcast_tensors}: views expanded to the common shape. */
+    public static List<Tensor> broadcastTensors(Tensor... tensors) {
+        return Rearranging.broadcastTensors(List.of(Args.nonNullElements(tensors, "tensors")));
+    }
+
+    /** PyTorch's {@code torch.atleast_1d}. */
+    public static Tensor atleast1d(Tensor t) {
+        return Rearranging.atleast1d(Args.nonNull(t, "t"));
+    }
+
+    /** PyTorch's {@code torch.atleast_2d}. */
+    public static Tensor atleast2d(Tensor t) {
+        return Rearranging.atleast2d(Args.nonNull(t, "t"));
+    }
+
+    /** PyTorch's {@code torch.atleast_3d}. */
+    public static Tensor atleast3d(Tensor t) {
+        return Rearranging.atleast3d(Args.nonNull(t, "t"));
+    }
+
+    /** PyTorch's {@code torch.moveaxis} with lists (node {@code PermuteBackward0}). */
+    public Tensor moveaxis(int[] source, int[] destination) {
+        return movedim(source, destination);
+    }
+
+    /** PyTorch's {@code torch.meshgrid(tensors, indexing)}, {@code indexing} "ij" or "xy". */
+    public static List<Tensor> meshgrid(String indexing, Tensor... tensors) {
+        return Grids.meshgrid(Args.nonNull(indexing, "indexing"), List.of(Args.nonNullElements(tensors, "tensors")));
+    }
+
+    /** PyTorch's {@code torch.cartesian_prod} (node {@code StackBackward0}). */
+    public static Tensor cartesianProd(Tensor... tensors) {
+        return Grids.cartesianProd(List.of(Args.nonNullElements(tensors, "tensors")));
+    }
+
+    /** PyTorch's {@code torch.combinations(input, r=2)} (node {@code StackBackward0}). */
+    public Tensor combinations() {
+        return Grids.combinations(this, 2, false);
+    }
+
+    /** PyTorch's {@code torch.combinations(input, r, with_replacement)} (node {@code StackBackward0}). */
+    public Tensor combinations(int r, boolean withReplacement) {
+        return Grids.combinations(this, r, withReplacement);
+    }
+
+    /** PyTorch's {@code torch.tril_indices(row, col, offset)}: int64 [2, N]. */
+    public static Tensor trilIndices(int row, int col, int offset) {
+        return Grids.trilIndices(row, col, offset);
+    }
+
+    /** PyTorch's {@code torch.triu_indices(row, col, offset)}: int64 [2, N]. */
+    public static Tensor triuIndices(int row, int col, int offset) {
+        return Grids.triuIndices(row, col, offset);
+    }
+
+    /** PyTorch's {@code torch.vander(x)}: decreasing powers, N = len(x) (node {@code FlipBackward0}). */
+    public Tensor vander() {
+        return Grids.vander(this, null, false);
+    }
+
+    /** PyTorch's {@code torch.vander(x, N, increasing)}; {@code n} null for len(x). */
+    public Tensor vander(Integer n, boolean increasing) {
+        return Grids.vander(this, n, increasing);
+    }
+
+    /** PyTorch's {@code torch.diag_embed(input)} (node {@code DiagEmbedBackward0}). */
+    public Tensor diagEmbed() {
+        return Diagonals.diagEmbed(this, 0, -2, -1);
+    }
+
+    /** PyTorch's {@code torch.diag_embed(input, offset, dim1, dim2)} (node {@code DiagEmbedBackward0}). */
+    public Tensor diagEmbed(int offset, int dim1, int dim2) {
+        return Diagonals.diagEmbed(this, offset, dim1, dim2);
+    }
+
+    /** PyTorch's {@code torch.block_diag} (node {@code BlockDiagBackward0}). */
+    public static Tensor blockDiag(Tensor... tensors) {
+        return Diagonals.blockDiag(Args.nonNullElements(tensors, "tensors"));
+    }
+
+    /** PyTorch's {@code torch.nansum(input)} (node {@code NansumBackward0}). */
+    public Tensor nansum() {
+        return NanReductions.nansum(this, null, false);
+    }
+
+    /** PyTorch's {@code torch.nansum(input, dim, keepdim)} (node {@code NansumBackward0}). */
+    public Tensor nansum(int[] dims, boolean keepdim) {
+        return NanReductions.nansum(this, Args.nonNull(dims, "dims"), keepdim);
+    }
+
+    /** PyTorch's {@code torch.nanmean(input)} (node {@code DivBackward0}). */
+    public Tensor nanmean() {
+        return NanReductions.nanmean(this, null, false);
+    }
+
+    /** PyTorch's {@code torch.nanmean(input, dim, keepdim)} (node {@code DivBackward0}). */
+    public Tensor nanmean(int[] dims, boolean keepdim) {
+        return NanReductions.nanmean(this, Args.nonNull(dims, "dims"), keepdim);
+    }
+
+    /** PyTorch's {@code Tensor.scatter_reduce(dim, index, src, reduce)}, include_self (node {@code ScatterReduceBackward0}). */
+    public Tensor scatterReduce(int dim, Tensor index, Tensor src, String reduce) {
+        return scatterReduce(dim, index, src, reduce, true);
+    }
+
+    /** PyTorch's {@code Tensor.scatter_reduce(dim, index, src, reduce, include_self)} (node {@code ScatterReduceBackward0}). */
+    public Tensor scatterReduce(int dim, Tensor index, Tensor src, String reduce, boolean includeSelf) {
+        return ReducingScatters.scatterReduce(this, dim, Args.nonNull(index, "index"), Args.nonNull(src, "src"),
+                Args.nonNull(reduce, "reduce"), includeSelf);
+    }
+
+    /** PyTorch's {@code Tensor.scatter_reduce_}, in place (node {@code ScatterReduceBackward0}). */
+    public Tensor scatterReduce_(int dim, Tensor index, Tensor src, String reduce, boolean includeSelf) {
+        return InPlace.apply(this, Args.nonNull(src, "src"),
+                (self, s) -> self.scatterReduce(dim, index, s, reduce, includeSelf));
+    }
+
+    /** PyTorch's {@code Tensor.index_reduce_}, in place (node {@code IndexReduceBackward0}). */
+    public Tensor indexReduce_(int dim, Tensor index, Tensor source, String reduce, boolean includeSelf) {
+        return InPlace.apply(this, Args.nonNull(source, "source"),
+                (self, s) -> self.indexReduce(dim, index, s, reduce, includeSelf));
+    }
+
+    /** PyTorch's {@code Tensor.index_reduce(dim, index, source, reduce, include_self)} (node {@code IndexReduceBackward0}). */
+    public Tensor indexReduce(int dim, Tensor index, Tensor source, String reduce, boolean includeSelf) {
+        return ReducingScatters.indexReduce(this, dim, Args.nonNull(index, "index"), Args.nonNull(source, "source"),
+                Args.nonNull(reduce, "reduce"), includeSelf);
+    }
+
+    /** PyTorch's {@code torch.diff(input)}: first differences along the last dim (node {@code SubBackward0}). */
+    public Tensor diff() {
+        return Calculus.diff(this, 1, -1, null, null);
+    }
+
+    /** PyTorch's {@code torch.diff(input, n, dim, prepend, append)}; prepend and append may be null. */
+    public Tensor diff(int n, int dim, Tensor prepend, Tensor append) {
+        return Calculus.diff(this, n, dim, prepend, append);
+    }
+
+    /** PyTorch's {@code torch.gradient(input)}: unit spacing along every dim, edge_order 1 (node {@code CatBackward0}). */
+    public List<Tensor> gradient() {
+        return Calculus.gradient(this, new double[] {1}, null, 1);
+    }
+
+    /** PyTorch's {@code torch.gradient(input, spacing, dim, edge_order)}: one spacing, or one per dim; dims null for all. */
+    public List<Tensor> gradient(double[] spacing, int[] dims, int edgeOrder) {
+        return Calculus.gradient(this, Args.nonNull(spacing, "spacing"), dims, edgeOrder);
+    }
+
+    /** PyTorch's {@code torch.gradient(input, spacing=coordinates, dim, edge_order)}: 1-d sample coordinates per dim. */
+    public List<Tensor> gradient(List<Tensor> coordinates, int[] dims, int edgeOrder) {
+        return Calculus.gradient(this, Args.nonNullElements(coordinates, "coordinates"), dims, edgeOrder);
+    }
+
+    /** PyTorch's {@code torch.trapezoid(y, dx=dx, dim=dim)} (node {@code MulBackward1}). */
+    public Tensor trapezoid(double dx, int dim) {
+        return Calculus.trapezoid(this, dx, dim);
+    }
+
+    /** PyTorch's {@code torch.trapezoid(y, x, dim=dim)} (node {@code DivBackward1}). */
+    public Tensor trapezoid(Tensor x, int dim) {
+        return Calculus.trapezoid(this, Args.nonNull(x, "x"), dim);
+    }
+
+    /** PyTorch's {@code torch.cumulative_trapezoid(y, dx=dx, dim=dim)} (node {@code CumsumBackward0}). */
+    public Tensor cumulativeTrapezoid(double dx, int dim) {
+        return Calculus.cumulativeTrapezoid(this, dx, dim);
+    }
+
+    /** PyTorch's {@code torch.cumulative_trapezoid(y, x, dim=dim)} (node {@code DivBackward1}). */
+    public Tensor cumulativeTrapezoid(Tensor x, int dim) {
+        return Calculus.cumulativeTrapezoid(this, Args.nonNull(x, "x"), dim);
+    }
+
+    /** PyTorch's {@code torch.cov(input)}: rows are variables (node {@code SqueezeBackward0}). */
+    public Tensor cov() {
+        return Covariance.cov(this, 1, null, null);
+    }
+
+    /** PyTorch's {@code torch.cov(input, correction, fweights, aweights)}; the weights may be null. */
+    public Tensor cov(int correction, Tensor fweights, Tensor aweights) {
+        return Covariance.cov(this, correction, fweights, aweights);
+    }
+
+    /** PyTorch's {@code torch.corrcoef(input)} (node {@code ClampBackward1}). */
+    public Tensor corrcoef() {
+        return Covariance.corrcoef(this);
+    }
+
+    /** PyTorch's {@code torch.histogram(input, bins)}: equal bins over the data's range (not differentiable). */
+    public HistogramResult histogram(int bins) {
+        return Histograms.histogram(this, bins, null, null, false);
+    }
+
+    /** PyTorch's {@code torch.histogram(input, bins, range, weight, density)}; range {min, max} and weight may be null. */
+    public HistogramResult histogram(int bins, double[] range, Tensor weight, boolean density) {
+        return Histograms.histogram(this, bins, range, weight, density);
+    }
+
+    /** PyTorch's {@code torch.histogram(input, bins, weight, density)} with the bin edges given; weight may be null. */
+    public HistogramResult histogram(Tensor binEdges, Tensor weight, boolean density) {
+        return Histograms.histogram(this, Args.nonNull(binEdges, "binEdges"), weight, density);
     }
 
     /** A 0-d tensor for a Java number in an arithmetic call; it promotes like a Python scalar. */
@@ -686,7 +1143,7 @@ public final class Tensor {
 
     /** Fills with zeros in place. */
     public Tensor zero_() {
-        return fill_(0);
+        return InPlace.zero(this);
     }
 
     /** Fills with {@code value} in place. */
@@ -2537,17 +2994,18 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.quantile(input, q, dim, keepdim, interpolation)}; {@code dim} null for all elements. */
     public Tensor quantile(double q, Integer dim, boolean keepdim, String interpolation) {
-        return Quantiles.quantile(this, q, dim, keepdim, interpolation, false);
+        return Quantiles.quantile(this, q, dim, keepdim, Args.nonNull(interpolation, "interpolation"), false);
     }
 
     /** PyTorch's {@code torch.quantile} at each element of a 1-D {@code q} (quantiles first), linear interpolation. */
     public Tensor quantile(Tensor q) {
-        return Quantiles.quantile(this, q, null, false, "linear", false);
+        return Quantiles.quantile(this, Args.nonNull(q, "q"), null, false, "linear", false);
     }
 
     /** PyTorch's {@code torch.quantile(input, q, dim, keepdim, interpolation)} with a tensor {@code q}. */
     public Tensor quantile(Tensor q, Integer dim, boolean keepdim, String interpolation) {
-        return Quantiles.quantile(this, q, dim, keepdim, interpolation, false);
+        return Quantiles.quantile(this, Args.nonNull(q, "q"), dim, keepdim,
+                Args.nonNull(interpolation, "interpolation"), false);
     }
 
     /** PyTorch's {@code torch.nanquantile(input, q)}: the quantile of the non-NaN elements. */
@@ -2557,17 +3015,18 @@ public final class Tensor {
 
     /** PyTorch's {@code torch.nanquantile(input, q, dim, keepdim, interpolation)}; {@code dim} null for all elements. */
     public Tensor nanquantile(double q, Integer dim, boolean keepdim, String interpolation) {
-        return Quantiles.quantile(this, q, dim, keepdim, interpolation, true);
+        return Quantiles.quantile(this, q, dim, keepdim, Args.nonNull(interpolation, "interpolation"), true);
     }
 
     /** PyTorch's {@code torch.nanquantile} at each element of a 1-D {@code q} (quantiles first). */
     public Tensor nanquantile(Tensor q) {
-        return Quantiles.quantile(this, q, null, false, "linear", true);
+        return Quantiles.quantile(this, Args.nonNull(q, "q"), null, false, "linear", true);
     }
 
     /** PyTorch's {@code torch.nanquantile(input, q, dim, keepdim, interpolation)} with a tensor {@code q}. */
     public Tensor nanquantile(Tensor q, Integer dim, boolean keepdim, String interpolation) {
-        return Quantiles.quantile(this, q, dim, keepdim, interpolation, true);
+        return Quantiles.quantile(this, Args.nonNull(q, "q"), dim, keepdim,
+                Args.nonNull(interpolation, "interpolation"), true);
     }
 
     // ---- ops/Searching

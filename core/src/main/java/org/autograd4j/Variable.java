@@ -1,6 +1,7 @@
 package org.autograd4j;
 
 import org.autograd4j.autograd.Node;
+import org.autograd4j.internal.Args;
 
 /**
  * The pre-0.4 PyTorch wrapper {@code torch.autograd.Variable}, kept for code written the old way.
@@ -19,6 +20,7 @@ public final class Variable {
 
     /** Wraps {@code data} as a new leaf sharing its storage, optionally requiring grad. */
     public Variable(Tensor data, boolean requiresGrad) {
+        Args.nonNull(data, "data");
         this.tensor = data.detach().requiresGrad(requiresGrad);
     }
 
@@ -70,6 +72,7 @@ public final class Variable {
     }
 
     public Variable add(Variable other) {
+        Args.nonNull(other, "other");
         return of(tensor.add(other.tensor));
     }
 
@@ -78,6 +81,7 @@ public final class Variable {
     }
 
     public Variable sub(Variable other) {
+        Args.nonNull(other, "other");
         return of(tensor.sub(other.tensor));
     }
 
@@ -86,6 +90,7 @@ public final class Variable {
     }
 
     public Variable mul(Variable other) {
+        Args.nonNull(other, "other");
         return of(tensor.mul(other.tensor));
     }
 
@@ -94,6 +99,7 @@ public final class Variable {
     }
 
     public Variable div(Variable other) {
+        Args.nonNull(other, "other");
         return of(tensor.div(other.tensor));
     }
 
@@ -110,6 +116,7 @@ public final class Variable {
     }
 
     public Variable matmul(Variable other) {
+        Args.nonNull(other, "other");
         return of(tensor.matmul(other.tensor));
     }
 

@@ -136,6 +136,45 @@ class ArgumentsTest {
                 nullMessageOf(() -> Autograd.grad(x.sum(), x, null)));
     }
 
+    /** Outside Tensor, F and Autograd too (every parameter: fuzz/NullArgumentSweepTest). */
+    @Test
+    void aRequiredNullIsNamedAcrossTheApi() {
+        Tensor w = Tensor.ones(2).requiresGrad(true);
+        assertEquals("argument 'params' must not contain null (element 0)",
+                nullMessageOf(() -> new org.autograd4j.optim.SGD(java.util.Arrays.asList((Tensor) null), 0.1)));
+        assertEquals("argument 'options' must not be null",
+                nullMessageOf(() -> new org.autograd4j.optim.Adam(List.of(w), (org.autograd4j.optim.Adam.Options) null)));
+        assertEquals("argument 'optimizer' must not be null", nullMessageOf(() -> new org.autograd4j.optim.lr.StepLR(null, 2)));
+        assertEquals("argument 'stateDict' must not be null",
+                nullMessageOf(() -> new org.autograd4j.nn.Linear(2, 2).loadStateDict(null)));
+        assertEquals("argument 'tensor' must not be null", nullMessageOf(() -> org.autograd4j.nn.init.Init.zeros_(null)));
+        assertEquals("argument 'dataset' must not be null",
+                nullMessageOf(() -> org.autograd4j.data.DataLoader.builder(null)));
+        assertEquals("argument 'file' must not be null", nullMessageOf(() -> {
+            try {
+                org.autograd4j.io.Npy.load(null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
+        assertEquals("argument 'other' must not be null", nullMessageOf(() -> new Variable(w).add(null)));
+    }
+
+    @Test
+    void nullClosureAndGeneratorMeanNone() {
+        Tensor w = Tensor.of(1.0, 2.0).requiresGrad(true);
+        org.autograd4j.optim.SGD sgd = new org.autograd4j.optim.SGD(List.of(w), 0.5);
+        w.mul(w).sum().backward();
+        assertEquals(null, sgd.step(null)); // step(closure=None): a plain step, no loss
+        assertArrayEquals(new double[] {0, 0}, w.detach().toDoubleArray());
+        org.autograd4j.data.TensorDataset data = new org.autograd4j.data.TensorDataset(Tensor.rand(4, 2));
+        Tensor.manualSeed(5);
+        var split = org.autograd4j.data.RandomSplit.randomSplit(data, new int[] {3, 1}, null);
+        Tensor.manualSeed(5);
+        var expected = org.autograd4j.data.RandomSplit.randomSplit(data, new int[] {3, 1}, Generator.defaultGenerator());
+        assertArrayEquals(expected.get(1).get(0).get(0).toDoubleArray(), split.get(1).get(0).get(0).toDoubleArray());
+    }
+
     @Test
     void nullWherePyTorchAcceptsNoneMeansNone() {
         Tensor x = Tensor.of(1.0, 2.0).requiresGrad(true);

@@ -25,11 +25,11 @@ class ModuleTest {
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet());
         for (String api : new String[] {"org.autograd4j", "org.autograd4j.autograd", "org.autograd4j.nn",
-                "org.autograd4j.optim", "org.autograd4j.optim.lr"}) {
+                "org.autograd4j.optim", "org.autograd4j.optim.lr", "org.autograd4j.linalg"}) {
             assertTrue(exported.contains(api), api + " should be exported");
         }
         for (String internal : new String[] {"org.autograd4j.ops", "org.autograd4j.kernels", "org.autograd4j.tensor",
-                "org.autograd4j.internal", "org.autograd4j.nn.functional"}) {
+                "org.autograd4j.internal", "org.autograd4j.nn.functional", "org.autograd4j.kernels.linalg"}) {
             assertFalse(exported.contains(internal), internal + " should not be exported");
         }
     }

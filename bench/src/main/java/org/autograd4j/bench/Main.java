@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 
+import org.autograd4j.Autograd;
+import org.autograd4j.DType;
 import org.autograd4j.Threads;
 import org.autograd4j.kernels.Gemm;
 import org.autograd4j.kernels.Kernels;
@@ -43,6 +45,9 @@ public final class Main {
             case "fused":
                 fused(new Options(Arrays.copyOfRange(args, 1, args.length)));
                 break;
+            case "linalg":
+                linalg(new Options(Arrays.copyOfRange(args, 1, args.length)));
+                break;
             case "jmh":
                 org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
                 break;
@@ -54,11 +59,12 @@ public final class Main {
 
     private static void usage() {
         System.err.println("usage: matmul --n N [--threads T] [--dtype float32|float64]\n"
-                + "       overhead [--shape 4] [--ops K]\n"
+                + "       overhead [--shape 4] [--ops K] [--anomaly off|on]\n"
                 + "       micrograd [--points P]\n"
                 + "       mlp [--model 784-512-256-10] [--batch 128] [--opt sgd|adam] [--threads T]\n"
                 + "       elementwise --op add|mul|exp|tanh|sum|softmax [--size N] [--threads T]\n"
                 + "       fused [--size N] [--threads T]\n"
+                + "       linalg --op det|inv|solve|cholesky|svd|eigh [--n 256] [--matrices B] [--dtype float32|float64]\n"
                 + "       jmh [JMH options]");
     }
 
@@ -75,17 +81,23 @@ public final class Main {
                 "\"gflops\": " + gflops);
     }
 
-    /** y = x; K times y*1.0001 or y+0.5; y.sum().backward(): microseconds per op, and forward alone. */
+    /**
+     * y = x; K times y*1.0001 or y+0.5; y.sum().backward(): microseconds per op, and forward alone;
+     * {@code --anomaly on} runs it under anomaly detection (every node keeps its forward stack trace).
+     */
     private static void overhead(Options options) throws InterruptedException {
         int[] shape = options.shape("--shape", new int[] {4});
         int ops = options.intValue("--ops", 100);
+        boolean anomaly = options.value("--anomaly", "off").equals("on");
         Threads.set(1);
+        Autograd.setDetectAnomaly(anomaly);
         OverheadWorkload w = new OverheadWorkload(shape, ops);
         Timing.Result both = Timing.medianMs(w::forwardBackward);
         Timing.Result forward = Timing.medianMs(w::forwardOnly);
         Timing.Result noGrad = Timing.medianMs(w::forwardNoGrad);
         double perOp = 1000.0 / w.opsPerCall();
-        print("overhead", both, "\"shape\": \"" + Arrays.toString(shape) + "\", \"ops\": " + ops + ", \"threads\": 1",
+        print("overhead", both, "\"shape\": \"" + Arrays.toString(shape) + "\", \"ops\": " + ops + ", \"threads\": 1"
+                + (anomaly ? ", \"anomaly\": true" : ""),
                 "\"us_per_op\": " + both.medianMs * perOp + ", \"us_per_op_forward\": " + forward.medianMs * perOp
                         + ", \"us_per_op_no_grad\": " + noGrad.medianMs * perOp);
     }
@@ -133,6 +145,18 @@ public final class Main {
         FusedWorkload w = new FusedWorkload(size);
         Timing.Result t = Timing.medianMs(w::forwardBackward);
         print("fused", t, "\"size\": " + size + ", \"threads\": " + threads, "\"ms\": " + t.medianMs);
+    }
+
+    /** One torch.linalg op on n x n matrices (a batch of B of them with --matrices B > 0): milliseconds per call. */
+    private static void linalg(Options options) throws InterruptedException {
+        String op = options.value("--op", "det");
+        int n = options.intValue("--n", 256);
+        int batch = options.intValue("--matrices", 0);
+        String dtype = options.value("--dtype", "float32");
+        LinalgWorkload w = new LinalgWorkload(op, batch, n, "float64".equals(dtype) ? DType.FLOAT64 : DType.FLOAT32);
+        Timing.Result t = Timing.medianMs(w::run);
+        print("linalg", t, "\"op\": \"" + op + "\", \"n\": " + n + ", \"matrices\": " + batch + ", \"dtype\": \"" + dtype
+                + "\", \"threads\": 1", "\"ms\": " + t.medianMs);
     }
 
     /** One JSON line: workload, its parameters, the timing, the metric, the JDK and the kernel provider. */

@@ -222,7 +222,7 @@ public final class Engine {
         Tensor[] grads = task.buffer == null ? new Tensor[Math.max(1, node.outputCount())] : task.buffer;
         task.buffer = null;
         fillMissing(node, grads);
-        node.runPreHooks(grads);
+        grads = node.runPreHooks(grads);
         if (task.captureSlots != null) {
             for (int i = 0; i < task.captureSlots.length; i++) {
                 if (task.captureSlots[i] >= 0) {
@@ -234,7 +234,8 @@ public final class Engine {
                 return; // captured instead of accumulated
             }
         }
-        Tensor[] inputGrads = node.apply(grads);
+        Tensor[] inputGrads = AnomalyMode.isEnabled() ? AnomalyMode.apply(node, grads) : node.apply(grads);
+        inputGrads = node.runPostHooks(inputGrads, grads);
         if (!keepGraph) {
             node.releaseSaved();
         }

@@ -1,6 +1,11 @@
 package org.autograd4j.autograd;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.autograd4j.Tensor;
 
 /** A node whose backward is a formula supplied by the op that recorded it. */
@@ -10,20 +15,35 @@ final class FunctionNode extends Node {
     private BackwardFn single;
     private MultiBackwardFn multi;
     private List<SavedTensor> saved;
+    private Map<String, Object> attributes;
 
     FunctionNode(String name, Edge[] next) {
         super(next);
         this.name = name;
     }
 
-    void bind(BackwardFn backward, List<SavedTensor> saved) {
+    void bind(BackwardFn backward, OpContext ctx) {
         this.single = backward;
-        this.saved = saved;
+        keep(ctx);
     }
 
-    void bind(MultiBackwardFn backward, List<SavedTensor> saved) {
+    void bind(MultiBackwardFn backward, OpContext ctx) {
         this.multi = backward;
-        this.saved = saved;
+        keep(ctx);
+    }
+
+    private void keep(OpContext ctx) {
+        this.saved = ctx.savedTensors();
+        this.attributes = ctx.attributes();
+    }
+
+    /** Packs the saved tensors under saved-tensors hooks, once the node's outputs are attached. */
+    void sealSaved() {
+        if (saved != null) {
+            for (SavedTensor s : saved) {
+                s.seal();
+            }
+        }
     }
 
     @Override
@@ -34,6 +54,33 @@ final class FunctionNode extends Node {
     @Override
     protected Tensor[] apply(Tensor[] gradOutputs) {
         return single != null ? single.apply(gradOutputs[0]) : multi.apply(gradOutputs);
+    }
+
+    @Override
+    public Object saved(String name) {
+        if (saved != null) {
+            for (SavedTensor s : saved) {
+                if (name.equals(s.name())) {
+                    return s.get();
+                }
+            }
+        }
+        if (attributes != null && attributes.containsKey(name)) {
+            return attributes.get(name);
+        }
+        return super.saved(name);
+    }
+
+    @Override
+    public Set<String> savedNames() {
+        Set<String> names = new LinkedHashSet<>();
+        if (saved != null) {
+            saved.stream().map(SavedTensor::name).filter(Objects::nonNull).forEach(names::add);
+        }
+        if (attributes != null) {
+            names.addAll(attributes.keySet());
+        }
+        return Collections.unmodifiableSet(names);
     }
 
     /** What the node keeps for backward (for drawing it: {@link GraphViz}). */

@@ -82,8 +82,8 @@ public final class Graph {
      */
     public static Tensor recordSavingInputs(String name, Tensor out, Tensor a, Tensor b, PairBackward backward) {
         return record(name, out, a, b, ctx -> {
-            SavedTensor sa = ctx.save(a);
-            SavedTensor sb = ctx.save(b);
+            SavedTensor sa = ctx.save("self", a);
+            SavedTensor sb = ctx.save("other", b);
             return g -> backward.apply(ctx, g, sa.get(), sb.get());
         });
     }
@@ -96,12 +96,13 @@ public final class Graph {
         Edge[] edges = edgesOf(inputs);
         FunctionNode node = new FunctionNode(name, edges);
         OpContext ctx = new OpContext(edges);
-        node.bind(factory.create(ctx), ctx.savedTensors());
+        node.bind(factory.create(ctx), ctx);
         for (int i = 0; i < outs.length; i++) {
             if (outs[i].dtype().isFloatingPoint()) {
                 connect(outs[i], node, i);
             }
         }
+        node.sealSaved();
         return outs;
     }
 
@@ -109,8 +110,9 @@ public final class Graph {
         Edge[] edges = edgesOf(inputs);
         FunctionNode node = new FunctionNode(name, edges);
         OpContext ctx = new OpContext(edges);
-        node.bind(factory.create(ctx), ctx.savedTensors());
+        node.bind(factory.create(ctx), ctx);
         connect(out, node, 0);
+        node.sealSaved();
         return out;
     }
 

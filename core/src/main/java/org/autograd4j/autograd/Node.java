@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.autograd4j.DType;
@@ -29,6 +30,10 @@ public abstract class Node {
     private int[][] outputShapes = NO_SHAPES;
     private DType[] outputDtypes = NO_DTYPES;
     private List<Function<Tensor, Tensor>>[] preHooks;
+    private List<PreHook> nodePreHooks;
+    private List<PostHook> postHooks;
+    /** The forward call that created this node, kept only in anomaly mode ({@link AnomalyMode}). */
+    private final StackTraceElement[] forwardTrace;
 
     protected Node(Edge[] next) {
         this(next, SEQUENCE.getAndIncrement());
@@ -37,6 +42,16 @@ public abstract class Node {
     protected Node(Edge[] next, long sequenceNr) {
         this.next = next;
         this.sequenceNr = sequenceNr;
+        this.forwardTrace = AnomalyMode.isEnabled() ? AnomalyMode.captureForwardTrace() : null;
+    }
+
+    /**
+     * The stack trace of the forward call that created this node, from the op that recorded it down
+     * to {@code main}; empty unless the node was created in anomaly mode (PyTorch's
+     * {@code grad_fn.metadata["traceback_"]}).
+     */
+    public StackTraceElement[] forwardStackTrace() {
+        return forwardTrace == null ? new StackTraceElement[0] : forwardTrace.clone();
     }
 
     /** PyTorch's class name for this node, e.g. {@code AddBackward0}. */
@@ -96,6 +111,58 @@ public abstract class Node {
         return outputDtypes[index];
     }
 
+    /**
+     * A saved tensor or attribute of this node by PyTorch's name: {@code saved("self")} is
+     * {@code grad_fn._saved_self}. A tensor comes back checked, as backward reads it (an error once
+     * freed, or after an in-place change); an attribute is its value (a {@code Double}, an
+     * {@code int[]}...).
+     */
+    public Object saved(String name) {
+        throw new IllegalArgumentException("'" + name() + "' object has no attribute '_saved_" + name + "'");
+    }
+
+    /** The names {@link #saved} answers to, in the order they were saved. */
+    public Set<String> savedNames() {
+        return Set.of();
+    }
+
+    /** PyTorch's {@code Node.register_prehook}: sees the gradients of the outputs, may return replacements (or null). */
+    @FunctionalInterface
+    public interface PreHook {
+        Tensor[] apply(Tensor[] gradOutputs);
+    }
+
+    /**
+     * PyTorch's {@code Node.register_hook}: runs after the node, sees the gradients it computed for its
+     * inputs (null where none) and those of its outputs, may return replacements for the first (or null).
+     */
+    @FunctionalInterface
+    public interface PostHook {
+        Tensor[] apply(Tensor[] gradInputs, Tensor[] gradOutputs);
+    }
+
+    /** Registers {@code hook} to run before this node; running the returned action removes it. */
+    public synchronized Runnable registerPrehook(PreHook hook) {
+        if (nodePreHooks == null) {
+            nodePreHooks = new ArrayList<>(1);
+        }
+        nodePreHooks.add(hook);
+        return () -> unregister(nodePreHooks, hook);
+    }
+
+    /** Registers {@code hook} to run after this node; running the returned action removes it. */
+    public synchronized Runnable registerHook(PostHook hook) {
+        if (postHooks == null) {
+            postHooks = new ArrayList<>(1);
+        }
+        postHooks.add(hook);
+        return () -> unregister(postHooks, hook);
+    }
+
+    private synchronized void unregister(List<?> hooks, Object hook) {
+        hooks.remove(hook);
+    }
+
     /** Adds a hook that sees (and may replace) the gradient of forward output {@code index}. */
     @SuppressWarnings("unchecked")
     public synchronized Runnable addPreHook(int index, Function<Tensor, Tensor> hook) {
@@ -126,8 +193,56 @@ public abstract class Node {
      * sees or returns, so those gradients are disowned: no leaf keeps them without a copy.
      */
     Tensor[] runPreHooks(Tensor[] grads) {
-        if (preHooks == null) {
+        runTensorHooks(grads);
+        if (nodePreHooks == null) {
             return grads;
+        }
+        Tensor[] current = grads;
+        for (PreHook hook : snapshot(nodePreHooks)) {
+            HandOver.disownAll(current);
+            current = replace(current, hook.apply(current.clone()), "pre-hook");
+        }
+        return current;
+    }
+
+    /** Runs the hooks registered with {@link #registerHook} on the gradients this node computed. */
+    Tensor[] runPostHooks(Tensor[] gradInputs, Tensor[] gradOutputs) {
+        if (postHooks == null) {
+            return gradInputs;
+        }
+        Tensor[] current = gradInputs;
+        for (PostHook hook : snapshot(postHooks)) {
+            HandOver.disownAll(current);
+            current = replace(current, hook.apply(current.clone(), gradOutputs.clone()), "hook");
+        }
+        return current;
+    }
+
+    private synchronized <T> List<T> snapshot(List<T> hooks) {
+        return List.copyOf(hooks);
+    }
+
+    /** A hook's replacement gradients, checked for count and shapes; null keeps the current ones. */
+    private Tensor[] replace(Tensor[] current, Tensor[] returned, String kind) {
+        if (returned == null) {
+            return current;
+        }
+        if (returned.length != current.length) {
+            throw new IllegalStateException(kind + " of " + name() + " returned " + returned.length
+                    + " gradients, but " + current.length + " were expected");
+        }
+        for (int i = 0; i < returned.length; i++) {
+            if (returned[i] != null && current[i] != null) {
+                checkHookResult(current[i], returned[i]);
+            }
+        }
+        HandOver.disownAll(returned);
+        return returned;
+    }
+
+    private void runTensorHooks(Tensor[] grads) {
+        if (preHooks == null) {
+            return;
         }
         for (int i = 0; i < grads.length; i++) {
             for (Function<Tensor, Tensor> hook : preHooks(i)) {
@@ -140,7 +255,6 @@ public abstract class Node {
                 }
             }
         }
-        return grads;
     }
 
     /** PyTorch's check on a hook's replacement gradient: same size and type as the one it replaces. */

@@ -2,6 +2,7 @@ package org.autograd4j.data;
 
 import java.util.List;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * A collated batch: one tensor per field of the samples, each stacked along a new first dimension. For the
@@ -9,7 +10,7 @@ import org.autograd4j.Tensor;
  */
 public record Batch(List<Tensor> tensors) {
     public Batch {
-        tensors = List.copyOf(tensors);
+        tensors = List.copyOf(Args.nonNullElements(tensors, "tensors"));
         if (tensors.isEmpty()) {
             throw new IllegalArgumentException("a batch holds at least one tensor");
         }

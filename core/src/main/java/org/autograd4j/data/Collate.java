@@ -3,6 +3,7 @@ package org.autograd4j.data;
 import java.util.ArrayList;
 import java.util.List;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * {@code torch.utils.data.default_collate}: turns a list of samples into a {@link Batch}. Tensors are stacked
@@ -15,6 +16,7 @@ public final class Collate {
 
     /** The default collate function of {@link DataLoader}. */
     public static Batch defaultCollate(List<?> samples) {
+        Args.nonNull(samples, "samples");
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("default_collate: cannot collate an empty batch");
         }

@@ -2,6 +2,7 @@ package org.autograd4j.data;
 
 import java.util.List;
 import java.util.Objects;
+import org.autograd4j.internal.Args;
 
 /** Data sets one after the other, as {@code torch.utils.data.ConcatDataset}. */
 public final class ConcatDataset<T> implements Dataset<T> {
@@ -10,6 +11,7 @@ public final class ConcatDataset<T> implements Dataset<T> {
     private final int[] cumulativeSizes;
 
     public ConcatDataset(List<? extends Dataset<? extends T>> datasets) {
+        Args.nonNull(datasets, "datasets");
         if (datasets.isEmpty()) {
             throw new IllegalArgumentException("datasets should not be an empty iterable");
         }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 import org.autograd4j.io.FileFormatException;
 import org.autograd4j.ops.Creation;
 
@@ -31,6 +32,8 @@ public final class Csv {
 
     /** The rows of {@code file} after its first {@code skipRows} lines, as float32 or float64. */
     public static Tensor read(Path file, int skipRows, DType dtype) throws IOException {
+        Args.nonNull(file, "file");
+        Args.nonNull(dtype, "dtype");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.getFileName().toString(), skipRows, dtype);
         }
@@ -38,6 +41,9 @@ public final class Csv {
 
     /** The rows of {@code in} after its first {@code skipRows} lines; {@code name} is used in error messages. */
     public static Tensor read(InputStream in, String name, int skipRows, DType dtype) throws IOException {
+        Args.nonNull(in, "in");
+        Args.nonNull(name, "name");
+        Args.nonNull(dtype, "dtype");
         BufferedReader text = new BufferedReader(new InputStreamReader(Gzip.decompressIfGzipped(in),
                 StandardCharsets.UTF_8));
         for (int i = 0; i < skipRows; i++) {

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.function.Function;
 import org.autograd4j.Generator;
+import org.autograd4j.internal.Args;
 
 /**
  * Batches of a data set, epoch after epoch, as {@code torch.utils.data.DataLoader}:
@@ -121,7 +121,7 @@ public final class DataLoader<B> implements Iterable<B> {
         private int prefetch = DEFAULT_PREFETCH;
 
         private Builder(Dataset<T> dataset, Function<? super List<T>, ? extends B> collate) {
-            this.dataset = Objects.requireNonNull(dataset, "dataset");
+            this.dataset = Args.nonNull(dataset, "dataset");
             this.collate = collate;
         }
 
@@ -142,7 +142,7 @@ public final class DataLoader<B> implements Iterable<B> {
 
         /** The order of the indices; excludes {@link #shuffle}. */
         public Builder<T, B> sampler(Sampler sampler) {
-            this.sampler = Objects.requireNonNull(sampler, "sampler");
+            this.sampler = Args.nonNull(sampler, "sampler");
             return this;
         }
 
@@ -169,7 +169,7 @@ public final class DataLoader<B> implements Iterable<B> {
 
         /** Turns each list of samples into a batch (PyTorch's {@code collate_fn}). */
         public <C> Builder<T, C> collate(Function<? super List<T>, ? extends C> collate) {
-            Builder<T, C> b = new Builder<>(dataset, Objects.requireNonNull(collate, "collate"));
+            Builder<T, C> b = new Builder<>(dataset, Args.nonNull(collate, "collate"));
             b.batchSize = batchSize;
             b.shuffle = shuffle;
             b.sampler = sampler;

@@ -1,7 +1,7 @@
 package org.autograd4j.data;
 
-import java.util.Objects;
 import java.util.function.Function;
+import org.autograd4j.internal.Args;
 
 /**
  * A map-style data set, as {@code torch.utils.data.Dataset}: {@code size()} samples, read by index.
@@ -20,7 +20,7 @@ public interface Dataset<T> {
      * augmentation (torchvision's {@code transform=} argument). Nothing is computed ahead.
      */
     default <R> Dataset<R> map(Function<? super T, ? extends R> transform) {
-        Objects.requireNonNull(transform, "transform");
+        Args.nonNull(transform, "transform");
         Dataset<T> source = this;
         return new Dataset<>() {
             @Override

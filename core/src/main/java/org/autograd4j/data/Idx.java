@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.zip.ZipException;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 import org.autograd4j.io.FileFormatException;
 import org.autograd4j.ops.Creation;
 
@@ -32,6 +33,7 @@ public final class Idx {
 
     /** The tensor in {@code file} converted to {@code dtype} as it is read (null: its natural dtype). */
     public static Tensor read(Path file, DType dtype) throws IOException {
+        Args.nonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.getFileName().toString(), dtype);
         }
@@ -39,6 +41,8 @@ public final class Idx {
 
     /** The tensor in {@code in}; {@code name} is used in error messages. */
     public static Tensor read(InputStream in, String name, DType dtype) throws IOException {
+        Args.nonNull(in, "in");
+        Args.nonNull(name, "name");
         try {
             return readIdx(new DataInputStream(Gzip.decompressIfGzipped(in)), name, dtype);
         } catch (EOFException | ZipException e) {

@@ -1,6 +1,7 @@
 package org.autograd4j.data;
 
 import org.autograd4j.Generator;
+import org.autograd4j.internal.Args;
 
 /**
  * A fresh random permutation every epoch, drawn exactly as {@code torch.utils.data.RandomSampler} (without
@@ -17,6 +18,7 @@ public final class RandomSampler implements Sampler {
 
     /** Shuffles with {@code generator}, or from a seed drawn from the global generator when it is null. */
     public RandomSampler(Dataset<?> dataset, Generator generator) {
+        Args.nonNull(dataset, "dataset");
         this.dataset = dataset;
         this.generator = generator;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.autograd4j.Generator;
+import org.autograd4j.internal.Args;
 
 /**
  * {@code torch.utils.data.random_split}: a data set cut into non-overlapping random subsets, from one
@@ -20,6 +21,8 @@ public final class RandomSplit {
 
     /** Subsets of the given lengths, which must add up to the data set's size. */
     public static <T> List<Subset<T>> randomSplit(Dataset<T> dataset, int[] lengths, Generator generator) {
+        Args.nonNull(dataset, "dataset");
+        Args.nonNull(lengths, "lengths");
         long total = 0;
         for (int length : lengths) {
             if (length < 0) {
@@ -32,7 +35,7 @@ public final class RandomSplit {
                     + "(lengths " + Arrays.toString(lengths) + " sum to " + total + ", the dataset has "
                     + dataset.size() + ")");
         }
-        long[] perm = generator.randperm(dataset.size()).toLongArray();
+        long[] perm = Generator.orDefault(generator).randperm(dataset.size()).toLongArray();
         List<Subset<T>> subsets = new ArrayList<>(lengths.length);
         int offset = 0;
         for (int length : lengths) {
@@ -51,6 +54,8 @@ public final class RandomSplit {
      * samples, and the remainder goes one at a time to the subsets in turn, as PyTorch does.
      */
     public static <T> List<Subset<T>> randomSplit(Dataset<T> dataset, double[] fractions, Generator generator) {
+        Args.nonNull(dataset, "dataset");
+        Args.nonNull(fractions, "fractions");
         double sum = 0;
         for (int i = 0; i < fractions.length; i++) {
             if (!(fractions[i] >= 0 && fractions[i] <= 1)) {

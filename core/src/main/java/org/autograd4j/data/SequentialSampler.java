@@ -1,10 +1,12 @@
 package org.autograd4j.data;
 
+import org.autograd4j.internal.Args;
 /** Indices 0 to size-1 in order, every epoch ({@code torch.utils.data.SequentialSampler}). */
 public final class SequentialSampler implements Sampler {
     private final Dataset<?> dataset;
 
     public SequentialSampler(Dataset<?> dataset) {
+        Args.nonNull(dataset, "dataset");
         this.dataset = dataset;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * Samples taken along the first dimension of tensors of equal length, as
@@ -13,10 +14,11 @@ public final class TensorDataset implements Dataset<List<Tensor>> {
     private final List<Tensor> tensors;
 
     public TensorDataset(Tensor... tensors) {
-        this(List.of(tensors));
+        this(List.of(Args.nonNullElements(tensors, "tensors")));
     }
 
     public TensorDataset(List<Tensor> tensors) {
+        Args.nonNullElements(tensors, "tensors");
         if (tensors.isEmpty()) {
             throw new IllegalArgumentException("TensorDataset needs at least one tensor");
         }
@@ -31,7 +33,7 @@ public final class TensorDataset implements Dataset<List<Tensor>> {
     }
 
     private static int firstDim(Tensor t, int position) {
-        if (Objects.requireNonNull(t, "tensor " + position).dim() == 0) {
+        if (t.dim() == 0) {
             throw new IllegalArgumentException("TensorDataset: tensor " + position
                     + " is zero-dimensional; samples are taken along dimension 0");
         }

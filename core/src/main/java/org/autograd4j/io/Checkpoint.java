@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * A nested checkpoint, as {@code torch.save}/{@code torch.load} of a dict, in a safetensors file:
@@ -36,6 +37,8 @@ public final class Checkpoint {
 
     /** Writes {@code state} (see the class comment for what it may hold). */
     public static void save(Path file, Map<String, ?> state) throws IOException {
+        Args.nonNull(file, "file");
+        Args.nonNull(state, "state");
         Map<String, Tensor> tensors = new LinkedHashMap<>();
         Object structure = structure(state, "", tensors);
         SafeTensors.save(file, tensors, Map.of(STRUCTURE_KEY, Json.write(structure)));
@@ -43,6 +46,7 @@ public final class Checkpoint {
 
     /** The state a {@link #save} wrote, or a plain safetensors file's tensors by name. */
     public static Map<String, Object> load(Path file) throws IOException {
+        Args.nonNull(file, "file");
         SafeTensors.Contents contents = SafeTensors.read(file);
         String structure = contents.metadata().get(STRUCTURE_KEY);
         if (structure == null) {

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Objects;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 import org.autograd4j.ops.Creation;
 
 /**
@@ -43,7 +43,8 @@ public final class Npy {
 
     /** Writes {@code tensor} to {@code file}, replacing it when complete. */
     public static void save(Path file, Tensor tensor) throws IOException {
-        Objects.requireNonNull(tensor, "tensor");
+        Args.nonNull(file, "file");
+        Args.nonNull(tensor, "tensor");
         Path target = file.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
@@ -58,6 +59,7 @@ public final class Npy {
 
     /** The tensor in {@code file}. */
     public static Tensor load(Path file) throws IOException {
+        Args.nonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, Files.size(file));
         } catch (FileFormatException e) {

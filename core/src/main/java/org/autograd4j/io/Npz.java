@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * NumPy's {@code .npz} archives: a zip of {@code .npy} files, one per named array, like {@code numpy.savez},
@@ -36,11 +37,15 @@ public final class Npz {
 
     /** Writes {@code arrays} uncompressed, as {@code numpy.savez}. */
     public static void save(Path file, Map<String, Tensor> arrays) throws IOException {
+        Args.nonNull(file, "file");
+        Args.nonNull(arrays, "arrays");
         write(file, arrays, ZipEntry.STORED);
     }
 
     /** Writes {@code arrays} deflated, as {@code numpy.savez_compressed}. */
     public static void saveCompressed(Path file, Map<String, Tensor> arrays) throws IOException {
+        Args.nonNull(file, "file");
+        Args.nonNull(arrays, "arrays");
         write(file, arrays, ZipEntry.DEFLATED);
     }
 
@@ -69,6 +74,7 @@ public final class Npz {
     private static ZipEntry entry(String name, byte[] bytes, int method) {
         ZipEntry entry = new ZipEntry(name);
         entry.setMethod(method);
+        Zips.stampFixedTime(entry);
         if (method == ZipEntry.STORED) {
             CRC32 crc = new CRC32();
             crc.update(bytes);
@@ -81,6 +87,7 @@ public final class Npz {
 
     /** The arrays of {@code file} by name (the entry name without {@code .npy}), in the archive's order. */
     public static Map<String, Tensor> load(Path file) throws IOException {
+        Args.nonNull(file, "file");
         try (ZipFile zip = Zips.open(file)) {
             return read(zip);
         } catch (FileFormatException e) {

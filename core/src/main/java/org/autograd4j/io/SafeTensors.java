@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 import org.autograd4j.ops.Creation;
 
 /**
@@ -59,8 +60,10 @@ public final class SafeTensors {
      * beside its destination and moved into place when complete, so a crash never leaves half a checkpoint.
      */
     public static void save(Path file, Map<String, Tensor> tensors, Map<String, String> metadata) throws IOException {
+        Args.nonNull(file, "file");
+        Args.nonNull(tensors, "tensors");
         List<Tensor> data = new ArrayList<>();
-        byte[] header = header(tensors, metadata, data);
+        byte[] header = header(tensors, metadata == null ? Map.of() : metadata, data); // None: no metadata
         Path target = file.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try {
@@ -157,6 +160,7 @@ public final class SafeTensors {
 
     /** The tensors and the metadata of {@code file}. */
     public static Contents read(Path file) throws IOException {
+        Args.nonNull(file, "file");
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             return read(in);
         } catch (FileFormatException e) {

@@ -2,13 +2,14 @@ package org.autograd4j.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.autograd4j.Tensor;
-import org.autograd4j.internal.TensorAccess;
+import org.autograd4j.internal.Args;
 import org.autograd4j.tensor.Storage;
-import org.autograd4j.tensor.VersionCounter;
 
 /**
- * PyTorch's own checkpoint files, as {@code torch.save} writes them (the zip format of PyTorch 1.6 and later):
+ * PyTorch's own checkpoint files, as {@code torch.save} writes them (the zip format of PyTorch 1.6 and later, and
+ * the legacy format before it):
  * <pre>
  * Map&lt;String, Tensor&gt; weights = TorchCheckpoint.loadStateDict(Path.of("model.pt"));  // torch.save(model.state_dict())
  * model.loadStateDict(weights);
@@ -35,22 +36,25 @@ import org.autograd4j.tensor.VersionCounter;
  * as Java ones (dicts as maps, lists and tuples as lists, ints as Long, floats as Double, None as null).
  *
  * <p>The file is read as hostile: the zip's entries are found through its central directory, never inflated past
- * their stated size; the storage each tensor names must exist, hold exactly the bytes its element count needs,
- * and contain the tensor's whole extent. Any problem ends in a {@link FileFormatException} that names it, and
+ * their stated size; a legacy file's storages, after its pickles, are checked against the bytes left before any is
+ * allocated; the storage each tensor names must exist, hold exactly the bytes its element count needs, and
+ * contain the tensor's whole extent. Any problem ends in a {@link FileFormatException} that names it, and
  * nothing is returned in part.
  */
 public final class TorchCheckpoint {
     /** The largest pickle read (the tensors' data lives outside it; a state dict's pickle is a few kilobytes). */
     public static final long MAX_PICKLE_BYTES = 256L << 20;
     private static final String PICKLE = "data.pkl";
-    /** Java's zip writer stamps entries with this time, so one checkpoint always makes the same bytes. */
-    private static final long ENTRY_TIME = 315532800000L;
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private static final byte[] TAR_MAGIC = {'u', 's', 't', 'a', 'r'};
+    private static final int TAR_MAGIC_AT = 257;
 
     private TorchCheckpoint() {
     }
 
     /** The state dict in {@code file}: its tensors by name, in order. */
     public static Map<String, Tensor> loadStateDict(Path file) throws IOException {
+        Args.nonNull(file, "file");
         Object value = load(file);
         Map<String, Tensor> tensors = new LinkedHashMap<>();
         if (value instanceof Map<?, ?> map) {
@@ -68,12 +72,61 @@ public final class TorchCheckpoint {
                 + (value == null ? "None" : "a " + value.getClass().getSimpleName()) + ", not a state dict");
     }
 
-    /** The value in {@code file}, with tensors for its tensors and Java values for the rest. */
+    /**
+     * The value in {@code file}, with tensors for its tensors and Java values for the rest. Both of
+     * {@code torch.save}'s formats load: the zip (PyTorch 1.6 and later) and the legacy one
+     * ({@code _use_new_zipfile_serialization=False}, the default before 1.6), told apart by their first bytes.
+     */
     public static Object load(Path file) throws IOException {
-        try (ZipFile zip = Zips.open(file)) {
-            return new Reader(zip, prefix(zip)).read();
+        Args.nonNull(file, "file");
+        try {
+            byte[] head = head(file);
+            if (startsWith(head, ZIP_MAGIC)) {
+                return loadZip(file);
+            }
+            if (startsWith(head, TorchLegacyFormat.MAGIC)) {
+                return TorchLegacyFormat.load(file);
+            }
+            throw new FileFormatException(unknownFormat(head));
         } catch (FileFormatException e) {
             throw new FileFormatException(file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The first bytes of {@code file}, enough to tell the formats apart (a tar's magic is at byte 257). */
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(TAR_MAGIC_AT + TAR_MAGIC.length);
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
+        return bytes.length >= at + prefix.length
+                && Arrays.equals(bytes, at, at + prefix.length, prefix, 0, prefix.length);
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return startsWith(bytes, 0, prefix);
+    }
+
+    private static String unknownFormat(byte[] head) {
+        if (startsWith(head, TAR_MAGIC_AT, TAR_MAGIC)) {
+            return "a tar archive: the checkpoint format of PyTorch 0.1 to 0.3 is not read; load it in an older "
+                    + "PyTorch and save it again with torch.save(torch.load(path), path)";
+        }
+        return "neither a PyTorch zip checkpoint (torch.save since PyTorch 1.6) nor the legacy format "
+                + "(_use_new_zipfile_serialization=False): it starts with neither's bytes";
+    }
+
+    private static Object loadZip(Path file) throws IOException {
+        try (ZipFile zip = Zips.open(file)) {
+            String prefix = prefix(zip);
+            byte[] pickle = Zips.read(zip, zip.getEntry(prefix + PICKLE), MAX_PICKLE_BYTES);
+            try {
+                return TorchUnpickler.load(pickle, new TorchStorages(new ZipSource(zip, prefix)));
+            } catch (FileFormatException e) {
+                throw new FileFormatException(PICKLE + ": " + e.getMessage(), e);
+            }
         }
     }
 
@@ -95,48 +148,16 @@ public final class TorchCheckpoint {
         return prefix;
     }
 
-    /** Reads one archive's pickle and the storages it names, each once. */
-    private static final class Reader implements TorchUnpickler.Tensors {
-        private final ZipFile zip;
-        private final String prefix;
-        private final Map<String, Storage> storages = new HashMap<>();
-        /** The storage class each key was first named with. */
-        private final Map<String, String> storageTypes = new HashMap<>();
-
-        Reader(ZipFile zip, String prefix) {
-            this.zip = zip;
-            this.prefix = prefix;
-        }
-
-        Object read() throws IOException {
-            byte[] pickle = Zips.read(zip, zip.getEntry(prefix + PICKLE), MAX_PICKLE_BYTES);
-            try {
-                return TorchUnpickler.load(pickle, this);
-            } catch (FileFormatException e) {
-                throw new FileFormatException(PICKLE + ": " + e.getMessage(), e);
-            }
-        }
-
+    /** The zip format keeps each storage in an entry {@code <folder>/data/<key>} of exactly its bytes. */
+    private record ZipSource(ZipFile zip, String prefix) implements TorchStorages.Source {
         @Override
-        public Object storage(String type, String key, long numel) throws FileFormatException {
-            if (!key.matches("[A-Za-z0-9_]{1,64}")) {
-                throw new FileFormatException("the storage key '" + key + "' is not a plain name");
-            }
-            SafeDType element = TorchStorageType.element(type);
-            String knownType = storageTypes.putIfAbsent(key, type);
-            if (knownType != null && !knownType.equals(type)) {
-                throw new FileFormatException("the storage '" + key + "' is named as " + knownType + " and as " + type
-                        + " (tensors viewing one storage as two types do not load)");
-            }
-            if (storages.containsKey(key)) {
-                return storages.get(key);
-            }
+        public Object elements(String key, String type, SafeDType element, long numel) throws FileFormatException {
             ZipEntry entry = zip.getEntry(prefix + "data/" + key);
             if (entry == null) {
                 throw new FileFormatException("the storage '" + key + "' has no entry data/" + key);
             }
             long bytes = numel * element.size;
-            if (numel < 0 || numel > Integer.MAX_VALUE - 8 || Zips.declaredSize(entry) != bytes) {
+            if (Zips.declaredSize(entry) != bytes) {
                 throw new FileFormatException("the storage '" + key + "' of " + numel + " " + type
                         + " elements needs " + bytes + " bytes, but its entry holds " + Zips.declaredSize(entry));
             }
@@ -147,46 +168,7 @@ public final class TorchCheckpoint {
             } catch (IOException e) {
                 throw e instanceof FileFormatException f ? f : new FileFormatException(e.getMessage(), e);
             }
-            Storage storage = Storage.wrap(element.dtype, array);
-            storages.put(key, storage);
-            return storage;
-        }
-
-        @Override
-        public Object tensor(Object storage, long offset, List<Object> size, List<Object> stride)
-                throws FileFormatException {
-            if (!(storage instanceof Storage s)) {
-                throw new FileFormatException("a tensor is rebuilt from " + storage + ", not a storage");
-            }
-            int[] shape = ints(size, "size");
-            int[] strides = ints(stride, "stride");
-            if (shape.length != strides.length) {
-                throw new FileFormatException("a tensor has the size " + size + " but the stride " + stride);
-            }
-            long last = offset;
-            boolean empty = false;
-            for (int d = 0; d < shape.length; d++) {
-                last += (long) (shape[d] - 1) * strides[d];
-                empty |= shape[d] == 0;
-            }
-            if (offset < 0 || offset > s.length() || !empty && last >= s.length()) {
-                throw new FileFormatException("a tensor of size " + size + ", stride " + stride + " and offset "
-                        + offset + " reaches element " + last + " of a storage of " + s.length()
-                        + ": the storage is shorter than the tensor");
-            }
-            return TensorAccess.create(s, shape, strides, (int) offset, new VersionCounter());
-        }
-
-        private static int[] ints(List<Object> values, String what) throws FileFormatException {
-            int[] ints = new int[values.size()];
-            for (int i = 0; i < ints.length; i++) {
-                if (!(values.get(i) instanceof Long v) || v < 0 || v > Integer.MAX_VALUE) {
-                    throw new FileFormatException("a tensor's " + what + " " + values + " is not a tuple of "
-                            + "non-negative ints");
-                }
-                ints[i] = (int) (long) v;
-            }
-            return ints;
+            return array;
         }
     }
 
@@ -198,6 +180,7 @@ public final class TorchCheckpoint {
      * plain {@code torch.load} reads them all.
      */
     public static void save(Path file, Object value) throws IOException {
+        Args.nonNull(file, "file");
         Path target = file.toAbsolutePath();
         String name = target.getFileName().toString();
         String stem = (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name)
@@ -229,7 +212,7 @@ public final class TorchCheckpoint {
         entry.setSize(bytes.length);
         entry.setCompressedSize(bytes.length);
         entry.setCrc(crc.getValue());
-        entry.setTime(ENTRY_TIME);
+        Zips.stampFixedTime(entry);
         zip.putNextEntry(entry);
         zip.write(bytes);
         zip.closeEntry();

@@ -36,12 +36,20 @@ final class TorchUnpickler {
 
     /** A global the allowlist admits, by its full name. */
     private record Global(String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     private static final String REBUILD_TENSOR = "torch._utils._rebuild_tensor_v2";
     private static final String REBUILD_PARAMETER = "torch._utils._rebuild_parameter";
     private static final String ORDERED_DICT = "collections.OrderedDict";
     private static final String SIZE = "torch.Size";
+    /** The longest value an error message shows: a pickle's values may be huge, or contain themselves. */
+    private static final int BRIEF_CHARS = 200;
+    /** The deepest nesting of containers an error message shows. */
+    private static final int BRIEF_DEPTH = 4;
     /** The deepest nesting of MARKs followed; deeper pickles are refused rather than risking the heap. */
     private static final int MAX_MARKS = 10_000;
 
@@ -51,14 +59,22 @@ final class TorchUnpickler {
     private final Deque<List<Object>> marks = new ArrayDeque<>();
     private List<Object> stack = new ArrayList<>();
 
-    private TorchUnpickler(byte[] pickle, Tensors tensors) {
-        this.in = ByteBuffer.wrap(pickle).order(ByteOrder.LITTLE_ENDIAN);
+    private TorchUnpickler(ByteBuffer in, Tensors tensors) {
+        this.in = in.order(ByteOrder.LITTLE_ENDIAN);
         this.tensors = tensors;
     }
 
     /** The value {@code pickle} holds. */
     static Object load(byte[] pickle, Tensors tensors) throws FileFormatException {
-        return new TorchUnpickler(pickle, tensors).run();
+        return load(ByteBuffer.wrap(pickle), tensors);
+    }
+
+    /**
+     * The value of the pickle at {@code in}'s position, which is left after its STOP opcode (the legacy format
+     * writes several pickles one after another).
+     */
+    static Object load(ByteBuffer in, Tensors tensors) throws FileFormatException {
+        return new TorchUnpickler(in, tensors).run();
     }
 
     private Object run() throws FileFormatException {
@@ -175,7 +191,7 @@ final class TorchUnpickler {
         int limit = Math.min(in.limit(), start + 256);
         for (int i = start; i < limit; i++) {
             if (in.get(i) == '\n') {
-                String text = new String(in.array(), start, i - start, StandardCharsets.UTF_8);
+                String text = StandardCharsets.UTF_8.decode(in.slice(start, i - start)).toString();
                 in.position(i + 1);
                 return text;
             }
@@ -183,12 +199,17 @@ final class TorchUnpickler {
         throw new FileFormatException("the global at byte " + at + " has no name line of at most 256 bytes");
     }
 
+    /**
+     * A persistent id names a storage: {@code ('storage', type, key, location, numel)} in the zip format, with a
+     * sixth item, the view metadata, in the legacy one (always None since PyTorch 0.4 stopped saving storage views).
+     */
     private Object persistent(Object pid, int at) throws FileFormatException {
-        if (!(pid instanceof List<?> id) || id.size() != 5 || !"storage".equals(id.get(0))
+        if (!(pid instanceof List<?> id) || id.size() < 5 || id.size() > 6 || !"storage".equals(id.get(0))
                 || !(id.get(1) instanceof Global type) || !(id.get(2) instanceof String key)
-                || !(id.get(4) instanceof Long numel)) {
-            throw new FileFormatException("the persistent id at byte " + at + " is " + pid
-                    + "; only ('storage', type, key, location, numel) loads");
+                || !(id.get(4) instanceof Long numel) || id.size() == 6 && id.get(5) != null) {
+            throw new FileFormatException("the persistent id at byte " + at + " is " + brief(pid)
+                    + "; only ('storage', type, key, location, numel) and, in the legacy format, the same with a "
+                    + "sixth item None load");
         }
         if (!type.name().startsWith("torch.") || !TorchStorageType.isStorage(type.name().substring(6))) {
             throw new FileFormatException("the persistent id at byte " + at + " names " + type.name()
@@ -201,7 +222,7 @@ final class TorchUnpickler {
         Object args = pop(at);
         Object function = pop(at);
         if (!(function instanceof Global global) || !(args instanceof List<?> a)) {
-            throw new FileFormatException("the REDUCE at byte " + at + " calls " + function
+            throw new FileFormatException("the REDUCE at byte " + at + " calls " + brief(function)
                     + ", which is not an allowed global");
         }
         switch (global.name()) {
@@ -221,7 +242,7 @@ final class TorchUnpickler {
     private static <T> T argument(List<?> args, int i, Class<T> type, Global f, int at) throws FileFormatException {
         if (args.size() <= i || !type.isInstance(args.get(i))) {
             throw new FileFormatException("the call of " + f.name() + " at byte " + at + " has the arguments "
-                    + args + "; argument " + i + " is not a " + type.getSimpleName());
+                    + brief(args) + "; argument " + i + " is not a " + type.getSimpleName());
         }
         return type.cast(args.get(i));
     }
@@ -329,6 +350,47 @@ final class TorchUnpickler {
                         + "; only strings, numbers, booleans and None load as keys");
             }
             dict.put(key, keysAndValues.get(i + 1));
+        }
+    }
+
+    /**
+     * {@code value} for an error message, as Java prints lists and maps but cut to {@value #BRIEF_CHARS}
+     * characters and {@value #BRIEF_DEPTH} levels: a small pickle can build a list that holds itself, or lists of
+     * lists sharing their items, which would print forever.
+     */
+    static String brief(Object value) {
+        StringBuilder out = new StringBuilder();
+        appendBrief(out, value, 0);
+        return out.length() > BRIEF_CHARS ? out.substring(0, BRIEF_CHARS) + "..." : out.toString();
+    }
+
+    private static void appendBrief(StringBuilder out, Object value, int depth) {
+        if (value instanceof List<?> || value instanceof Map<?, ?>) {
+            boolean list = value instanceof List<?>;
+            Iterable<?> items = list ? (List<?>) value : ((Map<?, ?>) value).entrySet();
+            out.append(list ? '[' : '{');
+            if (depth == BRIEF_DEPTH) {
+                out.append("...");
+            }
+            for (var it = items.iterator(); depth < BRIEF_DEPTH && it.hasNext() && out.length() <= BRIEF_CHARS;) {
+                Object item = it.next();
+                if (item instanceof Map.Entry<?, ?> e) {
+                    appendBrief(out, e.getKey(), depth + 1);
+                    out.append('=');
+                    item = e.getValue();
+                }
+                appendBrief(out, item, depth + 1);
+                out.append(it.hasNext() ? ", " : "");
+            }
+            out.append(list ? ']' : '}');
+        } else if (value instanceof String s) {
+            out.append(s, 0, Math.min(s.length(), BRIEF_CHARS + 1));
+        } else if (value == null) {
+            out.append("None");
+        } else if (value instanceof Number || value instanceof Boolean || value instanceof Global) {
+            out.append(value);
+        } else {
+            out.append("a ").append(value.getClass().getSimpleName());
         }
     }
 

@@ -3,6 +3,8 @@ package org.autograd4j.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -13,7 +15,19 @@ import java.util.zip.ZipFile;
  * the directory states, so a zip bomb ends in an exception rather than in exhausted memory.
  */
 final class Zips {
+    /** The time NumPy and PyTorch stamp on every entry: the earliest a zip can hold. */
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+
     private Zips() {
+    }
+
+    /**
+     * Stamps {@code entry} with {@link #ENTRY_TIME} rather than the time of writing, so one content always makes
+     * the same bytes. The zip field holds local time, so the instant is this zone's; {@code setTimeLocal} would add
+     * an extended timestamp field, since Java reads this earliest time as "before 1980".
+     */
+    static void stampFixedTime(ZipEntry entry) {
+        entry.setTime(ENTRY_TIME.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli());
     }
 
     /** The archive {@code file}; a truncated or corrupt one is refused. */

@@ -1,6 +1,7 @@
 package org.autograd4j.nn;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * 2-D average pooling, as {@code nn.AvgPool2d}; array arguments hold one value for both dims or
@@ -16,6 +17,8 @@ public class AvgPool2d extends Module {
 
     public AvgPool2d(int[] kernelSize, int[] stride, int[] padding, boolean ceilMode, boolean countIncludePad,
             Integer divisorOverride) {
+        Args.nonNull(kernelSize, "kernelSize");
+        Args.nonNull(padding, "padding");
         this.kernelSize = kernelSize.clone();
         this.stride = stride == null ? kernelSize.clone() : stride.clone();
         this.padding = padding.clone();

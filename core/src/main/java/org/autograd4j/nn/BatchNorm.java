@@ -2,6 +2,7 @@ package org.autograd4j.nn;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * What BatchNorm1d and BatchNorm2d share ({@code torch.nn.modules.batchnorm._BatchNorm}): the affine
@@ -34,6 +35,7 @@ public abstract class BatchNorm extends Module {
 
     @Override
     public Tensor forward(Tensor input) {
+        Args.nonNull(input, "input");
         checkInputDim(input);
         double averagingFactor = momentum == null ? 0.0 : momentum;
         if (isTraining() && trackRunningStats) {

@@ -3,6 +3,7 @@ package org.autograd4j.nn;
 import java.util.Arrays;
 import java.util.List;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * What the convolution layers share ({@code torch.nn.modules.conv._ConvNd}): the hyper-parameters,
@@ -30,6 +31,14 @@ public abstract class ConvNd extends Module {
     protected record Spec(int inChannels, int outChannels, int[] kernelSize, int[] stride, int[] padding,
             String paddingString, int[] dilation, boolean transposed, int[] outputPadding, int groups, boolean bias,
             String paddingMode) {
+        protected Spec {
+            Args.nonNull(kernelSize, "kernelSize");
+            Args.nonNull(stride, "stride");
+            Args.nonNull(paddingString == null ? padding : paddingString, "padding"); // given in one of two forms
+            Args.nonNull(dilation, "dilation");
+            Args.nonNull(outputPadding, "outputPadding");
+            Args.nonNull(paddingMode, "paddingMode");
+        }
     }
 
     protected ConvNd(int dims, Spec spec) {

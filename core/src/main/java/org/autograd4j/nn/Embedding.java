@@ -2,6 +2,7 @@ package org.autograd4j.nn;
 
 import org.autograd4j.Autograd;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 import org.autograd4j.nn.init.Init;
 
 /**
@@ -36,6 +37,8 @@ public class Embedding extends Module {
      * ([num, dim], as PyTorch's), frozen unless {@code freeze} is false; nothing is drawn.
      */
     public static Embedding fromPretrained(Tensor embeddings, boolean freeze, Integer paddingIdx) {
+        Args.nonNull(embeddings, "embeddings");
+        Args.nonNull(embeddings, "embeddings");
         if (embeddings.dim() != 2) {
             throw new IllegalArgumentException("Embeddings parameter is expected to be 2-dimensional");
         }

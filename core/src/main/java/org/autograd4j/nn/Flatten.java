@@ -1,6 +1,7 @@
 package org.autograd4j.nn;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /** Flattens dims {@code startDim..endDim} into one (by default all but the batch dim), as {@code nn.Flatten}. */
 public class Flatten extends Module {
@@ -18,6 +19,7 @@ public class Flatten extends Module {
 
     @Override
     public Tensor forward(Tensor input) {
+        Args.nonNull(input, "input");
         return input.flatten(startDim, endDim);
     }
 

@@ -1,6 +1,7 @@
 package org.autograd4j.nn;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /** Normalizes over the trailing {@code normalizedShape} dims, then scales and shifts, as {@code nn.LayerNorm}. */
 public class LayerNorm extends Module {
@@ -9,6 +10,7 @@ public class LayerNorm extends Module {
     private final boolean elementwiseAffine;
 
     public LayerNorm(int[] normalizedShape, double eps, boolean elementwiseAffine) {
+        Args.nonNull(normalizedShape, "normalizedShape");
         this.normalizedShape = normalizedShape.clone();
         this.eps = eps;
         this.elementwiseAffine = elementwiseAffine;

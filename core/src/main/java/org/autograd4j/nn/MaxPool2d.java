@@ -1,6 +1,7 @@
 package org.autograd4j.nn;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * 2-D max pooling, as {@code nn.MaxPool2d}; array arguments hold one value for both dims or (h, w),
@@ -14,6 +15,9 @@ public class MaxPool2d extends Module {
     private final boolean ceilMode;
 
     public MaxPool2d(int[] kernelSize, int[] stride, int[] padding, int[] dilation, boolean ceilMode) {
+        Args.nonNull(kernelSize, "kernelSize");
+        Args.nonNull(padding, "padding");
+        Args.nonNull(dilation, "dilation");
         this.kernelSize = kernelSize.clone();
         this.stride = stride == null ? kernelSize.clone() : stride.clone();
         this.padding = padding.clone();

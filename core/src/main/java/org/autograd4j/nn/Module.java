@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.autograd4j.Autograd;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * Base of every layer and model, as {@code torch.nn.Module}. Java has no {@code __setattr__}, so a
@@ -71,11 +72,13 @@ public abstract class Module {
 
     /** Registers a hook run before forward; it may return replacement inputs (or null to keep them). */
     public HookHandle registerForwardPreHook(ForwardHooks.PreHook hook) {
+        Args.nonNull(hook, "hook");
         return hooks.addPreHook(hook);
     }
 
     /** Registers a hook run after forward; it may return a replacement output (or null to keep it). */
     public HookHandle registerForwardHook(ForwardHooks.PostHook hook) {
+        Args.nonNull(hook, "hook");
         return hooks.addPostHook(hook);
     }
 
@@ -219,6 +222,7 @@ public abstract class Module {
 
     /** Calls {@code fn} on every submodule (depth first, children before parents), then on this one. */
     public final Module apply(Consumer<Module> fn) {
+        Args.nonNull(fn, "fn");
         for (Module child : modules.values()) {
             child.apply(fn);
         }
@@ -266,6 +270,7 @@ public abstract class Module {
      * {@code num_batches_tracked} stay). Parameters are replaced by new leaves, so build optimizers after.
      */
     public final Module to(DType dtype) {
+        Args.nonNull(dtype, "dtype");
         if (!dtype.isFloatingPoint()) {
             throw new IllegalArgumentException("nn.Module.to only accepts floating point or complex dtypes, but got "
                     + "desired dtype=" + dtype.torchName());
@@ -330,6 +335,7 @@ public abstract class Module {
      * unless every tensor is valid.
      */
     public final IncompatibleKeys loadStateDict(Map<String, Tensor> stateDict, boolean strict) {
+        Args.nonNull(stateDict, "stateDict");
         return StateDictLoader.load(this, stateDict, strict);
     }
 

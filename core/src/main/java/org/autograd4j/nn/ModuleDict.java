@@ -2,11 +2,12 @@ package org.autograd4j.nn;
 
 import java.util.Map;
 import java.util.Set;
+import org.autograd4j.internal.Args;
 
 /** Holds modules by name, in insertion order; it has no forward of its own ({@code nn.ModuleDict}). */
 public class ModuleDict extends Module {
     public ModuleDict(Map<String, ? extends Module> modules) {
-        modules.forEach(this::put);
+        Args.nonNull(modules, "modules").forEach(this::put);
     }
 
     public ModuleDict() {
@@ -14,6 +15,7 @@ public class ModuleDict extends Module {
     }
 
     public ModuleDict put(String key, Module module) {
+        Args.nonNull(key, "key");
         register(key, module);
         return this;
     }

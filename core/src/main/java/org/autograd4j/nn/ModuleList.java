@@ -1,16 +1,18 @@
 package org.autograd4j.nn;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import org.autograd4j.internal.Args;
 
 /** Holds modules in a list, registered as "0", "1", ...; it has no forward of its own ({@code nn.ModuleList}). */
 public class ModuleList extends Module implements Iterable<Module> {
     public ModuleList(List<? extends Module> modules) {
-        modules.forEach(this::append);
+        Args.nonNull(modules, "modules").forEach(this::append);
     }
 
     public ModuleList(Module... modules) {
-        this(List.of(modules));
+        this(Arrays.asList(Args.nonNull(modules, "modules"))); // null elements register None, as in PyTorch
     }
 
     public ModuleList append(Module module) {

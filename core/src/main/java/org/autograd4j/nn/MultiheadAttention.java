@@ -1,6 +1,7 @@
 package org.autograd4j.nn;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * Multi-head scaled dot-product attention, as {@code nn.MultiheadAttention}: input projection (packed
@@ -54,6 +55,7 @@ public class MultiheadAttention extends Module {
     /** Self-attention: {@code run(x, x, x)}'s output. */
     @Override
     public Tensor forward(Tensor x) {
+        Args.nonNull(x, "x");
         return compute(x, x, x, null, false, null).output();
     }
 
@@ -66,6 +68,9 @@ public class MultiheadAttention extends Module {
      */
     public AttentionOutput run(Tensor query, Tensor key, Tensor value, Tensor keyPaddingMask, boolean needWeights,
             Tensor attnMask) {
+        Args.nonNull(query, "query");
+        Args.nonNull(key, "key");
+        Args.nonNull(value, "value");
         return callWithHooks(new Tensor[] {query, key, value},
                 in -> compute(in[0], in[1], in[2], keyPaddingMask, needWeights, attnMask));
     }

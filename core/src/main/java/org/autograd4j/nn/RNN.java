@@ -1,6 +1,7 @@
 package org.autograd4j.nn;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /** Elman RNN, {@code h' = tanh(x·W_ihᵀ + b_ih + h·W_hhᵀ + b_hh)} (or relu), as {@code nn.RNN}. */
 public class RNN extends RNNBase {
@@ -10,7 +11,7 @@ public class RNN extends RNNBase {
     public RNN(int inputSize, int hiddenSize, int numLayers, String nonlinearity, boolean bias, boolean batchFirst,
             double dropout, boolean bidirectional) {
         super(1, inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional);
-        if (!nonlinearity.equals("tanh") && !nonlinearity.equals("relu")) {
+        if (!Args.nonNull(nonlinearity, "nonlinearity").equals("tanh") && !nonlinearity.equals("relu")) {
             throw new IllegalArgumentException("Unknown nonlinearity '" + nonlinearity + "'. Select from 'tanh' or "
                     + "'relu'.");
         }

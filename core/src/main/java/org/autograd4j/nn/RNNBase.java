@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 import org.autograd4j.nn.init.Init;
 
 /**
@@ -77,11 +78,13 @@ public abstract class RNNBase extends Module {
 
     @Override
     public Tensor forward(Tensor input) {
+        Args.nonNull(input, "input");
         return compute(input, null).output();
     }
 
     /** Runs over the whole sequence from {@code state} (null for zeros), with the forward hooks. */
     public RecurrentOutput run(Tensor input, RecurrentState state) {
+        Args.nonNull(input, "input");
         Tensor[] inputs = state == null ? new Tensor[] {input}
                 : state.c() == null ? new Tensor[] {input, state.h()} : new Tensor[] {input, state.h(), state.c()};
         return callWithHooks(inputs, in -> compute(in[0], state == null ? null

@@ -2,6 +2,7 @@ package org.autograd4j.nn;
 
 import java.util.Map;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * Runs its modules in order, each on the previous one's output, as {@code nn.Sequential}: a
@@ -15,7 +16,7 @@ public class Sequential extends ModuleList {
 
     /** Modules under the given names, in the map's iteration order (use a LinkedHashMap, as PyTorch's OrderedDict). */
     public Sequential(Map<String, ? extends Module> modules) {
-        modules.forEach(this::register);
+        Args.nonNull(modules, "modules").forEach(this::register);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.autograd4j.nn;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * A stack of {@code numLayers} copies of an encoder layer (all starting from its parameters, as
@@ -12,6 +13,8 @@ public class TransformerEncoder extends Module {
 
     /** {@code norm} may be null. */
     public TransformerEncoder(TransformerEncoderLayer encoderLayer, int numLayers, LayerNorm norm) {
+        Args.nonNull(encoderLayer, "encoderLayer");
+        Args.nonNull(encoderLayer, "encoderLayer");
         layers = register("layers", new ModuleList());
         for (int i = 0; i < numLayers; i++) {
             layers.append(encoderLayer.copy());
@@ -25,11 +28,15 @@ public class TransformerEncoder extends Module {
 
     @Override
     public Tensor forward(Tensor src) {
+        Args.nonNull(src, "src");
+        Args.nonNull(src, "src");
         return compute(src, null, null);
     }
 
     /** With PyTorch's masks, passed to every layer; each may be null. */
     public Tensor run(Tensor src, Tensor mask, Tensor srcKeyPaddingMask) {
+        Args.nonNull(src, "src");
+        Args.nonNull(src, "src");
         return callWithHooks(new Tensor[] {src}, in -> compute(in[0], mask, srcKeyPaddingMask));
     }
 

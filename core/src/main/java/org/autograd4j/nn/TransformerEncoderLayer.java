@@ -1,6 +1,7 @@
 package org.autograd4j.nn;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * One encoder block of "Attention Is All You Need", as {@code nn.TransformerEncoderLayer}:
@@ -28,7 +29,7 @@ public class TransformerEncoderLayer extends Module {
     /** {@code activation} "relu" or "gelu". */
     public TransformerEncoderLayer(int dModel, int nhead, int dimFeedforward, double dropout, String activation,
             double layerNormEps, boolean batchFirst, boolean normFirst) {
-        if (!activation.equals("relu") && !activation.equals("gelu")) {
+        if (!Args.nonNull(activation, "activation").equals("relu") && !activation.equals("gelu")) {
             throw new IllegalArgumentException("activation should be relu/gelu, not " + activation);
         }
         this.dModel = dModel;
@@ -62,11 +63,15 @@ public class TransformerEncoderLayer extends Module {
 
     @Override
     public Tensor forward(Tensor src) {
+        Args.nonNull(src, "src");
+        Args.nonNull(src, "src");
         return compute(src, null, null);
     }
 
     /** With PyTorch's masks (see {@link MultiheadAttention#run}); each may be null. */
     public Tensor run(Tensor src, Tensor srcMask, Tensor srcKeyPaddingMask) {
+        Args.nonNull(src, "src");
+        Args.nonNull(src, "src");
         return callWithHooks(new Tensor[] {src}, in -> compute(in[0], srcMask, srcKeyPaddingMask));
     }
 

@@ -110,8 +110,8 @@ public final class Arithmetic {
     /** Records {@code out = a * b}, already computed (also by products that treat 0 * inf as 0). */
     static Tensor recordMul(Tensor out, Tensor a, Tensor b) {
         return Graph.record("MulBackward0", out, a, b, ctx -> {
-            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
-            SavedTensor sb = ctx.needsGrad(0) ? ctx.save(b) : null;
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
+            SavedTensor sb = ctx.needsGrad(0) ? ctx.save("other", b) : null;
             return g -> new Tensor[] {sb == null ? null : g.mul(sb.get()), sa == null ? null : g.mul(sa.get())};
         });
     }
@@ -119,8 +119,8 @@ public final class Arithmetic {
     public static Tensor div(Tensor a, Tensor b) {
         Tensor out = Pointwise.binary(BinaryOp.DIV, a, b);
         return Graph.record("DivBackward0", out, a, b, ctx -> {
-            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
-            SavedTensor sb = ctx.save(b);
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
+            SavedTensor sb = ctx.save("other", b);
             return g -> {
                 Tensor y = sb.get();
                 // d(a/b)/db = -a / b^2
@@ -206,14 +206,15 @@ public final class Arithmetic {
         if (isWrappedNumber(b)) {
             double e = b.item();
             return Graph.record("PowBackward0", out, a, ctx -> {
-                SavedTensor sa = ctx.save(a);
+                SavedTensor sa = ctx.save("self", a);
+                ctx.attribute("exponent", e);
                 return g -> new Tensor[] {e == 0 ? Tensor.zerosLike(g) : g.mul(sa.get().pow(e - 1).mul(e))};
             });
         }
         return Graph.record("PowBackward1", out, a, b, ctx -> {
-            SavedTensor sa = ctx.save(a);
-            SavedTensor sb = ctx.save(b);
-            SavedTensor result = ctx.needsGrad(1) ? ctx.save(out) : null;
+            SavedTensor sa = ctx.save("self", a);
+            SavedTensor sb = ctx.save("exponent", b);
+            SavedTensor result = ctx.needsGrad(1) ? ctx.save("result", out) : null;
             return g -> new Tensor[] {
                     ctx.needsGrad(0) ? powGradBase(g, sa.get(), sb.get()) : null,
                     result == null ? null : powGradExponent(g, sa.get(), sb.get(), result.get())};

@@ -11,7 +11,8 @@ import org.autograd4j.tensor.Shapes;
 
 /**
  * Diagonals and triangles of matrices: {@code diagonal} (a view), {@code diag}, {@code trace},
- * {@code tril}, {@code triu}. Offsets count diagonals above the main one (negative: below).
+ * {@code tril}, {@code triu}, and matrices built along diagonals: {@code diag_embed}, {@code block_diag}.
+ * Offsets count diagonals above the main one (negative: below).
  */
 public final class Diagonals {
     private Diagonals() {
@@ -117,5 +118,73 @@ public final class Diagonals {
         Pointwise.map2Into(out, drop, out, (v, d) -> d != 0 ? 0 : v);
         return Graph.record(lower ? "TrilBackward0" : "TriuBackward0", out, x,
                 ctx -> g -> new Tensor[] {triangle(g, diagonal, lower)});
+    }
+
+    /**
+     * {@code torch.diag_embed}: the last dimension of {@code x} written on diagonal {@code offset} of new
+     * (dim1, dim2) planes, zeros elsewhere ({@code DiagEmbedBackward0}: the gradient is that diagonal).
+     */
+    public static Tensor diagEmbed(Tensor x, int offset, int dim1, int dim2) {
+        int rank = x.dim() + 1;
+        int d1 = Shapes.wrapDim(dim1, rank);
+        int d2 = Shapes.wrapDim(dim2, rank);
+        if (d1 == d2) {
+            throw new IllegalArgumentException("diagonal dimensions cannot be identical " + dim1 + ", " + dim2);
+        }
+        int n = x.size(-1) + Math.abs(offset);
+        int[] shape = new int[rank];
+        int[] batch = x.shape();
+        for (int d = 0, b = 0; d < rank; d++) {
+            shape[d] = d == d1 || d == d2 ? n : batch[b++];
+        }
+        Tensor out = embed(x, shape, offset, d1, d2);
+        return Graph.record("DiagEmbedBackward0", out, x, ctx -> g -> new Tensor[] {diagonal(g, offset, d1, d2)});
+    }
+
+    /**
+     * {@code torch.block_diag}: the tensors (0-d as 1x1, 1-d as one row) as blocks down the diagonal of a matrix
+     * of their promoted dtype ({@code BlockDiagBackward0}: each gradient is its block).
+     */
+    public static Tensor blockDiag(Tensor... tensors) {
+        DType dtype = tensors.length == 0 ? DType.FLOAT32 : tensors[0].dtype();
+        int rows = 0;
+        int cols = 0;
+        for (int i = 0; i < tensors.length; i++) {
+            if (tensors[i].dim() > 2) {
+                throw new IllegalArgumentException("torch.block_diag: Input tensors must have 2 or fewer dimensions. "
+                        + "Input " + i + " has " + tensors[i].dim() + " dimensions");
+            }
+            dtype = DType.promote(dtype, tensors[i].dtype());
+            rows += blockShape(tensors[i])[0];
+            cols += blockShape(tensors[i])[1];
+        }
+        Tensor out = Tensor.zeros(new int[] {tensors.length == 0 ? 1 : rows, cols}, dtype);
+        int[][] corners = new int[tensors.length][];
+        for (int i = 0, r = 0, c = 0; i < tensors.length; i++) {
+            int[] block = blockShape(tensors[i]);
+            corners[i] = new int[] {r, c};
+            Copying.copyInto(tensors[i].detach().reshape(block), out.narrow(0, r, block[0]).narrow(1, c, block[1]));
+            r += block[0];
+            c += block[1];
+        }
+        return Graph.record("BlockDiagBackward0", out, tensors, ctx -> g -> blockGradients(g, tensors, corners));
+    }
+
+    private static int[] blockShape(Tensor t) {
+        switch (t.dim()) {
+            case 0: return new int[] {1, 1};
+            case 1: return new int[] {1, t.size(0)};
+            default: return t.shape();
+        }
+    }
+
+    private static Tensor[] blockGradients(Tensor g, Tensor[] tensors, int[][] corners) {
+        Tensor[] grads = new Tensor[tensors.length];
+        for (int i = 0; i < tensors.length; i++) {
+            int[] block = blockShape(tensors[i]);
+            grads[i] = g.narrow(0, corners[i][0], block[0]).narrow(1, corners[i][1], block[1])
+                    .reshape(tensors[i].shape()).to(tensors[i].dtype());
+        }
+        return grads;
     }
 }

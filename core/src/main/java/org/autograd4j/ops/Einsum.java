@@ -48,6 +48,9 @@ public final class Einsum {
                 throw new IllegalArgumentException("einsum(): output subscript " + c + " appears more than once in the output");
             }
         }
+        if (terms.length == 1) {
+            return reduceOne(operands[0], terms[0], output);
+        }
         Tensor acc = operands[0];
         String accLabels = terms[0];
         for (int i = 1; i < terms.length; i++) {
@@ -127,6 +130,23 @@ public final class Einsum {
             return t;
         }
         return t.sum(dims.stream().mapToInt(Integer::intValue).toArray(), false);
+    }
+
+    /**
+     * A single operand, as PyTorch: permuted to the output's labels followed by the summed ones
+     * (always, even when that order is the operand's own), then summed over the trailing ones.
+     */
+    private static Tensor reduceOne(Tensor t, String labels, String output) {
+        String summed = labels.chars().filter(c -> output.indexOf(c) < 0)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String order = output + summed;
+        int[] perm = order.chars().map(labels::indexOf).toArray();
+        Tensor permuted = t.permute(perm);
+        if (summed.isEmpty()) {
+            return permuted;
+        }
+        int[] trailing = java.util.stream.IntStream.range(output.length(), order.length()).toArray();
+        return permuted.sum(trailing, false);
     }
 
     private static Tensor permuteTo(Tensor t, String labels, String target) {

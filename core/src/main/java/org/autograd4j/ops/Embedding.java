@@ -7,6 +7,7 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.tensor.Shapes;
 
 /** embedding (a row lookup, node {@code EmbeddingBackward0}) and one_hot. */
 public final class Embedding {
@@ -132,21 +133,22 @@ public final class Embedding {
             }
             max = Math.max(max, x);
         }
-        int classes = numClasses;
+        long classes = numClasses;
         if (classes == -1) {
             if (v.length == 0) {
                 throw new IllegalArgumentException("Can not infer total number of classes from empty tensor.");
             }
-            classes = (int) max + 1;
+            classes = max + 1;
         } else if (max >= classes) {
             throw new IllegalArgumentException("Class values must be smaller than num_classes.");
         }
-        long[] out = new long[v.length * classes];
-        for (int k = 0; k < v.length; k++) {
-            out[k * classes + (int) v[k]] = 1;
-        }
         int[] shape = Arrays.copyOf(tensor.shape(), tensor.dim() + 1);
-        shape[tensor.dim()] = classes;
+        // a class count past an int cannot be a dimension; storableLength refuses it with the array limit
+        shape[tensor.dim()] = classes <= Integer.MAX_VALUE ? (int) classes : Shapes.storableLength(classes);
+        long[] out = new long[Shapes.numel(shape)];
+        for (int k = 0; k < v.length; k++) {
+            out[k * shape[tensor.dim()] + (int) v[k]] = 1;
+        }
         return Tensor.of(out, shape);
     }
 }

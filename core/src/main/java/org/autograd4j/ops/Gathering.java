@@ -171,7 +171,7 @@ public final class Gathering {
     }
 
     /** Offsets in t of the elements an index tensor of {@code shape} selects along {@code d}, bounds-checked. */
-    private static int[] elementOffsets(Tensor t, int d, int[] shape, long[] idx) {
+    static int[] elementOffsets(Tensor t, int d, int[] shape, long[] idx) {
         int[] strides = t.dim() == 0 ? new int[shape.length] : t.stride(); // 0-d: one element along every dim
         int size = t.dim() == 0 ? 1 : rawShape(t)[d];
         int step = t.dim() == 0 ? 0 : strides[d];
@@ -190,7 +190,7 @@ public final class Gathering {
         return offsets;
     }
 
-    private static void checkIndexShape(Tensor x, int d, Tensor index, Tensor src) {
+    static void checkIndexShape(Tensor x, int d, Tensor index, Tensor src) {
         int rank = Math.max(x.dim(), 1);
         if (Math.max(index.dim(), 1) != rank) {
             throw new IllegalArgumentException("Index tensor must have the same number of dimensions as "

@@ -5,10 +5,14 @@ import java.math.MathContext;
 import java.util.Arrays;
 
 import org.autograd4j.DType;
+import org.autograd4j.HistogramResult;
 import org.autograd4j.Tensor;
 import org.autograd4j.tensor.Shapes;
 
-/** Counting values into bins: {@code bincount}, {@code histc}. Results are counts or sums of weights, not recorded. */
+/**
+ * Counting values into bins: {@code bincount}, {@code histc}, {@code histogram}. Results are counts or sums of
+ * weights, not recorded.
+ */
 public final class Histograms {
     private Histograms() {
     }
@@ -34,7 +38,7 @@ public final class Histograms {
             }
             max = Math.max(max, v);
         }
-        int bins = (int) Math.max(max + 1, minlength);
+        int bins = Shapes.storableLength(Math.max(max + 1, minlength)); // the limit message, not an OOM
         if (weights == null) {
             long[] counts = new long[bins];
             for (long v : values) {
@@ -133,5 +137,159 @@ public final class Histograms {
             case BOOL: return "Bool";
             default: return "Long";
         }
+    }
+
+    /**
+     * {@code torch.histogram(input, bins, range, weight, density)}: the flattened input counted into {@code bins}
+     * equal bins over {@code range} (null: the data's extremes, widened by 0.5 each way when they are equal; an
+     * empty input takes [0, 1]); edges as PyTorch's linspace computes them in the input's precision.
+     */
+    public static HistogramResult histogram(Tensor input, int bins, double[] range, Tensor weight, boolean density) {
+        checkHistogramInput(input, weight);
+        if (bins <= 0) {
+            throw new IllegalArgumentException("torch.histogram(): bins must be > 0, but got " + bins
+                    + " for dimension 0");
+        }
+        Shapes.storableLength(bins + 1L);
+        if (range != null && range.length != 2) {
+            throw new IllegalArgumentException("torch.histogram(): range should have 2 elements (min, max), but got "
+                    + range.length);
+        }
+        double[] values = input.contiguous().toDoubleArray();
+        double[] ends = outerEdges(values, range);
+        return count(input, values, equalEdges(ends[0], ends[1], bins, input.dtype()), weight, density);
+    }
+
+    /** {@code torch.histogram(input, bins, weight, density)} with the bins' edges given (increasing, 1-D). */
+    public static HistogramResult histogram(Tensor input, Tensor binEdges, Tensor weight, boolean density) {
+        checkHistogramInput(input, weight);
+        if (binEdges.dim() != 1) {
+            throw new IllegalArgumentException("torch.histogramdd: bins tensor should have one dimension, but got "
+                    + binEdges.dim() + " dimensions in the bins tensor for dimension 0");
+        }
+        if (binEdges.dtype() != input.dtype()) {
+            throw new IllegalArgumentException("torch.histogramdd: input tensor and bins tensors should have the same "
+                    + "dtype, but got input with dtype " + cName(input.dtype()) + " and bins for dimension 0 with dtype "
+                    + cName(binEdges.dtype()));
+        }
+        if (binEdges.numel() < 2) {
+            throw new IllegalArgumentException("torch.histogram(): bins must be > 0, but got " + (binEdges.numel() - 1)
+                    + " for dimension 0");
+        }
+        return count(input, input.contiguous().toDoubleArray(), binEdges.contiguous().toDoubleArray(), weight, density);
+    }
+
+    private static void checkHistogramInput(Tensor input, Tensor weight) {
+        if (!input.dtype().isFloatingPoint()) {
+            throw new IllegalArgumentException("\"histogramdd\" not implemented for '" + torchTypeName(input.dtype()) + "'");
+        }
+        if (weight == null) {
+            return;
+        }
+        if (weight.dtype() != input.dtype()) {
+            throw new IllegalArgumentException("torch.histogramdd: if weight tensor is provided, input tensor and weight "
+                    + "tensor should have the same dtype, but got input(" + cName(input.dtype()) + "), and weight("
+                    + cName(weight.dtype()) + ")");
+        }
+        if (weight.numel() != input.numel()) {
+            throw new IllegalArgumentException("torch.histogramdd: if weight tensor is provided it should have the same "
+                    + "shape as the input tensor excluding its innermost dimension, but got input with shape ["
+                    + input.numel() + ", 1] and weight with shape " + Shapes.str(weight.shape()));
+        }
+    }
+
+    /** The C++ type name PyTorch's histogram messages print: float, double. */
+    private static String cName(DType dtype) {
+        return dtype == DType.FLOAT32 ? "float" : "double";
+    }
+
+    private static double[] outerEdges(double[] values, double[] range) {
+        double lo = 0;
+        double hi = values.length == 0 ? 1 : 0;
+        if (range != null) {
+            lo = range[0];
+            hi = range[1];
+        } else if (values.length > 0) {
+            lo = Double.POSITIVE_INFINITY;
+            hi = Double.NEGATIVE_INFINITY;
+            for (double v : values) {
+                lo = Double.isNaN(v) || Double.isNaN(lo) ? Double.NaN : Math.min(lo, v);
+                hi = Double.isNaN(v) || Double.isNaN(hi) ? Double.NaN : Math.max(hi, v);
+            }
+        }
+        if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+            throw new IllegalArgumentException("torch.histogramdd: dimension 0's range [" + cNumber(lo) + ", "
+                    + cNumber(hi) + "] is not finite");
+        }
+        if (lo > hi) {
+            throw new IllegalArgumentException("torch.histogramdd: min should not exceed max, but got min " + cNumber(lo)
+                    + " max " + cNumber(hi) + " for dimension 0");
+        }
+        return lo == hi ? new double[] {lo - 0.5, hi + 0.5} : new double[] {lo, hi};
+    }
+
+    /**
+     * ATen's CPU linspace in the dtype's arithmetic: the first half {@code start + step * i}, the second half
+     * {@code end - step * (n - 1 - i)}, each one fused multiply-add as the AVX2 build computes it.
+     */
+    private static double[] equalEdges(double start, double end, int bins, DType dtype) {
+        double[] edges = new double[bins + 1];
+        int half = (bins + 1) / 2;
+        if (dtype == DType.FLOAT32) {
+            float lo = (float) start;
+            float hi = (float) end;
+            float step = (hi - lo) / bins;
+            for (int i = 0; i <= bins; i++) {
+                edges[i] = i < half ? Math.fma(step, (float) i, lo) : Math.fma(-step, (float) (bins - i), hi);
+            }
+            return edges;
+        }
+        double step = (end - start) / bins;
+        for (int i = 0; i <= bins; i++) {
+            edges[i] = i < half ? Math.fma(step, i, start) : Math.fma(-step, bins - i, end);
+        }
+        return edges;
+    }
+
+    /**
+     * Counts each value into the bin whose edges enclose it (the last bin includes its right edge), skipping values
+     * outside the edges; NaN lands in the last bin, as PyTorch 1.13's CPU kernel puts it there.
+     */
+    private static HistogramResult count(Tensor input, double[] values, double[] edges, Tensor weight,
+            boolean density) {
+        boolean single = input.dtype() == DType.FLOAT32;
+        double[] w = weight == null ? null : weight.contiguous().toDoubleArray();
+        int bins = edges.length - 1;
+        double[] hist = new double[bins];
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            if (v < edges[0] || v > edges[bins]) {
+                continue;
+            }
+            int bin = Math.min(firstAbove(edges, v) - 1, bins - 1);
+            double sum = hist[bin] + (w == null ? 1 : w[i]);
+            hist[bin] = single ? (float) sum : sum;
+        }
+        Tensor counts = Tensor.of(hist).to(input.dtype());
+        Tensor edgeTensor = Tensor.of(edges).to(input.dtype());
+        if (density) {
+            counts = counts.div(counts.sum().mul(edgeTensor.diff()));
+        }
+        return new HistogramResult(counts, edgeTensor);
+    }
+
+    /** The index of the first edge above v (std::upper_bound); NaN is above none, so it gives the edge count. */
+    private static int firstAbove(double[] edges, double v) {
+        int lo = 0;
+        int hi = edges.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (v < edges[mid]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 }

@@ -43,11 +43,20 @@ public final class InPlace {
         return self.requiresGrad() || (self.base() != null && self.base().requiresGrad());
     }
 
-    /** Fills with a constant; the gradient to the old value is zero ({@code FillBackward0}). */
+    /** {@code fill_(value)}; the gradient to the old value is zero ({@code FillBackward2}, PyTorch's name for fill_). */
     public static Tensor fill(Tensor self, double value) {
+        return overwrite(self, value, "FillBackward2");
+    }
+
+    /** {@code zero_()}, which PyTorch records as its own node ({@code ZeroBackward0}). */
+    public static Tensor zero(Tensor self) {
+        return overwrite(self, 0, "ZeroBackward0");
+    }
+
+    private static Tensor overwrite(Tensor self, double value, String node) {
         return apply(self, input -> {
             Tensor out = Tensor.fullLike(input, value);
-            return Graph.record("FillBackward0", out, input, ctx -> g -> new Tensor[] {Tensor.zerosLike(g)});
+            return Graph.record(node, out, input, ctx -> g -> new Tensor[] {Tensor.zerosLike(g)});
         });
     }
 

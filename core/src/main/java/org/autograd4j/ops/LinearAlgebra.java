@@ -4,6 +4,7 @@ import static org.autograd4j.internal.TensorAccess.rawShape;
 import static org.autograd4j.internal.TensorAccess.rawStrides;
 import static org.autograd4j.internal.TensorAccess.storage;
 
+import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
@@ -19,7 +20,11 @@ public final class LinearAlgebra {
     private LinearAlgebra() {
     }
 
-    /** PyTorch's {@code matmul}: dot, matrix-vector, matrix-matrix, or batched with broadcast batch dims. */
+    /**
+     * PyTorch's {@code matmul}: dot, matrix-vector, matrix-matrix, or batched with broadcast batch
+     * dims, taking PyTorch 1.13's paths so that it records the same nodes: a batch times a single
+     * matrix or vector is folded into one {@code mm}/{@code mv}, anything else goes through {@code bmm}.
+     */
     public static Tensor matmul(Tensor a, Tensor b) {
         int da = a.dim();
         int db = b.dim();
@@ -34,39 +39,68 @@ public final class LinearAlgebra {
             return mv(a, b);
         }
         if (da == 1 && db == 2) {
-            return mm(a.unsqueeze(0), b).squeeze(0);
+            return Views.squeezeFresh(mm(a.unsqueeze(0), b), 0);
         }
         if (da == 2 && db == 2) {
             return mm(a, b);
         }
+        if (shouldFold(a, db) || shouldFold(b, da)) {
+            return foldedMatmul(a, b);
+        }
         return batchedMatmul(a, b);
     }
 
-    /** Batched case: broadcast the batch dimensions, fold them into one, bmm, and unfold. */
+    /**
+     * PyTorch's {@code should_fold}: whether {@code t}, a batch of matrices multiplied by a matrix or
+     * vector of rank {@code otherDim}, is folded into one matrix. Not when t is a 3-D batch of
+     * transposed matrices (as from {@code permute(0, 2, 1)}) times a matrix: folding it would copy,
+     * while bmm reads each transposed matrix in place.
+     */
+    private static boolean shouldFold(Tensor t, int otherDim) {
+        if (t.dim() < 3 || otherDim > 2) {
+            return false;
+        }
+        int[] sizes = rawShape(t);
+        int[] strides = rawStrides(t);
+        boolean transposedBatch = strides[2] != 1 && strides[0] == sizes[1] * sizes[2];
+        return !(t.dim() == 3 && otherDim == 2 && transposedBatch);
+    }
+
+    /**
+     * The batch dims of the higher-rank operand folded into the rows of one {@code mm} or {@code mv}
+     * (through its transpose when it is the right operand), the product unfolded with
+     * {@code _unsafe_view}, as PyTorch.
+     */
+    private static Tensor foldedMatmul(Tensor a, Tensor b) {
+        boolean transpose = b.dim() > a.dim();
+        Tensor t1 = transpose ? b.transpose(-2, -1) : a;
+        Tensor t2 = !transpose ? b : a.dim() == 2 ? a.t() : a;
+        int[] sizes1 = rawShape(t1);
+        int[] rows = Arrays.copyOf(sizes1, sizes1.length - 1);
+        Tensor folded = t1.reshape(Shapes.numel(rows), sizes1[sizes1.length - 1]);
+        if (t2.dim() == 1) {
+            return Views.unsafeView(mv(folded, t2), rows);
+        }
+        int[] outShape = Arrays.copyOf(rows, rows.length + 1);
+        outShape[rows.length] = t2.size(1);
+        Tensor out = Views.unsafeView(mm(folded, t2), outShape);
+        return transpose ? out.transpose(-2, -1).contiguous() : out;
+    }
+
+    /** Both operands at least 2-D: broadcast the batch dims, flatten them into one, bmm, and unfold. */
     private static Tensor batchedMatmul(Tensor a, Tensor b) {
-        Tensor x = a.dim() == 1 ? a.unsqueeze(0) : a;
-        Tensor y = b.dim() == 1 ? b.unsqueeze(1) : b;
-        int n = x.size(-2);
-        int k = x.size(-1);
-        int m = y.size(-1);
-        int[] batchA = java.util.Arrays.copyOf(rawShape(x), x.dim() - 2);
-        int[] batchB = java.util.Arrays.copyOf(rawShape(y), y.dim() - 2);
-        int[] batch = Shapes.broadcast(batchA, batchB);
+        int n = a.size(-2);
+        int k = a.size(-1);
+        int m = b.size(-1);
+        int[] batch = Shapes.broadcast(Arrays.copyOf(rawShape(a), a.dim() - 2), Arrays.copyOf(rawShape(b), b.dim() - 2));
         int count = Shapes.numel(batch);
-        Tensor x3 = x.expand(concat(batch, n, k)).reshape(count, n, k);
-        Tensor y3 = y.expand(concat(batch, y.size(-2), m)).reshape(count, y.size(-2), m);
-        Tensor out = bmm(x3, y3).view(concat(batch, n, m));
-        if (a.dim() == 1) {
-            out = out.squeeze(-2);
-        }
-        if (b.dim() == 1) {
-            out = out.squeeze(-1);
-        }
-        return out;
+        Tensor a3 = a.expand(concat(batch, n, k)).reshape(count, n, k);
+        Tensor b3 = b.expand(concat(batch, b.size(-2), m)).reshape(count, b.size(-2), m);
+        return Views.unsafeView(bmm(a3, b3), concat(batch, n, m));
     }
 
     private static int[] concat(int[] batch, int rows, int cols) {
-        int[] shape = java.util.Arrays.copyOf(batch, batch.length + 2);
+        int[] shape = Arrays.copyOf(batch, batch.length + 2);
         shape[batch.length] = rows;
         shape[batch.length + 1] = cols;
         return shape;
@@ -79,8 +113,8 @@ public final class LinearAlgebra {
         boolean aColumnMajor = isColumnMajor(a);
         boolean bColumnMajor = isColumnMajor(b);
         return Graph.record("MmBackward0", out, a, b, ctx -> {
-            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
-            SavedTensor sb = ctx.needsGrad(0) ? ctx.save(b) : null;
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
+            SavedTensor sb = ctx.needsGrad(0) ? ctx.save("mat2", b) : null;
             return g -> new Tensor[] {sb == null ? null : mat1Grad(g, sb.get(), aColumnMajor),
                     sa == null ? null : mat2Grad(g, sa.get(), bColumnMajor)};
         });
@@ -143,8 +177,8 @@ public final class LinearAlgebra {
             gemm(a2.select(0, i), b2.select(0, i), out, i * outStride);
         }
         return Graph.record("BmmBackward0", out, a, b, ctx -> {
-            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
-            SavedTensor sb = ctx.needsGrad(0) ? ctx.save(b) : null;
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
+            SavedTensor sb = ctx.needsGrad(0) ? ctx.save("mat2", b) : null;
             return g -> new Tensor[] {sb == null ? null : g.bmm(sb.get().transpose(1, 2)),
                     sa == null ? null : sa.get().transpose(1, 2).bmm(g)};
         });
@@ -163,8 +197,8 @@ public final class LinearAlgebra {
         Tensor out = Creation.empty(new int[0], a.dtype());
         gemm(a.detach().unsqueeze(0), b.detach().unsqueeze(1), out, 0);
         return Graph.record("DotBackward0", out, a, b, ctx -> {
-            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
-            SavedTensor sb = ctx.needsGrad(0) ? ctx.save(b) : null;
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
+            SavedTensor sb = ctx.needsGrad(0) ? ctx.save("tensor", b) : null;
             return g -> new Tensor[] {sb == null ? null : g.mul(sb.get()), sa == null ? null : g.mul(sa.get())};
         });
     }
@@ -181,8 +215,8 @@ public final class LinearAlgebra {
         Tensor out = Creation.empty(new int[] {a.size(0)}, a.dtype());
         gemm(a.detach(), v.detach().unsqueeze(1), out, 0);
         return Graph.record("MvBackward0", out, a, v, ctx -> {
-            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
-            SavedTensor sv = ctx.needsGrad(0) ? ctx.save(v) : null;
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
+            SavedTensor sv = ctx.needsGrad(0) ? ctx.save("vec", v) : null;
             return g -> new Tensor[] {sv == null ? null : g.unsqueeze(1).mm(sv.get().unsqueeze(0)),
                     sa == null ? null : sa.get().t().mv(g)};
         });

@@ -32,13 +32,21 @@ public final class Losses {
      */
     public static Tensor nllLoss(Tensor input, Tensor target, Tensor weight, long ignoreIndex, String reduction) {
         Prims.checkReduction(reduction);
-        return nll(input, new NllPlan(input, target, weight, ignoreIndex, reduction));
+        NllPlan plan = new NllPlan(input, target, weight, ignoreIndex, reduction);
+        if (input.dim() <= 2 || input.dim() == 4) {
+            return nll(input, plan);
+        }
+        // PyTorch's nll_loss_nd: other ranks run nll_loss2d on an (N, C, 1, d1*d2*...) view.
+        int[] shape = input.shape();
+        int spatial = Shapes.numel(Arrays.copyOfRange(shape, 2, shape.length));
+        Tensor loss = nll(input.contiguous().view(shape[0], shape[1], 1, spatial), plan.foldedSpatially());
+        return plan.none ? loss.view(target.shape()) : loss;
     }
 
     /** nll_loss of {@code input} under a checked plan: one pass gathering the picked log-probabilities. */
     private static Tensor nll(Tensor input, NllPlan plan) {
         Tensor in = Prims.noGrad(input::contiguous);
-        Tensor elems = Creation.empty(plan.none ? plan.targetShape : new int[0], input.dtype());
+        Tensor elems = Creation.empty(plan.none ? plan.outputShape : new int[0], input.dtype());
         Storage x = storage(in);
         Storage e = storage(elems);
         ElementwiseKernels k = Kernels.elementwise();
@@ -50,7 +58,7 @@ public final class Losses {
         if (!plan.none) {
             e.setDouble(0, plan.mean ? total / plan.totalWeight : total);
         }
-        return Graph.record("NllLossBackward0", elems, input, ctx -> {
+        return Graph.record(plan.spatial ? "NllLoss2DBackward0" : "NllLossBackward0", elems, input, ctx -> {
             SavedTensor self = ctx.save(input);
             return g -> new Tensor[] {nllBackward(g, self.get(), plan)};
         });
@@ -76,7 +84,8 @@ public final class Losses {
         } else {
             k.nllLossBackward(n, gs.doubles(), off, gStride, plan.picked, plan.rowWeight, scale, out.doubles());
         }
-        return Graph.record("NllLossBackwardBackward0", gx, g, self, ctx -> gg -> new Tensor[] {
+        String node = plan.spatial ? "NllLoss2DBackwardBackward0" : "NllLossBackwardBackward0";
+        return Graph.record(node, gx, g, self, ctx -> gg -> new Tensor[] {
             ctx.needsGrad(0) ? nll(gg, plan) : null, ctx.needsGrad(1) ? Tensor.zerosLike(gg) : null});
     }
 
@@ -89,12 +98,15 @@ public final class Losses {
         final double[] rowWeight;
         /** For each target position, where its element is in the contiguous input, or -1 where ignored. */
         final int[] picked;
-        final int[] targetShape;
         final int classes;
         final int inner;
         final boolean none;
         final boolean mean;
         double totalWeight;
+        /** The loss's shape under reduction "none": the target's, or (N, 1, d) when folded. */
+        int[] outputShape;
+        /** Whether PyTorch computes this loss with nll_loss2d (a 4-D input, or one folded to 4-D). */
+        boolean spatial;
 
         NllPlan(Tensor input, Tensor target, Tensor weight, long ignoreIndex, String reduction) {
             if (target.dtype() != DType.INT64) {
@@ -140,7 +152,8 @@ public final class Losses {
             long[] t = target.toLongArray();
             int batch = rank == 1 ? 1 : shape[0];
             inner = t.length / Math.max(batch, 1);
-            targetShape = target.shape();
+            outputShape = target.shape();
+            spatial = rank == 4;
             none = "none".equals(reduction);
             mean = "mean".equals(reduction);
             cls = new int[t.length];
@@ -162,6 +175,16 @@ public final class Losses {
             for (int k = 0; k < t.length; k++) {
                 picked[k] = cls[k] < 0 ? -1 : at(k);
             }
+        }
+
+        /**
+         * This plan for the input viewed as (N, C, 1, d): the picked positions are the same in the
+         * contiguous input, only the loss's shape changes.
+         */
+        NllPlan foldedSpatially() {
+            outputShape = new int[] {outputShape[0], 1, inner};
+            spatial = true;
+            return this;
         }
 
         /** The position in the (contiguous) input of the element picked at target position k. */

@@ -20,6 +20,19 @@ public final class Norms {
             throw new IllegalArgumentException("norm(): input dtype should be either floating point or complex. Got "
                     + x.dtype().scalarTypeName() + " instead.");
         }
+        return recordNorm("NormBackward1", x, p, dims, keepdim);
+    }
+
+    /**
+     * {@code torch.linalg.vector_norm}: the same p-norm, over {@code dims} (every dim if empty)
+     * (node {@code LinalgVectorNormBackward0}).
+     */
+    public static Tensor vectorNorm(Tensor x, double p, int[] dims, boolean keepdim) {
+        LinalgChecks.floating("linalg.vector_norm", x);
+        return recordNorm("LinalgVectorNormBackward0", x, p, dims, keepdim);
+    }
+
+    private static Tensor recordNorm(String node, Tensor x, double p, int[] dims, boolean keepdim) {
         Rows rows = Rows.over(x, dims);
         double[] v = new double[rows.outer];
         for (int r = 0; r < rows.outer; r++) {
@@ -27,7 +40,7 @@ public final class Norms {
         }
         Tensor out = rows.reduced(v, x.dtype(), keepdim);
         int[] reduced = rows.dims;
-        return Graph.record("NormBackward1", out, x, ctx -> {
+        return Graph.record(node, out, x, ctx -> {
             SavedTensor sx = ctx.save(x);
             SavedTensor so = ctx.save(out);
             return g -> new Tensor[] {normBackward(g, sx.get(), so.get(), p, reduced, keepdim)};
@@ -78,7 +91,7 @@ public final class Norms {
         return p == 2 ? Math.sqrt(acc) : Math.pow(acc, 1 / p);
     }
 
-    private static Tensor normBackward(Tensor grad, Tensor x, Tensor result, double p, int[] dims, boolean keepdim) {
+    static Tensor normBackward(Tensor grad, Tensor x, Tensor result, double p, int[] dims, boolean keepdim) {
         int[] shape = x.shape();
         Tensor g = Reductions.unreduce(grad, dims, keepdim, shape);
         Tensor norm = Reductions.unreduce(result, dims, keepdim, shape);

@@ -49,7 +49,7 @@ final class PointwiseGrad {
     /** Records {@code out = f(x)}, already computed, with the backward described in {@link #unary}. */
     static Tensor record(String node, Tensor out, Tensor x, DoubleUnaryOperator df, UnaryOperator<Tensor> d2f) {
         return Graph.record(node, out, x, ctx -> {
-            SavedTensor self = ctx.save(x);
+            SavedTensor self = ctx.save("self", x);
             return g -> new Tensor[] {backward(node, g, self.get(), df, d2f)};
         });
     }
@@ -60,7 +60,7 @@ final class PointwiseGrad {
      */
     static Tensor recordFromResult(String node, Tensor out, Tensor x, BinaryOperator<Tensor> backward) {
         return Graph.record(node, out, x, ctx -> {
-            SavedTensor result = ctx.save(out);
+            SavedTensor result = ctx.save("result", out);
             return g -> new Tensor[] {backward.apply(g, result.get())};
         });
     }
@@ -77,8 +77,8 @@ final class PointwiseGrad {
             return d == 0 ? 0 : gv * d;
         });
         return Graph.record(backwardName(node), out, new Tensor[] {g, d2f == null ? null : x}, ctx -> {
-            SavedTensor self = ctx.save(x);
-            SavedTensor grad = ctx.needsGrad(1) && d2f != ZERO ? ctx.save(g) : null;
+            SavedTensor self = ctx.save("self", x);
+            SavedTensor grad = ctx.needsGrad(1) && d2f != ZERO ? ctx.save("grad_output", g) : null;
             return gg -> new Tensor[] {
                     ctx.needsGrad(0) ? backward(node, gg, self.get(), df, d2f) : null,
                     !ctx.needsGrad(1) ? null

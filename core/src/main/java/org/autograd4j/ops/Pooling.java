@@ -268,11 +268,11 @@ public final class Pooling {
         int ow = size[1];
         Windows win = new Windows(h, w, oh, ow);
         for (int i = 0; i < oh; i++) {
-            int hs = Math.floorDiv(i * h, oh);
-            int he = -Math.floorDiv(-(i + 1) * h, oh);
+            int hs = AdaptiveWindows.start(i, h, oh);
+            int he = AdaptiveWindows.end(i, h, oh);
             for (int j = 0; j < ow; j++) {
-                int ws = Math.floorDiv(j * w, ow);
-                int we = -Math.floorDiv(-(j + 1) * w, ow);
+                int ws = AdaptiveWindows.start(j, w, ow);
+                int we = AdaptiveWindows.end(j, w, ow);
                 win.set(i * ow + j, hs, he, ws, we, (he - hs) * (we - ws));
             }
         }
@@ -451,7 +451,7 @@ public final class Pooling {
             this.w = w;
             this.oh = oh;
             this.ow = ow;
-            int n = oh * ow;
+            int n = Shapes.storableLength((long) oh * ow);
             hs = new int[n];
             he = new int[n];
             ws = new int[n];

@@ -96,7 +96,7 @@ public final class UnaryMath {
     public static Tensor log(Tensor x) {
         Tensor out = Pointwise.unary(UnaryOp.LOG, x);
         return Graph.record("LogBackward0", out, x, ctx -> {
-            SavedTensor self = ctx.save(x);
+            SavedTensor self = ctx.save("self", x);
             return g -> new Tensor[] {g.div(self.get())};
         });
     }

@@ -288,13 +288,36 @@ public final class Views {
     }
 
     public static Tensor squeeze(Tensor x, int dim) {
-        int d = Shapes.wrapDim(dim, x.dim());
-        boolean squeezes = x.dim() > 0 && rawShape(x)[d] == 1;
-        int[] shape = squeezes ? remove(rawShape(x), d) : x.shape();
-        int[] strides = squeezes ? remove(rawStrides(x), d) : x.stride();
-        Tensor out = makeView(x, shape, strides, x.storageOffset());
+        Tensor out = makeView(x, squeezedShape(x, dim), squeezedStrides(x, dim), x.storageOffset());
         int[] original = x.shape();
         return Graph.record("SqueezeBackward1", out, x, ctx -> g -> new Tensor[] {g.reshape(original)});
+    }
+
+    /**
+     * {@code squeeze_(dim)} of a tensor its caller just computed and hands over (matmul's
+     * vector-matrix product): PyTorch squeezes that result in place, recording {@code SqueezeBackward3}.
+     * Nobody else holds {@code fresh}, so a new tensor over its storage is the same to every observer,
+     * and, as after an in-place squeeze, it is not a view.
+     */
+    static Tensor squeezeFresh(Tensor fresh, int dim) {
+        Tensor out = TensorAccess.create(storage(fresh), squeezedShape(fresh, dim), squeezedStrides(fresh, dim),
+                fresh.storageOffset(), versionCounter(fresh));
+        int[] original = fresh.shape();
+        return Graph.record("SqueezeBackward3", out, fresh, ctx -> g -> new Tensor[] {g.reshape(original)});
+    }
+
+    private static boolean squeezes(Tensor x, int d) {
+        return x.dim() > 0 && rawShape(x)[d] == 1;
+    }
+
+    private static int[] squeezedShape(Tensor x, int dim) {
+        int d = Shapes.wrapDim(dim, x.dim());
+        return squeezes(x, d) ? remove(rawShape(x), d) : x.shape();
+    }
+
+    private static int[] squeezedStrides(Tensor x, int dim) {
+        int d = Shapes.wrapDim(dim, x.dim());
+        return squeezes(x, d) ? remove(rawStrides(x), d) : x.stride();
     }
 
     public static Tensor unsqueeze(Tensor x, int dim) {

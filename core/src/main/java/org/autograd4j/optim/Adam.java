@@ -3,6 +3,7 @@ package org.autograd4j.optim;
 import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 import org.autograd4j.kernels.OptimizerKernels.AdamStep;
 import org.autograd4j.optim.SharedOptions.Eps;
 import org.autograd4j.optim.SharedOptions.Maximize;
@@ -52,12 +53,12 @@ public class Adam extends Optimizer {
 
     /** {@code torch.optim.Adam(params, ...)}. */
     public Adam(List<Tensor> params, Options options) {
-        this(options, List.of(ParamGroup.of(params)));
+        this(Args.nonNull(options, "options"), List.of(ParamGroup.of(params)));
     }
 
     /** Several parameter groups; {@code defaults} serve the options a group does not set. */
     public Adam(Options defaults, List<ParamGroup> groups) {
-        this(DEFAULTS, defaults, groups, false);
+        this(DEFAULTS, Args.nonNull(defaults, "defaults"), Args.nonNullElements(groups, "groups"), false);
     }
 
     Adam(Map<String, Object> builtIn, Options defaults, List<ParamGroup> groups, boolean decoupledWeightDecay) {

@@ -3,6 +3,7 @@ package org.autograd4j.optim;
 import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /** Adam with decoupled weight decay, as {@code torch.optim.AdamW} (default weight decay 0.01). */
 public final class AdamW extends Adam {
@@ -16,11 +17,11 @@ public final class AdamW extends Adam {
 
     /** {@code torch.optim.AdamW(params, ...)}, with {@link Adam#options()}. */
     public AdamW(List<Tensor> params, Options options) {
-        this(options, List.of(ParamGroup.of(params)));
+        this(Args.nonNull(options, "options"), List.of(ParamGroup.of(params)));
     }
 
     /** Several parameter groups; {@code defaults} serve the options a group does not set. */
     public AdamW(Options defaults, List<ParamGroup> groups) {
-        super(DEFAULTS, defaults, groups, true);
+        super(DEFAULTS, Args.nonNull(defaults, "defaults"), Args.nonNullElements(groups, "groups"), true);
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.autograd4j.Autograd;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.internal.Args;
 
 /**
  * L-BFGS, as {@code torch.optim.LBFGS} (after minFunc), ported step for step: each
@@ -66,7 +67,7 @@ public final class LBFGS extends Optimizer {
 
     /** {@code torch.optim.LBFGS(params, ...)}. */
     public LBFGS(List<Tensor> params, Options options) {
-        super(DEFAULTS, options, List.of(ParamGroup.of(params)));
+        super(DEFAULTS, Args.nonNull(options, "options"), List.of(ParamGroup.of(params)));
         ParamGroup group = paramGroups().get(0);
         if (group.get("max_eval") == null) {
             group.set("max_eval", integer(group, "max_iter") * 5 / 4);
@@ -119,6 +120,7 @@ public final class LBFGS extends Optimizer {
     /** Runs up to {@code max_iter} iterations; returns the loss from the first evaluation, as PyTorch does. */
     @Override
     public Tensor step(Supplier<Tensor> closure) {
+        Args.nonNull(closure, "closure");
         Tensor origLoss = evaluate(closure);
         try (GradMode.Guard ignored = Autograd.noGrad()) {
             new LBFGSRun(paramGroups().get(0), history(), closure, origLoss).iterate();

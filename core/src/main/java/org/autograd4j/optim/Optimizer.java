@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.autograd4j.Autograd;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.internal.Args;
 
 /**
  * Base of the optimizers, as {@code torch.optim.Optimizer}: parameter groups with their options,
@@ -38,6 +39,7 @@ public abstract class Optimizer {
 
     /** Adds parameters with their own options (defaults for the rest), as {@code add_param_group}. */
     public void addParamGroup(ParamGroup group) {
+        Args.nonNull(group, "group");
         Checks.knownOptions(defaults, group.options(), name());
         ParamGroup complete = group.withDefaults(defaults);
         Set<Tensor> earlier = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -80,9 +82,11 @@ public abstract class Optimizer {
 
     /** Evaluates {@code closure} (with grad mode on) to recompute the loss and gradients, then steps; returns the loss. */
     public Tensor step(Supplier<Tensor> closure) {
-        Tensor loss;
-        try (GradMode.Guard ignored = Autograd.enableGrad()) {
-            loss = closure.get();
+        Tensor loss = null; // PyTorch's closure=None: no loss
+        if (closure != null) {
+            try (GradMode.Guard ignored = Autograd.enableGrad()) {
+                loss = closure.get();
+            }
         }
         step();
         return loss;
@@ -142,6 +146,7 @@ public abstract class Optimizer {
 
     /** PyTorch's {@code load_state_dict}: checks everything, then replaces options and state; changes nothing on error. */
     public void loadStateDict(Map<String, Object> stateDict) {
+        Args.nonNull(stateDict, "stateDict");
         StateDict.Loaded loaded = StateDict.unpack(stateDict, groups, defaults, this::stateShapedLikeParam);
         loaded.options().forEach((group, options) -> validate(group.withOptions(options)));
         loaded.options().forEach((group, options) -> options.forEach(group::put));

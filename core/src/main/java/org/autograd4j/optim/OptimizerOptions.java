@@ -3,6 +3,7 @@ package org.autograd4j.optim;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.autograd4j.internal.Args;
 
 /**
  * The hyper-parameters a user sets, by PyTorch's names ({@code "lr"}, {@code "weight_decay"},
@@ -35,6 +36,7 @@ public abstract class OptimizerOptions<O extends OptimizerOptions<O>> implements
      */
     @Override
     public final O set(String name, Object value) {
+        Args.nonNull(name, "name");
         values.put(name, value);
         @SuppressWarnings("unchecked")
         O self = (O) this;

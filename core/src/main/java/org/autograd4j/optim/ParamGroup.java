@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * A parameter group, as an entry of PyTorch's {@code optimizer.param_groups}: some parameters and
@@ -17,7 +18,7 @@ public final class ParamGroup {
     private final Map<String, Object> options;
 
     private ParamGroup(List<Tensor> params, Map<String, Object> options) {
-        this.params = List.copyOf(params);
+        this.params = List.copyOf(Args.nonNullElements(params, "params"));
         this.options = new LinkedHashMap<>(options);
     }
 
@@ -28,7 +29,7 @@ public final class ParamGroup {
 
     /** A group with its own values for the options set in {@code options}, defaults for the rest. */
     public static ParamGroup of(List<Tensor> params, OptimizerOptions<?> options) {
-        return new ParamGroup(params, options.values());
+        return new ParamGroup(params, Args.nonNull(options, "options").values());
     }
 
     /** This group's parameters with its options completed from {@code defaults} (the optimizer's order). */
@@ -92,12 +93,14 @@ public final class ParamGroup {
 
     /** Replaces an option this group has (as {@code group['lr'] = 0.01} does in PyTorch). */
     public void set(String name, Object value) {
+        Args.nonNull(name, "name");
         get(name);
         options.put(name, value);
     }
 
     /** Whether the group has this entry (an option, or one a scheduler added, such as {@code "initial_lr"}). */
     public boolean has(String name) {
+        Args.nonNull(name, "name");
         return options.containsKey(name);
     }
 
@@ -107,6 +110,7 @@ public final class ParamGroup {
      * {@code group[key] = value} in PyTorch.
      */
     public void put(String name, Object value) {
+        Args.nonNull(name, "name");
         options.put(name, value);
     }
 }

@@ -3,6 +3,7 @@ package org.autograd4j.optim;
 import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 import org.autograd4j.kernels.OptimizerKernels.SgdStep;
 import org.autograd4j.optim.SharedOptions.Maximize;
 import org.autograd4j.optim.SharedOptions.Momentum;
@@ -54,12 +55,12 @@ public final class SGD extends Optimizer {
 
     /** {@code torch.optim.SGD(params, ...)}. */
     public SGD(List<Tensor> params, Options options) {
-        this(options, List.of(ParamGroup.of(params)));
+        this(Args.nonNull(options, "options"), List.of(ParamGroup.of(params)));
     }
 
     /** Several parameter groups; {@code defaults} serve the options a group does not set. */
     public SGD(Options defaults, List<ParamGroup> groups) {
-        super(DEFAULTS, defaults, groups);
+        super(DEFAULTS, Args.nonNull(defaults, "defaults"), Args.nonNullElements(groups, "groups"));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.autograd4j.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -12,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.autograd4j.Autograd;
@@ -49,15 +44,10 @@ class MisuseFuzzTest {
     @Test
     void randomMisuseGetsAMessageNeverAnInternalError() throws Exception {
         List<Method> methods = publicMethods(Tensor.class, F.class, Autograd.class);
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "misuse-fuzz");
-            t.setDaemon(true);
-            return t;
-        });
         // One entry per distinct fault (exception and the frame that threw it), with its first seed.
         Map<String, String> failures = new TreeMap<>();
-        try {
-            long first = Long.getLong("autograd4j.fuzz.seed", 9L);
+        try (CallWorker worker = new CallWorker("misuse-fuzz")) {
+            long first = Long.getLong("autograd4j.fuzz.seed", Long.getLong("autograd4j.fuzz.from", 9L));
             int count = Long.getLong("autograd4j.fuzz.seed") != null ? 1 : CALLS;
             for (long seed = first; seed < first + count; seed++) {
                 Throwable fault = call(worker, methods, seed);
@@ -66,8 +56,6 @@ class MisuseFuzzTest {
                             "seed " + seed + ": " + lastCall + ": " + fault + " at " + topFrame(fault));
                 }
             }
-        } finally {
-            worker.shutdownNow();
         }
         System.out.println("misuse fuzz outcomes over " + CALLS + " calls: " + OUTCOMES);
         assertEquals("", String.join("\n", failures.values()));
@@ -77,7 +65,7 @@ class MisuseFuzzTest {
     private static String lastCall;
 
     /** Makes one random call; returns the internal fault it raised (or a timeout), else null. */
-    private static Throwable call(ExecutorService worker, List<Method> methods, long seed) throws InterruptedException {
+    private static Throwable call(CallWorker worker, List<Method> methods, long seed) throws InterruptedException {
         Random rnd = new Random(seed);
         Method m = methods.get(rnd.nextInt(methods.size()));
         Object[] args = new Object[m.getParameterCount()];
@@ -89,22 +77,16 @@ class MisuseFuzzTest {
         Object receiver = Modifier.isStatic(m.getModifiers()) ? null : tensor(rnd);
         lastCall = m.getDeclaringClass().getSimpleName() + "." + m.getName() + " on " + receiver + " with "
                 + Arrays.deepToString(args);
-        Future<?> result = worker.submit(() -> {
-            m.invoke(receiver, args);
-            return null;
-        });
-        try {
-            result.get(20, TimeUnit.SECONDS);
+        Throwable thrown = worker.run(() -> m.invoke(receiver, args), 20);
+        if (thrown == null) {
             record("returned");
             return null;
-        } catch (TimeoutException e) {
-            result.cancel(true);
-            return e;
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause() instanceof InvocationTargetException ? e.getCause().getCause() : e.getCause();
-            record(cause.getClass().getSimpleName() + (cause.getMessage() == null ? " without a message" : ""));
-            return isInternal(cause, passedNull) ? cause : null;
         }
+        if (thrown instanceof TimeoutException) {
+            return thrown;
+        }
+        record(thrown.getClass().getSimpleName() + (thrown.getMessage() == null ? " without a message" : ""));
+        return isInternal(thrown, passedNull) ? thrown : null;
     }
 
     private static boolean containsNull(Object arg) {
@@ -124,7 +106,7 @@ class MisuseFuzzTest {
     private static final Pattern NULL_ARGUMENT = Pattern.compile(
             "argument '\\w+' must not (be null|contain null \\(element \\d+\\))");
 
-    private static boolean isInternal(Throwable t, boolean passedNull) {
+    static boolean isInternal(Throwable t, boolean passedNull) {
         return t instanceof NullPointerException
                 && !(passedNull && t.getMessage() != null && NULL_ARGUMENT.matcher(t.getMessage()).matches())
                 || t instanceof ArrayIndexOutOfBoundsException || t instanceof StringIndexOutOfBoundsException
@@ -144,7 +126,7 @@ class MisuseFuzzTest {
         return "";
     }
 
-    private static List<Method> publicMethods(Class<?>... classes) {
+    static List<Method> publicMethods(Class<?>... classes) {
         List<Method> out = new ArrayList<>();
         for (Class<?> c : classes) {
             for (Method m : c.getDeclaredMethods()) {
@@ -168,7 +150,7 @@ class MisuseFuzzTest {
 
     private static final Object UNSUPPORTED = new Object();
 
-    private static Object argument(Class<?> type, Random rnd) {
+    static Object argument(Class<?> type, Random rnd) {
         boolean nullable = !type.isPrimitive() && rnd.nextInt(25) == 0;
         if (type == int.class) {
             return rnd.nextInt(4) == 0 ? INTS[rnd.nextInt(INTS.length)] : rnd.nextInt(4) - 1;
@@ -182,6 +164,10 @@ class MisuseFuzzTest {
             return rnd.nextBoolean();
         } else if (nullable) {
             return null;
+        } else if (type == Integer.class) {
+            return argument(int.class, rnd);
+        } else if (type == Double.class) {
+            return argument(double.class, rnd);
         } else if (type == Tensor.class) {
             return tensor(rnd);
         } else if (type == int[].class) {

@@ -103,6 +103,37 @@ class NpyTest {
         }
     }
 
+    /** The arrays of java-written-*.npz, which gen_npy.py checked with numpy.load. */
+    private static Map<String, Tensor> javaArrays() {
+        Map<String, Tensor> arrays = new LinkedHashMap<>();
+        arrays.put("x", expected("f", DType.FLOAT32, 2, 3));
+        arrays.put("mask", expected("b", DType.BOOL, 5));
+        arrays.put("ids", expected("i", DType.INT64, 0));
+        arrays.put("big", expected("f", DType.FLOAT64, 100, 10));
+        return arrays;
+    }
+
+    /**
+     * NumPy read what this writer makes: gen_npy.py loaded the committed java-written-*.npz to the arrays of
+     * {@link #javaArrays}. The stored archive is written again byte for byte; deflate's bytes depend on the zlib in
+     * use, so the deflated one is compared by its content. After a deliberate format change, copy
+     * target/java-written-*.npz into the resources and run the script again.
+     */
+    @Test
+    void numpyReadsTheArchivesWrittenHere() throws IOException {
+        Path stored = Path.of("target", "java-written-stored.npz");
+        Path deflated = Path.of("target", "java-written-deflated.npz");
+        Files.createDirectories(stored.getParent());
+        Npz.save(stored, javaArrays());
+        Npz.saveCompressed(deflated, javaArrays());
+        assertArrayEquals(Files.readAllBytes(fixture("java-written-stored.npz")), Files.readAllBytes(stored));
+        for (Path file : List.of(fixture("java-written-deflated.npz"), deflated)) {
+            Map<String, Tensor> back = Npz.load(file);
+            assertEquals(List.copyOf(javaArrays().keySet()), List.copyOf(back.keySet()));
+            javaArrays().forEach((k, v) -> assertSame(v, back.get(k)));
+        }
+    }
+
     private String error(Path file) {
         return assertThrows(FileFormatException.class, () -> Npy.load(file)).getMessage();
     }

@@ -18,12 +18,18 @@ import org.autograd4j.nn.Sequential;
 import org.autograd4j.optim.Adam;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Checkpoints PyTorch 1.13 wrote (resources torch/, made by torch/gen_torch.py, with the values NumPy saved beside
- * them in .npz files) and one this writer made, which the script checked with {@code torch.load(weights_only=True)}.
+ * Checkpoints PyTorch 1.13 wrote in its zip and its legacy format (resources torch/, made by torch/gen_torch.py,
+ * with the values NumPy saved beside them in .npz files) and one this writer made, which the script checked with
+ * {@code torch.load(weights_only=True)}.
  */
 class TorchCheckpointTest {
+    /** The suffix of the fixtures in the legacy format ({@code _use_new_zipfile_serialization=False}). */
+    static final String LEGACY = "_legacy";
+
     @TempDir
     Path dir;
 
@@ -42,19 +48,21 @@ class TorchCheckpointTest {
         want.forEach((k, v) -> assertSame(v, got.get(k), k));
     }
 
-    @Test
-    void loadsAStateDictIntoAModel() throws IOException {
-        Map<String, Tensor> weights = TorchCheckpoint.loadStateDict(fixture("mlp_state.pt"));
+    @ParameterizedTest(name = "mlp_state{0}.pt")
+    @ValueSource(strings = {"", LEGACY})
+    void loadsAStateDictIntoAModel(String format) throws IOException {
+        Map<String, Tensor> weights = TorchCheckpoint.loadStateDict(fixture("mlp_state" + format + ".pt"));
         assertAllSame(Npz.load(fixture("mlp_state.npz")), weights);
         Sequential model = new Sequential(new Linear(3, 4), new ReLU(), new Linear(4, 2));
         model.loadStateDict(weights);
         assertAllSame(weights, model.stateDict());
     }
 
-    @Test
+    @ParameterizedTest(name = "ckpt{0}.pt")
+    @ValueSource(strings = {"", LEGACY})
     @SuppressWarnings("unchecked")
-    void loadsANestedCheckpointWithItsPlainValues() throws IOException {
-        Map<String, Object> ckpt = (Map<String, Object>) TorchCheckpoint.load(fixture("ckpt.pt"));
+    void loadsANestedCheckpointWithItsPlainValues(String format) throws IOException {
+        Map<String, Object> ckpt = (Map<String, Object>) TorchCheckpoint.load(fixture("ckpt" + format + ".pt"));
         Map<String, Tensor> want = Npz.load(fixture("ckpt.npz"));
         assertEquals(3L, ckpt.get("epoch"));
         ((Map<String, Tensor>) ckpt.get("model")).forEach((k, v) -> assertSame(want.get("model." + k), v, k));
@@ -97,9 +105,10 @@ class TorchCheckpointTest {
         assertEquals(3L, back.get("epoch"));
     }
 
-    @Test
-    void viewsShareTheirStorageAndSmallTypesWiden() throws IOException {
-        Map<String, Tensor> views = TorchCheckpoint.loadStateDict(fixture("views.pt"));
+    @ParameterizedTest(name = "views{0}.pt")
+    @ValueSource(strings = {"", LEGACY})
+    void viewsShareTheirStorageAndSmallTypesWiden(String format) throws IOException {
+        Map<String, Tensor> views = TorchCheckpoint.loadStateDict(fixture("views" + format + ".pt"));
         assertAllSame(Npz.load(fixture("views.npz")), views);
         assertEquals(DType.FLOAT32, views.get("half").dtype());
         assertEquals(DType.INT64, views.get("byte").dtype());

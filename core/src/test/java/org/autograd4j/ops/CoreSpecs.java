@@ -43,7 +43,14 @@ final class CoreSpecs {
                 op("mm", in -> in[0].mm(in[1])).node("MmBackward0").shapes(s23, new int[] {3, 4}),
                 op("matmul 1d-1d", in -> in[0].matmul(in[1])).node("DotBackward0").shapes(s3, s3),
                 op("matmul 2d-1d", in -> in[0].matmul(in[1])).node("MvBackward0").shapes(s23, s3),
-                op("matmul 1d-2d", in -> in[0].matmul(in[1])).shapes(new int[] {2}, s23),
+                op("matmul 1d-2d", in -> in[0].matmul(in[1])).node("SqueezeBackward3").shapes(new int[] {2}, s23),
+                op("matmul folded batch times matrix or vector", in -> in[0].matmul(in[1])).node("UnsafeViewBackward0")
+                        .shapes(new int[] {2, 2, 3}, new int[] {3, 2}).shapes(new int[] {2, 2, 3}, s3)
+                        .shapes(s3, new int[] {2, 3, 2}),
+                op("matmul folded matrix times batch", in -> in[0].matmul(in[1])).node("CloneBackward0")
+                        .shapes(s23, new int[] {2, 2, 3, 2}),
+                op("matmul transposed batch times matrix", in -> in[0].transpose(1, 2).matmul(in[1]))
+                        .node("UnsafeViewBackward0").shapes(new int[] {2, 3, 2}, new int[] {3, 2}),
                 op("matmul batched broadcast", in -> in[0].matmul(in[1]))
                         .shapes(new int[] {2, 1, 2, 3}, new int[] {3, 3, 2}).shapes(new int[] {2, 2, 3}, s3),
                 op("bmm", in -> in[0].bmm(in[1])).node("BmmBackward0").shapes(new int[] {2, 2, 3}, new int[] {2, 3, 2}),

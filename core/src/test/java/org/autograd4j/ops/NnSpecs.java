@@ -33,9 +33,13 @@ final class NnSpecs {
                         .node("NllLossBackward0").shapes(s34, s3, s4).constant(1, targetIgnored).constant(2, classWeight),
                 op("nllLoss weight sum", in -> F.nllLoss(in[0], in[1], in[2], 1, "sum"))
                         .node("NllLossBackward0").shapes(s34, s3, s4).constant(1, (c, gen) -> Tensor.of(2L, 0L, 1L)).constant(2, classWeight),
-                op("nllLoss spatial", in -> F.nllLoss(in[0], in[1], null, -100, "mean")).node("NllLossBackward0")
+                op("nllLoss spatial", in -> F.nllLoss(in[0], in[1], null, -100, "mean")).node("NllLoss2DBackward0")
                         .shapes(new int[] {2, 3, 2}, s23)
                         .constant(1, (c, gen) -> Tensor.of(new long[] {0, 2, 1, 1}, 2, 2)),
+                op("nllLoss 4-d weight ignore none", in -> F.nllLoss(in[0], in[1], in[2], 1, "none"))
+                        .node("NllLoss2DBackward0").shapes(new int[] {2, 4, 2, 2}, new int[] {2, 2, 2}, s4)
+                        .constant(1, (c, gen) -> Tensor.of(new long[] {0, 2, 1, 3, 2, 0, 1, 3}, 2, 2, 2))
+                        .constant(2, classWeight),
                 op("crossEntropy", in -> F.crossEntropy(in[0], in[1])).node("NllLossBackward0").shapes(s34, s3)
                         .constant(1, target3),
                 op("crossEntropy weight ignore smoothing",

@@ -23,6 +23,8 @@ final class OpSpec {
     /** Inputs at these positions are built by {@link #constant} instead of random differentiable floats. */
     final List<ConstantInput> constants = new ArrayList<>();
     double float32Tolerance = 1e-4;
+    /** False for samplers whose float32 kernel draws another stream than float64's (uniform_, normal_, ...). */
+    boolean float32Comparable = true;
 
     /** Builds a non-differentiable input (indices, masks, ...) for a given case. */
     @FunctionalInterface
@@ -61,6 +63,12 @@ final class OpSpec {
     /** The op is not twice differentiable (or its second derivative is not defined at generic points). */
     OpSpec noGradGrad() {
         this.gradgrad = false;
+        return this;
+    }
+
+    /** A sampler whose float32 values come from their own draws, not from float64's rounded: no float32 check. */
+    OpSpec float32DrawsItsOwnStream() {
+        this.float32Comparable = false;
         return this;
     }
 

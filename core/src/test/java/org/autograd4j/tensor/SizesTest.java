@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.nn.F;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +46,15 @@ class SizesTest {
         assertEquals(32769.0, m.sum().item());
     }
 
+    /** Ops whose small result is read through the view's strides. */
+    @Test
+    void diagonalOfAnExpandedViewPastAnInt() {
+        Tensor row = Tensor.arange(0.0, 32769.0, 1.0, DType.FLOAT64);
+        Tensor matrix = row.expand(65536, 32769);
+        assertArrayEquals(row.toDoubleArray(), matrix.diag().toDoubleArray());
+        assertEquals(32768.0 * 32769 / 2, matrix.trace().item());
+    }
+
     /** Float32 sums of many runs round once (PyTorch: 16842752 exactly). */
     @Test
     void longFloat32SumsStayExact() {
@@ -65,6 +75,40 @@ class SizesTest {
         assertEquals("a tensor of shape [65536, 65536] has 4294967296 elements, more than one Java array can hold "
                 + "(2147483639); autograd4j keeps a tensor's elements in one array", message);
         messageOf(() -> Tensor.ones(1).expand(65536, 65536).add(1));
+    }
+
+    /** Output sizes from arguments, checked before allocating (misuse fuzzer seeds 93226, 87740, 3030519). */
+    @Test
+    void outputSizesFromArgumentsAreChecked() {
+        Tensor x = Tensor.rand(1, 2, 3, 3);
+        // PyTorch counts bytes, so it reports this count as "Storage size calculation overflowed"
+        assertEquals("a tensor of shape [1, 2, 2147483647, 2147483647] has 9223372028264841218 elements, more than "
+                + "one Java array can hold (2147483639); autograd4j keeps a tensor's elements in one array",
+                messageOf(() -> F.adaptiveAvgPool2d(x, Integer.MAX_VALUE)));
+        assertEquals("a tensor of shape [1, 2, 2147483647, 1] has 4294967294 elements, more than one Java array can "
+                + "hold (2147483639); autograd4j keeps a tensor's elements in one array",
+                messageOf(() -> F.adaptiveAvgPool2d(x, new int[] {Integer.MAX_VALUE, 1})));
+        Tensor classes = Tensor.of(1L, 2L);
+        assertEquals("a tensor of shape [2, 2147483647] has 4294967294 elements, more than one Java array can "
+                + "hold (2147483639); autograd4j keeps a tensor's elements in one array",
+                messageOf(() -> F.oneHot(classes, Integer.MAX_VALUE)));
+        assertEquals("a tensor of shape [1099511627777] has 1099511627777 elements, more than one Java array can "
+                + "hold (2147483639); autograd4j keeps a tensor's elements in one array",
+                messageOf(() -> F.oneHot(Tensor.of(1L << 40))));
+        // seed 3030519: bincount with minlength 2^31 - 1 (an OutOfMemoryError before)
+        assertEquals("a tensor of shape [2147483647] has 2147483647 elements, more than one Java array can "
+                + "hold (2147483639); autograd4j keeps a tensor's elements in one array",
+                messageOf(() -> Tensor.of(0L).bincount(null, Integer.MAX_VALUE)));
+        assertEquals("a tensor of shape [1099511627777] has 1099511627777 elements, more than one Java array can "
+                + "hold (2147483639); autograd4j keeps a tensor's elements in one array",
+                messageOf(() -> Tensor.of(1L << 40).bincount()));
+    }
+
+    /** Adaptive windows of a tall plane: i * height passes 2^31 (floor(i*h/oh) computed in long). */
+    @Test
+    void adaptiveWindowsOfATallPlane() {
+        Tensor x = Tensor.arange(0.0, 50000.0, 1.0).view(1, 1, 50000, 1);
+        assertArrayEquals(x.toDoubleArray(), F.adaptiveAvgPool2d(x, new int[] {50000, 1}).toDoubleArray());
     }
 
     @Test

@@ -3,33 +3,29 @@ package org.autograd4j.nn.functional;
 import java.util.Arrays;
 import org.autograd4j.Tensor;
 import org.autograd4j.ops.MatrixProducts;
-import org.autograd4j.ops.Views;
 
 /** linear ({@code x·Wᵀ + b}) and bilinear, recorded with PyTorch's nodes (AddmmBackward0 for 2-D input with bias). */
 public final class Linear {
     private Linear() {
     }
 
-    /** {@code input·weightᵀ + bias} over the last dimension; {@code bias} may be null. */
+    /**
+     * {@code input·weightᵀ + bias} over the last dimension; {@code bias} may be null. Takes PyTorch
+     * 1.13's paths, so it records the same nodes: {@code addmm} for a 2-D input, or a contiguous
+     * 3-D one viewed as 2-D, with bias; {@code matmul} then {@code add} otherwise.
+     */
     public static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
         int rank = input.dim();
         if (rank == 2 && bias != null) {
             return MatrixProducts.addmm(bias, input, weight.t(), 1, 1);
         }
-        if (rank <= 2) {
-            Tensor out = input.matmul(weight.t());
-            return bias == null ? out : out.add(bias);
+        if (rank == 3 && bias != null && input.isContiguous()) {
+            int[] shape = input.shape();
+            Tensor out = MatrixProducts.addmm(bias, input.view(shape[0] * shape[1], shape[2]), weight.t(), 1, 1);
+            return out.view(shape[0], shape[1], out.size(1));
         }
-        int[] shape = input.shape();
-        int features = shape[rank - 1];
-        int rows = input.numel() / Math.max(features, 1);
-        Tensor flat = input.reshape(rows, features);
-        int[] outShape = Arrays.copyOf(shape, rank);
-        outShape[rank - 1] = weight.size(0);
-        if (bias != null) {
-            return MatrixProducts.addmm(bias, flat, weight.t(), 1, 1).view(outShape);
-        }
-        return Views.unsafeView(flat.mm(weight.t()), outShape);
+        Tensor out = input.matmul(weight.t());
+        return bias == null ? out : out.add(bias);
     }
 
     /**

@@ -1,10 +1,8 @@
 package org.autograd4j.nn.init;
 
-import java.util.function.Consumer;
 import org.autograd4j.Autograd;
-import org.autograd4j.DType;
-import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * {@code torch.nn.init}: fills a tensor in place, outside the graph, drawing from the default
@@ -16,8 +14,10 @@ public final class Init {
 
     /** Fills with U(a, b), drawn exactly as PyTorch's {@code uniform_} on CPU. */
     public static Tensor uniform_(Tensor tensor, double a, double b) {
-        Generator gen = Generator.defaultGenerator();
-        return draw(tensor, v -> gen.uniform(v, 0, v.length, a, b), v -> gen.uniform(v, 0, v.length, a, b));
+        Args.nonNull(tensor, "tensor");
+        try (var guard = Autograd.noGrad()) {
+            return tensor.uniform_(a, b);
+        }
     }
 
     public static Tensor uniform_(Tensor tensor) {
@@ -26,20 +26,10 @@ public final class Init {
 
     /** Fills with N(mean, std²), drawn exactly as PyTorch's {@code normal_} on CPU. */
     public static Tensor normal_(Tensor tensor, double mean, double std) {
-        Generator gen = Generator.defaultGenerator();
-        return draw(tensor, v -> gen.normal(v, 0, v.length, mean, std), v -> gen.normal(v, 0, v.length, mean, std));
-    }
-
-    /** Fills {@code tensor} with values drawn into a fresh array of its dtype, in PyTorch's element order. */
-    private static Tensor draw(Tensor tensor, Consumer<float[]> floats, Consumer<double[]> doubles) {
-        if (tensor.dtype() == DType.FLOAT32) {
-            float[] values = new float[tensor.numel()];
-            floats.accept(values);
-            return assign(tensor, Tensor.of(values, tensor.shape()));
+        Args.nonNull(tensor, "tensor");
+        try (var guard = Autograd.noGrad()) {
+            return tensor.normal_(mean, std);
         }
-        double[] values = new double[tensor.numel()];
-        doubles.accept(values);
-        return assign(tensor, Tensor.of(values, tensor.shape()));
     }
 
     public static Tensor normal_(Tensor tensor) {
@@ -47,6 +37,7 @@ public final class Init {
     }
 
     public static Tensor constant_(Tensor tensor, double value) {
+        Args.nonNull(tensor, "tensor");
         try (var guard = Autograd.noGrad()) {
             return tensor.fill_(value);
         }
@@ -62,6 +53,7 @@ public final class Init {
 
     /** The identity matrix (2-D tensors only). */
     public static Tensor eye_(Tensor tensor) {
+        Args.nonNull(tensor, "tensor");
         if (tensor.dim() != 2) {
             throw new IllegalArgumentException("Only tensors with 2 dimensions are supported");
         }
@@ -70,6 +62,7 @@ public final class Init {
 
     /** U(-a, a) with {@code a = gain * sqrt(6 / (fan_in + fan_out))} (Glorot). */
     public static Tensor xavierUniform_(Tensor tensor, double gain) {
+        Args.nonNull(tensor, "tensor");
         double bound = Math.sqrt(3.0) * xavierStd(tensor, gain);
         return uniform_(tensor, -bound, bound);
     }
@@ -80,6 +73,7 @@ public final class Init {
 
     /** N(0, std²) with {@code std = gain * sqrt(2 / (fan_in + fan_out))}. */
     public static Tensor xavierNormal_(Tensor tensor, double gain) {
+        Args.nonNull(tensor, "tensor");
         return normal_(tensor, 0, xavierStd(tensor, gain));
     }
 
@@ -97,6 +91,9 @@ public final class Init {
      * "fan_out", {@code a} the negative slope for "leaky_relu".
      */
     public static Tensor kaimingUniform_(Tensor tensor, double a, String mode, String nonlinearity) {
+        Args.nonNull(tensor, "tensor");
+        Args.nonNull(mode, "mode");
+        Args.nonNull(nonlinearity, "nonlinearity");
         if (tensor.numel() == 0) {
             return tensor; // PyTorch warns "Initializing zero-element tensors is a no-op"
         }
@@ -110,6 +107,9 @@ public final class Init {
     }
 
     public static Tensor kaimingNormal_(Tensor tensor, double a, String mode, String nonlinearity) {
+        Args.nonNull(tensor, "tensor");
+        Args.nonNull(mode, "mode");
+        Args.nonNull(nonlinearity, "nonlinearity");
         if (tensor.numel() == 0) {
             return tensor;
         }
@@ -126,6 +126,7 @@ public final class Init {
 
     /** The recommended gain for a nonlinearity; {@code param} is leaky_relu's negative slope. */
     public static double calculateGain(String nonlinearity, double param) {
+        Args.nonNull(nonlinearity, "nonlinearity");
         switch (nonlinearity) {
             case "linear": case "conv1d": case "conv2d": case "conv3d":
             case "conv_transpose1d": case "conv_transpose2d": case "conv_transpose3d": case "sigmoid":
@@ -153,6 +154,7 @@ public final class Init {
      * then erfinv, scaled, shifted and clamped.
      */
     public static Tensor truncNormal_(Tensor tensor, double mean, double std, double a, double b) {
+        Args.nonNull(tensor, "tensor");
         double lower = normCdf((a - mean) / std);
         double upper = normCdf((b - mean) / std);
         uniform_(tensor, 2 * lower - 1, 2 * upper - 1);
@@ -172,6 +174,7 @@ public final class Init {
      * diagonal made positive (so unique), times {@code gain}; tensors of 3+ dims are flattened past dim 0.
      */
     public static Tensor orthogonal_(Tensor tensor, double gain) {
+        Args.nonNull(tensor, "tensor");
         if (tensor.dim() < 2) {
             throw new IllegalArgumentException("Only tensors with 2 or more dimensions are supported");
         }

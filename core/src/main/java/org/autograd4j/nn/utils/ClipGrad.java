@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.autograd4j.Autograd;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /** {@code torch.nn.utils.clip_grad_norm_} and {@code clip_grad_value_}: rescale or clamp gradients in place. */
 public final class ClipGrad {
@@ -17,6 +18,7 @@ public final class ClipGrad {
      */
     public static Tensor clipGradNorm_(List<Tensor> parameters, double maxNorm, double normType,
             boolean errorIfNonfinite) {
+        Args.nonNullElements(parameters, "parameters");
         List<Tensor> grads = gradients(parameters);
         if (grads.isEmpty()) {
             return Tensor.scalar(0f);
@@ -52,6 +54,7 @@ public final class ClipGrad {
 
     /** Clamps every gradient element to {@code [-clipValue, clipValue]}. */
     public static void clipGradValue_(List<Tensor> parameters, double clipValue) {
+        Args.nonNullElements(parameters, "parameters");
         try (var guard = Autograd.noGrad()) {
             for (Tensor g : gradients(parameters)) {
                 g.clamp_(-clipValue, clipValue);

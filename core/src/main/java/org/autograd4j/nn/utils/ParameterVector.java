@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.autograd4j.Autograd;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 
 /**
  * {@code torch.nn.utils.parameters_to_vector} and {@code vector_to_parameters}: all parameters as one
@@ -16,6 +17,7 @@ public final class ParameterVector {
 
     /** The parameters flattened and concatenated (differentiable, as PyTorch's). */
     public static Tensor parametersToVector(List<Tensor> parameters) {
+        Args.nonNullElements(parameters, "parameters");
         List<Tensor> flat = new ArrayList<>();
         for (Tensor p : parameters) {
             flat.add(p.reshape(-1));
@@ -25,6 +27,8 @@ public final class ParameterVector {
 
     /** Copies consecutive slices of {@code vector} into the parameters, outside the graph. */
     public static void vectorToParameters(Tensor vector, List<Tensor> parameters) {
+        Args.nonNull(vector, "vector");
+        Args.nonNullElements(parameters, "parameters");
         checkLength(vector, parameters);
         int offset = 0;
         try (var guard = Autograd.noGrad()) {
@@ -37,6 +41,7 @@ public final class ParameterVector {
 
     /** The gradients flattened and concatenated, zeros for a parameter without one (not part of any graph). */
     public static Tensor gradientsToVector(List<Tensor> parameters) {
+        Args.nonNullElements(parameters, "parameters");
         List<Tensor> flat = new ArrayList<>();
         for (Tensor p : parameters) {
             Tensor g = p.grad();
@@ -47,6 +52,8 @@ public final class ParameterVector {
 
     /** Sets each parameter's gradient to its slice of {@code vector} (a fresh tensor each). */
     public static void vectorToGradients(Tensor vector, List<Tensor> parameters) {
+        Args.nonNull(vector, "vector");
+        Args.nonNullElements(parameters, "parameters");
         checkLength(vector, parameters);
         int offset = 0;
         for (Tensor p : parameters) {

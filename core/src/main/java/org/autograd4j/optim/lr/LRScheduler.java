@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.autograd4j.internal.Args;
 import org.autograd4j.optim.Optimizer;
 import org.autograd4j.optim.ParamGroup;
 
@@ -32,7 +33,7 @@ public abstract class LRScheduler {
 
     /** Records each group's starting learning rate; subclasses then call {@link #start()}. */
     protected LRScheduler(Optimizer optimizer) {
-        this.optimizer = optimizer;
+        this.optimizer = Args.nonNull(optimizer, "optimizer");
         for (ParamGroup group : optimizer.paramGroups()) {
             if (!group.has("initial_lr")) {
                 group.put("initial_lr", group.lr());
@@ -107,6 +108,7 @@ public abstract class LRScheduler {
 
     /** Restores the progress of a state dict from {@link #stateDict()}; settings stay as constructed. */
     public void loadStateDict(Map<String, Object> dict) {
+        Args.nonNull(dict, "dict");
         List<?> bases = (List<?>) dict.get("base_lrs");
         if (bases.size() != baseLrs.size()) {
             throw new IllegalArgumentException("loaded scheduler state has " + bases.size()

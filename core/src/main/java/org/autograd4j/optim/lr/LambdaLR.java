@@ -3,6 +3,7 @@ package org.autograd4j.optim.lr;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
+import org.autograd4j.internal.Args;
 import org.autograd4j.optim.Optimizer;
 import org.autograd4j.optim.ParamGroup;
 
@@ -12,12 +13,14 @@ public final class LambdaLR extends LRScheduler {
 
     /** One function for every group. */
     public LambdaLR(Optimizer optimizer, IntToDoubleFunction lambda) {
-        this(optimizer, java.util.Collections.nCopies(optimizer.paramGroups().size(), lambda));
+        this(optimizer, java.util.Collections.nCopies(Args.nonNull(optimizer, "optimizer").paramGroups().size(),
+                Args.nonNull(lambda, "lambda")));
     }
 
     /** One function per group, in group order. */
     public LambdaLR(Optimizer optimizer, List<IntToDoubleFunction> lambdas) {
         super(optimizer);
+        Args.nonNullElements(lambdas, "lambdas");
         if (lambdas.size() != optimizer.paramGroups().size()) {
             throw new IllegalArgumentException("Expected " + optimizer.paramGroups().size() + " lr_lambdas, but got "
                     + lambdas.size());

@@ -2,6 +2,7 @@ package org.autograd4j.optim.lr;
 
 import java.util.List;
 import java.util.Map;
+import org.autograd4j.internal.Args;
 import org.autograd4j.optim.Optimizer;
 import org.autograd4j.optim.ParamGroup;
 
@@ -21,7 +22,7 @@ public final class MultiStepLR extends LRScheduler {
     /** {@code MultiStepLR(optimizer, milestones, gamma)}. */
     public MultiStepLR(Optimizer optimizer, List<Integer> milestones, double gamma) {
         super(optimizer);
-        this.milestones = milestones.stream().sorted().toList();
+        this.milestones = Args.nonNullElements(milestones, "milestones").stream().sorted().toList();
         this.gamma = gamma;
         start();
     }

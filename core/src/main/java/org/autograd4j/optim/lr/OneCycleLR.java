@@ -2,6 +2,7 @@ package org.autograd4j.optim.lr;
 
 import java.util.List;
 import java.util.Map;
+import org.autograd4j.internal.Args;
 import org.autograd4j.optim.Optimizer;
 import org.autograd4j.optim.ParamGroup;
 
@@ -47,6 +48,7 @@ public final class OneCycleLR extends LRScheduler {
 
         /** "cos" (the default) or "linear". */
         public Options annealStrategy(String strategy) {
+            Args.nonNull(strategy, "strategy");
             if (!strategy.equals("cos") && !strategy.equals("linear")) {
                 throw new IllegalArgumentException("anneal_strategy must by one of 'cos' or 'linear', instead got "
                         + strategy);
@@ -120,6 +122,8 @@ public final class OneCycleLR extends LRScheduler {
 
     /** Checks the settings and writes the cycle's entries into the groups, before the base reads "initial_lr". */
     private static Optimizer prepare(Optimizer optimizer, Options options) {
+        Args.nonNull(optimizer, "optimizer");
+        Args.nonNull(options, "options");
         if (options.totalSteps <= 0) {
             throw new IllegalArgumentException("Expected positive integer total_steps, but got " + options.totalSteps);
         }

@@ -3,6 +3,7 @@ package org.autograd4j.optim.lr;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.autograd4j.internal.Args;
 import org.autograd4j.optim.Optimizer;
 import org.autograd4j.optim.ParamGroup;
 
@@ -33,6 +34,7 @@ public final class ReduceLROnPlateau {
 
         /** "min" (the metric should fall) or "max". */
         public Options mode(String mode) {
+            Args.nonNull(mode, "mode");
             this.mode = mode;
             return this;
         }
@@ -57,6 +59,7 @@ public final class ReduceLROnPlateau {
 
         /** "rel" (improve by a fraction {@code threshold} of the best) or "abs". */
         public Options thresholdMode(String thresholdMode) {
+            Args.nonNull(thresholdMode, "thresholdMode");
             this.thresholdMode = thresholdMode;
             return this;
         }
@@ -92,6 +95,8 @@ public final class ReduceLROnPlateau {
 
     /** {@code ReduceLROnPlateau(optimizer, mode, factor, ...)}. */
     public ReduceLROnPlateau(Optimizer optimizer, Options options) {
+        Args.nonNull(optimizer, "optimizer");
+        Args.nonNull(options, "options");
         if (options.factor >= 1.0) {
             throw new IllegalArgumentException("Factor should be < 1.0.");
         }
@@ -180,6 +185,7 @@ public final class ReduceLROnPlateau {
 
     /** Restores the progress of a state dict from {@link #stateDict()}; settings stay as constructed. */
     public void loadStateDict(Map<String, Object> dict) {
+        Args.nonNull(dict, "dict");
         best = ((Number) dict.get("best")).doubleValue();
         numBadEpochs = ((Number) dict.get("num_bad_epochs")).intValue();
         cooldownCounter = ((Number) dict.get("cooldown_counter")).intValue();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.autograd4j.internal.Args;
 import org.autograd4j.optim.Optimizer;
 import org.autograd4j.optim.ParamGroup;
 
@@ -20,6 +21,9 @@ public final class SequentialLR {
 
     /** {@code SequentialLR(optimizer, schedulers, milestones)}; the schedulers must drive {@code optimizer}. */
     public SequentialLR(Optimizer optimizer, List<LRScheduler> schedulers, List<Integer> milestones) {
+        Args.nonNull(optimizer, "optimizer");
+        Args.nonNullElements(schedulers, "schedulers");
+        Args.nonNullElements(milestones, "milestones");
         for (int i = 0; i < schedulers.size(); i++) {
             if (schedulers.get(i).optimizer != optimizer) {
                 throw new IllegalArgumentException("Sequential Schedulers expects all schedulers to belong to the same "

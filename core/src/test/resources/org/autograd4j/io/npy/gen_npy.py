@@ -2,7 +2,10 @@
 
 Values are formulas of np.arange so the Java test can rebuild them: a = arange(n).reshape(shape), then
 float types hold a / 4 - 1 (exact in float16), integer types a - 3 (u1: a), bool a % 3 == 0.
+The script also checks with numpy.load the archives NpyTest wrote, java-written-{stored,deflated}.npz, when present.
 """
+import os
+
 import numpy as np
 
 def values(shape, dtype):
@@ -32,3 +35,13 @@ np.savez('stored.npz', x=values((2, 3), '<f4'), y=values((4,), '<i8'), flags=val
 np.savez_compressed('deflated.npz', x=values((2, 3), '<f4'), big=values((100, 10), '<f8'))
 with open('v2_f4_2x3.npy', 'wb') as f:
     np.lib.format.write_array(f, values((2, 3), '<f4'), version=(2, 0))
+
+JAVA_WRITTEN = {'x': ((2, 3), '<f4'), 'mask': ((5,), '|b1'), 'ids': ((0,), '<i8'), 'big': ((100, 10), '<f8')}
+for name in ('java-written-stored.npz', 'java-written-deflated.npz'):
+    if os.path.exists(name):
+        got = np.load(name)
+        assert list(got.keys()) == list(JAVA_WRITTEN), (name, list(got.keys()))
+        for key, (shape, dtype) in JAVA_WRITTEN.items():
+            want = values(shape, dtype)
+            assert got[key].dtype == want.dtype and np.array_equal(got[key], want), (name, key)
+        print(name + ': numpy.load reads', len(JAVA_WRITTEN), 'equal arrays')

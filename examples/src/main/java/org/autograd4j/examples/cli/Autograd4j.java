@@ -13,8 +13,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code autograd4j} command-line program: trains a digit classifier on the shipped MNIST digits (the
- * default), classifies an image with a saved model, exports a test digit as a PNG, draws
- * the autograd graph of a training step, or runs the autograd tutorial.
+ * default), classifies an image with a saved model, converts a model to and from PyTorch's .pt, exports a test
+ * digit as a PNG, draws the autograd graph of a training step, or runs the autograd tutorial.
  */
 @Command(name = "autograd4j",
         mixinStandardHelpOptions = true,
@@ -22,8 +22,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = {
             "PyTorch's define-by-run autograd in pure Java, shown on handwritten digits.",
             "With no command, runs 'train' with its defaults: an MLP on 8,000 MNIST digits, tested on 2,000."},
-        subcommands = {TrainCommand.class, PredictCommand.class, ExportSampleCommand.class, GraphCommand.class,
-            TutorialCommand.class},
+        subcommands = {TrainCommand.class, PredictCommand.class, ExportCommand.class, ExportSampleCommand.class,
+            GraphCommand.class, TutorialCommand.class},
         footer = {"",
             "Examples:",
             "  autograd4j                           train the MLP, save runs/mnist-mlp.*",
@@ -31,6 +31,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  autograd4j export-sample --out digit.png",
             "  autograd4j graph --out step.svg      draw the autograd graph of one training step",
             "  autograd4j predict --image digit.png",
+            "  autograd4j export --format pt        the MLP as PyTorch's state dict, runs/mnist-mlp.pt",
             "  autograd4j predict --help            a command's options"})
 public final class Autograd4j implements Callable<Integer> {
     @Spec

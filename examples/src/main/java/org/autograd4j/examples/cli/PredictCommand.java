@@ -2,7 +2,6 @@ package org.autograd4j.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,7 +11,6 @@ import org.autograd4j.examples.mnist.DigitModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code autograd4j predict}: classifies a digit image with a model saved by {@code train}. */
@@ -34,7 +32,8 @@ final class PredictCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = {"-m", "--model"}, paramLabel = "FILE",
-            description = "A model saved by 'train' (default: ${DEFAULT-VALUE}, where 'train' saves the MLP).")
+            description = "A model saved by 'train' or 'export', or PyTorch's .pt state dict of the same network "
+                    + "(default: ${DEFAULT-VALUE}, where 'train' saves the MLP).")
     private Path modelFile = Path.of("runs", "mnist-mlp.safetensors");
 
     @Option(names = {"-i", "--image"}, paramLabel = "FILE", required = true,
@@ -43,8 +42,8 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        requireFile(imageFile, "--image");
-        requireFile(modelFile, "--model");
+        InputFiles.require(spec, imageFile, "--image");
+        InputFiles.require(spec, modelFile, "--model");
         DigitModel model = DigitModel.load(modelFile);
         Tensor probabilities = model.probabilities(DigitImages.read(imageFile));
         int digit = (int) probabilities.argmax().item();
@@ -56,12 +55,5 @@ final class PredictCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "  %d %7.2f%%  %s", d, 100 * p, bar).stripTrailing());
         }
         return 0;
-    }
-
-    private void requireFile(Path file, String option) {
-        if (!Files.isRegularFile(file)) {
-            String hint = option.equals("--model") ? " (train one first: autograd4j train)" : "";
-            throw new ParameterException(spec.commandLine(), option + ": no such file: " + file + hint);
-        }
     }
 }

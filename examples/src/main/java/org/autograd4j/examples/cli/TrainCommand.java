@@ -67,8 +67,8 @@ final class TrainCommand implements Callable<Integer> {
     private int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Where to save the model (default: runs/mnist-<model>.safetensors); the chart goes beside "
-                    + "it as .png.")
+            description = "Where to save the model (default: runs/mnist-<model>.safetensors; a .pt file is saved as "
+                    + "PyTorch's state dict); the chart goes beside it as .png.")
     private Path out;
 
     @Override
@@ -126,7 +126,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** {@code runs/mnist-mlp.safetensors} becomes {@code runs/mnist-mlp.png}. */
-    private static Path siblingWithExtension(Path file, String extension) {
+    static Path siblingWithExtension(Path file, String extension) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;

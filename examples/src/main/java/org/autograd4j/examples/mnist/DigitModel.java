@@ -2,11 +2,15 @@ package org.autograd4j.examples.mnist;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.autograd4j.Autograd;
 import org.autograd4j.Tensor;
 import org.autograd4j.io.FileFormatException;
 import org.autograd4j.io.SafeTensors;
+import org.autograd4j.io.TorchCheckpoint;
 import org.autograd4j.nn.Sequential;
 
 /**
@@ -50,13 +54,23 @@ public final class DigitModel {
         }
     }
 
-    /** Writes the weights as safetensors, with the architecture's name in the metadata. */
+    /**
+     * Writes the weights in the format of {@code file}'s extension ({@link ModelFormat#of}): safetensors with the
+     * architecture's name in the metadata, or for {@code .pt} the state dict alone, as PyTorch saves it.
+     */
     public void save(Path file) throws IOException {
-        SafeTensors.save(file, network.stateDict(), Map.of(ARCHITECTURE_KEY, architecture.id()));
+        if (ModelFormat.of(file) == ModelFormat.PT) {
+            TorchCheckpoint.save(file, network.stateDict());
+        } else {
+            SafeTensors.save(file, network.stateDict(), Map.of(ARCHITECTURE_KEY, architecture.id()));
+        }
     }
 
-    /** A model saved by {@link #save}. */
+    /** A model saved by {@link #save}, or by PyTorch as the state dict of the same {@code nn.Sequential}. */
     public static DigitModel load(Path file) throws IOException {
+        if (ModelFormat.of(file) == ModelFormat.PT) {
+            return recognise(TorchCheckpoint.loadStateDict(file), file);
+        }
         SafeTensors.Contents contents = SafeTensors.read(file);
         String id = contents.metadata().get(ARCHITECTURE_KEY);
         if (id == null) {
@@ -66,5 +80,25 @@ public final class DigitModel {
         DigitModel model = new DigitModel(Architecture.fromId(id));
         model.network.loadStateDict(contents.tensors());
         return model;
+    }
+
+    /** The model of the architecture whose state dict has exactly these names and shapes, holding {@code weights}. */
+    private static DigitModel recognise(Map<String, Tensor> weights, Path file) throws FileFormatException {
+        for (Architecture architecture : Architecture.values()) {
+            DigitModel model = new DigitModel(architecture);
+            if (shapes(model.network.stateDict()).equals(shapes(weights))) {
+                model.network.loadStateDict(weights);
+                return model;
+            }
+        }
+        throw new FileFormatException(file + ": its state dict " + shapes(weights) + " is not that of the demo's "
+                + "mlp or cnn (the nn.Sequential of examples/src/test/python/mnist_in_pytorch.py)");
+    }
+
+    /** Each tensor's shape by name, in order. */
+    private static Map<String, List<Integer>> shapes(Map<String, Tensor> stateDict) {
+        Map<String, List<Integer>> shapes = new LinkedHashMap<>();
+        stateDict.forEach((name, t) -> shapes.put(name, Arrays.stream(t.shape()).boxed().toList()));
+        return shapes;
     }
 }

@@ -11,7 +11,7 @@ class HelpTest {
     void theProgramsHelpListsEveryCommandAndSaysTrainIsTheDefault() {
         CommandRun run = CommandRun.of("--help");
         assertEquals(0, run.exitCode());
-        for (String command : new String[] {"train", "predict", "export-sample", "tutorial"}) {
+        for (String command : new String[] {"train", "predict", "export", "export-sample", "graph", "tutorial"}) {
             assertTrue(run.out().contains("\n  " + command + " "), command + " in\n" + run.out());
         }
         assertTrue(run.out().contains("With no command, runs 'train' with its defaults"), run.out());

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
 import org.autograd4j.io.FileFormatException;
 import org.autograd4j.io.SafeTensors;
+import org.autograd4j.io.TorchCheckpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +32,25 @@ class DigitModelTest {
         Map<String, Tensor> expected = saved.network().stateDict();
         loaded.network().stateDict().forEach((key, w) ->
                 assertArrayEquals(expected.get(key).contiguous().toFloatArray(), w.contiguous().toFloatArray(), key));
+    }
+
+    @Test
+    void aModelSavedAsPyTorchsStateDictLoadsWithItsArchitectureRecognised() throws IOException {
+        for (Architecture architecture : Architecture.values()) {
+            Tensor.manualSeed(4);
+            DigitModel saved = new DigitModel(architecture);
+            Path file = dir.resolve(architecture.id() + ".pt");
+            saved.save(file);
+            assertEquals(List.copyOf(saved.network().stateDict().keySet()),
+                    List.copyOf(TorchCheckpoint.loadStateDict(file).keySet()), "a plain state dict, PyTorch's names");
+
+            DigitModel loaded = DigitModel.load(file);
+
+            assertEquals(architecture, loaded.architecture());
+            Map<String, Tensor> expected = saved.network().stateDict();
+            loaded.network().stateDict().forEach((key, w) -> assertArrayEquals(
+                    expected.get(key).contiguous().toFloatArray(), w.contiguous().toFloatArray(), key));
+        }
     }
 
     @Test

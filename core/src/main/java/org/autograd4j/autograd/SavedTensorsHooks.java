@@ -1,0 +1,80 @@
+package org.autograd4j.autograd;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.autograd4j.Tensor;
+
+/**
+ * PyTorch's {@code torch.autograd.graph.saved_tensors_hooks}: while a scope is open on a thread,
+ * every tensor an op saves for backward there is handed to {@code pack}, and only what pack returns
+ * is kept; backward gets the tensor back from {@code unpack}. For example, keeping activations in
+ * half precision, or on disk:
+ *
+ * <pre>{@code
+ * try (var hooks = SavedTensorsHooks.push(t -> t.to(DType.FLOAT32), t -> t.to(DType.FLOAT64))) {
+ *     loss = model.forward(x);      // every saved tensor is packed here
+ * }
+ * loss.backward();                  // and unpacked here
+ * }</pre>
+ *
+ * The unpacked tensor takes the saved one's place in the graph (its grad_fn, or its leaf's
+ * accumulator), so higher derivatives still flow through it; it is checked against in-place
+ * changes of the original, as a saved tensor always is. Scopes nest: the innermost one packs.
+ * Constants (wrapped Java numbers) are not packed, as PyTorch does not save them as tensors.
+ */
+public final class SavedTensorsHooks {
+    private static final ThreadLocal<Deque<Pair>> STACK = ThreadLocal.withInitial(ArrayDeque::new);
+    /** Open scopes on all threads: while zero, saving a tensor does not even look at the thread's stack. */
+    private static final AtomicInteger OPEN = new AtomicInteger();
+
+    private SavedTensorsHooks() {
+    }
+
+    /** A pack hook and its unpack hook. */
+    record Pair(Function<Tensor, Object> pack, Function<Object, Tensor> unpack) {
+    }
+
+    /** Opens a scope in which this thread's saved tensors go through {@code pack} and come back through {@code unpack}. */
+    @SuppressWarnings("unchecked")
+    public static <P> Scope push(Function<? super Tensor, ? extends P> pack, Function<? super P, ? extends Tensor> unpack) {
+        Objects.requireNonNull(pack, "pack_hook");
+        Objects.requireNonNull(unpack, "unpack_hook");
+        Pair pair = new Pair(pack::apply, packed -> unpack.apply((P) packed));
+        STACK.get().push(pair);
+        OPEN.incrementAndGet();
+        return new Scope(pair);
+    }
+
+    /** The hooks that pack what this thread saves now, or null. */
+    static Pair current() {
+        return OPEN.get() == 0 ? null : STACK.get().peek();
+    }
+
+    /** Closes its hooks' scope; scopes must close innermost first, as Python's {@code with} blocks do. */
+    public static final class Scope implements AutoCloseable {
+        private final Pair pair;
+        private boolean closed;
+
+        private Scope(Pair pair) {
+            this.pair = pair;
+        }
+
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            Deque<Pair> stack = STACK.get();
+            if (stack.peek() != pair) {
+                throw new IllegalStateException("saved tensors hooks scopes must be closed innermost first, on the "
+                        + "thread that opened them");
+            }
+            stack.pop();
+            OPEN.decrementAndGet();
+            closed = true;
+        }
+    }
+}

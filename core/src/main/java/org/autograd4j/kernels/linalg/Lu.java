@@ -1,0 +1,92 @@
+package org.autograd4j.kernels.linalg;
+
+/** LU factorization with partial pivoting, P·L·U = A, stored as LAPACK's getrf stores it. */
+public final class Lu {
+    private Lu() {
+    }
+
+    /**
+     * Overwrites the m×n matrix {@code a} with L (below the diagonal, unit diagonal implied) and U,
+     * and fills {@code pivots} (length min(m, n)) with the 1-based row swapped with each row.
+     * Returns 0, or the 1-based index of the first exactly zero pivot (the matrix is singular).
+     */
+    public static int factor(double[] a, int m, int n, int[] pivots) {
+        int k = Math.min(m, n);
+        int info = 0;
+        for (int j = 0; j < k; j++) {
+            int p = j;
+            for (int i = j + 1; i < m; i++) {
+                if (Math.abs(a[i * n + j]) > Math.abs(a[p * n + j])) {
+                    p = i;
+                }
+            }
+            pivots[j] = p + 1;
+            if (p != j) {
+                swapRows(a, n, p, j);
+            }
+            double pivot = a[j * n + j];
+            if (pivot == 0) {
+                info = info == 0 ? j + 1 : info;
+                continue;
+            }
+            for (int i = j + 1; i < m; i++) {
+                double l = a[i * n + j] / pivot;
+                a[i * n + j] = l;
+                if (l != 0) {
+                    for (int c = j + 1; c < n; c++) {
+                        a[i * n + c] -= l * a[j * n + c];
+                    }
+                }
+            }
+        }
+        return info;
+    }
+
+    /** The row permutation the pivots make: row i of L·U is row {@code perm[i]} of A (P has a 1 at (perm[i], i)). */
+    public static int[] permutation(int[] pivots, int m) {
+        int[] perm = new int[m];
+        for (int i = 0; i < m; i++) {
+            perm[i] = i;
+        }
+        for (int j = 0; j < pivots.length; j++) {
+            int p = pivots[j] - 1;
+            int t = perm[j];
+            perm[j] = perm[p];
+            perm[p] = t;
+        }
+        return perm;
+    }
+
+    /**
+     * Solves A·X = B (or Aᵀ·X = B with {@code transposed}) in place in the n×k {@code b}, given
+     * the packed n×n factors and pivots of A from {@link #factor}.
+     */
+    public static void solve(double[] lu, int[] pivots, int n, double[] b, int k, boolean transposed) {
+        if (!transposed) {
+            for (int j = 0; j < pivots.length; j++) {
+                if (pivots[j] - 1 != j) {
+                    swapRows(b, k, j, pivots[j] - 1);
+                }
+            }
+            TriangularSolve.solve(lu, n, false, true, b, k);
+            TriangularSolve.solve(lu, n, true, false, b, k);
+            return;
+        }
+        double[] t = RowMajor.transpose(lu, n, n);
+        TriangularSolve.solve(t, n, false, false, b, k);
+        TriangularSolve.solve(t, n, true, true, b, k);
+        for (int j = pivots.length - 1; j >= 0; j--) {
+            if (pivots[j] - 1 != j) {
+                swapRows(b, k, j, pivots[j] - 1);
+            }
+        }
+    }
+
+    static void swapRows(double[] a, int n, int r1, int r2) {
+        for (int c = 0; c < n; c++) {
+            double t = a[r1 * n + c];
+            a[r1 * n + c] = a[r2 * n + c];
+            a[r2 * n + c] = t;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The numerical loops of {@code torch.linalg}: factorizations and triangular solves on one
+ * row-major float64 matrix at a time (Cholesky, LU with partial pivoting, Householder QR, cyclic
+ * Jacobi for symmetric eigenproblems, one-sided Jacobi SVD). The {@code ops} layer loops over the
+ * batch and records the nodes; nothing here knows about tensors or autograd.
+ */
+package org.autograd4j.kernels.linalg;

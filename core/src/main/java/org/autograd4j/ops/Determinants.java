@@ -1,0 +1,119 @@
+package org.autograd4j.ops;
+
+import static org.autograd4j.ops.Matrices.diagEmbed;
+import static org.autograd4j.ops.Matrices.mT;
+
+import org.autograd4j.Tensor;
+import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.kernels.linalg.Lu;
+
+/**
+ * Determinants of square matrices from their LU factorization with partial pivoting: the product
+ * of U's diagonal, negated for each row swap. Backward formulas are PyTorch's.
+ */
+public final class Determinants {
+    private Determinants() {
+    }
+
+    /**
+     * The determinant (node {@code LinalgDetBackward0}). Its gradient is det·A⁻ᵀ; where A is
+     * singular it is the adjugate's transpose, computed from the SVD as PyTorch does.
+     */
+    public static Tensor det(Tensor a) {
+        LinalgChecks.square("linalg.det", a);
+        MatrixBatch m = MatrixBatch.of(a);
+        double[] dets = new double[m.count()];
+        for (int b = 0; b < dets.length; b++) {
+            dets[b] = determinant(m.matrices[b], m.rows);
+        }
+        Tensor out = m.scalars(dets);
+        return Graph.record("LinalgDetBackward0", out, a, ctx -> {
+            SavedTensor sa = ctx.save(a);
+            SavedTensor sd = ctx.save(out);
+            return g -> new Tensor[] {detBackward(g, sa.get(), sd.get())};
+        });
+    }
+
+    private static Tensor detBackward(Tensor g, Tensor a, Tensor det) {
+        if (!Matrices.isZero(det.eq(0).to(det.dtype()))) {
+            return adjugateBackward(g, a);
+        }
+        return LinearSolvers.solve(mT(a), diagEmbedBatch(g.mul(det), a.size(-1)));
+    }
+
+    /**
+     * The gradient through the adjugate, valid for singular A: with A = U·diag(S)·Vᵀ it is
+     * g·det(U)·det(Vᵀ)·U·diag(prod of the other singular values)·Vᵀ.
+     */
+    private static Tensor adjugateBackward(Tensor g, Tensor a) {
+        Tensor[] usv = Factorizations.svd(a, false, false);
+        Tensor s = usv[1];
+        int n = s.size(-1);
+        Tensor eye = Matrices.identity(n, s.dtype());
+        Tensor others = s.unsqueeze(-2).mul(eye.neg().add(1)).add(eye).prod(-1);
+        Tensor alpha = det(usv[0]).mul(det(usv[2])).mul(g);
+        Tensor d = others.mul(alpha.unsqueeze(-1));
+        return usv[0].mul(d.unsqueeze(-2)).matmul(usv[2]);
+    }
+
+    /**
+     * The sign (0 when singular) and log of the absolute value of the determinant (node
+     * {@code LinalgSlogdetBackward0}).
+     */
+    public static Tensor[] slogdet(Tensor a) {
+        LinalgChecks.square("linalg.slogdet", a);
+        MatrixBatch m = MatrixBatch.of(a);
+        double[] signs = new double[m.count()];
+        double[] logs = new double[m.count()];
+        for (int b = 0; b < signs.length; b++) {
+            double[] signAndLog = signAndLogAbs(m.matrices[b], m.rows);
+            signs[b] = signAndLog[0];
+            logs[b] = signAndLog[1];
+        }
+        Tensor[] outs = {m.scalars(signs), m.scalars(logs)};
+        return Graph.recordMulti("LinalgSlogdetBackward0", outs, new Tensor[] {a}, ctx -> {
+            SavedTensor sa = ctx.save(a);
+            return g -> new Tensor[] {LinearSolvers.solve(mT(sa.get()), diagEmbedBatch(g[1], a.size(-1)))};
+        });
+    }
+
+    /** Square matrices holding {@code v} (one number per batch element) on their diagonals. */
+    private static Tensor diagEmbedBatch(Tensor v, int n) {
+        int[] shape = java.util.Arrays.copyOf(v.shape(), v.dim() + 1);
+        shape[v.dim()] = n;
+        return diagEmbed(v.unsqueeze(-1).expand(shape));
+    }
+
+    private static double determinant(double[] a, int n) {
+        double[] d = signedPivots(a, n);
+        double det = 1;
+        for (double x : d) {
+            det *= x;
+        }
+        return det;
+    }
+
+    /** {sign, log|det|} of the n×n matrix {@code a}. */
+    private static double[] signAndLogAbs(double[] a, int n) {
+        double sign = 1;
+        double log = 0;
+        for (double x : signedPivots(a, n)) {
+            sign *= Math.signum(x);
+            log += Math.log(Math.abs(x));
+        }
+        return new double[] {sign, log};
+    }
+
+    /** U's diagonal from the LU of {@code a} (left untouched), each pivot negated where its row was swapped. */
+    private static double[] signedPivots(double[] a, int n) {
+        double[] lu = a.clone();
+        int[] pivots = new int[n];
+        Lu.factor(lu, n, n, pivots);
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = pivots[i] - 1 != i ? -lu[i * n + i] : lu[i * n + i];
+        }
+        return d;
+    }
+}
