@@ -315,10 +315,10 @@ public final class Pooling {
      * allocated for it, with the library's message.
      */
     private static void requireStorable(Tensor x, int[] size) {
-        Shapes.numel(size);
         int[] shape = x.shape();
         System.arraycopy(size, 0, shape, shape.length - size.length, size.length);
         Shapes.numel(shape);
+        Shapes.numel(size); // an empty batch still builds the windows of one plane
     }
 
     private static void requireNonEmpty(Tensor x, String op) {
