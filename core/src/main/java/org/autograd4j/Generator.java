@@ -86,7 +86,8 @@ public final class Generator {
 
     /** Puts back a state from {@link #getState} ({@code set_state}): the same draws follow again. */
     public synchronized void setState(State saved) {
-        System.arraycopy(Args.nonNull(saved, "state").words, 0, state, 0, N);
+        Args.nonNull(saved, "state");
+        System.arraycopy(saved.words, 0, state, 0, N);
         left = saved.left;
         next = saved.next;
         seed = saved.seed;

@@ -7,14 +7,24 @@ import org.autograd4j.internal.Args;
 import org.autograd4j.nn.functional.Attention;
 import org.autograd4j.nn.functional.Distances;
 import org.autograd4j.nn.functional.Dropout;
+import org.autograd4j.nn.functional.Interpolation;
 import org.autograd4j.nn.functional.Linear;
+import org.autograd4j.nn.functional.LocalResponseNorm;
+import org.autograd4j.nn.functional.PowerPooling;
+import org.autograd4j.nn.functional.Unpooling;
 import org.autograd4j.ops.Activations;
+import org.autograd4j.ops.AffineGrid;
 import org.autograd4j.ops.Convolution;
+import org.autograd4j.ops.CtcLoss;
 import org.autograd4j.ops.Embedding;
+import org.autograd4j.ops.EmbeddingBag;
+import org.autograd4j.ops.GridSampling;
 import org.autograd4j.ops.InPlace;
 import org.autograd4j.ops.Losses;
 import org.autograd4j.ops.Normalization;
 import org.autograd4j.ops.Padding;
+import org.autograd4j.ops.Patches;
+import org.autograd4j.ops.PixelShuffle;
 import org.autograd4j.ops.Pooling;
 import org.autograd4j.ops.Softmax;
 
@@ -913,4 +923,190 @@ public final class F {
     }
 
     // (end of conv group)
+
+    // ------------------------------------------------------------------ resampling and vision (vision group)
+
+    /**
+     * {@code F.interpolate(input, size, scale_factor, mode, align_corners, recompute_scale_factor)}:
+     * exactly one of {@code size} and {@code scaleFactor} non-null (one value, or one per spatial
+     * dimension); {@code alignCorners} and {@code recomputeScaleFactor} null for None. Modes nearest,
+     * nearest-exact, linear, bilinear, bicubic, trilinear, area (nodes {@code Upsample*Backward1}).
+     */
+    public static Tensor interpolate(Tensor input, int[] size, double[] scaleFactor, String mode, Boolean alignCorners,
+                                     Boolean recomputeScaleFactor) {
+        return Interpolation.interpolate(Args.nonNull(input, "input"), size, scaleFactor, Args.nonNull(mode, "mode"),
+                alignCorners, recomputeScaleFactor);
+    }
+
+    /** PyTorch's {@code F.interpolate(input, size=size, mode=mode)}. */
+    public static Tensor interpolate(Tensor input, int[] size, String mode) {
+        return interpolate(input, Args.nonNull(size, "size"), null, mode, null, null);
+    }
+
+    /** PyTorch's {@code F.interpolate(input, scale_factor=scaleFactor, mode=mode)}. */
+    public static Tensor interpolate(Tensor input, double scaleFactor, String mode) {
+        return interpolate(input, null, new double[] {scaleFactor}, mode, null, null);
+    }
+
+    /** PyTorch's {@code F.adaptive_avg_pool1d} (node {@code SqueezeBackward1}). */
+    public static Tensor adaptiveAvgPool1d(Tensor input, int outputSize) {
+        return Pooling.adaptiveAvgPool1d(Args.nonNull(input, "input"), outputSize);
+    }
+
+    /** PyTorch's {@code F.adaptive_avg_pool3d} (node {@code AdaptiveAvgPool3DBackward0}). */
+    public static Tensor adaptiveAvgPool3d(Tensor input, int... outputSize) {
+        return Pooling.adaptiveAvgPool3d(Args.nonNull(input, "input"), Args.nonNull(outputSize, "outputSize"));
+    }
+
+    /** {@code F.adaptive_max_pool2d(input, output_size, return_indices=True)}: {values, int64 flat indices}. */
+    public static Tensor[] adaptiveMaxPool2dWithIndices(Tensor input, int... outputSize) {
+        return Pooling.adaptiveMaxPool2dWithIndices(Args.nonNull(input, "input"), Args.nonNull(outputSize, "outputSize"));
+    }
+
+    /** PyTorch's {@code F.adaptive_max_pool2d} (node {@code AdaptiveMaxPool2DBackward0}). */
+    public static Tensor adaptiveMaxPool2d(Tensor input, int... outputSize) {
+        return adaptiveMaxPool2dWithIndices(input, outputSize)[0];
+    }
+
+    /** {@code F.adaptive_max_pool1d(input, output_size, return_indices=True)}: {values, int64 indices}. */
+    public static Tensor[] adaptiveMaxPool1dWithIndices(Tensor input, int outputSize) {
+        return Pooling.adaptiveMaxPool1dWithIndices(Args.nonNull(input, "input"), outputSize);
+    }
+
+    /** PyTorch's {@code F.adaptive_max_pool1d} (node {@code SqueezeBackward1}). */
+    public static Tensor adaptiveMaxPool1d(Tensor input, int outputSize) {
+        return adaptiveMaxPool1dWithIndices(input, outputSize)[0];
+    }
+
+    /** PyTorch's {@code F.pixel_shuffle} (node {@code PixelShuffleBackward0}): [*, C r², H, W] to [*, C, H r, W r]. */
+    public static Tensor pixelShuffle(Tensor input, int upscaleFactor) {
+        return PixelShuffle.pixelShuffle(Args.nonNull(input, "input"), upscaleFactor);
+    }
+
+    /** PyTorch's {@code F.pixel_unshuffle} (node {@code PixelUnshuffleBackward0}): the inverse of pixelShuffle. */
+    public static Tensor pixelUnshuffle(Tensor input, int downscaleFactor) {
+        return PixelShuffle.pixelUnshuffle(Args.nonNull(input, "input"), downscaleFactor);
+    }
+
+    /** {@code F.unfold(input, kernel_size, dilation, padding, stride)} (im2col, node {@code Im2ColBackward0}). */
+    public static Tensor unfold(Tensor input, int[] kernelSize, int[] dilation, int[] padding, int[] stride) {
+        return Patches.unfold(Args.nonNull(input, "input"), Args.nonNull(kernelSize, "kernelSize"),
+                Args.nonNull(dilation, "dilation"), Args.nonNull(padding, "padding"), Args.nonNull(stride, "stride"));
+    }
+
+    /** PyTorch's {@code F.unfold(input, kernel_size)}. */
+    public static Tensor unfold(Tensor input, int kernelSize) {
+        return unfold(input, new int[] {kernelSize}, new int[] {1}, new int[] {0}, new int[] {1});
+    }
+
+    /** {@code F.fold(input, output_size, kernel_size, dilation, padding, stride)} (col2im, node {@code Col2ImBackward0}). */
+    public static Tensor fold(Tensor input, int[] outputSize, int[] kernelSize, int[] dilation, int[] padding,
+                              int[] stride) {
+        return Patches.fold(Args.nonNull(input, "input"), Args.nonNull(outputSize, "outputSize"),
+                Args.nonNull(kernelSize, "kernelSize"), Args.nonNull(dilation, "dilation"),
+                Args.nonNull(padding, "padding"), Args.nonNull(stride, "stride"));
+    }
+
+    /** PyTorch's {@code F.fold(input, output_size, kernel_size)}. */
+    public static Tensor fold(Tensor input, int[] outputSize, int kernelSize) {
+        return fold(input, outputSize, new int[] {kernelSize}, new int[] {1}, new int[] {0}, new int[] {1});
+    }
+
+    /** {@code F.lp_pool2d(input, norm_type, kernel_size, stride, ceil_mode)}; stride null for the kernel size. */
+    public static Tensor lpPool2d(Tensor input, double normType, int[] kernelSize, int[] stride, boolean ceilMode) {
+        return PowerPooling.lpPool2d(Args.nonNull(input, "input"), normType, Args.nonNull(kernelSize, "kernelSize"),
+                stride, ceilMode);
+    }
+
+    /** PyTorch's {@code F.lp_pool2d(input, norm_type, kernel_size)}. */
+    public static Tensor lpPool2d(Tensor input, double normType, int kernelSize) {
+        return lpPool2d(input, normType, new int[] {kernelSize}, null, false);
+    }
+
+    /** {@code F.lp_pool1d(input, norm_type, kernel_size, stride, ceil_mode)}; stride 0 for the kernel size. */
+    public static Tensor lpPool1d(Tensor input, double normType, int kernelSize, int stride, boolean ceilMode) {
+        return PowerPooling.lpPool1d(Args.nonNull(input, "input"), normType, kernelSize, stride, ceilMode);
+    }
+
+    /** {@code F.local_response_norm(input, size, alpha, beta, k)} (node {@code DivBackward0}). */
+    public static Tensor localResponseNorm(Tensor input, int size, double alpha, double beta, double k) {
+        return LocalResponseNorm.localResponseNorm(Args.nonNull(input, "input"), size, alpha, beta, k);
+    }
+
+    /** PyTorch's {@code F.local_response_norm(input, size)}: alpha 1e-4, beta 0.75, k 1. */
+    public static Tensor localResponseNorm(Tensor input, int size) {
+        return localResponseNorm(input, size, 1e-4, 0.75, 1.0);
+    }
+
+    /**
+     * {@code F.max_unpool2d(input, indices, kernel_size, stride, padding, output_size)} (node
+     * {@code MaxUnpool2DBackward0}); stride null for the kernel size, outputSize null for the default.
+     */
+    public static Tensor maxUnpool2d(Tensor input, Tensor indices, int[] kernelSize, int[] stride, int[] padding,
+                                     int[] outputSize) {
+        return Unpooling.maxUnpool2d(Args.nonNull(input, "input"), Args.nonNull(indices, "indices"),
+                Args.nonNull(kernelSize, "kernelSize"), stride, Args.nonNull(padding, "padding"), outputSize);
+    }
+
+    /** PyTorch's {@code F.max_unpool2d(input, indices, kernel_size)}. */
+    public static Tensor maxUnpool2d(Tensor input, Tensor indices, int kernelSize) {
+        return maxUnpool2d(input, indices, new int[] {kernelSize}, null, new int[] {0}, null);
+    }
+
+    /**
+     * {@code F.affine_grid(theta, size, align_corners)} (node {@code AffineGridGeneratorBackward0}):
+     * theta [N, 2, 3] with size [N, C, H, W], or [N, 3, 4] with [N, C, D, H, W].
+     */
+    public static Tensor affineGrid(Tensor theta, int[] size, boolean alignCorners) {
+        return AffineGrid.affineGrid(Args.nonNull(theta, "theta"), Args.nonNull(size, "size"), alignCorners);
+    }
+
+    /**
+     * {@code F.grid_sample(input, grid, mode, padding_mode, align_corners)} (node
+     * {@code GridSampler2DBackward0}): input [N, C, H, W] read at grid [N, OH, OW, 2]; modes bilinear,
+     * nearest, bicubic; padding zeros, border, reflection.
+     */
+    public static Tensor gridSample(Tensor input, Tensor grid, String mode, String paddingMode, boolean alignCorners) {
+        return GridSampling.gridSample(Args.nonNull(input, "input"), Args.nonNull(grid, "grid"),
+                Args.nonNull(mode, "mode"), Args.nonNull(paddingMode, "paddingMode"), alignCorners);
+    }
+
+    /** PyTorch's {@code F.grid_sample(input, grid, align_corners=False)}: bilinear, zeros padding. */
+    public static Tensor gridSample(Tensor input, Tensor grid) {
+        return gridSample(input, grid, "bilinear", "zeros", false);
+    }
+
+    /**
+     * {@code F.embedding_bag(input, weight, offsets, mode=mode, per_sample_weights=perSampleWeights,
+     * include_last_offset=includeLastOffset, padding_idx=paddingIdx)} (node {@code EmbeddingBagBackward0}):
+     * offsets null for a 2-D input (each row a bag); perSampleWeights (mode "sum" only) and paddingIdx null for None.
+     */
+    public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, String mode, Tensor perSampleWeights,
+                                      boolean includeLastOffset, Integer paddingIdx) {
+        return EmbeddingBag.embeddingBag(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), offsets,
+                Args.nonNull(mode, "mode"), perSampleWeights, includeLastOffset, paddingIdx);
+    }
+
+    /** PyTorch's {@code F.embedding_bag(input, weight, offsets, mode=mode)}. */
+    public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, String mode) {
+        return embeddingBag(input, weight, offsets, mode, null, false, null);
+    }
+
+    /**
+     * {@code F.ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity)}
+     * on log_probs [T, N, C] (node of the per-sample losses {@code CtcLossBackward0}).
+     */
+    public static Tensor ctcLoss(Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths, int blank,
+                                 String reduction, boolean zeroInfinity) {
+        return CtcLoss.ctcLoss(Args.nonNull(logProbs, "logProbs"), Args.nonNull(targets, "targets"),
+                Args.nonNull(inputLengths, "inputLengths"), Args.nonNull(targetLengths, "targetLengths"), blank,
+                Args.nonNull(reduction, "reduction"), zeroInfinity);
+    }
+
+    /** PyTorch's {@code F.ctc_loss(log_probs, targets, input_lengths, target_lengths)}: blank 0, mean. */
+    public static Tensor ctcLoss(Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths) {
+        return ctcLoss(logProbs, targets, inputLengths, targetLengths, 0, "mean", false);
+    }
+
+    // (end of vision group)
 }

@@ -1,12 +1,15 @@
 package org.autograd4j.ops;
 
+import org.autograd4j.ForwardAD;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.tensor.Shapes;
 
 /**
  * {@code F.pad}: constant padding of any trailing dimensions ({@code ConstantPadNdBackward0}; negative
- * amounts crop), and reflection/replication padding of the last one or two dimensions.
+ * amounts crop), reflection/replication padding of the last one or two dimensions, and circular
+ * padding of the last one to three (composed of slice copies, as PyTorch's: {@code CopySlices}).
  */
 public final class Padding {
     private Padding() {
@@ -20,6 +23,8 @@ public final class Padding {
             case "reflect":
             case "replicate":
                 return mapPad(x, pad, mode.equals("reflect"));
+            case "circular":
+                return withPaddedTangent(circularPad(x, pad), x, pad);
             default:
                 throw new UnsupportedOperationException("Unrecognised padding mode " + mode);
         }
@@ -74,6 +79,72 @@ public final class Padding {
             ctx.forward(t -> constantPad(t[0], pad, 0));
             return g -> new Tensor[] {constantPad(g, negated, 0)};
         });
+    }
+
+    /**
+     * Circular padding is composed of in-place copies into views of a fresh tensor, and forward mode
+     * carries the tangent of such a copy to the view only (a known limit, docs/AUTOGRAD.md); the padded
+     * tensor's tangent is the padding of x's tangent, as the padding is linear.
+     */
+    private static Tensor withPaddedTangent(Tensor out, Tensor x, int[] pad) {
+        Tensor tangent = DualLevel.isActive() ? ForwardAD.unpackDual(x).tangent() : null;
+        return tangent == null ? out : ForwardAD.makeDual(out, circularPad(tangent, pad));
+    }
+
+    /**
+     * PyTorch 1.13's {@code _pad_circular}: copies x (cropped where a pad is negative) into the middle
+     * of a new tensor, then, dimension by dimension, each side's pad from the opposite end of the result.
+     */
+    private static Tensor circularPad(Tensor x, int[] pad) {
+        int rank = x.dim();
+        if (pad.length % 2 != 0) {
+            throw new IllegalArgumentException("Padding length must be divisible by 2");
+        }
+        int spatial = pad.length / 2;
+        if (spatial < 1 || spatial > 3 || rank != spatial + 1 && rank != spatial + 2) {
+            throw new UnsupportedOperationException(
+                    "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
+        }
+        if (pad.length + 4 != 2 * rank) {
+            throw new IllegalArgumentException("Invalid padding size, expected " + 2 * (rank - 2) + " but got "
+                    + pad.length);
+        }
+        int[] shape = x.shape();
+        for (int i = 0; i < spatial; i++) {
+            int d = rank - 1 - i;
+            if (pad[2 * i] > x.size(d) || pad[2 * i + 1] > x.size(d)) {
+                throw new IllegalArgumentException("Padding value causes wrapping around more than once.");
+            }
+            shape[d] = x.size(d) + pad[2 * i] + pad[2 * i + 1];
+            if (shape[d] < 0) {
+                throw new IllegalArgumentException("Negative padding value is resulting in an empty dimension");
+            }
+        }
+        Tensor out = Tensor.zeros(shape, x.dtype());
+        Tensor outSlice = out;
+        Tensor inSlice = x;
+        for (int i = 0; i < spatial; i++) {
+            int d = rank - 1 - i;
+            int left = pad[2 * i];
+            int right = pad[2 * i + 1];
+            outSlice = outSlice.slice(d, Math.max(left, 0), shape[d] - Math.max(right, 0));
+            inSlice = inSlice.slice(d, Math.max(-left, 0), x.size(d) - Math.max(-right, 0));
+        }
+        outSlice.copy_(inSlice);
+        for (int i = 0; i < spatial; i++) {
+            int d = rank - 1 - i;
+            int left = pad[2 * i];
+            int right = pad[2 * i + 1];
+            if (left > 0) {
+                int end = shape[d] - Math.max(right, 0);
+                out.slice(d, 0, left).copy_(out.slice(d, end - left, end));
+            }
+            if (right > 0) {
+                int start = Math.max(left, 0);
+                out.slice(d, shape[d] - right, shape[d]).copy_(out.slice(d, start, start + right));
+            }
+        }
+        return out;
     }
 
     /** Reflection or replication padding of the last dimension (pad of 2) or last two (pad of 4). */

@@ -3,11 +3,14 @@ package org.autograd4j.ops;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.kernels.AdaptiveWindows;
+import org.autograd4j.kernels.AxisTaps;
 import org.autograd4j.tensor.Shapes;
 
 /**
- * Max, average and adaptive average pooling over the last two dimensions of a 3-D or 4-D tensor;
- * the 1-D variants unsqueeze to 2-D and squeeze back, as PyTorch does ({@code SqueezeBackward1}).
+ * Max, average and adaptive pooling over the last two dimensions of a 3-D or 4-D tensor (adaptive
+ * average pooling also over the last three of a 4-D or 5-D one); the 1-D variants unsqueeze to 2-D
+ * and squeeze back, as PyTorch does ({@code SqueezeBackward1}).
  */
 public final class Pooling {
     /** The node of max pooling's backward, which also carries its tangent (both gather or scatter at the argmax). */
@@ -259,45 +262,185 @@ public final class Pooling {
             throw new IllegalArgumentException("adaptive_avg_pool2d: elements of output_size must be greater than or "
                     + "equal to 0 but received {" + size[0] + ", " + size[1] + "}");
         }
-        for (int d = 1; d < x.dim(); d++) {
-            if (x.size(d) == 0) {
-                throw new IllegalArgumentException("adaptive_avg_pool2d(): Expected input to have non-zero size for "
-                        + "non-batch dimensions, but input has sizes " + Shapes.str(x.shape()) + " with dimension " + d
-                        + " being empty");
-            }
-        }
+        requireNonEmpty(x, "adaptive_avg_pool2d");
         if (size[0] == 1 && size[1] == 1) {
             return x.mean(new int[] {-1, -2}, true); // PyTorch's shortcut: MeanBackward1
         }
+        requireStorable(x, size);
         int h = x.size(-2);
         int w = x.size(-1);
         int oh = size[0];
         int ow = size[1];
-        int[] outShape = x.shape();
-        outShape[x.dim() - 2] = oh;
-        outShape[x.dim() - 1] = ow;
-        Shapes.numel(outShape); // PyTorch's overflow message, or the array limit, before anything is allocated
         Windows win = new Windows(h, w, oh, ow);
         for (int i = 0; i < oh; i++) {
-            int hs = adaptiveStart(i, h, oh);
-            int he = adaptiveEnd(i, h, oh);
+            int hs = AdaptiveWindows.start(i, h, oh);
+            int he = AdaptiveWindows.end(i, h, oh);
             for (int j = 0; j < ow; j++) {
-                int ws = adaptiveStart(j, w, ow);
-                int we = adaptiveEnd(j, w, ow);
+                int ws = AdaptiveWindows.start(j, w, ow);
+                int we = AdaptiveWindows.end(j, w, ow);
                 win.set(i * ow + j, hs, he, ws, we, (he - hs) * (we - ws));
             }
         }
         return win.apply(x, "AdaptiveAvgPool2DBackward0");
     }
 
-    /** floor(i * size / out), in long so that large sizes cannot overflow. */
-    private static int adaptiveStart(int i, int size, int out) {
-        return (int) Math.floorDiv((long) i * size, out);
+    /** {@code F.adaptive_avg_pool1d} on [n, c, l] or [c, l]: 2-D pooling to {1, outputSize}, as PyTorch. */
+    public static Tensor adaptiveAvgPool1d(Tensor x, int outputSize) {
+        requireRank1d(x, "adaptive_avg_pool1d");
+        return adaptiveAvgPool2d(x.unsqueeze(-2), new int[] {1, outputSize}).squeeze(-2);
     }
 
-    /** ceil((i + 1) * size / out), in long. */
-    private static int adaptiveEnd(int i, int size, int out) {
-        return (int) -Math.floorDiv(-(i + 1L) * size, out);
+    /** {@code F.adaptive_avg_pool3d}: per axis, windows [floor(i*D/od), ceil((i+1)*D/od)), averaged. */
+    public static Tensor adaptiveAvgPool3d(Tensor x, int[] outputSize) {
+        int[] size = Kernels2d.expand(outputSize, 3, "output_size");
+        if (size[0] == 1 && size[1] == 1 && size[2] == 1) {
+            return x.mean(new int[] {-1, -2, -3}, true); // PyTorch's shortcut (MeanBackward1), before its checks
+        }
+        if (x.dim() != 4 && x.dim() != 5) {
+            throw new IllegalArgumentException("adaptive_avg_pool3d(): Expected 4D or 5D tensor, but got "
+                    + Shapes.str(x.shape()));
+        }
+        Kernels2d.requireFloating(x, "adaptive_avg_pool3d_cpu");
+        if (size[0] < 0 || size[1] < 0 || size[2] < 0) {
+            // PyTorch's 3-D check reuses the 2-D text (and drops a space)
+            throw new IllegalArgumentException("adaptive_avg_pool2d: elements of output_size must be greater than or "
+                    + "equal to 0 but received {" + size[0] + ", " + size[1] + "," + size[2] + "}");
+        }
+        requireNonEmpty(x, "adaptive_avg_pool3d");
+        requireStorable(x, size);
+        AxisTaps[] axes = new AxisTaps[3];
+        for (int a = 0; a < 3; a++) {
+            axes[a] = AdaptiveWindows.averages(x.size(x.dim() - 3 + a), size[a]);
+        }
+        return Resampling.separable(x, axes, "AdaptiveAvgPool3DBackward0", "AdaptiveAvgPool3DBackwardBackward0");
+    }
+
+    /**
+     * Refuses an output (or one plane's window table) too large for an array before anything is
+     * allocated for it, with the library's message.
+     */
+    private static void requireStorable(Tensor x, int[] size) {
+        int[] shape = x.shape();
+        System.arraycopy(size, 0, shape, shape.length - size.length, size.length);
+        Shapes.numel(shape);
+        Shapes.numel(size); // an empty batch still builds the windows of one plane
+    }
+
+    private static void requireNonEmpty(Tensor x, String op) {
+        for (int d = 1; d < x.dim(); d++) {
+            if (x.size(d) == 0) {
+                throw new IllegalArgumentException(op + "(): Expected input to have non-zero size for "
+                        + "non-batch dimensions, but input has sizes " + Shapes.str(x.shape()) + " with dimension " + d
+                        + " being empty");
+            }
+        }
+    }
+
+    private static void requireRank1d(Tensor x, String op) {
+        if (x.dim() != 2 && x.dim() != 3) {
+            throw new IllegalArgumentException("Expected 2 to 3 dimensions, but got " + x.dim()
+                    + "-dimensional tensor for argument #1 'self' (while checking arguments for " + op + ")");
+        }
+    }
+
+    // ------------------------------------------------------------------ adaptive max pooling
+
+    /** {@code F.adaptive_max_pool2d(x, size, return_indices=True)}: values and flat (h * W + w) argmax per plane. */
+    public static Tensor[] adaptiveMaxPool2dWithIndices(Tensor x, int[] outputSize) {
+        if (x.dim() != 3 && x.dim() != 4) {
+            throw new IllegalArgumentException("adaptive_max_pool2d(): Expected 3D or 4D tensor, but got: "
+                    + Shapes.str(x.shape()));
+        }
+        requireNonEmpty(x, "adaptive_max_pool2d");
+        Kernels2d.requireFloating(x, "adaptive_max_pool2d");
+        int[] size = Kernels2d.expand(outputSize, 2, "output_size");
+        int[] shape = x.shape();
+        shape[shape.length - 2] = size[0];
+        shape[shape.length - 1] = size[1];
+        if (size[0] < 0 || size[1] < 0) {
+            throw new IllegalArgumentException("Trying to create tensor with negative dimension "
+                    + (size[0] < 0 ? size[0] : size[1]) + ": " + Shapes.str(shape));
+        }
+        requireStorable(x, size);
+        int h = x.size(-2);
+        int w = x.size(-1);
+        int[] arg = AdaptiveWindows.argmax((double[]) Kernels2d.values(x, DType.FLOAT64), x.numel() / (h * w), h, w,
+                size[0], size[1]);
+        long[] indices = new long[arg.length];
+        for (int i = 0; i < arg.length; i++) {
+            indices[i] = arg[i];
+        }
+        Gathers.Map map = new Gathers.Map(arg, true, h * w, size[0] * size[1]);
+        Tensor values = Gathers.gather(x, map, shape, "AdaptiveMaxPool2DBackward0", "AdaptiveMaxPool2DBackwardBackward0");
+        return new Tensor[] {values, Creation.fromArray(indices, DType.INT64, shape)};
+    }
+
+    /** {@code F.adaptive_max_pool1d(x, size, return_indices=True)} on [n, c, l] or [c, l]. */
+    public static Tensor[] adaptiveMaxPool1dWithIndices(Tensor x, int outputSize) {
+        requireRank1d(x, "adaptive_max_pool1d");
+        Tensor[] r = adaptiveMaxPool2dWithIndices(x.unsqueeze(-2), new int[] {1, outputSize});
+        return new Tensor[] {r[0].squeeze(-2), r[1].squeeze(-2)};
+    }
+
+    // ------------------------------------------------------------------ max unpooling
+
+    /**
+     * {@code torch._C._nn.max_unpool2d(x, indices, output_size)}: zeros of [..., oh, ow] with each
+     * value of x written at its flat (h * ow + w) index in its plane ({@code MaxUnpool2DBackward0});
+     * the backward gathers from the same indices.
+     */
+    public static Tensor maxUnpool2d(Tensor x, Tensor indices, int[] outputSize) {
+        if (indices.dtype() != DType.INT64) {
+            throw new IllegalArgumentException("elements in indices should be type int64 but got: "
+                    + indices.dtype().scalarTypeName());
+        }
+        if (outputSize.length != 2) {
+            throw new IllegalArgumentException("There should be exactly two elements (height, width) in output_size, "
+                    + "but got " + outputSize.length + " elements.");
+        }
+        if (x.dim() != 3 && x.dim() != 4) {
+            throw new IllegalArgumentException("Input to max_unpooling2d should be a 3d or 4d Tensor, but got a tensor "
+                    + "with " + x.dim() + " dimensions.");
+        }
+        if (!java.util.Arrays.equals(x.shape(), indices.shape())) {
+            throw new IllegalArgumentException("Expected shape of indices to be same as that of the input tensor ("
+                    + Shapes.str(x.shape()) + ") but got indices tensor with shape: " + Shapes.str(indices.shape()));
+        }
+        for (int d = 1; d < x.dim(); d++) {
+            if (x.size(d) == 0) {
+                throw new IllegalArgumentException("max_unpooling2d_forward_out_cpu(): Expected input to have non-zero "
+                        + "size for non-batch dimensions, but got " + Shapes.str(x.shape()) + " with dimension " + d
+                        + " being empty.");
+            }
+        }
+        int oh = outputSize[0];
+        int ow = outputSize[1];
+        requireStorable(x, outputSize);
+        Tensor flatIndices = indices.flatten(-2);
+        long invalid = -1;
+        boolean found = false;
+        for (long i : flatIndices.toLongArray()) {
+            if (i < 0 || i >= (long) oh * ow) {
+                invalid = i; // PyTorch's (serial) loop reports the last one
+                found = true;
+            }
+        }
+        if (found) {
+            throw new IllegalArgumentException("Found an invalid max index: " + invalid
+                    + " (output volumes are of size " + oh + "x" + ow);
+        }
+        int[] shape = x.shape();
+        int[] planes = java.util.Arrays.copyOf(shape, shape.length - 1);
+        planes[planes.length - 1] = oh * ow;
+        shape[shape.length - 2] = oh;
+        shape[shape.length - 1] = ow;
+        // written, not added: overlapping pooling windows repeat an index with the same value
+        Tensor out = Tensor.zeros(planes, x.dtype()).scatter(-1, flatIndices, x.detach().flatten(-2)).view(shape);
+        int[] inShape = x.shape();
+        return Graph.record("MaxUnpool2DBackward0", out, x, ctx -> {
+            ctx.forward(t -> Tensor.zeros(planes, t[0].dtype()).scatter(-1, flatIndices, t[0].flatten(-2)).view(shape));
+            return g -> new Tensor[] {g.flatten(-2).gather(-1, flatIndices).view(inShape)};
+        });
     }
 
     /**

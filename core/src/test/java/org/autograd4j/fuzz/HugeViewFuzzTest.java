@@ -32,22 +32,24 @@ class HugeViewFuzzTest {
             "expand", "expandAs", "view", "reshape", "transpose", "t", "permute", "select", "slice", "narrow",
             "unsqueeze", "squeeze", "detach", "detach_", "get", "swapaxes", "swapdims", "movedim", "moveaxis",
             "unflatten", "flatten", "diagonal", "split", "chunk", "unbind", "requiresGrad", "retainGrad", "data",
-            "base", "to", "toDouble", "toFloat", "toLong", "atleast1d", "atleast2d", "atleast3d",
-            // the input itself: dropout with p = 0 or outside training, as PyTorch
-            "dropout",
+            "base", "to", "toDouble", "toFloat", "toLong",
             // metadata
             "shape", "size", "torchSize", "stride", "dim", "dtype", "isContiguous", "isLeaf", "grad", "gradFn",
             "storageOffset", "typeName", "hashCode", "equals", "outputNr", "isWrappedNumber", "setGrad",
             "retainsGrad", "getClass",
+            // views or the input itself: atleast*, dropout with p = 0; a repeat count of 0 gives an empty result
+            "atleast1d", "atleast2d", "atleast3d", "dropout", "repeatInterleave",
             // small results read through the view's strides (values in SizesTest)
-            "diag", "trace", "index", "repeatInterleave",
-            // a write through the view's strides (to the one stored element, as PyTorch writes it)
-            "set");
+            "diag", "trace", "index",
+            // trapezoid with a constant spacing is sum(y) less the halved ends, as in PyTorch
+            "trapezoid");
     /**
-     * Right over such views (SizesTest checks sum and mean; sumToSize and trapezoid with a spacing compose sum),
-     * each a pass over 2^31 elements.
+     * Known gap, in docs/RELIABILITY.md: an in-place write through an index into a view whose
+     * elements share memory is not refused yet (PyTorch's assert_no_internal_overlap refuses it).
      */
-    private static final Set<String> RIGHT_AND_COSTLY = Set.of("sum", "mean", "sumToSize", "trapezoid");
+    private static final Set<String> KNOWN_GAPS = Set.of("set");
+    /** Right over such views (SizesTest checks sum and mean; sumToSize composes sum), each a pass over 2^31 elements. */
+    private static final Set<String> RIGHT_AND_COSTLY = Set.of("sum", "mean", "sumToSize");
     private static final int SEEDS_PER_METHOD = 2;
 
     @Test
@@ -107,7 +109,7 @@ class HugeViewFuzzTest {
         String call = method.getDeclaringClass().getSimpleName() + "." + method.getName() + describe(args);
         Throwable thrown = worker.run(() -> method.invoke(receiver, args), 20);
         if (thrown == null) {
-            return RIGHT_ON_HUGE_VIEWS.contains(method.getName()) ? null
+            return RIGHT_ON_HUGE_VIEWS.contains(method.getName()) || KNOWN_GAPS.contains(method.getName()) ? null
                     : call + " returned on a view of 2^31 + 32768 elements without being checked";
         } else if (thrown instanceof TimeoutException) {
             return call + ": no answer in 20 s";

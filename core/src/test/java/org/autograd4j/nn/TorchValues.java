@@ -80,6 +80,10 @@ final class TorchValues {
         return tensors.containsKey(key);
     }
 
+    boolean hasString(String key) {
+        return strings.containsKey(key);
+    }
+
     String string(String key) {
         String s = strings.get(key);
         if (s == null) {

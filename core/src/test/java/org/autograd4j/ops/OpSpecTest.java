@@ -32,6 +32,7 @@ class OpSpecTest {
         all.addAll(IndexingSpecs.specs());
         all.addAll(NnSpecs.specs());
         all.addAll(ConvSpecs.specs());
+        all.addAll(VisionSpecs.specs());
         return all;
     }
 

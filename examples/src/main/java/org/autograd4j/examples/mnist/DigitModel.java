@@ -43,7 +43,12 @@ public final class DigitModel {
 
     /** The class scores for {@code images}, {@code [N, 1, 28, 28]} pixels in [0, 1], white digits on black. */
     public Tensor logits(Tensor images) {
-        return network.call(images.sub(PIXEL_MEAN).div(PIXEL_STD));
+        return network.call(normalise(images));
+    }
+
+    /** Pixels in [0, 1] as the network takes them: MNIST's mean subtracted, divided by its standard deviation. */
+    public static Tensor normalise(Tensor images) {
+        return images.sub(PIXEL_MEAN).div(PIXEL_STD);
     }
 
     /** The probability of each digit for one {@code [1, 28, 28]} image, in evaluation mode and without a graph. */

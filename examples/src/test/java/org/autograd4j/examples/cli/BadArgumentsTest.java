@@ -50,7 +50,8 @@ class BadArgumentsTest {
     void aMisspelledCommandGetsSuggestions() {
         CommandRun run = CommandRun.of("trian");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("Did you mean: autograd4j tutorial or autograd4j train?"), run.err());
+        assertTrue(run.err().contains(
+                "Did you mean: autograd4j tutorial or autograd4j train or autograd4j spark-train?"), run.err());
     }
 
     @Test
