@@ -49,8 +49,16 @@ public final class Gemm {
     /** Vectors this wide come with 32 registers (AVX-512), enough for the 12-row tile. */
     private static final int WIDE_REGISTER_FILE_BITS = 512;
 
+    /**
+     * From this feature release the auto-vectorised GEMM is the faster one even with the Vector API:
+     * JDK 25 compiles the register-tiled micro-kernel to slow code (n = 1024: 80 ms against 43 ms for
+     * {@link StreamingFloatGemm}, AVX2 Zen 3, docs/BENCHMARKS.md).
+     */
+    private static final int STREAMING_PREFERRED_FROM_JDK = 25;
+
+    private static final FloatGemmDriver FLOAT_DRIVER = floatDriver();
     private static final GemmWatchdog<FloatGemmDriver> FLOAT = GemmWatchdog.forDriver("float32 GEMM",
-            floatDriver(), Kernels.simdEnabled(), StreamingFloatGemm::new);
+            FLOAT_DRIVER, FLOAT_DRIVER instanceof FloatGemm, StreamingFloatGemm::new);
     private static final GemmWatchdog<DoubleGemm> DOUBLE = GemmWatchdog.forDriver("float64 GEMM",
             new DoubleGemm(doubleKernel()), Kernels.simdEnabled(), () -> new DoubleGemm(new ScalarDoubleMicroKernel()));
 
@@ -108,9 +116,16 @@ public final class Gemm {
         return guarded.switchedToFallback() ? " (fallback after the watchdog)" : "";
     }
 
-    /** The packed SIMD driver when the Vector API is in use, the auto-vectorised one otherwise. */
+    /**
+     * The packed SIMD driver when the Vector API is in use and this JDK compiles it well, the
+     * auto-vectorised one otherwise; {@code -Dautograd4j.gemm.float=simd|streaming} overrides the
+     * choice (simd only with the Vector API), to compare them.
+     */
     static FloatGemmDriver floatDriver() {
-        return Kernels.simdEnabled() ? new FloatGemm(floatKernel()) : new StreamingFloatGemm();
+        String forced = System.getProperty("autograd4j.gemm.float", "");
+        boolean simd = Kernels.simdEnabled() && (forced.equals("simd")
+                || !forced.equals("streaming") && Runtime.version().feature() < STREAMING_PREFERRED_FROM_JDK);
+        return simd ? new FloatGemm(floatKernel()) : new StreamingFloatGemm();
     }
 
     /**
