@@ -149,9 +149,14 @@ public final class Gemm {
         }
     }
 
-    /** k == 0 also goes here: the direct loops then just clear C (or leave it, when accumulating). */
+    /**
+     * k == 0 also goes here: the direct loops then just clear C (or leave it, when accumulating). So
+     * does k == 1, an outer product (the weight gradient of a batch of one): packing cannot pay off
+     * with a single multiply-add per element, and on JDK 17 the SIMD micro-kernel ran its one-step
+     * loop as plain Java, allocating 5 MB per 512 x 512 product.
+     */
     private static boolean isSmall(int m, int n, int k) {
-        return m == 1 || n == 1 || k == 0 || (long) m * n * k <= SMALL_WORK;
+        return m == 1 || n == 1 || k <= 1 || (long) m * n * k <= SMALL_WORK;
     }
 
     private static boolean isWorthThreads(int m, int n, int k) {

@@ -40,6 +40,30 @@ class MatrixGradientLayoutTest {
         assertArrayEquals(x.sum(0).expand(3, 4).toDoubleArray(), w.grad().toDoubleArray(), 1e-6);
     }
 
+    /**
+     * The backward of a batch of one allocates the weight gradient (1 MiB) and little else: its
+     * outer product takes Gemm's direct loops. On JDK 17 the SIMD micro-kernel ran that one-step
+     * product as plain Java and allocated 5 MiB more per step.
+     */
+    @Test
+    void batchOfOneBackwardAllocatesTheGradientOnly() {
+        Tensor.manualSeed(4);
+        Tensor x = Tensor.randn(1, 512);
+        Tensor w = Tensor.randn(512, 512).requiresGrad(true);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long allocated = 0;
+        for (int step = 0; step < 200; step++) {
+            w.setGrad(null);
+            Tensor loss = F.linear(x, w, null).sum();
+            long before = threads.getCurrentThreadAllocatedBytes();
+            loss.backward();
+            allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        }
+        long gradientBytes = 512L * 512 * Float.BYTES;
+        assertTrue(allocated < gradientBytes + gradientBytes / 4, "backward allocated " + allocated + " bytes");
+    }
+
     @Test
     void columnMajorLeftOperandGradientArrivesContiguous() {
         Tensor.manualSeed(1);
