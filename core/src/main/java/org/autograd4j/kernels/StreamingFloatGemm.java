@@ -17,17 +17,22 @@ package org.autograd4j.kernels;
  * {@code b[bi + j]} when it cannot prove the two do not overlap. So B is packed into one array per
  * row ({@link #KC} rows of {@link #NC} columns) and C into one array per row ({@link #MC} rows),
  * copied in and out once per block.</li>
- * <li>Four rows of B, not eight: JDK 17 unrolls a loop only up to {@code LoopUnrollLimit} nodes,
- * and an eight-row body stays too large to unroll to a vector's width, so it ran 8x slower.</li>
+ * <li>A small loop body: JDK 17 unrolls a loop only up to {@code LoopUnrollLimit} nodes, and a body
+ * too large to unroll to a vector's width is not vectorised (twelve rows of B ran 8x slower, on JDK 25
+ * too). Eight rows of B into one row of C still vectorise on JDK 17, two rows of C (each value of B
+ * loaded once for both) only from JDK 25; see {@link Pass}.</li>
  * </ul>
- * Each value of B loaded is used once per row of C: five loads and a store for four multiply-adds,
- * bound by loads from L1, which is why it stays below the register-tiled SIMD kernel. Per block,
- * the four rows of B being streamed (8 KiB) stay in L1 while the loop runs down the {@link #MC}
- * rows of C, whose block (128 KiB) stays in L2.
+ * Each value of B loaded is used once per row of C (twice with paired rows): with four rows of B,
+ * five loads and a store for four multiply-adds, bound by loads and stores from L1, which is why it
+ * stays below the register-tiled SIMD kernel. Per block, the rows of B being streamed (at most 16
+ * KiB) stay in L1 while the loop runs down the {@link #MC} rows of C, whose block (128 KiB) stays in
+ * L2.
  *
- * <p><b>Threads</b> take disjoint rows of C (or columns, when C is wide and short) and run the
- * whole product for their part, packing the B they need themselves. Every element of C is the same
- * sequence of operations whatever the split, so results do not depend on the thread count.
+ * <p><b>Threads</b> take disjoint rows of C (or columns, when C is wide and short, unless the
+ * eight-row pass needs full-width blocks and there are rows enough) and run the whole product for
+ * their part, packing the B they need themselves. Every element of C is the same sequence of
+ * operations whatever the split and the pass (one chain of fma over p, or of multiply and add), so
+ * results do not depend on the thread count.
  *
  * <p>{@link Math#fma} where the JVM compiles it to the CPU's instruction (one rounding, one
  * instruction); otherwise a multiply and an add, since a software fma is hundreds of times slower.
@@ -39,40 +44,65 @@ final class StreamingFloatGemm implements FloatGemmDriver {
     static final int KC = 256;
     /** Rows of C in a block: the block is visited once per four rows of B, so it must stay in L2. */
     static final int MC = 64;
-    /** The rows of B one pass of the inner loop adds; see the class comment for why four. */
-    private static final int UNROLL = 4;
-
     /** Feature release from which C2 vectorises {@link #addFourRowsToTwo}; JDK 17's does not. */
     private static final int PAIRED_ROWS_FROM_JDK = 25;
 
+    /**
+     * The widest pass of the inner loop, the rest of a block taking the narrower ones. Measured in CPU
+     * time on a 64 x 256 x 512 block, AVX2 Zen 3: four rows 43 GFLOP/s on JDK 17 and 25; eight rows
+     * 51-55 on JDK 17 and 48 on JDK 25; two rows of C by four of B 11 on JDK 17 (not vectorised) and
+     * 53-55 on JDK 25. Eight and paired rows need {@link Math#fma}: with a multiply and an add per
+     * term the body is twice as large.
+     */
+    enum Pass {
+        /** One row of C, four rows of B per pass. */
+        FOUR_ROWS(4),
+        /**
+         * One row of C, eight rows of B per pass: the best pass that JDK 17 vectorises, and only over
+         * a block of the full {@link #NC} columns (see {@link #addEightRows}); narrower blocks take four.
+         */
+        EIGHT_ROWS(8),
+        /** Two rows of C, four rows of B per pass: loads per multiply-add fall from 1.25 to 0.75. */
+        TWO_ROWS_BY_FOUR(4);
+
+        /** Rows of B one pass adds; a block's depth is cut into slices of this many. */
+        final int depth;
+
+        Pass(int depth) {
+            this.depth = depth;
+        }
+    }
+
     private final boolean fma;
-    private final boolean pairRows;
+    private final Pass pass;
     private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
 
     /** The variant for this JVM and CPU. */
     StreamingFloatGemm() {
-        this(Cpu.hasFastFma(), Runtime.version().feature() >= PAIRED_ROWS_FROM_JDK);
+        this(Cpu.hasFastFma(), Runtime.version().feature() >= PAIRED_ROWS_FROM_JDK ? Pass.TWO_ROWS_BY_FOUR
+                : Pass.EIGHT_ROWS);
     }
 
     /**
-     * @param fma      whether to use {@link Math#fma}
-     * @param pairRows whether to update two rows of C per pass (only with fma); tests run every variant
+     * @param fma  whether to use {@link Math#fma}
+     * @param pass the widest pass; without fma always {@link Pass#FOUR_ROWS}. Tests run every variant.
      */
-    StreamingFloatGemm(boolean fma, boolean pairRows) {
+    StreamingFloatGemm(boolean fma, Pass pass) {
         this.fma = fma;
-        this.pairRows = fma && pairRows;
+        this.pass = fma ? pass : Pass.FOUR_ROWS;
     }
 
     @Override
     public String describe() {
-        return (pairRows ? "2 rows" : "rows") + " x" + UNROLL + " (auto-vectorised" + (fma ? ", fma)" : ")");
+        return (pass == Pass.TWO_ROWS_BY_FOUR ? "2 rows" : "rows") + " x" + pass.depth + " (auto-vectorised"
+                + (fma ? ", fma)" : ")");
     }
 
     @Override
     public void multiply(boolean parallel, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
                          int bOff, int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
         int grain = parallel ? 1 : Integer.MAX_VALUE;
-        if (m >= n) {
+        if (m >= n || pass == Pass.EIGHT_ROWS && m >= MC) {
             Parallel.forRange(0, m, grain, (i0, i1) -> multiplyPart(i1 - i0, n, k, a, aOff + i0 * aRs, aRs, aCs, b,
                     bOff, bRs, bCs, c, cOff + i0 * ldc, ldc, accumulate));
         } else {
@@ -106,13 +136,18 @@ final class StreamingFloatGemm implements FloatGemmDriver {
     private void multiplyBlock(int mc, int nc, int kc, float[] a, int aBlock, int aRs, int aCs, float[][] bRows,
                                float[][] cRows) {
         int p = 0;
-        for (; p + UNROLL <= kc; p += UNROLL) {
+        if (pass == Pass.EIGHT_ROWS && nc == NC) {
+            for (; p + 8 <= kc; p += 8) {
+                addEightRowsEach(mc, a, aBlock + p * aCs, aRs, aCs, bRows, p, cRows);
+            }
+        }
+        for (; p + 4 <= kc; p += 4) {
             float[] b0 = bRows[p];
             float[] b1 = bRows[p + 1];
             float[] b2 = bRows[p + 2];
             float[] b3 = bRows[p + 3];
             int i = 0;
-            if (pairRows) {
+            if (pass == Pass.TWO_ROWS_BY_FOUR) {
                 for (; i + 1 < mc; i += 2) {
                     int ai = aBlock + i * aRs + p * aCs;
                     int ae = ai + aRs;
@@ -132,6 +167,39 @@ final class StreamingFloatGemm implements FloatGemmDriver {
         }
     }
 
+    /** Adds packed B rows p..p+7 times A's columns at {@code aColumn} to each of the mc full-width rows of C. */
+    private static void addEightRowsEach(int mc, float[] a, int aColumn, int aRs, int aCs, float[][] bRows,
+                                         int p, float[][] cRows) {
+        float[] b0 = bRows[p];
+        float[] b1 = bRows[p + 1];
+        float[] b2 = bRows[p + 2];
+        float[] b3 = bRows[p + 3];
+        float[] b4 = bRows[p + 4];
+        float[] b5 = bRows[p + 5];
+        float[] b6 = bRows[p + 6];
+        float[] b7 = bRows[p + 7];
+        for (int i = 0; i < mc; i++) {
+            int ai = aColumn + i * aRs;
+            addEightRows(a[ai], a[ai + aCs], a[ai + 2 * aCs], a[ai + 3 * aCs], a[ai + 4 * aCs], a[ai + 5 * aCs],
+                    a[ai + 6 * aCs], a[ai + 7 * aCs], b0, b1, b2, b3, b4, b5, b6, b7, cRows[i]);
+        }
+    }
+
+    /**
+     * {@code c[j] += a0 b0[j] + ... + a7 b7[j]} over a whole block row, one fma per term. JDK 17
+     * vectorises this body only with a constant trip count ({@link #NC}): with a variable one it is
+     * over {@code LoopUnrollLimit} (it vectorises with {@code -XX:LoopUnrollLimit=120}), at 8 GFLOP/s
+     * against 51-55.
+     */
+    private static void addEightRows(float a0, float a1, float a2, float a3, float a4, float a5, float a6,
+                                     float a7, float[] b0, float[] b1, float[] b2, float[] b3, float[] b4, float[] b5,
+                                     float[] b6, float[] b7, float[] c) {
+        for (int j = 0; j < NC; j++) {
+            float low = Math.fma(a3, b3[j], Math.fma(a2, b2[j], Math.fma(a1, b1[j], Math.fma(a0, b0[j], c[j]))));
+            c[j] = Math.fma(a7, b7[j], Math.fma(a6, b6[j], Math.fma(a5, b5[j], Math.fma(a4, b4[j], low))));
+        }
+    }
+
     /** {@code c[j] += a0 b0[j] + a1 b1[j] + a2 b2[j] + a3 b3[j]}: the loop C2 vectorises. */
     private void addFourRows(int n, float a0, float a1, float a2, float a3, float[] b0, float[] b1, float[] b2,
                              float[] b3, float[] c) {
@@ -148,7 +216,7 @@ final class StreamingFloatGemm implements FloatGemmDriver {
 
     /**
      * {@link #addFourRows} for two rows of C at once, each value of B loaded once for both: JDK 25
-     * vectorises this (30% faster), JDK 17 does not (4x slower), hence {@link #pairRows}.
+     * vectorises this (30% faster), JDK 17 does not (4x slower), hence {@link Pass}.
      */
     private static void addFourRowsToTwo(int n, float a0, float a1, float a2, float a3, float e0, float e1, float e2,
                                          float e3, float[] b0, float[] b1, float[] b2, float[] b3, float[] c,

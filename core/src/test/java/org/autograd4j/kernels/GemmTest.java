@@ -117,9 +117,10 @@ class GemmTest {
     private static List<FloatGemmDriver> floatDrivers() {
         List<FloatGemmDriver> drivers = new ArrayList<>();
         drivers.add(null);
-        drivers.add(new StreamingFloatGemm(true, true));
-        drivers.add(new StreamingFloatGemm(true, false));
-        drivers.add(new StreamingFloatGemm(false, false));
+        for (StreamingFloatGemm.Pass pass : StreamingFloatGemm.Pass.values()) {
+            drivers.add(new StreamingFloatGemm(true, pass));
+        }
+        drivers.add(new StreamingFloatGemm(false, StreamingFloatGemm.Pass.FOUR_ROWS));
         if (Kernels.simdEnabled()) {
             drivers.add(new FloatGemm(Kernels.loadSimd("SimdFloatMicroKernel6x2")));
             drivers.add(new FloatGemm(Kernels.loadSimd("SimdFloatMicroKernel12x2")));
