@@ -47,6 +47,14 @@ public interface ElementwiseKernels {
     void nllLossBackward(int n, double[] g, int gOff, int gStride, int[] index, double[] weight, double scale,
                          double[] gx);
 
+    /**
+     * relu's backward ({@code threshold_backward} at 0) on contiguous runs: {@code out[i] = y[i] <= 0
+     * ? 0 : g[i]}, y being relu's output; a NaN y passes g, as in PyTorch.
+     */
+    void reluBackward(int n, float[] g, int gOff, float[] y, int yOff, float[] out, int outOff);
+
+    void reluBackward(int n, double[] g, int gOff, double[] y, int yOff, double[] out, int outOff);
+
     /** A short name for logs and benchmark records, e.g. "scalar" or "simd-512". */
     String name();
 }

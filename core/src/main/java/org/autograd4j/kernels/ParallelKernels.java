@@ -124,6 +124,26 @@ final class ParallelKernels implements ElementwiseKernels {
         serial.nllLossBackward(n, g, gOff, gStride, index, weight, scale, gx);
     }
 
+    @Override
+    public void reluBackward(int n, float[] g, int gOff, float[] y, int yOff, float[] out, int outOff) {
+        if (n < MIN_PARALLEL) {
+            serial.reluBackward(n, g, gOff, y, yOff, out, outOff);
+            return;
+        }
+        Parallel.forRange(0, n, MIN_PARALLEL / 2, (from, to) -> serial.reluBackward(to - from, g, gOff + from, y,
+                yOff + from, out, outOff + from));
+    }
+
+    @Override
+    public void reluBackward(int n, double[] g, int gOff, double[] y, int yOff, double[] out, int outOff) {
+        if (n < MIN_PARALLEL) {
+            serial.reluBackward(n, g, gOff, y, yOff, out, outOff);
+            return;
+        }
+        Parallel.forRange(0, n, MIN_PARALLEL / 2, (from, to) -> serial.reluBackward(to - from, g, gOff + from, y,
+                yOff + from, out, outOff + from));
+    }
+
     private static double addInOrder(double[] values) {
         double total = 0;
         for (double v : values) {

@@ -119,6 +119,12 @@ final class ScalarKernels implements ElementwiseKernels {
                     out[outOff + i] = (float) Math.sqrt(x[xOff + i]);
                 }
                 return true;
+            case RELU:
+                // Math.max keeps NaN and turns -0 into +0, as relu's definition in apply
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = Math.max(x[xOff + i], 0f);
+                }
+                return true;
             default:
                 return false;
         }
@@ -150,6 +156,11 @@ final class ScalarKernels implements ElementwiseKernels {
             case SQRT:
                 for (int i = 0; i < n; i++) {
                     out[outOff + i] = Math.sqrt(x[xOff + i]);
+                }
+                return true;
+            case RELU:
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = Math.max(x[xOff + i], 0.0);
                 }
                 return true;
             default:
@@ -235,6 +246,20 @@ final class ScalarKernels implements ElementwiseKernels {
             if (index[k] >= 0) {
                 gx[index[k]] = -weight[k] * g[gOff + k * gStride] * scale;
             }
+        }
+    }
+
+    @Override
+    public void reluBackward(int n, float[] g, int gOff, float[] y, int yOff, float[] out, int outOff) {
+        for (int i = 0; i < n; i++) {
+            out[outOff + i] = y[yOff + i] <= 0 ? 0f : g[gOff + i];
+        }
+    }
+
+    @Override
+    public void reluBackward(int n, double[] g, int gOff, double[] y, int yOff, double[] out, int outOff) {
+        for (int i = 0; i < n; i++) {
+            out[outOff + i] = y[yOff + i] <= 0 ? 0.0 : g[gOff + i];
         }
     }
 

@@ -270,6 +270,17 @@ final class SimdKernels implements ElementwiseKernels {
         scalar.nllLossBackward(n, g, gOff, gStride, index, weight, scale, gx);
     }
 
+    /** The scalar loop's select: memory-bound, one conditional move per element. */
+    @Override
+    public void reluBackward(int n, float[] g, int gOff, float[] y, int yOff, float[] out, int outOff) {
+        scalar.reluBackward(n, g, gOff, y, yOff, out, outOff);
+    }
+
+    @Override
+    public void reluBackward(int n, double[] g, int gOff, double[] y, int yOff, double[] out, int outOff) {
+        scalar.reluBackward(n, g, gOff, y, yOff, out, outOff);
+    }
+
     @Override
     public String name() {
         return "simd-" + SHAPE.vectorBitSize();

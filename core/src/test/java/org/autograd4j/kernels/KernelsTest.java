@@ -34,12 +34,12 @@ class KernelsTest {
             int lanes = Kernels.vectorBits() / Float.SIZE;
             int rows = Kernels.vectorBits() >= 512 ? 12 : 6;
             assertTrue(text.contains("vector " + Kernels.vectorBits() + " bits"), text);
-            String float32 = Gemm.floatDriver() instanceof FloatGemm ? rows + "x" + 2 * lanes : "rows x4 (auto-vectorised";
+            String float32 = Gemm.floatDriver() instanceof FloatGemm ? rows + "x" + 2 * lanes : Gemm.floatDriver().describe();
             assertTrue(text.contains("GEMM tiles float32 ") && text.contains(float32), text);
             assertTrue(text.contains("float64 6x" + lanes), text);
         } else {
             assertTrue(text.contains("vector none; GEMM tiles float32 ")
-                    && text.contains("rows x4 (auto-vectorised"), text);
+                    && text.contains(Gemm.floatDriver().describe()) && text.contains("(auto-vectorised"), text);
             assertTrue(text.contains("), float64 4x4"), text);
         }
     }
