@@ -127,7 +127,7 @@ public final class ConvolutionKernels {
         return g.c / g.groups * g.kh * g.kw;
     }
 
-    /** Adds {@code bias[c]} to every element of each [plane]-element plane of channel c in {@code out} ([n, channels, plane]). */
+    /** Adds {@code bias[c]} to every element of channel c's planes in {@code out} ([n, channels, plane]). */
     public static void addBias(Object out, Object bias, int channels, int plane) {
         int length = java.lang.reflect.Array.getLength(out);
         for (int i = 0, off = 0; off < length; i = (i + 1) % channels, off += plane) {

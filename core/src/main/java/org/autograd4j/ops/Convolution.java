@@ -116,7 +116,8 @@ public final class Convolution {
             throw new IllegalArgumentException("Given input size per channel: " + sizeStr(ih, iw, oneD)
                     + ". Calculated output size per channel: " + sizeStr(h, w, oneD) + ". Output size is too small");
         }
-        ConvGeometry g = new ConvGeometry(input.size(0), outC, h, w, weight.size(0), kh, kw, ih, iw, s2, p2, d2, groups, oneD);
+        ConvGeometry g = new ConvGeometry(input.size(0), outC, h, w, weight.size(0), kh, kw, ih, iw, s2, p2, d2, groups,
+                oneD);
         Tensor out = apply(Map.INPUT_GRAD, g, input, weight, bias);
         return unbatched ? out.squeeze(0) : out;
     }
@@ -186,8 +187,8 @@ public final class Convolution {
         return oneD ? "(" + w + ")" : "(" + h + " x " + w + ")";
     }
 
-    private static ConvGeometry forwardGeometry(Tensor x, Tensor weight, Tensor bias, int[] s, int[] p, int[] d, int groups,
-                                            boolean oneD) {
+    private static ConvGeometry forwardGeometry(Tensor x, Tensor weight, Tensor bias, int[] s, int[] p, int[] d,
+                                                int groups, boolean oneD) {
         checkGroupsDivide(weight, groups);
         int c = x.size(1);
         if (c != weight.size(1) * groups) {
