@@ -11,12 +11,13 @@ public final class AveragePoolWindows {
     private final int[] hs, he, ws, we;
     private final double[] divisor;
 
+    /** Windows for [oh, ow] outputs; the caller has checked that oh * ow fits an array. */
     public AveragePoolWindows(int h, int w, int oh, int ow) {
         this.h = h;
         this.w = w;
         this.oh = oh;
         this.ow = ow;
-        int n = org.autograd4j.tensor.Shapes.storableLength((long) oh * ow);
+        int n = oh * ow;
         hs = new int[n];
         he = new int[n];
         ws = new int[n];

@@ -1,8 +1,5 @@
 package org.autograd4j.kernels;
 
-import org.autograd4j.DType;
-import org.autograd4j.tensor.Storage;
-
 /**
  * The loops of convolution's three bilinear maps, on row-major {@code float[]} or {@code double[]}
  * arrays: the forward {@code y = conv(x, w)}, the input gradient {@code convT(gy, w)} and the
@@ -23,12 +20,14 @@ public final class ConvolutionKernels {
     /** Per-thread scratch (column buffer and a transposed operand), reused across calls. */
     private static final ThreadLocal<Object[]> SCRATCH = ThreadLocal.withInitial(() -> new Object[2]);
 
-    private static Object scratch(DType dtype, int n) {
+    /** A scratch array of at least {@code n} elements of {@code like}'s element type. */
+    private static Object scratch(Object like, int n) {
         Object[] cache = SCRATCH.get();
-        int slot = dtype == DType.FLOAT32 ? 0 : 1;
+        boolean floats = like instanceof float[];
+        int slot = floats ? 0 : 1;
         Object buf = cache[slot];
         if (buf == null || java.lang.reflect.Array.getLength(buf) < n) {
-            buf = Storage.allocate(dtype, n).array();
+            buf = floats ? new float[n] : new double[n];
             cache[slot] = buf;
         }
         return buf;
@@ -41,14 +40,13 @@ public final class ConvolutionKernels {
      * [og, nb*p] matrix, so each chunk is a single large GEMM.
      */
     public static void run(Map kind, ConvGeometry g, Object a, Object b, Object out) {
-        DType dtype = a instanceof float[] ? DType.FLOAT32 : DType.FLOAT64;
         int cg = g.c / g.groups;
         int og = g.o / g.groups;
         int k = rows(g);
         int p = g.oh * g.ow;
         int nb = Math.max(1, Math.min(g.n, CHUNK_ELEMENTS / Math.max(1, k * p)));
         int cols = nb * p;
-        Object buf = scratch(dtype, k * cols + (nb > 1 ? og * cols : 0));
+        Object buf = scratch(a, k * cols + (nb > 1 ? og * cols : 0));
         int yOff = k * cols; // the [og, nb*p] y-shaped matrix in buf (used when nb > 1)
         for (int n0 = 0; n0 < g.n; n0 += nb) {
             int m = Math.min(nb, g.n - n0);

@@ -373,6 +373,7 @@ public final class Pooling {
             this.w = w;
             this.oh = oh;
             this.ow = ow;
+            Shapes.storableLength((long) oh * ow); // the library's message for a window table too large
             kernel = new AveragePoolWindows(h, w, oh, ow);
         }
 
