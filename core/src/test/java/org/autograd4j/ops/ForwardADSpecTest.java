@@ -49,7 +49,8 @@ class ForwardADSpecTest {
             Map.entry("embeddingBag max", "_embedding_bag"),
             Map.entry("embeddingBag per-sample weights", "_embedding_bag"),
             Map.entry("ctcLoss", "_ctc_loss"),
-            Map.entry("ctcLoss none blank", "_ctc_loss"));
+            Map.entry("ctcLoss none blank", "_ctc_loss"),
+            Map.entry("ctcLoss unbatched", "_ctc_loss"));
 
     /**
      * NOT YET: rows whose op PyTorch 1.13 differentiates in forward mode but autograd4j does not yet (the LU, QR,
