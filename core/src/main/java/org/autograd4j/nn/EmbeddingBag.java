@@ -1,9 +1,7 @@
 package org.autograd4j.nn;
 
-import org.autograd4j.Autograd;
 import org.autograd4j.Tensor;
 import org.autograd4j.internal.Args;
-import org.autograd4j.nn.init.Init;
 
 /**
  * Sums, means or maxima of bags of embedding vectors, as {@code nn.EmbeddingBag}: weight drawn from
@@ -50,17 +48,8 @@ public class EmbeddingBag extends Module {
         this.mode = Args.nonNull(mode, "mode");
         this.sparse = sparse;
         this.includeLastOffset = includeLastOffset;
-        this.paddingIdx = paddingIdx == null ? null : checkedPaddingIdx(paddingIdx, numEmbeddings);
-        if (weight != null) {
-            registerParameter("weight", weight);
-            return;
-        }
-        registerParameter("weight", Init.normal_(Tensor.empty(numEmbeddings, embeddingDim)));
-        if (this.paddingIdx != null) {
-            try (var guard = Autograd.noGrad()) {
-                weight().select(0, this.paddingIdx).fill_(0);
-            }
-        }
+        this.paddingIdx = LayerInit.paddingIndex(paddingIdx, numEmbeddings, "padding_idx");
+        registerParameter("weight", LayerInit.embeddingTable(numEmbeddings, embeddingDim, this.paddingIdx, weight));
     }
 
     /**
@@ -69,12 +58,9 @@ public class EmbeddingBag extends Module {
      */
     public static EmbeddingBag fromPretrained(Tensor embeddings, boolean freeze, Double maxNorm, double normType,
             boolean scaleGradByFreq, String mode, boolean sparse, boolean includeLastOffset, Integer paddingIdx) {
-        Args.nonNull(embeddings, "embeddings");
-        if (embeddings.dim() != 2) {
-            throw new IllegalArgumentException("Embeddings parameter is expected to be 2-dimensional");
-        }
-        EmbeddingBag bag = new EmbeddingBag(embeddings.size(0), embeddings.size(1), maxNorm, normType,
-                scaleGradByFreq, mode, sparse, includeLastOffset, paddingIdx, embeddings.detach());
+        Tensor table = LayerInit.pretrainedTable(embeddings);
+        EmbeddingBag bag = new EmbeddingBag(table.size(0), table.size(1), maxNorm, normType, scaleGradByFreq, mode,
+                sparse, includeLastOffset, paddingIdx, table);
         bag.weight().requiresGrad(!freeze);
         return bag;
     }
@@ -82,13 +68,6 @@ public class EmbeddingBag extends Module {
     /** {@code nn.EmbeddingBag.from_pretrained(embeddings, freeze, mode=mode)}. */
     public static EmbeddingBag fromPretrained(Tensor embeddings, boolean freeze, String mode) {
         return fromPretrained(embeddings, freeze, null, 2.0, false, mode, false, false, null);
-    }
-
-    private static int checkedPaddingIdx(int paddingIdx, int numEmbeddings) {
-        if (paddingIdx >= numEmbeddings || paddingIdx < -numEmbeddings) {
-            throw new IllegalArgumentException("padding_idx must be within num_embeddings");
-        }
-        return paddingIdx < 0 ? paddingIdx + numEmbeddings : paddingIdx;
     }
 
     public Tensor weight() {
@@ -120,15 +99,7 @@ public class EmbeddingBag extends Module {
     @Override
     public String extraRepr() {
         StringBuilder s = new StringBuilder().append(numEmbeddings).append(", ").append(embeddingDim);
-        if (maxNorm != null) {
-            s.append(", max_norm=").append(PyRepr.num(maxNorm));
-        }
-        if (normType != 2) {
-            s.append(", norm_type=").append(PyRepr.num(normType));
-        }
-        if (scaleGradByFreq) {
-            s.append(", scale_grad_by_freq=True");
-        }
+        s.append(Embedding.normOptions(maxNorm, normType, scaleGradByFreq));
         s.append(", mode=").append(mode);
         if (paddingIdx != null) {
             s.append(", padding_idx=").append(paddingIdx);
