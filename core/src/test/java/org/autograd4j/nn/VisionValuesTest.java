@@ -301,7 +301,24 @@ class VisionValuesTest {
             entry("ctcLossUnbatchedNone", in -> F.ctcLoss(in[0], in[1], in[2], in[3], 0, "none", false)),
             entry("ctcLossUnbatchedZeroInfinity", in -> F.ctcLoss(in[0], in[1], in[2], in[3], 0, "none", true)),
             entry("ctcLoss1d", in -> F.ctcLoss(in[0], in[1], in[2], in[3])),
-            entry("ctcLoss4d", in -> F.ctcLoss(in[0], in[1], in[2], in[3])));
+            entry("ctcLoss4d", in -> F.ctcLoss(in[0], in[1], in[2], in[3])),
+            entry("gridSample3dBilinearZeros", in -> F.gridSample(in[0], in[1], "bilinear", "zeros", false)),
+            entry("gridSample3dBilinearZerosAlignCorners", in -> F.gridSample(in[0], in[1], "bilinear", "zeros", true)),
+            entry("gridSample3dBilinearBorder", in -> F.gridSample(in[0], in[1], "bilinear", "border", false)),
+            entry("gridSample3dBilinearBorderAlignCorners", in -> F.gridSample(in[0], in[1], "bilinear", "border", true)),
+            entry("gridSample3dBilinearReflection", in -> F.gridSample(in[0], in[1], "bilinear", "reflection", false)),
+            entry("gridSample3dBilinearReflectionAlignCorners", in -> F.gridSample(in[0], in[1], "bilinear", "reflection", true)),
+            entry("gridSample3dNearestZeros", in -> F.gridSample(in[0], in[1], "nearest", "zeros", false)),
+            entry("gridSample3dNearestZerosAlignCorners", in -> F.gridSample(in[0], in[1], "nearest", "zeros", true)),
+            entry("gridSample3dNearestBorder", in -> F.gridSample(in[0], in[1], "nearest", "border", false)),
+            entry("gridSample3dNearestBorderAlignCorners", in -> F.gridSample(in[0], in[1], "nearest", "border", true)),
+            entry("gridSample3dNearestReflection", in -> F.gridSample(in[0], in[1], "nearest", "reflection", false)),
+            entry("gridSample3dNearestReflectionAlignCorners", in -> F.gridSample(in[0], in[1], "nearest", "reflection", true)),
+            entry("gridSample3dFloat32", in -> F.gridSample(in[0], in[1])),
+            entry("gridSample3dBicubic", in -> F.gridSample(in[0], in[1], "bicubic", "zeros", false)),
+            entry("gridSample3dGridRank", in -> F.gridSample(in[0], in[1])),
+            entry("gridSample6d", in -> F.gridSample(in[0], in[1])),
+            entry("gridSample3dAffine", in -> F.gridSample(in[1], F.affineGrid(in[0], new int[] {2, 2, 2, 3, 4}, false))));
 
     private static Tensor interpolate(Tensor x, String mode, boolean alignCorners, int... size) {
         return F.interpolate(x, size, null, mode, alignCorners, null);
@@ -329,7 +346,7 @@ class VisionValuesTest {
         Tensor gradInput = Autograd.gradWithGraph(F.gridSample(input, grid).sum(), input, grid).get(0);
         RuntimeException e = assertThrows(UnsupportedOperationException.class,
                 () -> gradInput.pow(2).sum().backward());
-        assertEquals("the derivative for 'grid_sampler_2d_backward' is not implemented.", e.getMessage());
+        assertEquals("derivative for aten::grid_sampler_2d_backward is not implemented", e.getMessage());
     }
 
     /**
@@ -348,6 +365,17 @@ class VisionValuesTest {
             weightedSum(out).backward();
             assertClose(VALUES.tensor(key + mode + "/grad"), weight.grad(), mode + " gradient");
         }
+    }
+
+    /** Nor of grid_sampler_3d_backward. */
+    @Test
+    void volumetricGridSampleSecondDerivativeIsNotImplemented() {
+        Tensor input = Tensor.rand(new int[] {1, 1, 2, 3, 3}, DType.FLOAT64, new Generator(7)).requiresGrad(true);
+        Tensor grid = Tensor.rand(new int[] {1, 2, 1, 2, 3}, DType.FLOAT64, new Generator(8)).requiresGrad(true);
+        Tensor gradInput = Autograd.gradWithGraph(F.gridSample(input, grid).sum(), input, grid).get(0);
+        RuntimeException e = assertThrows(UnsupportedOperationException.class,
+                () -> gradInput.pow(2).sum().backward());
+        assertEquals("derivative for aten::grid_sampler_3d_backward is not implemented", e.getMessage());
     }
 
     /** Nor of the CTC loss's backward. */

@@ -44,6 +44,8 @@ class ForwardADSpecTest {
             Map.entry("gridSample bicubic reflection", "grid_sampler_2d"),
             Map.entry("gridSample bicubic zeros align corners", "grid_sampler_2d"),
             Map.entry("gridSample nearest reflection", "grid_sampler_2d"),
+            Map.entry("gridSample 3d trilinear zeros", "grid_sampler_3d"),
+            Map.entry("gridSample 3d trilinear reflection align corners", "grid_sampler_3d"),
             Map.entry("embeddingBag sum", "_embedding_bag"),
             Map.entry("embeddingBag mean padding", "_embedding_bag"),
             Map.entry("embeddingBag max", "_embedding_bag"),

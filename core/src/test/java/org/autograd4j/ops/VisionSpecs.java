@@ -92,6 +92,10 @@ final class VisionSpecs {
                         true)).noGradGrad().shapes(new int[] {1, 1, 4, 4}, new int[] {1, 2, 3, 2}),
                 op("gridSample nearest reflection", in -> F.gridSample(in[0], in[1], "nearest", "reflection", true))
                         .noGradGrad().shapes(new int[] {1, 2, 3, 4}, new int[] {1, 3, 2, 2}),
+                op("gridSample 3d trilinear zeros", in -> F.gridSample(in[0], in[1])).node("GridSampler3DBackward0")
+                        .noGradGrad().shapes(new int[] {1, 2, 2, 3, 2}, new int[] {1, 2, 1, 2, 3}),
+                op("gridSample 3d trilinear reflection align corners", in -> F.gridSample(in[0], in[1], "bilinear",
+                        "reflection", true)).noGradGrad().shapes(new int[] {2, 1, 2, 2, 3}, new int[] {2, 1, 2, 2, 3}),
                 op("embeddingBag sum", in -> F.embeddingBag(in[0], in[1], in[2], "sum"))
                         .node("EmbeddingBagBackward0").shapes(null, new int[] {6, 3}, null)
                         .constant(0, bagInput).constant(2, bagOffsets),

@@ -370,4 +370,23 @@ case("ctcLoss1d", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl), randn(6), tor
 case("ctcLoss4d", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl), randn(6, 1, 1, 5), torch.tensor([1]),
      torch.tensor(6), torch.tensor(1))
 
+# ------------------------------------------------------------------ volumetric grid sampling
+gs3_in = randn(2, 2, 3, 4, 3)
+gs3_grid = torch.cat([randn(2, 2, 3, 2, 3) * 1.4,
+                      torch.tensor([[-1.0, 0.0, 1.0], [1.0, 1.0, -1.0], [0.25, -1.0, 0.5]], dtype=torch.float64)
+                      .view(1, 1, 3, 1, 3).expand(2, 2, 3, 1, 3)], dim=3)
+for mode in ("bilinear", "nearest"):
+    for pad in ("zeros", "border", "reflection"):
+        for corners in (False, True):
+            case("gridSample3d" + mode.capitalize() + pad.capitalize() + ("AlignCorners" if corners else ""),
+                 lambda x, g, m=mode, p=pad, c=corners: F.grid_sample(x, g, mode=m, padding_mode=p, align_corners=c),
+                 gs3_in, gs3_grid)
+case("gridSample3dFloat32", lambda x, g: F.grid_sample(x, g, align_corners=False), gs3_in.float(), gs3_grid.float())
+case("gridSample3dBicubic", lambda x, g: F.grid_sample(x, g, mode="bicubic", align_corners=False), gs3_in, gs3_grid)
+case("gridSample3dGridRank", lambda x, g: F.grid_sample(x, g, align_corners=False), gs3_in, gs3_grid[:, 0])
+case("gridSample6d", lambda x, g: F.grid_sample(x, g, align_corners=False), randn(1, 1, 2, 2, 2, 2),
+     randn(1, 1, 1, 1, 1, 4))
+case("gridSample3dAffine", lambda t, x: F.grid_sample(x, F.affine_grid(t, [2, 2, 2, 3, 4], align_corners=False),
+                                                      align_corners=False), randn(2, 3, 4), gs3_in)
+
 emit_string("cases", ",".join(NAMES))
