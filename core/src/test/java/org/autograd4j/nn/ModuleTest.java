@@ -272,6 +272,24 @@ class ModuleTest {
         assertTrue(Embedding.fromPretrained(Tensor.ones(3, 2), false, 0).weight().requiresGrad());
     }
 
+    // e = nn.EmbeddingBag.from_pretrained(torch.tensor([[1., 2.], [3., 4.], [5., 6.]]), mode="sum", padding_idx=2)
+    // e(torch.tensor([[1, 0, 2], [2, 1, 1]]))
+    @Test
+    void embeddingBagFromPretrainedSharesTheTableAndDrawsNothing() {
+        Tensor.manualSeed(4);
+        double next = Tensor.rand(1).item();
+        Tensor.manualSeed(4);
+        Tensor table = Tensor.of(new float[][] {{1, 2}, {3, 4}, {5, 6}});
+        EmbeddingBag e = EmbeddingBag.fromPretrained(table, true, null, 2.0, false, "sum", false, false, 2);
+        assertEquals(next, Tensor.rand(1).item());
+        assertArrayEquals(new float[] {4, 6, 6, 8}, e.call(Tensor.of(new long[] {1, 0, 2, 2, 1, 1}, 2, 3))
+                .toFloatArray());
+        assertFalse(e.weight().requiresGrad());
+        assertEquals("EmbeddingBag(3, 2, mode=sum, padding_idx=2)", e.toString());
+        table.select(0, 0).fill_(7);
+        assertEquals(7f, e.weight().toFloatArray()[0], "the weight shares the table's storage");
+    }
+
     // nn.ModuleList()(x)
     @Test
     void aModuleWithoutForwardSaysSo() {
