@@ -38,8 +38,8 @@ public final class GridSampling {
         Tensor result = tensor(out, new int[] {input.size(0), input.size(1), grid.size(1), grid.size(2)},
                 input.dtype());
         return Graph.record("GridSampler2DBackward0", result, input, grid, ctx -> {
-            SavedTensor savedInput = ctx.save(input);
-            SavedTensor savedGrid = ctx.save(grid);
+            SavedTensor savedInput = ctx.save("input", input);
+            SavedTensor savedGrid = ctx.save("grid", grid);
             return g -> {
                 Tensor[] operands = {g, savedInput.get(), savedGrid.get()};
                 double[][] grads = kernel.backward(doubles(operands[1]), doubles(operands[2]), doubles(g));
