@@ -205,7 +205,17 @@ public final class Func {
      * along a new first dim. With no {@code inDims}, every argument is batched along dim 0.
      */
     public static TensorFn vmap(TensorFn f, Integer... inDims) {
+        return vmapOutDims(f, 0, inDims);
+    }
+
+    /**
+     * {@code torch.func.vmap(f, in_dims, out_dims=outDim)}: as {@link #vmap(TensorFn, Integer...)},
+     * the results stacked along {@code outDim} of the output (negative counts from the end). Not an
+     * overload of {@code vmap}: {@code vmap(f, null, 0)} must keep meaning in_dims (None, 0).
+     */
+    public static TensorFn vmapOutDims(TensorFn f, int outDim, Integer... inDims) {
         Objects.requireNonNull(f, "func");
+        Objects.requireNonNull(inDims, "in_dims");
         return args -> {
             Integer[] dims = inDims.length == 0 ? zeros(args.length) : inDims;
             if (dims.length != args.length) {
@@ -226,7 +236,7 @@ public final class Func {
                 }
                 outs[b] = f.apply(slice);
             }
-            return Tensor.stack(Arrays.asList(outs), 0);
+            return Tensor.stack(Arrays.asList(outs), outDim);
         };
     }
 
