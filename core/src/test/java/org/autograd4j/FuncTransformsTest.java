@@ -123,4 +123,11 @@ class FuncTransformsTest {
                 () -> Func.jacfwd(a -> a[0], 2).apply(x()));
         assertEquals("Got argnums=2, but only 1 positional inputs", e.getMessage());
     }
+
+    @Test
+    void jacfwdDoesNotNestBecauseForwardModeHasOneLevel() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Func.jacfwd(Func.jacfwd(a -> f(a[0]))).apply(x()));
+        assertEquals("Nested forward mode AD is not supported at the moment", e.getMessage());
+    }
 }
