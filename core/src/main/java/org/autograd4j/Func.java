@@ -67,21 +67,35 @@ public final class Func {
     /** {@code torch.func.grad_and_value(f, argnums=argnum)}: one forward pass gives both. */
     public static GradAndValueFn gradAndValue(TensorFn f, int argnum) {
         Objects.requireNonNull(f, "func");
-        return args -> {
-            Tensor[] in = withFreshAlias(args, argnum);
-            Tensor alias = in[argnum];
-            try (GradMode.Guard g = GradMode.set(true)) {
-                Tensor out = f.apply(in);
-                if (out.numel() != 1) {
-                    throw new IllegalArgumentException("grad_and_value(f)(*args): Expected f(*args) to return a scalar "
-                            + "Tensor, got tensor with " + out.dim() + " dims. Maybe you wanted to use the vjp or "
-                            + "jacrev APIs instead?");
-                }
-                Tensor result = out.requiresGrad()
-                        ? Autograd.grad(List.of(out), List.of(alias), null, true, true, true).get(0) : null;
-                return new GradAndValue(result != null ? result : Tensor.zerosLike(alias), out);
+        return args -> atFreshAlias(f, args, argnum, (out, alias) -> {
+            if (out.numel() != 1) {
+                throw new IllegalArgumentException("grad_and_value(f)(*args): Expected f(*args) to return a scalar "
+                        + "Tensor, got tensor with " + out.dim() + " dims. Maybe you wanted to use the vjp or "
+                        + "jacrev APIs instead?");
             }
-        };
+            return new GradAndValue(recordedGrad(out, alias), out);
+        });
+    }
+
+    /** How a transform differentiates f's output with respect to the alias it was given. */
+    @FunctionalInterface
+    private interface Differentiation<R> {
+        R apply(Tensor out, Tensor alias);
+    }
+
+    /** Runs f in grad mode with {@code args[argnum]} replaced by a fresh alias, then differentiates. */
+    private static <R> R atFreshAlias(TensorFn f, Tensor[] args, int argnum, Differentiation<R> then) {
+        Tensor[] in = withFreshAlias(args, argnum);
+        try (GradMode.Guard g = GradMode.set(true)) {
+            return then.apply(f.apply(in), in[argnum]);
+        }
+    }
+
+    /** d(out)/d(alias) for a one-element out, recorded so that an enclosing transform can differentiate it. */
+    private static Tensor recordedGrad(Tensor out, Tensor alias) {
+        Tensor grad = out.requiresGrad()
+                ? Autograd.grad(List.of(out), List.of(alias), null, true, true, true).get(0) : null;
+        return grad != null ? grad : Tensor.zerosLike(alias);
     }
 
     /**
@@ -123,21 +137,14 @@ public final class Func {
      */
     public static TensorFn jacrev(TensorFn f, int argnum) {
         Objects.requireNonNull(f, "func");
-        return args -> {
-            Tensor[] in = withFreshAlias(args, argnum);
-            Tensor alias = in[argnum];
-            try (GradMode.Guard g = GradMode.set(true)) {
-                Tensor out = f.apply(in);
-                Tensor flat = out.reshape(-1);
-                List<Tensor> rows = new ArrayList<>();
-                for (int i = 0; i < flat.numel(); i++) {
-                    Tensor row = out.requiresGrad() ? Autograd.grad(List.of(flat.select(0, i)), List.of(alias), null,
-                            true, true, true).get(0) : null;
-                    rows.add(row != null ? row : Tensor.zerosLike(alias));
-                }
-                return jacobianOfShape(rows, 0, out, alias);
+        return args -> atFreshAlias(f, args, argnum, (out, alias) -> {
+            Tensor flat = out.reshape(-1);
+            List<Tensor> rows = new ArrayList<>();
+            for (int i = 0; i < flat.numel(); i++) {
+                rows.add(recordedGrad(flat.select(0, i), alias));
             }
-        };
+            return jacobianOfShape(rows, 0, out, alias);
+        });
     }
 
     /** {@code torch.func.jacfwd(f)}: the Jacobian with respect to the first argument, in forward mode. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.autograd4j.DType;
 import org.autograd4j.Func;
@@ -45,10 +46,12 @@ class StatelessTest {
     @Test
     void anUnknownNameIsRefusedAndTheModuleIsLeftAsItWas() {
         Sequential model = model();
+        Map<String, Tensor> replacements = new LinkedHashMap<>();   // 0.weight is swapped in before 0.foo fails
+        replacements.put("0.weight", Tensor.zeros(5, 4));
+        replacements.put("0.foo", Tensor.zeros(1));
         Tensor own = model.namedParameters().get("0.weight");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Stateless.functionalCall(model,
-                new java.util.LinkedHashMap<>(Map.of("0.weight", Tensor.zeros(5, 4), "0.foo", Tensor.zeros(1))),
-                Tensor.zeros(1, 4)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Stateless.functionalCall(model, replacements, Tensor.zeros(1, 4)));
         assertEquals("'Linear' object has no attribute 'foo'", e.getMessage());
         assertSame(own, model.namedParameters().get("0.weight"));
     }
