@@ -1,13 +1,21 @@
 package org.autograd4j;
 
 import java.lang.System.Logger.Level;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.autograd4j.autograd.AccumulateGrad;
 import org.autograd4j.autograd.DualLevel;
+import org.autograd4j.autograd.Edge;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.Node;
 
 /**
  * Function transforms, as PyTorch's {@code torch.func}: {@link #grad} turns a scalar function into
@@ -91,11 +99,38 @@ public final class Func {
         }
     }
 
-    /** d(out)/d(alias) for a one-element out, recorded so that an enclosing transform can differentiate it. */
+    /**
+     * d(out)/d(alias) for a one-element out. Its backward pass is recorded only when something outside
+     * this level can differentiate the result ({@link #seenFromOutside}); otherwise it costs a plain
+     * backward pass. The graph is kept, for the next row of a Jacobian.
+     */
     private static Tensor recordedGrad(Tensor out, Tensor alias) {
-        Tensor grad = out.requiresGrad()
-                ? Autograd.grad(List.of(out), List.of(alias), null, true, true, true).get(0) : null;
+        Tensor grad = out.requiresGrad() ? Autograd.grad(List.of(out), List.of(alias), null, true,
+                seenFromOutside(out, alias), true).get(0) : null;
         return grad != null ? grad : Tensor.zerosLike(alias);
+    }
+
+    /**
+     * Whether the gradient of {@code out} must be differentiable: the alias is a view of a tensor an
+     * enclosing {@code grad} differentiates, or the graph reaches another leaf that requires grad (a
+     * captured weight that plain autograd will differentiate). Tangents flow without a recorded graph.
+     */
+    private static boolean seenFromOutside(Tensor out, Tensor alias) {
+        if (!alias.isLeaf()) {
+            return true;
+        }
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Node> todo = new ArrayDeque<>(List.of(out.gradFn()));
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            if (node instanceof AccumulateGrad leaf && leaf.variable() != alias) {
+                return true;
+            }
+            if (seen.add(node)) {
+                node.nextFunctions().stream().map(Edge::node).filter(Objects::nonNull).forEach(todo::push);
+            }
+        }
+        return false;
     }
 
     /**

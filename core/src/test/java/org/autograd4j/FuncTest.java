@@ -90,4 +90,15 @@ class FuncTest {
         assertArrayEquals(new int[] {3, 2}, last.shape());
         assertArrayEquals(new double[] {1, 4, 4, 10, 9, 18}, last.toDoubleArray());
     }
+
+    @Test
+    void gradRecordsItsBackwardPassOnlyWhenSomethingOutsideCanDifferentiateIt() {
+        Tensor x = Tensor.of(0.5, 2.0);
+        Tensor alone = Func.grad(a -> a[0].pow(3).sum()).apply(x);
+        assertEquals(false, alone.requiresGrad(), "nothing outside the level: a plain backward pass");
+        Tensor w = Tensor.of(3.0, -1.0).requiresGrad(true);
+        Tensor captured = Func.grad(a -> a[0].pow(2).mul(w).sum()).apply(x);   // 2 x w
+        captured.sum().backward();
+        assertArrayEquals(new double[] {1.0, 4.0}, w.grad().toDoubleArray(), 1e-12);
+    }
 }
