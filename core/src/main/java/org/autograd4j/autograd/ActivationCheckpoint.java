@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.engine.Engine;
 
 /**
  * Activation checkpointing, PyTorch's {@code torch.utils.checkpoint.checkpoint} (the reentrant

@@ -13,7 +13,7 @@ import org.autograd4j.Tensor;
  * runs once, recorded as usual, but every tensor its ops save is packed as a bare ticket. The first
  * ticket backward unpacks runs the block again (with the first run's random state), saving each
  * recomputed tensor under the ticket of the same position; unpacking returns it. The recomputed
- * tensors stand in the first run's graph (see {@link SavedTensor}), so that graph, not a second one,
+ * tensors stand in the first run's graph (as any unpacked saved tensor does), so that graph, not a second one,
  * is differentiated: {@code Autograd.grad} with inputs inside the block and double backward work.
  */
 final class NonReentrantCheckpoint {

@@ -1,4 +1,4 @@
-package org.autograd4j.autograd;
+package org.autograd4j.autograd.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +26,8 @@ import org.autograd4j.Autograd;
 import org.autograd4j.DType;
 import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.Edge;
+import org.autograd4j.autograd.Node;
 import org.autograd4j.linalg.Linalg;
 import org.autograd4j.nn.F;
 import org.junit.jupiter.api.Test;
