@@ -217,6 +217,32 @@ public final class Autograd {
         }
     }
 
+    /**
+     * The vector-Hessian product {@code vᵀ·H} of a scalar-valued {@code f} at {@code x}
+     * ({@code torch.autograd.functional.vhp}), reverse over reverse: the gradient is computed with its
+     * graph recorded, then backpropagated with {@code v}. Returns {f(x), vᵀH}. For the symmetric
+     * Hessian of a twice continuously differentiable f it equals {@link #hvp}, which is cheaper.
+     */
+    public static Tensor[] vhp(TensorFunction f, Tensor x, Tensor v) {
+        Args.nonNull(f, "f");
+        Tensor in = Args.nonNull(x, "x").detach().requiresGrad(true);
+        if (!java.util.Arrays.equals(rawShape(Args.nonNull(v, "v")), rawShape(in))) {
+            throw new IllegalArgumentException("v has invalid size: should be " + in.torchSize()
+                    + " but got " + v.torchSize() + ".");
+        }
+        try (GradMode.Guard guard = GradMode.set(true)) {
+            Tensor y = f.apply(in);
+            if (y.numel() != 1) {
+                throw new IllegalArgumentException("The Tensor returned by the function given to vhp should contain a "
+                        + "single element");
+            }
+            Tensor g = y.requiresGrad() ? grad(List.of(y), List.of(in), null, true, true, true).get(0) : null;
+            Tensor vh = g != null && g.requiresGrad()
+                    ? grad(List.of(g), List.of(in), List.of(v), false, false, true).get(0) : null;
+            return new Tensor[] {y.detach(), vh == null ? Tensor.zerosLike(in) : vh};
+        }
+    }
+
     // ------------------------------------------------------------------ anomaly detection (issue 11)
 
     /**

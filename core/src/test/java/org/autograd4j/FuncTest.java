@@ -78,4 +78,27 @@ class FuncTest {
             }
         }
     }
+
+    @Test
+    void outDimsPlacesTheBatchDimInTheOutput() {
+        Tensor xs = Tensor.of(new double[] {1, 2, 3, 4, 5, 6}, 2, 3);
+        Tensor scale = Tensor.of(10.0, 100.0);
+        Tensor out = Func.vmapOutDims(a -> a[0].mul(a[1]), 1, 1, null).apply(xs, scale);
+        assertArrayEquals(new int[] {2, 3}, out.shape());
+        assertArrayEquals(new double[] {10, 20, 30, 400, 500, 600}, out.toDoubleArray());
+        Tensor last = Func.vmapOutDims(a -> a[0].mul(a[1]), -1, 0, null).apply(xs, Tensor.of(1.0, 2.0, 3.0));
+        assertArrayEquals(new int[] {3, 2}, last.shape());
+        assertArrayEquals(new double[] {1, 4, 4, 10, 9, 18}, last.toDoubleArray());
+    }
+
+    @Test
+    void gradRecordsItsBackwardPassOnlyWhenSomethingOutsideCanDifferentiateIt() {
+        Tensor x = Tensor.of(0.5, 2.0);
+        Tensor alone = Func.grad(a -> a[0].pow(3).sum()).apply(x);
+        assertEquals(false, alone.requiresGrad(), "nothing outside the level: a plain backward pass");
+        Tensor w = Tensor.of(3.0, -1.0).requiresGrad(true);
+        Tensor captured = Func.grad(a -> a[0].pow(2).mul(w).sum()).apply(x);   // 2 x w
+        captured.sum().backward();
+        assertArrayEquals(new double[] {1.0, 4.0}, w.grad().toDoubleArray(), 1e-12);
+    }
 }

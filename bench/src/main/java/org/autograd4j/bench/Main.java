@@ -51,6 +51,9 @@ public final class Main {
             case "hvp":
                 hvp(new Options(Arrays.copyOfRange(args, 1, args.length)));
                 break;
+            case "vmap":
+                vmap(new Options(Arrays.copyOfRange(args, 1, args.length)));
+                break;
             case "jmh":
                 org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
                 break;
@@ -69,6 +72,7 @@ public final class Main {
                 + "       fused [--size N] [--threads T]\n"
                 + "       linalg --op det|inv|solve|cholesky|svd|eigh [--n 256] [--matrices B] [--dtype float32|float64]\n"
                 + "       hvp [--model 64-64-64-1] [--batch 32]\n"
+                + "       vmap [--model 64-128-10] [--batch 64]\n"
                 + "       jmh [JMH options]");
     }
 
@@ -139,6 +143,20 @@ public final class Main {
                         + ", \"hvp_reverse_over_reverse_cpu_ms\": " + reverseOverReverse.cpuMs
                         + ", \"jvp_forward_cpu_ms\": " + jvpForward.cpuMs
                         + ", \"jvp_double_vjp_cpu_ms\": " + jvpDoubleVjp.cpuMs);
+    }
+
+    /** Per-example gradients of an MLP, {@code vmap(grad(loss))} against the loop: milliseconds per batch. */
+    private static void vmap(Options options) throws InterruptedException {
+        String model = options.value("--model", "64-128-10");
+        int batch = options.intValue("--batch", 64);
+        int[] sizes = Arrays.stream(model.split("-")).mapToInt(Integer::parseInt).toArray();
+        Threads.set(1);
+        VmapWorkload w = new VmapWorkload(sizes[0], sizes[1], sizes[2], batch);
+        Timing.Result loop = Timing.medianMs(w::loop);
+        Timing.Result vmap = Timing.medianMs(w::vmap);
+        print("vmap", vmap, "\"model\": \"" + model + "\", \"batch\": " + batch + ", \"threads\": 1",
+                "\"vmap_ms\": " + vmap.medianMs + ", \"loop_ms\": " + loop.medianMs
+                        + ", \"vmap_cpu_ms\": " + vmap.cpuMs + ", \"loop_cpu_ms\": " + loop.cpuMs);
     }
 
     /** One training step of a ReLU MLP with cross-entropy and SGD or Adam: milliseconds per step. */

@@ -1,6 +1,8 @@
 package org.autograd4j.autograd;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Engine;
@@ -53,6 +55,68 @@ public final class ActivationCheckpoint {
         return new CheckpointFunction(block, preserveRngState).apply(inputs);
     }
 
+    /**
+     * {@code checkpoint(fn, *inputs, use_reentrant=..., preserve_rng_state=...)}. The non-reentrant
+     * variant ({@code useReentrant} false) keeps the plain run's graph but not what its ops save: each
+     * saved tensor is packed as a ticket ({@link SavedTensorsHooks}), and the first one backward asks for
+     * runs the block again to fill them all. So {@code Autograd.grad} with inputs inside the block, and
+     * double backward, work; no node of its own is recorded.
+     */
+    public static Tensor[] checkpoint(Block block, boolean useReentrant, boolean preserveRngState, Tensor... inputs) {
+        Objects.requireNonNull(block, "function");
+        return useReentrant ? checkpoint(block, preserveRngState, inputs)
+                : NonReentrantCheckpoint.run(block, preserveRngState, inputs);
+    }
+
+    /**
+     * {@code torch.utils.checkpoint.checkpoint_sequential(functions, segments, input, use_reentrant)}:
+     * the functions run in order, cut into {@code segments} runs of {@code size / segments} functions;
+     * every run but the last is checkpointed, and the last one (with the remainder) runs plainly, as
+     * PyTorch's. Pass modules as {@code block::call}.
+     */
+    public static Tensor checkpointSequential(List<? extends UnaryOperator<Tensor>> functions, int segments,
+                                              Tensor input, boolean useReentrant) {
+        Objects.requireNonNull(functions, "functions");
+        if (segments < 1 || segments > functions.size()) {
+            throw new IllegalArgumentException("checkpoint_sequential needs 1 <= segments <= " + functions.size()
+                    + " (the number of functions), got segments=" + segments);
+        }
+        int size = functions.size() / segments;
+        Tensor h = input;
+        for (int start = 0; start < size * (segments - 1); start += size) {
+            List<? extends UnaryOperator<Tensor>> run = functions.subList(start, start + size);
+            h = checkpoint(in -> new Tensor[] {inSequence(run, in[0])}, useReentrant, true, h)[0];
+        }
+        return inSequence(functions.subList(size * (segments - 1), functions.size()), h);
+    }
+
+    private static Tensor inSequence(List<? extends UnaryOperator<Tensor>> functions, Tensor input) {
+        Tensor h = input;
+        for (UnaryOperator<Tensor> f : functions) {
+            h = f.apply(h);
+        }
+        return h;
+    }
+
+    /**
+     * The block again, recorded, from the random state {@code rngState} the first run started with
+     * (null: from the current state); the current state is put back afterwards.
+     */
+    static Tensor[] rerun(Block block, Tensor[] inputs, Generator.State rngState) {
+        Generator rng = Generator.defaultGenerator();
+        Generator.State now = rngState != null ? rng.getState() : null;
+        try (GradMode.Guard g = GradMode.set(true)) {
+            if (rngState != null) {
+                rng.setState(rngState);
+            }
+            return block.apply(inputs);
+        } finally {
+            if (rngState != null) {
+                rng.setState(now);
+            }
+        }
+    }
+
     /** The node: named after this class, as PyTorch's {@code CheckpointFunctionBackward}. */
     private static final class CheckpointFunction extends Function {
         private final Block block;
@@ -80,29 +144,13 @@ public final class ActivationCheckpoint {
             for (int i = 0; i < saved.length; i++) {
                 inputs[i] = saved[i].detach().requiresGrad(saved[i].requiresGrad());
             }
-            Tensor[] outputs = rerun(inputs);
+            Tensor[] outputs = rerun(block, inputs, rngState);   // rngState is null unless preserved
             backwardFrom(outputs, gradOutputs);
             Tensor[] grads = new Tensor[inputs.length];
             for (int i = 0; i < inputs.length; i++) {
                 grads[i] = inputs[i].grad();
             }
             return grads;
-        }
-
-        /** The block again, recorded this time, from the random state the first run started with. */
-        private Tensor[] rerun(Tensor[] inputs) {
-            Generator rng = Generator.defaultGenerator();
-            Generator.State now = preserveRngState ? rng.getState() : null;
-            try (GradMode.Guard g = GradMode.set(true)) {
-                if (preserveRngState) {
-                    rng.setState(rngState);
-                }
-                return block.apply(inputs);
-            } finally {
-                if (preserveRngState) {
-                    rng.setState(now);
-                }
-            }
         }
 
         /** Backward through the rerun from the outputs that need it: leaves inside the block accumulate, as in the plain run. */

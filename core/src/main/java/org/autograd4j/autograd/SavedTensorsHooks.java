@@ -24,6 +24,9 @@ import org.autograd4j.autograd.engine.PackHooks;
  * Constants (wrapped Java numbers) are not packed, as PyTorch does not save them as tensors.
  */
 public final class SavedTensorsHooks {
+    /** This thread's {@code disable_saved_tensors_hooks} message while hooks are disabled, else null. */
+    private static final ThreadLocal<String> DISABLED = new ThreadLocal<>();
+
     private SavedTensorsHooks() {
     }
 
@@ -32,9 +35,56 @@ public final class SavedTensorsHooks {
     public static <P> Scope push(Function<? super Tensor, ? extends P> pack, Function<? super P, ? extends Tensor> unpack) {
         Objects.requireNonNull(pack, "pack_hook");
         Objects.requireNonNull(unpack, "unpack_hook");
+        refuseIfDisabled();
         PackHooks hooks = new PackHooks(pack::apply, packed -> unpack.apply((P) packed));
         hooks.push();
         return new Scope(hooks);
+    }
+
+    /**
+     * {@code torch.autograd.graph.save_on_cpu()}: PyTorch moves each saved tensor to host memory and
+     * back to its device for backward. autograd4j's tensors are all in host memory already, so, as
+     * PyTorch does for a CPU tensor, nothing is copied: the scope is a pair of hooks that keep the
+     * tensor as it is (and that {@link #disable} refuses, as PyTorch's).
+     */
+    public static Scope saveOnCpu() {
+        return push(Function.identity(), Function.<Tensor>identity());
+    }
+
+    /**
+     * {@code torch.autograd.graph.disable_saved_tensors_hooks(error_message)}: until the returned
+     * scope is closed, opening hooks on this thread fails with {@code errorMessage}; it is refused
+     * with that message while hooks are open. Scopes nest, the inner message in force.
+     */
+    public static Disabled disable(String errorMessage) {
+        Objects.requireNonNull(errorMessage, "error_message");
+        if (PackHooks.current() != null) {
+            throw new IllegalStateException(errorMessage);
+        }
+        Disabled scope = new Disabled(DISABLED.get());
+        DISABLED.set(errorMessage);
+        return scope;
+    }
+
+    private static void refuseIfDisabled() {
+        String message = DISABLED.get();
+        if (message != null) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    /** Ends a {@link #disable} scope, putting back the enclosing scope's message (or enabling hooks). */
+    public static final class Disabled implements AutoCloseable {
+        private final String previous;
+
+        private Disabled(String previous) {
+            this.previous = previous;
+        }
+
+        @Override
+        public void close() {
+            DISABLED.set(previous);
+        }
     }
 
     /** Closes its hooks' scope; scopes must close innermost first, as Python's {@code with} blocks do. */

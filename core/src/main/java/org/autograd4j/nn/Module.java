@@ -147,6 +147,23 @@ public abstract class Module {
         return map.get(name);
     }
 
+    /**
+     * Puts {@code tensor} in place of the parameter or buffer at the dotted {@code name}, as it is
+     * (no leaf check: {@link Stateless#functionalCall} passes computed tensors), and returns the one
+     * that was there.
+     */
+    final Tensor swapMember(String name, Tensor tensor) {
+        int dot = name.lastIndexOf('.');
+        Module owner = dot < 0 ? this : namedModules().get(name.substring(0, dot));
+        String member = name.substring(dot + 1);
+        if (owner == null || !owner.parameters.containsKey(member) && !owner.buffers.containsKey(member)) {
+            Module parent = owner != null ? owner : this;
+            throw new IllegalArgumentException("'" + parent.name() + "' object has no attribute '" + member + "'");
+        }
+        Map<String, Tensor> members = owner.parameters.containsKey(member) ? owner.parameters : owner.buffers;
+        return members.put(member, tensor);
+    }
+
     // ------------------------------------------------------------------ traversal
 
     /** The direct submodules, in registration order. */

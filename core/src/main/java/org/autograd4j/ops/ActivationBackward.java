@@ -49,7 +49,7 @@ final class ActivationBackward {
         Tensor gx = fused(Kind.THRESHOLD, g, y);
         return Graph.record("ThresholdBackwardBackward0", gx, g, y, ctx -> {
             ctx.elementwise();
-            SavedTensor sy = ctx.save(y);
+            SavedTensor sy = ctx.save("self", y);
             return gg -> new Tensor[] {ctx.needsGrad(0) ? threshold(gg, sy.get()) : null,
                     ctx.needsGrad(1) ? Tensor.zerosLike(gg) : null};
         });

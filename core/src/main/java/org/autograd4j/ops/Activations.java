@@ -340,8 +340,8 @@ public final class Activations {
                 return Tangents.sum(Tangents.map(t[0], tx -> tx.mul(preluSlope(x, weight.reshape(perChannel), positive))),
                         Tangents.map(t[1], tw -> Masking.zeroWhere(tw.reshape(perChannel).mul(x), positive)));
             });
-            SavedTensor self = ctx.save(x);
-            SavedTensor sw = ctx.save(weight);
+            SavedTensor self = ctx.save("self", x);
+            SavedTensor sw = ctx.save("weight", weight);
             return g -> {
                 Tensor v = self.get();
                 Tensor w = sw.get().reshape(perChannel);
@@ -384,7 +384,7 @@ public final class Activations {
                 Tensor tb = t[0].slice(d, h, n);
                 return t[0].slice(d, 0, h).mul(s).add(x.slice(d, 0, h).mul(s).mul(s.rsub(1L)).mul(tb));
             });
-            SavedTensor self = ctx.save(x);
+            SavedTensor self = ctx.save("self", x);
             return g -> {
                 Tensor v = self.get();
                 Tensor a = v.slice(d, 0, h);

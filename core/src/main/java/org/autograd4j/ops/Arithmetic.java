@@ -269,12 +269,13 @@ public final class Arithmetic {
         double b = base.item();
         return Graph.record("PowBackward2", out, x, ctx -> {
             ctx.elementwise();
-            SavedTensor result = ctx.save(out);
-            SavedTensor self = b == 0 ? ctx.save(x) : null;
+            ctx.attribute("self", b);
+            SavedTensor result = ctx.save("result", out);
+            SavedTensor exponent = b == 0 ? ctx.save("exponent", x) : null;
             return g -> {
                 Tensor grad = g.mul(result.get().mul(Math.log(b)));
-                return new Tensor[] {self == null ? grad
-                        : Masking.zeroWhere(grad, Pointwise.map(self.get(), DType.BOOL, v -> v >= 0 ? 1 : 0))};
+                return new Tensor[] {exponent == null ? grad
+                        : Masking.zeroWhere(grad, Pointwise.map(exponent.get(), DType.BOOL, v -> v >= 0 ? 1 : 0))};
             };
         });
     }
@@ -348,8 +349,8 @@ public final class Arithmetic {
         }
         return Graph.record(kind.tensorNode, out, a, b, ctx -> {
             ctx.elementwise();
-            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
-            SavedTensor sb = ctx.needsGrad(1) ? ctx.save(b) : null;
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
+            SavedTensor sb = ctx.needsGrad(1) ? ctx.save("other", b) : null;
             return g -> new Tensor[] {g, sa == null ? null : g.mul(div(sa.get(), sb.get(), kind.rounding)).neg()};
         });
     }
@@ -375,9 +376,9 @@ public final class Arithmetic {
         }
         return Graph.record("LerpBackward1", out, new Tensor[] {start, end, weight}, ctx -> {
             ctx.elementwise();
-            SavedTensor ss = ctx.needsGrad(2) ? ctx.save(start) : null;
-            SavedTensor se = ctx.needsGrad(2) ? ctx.save(end) : null;
-            SavedTensor sw = ctx.save(weight);
+            SavedTensor ss = ctx.needsGrad(2) ? ctx.save("self", start) : null;
+            SavedTensor se = ctx.needsGrad(2) ? ctx.save("end", end) : null;
+            SavedTensor sw = ctx.save("weight", weight);
             return g -> new Tensor[] {
                     ctx.needsGrad(0) ? g.mul(sw.get().rsub(1L)) : null,
                     ctx.needsGrad(1) ? g.mul(sw.get()) : null,
@@ -421,8 +422,8 @@ public final class Arithmetic {
         double v = value.item();
         return Graph.record("AddcmulBackward0", out, new Tensor[] {input, t1, t2}, ctx -> {
             ctx.elementwise();
-            SavedTensor s1 = ctx.needsGrad(2) ? ctx.save(t1) : null;
-            SavedTensor s2 = ctx.needsGrad(1) ? ctx.save(t2) : null;
+            SavedTensor s1 = ctx.needsGrad(2) ? ctx.save("tensor1", t1) : null;
+            SavedTensor s2 = ctx.needsGrad(1) ? ctx.save("tensor2", t2) : null;
             return g -> new Tensor[] {g,
                     s2 == null ? null : g.mul(s2.get()).mul(v),
                     s1 == null ? null : g.mul(s1.get()).mul(v)};
@@ -443,8 +444,8 @@ public final class Arithmetic {
         double v = value.item();
         return Graph.record("AddcdivBackward0", out, new Tensor[] {input, t1, t2}, ctx -> {
             ctx.elementwise();
-            SavedTensor s1 = ctx.needsGrad(2) ? ctx.save(t1) : null;
-            SavedTensor s2 = ctx.save(t2);
+            SavedTensor s1 = ctx.needsGrad(2) ? ctx.save("tensor1", t1) : null;
+            SavedTensor s2 = ctx.save("tensor2", t2);
             return g -> new Tensor[] {g,
                     ctx.needsGrad(1) ? g.mul(v).div(s2.get()) : null,
                     s1 == null ? null : g.mul(-v).mul(s1.get()).div(s2.get().square())};

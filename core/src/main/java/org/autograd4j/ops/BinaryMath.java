@@ -37,8 +37,8 @@ public final class BinaryMath {
         Tensor out = Pointwise.binary(op, a, b);
         return Graph.record(node, out, a, b, ctx -> {
             ctx.elementwise();
-            SavedTensor sa = ctx.save(a);
-            SavedTensor sb = ctx.save(b);
+            SavedTensor sa = ctx.save("self", a);
+            SavedTensor sb = ctx.save("other", b);
             return g -> {
                 Tensor x = sa.get();
                 Tensor y = sb.get();
@@ -62,8 +62,8 @@ public final class BinaryMath {
         Tensor out = Pointwise.map2(x, y, type, Math::atan2);
         return Graph.record("Atan2Backward0", out, a, b, ctx -> {
             ctx.elementwise();
-            SavedTensor sa = ctx.save(a);
-            SavedTensor sb = ctx.save(b);
+            SavedTensor sa = ctx.save("self", a);
+            SavedTensor sb = ctx.save("other", b);
             return g -> {
                 Tensor p = sa.get();
                 Tensor q = sb.get();
@@ -80,9 +80,9 @@ public final class BinaryMath {
         Tensor out = floatingOnly(a, b, "hypot_cpu", Math::hypot);
         return Graph.record("HypotBackward0", out, a, b, ctx -> {
             ctx.elementwise();
-            SavedTensor sa = ctx.save(a);
-            SavedTensor sb = ctx.save(b);
-            SavedTensor result = ctx.save(out);
+            SavedTensor sa = ctx.save("self", a);
+            SavedTensor sb = ctx.save("other", b);
+            SavedTensor result = ctx.save("result", out);
             return g -> {
                 Tensor scale = g.div(result.get());
                 return new Tensor[] {ctx.needsGrad(0) ? scale.mul(sa.get()) : null,
@@ -97,8 +97,8 @@ public final class BinaryMath {
                 : Math.max(p, q) + Math.log1p(Math.exp(-Math.abs(p - q))));
         return Graph.record("LogaddexpBackward0", out, a, b, ctx -> {
             ctx.elementwise();
-            SavedTensor sa = ctx.save(a);
-            SavedTensor sb = ctx.save(b);
+            SavedTensor sa = ctx.save("self", a);
+            SavedTensor sb = ctx.save("other", b);
             // d/da = exp(a) / (exp(a) + exp(b)) = sigmoid(a - b)
             return g -> new Tensor[] {ctx.needsGrad(0) ? g.mul(sa.get().sub(sb.get()).sigmoid()) : null,
                     ctx.needsGrad(1) ? g.mul(sb.get().sub(sa.get()).sigmoid()) : null};
@@ -111,8 +111,8 @@ public final class BinaryMath {
                 : Math.max(p, q) + Math.log1p(Math.pow(2, -Math.abs(p - q))) / SpecialFunctions.LN2);
         return Graph.record("Logaddexp2Backward0", out, a, b, ctx -> {
             ctx.elementwise();
-            SavedTensor sa = ctx.save(a);
-            SavedTensor sb = ctx.save(b);
+            SavedTensor sa = ctx.save("self", a);
+            SavedTensor sb = ctx.save("other", b);
             return g -> new Tensor[] {
                     ctx.needsGrad(0) ? g.mul(sa.get().sub(sb.get()).mul(SpecialFunctions.LN2).sigmoid()) : null,
                     ctx.needsGrad(1) ? g.mul(sb.get().sub(sa.get()).mul(SpecialFunctions.LN2).sigmoid()) : null};
@@ -141,14 +141,14 @@ public final class BinaryMath {
             double q = b.item();
             return Graph.record("XlogyBackward2", out, a, ctx -> {
                 ctx.elementwise();
-                SavedTensor sa = ctx.save(a);
+                SavedTensor sa = ctx.save("self", a);
                 return g -> new Tensor[] {xlogyGradSelf(g, sa.get(), b, q <= 0)};
             });
         }
         return Graph.record("XlogyBackward0", out, a, b, ctx -> {
             ctx.elementwise();
-            SavedTensor sa = ctx.save(a);
-            SavedTensor sb = ctx.save(b);
+            SavedTensor sa = ctx.save("self", a);
+            SavedTensor sb = ctx.save("other", b);
             return g -> new Tensor[] {
                     ctx.needsGrad(0) ? xlogyGradSelf(g, sa.get(), sb.get(), false) : null,
                     ctx.needsGrad(1) ? g.mul(sa.get()).div(sb.get()) : null};
@@ -175,15 +175,15 @@ public final class BinaryMath {
         if (isWrappedNumber(b)) {
             return Graph.record("CopysignBackward1", out, a, ctx -> {
                 ctx.elementwise();
-                SavedTensor sa = ctx.save(a);
-                SavedTensor result = ctx.save(out);
+                SavedTensor sa = ctx.save("self", a);
+                SavedTensor result = ctx.save("result", out);
                 return g -> new Tensor[] {copysignGrad(g, sa.get(), result.get())};
             });
         }
         return Graph.record("CopysignBackward0", out, a, b, ctx -> {
             ctx.elementwise();
-            SavedTensor sa = ctx.save(a);
-            SavedTensor result = ctx.save(out);
+            SavedTensor sa = ctx.save("self", a);
+            SavedTensor result = ctx.save("result", out);
             return g -> new Tensor[] {ctx.needsGrad(0) ? copysignGrad(g, sa.get(), result.get()) : null,
                     ctx.needsGrad(1) ? Tensor.zerosLike(g) : null};
         });

@@ -41,9 +41,9 @@ public final class Clamping {
         }
         return Graph.record("ClampBackward0", out, new Tensor[] {x, min, max}, ctx -> {
             ctx.elementwise();
-            SavedTensor self = ctx.save(x);
-            SavedTensor lo = min == null ? null : ctx.save(min);
-            SavedTensor hi = max == null ? null : ctx.save(max);
+            SavedTensor self = ctx.save("self", x);
+            SavedTensor lo = min == null ? null : ctx.save("min", min);
+            SavedTensor hi = max == null ? null : ctx.save("max", max);
             return g -> {
                 Tensor v = self.get();
                 Tensor a = lo == null ? null : lo.get();
@@ -75,8 +75,8 @@ public final class Clamping {
         }
         return Graph.record("ClampMinBackward1", out, x, min, ctx -> {
             ctx.elementwise();
-            SavedTensor self = ctx.save(x);
-            SavedTensor lo = ctx.save(min);
+            SavedTensor self = ctx.save("self", x);
+            SavedTensor lo = ctx.save("min", min);
             return g -> new Tensor[] {
                     PointwiseGrad.scale(g, compare(GE, self.get(), lo.get())),
                     ctx.needsGrad(1) ? PointwiseGrad.scale(g, compare(LT, self.get(), lo.get())) : null};
@@ -92,8 +92,8 @@ public final class Clamping {
         }
         return Graph.record("ClampMaxBackward1", out, x, max, ctx -> {
             ctx.elementwise();
-            SavedTensor self = ctx.save(x);
-            SavedTensor hi = ctx.save(max);
+            SavedTensor self = ctx.save("self", x);
+            SavedTensor hi = ctx.save("max", max);
             return g -> new Tensor[] {
                     PointwiseGrad.scale(g, compare(LE, self.get(), hi.get())),
                     ctx.needsGrad(1) ? PointwiseGrad.scale(g, compare(GT, self.get(), hi.get())) : null};

@@ -237,13 +237,14 @@ public final class Convolution {
         Tensor result = Kernels2d.tensor(out, shape, dtype);
         Tensor[] inputs = bias == null ? new Tensor[] {a, b} : new Tensor[] {a, b, bias};
         String name = kind == Map.WEIGHT_GRAD ? "ConvolutionBackwardBackward0" : "ConvolutionBackward0";
+        boolean forward = kind != Map.WEIGHT_GRAD; // ConvolutionBackward0's saves are named input and weight
         return Graph.record(name, result, inputs, ctx -> {
             // bilinear in (a, b), plus the bias over channels
             ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ta -> apply(kind, g, ta, b, null)),
                     Tangents.map(t[1], tb -> apply(kind, g, a, tb, null)),
                     bias == null ? null : Tangents.map(t[2], tc -> Prims.channelView(tc, result.dim(), 1))));
-            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(a) : null;
-            SavedTensor sb = ctx.needsGrad(0) ? ctx.save(b) : null;
+            SavedTensor sa = ctx.needsGrad(1) ? ctx.save(forward ? "input" : null, a) : null;
+            SavedTensor sb = ctx.needsGrad(0) ? ctx.save(forward ? "weight" : null, b) : null;
             boolean biasGrad = bias != null && ctx.needsGrad(2);
             return gy -> {
                 Tensor ga = null;

@@ -72,7 +72,7 @@ public final class CtcLoss {
         }
         Tensor losses = Tensor.of(nll, batch).to(logProbs.dtype());
         losses = Graph.record("CtcLossBackward0", losses, logProbs, ctx -> {
-            SavedTensor saved = ctx.save(logProbs);
+            SavedTensor saved = ctx.save("log_probs", logProbs);
             return g -> new Tensor[] {gradient(saved.get(), g, inLengths, labels, blank, zeroInfinity)};
         });
         switch (reduction) {

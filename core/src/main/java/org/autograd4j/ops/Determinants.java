@@ -29,8 +29,8 @@ public final class Determinants {
         }
         Tensor out = m.scalars(dets);
         return Graph.record("LinalgDetBackward0", out, a, ctx -> {
-            SavedTensor sa = ctx.save(a);
-            SavedTensor sd = ctx.save(out);
+            SavedTensor sa = ctx.save("A", a);
+            SavedTensor sd = ctx.save("result", out);
             return g -> new Tensor[] {detBackward(g, sa.get(), sd.get())};
         });
     }
@@ -73,7 +73,7 @@ public final class Determinants {
         }
         Tensor[] outs = {m.scalars(signs), m.scalars(logs)};
         return Graph.recordMulti("LinalgSlogdetBackward0", outs, new Tensor[] {a}, ctx -> {
-            SavedTensor sa = ctx.save(a);
+            SavedTensor sa = ctx.save("A", a);
             return g -> new Tensor[] {LinearSolvers.solve(mT(sa.get()), diagEmbedBatch(g[1], a.size(-1)))};
         });
     }

@@ -106,8 +106,8 @@ public final class EmbeddingBag {
         Tensor[] inputs = perSampleWeights == null ? new Tensor[] {weight} : new Tensor[] {weight, perSampleWeights};
         int[] weightShape = weight.shape();
         return Graph.record(NODE, out, inputs, ctx -> {
-            SavedTensor savedWeight = ctx.save(weight);
-            SavedTensor savedScale = perSampleWeights == null ? null : ctx.save(perSampleWeights);
+            SavedTensor savedWeight = ctx.save("weight", weight);
+            SavedTensor savedScale = perSampleWeights == null ? null : ctx.save("per_sample_weights", perSampleWeights);
             return g -> {
                 Tensor perEntry = g.indexSelect(0, bags.bag);
                 Tensor s = savedScale == null ? scale : bags.scale(false, savedScale.get(), g.dtype());

@@ -78,8 +78,8 @@ public final class Extrema {
         Tensor out = pick(rows, bestIndices(rows, isMax), x.dtype(), false);
         String node = isMax ? "MaxBackward1" : "MinBackward1";
         int[] all = Reductions.allDims(x.dim());
-        return Graph.record(node, out, x, ctx -> reduction(ctx, evenly(ctx.save(x), ctx.save(out), all, false), out, all,
-                false));
+        return Graph.record(node, out, x, ctx -> reduction(ctx,
+                evenly(ctx.save("self", x), ctx.save("result", out), all, false), out, all, false));
     }
 
     private static Tensor extremumDims(Tensor x, int[] dims, boolean keepdim, boolean isMax) {
@@ -89,7 +89,8 @@ public final class Extrema {
         Tensor out = pick(rows, bestIndices(rows, isMax), x.dtype(), keepdim);
         int[] reduced = rows.dims;
         return Graph.record(isMax ? "AmaxBackward0" : "AminBackward0", out, x,
-                ctx -> reduction(ctx, evenly(ctx.save(x), ctx.save(out), reduced, keepdim), out, reduced, keepdim));
+                ctx -> reduction(ctx, evenly(ctx.save("self", x), ctx.save("result", out), reduced, keepdim), out,
+                        reduced, keepdim));
     }
 
     /** Declares the forward formula of a reduction by its backward one, which it returns. */

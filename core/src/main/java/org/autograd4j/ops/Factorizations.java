@@ -47,7 +47,7 @@ public final class Factorizations {
         Tensor out = upper ? mT(lower).contiguous() : lower;
         return Graph.record("LinalgCholeskyExBackward0", out, a, ctx -> {
             ctx.forward(t -> upper ? mT(choleskyTangent(mT(out), mT(t[0]))) : choleskyTangent(out, t[0]));
-            SavedTensor saved = ctx.save(out);
+            SavedTensor saved = ctx.save("L", out);
             return g -> new Tensor[] {upper ? choleskyBackward(mT(g), mT(saved.get()))
                     : choleskyBackward(g, saved.get())};
         });
@@ -89,7 +89,7 @@ public final class Factorizations {
         Tensor lu = m.matrices(packed, m.rows, m.cols);
         Tensor piv = m.vectors(pivots, k).to(DType.INT64);
         Tensor out = Graph.record("LinalgLuFactorExBackward0", lu, a, ctx -> {
-            SavedTensor saved = ctx.save(lu);
+            SavedTensor saved = ctx.save("LU", lu);
             return g -> {
                 Tensor packedLu = saved.get();
                 Tensor[] lAndU = unpack(packedLu);
@@ -106,8 +106,8 @@ public final class Factorizations {
         Tensor[] lAndU = unpack(factored[0]);
         Tensor p = Matrices.permutations(factored[1], a.size(-2), a.dtype());
         Tensor[] outs = Graph.recordMulti("LinalgLuBackward0", lAndU, new Tensor[] {a}, ctx -> {
-            SavedTensor sl = ctx.save(lAndU[0]);
-            SavedTensor su = ctx.save(lAndU[1]);
+            SavedTensor sl = ctx.save("L", lAndU[0]);
+            SavedTensor su = ctx.save("U", lAndU[1]);
             return g -> new Tensor[] {luBackward(g[0], g[1], p, sl.get(), su.get())};
         });
         return new Tensor[] {p, outs[0], outs[1]};
@@ -173,8 +173,8 @@ public final class Factorizations {
         Tensor q = computeQ ? m.matrices(qs, m.rows, qCols) : Creation.empty(new int[] {0}, a.dtype());
         Tensor r = m.matrices(rs, qCols, m.cols);
         return Graph.recordMulti("LinalgQrBackward0", new Tensor[] {q, r}, new Tensor[] {a}, ctx -> {
-            SavedTensor sq = ctx.save(q);
-            SavedTensor sr = ctx.save(r);
+            SavedTensor sq = ctx.save("Q", q);
+            SavedTensor sr = ctx.save("R", r);
             return g -> new Tensor[] {qrBackward(g[0], g[1], sq.get(), sr.get(), computeQ, complete)};
         });
     }
@@ -268,8 +268,8 @@ public final class Factorizations {
         }
         Tensor[] outs = {m.vectors(values, n), m.matrices(vectors, n, n)};
         Graph.recordMulti("LinalgEighBackward0", outs, new Tensor[] {a}, ctx -> {
-            SavedTensor sl = ctx.save(outs[0]);
-            SavedTensor sv = ctx.save(outs[1]);
+            SavedTensor sl = ctx.save("eigenvalues", outs[0]);
+            SavedTensor sv = ctx.save("eigenvectors", outs[1]);
             return g -> new Tensor[] {eighBackward(g[0], Matrices.isZero(g[1]) ? null : g[1], sl.get(), sv.get())};
         });
         return valuesOnly ? new Tensor[] {outs[0]} : outs;
@@ -314,9 +314,9 @@ public final class Factorizations {
         }
         Tensor[] outs = {m.matrices(us, m.rows, uCols), m.vectors(ss, k), m.matrices(vts, vRows, m.cols)};
         Graph.recordMulti("LinalgSvdBackward0", outs, new Tensor[] {a}, ctx -> {
-            SavedTensor su = ctx.save(outs[0]);
-            SavedTensor sValues = ctx.save(outs[1]);
-            SavedTensor sv = ctx.save(outs[2]);
+            SavedTensor su = ctx.save("U", outs[0]);
+            SavedTensor sValues = ctx.save("S", outs[1]);
+            SavedTensor sv = ctx.save("Vh", outs[2]);
             return g -> {
                 Tensor u = su.get().narrow(-1, 0, k);
                 Tensor vh = sv.get().narrow(-2, 0, k);

@@ -51,8 +51,8 @@ public final class GridSampling {
                 MODES.indexOf(mode), PADDINGS.indexOf(paddingMode), alignCorners);
         Tensor result = tensor(kernel.forward(doubles(input), doubles(grid)), outShape, input.dtype());
         return Graph.record(NODES[dims - 2], result, input, grid, ctx -> {
-            SavedTensor savedInput = ctx.save(input);
-            SavedTensor savedGrid = ctx.save(grid);
+            SavedTensor savedInput = ctx.save("input", input);
+            SavedTensor savedGrid = ctx.save("grid", grid);
             return g -> {
                 Tensor[] operands = {g, savedInput.get(), savedGrid.get()};
                 double[][] grads = kernel.backward(doubles(operands[1]), doubles(operands[2]), doubles(g));

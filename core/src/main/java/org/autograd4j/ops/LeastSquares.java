@@ -24,8 +24,8 @@ public final class LeastSquares {
         Tensor inverse = Masking.zeroWhere(s.reciprocal(), kept.logicalNot());
         Tensor out = mT(usv[2]).mul(inverse.unsqueeze(-2)).matmul(mT(usv[0])).contiguous();
         return Graph.record("LinalgPinvBackward0", out, a, ctx -> {
-            SavedTensor sa = ctx.save(a);
-            SavedTensor sp = ctx.save(out);
+            SavedTensor sa = ctx.save("self", a);
+            SavedTensor sp = ctx.save("result", out);
             return g -> new Tensor[] {pinvBackward(g, sp.get(), sa.get())};
         });
     }
@@ -66,8 +66,8 @@ public final class LeastSquares {
         Tensor solution = pinvA.matmul(be.detach()).contiguous();
         Tensor rank = MatrixNorms.matrixRank(ae, null, rcond);
         Tensor recorded = Graph.record("LinalgLstsqBackward0", solution, ae, be, ctx -> {
-            SavedTensor sa = ctx.save(ae);
-            SavedTensor sb = ctx.save(be);
+            SavedTensor sa = ctx.save("self", ae);
+            SavedTensor sb = ctx.save("b", be);
             return g -> {
                 Tensor pinv = pinv(sa.get(), null, rcond);
                 Tensor gA = ctx.needsGrad(0) ? pinvBackward(g.matmul(mT(sb.get())), pinv, sa.get()) : null;

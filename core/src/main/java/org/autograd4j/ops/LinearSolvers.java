@@ -40,8 +40,8 @@ public final class LinearSolvers {
                 Tensor rhs = Tangents.sum(t[1], Tangents.map(tA, d -> (left ? d.matmul(out) : out.matmul(d)).neg()));
                 return solveTriangular(ae, rhs, upper, left, unitriangular);
             });
-            SavedTensor sa = ctx.save(ae);
-            SavedTensor sx = ctx.save(out);
+            SavedTensor sa = ctx.save("self", ae);
+            SavedTensor sx = ctx.save("result", out);
             return g -> {
                 Tensor gB = solveTriangular(mT(sa.get()), g, !upper, left, unitriangular);
                 Tensor gA = null;
@@ -95,8 +95,8 @@ public final class LinearSolvers {
                 });
                 return choleskySolve(Tangents.sum(t[0], Tangents.map(tA, d -> d.matmul(out).neg())), fe, upper);
             });
-            SavedTensor sf = ctx.save(fe);
-            SavedTensor sx = ctx.save(out);
+            SavedTensor sf = ctx.save("input2", fe);
+            SavedTensor sx = ctx.save("result", out);
             return g -> {
                 Tensor f = sf.get();
                 Tensor gB = choleskySolve(g, f, upper);
@@ -132,8 +132,8 @@ public final class LinearSolvers {
         }
         Tensor out = mb.matrices(x, mb.rows, mb.cols);
         return Graph.record("LinalgLuSolveBackward0", out, le, be, ctx -> {
-            SavedTensor sl = ctx.save(le);
-            SavedTensor sx = ctx.save(out);
+            SavedTensor sl = ctx.save("LU", le);
+            SavedTensor sx = ctx.save("result", out);
             return g -> {
                 Tensor gLu = ctx.needsGrad(0) ? luSolveLuGrad(g, sl.get(), pe, sx.get(), adjoint) : null;
                 Tensor gB = ctx.needsGrad(1) ? luSolve(sl.get(), pe, g, !adjoint) : null;
@@ -191,8 +191,8 @@ public final class LinearSolvers {
                 Tensor tX = solve(ae, Tangents.sum(t[1], Tangents.map(t[0], tA -> tA.matmul(xm).neg())));
                 return vector ? tX.squeeze(-1) : tX;
             });
-            SavedTensor sa = ctx.save(ae);
-            SavedTensor sx = ctx.save(out);
+            SavedTensor sa = ctx.save("A", ae);
+            SavedTensor sx = ctx.save("result", out);
             return g -> {
                 Tensor gX = vector ? g.unsqueeze(-1) : g;
                 Tensor gB = solve(mT(sa.get()), gX);
@@ -211,7 +211,7 @@ public final class LinearSolvers {
         Tensor out = solveSquare(a, expandBatch(eye, Matrices.batchShape(a)), op + ": ", null);
         return Graph.record("LinalgInvExBackward0", out, a, ctx -> {
             ctx.forward(t -> out.matmul(t[0]).matmul(out).neg());
-            SavedTensor si = ctx.save(out);
+            SavedTensor si = ctx.save("inverse", out);
             return g -> {
                 Tensor invT = mT(si.get());
                 return new Tensor[] {invT.matmul(g).matmul(invT).neg()};

@@ -61,7 +61,7 @@ public final class Losses {
         }
         return Graph.record(plan.spatial ? "NllLoss2DBackward0" : "NllLossBackward0", elems, input, ctx -> {
             ctx.forward(t -> nll(t[0], plan));
-            SavedTensor self = ctx.save(input);
+            SavedTensor self = ctx.save("self", input);
             return g -> new Tensor[] {nllBackward(g, self.get(), plan)};
         });
     }
@@ -277,8 +277,8 @@ public final class Losses {
         return Graph.record(node, out, input, target, ctx -> {
             ctx.forward(t -> Prims.reduce(Tangents.sum(Tangents.map(t[0], tx -> tx.mul(dInput.apply(input, target))),
                     Tangents.map(t[1], ty -> ty.mul(dTarget.apply(input, target)))), reduction));
-            SavedTensor sx = ctx.save(input);
-            SavedTensor sy = ctx.save(target);
+            SavedTensor sx = ctx.save("self", input);
+            SavedTensor sy = ctx.save("target", target);
             return g -> {
                 Tensor full = "none".equals(reduction) ? g : g.expand(shape);
                 Tensor gg = "mean".equals(reduction) ? full.div(n) : full;

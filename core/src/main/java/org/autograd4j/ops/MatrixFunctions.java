@@ -55,7 +55,7 @@ public final class MatrixFunctions {
         Tensor result = m.matrices(out, m.rows, m.rows);
         return Graph.record("LinalgMatrixExpBackward0", result, a, ctx -> {
             ctx.forward(t -> expDifferential(a, t[0]));
-            var sa = ctx.save(a);
+            var sa = ctx.save("self", a);
             return g -> new Tensor[] {expDifferential(mT(sa.get()), g)};
         });
     }

@@ -33,8 +33,8 @@ public final class MatrixProducts {
             ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ti -> scale(ti, beta)),
                     Tangents.map(Tangents.sum(Tangents.map(t[1], t1 -> t1.mm(mat2)), Tangents.map(t[2], mat1::mm)),
                             tp -> scale(tp, alpha))));
-            SavedTensor s1 = ctx.needsGrad(2) ? ctx.save(mat1) : null;
-            SavedTensor s2 = ctx.needsGrad(1) ? ctx.save(mat2) : null;
+            SavedTensor s1 = ctx.needsGrad(2) ? ctx.save("mat1", mat1) : null;
+            SavedTensor s2 = ctx.needsGrad(1) ? ctx.save("mat2", mat2) : null;
             return g -> new Tensor[] {
                 ctx.needsGrad(0) ? scale(g, beta) : null,
                 s2 == null ? null : scale(LinearAlgebra.mat1Grad(g, s2.get(), mat1ColumnMajor), alpha),
@@ -50,8 +50,8 @@ public final class MatrixProducts {
             ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ti -> scale(ti, beta)),
                     Tangents.map(Tangents.sum(Tangents.map(t[1], t1 -> t1.bmm(batch2)), Tangents.map(t[2], batch1::bmm)),
                             tp -> scale(tp, alpha))));
-            SavedTensor s1 = ctx.needsGrad(2) ? ctx.save(batch1) : null;
-            SavedTensor s2 = ctx.needsGrad(1) ? ctx.save(batch2) : null;
+            SavedTensor s1 = ctx.needsGrad(2) ? ctx.save("batch1", batch1) : null;
+            SavedTensor s2 = ctx.needsGrad(1) ? ctx.save("batch2", batch2) : null;
             return g -> new Tensor[] {
                 ctx.needsGrad(0) ? scale(g, beta) : null,
                 s2 == null ? null : scale(g.bmm(s2.get().transpose(1, 2)), alpha),

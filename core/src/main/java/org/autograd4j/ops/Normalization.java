@@ -59,8 +59,8 @@ public final class Normalization {
         return Graph.record("NativeLayerNormBackward0", out, new Tensor[] {input, weight, bias}, ctx -> {
             ctx.forward(t -> affineTangent(t, Tangents.map(t[0], tx -> normalizedBackward(input, tx, dims, eps)),
                     () -> normalized(input, dims, eps), weight, w -> w));
-            SavedTensor sx = ctx.save(input);
-            SavedTensor sw = weight == null ? null : ctx.save(weight);
+            SavedTensor sx = ctx.save("input", input);
+            SavedTensor sw = weight == null ? null : ctx.save("weight", weight);
             return g -> {
                 Tensor x = sx.get();
                 Tensor dxhat = sw == null ? g : g.mul(sw.get());
@@ -138,8 +138,8 @@ public final class Normalization {
         return Graph.record("NativeBatchNormBackward0", out, new Tensor[] {input, weight, bias}, ctx -> {
             ctx.forward(t -> affineTangent(t, Tangents.map(t[0], tx -> inputGrad.apply(input, tx)), () -> xhat.apply(input),
                     weight, w -> Prims.channelView(w, rank, 1)));
-            SavedTensor sx = ctx.save(input);
-            SavedTensor sw = weight == null ? null : ctx.save(weight);
+            SavedTensor sx = ctx.save("input", input);
+            SavedTensor sw = weight == null ? null : ctx.save("weight", weight);
             return g -> {
                 Tensor x = sx.get();
                 Tensor dxhat = sw == null ? g : g.mul(Prims.channelView(sw.get(), rank, 1));
@@ -192,8 +192,8 @@ public final class Normalization {
                             .reshape(shape)),
                     () -> normalized(input.reshape(grouped), dims, eps).reshape(shape), weight,
                     v -> Prims.channelView(v, rank, 1)));
-            SavedTensor sx = ctx.save(input);
-            SavedTensor sw = weight == null ? null : ctx.save(weight);
+            SavedTensor sx = ctx.save("input", input);
+            SavedTensor sw = weight == null ? null : ctx.save("weight", weight);
             return g -> {
                 Tensor x = sx.get().reshape(grouped);
                 Tensor dxhat = sw == null ? g : g.mul(Prims.channelView(sw.get(), rank, 1));

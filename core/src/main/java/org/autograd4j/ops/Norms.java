@@ -42,8 +42,8 @@ public final class Norms {
         Tensor out = rows.reduced(v, x.dtype(), keepdim);
         int[] reduced = rows.dims;
         return Graph.record(node, out, x, ctx -> {
-            SavedTensor sx = ctx.save(x);
-            SavedTensor so = ctx.save(out);
+            SavedTensor sx = ctx.save("self", x);
+            SavedTensor so = ctx.save("result", out);
             BackwardFn backward = g -> new Tensor[] {normBackward(g, sx.get(), so.get(), p, reduced, keepdim)};
             ctx.forward(t -> Tangents.ofReduction(backward, out, t[0], reduced, keepdim));
             return backward;

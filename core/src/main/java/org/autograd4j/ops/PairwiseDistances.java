@@ -37,9 +37,9 @@ public final class PairwiseDistances {
         Graph.refuseTangent("_cdist_forward", b);
         Tensor out = Norms.norm(differences(a.detach(), b.detach()), p, new int[] {-1}, false);
         return Graph.record("CdistBackward0", out, a, b, ctx -> {
-            SavedTensor sa = ctx.save(a);
-            SavedTensor sb = ctx.save(b);
-            SavedTensor so = ctx.save(out);
+            SavedTensor sa = ctx.save("x1", a);
+            SavedTensor sb = ctx.save("x2", b);
+            SavedTensor so = ctx.save("result", out);
             return g -> {
                 Tensor diff = differences(sa.get(), sb.get());
                 Tensor gDiff = Double.isInfinite(p) ? maxDistanceBackward(g, diff, so.get())

@@ -23,8 +23,8 @@ public final class Products {
     public static Tensor prod(Tensor x) {
         Tensor out = product(Rows.all(x), false);
         return Graph.record("ProdBackward0", out, x, ctx -> {
-            SavedTensor sx = ctx.save(x);
-            SavedTensor so = ctx.save(out);
+            SavedTensor sx = ctx.save("self", x);
+            SavedTensor so = ctx.save("result", out);
             BackwardFn backward = g -> new Tensor[] {prodBackward(g, sx.get(), so.get())};
             ctx.forward(t -> Tangents.ofReduction(backward, out, t[0], Reductions.allDims(x.dim()), false));
             return backward;
@@ -37,8 +37,8 @@ public final class Products {
         Tensor out = product(rows, keepdim);
         int wrapped = Shapes.wrapDim(dim, x.dim());
         return Graph.record("ProdBackward1", out, x, ctx -> {
-            SavedTensor sx = ctx.save(x);
-            SavedTensor so = ctx.save(out);
+            SavedTensor sx = ctx.save("self", x);
+            SavedTensor so = ctx.save("result", out);
             BackwardFn backward = g -> new Tensor[] {prodDimBackward(g, sx.get(), so.get(), wrapped, keepdim)};
             ctx.forward(t -> Tangents.ofReduction(backward, out, t[0], new int[] {wrapped}, keepdim));
             return backward;
@@ -147,8 +147,8 @@ public final class Products {
         Tensor out = rows.scanned(v, x.dtype());
         int d = x.dim() == 0 ? 0 : Shapes.wrapDim(dim, x.dim());
         return Graph.record("LogcumsumexpBackward0", out, x, ctx -> {
-            SavedTensor sx = ctx.save(x);
-            SavedTensor so = ctx.save(out);
+            SavedTensor sx = ctx.save("self", x);
+            SavedTensor so = ctx.save("result", out);
             // no forward formula: PyTorch 1.13 has none, so a dual input is refused with its message
             return g -> new Tensor[] {logcumsumexpBackward(g, sx.get(), so.get(), d)};
         });
@@ -215,8 +215,8 @@ public final class Products {
             });
         }
         return Graph.record("CumprodBackward0", out, x, ctx -> {
-            SavedTensor sx = ctx.save(x);
-            SavedTensor so = ctx.save(out);
+            SavedTensor sx = ctx.save("self", x);
+            SavedTensor so = ctx.save("result", out);
             // out_i = prod_{j<=i} x_j: its tangent is out_i * sum_{j<=i} t_j / x_j (x without zeros)
             ctx.forward(t -> out.mul(t[0].div(x).cumsum(d)));
             return g -> new Tensor[] {cumprodBackward(g, sx.get(), so.get(), d)};

@@ -169,9 +169,9 @@ public final class ReducingScatters {
             boolean includeSelf, JvpFn forward) {
         return Graph.record(node, out, x, src, ctx -> {
             ctx.forward(forward);
-            SavedTensor self = ctx.save(x);
-            SavedTensor source = ctx.save(src);
-            SavedTensor result = ctx.save(out);
+            SavedTensor self = ctx.save("self", x);
+            SavedTensor source = ctx.save(node.startsWith("Index") ? "source" : "src", src);
+            SavedTensor result = ctx.save("result", out);
             return g -> {
                 Tensor[] grads = backward(g, self.get(), d, index, source.get(), result.get(), reduce, includeSelf);
                 if (!includeSelf) {

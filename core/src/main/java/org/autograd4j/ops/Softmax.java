@@ -33,7 +33,7 @@ public final class Softmax {
         return Graph.record("SoftmaxBackward0", out, x, ctx -> {
             // the Jacobian y_i (δ_ij - y_j) is symmetric, so the tangent is the backward formula's
             ctx.forward(t -> softmaxBackwardData(t[0], out, d));
-            SavedTensor result = ctx.save(out);
+            SavedTensor result = ctx.save("result", out);
             return g -> new Tensor[] {softmaxBackwardData(g, result.get(), d)};
         });
     }
@@ -45,7 +45,7 @@ public final class Softmax {
         Tensor out = forward(x, d, true);
         return Graph.record("LogSoftmaxBackward0", out, x, ctx -> {
             ctx.forward(t -> t[0].sub(out.exp().mul(t[0]).sum(reducedDims(out, d), true)));
-            SavedTensor result = ctx.save(out);
+            SavedTensor result = ctx.save("result", out);
             return g -> new Tensor[] {logSoftmaxBackwardData(g, result.get(), d)};
         });
     }

@@ -83,14 +83,16 @@ public final class Sorting {
     public static Tensor median(Tensor x) {
         Tensor out = wholeMedian(x, false);
         return Graph.record("MedianBackward0", out, x,
-                ctx -> Extrema.reduction(ctx, Extrema.evenly(ctx.save(x), ctx.save(out), all(x), false), out, all(x), false));
+                ctx -> Extrema.reduction(ctx, Extrema.evenly(ctx.save("self", x), ctx.save("result", out), all(x),
+                        false), out, all(x), false));
     }
 
     /** The lower median of the non-NaN elements (node {@code NanmedianBackward0}). */
     public static Tensor nanmedian(Tensor x) {
         Tensor out = wholeMedian(x, true);
         return Graph.record("NanmedianBackward0", out, x,
-                ctx -> Extrema.reduction(ctx, Extrema.evenly(ctx.save(x), ctx.save(out), all(x), false), out, all(x), false));
+                ctx -> Extrema.reduction(ctx, Extrema.evenly(ctx.save("self", x), ctx.save("result", out), all(x),
+                        false), out, all(x), false));
     }
 
     private static int[] all(Tensor x) {

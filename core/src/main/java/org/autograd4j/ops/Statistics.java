@@ -49,15 +49,15 @@ public final class Statistics {
         int[] reduced = rows.dims;
         if (!sqrt) {
             return Graph.record("VarBackward0", out, x, ctx -> {
-                SavedTensor sx = ctx.save(x);
+                SavedTensor sx = ctx.save("self", x);
                 BackwardFn backward = g -> new Tensor[] {varBackward(g, sx.get(), reduced, denominator, keepdim)};
                 ctx.forward(t -> Tangents.ofReduction(backward, out, t[0], reduced, keepdim));
                 return backward;
             });
         }
         return Graph.record("StdBackward0", out, x, ctx -> {
-            SavedTensor sx = ctx.save(x);
-            SavedTensor so = ctx.save(out);
+            SavedTensor sx = ctx.save("self", x);
+            SavedTensor so = ctx.save("result", out);
             BackwardFn backward = g -> {
                 // grad / (2 * std), and 0 where std is 0, as PyTorch's std_backward
                 Tensor std = so.get();
@@ -94,8 +94,8 @@ public final class Statistics {
         Tensor out = rows.reduced(v, Promotion.floating(x.dtype()), keepdim);
         int[] reduced = rows.dims;
         return Graph.record("LogsumexpBackward0", out, x, ctx -> {
-            SavedTensor sx = ctx.save(x);
-            SavedTensor so = ctx.save(out);
+            SavedTensor sx = ctx.save("self", x);
+            SavedTensor so = ctx.save("result", out);
             BackwardFn backward = g -> {
                 Tensor in = sx.get();
                 int[] shape = in.shape();

@@ -33,8 +33,8 @@ public final class TensorProducts {
         Tensor out = crossValues(ae.detach(), be.detach(), d);
         return Graph.record("LinalgCrossBackward0", out, ae, be, ctx -> {
             ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ta -> cross(ta, be, d)), Tangents.map(t[1], tb -> cross(ae, tb, d))));
-            SavedTensor sa = ctx.save(ae);
-            SavedTensor sb = ctx.save(be);
+            SavedTensor sa = ctx.save("self", ae);
+            SavedTensor sb = ctx.save("other", be);
             return g -> new Tensor[] {cross(sb.get(), g, d), cross(g, sa.get(), d)};
         });
     }

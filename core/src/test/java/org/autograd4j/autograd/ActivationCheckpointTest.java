@@ -3,9 +3,11 @@ package org.autograd4j.autograd;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
@@ -13,6 +15,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+import org.autograd4j.Autograd;
 import org.autograd4j.DType;
 import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
@@ -65,11 +69,15 @@ class ActivationCheckpointTest {
     }
 
     private static Tensor checkpointed(Tensor x, Tensor[] w, boolean dropout, boolean preserveRng) {
+        return checkpointed(x, w, dropout, preserveRng, true);
+    }
+
+    private static Tensor checkpointed(Tensor x, Tensor[] w, boolean dropout, boolean preserveRng, boolean reentrant) {
         Tensor h = x;
         for (int start = 0; start < LAYERS; start += BLOCK) {
             int from = start;
             h = ActivationCheckpoint.checkpoint(in -> new Tensor[] {layers(in[0], w, from, from + BLOCK, dropout)},
-                    preserveRng, h)[0];
+                    reentrant, preserveRng, h)[0];
         }
         return h.pow(2).sum();
     }
@@ -127,6 +135,92 @@ class ActivationCheckpointTest {
         // Checkpointed: the inputs of blocks 2..4 and the final square's input; x is a leaf.
         assertEquals((LAYERS / BLOCK) * activation, checkpointBytes);
         assertTrue(checkpointBytes * 4 <= plainBytes);
+    }
+
+    // ------------------------------------------------------------------ use_reentrant=False
+
+    @Test
+    void nonReentrantGradientsEqualThePlainRunDropoutIncluded() {
+        assertSameGradients(gradients((x, w) -> plain(x, w, false)),
+                gradients((x, w) -> checkpointed(x, w, false, true, false)));
+        assertSameGradients(gradients((x, w) -> plain(x, w, true)),
+                gradients((x, w) -> checkpointed(x, w, true, true, false)));
+    }
+
+    @Test
+    void nonReentrantKeepsThePlainGraphButNoneOfTheBlocksSavedTensors() {
+        Tensor loss = checkpointed(input(), weights(), false, true, false);
+        // Only the final square's input, saved outside the blocks, is held.
+        assertEquals((long) BATCH * WIDTH * Double.BYTES, savedActivationBytes(loss));
+        assertEquals("SumBackward0", loss.gradFn().name());
+        assertEquals("TanhBackward0", loss.gradFn().nextFunctions().get(0).node().nextFunctions().get(0).node().name());
+    }
+
+    @Test
+    void nonReentrantSupportsGradWithRespectToATensorInsideTheBlock() {
+        Tensor[] w = weights();
+        Tensor[] inside = new Tensor[2];
+        Tensor x = input();
+        Tensor loss = ActivationCheckpoint.checkpoint(in -> {
+            inside[0] = in[0].mm(w[0]);
+            return new Tensor[] {layers(inside[0].tanh(), w, 1, 2, false)};
+        }, false, true, x)[0].pow(2).sum();
+        Tensor h = x.mm(w[0]);
+        Tensor reference = Autograd.grad(layers(h.tanh(), w, 1, 2, false).pow(2).sum(), h).get(0);
+        assertArrayEquals(reference.toDoubleArray(), Autograd.grad(loss, inside[0]).get(0).toDoubleArray(), 1e-12);
+    }
+
+    @Test
+    void nonReentrantSupportsDoubleBackward() {
+        Tensor[] w = weights();
+        Tensor x = input();
+        Tensor plainGrad = Autograd.gradWithGraph(layers(x, w, 0, 2, false).pow(2).sum(), x).get(0);
+        double[] expected = Autograd.grad(plainGrad.pow(2).sum(), w[0]).get(0).toDoubleArray();
+        Tensor loss = ActivationCheckpoint.checkpoint(in -> new Tensor[] {layers(in[0], w, 0, 2, false)}, false, true,
+                x)[0].pow(2).sum();
+        Tensor grad = Autograd.gradWithGraph(loss, x).get(0);
+        assertArrayEquals(plainGrad.toDoubleArray(), grad.toDoubleArray(), 1e-12);
+        assertArrayEquals(expected, Autograd.grad(grad.pow(2).sum(), w[0]).get(0).toDoubleArray(), 1e-12);
+    }
+
+    @Test
+    void nonReentrantRecomputesTheBlockOncePerBackward() {
+        int[] runs = {0};
+        Tensor x = input();
+        Tensor loss = ActivationCheckpoint.checkpoint(in -> {
+            runs[0]++;
+            return new Tensor[] {in[0].tanh().exp()};
+        }, false, true, x)[0].sum();
+        assertEquals(1, runs[0]);
+        loss.backward();
+        assertEquals(2, runs[0]);
+        IllegalStateException e = assertThrows(IllegalStateException.class, loss::backward);
+        assertEquals(SavedTensor.FREED, e.getMessage());
+    }
+
+    // ------------------------------------------------------------------ checkpoint_sequential
+
+    @Test
+    void checkpointSequentialGradientsEqualThePlainRun() {
+        double[][] expected = gradients((x, w) -> plain(x, w, false));
+        for (boolean reentrant : new boolean[] {true, false}) {
+            assertSameGradients(expected, gradients((x, w) -> {
+                List<UnaryOperator<Tensor>> functions = new ArrayList<>();
+                for (Tensor wi : w) {
+                    functions.add(h -> h.mm(wi).tanh());
+                }
+                return ActivationCheckpoint.checkpointSequential(functions, 3, x, reentrant).pow(2).sum();
+            }));
+        }
+    }
+
+    @Test
+    void checkpointSequentialRefusesMoreSegmentsThanFunctions() {
+        List<UnaryOperator<Tensor>> one = List.of(Tensor::exp);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ActivationCheckpoint.checkpointSequential(one, 2, input(), true));
+        assertEquals("checkpoint_sequential needs 1 <= segments <= 1 (the number of functions), got segments=2",
+                e.getMessage());
     }
 
     /** Bytes of the distinct non-leaf storages saved by the nodes of {@code loss}'s graph. */

@@ -14,6 +14,7 @@ import org.autograd4j.GradCheck;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.PackHooks;
 import org.autograd4j.autograd.engine.SavedTensor;
+import org.autograd4j.internal.TensorAccess;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -160,5 +161,44 @@ class SavedTensorsHooksTest {
         }
         Tensor result = (Tensor) e.gradFn().saved("result");
         assertSame(e.gradFn(), result.gradFn());
+    }
+
+    @Test
+    void saveOnCpuKeepsTheTensorsAsTheyAreAndGivesThePlainGradients() {
+        Tensor x = x();
+        Tensor loss;
+        Tensor e;
+        try (var cpu = SavedTensorsHooks.saveOnCpu()) {
+            e = x.exp();
+            loss = program(x, y(), w());
+        }
+        assertSame(TensorAccess.storage(e), TensorAccess.storage((Tensor) e.gradFn().saved("result")), "not copied");
+        loss.backward();
+        Tensor plain = x();
+        program(plain, y(), w()).backward();
+        assertArrayEquals(plain.grad().toDoubleArray(), x.grad().toDoubleArray(), 0);
+    }
+
+    @Test
+    void disabledHooksRefuseToOpenWithTheGivenMessageAndNest() {
+        try (var off = SavedTensorsHooks.disable("outer")) {
+            try (var inner = SavedTensorsHooks.disable("inner")) {
+                IllegalStateException e = assertThrows(IllegalStateException.class, SavedTensorsHooks::saveOnCpu);
+                assertEquals("inner", e.getMessage());
+            }
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> SavedTensorsHooks.push(t -> t, (Tensor t) -> t));
+            assertEquals("outer", e.getMessage());
+        }
+        SavedTensorsHooks.saveOnCpu().close();
+    }
+
+    @Test
+    void disablingWhileHooksAreOpenIsRefusedWithTheMessage() {
+        try (var hooks = SavedTensorsHooks.saveOnCpu()) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> SavedTensorsHooks.disable("not with hooks"));
+            assertEquals("not with hooks", e.getMessage());
+        }
     }
 }

@@ -18,7 +18,7 @@ import org.autograd4j.internal.TensorAccess;
  * Tensor out = ...forward...;
  * return Graph.record("ExpBackward0", out, x, ctx -> {
  *     ctx.forward(t -> t[0].mul(out));               // forward mode: the output's tangent
- *     SavedTensor result = ctx.save(out);
+ *     SavedTensor result = ctx.save("result", out);
  *     return g -> new Tensor[] {g.mul(result.get())};
  * });
  * }</pre>
