@@ -259,10 +259,10 @@ public final class Engine {
         }
     }
 
-    /** Missing gradients (an output that did not reach the loss) become zeros of the right shape. */
+    /** Missing gradients (an output that did not reach the loss) become zeros of the right shape, if the node wants. */
     private static void fillMissing(Node node, Tensor[] grads) {
         for (int i = 0; i < grads.length; i++) {
-            if (grads[i] == null && i < node.outputCount()) {
+            if (grads[i] == null && i < node.outputCount() && node.materializesGrads()) {
                 grads[i] = Tensor.zeros(node.outputShape(i), node.outputDtype(i));
             }
         }

@@ -16,6 +16,7 @@ final class FunctionNode extends Node {
     private MultiBackwardFn multi;
     private List<SavedTensor> saved;
     private Map<String, Object> attributes;
+    private boolean materializeGrads = true;
 
     FunctionNode(String name, Edge[] next) {
         super(next);
@@ -35,6 +36,12 @@ final class FunctionNode extends Node {
     private void keep(OpContext ctx) {
         this.saved = ctx.savedTensors();
         this.attributes = ctx.attributes();
+        this.materializeGrads = ctx.materializesGrads();
+    }
+
+    @Override
+    boolean materializesGrads() {
+        return materializeGrads;
     }
 
     /** Packs the saved tensors under saved-tensors hooks, once the node's outputs are attached. */

@@ -59,10 +59,16 @@ public abstract class Node {
 
     /**
      * Computes the gradients of the forward inputs from the gradients of the forward outputs.
-     * {@code gradOutputs[i]} is never null: missing gradients arrive as zeros. An entry of the
+     * {@code gradOutputs[i]} is never null: missing gradients arrive as zeros (except for a custom
+     * Function that asked for them unmaterialized). An entry of the
      * result may be null where the input needs no gradient.
      */
     protected abstract Tensor[] apply(Tensor[] gradOutputs);
+
+    /** Whether gradients missing for some outputs arrive as zeros (PyTorch's materialize_grads) rather than null. */
+    boolean materializesGrads() {
+        return true;
+    }
 
     /** Drops what was saved for backward; called after the node ran unless the graph is retained. */
     protected void releaseSaved() {
@@ -245,6 +251,9 @@ public abstract class Node {
             return;
         }
         for (int i = 0; i < grads.length; i++) {
+            if (grads[i] == null) {
+                continue; // an unmaterialized missing gradient: as in PyTorch, the tensor's hooks do not run
+            }
             for (Function<Tensor, Tensor> hook : preHooks(i)) {
                 HandOver.disown(grads[i]);
                 Tensor replaced = hook.apply(grads[i]);

@@ -24,6 +24,7 @@ public final class OpContext {
     private JvpFn jvp;
     private MultiJvpFn multiJvp;
     private boolean elementwise;
+    private boolean materializeGrads = true;
 
     OpContext(Edge[] edges, Tensor[] tangents) {
         this.edges = edges;
@@ -90,6 +91,15 @@ public final class OpContext {
      */
     public void elementwise() {
         this.elementwise = true;
+    }
+
+    /** Whether the node receives zeros (true, the default) or null for gradients of outputs that got none. */
+    void materializeGrads(boolean materialize) {
+        this.materializeGrads = materialize;
+    }
+
+    boolean materializesGrads() {
+        return materializeGrads;
     }
 
     /** The saved tensors, or null if none were saved. */

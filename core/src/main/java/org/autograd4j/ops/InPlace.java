@@ -117,8 +117,13 @@ public final class InPlace {
         if (DualLevel.isActive()) {
             // the new value's tangent, as PyTorch updates the forward grad in place (none: a zero tangent)
             Tensor tangent = DualLevel.tangentOf(result);
-            DualLevel.setTangent(self, tangent == null || Arrays.equals(rawShape(tangent), rawShape(self)) ? tangent
-                    : tangent.expand(rawShape(self)));
+            Tensor fitted = tangent == null || Arrays.equals(rawShape(tangent), rawShape(self)) ? tangent
+                    : tangent.expand(rawShape(self));
+            if (self.base() != null && !recording) {
+                CopySlices.writeTangent(self.base(), self, fitted);
+            } else {
+                DualLevel.setTangent(self, fitted);
+            }
         }
         if (recording) {
             if (self.base() == null) {
