@@ -45,6 +45,30 @@ public final class Autograd {
     }
 
     /**
+     * One backward pass from several roots, accumulating into the leaves' {@code grad} fields
+     * ({@code torch.autograd.backward(tensors, grad_tensors, retain_graph, create_graph, inputs)}): each
+     * node runs once with the sum of what every root sends it.
+     *
+     * @param gradTensors d(loss)/d(root) for each root; null (or a null entry) for one-element roots
+     * @param inputs the leaves to accumulate into, or null for every leaf
+     */
+    public static void backward(List<Tensor> tensors, List<Tensor> gradTensors, boolean retainGraph,
+                                boolean createGraph, List<Tensor> inputs) {
+        Tensor[] roots = Args.nonNullElements(tensors, "tensors").toArray(new Tensor[0]);
+        Tensor[] grads = gradTensors == null ? new Tensor[roots.length] : gradTensors.toArray(new Tensor[0]);
+        if (grads.length != roots.length) {
+            throw new IllegalArgumentException("got " + roots.length + " tensors and " + grads.length + " gradients");
+        }
+        Engine.run(roots, grads, retainGraph || createGraph, createGraph,
+                inputs == null ? null : Args.nonNullElements(inputs, "inputs").toArray(new Tensor[0]), true);
+    }
+
+    /** {@link #backward(List, List, boolean, boolean, List)} freeing the graph, into every leaf. */
+    public static void backward(List<Tensor> tensors, List<Tensor> gradTensors) {
+        backward(tensors, gradTensors, false, false, null);
+    }
+
+    /**
      * The gradients of {@code outputs} with respect to {@code inputs}, without touching any
      * {@code grad} field ({@code torch.autograd.grad}).
      *
