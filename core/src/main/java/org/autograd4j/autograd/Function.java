@@ -23,7 +23,9 @@ import org.autograd4j.Tensor;
  *
  * Forward runs with grad mode off; backward runs with grad mode on only when a graph of the
  * backward pass is being built ({@code createGraph}), so a backward written with tensor ops gives
- * higher derivatives too.
+ * higher derivatives too (unless it is {@link OnceDifferentiable}). Override {@link #jvp} for
+ * forward mode. The context also takes PyTorch's {@code mark_dirty}, {@code mark_non_differentiable}
+ * and {@code set_materialize_grads}.
  */
 public abstract class Function {
     /** Whether each Function class's backward is {@link OnceDifferentiable}, read once per class. */
