@@ -7,6 +7,7 @@ import org.autograd4j.autograd.AnomalyMode;
 import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.Engine;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.InferenceMode;
 import org.autograd4j.internal.Args;
 
 /**
@@ -42,6 +43,24 @@ public final class Autograd {
     /** PyTorch's {@code torch.is_grad_enabled}. */
     public static boolean isGradEnabled() {
         return GradMode.isEnabled();
+    }
+
+    /**
+     * PyTorch's {@code torch.inference_mode()}: grad mode off, and tensors made inside are inference tensors,
+     * which outside it may not be saved for backward, modified in place or made to require grad.
+     */
+    public static InferenceMode.Scope inferenceMode() {
+        return InferenceMode.enter(true);
+    }
+
+    /** {@code torch.inference_mode(mode)}: with false, leaves inference mode (grad mode on) until closed. */
+    public static InferenceMode.Scope inferenceMode(boolean mode) {
+        return InferenceMode.enter(mode);
+    }
+
+    /** PyTorch's {@code torch.is_inference_mode_enabled}. */
+    public static boolean isInferenceModeEnabled() {
+        return InferenceMode.isEnabled();
     }
 
     /**

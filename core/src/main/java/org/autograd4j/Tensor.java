@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.autograd4j.autograd.AccumulateGrad;
 import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.Engine;
+import org.autograd4j.autograd.InferenceMode;
 import org.autograd4j.autograd.Node;
 import org.autograd4j.internal.Args;
 import org.autograd4j.internal.TensorAccess;
@@ -963,6 +964,7 @@ public final class Tensor {
         if (requiresGrad && !dtype().isFloatingPoint()) {
             throw new IllegalArgumentException("Only Tensors of floating point and complex dtype can require gradients");
         }
+        InferenceMode.checkRequiresGrad(this, requiresGrad);
         if (!requiresGrad && gradFn != null) {
             throw new IllegalStateException("you can only change requires_grad flags of leaf variables. If you want to "
                     + "use a computed variable in a subgraph that doesn't require differentiation use "
@@ -3359,6 +3361,13 @@ public final class Tensor {
     /** {@code x.log_softmax(dim)} (node {@code LogSoftmaxBackward0}). */
     public Tensor logSoftmax(int dim) {
         return org.autograd4j.ops.Softmax.logSoftmax(this, dim);
+    }
+
+    // ------------------------------------------------------------------ inference mode (helper fwd)
+
+    /** PyTorch's {@code Tensor.is_inference}: made in {@code Autograd.inferenceMode()}, or a view of such a tensor. */
+    public boolean isInference() {
+        return InferenceMode.isInference(this);
     }
 
     // ------------------------------------------------------------------ printing

@@ -40,6 +40,7 @@ public final class SavedTensor {
 
     /** {@code tracked} is false for constants (wrapped numbers), which are never freed, version-checked or packed. */
     SavedTensor(String name, Tensor tensor, boolean tracked) {
+        InferenceMode.checkSavable(tensor);
         this.name = name;
         this.tensor = tensor;
         this.tracked = tracked;

@@ -10,6 +10,7 @@ import org.autograd4j.Tensor;
 import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.InferenceMode;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 
@@ -77,6 +78,7 @@ public final class InPlace {
     }
 
     private static void checkTarget(Tensor self) {
+        InferenceMode.checkInPlace(self);
         if (!GradMode.isEnabled()) {
             return;
         }
