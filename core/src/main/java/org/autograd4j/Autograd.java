@@ -114,6 +114,54 @@ public final class Autograd {
         return java.util.Arrays.asList(result);
     }
 
+    /**
+     * {@link #grad(List, List, List, boolean, boolean, boolean)} with {@code is_grads_batched}: dim 0 of every
+     * grad output is a batch of vectors, and each gradient gets that batch as its dim 0 (rows of a Jacobian when
+     * the batch is an identity). PyTorch runs the backward pass under vmap; here it runs once per batch element,
+     * retaining the graph until the last.
+     */
+    public static List<Tensor> grad(List<Tensor> outputs, List<Tensor> inputs, List<Tensor> gradOutputs,
+                                    boolean retainGraph, boolean createGraph, boolean allowUnused,
+                                    boolean isGradsBatched) {
+        if (!isGradsBatched) {
+            return grad(outputs, inputs, gradOutputs, retainGraph, createGraph, allowUnused);
+        }
+        List<Tensor> batched = Args.nonNullElements(gradOutputs, "gradOutputs");
+        int batch = batchSize(batched);
+        List<List<Tensor>> rows = new java.util.ArrayList<>();
+        for (int b = 0; b < batch; b++) {
+            int row = b;
+            List<Tensor> gradRow = batched.stream().map(g -> g.select(0, row)).toList();
+            rows.add(grad(outputs, inputs, gradRow, retainGraph || b < batch - 1, createGraph, allowUnused));
+        }
+        Tensor[] result = new Tensor[inputs.size()];
+        for (int i = 0; i < result.length; i++) {
+            int input = i;
+            List<Tensor> perRow = rows.stream().map(r -> r.get(input)).toList();
+            result[i] = perRow.isEmpty() ? Tensor.zeros(batchedShape(0, inputs.get(i)), inputs.get(i).dtype())
+                    : perRow.get(0) == null ? null : Tensor.stack(perRow, 0);
+        }
+        return java.util.Arrays.asList(result);
+    }
+
+    /** The common size of the grad outputs' dim 0, refused as PyTorch's vmap refuses different ones. */
+    private static int batchSize(List<Tensor> batched) {
+        int[] sizes = batched.stream().mapToInt(g -> g.dim() == 0 ? -1 : g.size(0)).toArray();
+        if (java.util.Arrays.stream(sizes).distinct().count() != 1 || sizes[0] < 0) {
+            throw new IllegalArgumentException("vmap: Expected all tensors to have the same size in the mapped "
+                    + "dimension, got sizes " + java.util.Arrays.toString(sizes)
+                    + " for the mapped dimension");
+        }
+        return sizes[0];
+    }
+
+    private static int[] batchedShape(int batch, Tensor t) {
+        int[] shape = new int[t.dim() + 1];
+        shape[0] = batch;
+        System.arraycopy(t.shape(), 0, shape, 1, t.dim());
+        return shape;
+    }
+
     /** {@code grad(List.of(output), List.of(inputs))} for a one-element output, freeing the graph. */
     public static List<Tensor> grad(Tensor output, Tensor... inputs) {
         return grad(List.of(Args.nonNull(output, "output")), List.of(Args.nonNullElements(inputs, "inputs")),
