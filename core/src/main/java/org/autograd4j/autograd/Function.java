@@ -82,6 +82,7 @@ public abstract class Function {
         }
         FunctionOutputs.checkDirty(fctx, inputs, outs);
         FunctionOutputs.viewReturnedInputs(fctx, inputs, outs);
+        Tensor[] dirtyViews = FunctionOutputs.aliasDirtyViews(fctx, inputs, outs);
         boolean once = ONCE_DIFFERENTIABLE.get(getClass());
         Graph.recordMulti(nodeName(), outs, inputs, ctx -> {
             ctx.forwardMulti(tangents -> outputTangents(fctx, inputs, outs, tangents));
@@ -100,6 +101,7 @@ public abstract class Function {
                 return result;
             };
         });
+        FunctionOutputs.rebaseDirtyViews(dirtyViews, outs);
         FunctionOutputs.detachNonDifferentiable(fctx, outs);
         return outs;
     }

@@ -3,6 +3,7 @@ package org.autograd4j.autograd;
 import static org.autograd4j.internal.TensorAccess.versionCounter;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.ops.InPlace;
 
 /**
  * What PyTorch does with a custom {@link Function}'s outputs around recording its node: inputs
@@ -29,12 +30,42 @@ final class FunctionOutputs {
                 throw new IllegalStateException("a leaf Variable that requires grad has been used in an in-place "
                         + "operation.");
             }
-            if (recording && dirty.base() != null && dirty.base().requiresGrad()) {
-                // the base's history would need PyTorch's CopySlices around this node
-                throw new UnsupportedOperationException("mark_dirty on a view of a tensor that requires grad is not "
-                        + "supported yet; modify the base tensor instead");
+            if (recording && dirty.base() != null && dirty.base().requiresGrad() && dirty.base().isLeaf()) {
+                throw new IllegalStateException("a view of a leaf Variable that requires grad is being used in an "
+                        + "in-place operation.");
             }
             versionCounter(dirty).bump();
+        }
+    }
+
+    /**
+     * Dirty views among the outputs, when a node is recorded: each is replaced by an alias that will carry the node,
+     * and returned at its index (null elsewhere) for {@link #rebaseDirtyViews}.
+     */
+    static Tensor[] aliasDirtyViews(FunctionContext ctx, Tensor[] inputs, Tensor[] outs) {
+        Tensor[] views = new Tensor[outs.length];
+        if (!Graph.isRecording(inputs)) {
+            return views;
+        }
+        for (int i = 0; i < outs.length; i++) {
+            if (outs[i] != null && outs[i].base() != null && containsSame(ctx.dirtyTensors(), outs[i])) {
+                views[i] = outs[i];
+                outs[i] = outs[i].detach();
+            }
+        }
+        return views;
+    }
+
+    /**
+     * Each dirty view takes its alias's node as the new value of its region in its base's history (PyTorch's
+     * {@code CopySlices}), and is returned itself.
+     */
+    static void rebaseDirtyViews(Tensor[] views, Tensor[] outs) {
+        for (int i = 0; i < outs.length; i++) {
+            if (views[i] != null) {
+                InPlace.rebaseView(views[i], outs[i]);
+                outs[i] = views[i];
+            }
         }
     }
 

@@ -77,6 +77,14 @@ public final class InPlace {
         });
     }
 
+    /**
+     * After a custom Function modified {@code view} in place ({@code mark_dirty}): {@code newValues}, which carries
+     * the Function's node, becomes the value of the view's region in its base's history, as after an in-place op.
+     */
+    public static void rebaseView(Tensor view, Tensor newValues) {
+        CopySlices.rebase(view.base(), view, newValues);
+    }
+
     private static void checkTarget(Tensor self) {
         InferenceMode.checkInPlace(self);
         if (!GradMode.isEnabled()) {

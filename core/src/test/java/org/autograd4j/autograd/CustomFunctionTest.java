@@ -258,6 +258,20 @@ class CustomFunctionTest {
     }
 
     @Test
+    void aDirtyViewBecomesPartOfItsBasesHistory() {
+        Tensor x = Tensor.of(1.0, 2.0, 3.0).requiresGrad(true);
+        Tensor base = x.mul(1);
+        Tensor view = base.narrow(0, 0, 2);
+        Tensor out = new Dirty(true).apply1(view);
+        assertSame(view, out);
+        assertEquals("AsStridedBackward0", out.gradFn().name());
+        assertEquals("CopySlices", base.gradFn().name());
+        assertArrayEquals(new double[] {2, 4, 3}, base.toDoubleArray());
+        base.mul(Tensor.of(1.0, 10.0, 100.0)).sum().backward();
+        assertArrayEquals(new double[] {2, 20, 100}, x.grad().toDoubleArray());
+    }
+
+    @Test
     void aSavedTensorModifiedThroughMarkDirtyIsCaught() {
         Tensor x = Tensor.of(1.0, 2.0).requiresGrad(true);
         Tensor y = x.mul(1);

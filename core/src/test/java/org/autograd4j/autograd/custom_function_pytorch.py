@@ -219,3 +219,11 @@ with fwAD.dual_level():
     c = fwAD.make_dual(torch.tensor([[1., 2.], [3., 4.]], dtype=d), torch.ones(2, 2, dtype=d))
     c[:, 1].copy_(torch.tensor([7., 8.], dtype=d))
     print("copy_ column", fwAD.unpack_dual(c).tangent)
+
+xr = torch.tensor([1., 2., 3.], dtype=d, requires_grad=True)
+base = xr.mul(1)
+view = base[0:2]
+out = Dirty.apply(view)
+print("dirty view", type(out.grad_fn).__name__, type(base.grad_fn).__name__, base)
+(base * torch.tensor([1., 10., 100.], dtype=d)).sum().backward()
+print("dirty view grad", xr.grad)
