@@ -3,6 +3,7 @@ package org.autograd4j.autograd;
 import static org.autograd4j.internal.TensorAccess.versionCounter;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.ops.InPlace;
 
 /**

@@ -28,7 +28,8 @@ public final class InferenceMode {
         return versionCounter(t).isInference();
     }
 
-    static void checkSavable(Tensor t) {
+    /** Refuses to save an inference tensor for backward outside inference mode. */
+    public static void checkSavable(Tensor t) {
         if (isInference(t) && !isEnabled()) {
             throw new IllegalStateException("Inference tensors cannot be saved for backward. To work around you can "
                     + "make a clone to get a normal tensor and use it in autograd.");
