@@ -33,7 +33,7 @@ public final class FunctionContext {
 
     /** Keeps tensors for {@link Function#jvp} (PyTorch's {@code ctx.save_for_forward}). */
     public void saveForForward(Tensor... tensors) {
-        this.savedForForward = List.of(tensors.clone());
+        this.savedForForward = java.util.Collections.unmodifiableList(java.util.Arrays.asList(tensors.clone()));
     }
 
     /**
