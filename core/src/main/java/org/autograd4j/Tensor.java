@@ -3364,13 +3364,6 @@ public final class Tensor {
         return org.autograd4j.ops.Softmax.logSoftmax(this, dim);
     }
 
-    // ------------------------------------------------------------------ inference mode (helper fwd)
-
-    /** PyTorch's {@code Tensor.is_inference}: made in {@code Autograd.inferenceMode()}, or a view of such a tensor. */
-    public boolean isInference() {
-        return InferenceMode.isInference(this);
-    }
-
     // ------------------------------------------------------------------ printing
 
     /** PyTorch's repr, e.g. {@code tensor([[3., 3.],\n        [3., 3.]], grad_fn=<AddBackward0>)}. */

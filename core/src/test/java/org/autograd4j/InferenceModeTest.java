@@ -30,16 +30,16 @@ class InferenceModeTest {
             try (InferenceMode.Scope out = Autograd.inferenceMode(false)) {
                 assertTrue(Autograd.isGradEnabled());
                 assertFalse(Autograd.isInferenceModeEnabled());
-                assertFalse(Tensor.ones(1).isInference());
+                assertFalse(InferenceMode.isInference(Tensor.ones(1)));
             }
         }
         assertTrue(Autograd.isGradEnabled());
         assertFalse(Autograd.isInferenceModeEnabled());
-        assertTrue(t.isInference());
-        assertTrue(u.isInference());
+        assertTrue(InferenceMode.isInference(t));
+        assertTrue(InferenceMode.isInference(u));
         assertFalse(u.requiresGrad());
         assertNull(u.gradFn());
-        assertFalse(Tensor.ones(1).isInference());
+        assertFalse(InferenceMode.isInference(Tensor.ones(1)));
     }
 
     @Test
@@ -71,10 +71,10 @@ class InferenceModeTest {
         }
         Tensor sum = w.add(t);
         assertTrue(sum.requiresGrad());
-        assertFalse(sum.isInference());
-        assertTrue(t.view(2).isInference(), "a view of an inference tensor is one");
+        assertFalse(InferenceMode.isInference(sum));
+        assertTrue(InferenceMode.isInference(t.view(2)), "a view of an inference tensor is one");
         Tensor copy = t.clone().mul_(2);
-        assertFalse(copy.isInference());
+        assertFalse(InferenceMode.isInference(copy));
         w.mul(t.clone()).sum().backward();
         assertArrayEquals(new double[] {6, 6}, w.grad().toDoubleArray());
     }

@@ -89,7 +89,7 @@ class MisuseFuzzTest {
         return isInternal(thrown, passedNull) ? thrown : null;
     }
 
-    static boolean containsNull(Object arg) {
+    private static boolean containsNull(Object arg) {
         return arg instanceof List && ((List<?>) arg).contains(null)
                 || arg instanceof Tensor[] && Arrays.asList((Tensor[]) arg).contains(null);
     }
