@@ -6,6 +6,7 @@ import java.util.List;
 import org.autograd4j.autograd.AnomalyMode;
 import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.InferenceMode;
 import org.autograd4j.autograd.engine.Engine;
 import org.autograd4j.internal.Args;
 
@@ -45,6 +46,48 @@ public final class Autograd {
     }
 
     /**
+     * PyTorch's {@code torch.inference_mode()}: grad mode off, and tensors made inside are inference tensors,
+     * which outside it may not be saved for backward, modified in place or made to require grad.
+     */
+    public static InferenceMode.Scope inferenceMode() {
+        return InferenceMode.enter(true);
+    }
+
+    /** {@code torch.inference_mode(mode)}: with false, leaves inference mode (grad mode on) until closed. */
+    public static InferenceMode.Scope inferenceMode(boolean mode) {
+        return InferenceMode.enter(mode);
+    }
+
+    /** PyTorch's {@code torch.is_inference_mode_enabled}. */
+    public static boolean isInferenceModeEnabled() {
+        return InferenceMode.isEnabled();
+    }
+
+    /**
+     * One backward pass from several roots, accumulating into the leaves' {@code grad} fields
+     * ({@code torch.autograd.backward(tensors, grad_tensors, retain_graph, create_graph, inputs)}): each
+     * node runs once with the sum of what every root sends it.
+     *
+     * @param gradTensors d(loss)/d(root) for each root; null (or a null entry) for one-element roots
+     * @param inputs the leaves to accumulate into, or null for every leaf
+     */
+    public static void backward(List<Tensor> tensors, List<Tensor> gradTensors, boolean retainGraph,
+                                boolean createGraph, List<Tensor> inputs) {
+        Tensor[] roots = Args.nonNullElements(tensors, "tensors").toArray(new Tensor[0]);
+        Tensor[] grads = gradTensors == null ? new Tensor[roots.length] : gradTensors.toArray(new Tensor[0]);
+        if (grads.length != roots.length) {
+            throw new IllegalArgumentException("got " + roots.length + " tensors and " + grads.length + " gradients");
+        }
+        Engine.run(roots, grads, retainGraph || createGraph, createGraph,
+                inputs == null ? null : Args.nonNullElements(inputs, "inputs").toArray(new Tensor[0]), true);
+    }
+
+    /** {@link #backward(List, List, boolean, boolean, List)} freeing the graph, into every leaf. */
+    public static void backward(List<Tensor> tensors, List<Tensor> gradTensors) {
+        backward(tensors, gradTensors, false, false, null);
+    }
+
+    /**
      * The gradients of {@code outputs} with respect to {@code inputs}, without touching any
      * {@code grad} field ({@code torch.autograd.grad}).
      *
@@ -69,6 +112,54 @@ public final class Autograd {
             }
         }
         return java.util.Arrays.asList(result);
+    }
+
+    /**
+     * {@link #grad(List, List, List, boolean, boolean, boolean)} with {@code is_grads_batched}: dim 0 of every
+     * grad output is a batch of vectors, and each gradient gets that batch as its dim 0 (rows of a Jacobian when
+     * the batch is an identity). PyTorch runs the backward pass under vmap; here it runs once per batch element,
+     * retaining the graph until the last.
+     */
+    public static List<Tensor> grad(List<Tensor> outputs, List<Tensor> inputs, List<Tensor> gradOutputs,
+                                    boolean retainGraph, boolean createGraph, boolean allowUnused,
+                                    boolean isGradsBatched) {
+        if (!isGradsBatched) {
+            return grad(outputs, inputs, gradOutputs, retainGraph, createGraph, allowUnused);
+        }
+        List<Tensor> batched = Args.nonNullElements(gradOutputs, "gradOutputs");
+        int batch = batchSize(batched);
+        List<List<Tensor>> rows = new java.util.ArrayList<>();
+        for (int b = 0; b < batch; b++) {
+            int row = b;
+            List<Tensor> gradRow = batched.stream().map(g -> g.select(0, row)).toList();
+            rows.add(grad(outputs, inputs, gradRow, retainGraph || b < batch - 1, createGraph, allowUnused));
+        }
+        Tensor[] result = new Tensor[inputs.size()];
+        for (int i = 0; i < result.length; i++) {
+            int input = i;
+            List<Tensor> perRow = rows.stream().map(r -> r.get(input)).toList();
+            result[i] = perRow.isEmpty() ? Tensor.zeros(batchedShape(0, inputs.get(i)), inputs.get(i).dtype())
+                    : perRow.get(0) == null ? null : Tensor.stack(perRow, 0);
+        }
+        return java.util.Arrays.asList(result);
+    }
+
+    /** The common size of the grad outputs' dim 0, refused as PyTorch's vmap refuses different ones. */
+    private static int batchSize(List<Tensor> batched) {
+        int[] sizes = batched.stream().mapToInt(g -> g.dim() == 0 ? -1 : g.size(0)).toArray();
+        if (java.util.Arrays.stream(sizes).distinct().count() != 1 || sizes[0] < 0) {
+            throw new IllegalArgumentException("vmap: Expected all tensors to have the same size in the mapped "
+                    + "dimension, got sizes " + java.util.Arrays.toString(sizes)
+                    + " for the mapped dimension");
+        }
+        return sizes[0];
+    }
+
+    private static int[] batchedShape(int batch, Tensor t) {
+        int[] shape = new int[t.dim() + 1];
+        shape[0] = batch;
+        System.arraycopy(t.shape(), 0, shape, 1, t.dim());
+        return shape;
     }
 
     /** {@code grad(List.of(output), List.of(inputs))} for a one-element output, freeing the graph. */

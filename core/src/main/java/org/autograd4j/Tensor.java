@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.autograd4j.autograd.AccumulateGrad;
 import org.autograd4j.autograd.DualLevel;
+import org.autograd4j.autograd.InferenceMode;
 import org.autograd4j.autograd.Node;
 import org.autograd4j.autograd.engine.AutogradAccess;
 import org.autograd4j.autograd.engine.Engine;
@@ -964,6 +965,7 @@ public final class Tensor {
         if (requiresGrad && !dtype().isFloatingPoint()) {
             throw new IllegalArgumentException("Only Tensors of floating point and complex dtype can require gradients");
         }
+        InferenceMode.checkRequiresGrad(this, requiresGrad);
         if (!requiresGrad && gradFn != null) {
             throw new IllegalStateException("you can only change requires_grad flags of leaf variables. If you want to "
                     + "use a computed variable in a subgraph that doesn't require differentiation use "

@@ -87,6 +87,15 @@ public final class DualLevel implements AutoCloseable {
         return level == null ? null : TensorAccess.tangent(t, level);
     }
 
+    /** Refuses a tangent of another size than its tensor's, with PyTorch's message. */
+    static void checkSize(Tensor t, Tensor tangent) {
+        if (!Arrays.equals(rawShape(t), rawShape(tangent))) {
+            throw new IllegalArgumentException("Trying to set a forward gradient that has a different size than that of "
+                    + "the original Tensor, this is not supported. Tensor is of size " + Shapes.str(rawShape(t))
+                    + " while the given forward gradient is of size " + Shapes.str(rawShape(tangent)) + ".");
+        }
+    }
+
     /**
      * Gives {@code t} the tangent {@code tangent} at the open level (null removes it), refusing one
      * of another size with PyTorch's message. The tangent is converted to t's dtype.
@@ -97,10 +106,8 @@ public final class DualLevel implements AutoCloseable {
             throw new IllegalStateException("Trying to create a dual Tensor for forward AD but no level exists, make "
                     + "sure to enter_dual_level() first.");
         }
-        if (tangent != null && !Arrays.equals(rawShape(t), rawShape(tangent))) {
-            throw new IllegalArgumentException("Trying to set a forward gradient that has a different size than that of "
-                    + "the original Tensor, this is not supported. Tensor is of size " + Shapes.str(rawShape(t))
-                    + " while the given forward gradient is of size " + Shapes.str(rawShape(tangent)) + ".");
+        if (tangent != null) {
+            checkSize(t, tangent);
         }
         TensorAccess.setTangent(t, level, tangent == null || tangent.dtype() == t.dtype() ? tangent
                 : tangent.to(t.dtype()));

@@ -25,9 +25,25 @@ import org.autograd4j.autograd.engine.HandOver;
  *
  * Forward runs with grad mode off; backward runs with grad mode on only when a graph of the
  * backward pass is being built ({@code createGraph}), so a backward written with tensor ops gives
- * higher derivatives too.
+ * higher derivatives too (unless it is {@link OnceDifferentiable}). Override {@link #jvp} for
+ * forward mode. The context also takes PyTorch's {@code mark_dirty}, {@code mark_non_differentiable}
+ * and {@code set_materialize_grads}.
  */
 public abstract class Function {
+    /** Whether each Function class's backward is {@link OnceDifferentiable}, read once per class. */
+    private static final ClassValue<Boolean> ONCE_DIFFERENTIABLE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            for (Class<?> c = type; c != Function.class; c = c.getSuperclass()) {
+                for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                    if (m.getName().equals("backward") && m.isAnnotationPresent(OnceDifferentiable.class)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    };
 
     /** Computes the outputs from the inputs; save what backward needs with {@code ctx.saveForBackward}. */
     protected abstract Tensor[] forward(FunctionContext ctx, Tensor... inputs);
@@ -35,12 +51,27 @@ public abstract class Function {
     /** Returns one gradient per forward input (null where none) from one gradient per output. */
     protected abstract Tensor[] backward(FunctionContext ctx, Tensor... gradOutputs);
 
+    /**
+     * The forward-mode formula (PyTorch's {@code jvp(ctx, *grad_inputs)}): one tangent per output (null for
+     * a zero one, or for an output that is not differentiable) from one tangent per input, zeros where an input has
+     * none (null instead if {@code ctx.setMaterializeGrads(false)}). It reads the tensors given to
+     * {@code ctx.saveForForward} as {@code ctx.savedTensors()}. Without it, a dual input is refused with PyTorch's
+     * message.
+     */
+    protected Tensor[] jvp(FunctionContext ctx, Tensor... gradInputs) {
+        throw new UnsupportedOperationException("You must implement the jvp function for custom autograd.Function to "
+                + "use it with forward mode AD.");
+    }
+
     /** The node name, PyTorch style: the class's simple name followed by "Backward". */
     public String nodeName() {
         return getClass().getSimpleName() + "Backward";
     }
 
-    /** Runs forward and, if any input requires grad in grad mode, records a node running {@link #backward}. */
+    /**
+     * Runs forward and, if any input requires grad in grad mode, records a node running {@link #backward}; if an
+     * input carries a tangent, gives the outputs theirs with {@link #jvp}.
+     */
     public Tensor[] apply(Tensor... inputs) {
         boolean[] needs = new boolean[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
@@ -51,16 +82,18 @@ public abstract class Function {
         try (GradMode.Guard g = GradMode.set(false); DualLevel.Suspension s = DualLevel.suspend()) {
             outs = forward(fctx, inputs);
         }
-        return Graph.recordMulti(nodeName(), outs, inputs, ctx -> {
-            ctx.forwardMulti(tangents -> {
-                throw new UnsupportedOperationException("You must implement the jvp function for custom "
-                        + "autograd.Function to use it with forward mode AD.");
-            });
+        FunctionOutputs.checkDirty(fctx, inputs, outs);
+        FunctionOutputs.viewReturnedInputs(fctx, inputs, outs);
+        Tensor[] dirtyViews = FunctionOutputs.aliasDirtyViews(fctx, inputs, outs);
+        boolean once = ONCE_DIFFERENTIABLE.get(getClass());
+        Graph.recordMulti(nodeName(), outs, inputs, ctx -> {
+            ctx.forwardMulti(tangents -> outputTangents(fctx, inputs, outs, tangents));
+            ctx.materializeGrads(fctx.materializesGrads());
             fctx.bindSaved(ctx);
             return grads -> {
                 // User code sees these and may keep them: no leaf may keep them without a copy.
                 HandOver.disownAll(grads);
-                Tensor[] result = backward(fctx, grads);
+                Tensor[] result = once ? FunctionOutputs.backwardOnce(this, fctx, grads) : backward(fctx, grads);
                 int count = result == null ? 0 : result.length;
                 if (count != inputs.length) {
                     throw new IllegalStateException("function " + nodeName() + " returned an incorrect number of "
@@ -70,6 +103,36 @@ public abstract class Function {
                 return result;
             };
         });
+        FunctionOutputs.rebaseDirtyViews(dirtyViews, outs);
+        FunctionOutputs.detachNonDifferentiable(fctx, outs);
+        return outs;
+    }
+
+    /** Runs the user's backward (for {@link FunctionOutputs#backwardOnce}). */
+    Tensor[] runBackward(FunctionContext ctx, Tensor[] grads) {
+        return backward(ctx, grads);
+    }
+
+    /** The outputs' tangents from the user's {@link #jvp}, checked as PyTorch checks them. */
+    private Tensor[] outputTangents(FunctionContext fctx, Tensor[] inputs, Tensor[] outs, Tensor[] tangents) {
+        Tensor[] given = new Tensor[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            boolean materialize = tangents[i] == null && fctx.materializesGrads() && inputs[i] != null
+                    && inputs[i].dtype().isFloatingPoint();
+            given[i] = materialize ? Tensor.zerosLike(inputs[i]) : tangents[i];
+        }
+        Tensor[] result = fctx.duringJvp(() -> jvp(fctx, given));
+        int count = result == null ? 0 : result.length;
+        if (count != outs.length) {
+            throw new IllegalStateException("Function's jvp returned an invalid number of forward gradients (expected "
+                    + outs.length + " but got " + count + ")");
+        }
+        for (int i = 0; i < count; i++) {
+            if (result[i] != null) {
+                DualLevel.checkSize(outs[i], result[i]);
+            }
+        }
+        return result;
     }
 
     /** {@link #apply} for a function with one output. */

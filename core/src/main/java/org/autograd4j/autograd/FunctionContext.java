@@ -16,6 +16,11 @@ public final class FunctionContext {
     private Tensor[] toSave = new Tensor[0];
     private SavedTensor[] saved;
     private final Map<String, Object> values = new HashMap<>();
+    private List<Tensor> savedForForward = List.of();
+    private boolean inJvp;
+    private List<Tensor> dirty = List.of();
+    private List<Tensor> nonDifferentiable = List.of();
+    private boolean materializeGrads = true;
 
     FunctionContext(boolean[] needsInputGrad) {
         this.needsInputGrad = needsInputGrad;
@@ -26,8 +31,43 @@ public final class FunctionContext {
         this.toSave = tensors.clone();
     }
 
-    /** The tensors given to {@link #saveForBackward}, in order (only valid in backward). */
+    /** Keeps tensors for {@link Function#jvp} (PyTorch's {@code ctx.save_for_forward}). */
+    public void saveForForward(Tensor... tensors) {
+        this.savedForForward = java.util.Collections.unmodifiableList(java.util.Arrays.asList(tensors.clone()));
+    }
+
+    /**
+     * Declares inputs that forward modified in place (PyTorch's {@code ctx.mark_dirty}); each must be returned.
+     * The returned tensor is the input itself, whose history becomes this node.
+     */
+    public void markDirty(Tensor... tensors) {
+        this.dirty = List.of(tensors.clone());
+    }
+
+    /**
+     * Declares outputs that are not differentiable (PyTorch's {@code ctx.mark_non_differentiable}, for indices
+     * and the like): they do not require grad, and backward receives zeros for them.
+     */
+    public void markNonDifferentiable(Tensor... outputs) {
+        this.nonDifferentiable = List.of(outputs.clone());
+    }
+
+    /**
+     * Whether backward receives zeros for outputs whose gradient is missing, and jvp zeros for inputs without a
+     * tangent (PyTorch's {@code ctx.set_materialize_grads}, default true); with false they receive null.
+     */
+    public void setMaterializeGrads(boolean materialize) {
+        this.materializeGrads = materialize;
+    }
+
+    /**
+     * The tensors given to {@link #saveForBackward}, in order (in backward), or to {@link #saveForForward} (in
+     * {@link Function#jvp}).
+     */
     public List<Tensor> savedTensors() {
+        if (inJvp) {
+            return savedForForward;
+        }
         if (saved == null) {
             throw new IllegalStateException("savedTensors() is only available in backward");
         }
@@ -51,6 +91,28 @@ public final class FunctionContext {
     @SuppressWarnings("unchecked")
     public <T> T get(String key) {
         return (T) values.get(key);
+    }
+
+    boolean materializesGrads() {
+        return materializeGrads;
+    }
+
+    List<Tensor> dirtyTensors() {
+        return dirty;
+    }
+
+    List<Tensor> nonDifferentiableTensors() {
+        return nonDifferentiable;
+    }
+
+    /** Runs the user's jvp, during which {@link #savedTensors()} gives the tensors saved for forward. */
+    Tensor[] duringJvp(java.util.function.Supplier<Tensor[]> jvp) {
+        inJvp = true;
+        try {
+            return jvp.get();
+        } finally {
+            inJvp = false;
+        }
     }
 
     void bindSaved(OpContext ctx) {

@@ -65,7 +65,8 @@ public abstract class Node {
 
     /**
      * Computes the gradients of the forward inputs from the gradients of the forward outputs.
-     * {@code gradOutputs[i]} is never null: missing gradients arrive as zeros. An entry of the
+     * {@code gradOutputs[i]} is never null: missing gradients arrive as zeros (except for a custom
+     * Function that asked for them unmaterialized). An entry of the
      * result may be null where the input needs no gradient.
      */
     protected abstract Tensor[] apply(Tensor[] gradOutputs);
@@ -251,6 +252,9 @@ public abstract class Node {
             return;
         }
         for (int i = 0; i < grads.length; i++) {
+            if (grads[i] == null) {
+                continue; // an unmaterialized missing gradient: as in PyTorch, the tensor's hooks do not run
+            }
             for (Function<Tensor, Tensor> hook : preHooks(i)) {
                 HandOver.disown(grads[i]);
                 Tensor replaced = hook.apply(grads[i]);

@@ -3,9 +3,11 @@ package org.autograd4j.ops;
 import static org.autograd4j.internal.TensorAccess.rawShape;
 import static org.autograd4j.internal.TensorAccess.rawStrides;
 import static org.autograd4j.internal.TensorAccess.storage;
+import static org.autograd4j.internal.TensorAccess.versionCounter;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
@@ -24,25 +26,87 @@ final class CopySlices {
         int[] region = regionIndices(base, view);
         int[] baseShape = base.shape();
         int[] viewShape = view.shape();
-        Tensor written = Tensor.zeros(baseShape, DType.BOOL);
-        for (int i : region) {
-            storage(written).bools()[i] = true;
-        }
+        Tensor written = writtenMask(baseShape, region);
         Tensor oldBase = Views.alias(base, false);
         if (base.gradFn() != null) {
             TensorAccess.setGradFn(oldBase, base.gradFn(), base.outputNr());
         } else {
             oldBase.requiresGrad(base.requiresGrad());
         }
+        if (DualLevel.isActive()) {
+            DualLevel.setTangent(oldBase, DualLevel.tangentOf(base));
+        }
         Graph.record("CopySlices", base, oldBase, newValues, ctx -> {
-            ctx.forward(t -> Tangents.sum(Tangents.map(t[0], old -> Masking.zeroWhere(old, written)),
-                    Tangents.map(t[1], values -> Take.put(values.expand(viewShape), region, baseShape))));
+            ctx.forward(t -> baseTangent(t[0], t[1], written, region, viewShape));
             return g -> new Tensor[] {Masking.zeroWhere(g, written), Take.take(g, region, viewShape)};
         });
         Graph.record("AsStridedBackward0", view, base, ctx -> {
             ctx.forward(t -> Take.take(t[0], region, viewShape));
             return g -> new Tensor[] {Take.put(g, region, baseShape)};
         });
+    }
+
+    /**
+     * Forward mode's part of a write into a view that records no node. As in PyTorch, where a view's tangent is a
+     * view of its base's tangent: if the view's tangent is a view of another tangent, the new tangent is written
+     * into it in place, which updates that tangent (and its other views); otherwise the base gets a tangent, its old
+     * one outside the region and the view's new one inside, and the view a view of it.
+     */
+    static void writeTangent(Tensor base, Tensor view, Tensor viewTangent) {
+        Tensor old = DualLevel.tangentOf(view);
+        try (DualLevel.Suspension s = DualLevel.suspend()) {
+            if (old != null && old.base() != null && !overlaps(old)) {
+                old.copy_(viewTangent == null ? Tensor.zerosLike(old) : viewTangent);
+                DualLevel.setTangent(view, old);
+                return;
+            }
+            Tensor oldTangent = DualLevel.tangentOf(base);
+            if (oldTangent == null && viewTangent == null) {
+                return;
+            }
+            int[] region = regionIndices(base, view);
+            Tensor written = writtenMask(base.shape(), region);
+            Tensor tangent = baseTangent(oldTangent, viewTangent, written, region, view.shape()).contiguous();
+            DualLevel.setTangent(base, tangent);
+            DualLevel.setTangent(view, base.isContiguous() ? sameView(tangent, base, view)
+                    : Take.take(tangent, region, view.shape()));
+        }
+    }
+
+    /** Whether writing into {@code t} would write some element twice (an expanded tensor). */
+    private static boolean overlaps(Tensor t) {
+        int[] shape = rawShape(t);
+        int[] strides = rawStrides(t);
+        for (int i = 0; i < shape.length; i++) {
+            if (strides[i] == 0 && shape[i] > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The view of {@code like} (contiguous, shaped as the contiguous {@code base}) that {@code view} is of base. */
+    private static Tensor sameView(Tensor like, Tensor base, Tensor view) {
+        Tensor alias = TensorAccess.create(storage(like), rawShape(view), rawStrides(view),
+                like.storageOffset() + view.storageOffset() - base.storageOffset(), versionCounter(like));
+        TensorAccess.setBase(alias, like);
+        return alias;
+    }
+
+    /** The base's tangent after the write: its old tangent outside the region, the view's new one inside. */
+    private static Tensor baseTangent(Tensor oldTangent, Tensor viewTangent, Tensor written, int[] region,
+            int[] viewShape) {
+        int[] baseShape = written.shape();
+        return Tangents.sum(Tangents.map(oldTangent, old -> Masking.zeroWhere(old, written)),
+                Tangents.map(viewTangent, values -> Take.put(values.expand(viewShape), region, baseShape)));
+    }
+
+    private static Tensor writtenMask(int[] baseShape, int[] region) {
+        Tensor written = Tensor.zeros(baseShape, DType.BOOL);
+        for (int i : region) {
+            storage(written).bools()[i] = true;
+        }
+        return written;
     }
 
     /** The row-major positions within {@code base} of each element of {@code view}. */

@@ -13,6 +13,8 @@ import org.autograd4j.kernels.linalg.Lu;
  * of U's diagonal, negated for each row swap. Backward formulas are PyTorch's.
  */
 public final class Determinants {
+    private static final int[] MATRIX_DIMS = {-2, -1};
+
     private Determinants() {
     }
 
@@ -29,8 +31,16 @@ public final class Determinants {
         }
         Tensor out = m.scalars(dets);
         return Graph.record("LinalgDetBackward0", out, a, ctx -> {
+<<<<<<< HEAD
             SavedTensor sa = ctx.save("A", a);
             SavedTensor sd = ctx.save("result", out);
+=======
+            // d det = <∂det/∂A, dA>, the gradient's formula (valid where A is singular too) at g = 1
+            ctx.forward(t -> Tangents.ofReduction(g -> new Tensor[] {detBackward(g, a, out)}, out, t[0], MATRIX_DIMS,
+                    false));
+            SavedTensor sa = ctx.save(a);
+            SavedTensor sd = ctx.save(out);
+>>>>>>> fwd
             return g -> new Tensor[] {detBackward(g, sa.get(), sd.get())};
         });
     }
@@ -73,7 +83,13 @@ public final class Determinants {
         }
         Tensor[] outs = {m.scalars(signs), m.scalars(logs)};
         return Graph.recordMulti("LinalgSlogdetBackward0", outs, new Tensor[] {a}, ctx -> {
+<<<<<<< HEAD
             SavedTensor sa = ctx.save("A", a);
+=======
+            // the sign of a real determinant is locally constant; d log|det A| = tr(A⁻¹·dA)
+            ctx.forwardMulti(t -> new Tensor[] {null, LinearSolvers.solve(a, t[0]).diagonal(0, -2, -1).sum(-1)});
+            SavedTensor sa = ctx.save(a);
+>>>>>>> fwd
             return g -> new Tensor[] {LinearSolvers.solve(mT(sa.get()), diagEmbedBatch(g[1], a.size(-1)))};
         });
     }

@@ -89,7 +89,12 @@ public final class Factorizations {
         Tensor lu = m.matrices(packed, m.rows, m.cols);
         Tensor piv = m.vectors(pivots, k).to(DType.INT64);
         Tensor out = Graph.record("LinalgLuFactorExBackward0", lu, a, ctx -> {
+<<<<<<< HEAD
             SavedTensor saved = ctx.save("LU", lu);
+=======
+            ctx.forward(t -> packedLuTangent(t[0], lu, piv));
+            SavedTensor saved = ctx.save(lu);
+>>>>>>> fwd
             return g -> {
                 Tensor packedLu = saved.get();
                 Tensor[] lAndU = unpack(packedLu);
@@ -106,11 +111,59 @@ public final class Factorizations {
         Tensor[] lAndU = unpack(factored[0]);
         Tensor p = Matrices.permutations(factored[1], a.size(-2), a.dtype());
         Tensor[] outs = Graph.recordMulti("LinalgLuBackward0", lAndU, new Tensor[] {a}, ctx -> {
+<<<<<<< HEAD
             SavedTensor sl = ctx.save("L", lAndU[0]);
             SavedTensor su = ctx.save("U", lAndU[1]);
+=======
+            ctx.forwardMulti(t -> luTangents(t[0], p, lAndU[0], lAndU[1]));
+            SavedTensor sl = ctx.save(lAndU[0]);
+            SavedTensor su = ctx.save(lAndU[1]);
+>>>>>>> fwd
             return g -> new Tensor[] {luBackward(g[0], g[1], p, sl.get(), su.get())};
         });
         return new Tensor[] {p, outs[0], outs[1]};
+    }
+
+    /** PyTorch's {@code lu_factor_ex_jvp}: the tangents of L and U packed as the factorization packs L and U. */
+    private static Tensor packedLuTangent(Tensor dA, Tensor lu, Tensor pivots) {
+        Tensor[] lAndU = unpack(lu);
+        Tensor p = Matrices.permutations(pivots, lu.size(-2), lu.dtype());
+        Tensor[] d = luTangents(dA, p, lAndU[0], lAndU[1]);
+        // dL is zero on and above the diagonal, dU below it: their sum holds both
+        int m = lu.size(-2);
+        int n = lu.size(-1);
+        if (m >= n) {
+            return Tensor.cat(List.of(d[0].narrow(-2, 0, n).add(d[1]), d[0].narrow(-2, n, m - n)), -2);
+        }
+        return Tensor.cat(List.of(d[1].narrow(-1, 0, m).add(d[0]), d[1].narrow(-1, m, n - m)), -1);
+    }
+
+    /**
+     * PyTorch's {@code linalg_lu_jvp} for A = P·L·U: with dK = L₁⁻¹·Pᵀ·dA₁·U₁⁻¹ (A₁ the leading k×k block),
+     * dL₁ = L₁·tril₋₁(dK) and dU₁ = triu(dK)·U₁; a wide A's trailing columns and a tall A's trailing rows follow.
+     */
+    static Tensor[] luTangents(Tensor dA, Tensor p, Tensor l, Tensor u) {
+        int m = dA.size(-2);
+        int n = dA.size(-1);
+        int k = Math.min(m, n);
+        Tensor pdA = mT(p).matmul(dA);
+        Tensor l1 = l.narrow(-2, 0, k);
+        Tensor u1 = u.narrow(-1, 0, k);
+        Tensor dK = LinearSolvers.solveTriangular(l1, pdA.narrow(-2, 0, k).narrow(-1, 0, k), false, true, true);
+        dK = LinearSolvers.solveTriangular(u1, dK, true, false, false);
+        Tensor dL1 = l1.matmul(dK.tril(-1));
+        Tensor dU1 = dK.triu(0).matmul(u1);
+        if (m < n) {
+            Tensor dU2 = LinearSolvers.solveTriangular(l1, pdA.narrow(-1, k, n - k), false, true, true)
+                    .sub(dK.tril(-1).matmul(u.narrow(-1, k, n - k)));
+            return new Tensor[] {dL1, Tensor.cat(List.of(dU1, dU2), -1)};
+        }
+        if (m > n) {
+            Tensor dL2 = LinearSolvers.solveTriangular(u1, pdA.narrow(-2, k, m - k), true, false, false)
+                    .sub(l.narrow(-2, k, m - k).matmul(dK.triu(0)));
+            return new Tensor[] {Tensor.cat(List.of(dL1, dL2), -2), dU1};
+        }
+        return new Tensor[] {dL1, dU1};
     }
 
     /** L (m×k, unit lower triangular) and U (k×n, upper triangular) of a packed LU, differentiably. */
@@ -173,25 +226,57 @@ public final class Factorizations {
         Tensor q = computeQ ? m.matrices(qs, m.rows, qCols) : Creation.empty(new int[] {0}, a.dtype());
         Tensor r = m.matrices(rs, qCols, m.cols);
         return Graph.recordMulti("LinalgQrBackward0", new Tensor[] {q, r}, new Tensor[] {a}, ctx -> {
+<<<<<<< HEAD
             SavedTensor sq = ctx.save("Q", q);
             SavedTensor sr = ctx.save("R", r);
+=======
+            ctx.forwardMulti(t -> qrTangents(t[0], q, r, computeQ, complete));
+            SavedTensor sq = ctx.save(q);
+            SavedTensor sr = ctx.save(r);
+>>>>>>> fwd
             return g -> new Tensor[] {qrBackward(g[0], g[1], sq.get(), sr.get(), computeQ, complete)};
         });
     }
 
-    /** PyTorch's {@code linalg_qr_backward}. */
-    private static Tensor qrBackward(Tensor gQ, Tensor gR, Tensor q, Tensor r, boolean computeQ, boolean complete) {
+    /**
+     * PyTorch's {@code linalg_qr_jvp}. Where m ≥ n, Qᵀ·dA·R⁻¹ is a skew part (Qᵀ·dQ) plus an upper triangular one
+     * (dR·R⁻¹), which its symmetric part recovers; where m < n the skew part comes from the leading m×m block.
+     */
+    private static Tensor[] qrTangents(Tensor dA, Tensor q, Tensor r, boolean computeQ, boolean complete) {
+        checkQrDifferentiable(q, r, computeQ, complete);
+        int m = q.size(-2);
+        int n = r.size(-1);
+        if (m >= n) {
+            Tensor dARinv = LinearSolvers.solveTriangular(r, dA, true, false, false);
+            Tensor sym = mT(q).matmul(dARinv);
+            sym = sym.add(mT(sym));
+            Tensor dRRinv = sym.triu(1).add(sym.tril(0).triu(0).mul(0.5));
+            return new Tensor[] {dARinv.sub(q.matmul(dRRinv)), dRRinv.matmul(r)};
+        }
+        Tensor dB1 = LinearSolvers.solveTriangular(r.narrow(-1, 0, m), mT(q).matmul(dA.narrow(-1, 0, m)), true, false,
+                false);
+        Tensor qhdQ = dB1.tril(-1).sub(mT(dB1.tril(-1)));
+        return new Tensor[] {q.matmul(qhdQ), mT(q).matmul(dA).sub(qhdQ.matmul(r))};
+    }
+
+    /** PyTorch's refusals to differentiate a QR decomposition, in either mode. */
+    private static void checkQrDifferentiable(Tensor q, Tensor r, boolean computeQ, boolean complete) {
         if (!computeQ) {
             throw new IllegalStateException("The derivative of linalg.qr depends on Q, which is not computed when "
                     + "mode='r'. Please use linalg.qr(A, mode='reduced') if you are going to differentiate through "
                     + "linalg.qr.");
         }
-        int m = q.size(-2);
-        int n = r.size(-1);
-        if (complete && m > n) {
+        if (complete && q.size(-2) > r.size(-1)) {
             throw new IllegalStateException(
                     "The QR decomposition is not differentiable when mode='complete' and nrows > ncols.");
         }
+    }
+
+    /** PyTorch's {@code linalg_qr_backward}. */
+    private static Tensor qrBackward(Tensor gQ, Tensor gR, Tensor q, Tensor r, boolean computeQ, boolean complete) {
+        checkQrDifferentiable(q, r, computeQ, complete);
+        int m = q.size(-2);
+        int n = r.size(-1);
         Tensor gA = gR.matmul(mT(r)).sub(mT(q).matmul(gQ));
         if (m >= n) {
             Tensor upper = gA.triu(0);
@@ -268,11 +353,32 @@ public final class Factorizations {
         }
         Tensor[] outs = {m.vectors(values, n), m.matrices(vectors, n, n)};
         Graph.recordMulti("LinalgEighBackward0", outs, new Tensor[] {a}, ctx -> {
+<<<<<<< HEAD
             SavedTensor sl = ctx.save("eigenvalues", outs[0]);
             SavedTensor sv = ctx.save("eigenvectors", outs[1]);
+=======
+            ctx.forwardMulti(t -> eighTangents(t[0], outs[0], outs[1], valuesOnly));
+            SavedTensor sl = ctx.save(outs[0]);
+            SavedTensor sv = ctx.save(outs[1]);
+>>>>>>> fwd
             return g -> new Tensor[] {eighBackward(g[0], Matrices.isZero(g[1]) ? null : g[1], sl.get(), sv.get())};
         });
         return valuesOnly ? new Tensor[] {outs[0]} : outs;
+    }
+
+    /**
+     * PyTorch's {@code linalg_eig_jvp} for Hermitian matrices: with dP = Vᵀ·dA·V, dL = diag(dP) and
+     * dV = V·(dP / (Lⱼ - Lᵢ)) off the diagonal (zero on it); infinite or NaN where eigenvalues repeat.
+     */
+    private static Tensor[] eighTangents(Tensor dA, Tensor l, Tensor v, boolean valuesOnly) {
+        Tensor dP = mT(v).matmul(dA).matmul(v);
+        Tensor dL = dP.diagonal(0, -2, -1);
+        if (valuesOnly) {
+            return new Tensor[] {dL, null};
+        }
+        Tensor offDiagonal = identity(l.size(-1), l.dtype()).neg().add(1);
+        Tensor gaps = l.unsqueeze(-2).sub(l.unsqueeze(-1)).add(identity(l.size(-1), l.dtype()));
+        return new Tensor[] {dL, v.matmul(dP.div(gaps).mul(offDiagonal))};
     }
 
     /**
@@ -314,9 +420,17 @@ public final class Factorizations {
         }
         Tensor[] outs = {m.matrices(us, m.rows, uCols), m.vectors(ss, k), m.matrices(vts, vRows, m.cols)};
         Graph.recordMulti("LinalgSvdBackward0", outs, new Tensor[] {a}, ctx -> {
+<<<<<<< HEAD
             SavedTensor su = ctx.save("U", outs[0]);
             SavedTensor sValues = ctx.save("S", outs[1]);
             SavedTensor sv = ctx.save("Vh", outs[2]);
+=======
+            ctx.forwardMulti(t -> svdTangents(t[0], outs[0].narrow(-1, 0, k), outs[1], outs[2].narrow(-2, 0, k), full,
+                    valuesOnly));
+            SavedTensor su = ctx.save(outs[0]);
+            SavedTensor sValues = ctx.save(outs[1]);
+            SavedTensor sv = ctx.save(outs[2]);
+>>>>>>> fwd
             return g -> {
                 Tensor u = su.get().narrow(-1, 0, k);
                 Tensor vh = sv.get().narrow(-2, 0, k);
@@ -328,6 +442,44 @@ public final class Factorizations {
             };
         });
         return valuesOnly ? new Tensor[] {outs[1]} : outs;
+    }
+
+    /**
+     * PyTorch's {@code linalg_svd_jvp}: with dP = Uᵀ·dA·V, dS = diag(dP), and the off-diagonal part X of dP,
+     * dU = U·((X·S + S·Xᵀ) / E) and dVᵀ = -((S·X + Xᵀ·S) / E)·Vᵀ, Eᵢⱼ = sⱼ² - sᵢ², plus the components outside
+     * the span of U (tall A) or V (wide A). It assumes distinct, nonzero singular values, as PyTorch's; with
+     * {@code full} the extra columns of U and rows of Vᵀ get zero tangents, as there.
+     */
+    private static Tensor[] svdTangents(Tensor dA, Tensor u, Tensor s, Tensor vh, boolean full, boolean valuesOnly) {
+        int m = dA.size(-2);
+        int n = dA.size(-1);
+        int k = s.size(-1);
+        Tensor v = mT(vh);
+        Tensor dP = mT(u).matmul(dA).matmul(v);
+        Tensor dS = dP.diagonal(0, -2, -1);
+        if (valuesOnly) {
+            return new Tensor[] {null, dS, null};
+        }
+        Tensor x = dP.sub(diagEmbed(dS));
+        Tensor s2 = s.mul(s);
+        Tensor gaps = s2.unsqueeze(-2).sub(s2.unsqueeze(-1)).add(identity(k, s.dtype()));
+        Tensor xs = x.mul(s.unsqueeze(-2));
+        Tensor dU = u.matmul(xs.add(mT(xs)).div(gaps));
+        Tensor sx = x.mul(s.unsqueeze(-1));
+        Tensor dVh = sx.add(mT(sx)).div(gaps).neg().matmul(vh);
+        if (m > k) {
+            Tensor dAVSinv = dA.matmul(v.div(s.unsqueeze(-2)));
+            dU = dU.add(dAVSinv).sub(u.matmul(mT(u).matmul(dAVSinv)));
+        }
+        if (n > k) {
+            Tensor sinvUhdA = mT(u).div(s.unsqueeze(-1)).matmul(dA);
+            dVh = dVh.add(sinvUhdA).sub(sinvUhdA.matmul(v).matmul(vh));
+        }
+        if (full) {
+            dU = Tensor.cat(List.of(dU, Tensor.zeros(shapeWithLast(dU, m - k), dU.dtype())), -1);
+            dVh = mT(Tensor.cat(List.of(mT(dVh), Tensor.zeros(shapeWithLast(mT(dVh), n - k), dVh.dtype())), -1));
+        }
+        return new Tensor[] {dU, dS, dVh};
     }
 
     private static Tensor svdValuesBackward(Tensor gS, Tensor u, Tensor vh) {

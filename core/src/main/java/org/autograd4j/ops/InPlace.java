@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.InferenceMode;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
@@ -76,7 +77,16 @@ public final class InPlace {
         });
     }
 
+    /**
+     * After a custom Function modified {@code view} in place ({@code mark_dirty}): {@code newValues}, which carries
+     * the Function's node, becomes the value of the view's region in its base's history, as after an in-place op.
+     */
+    public static void rebaseView(Tensor view, Tensor newValues) {
+        CopySlices.rebase(view.base(), view, newValues);
+    }
+
     private static void checkTarget(Tensor self) {
+        InferenceMode.checkInPlace(self);
         if (!GradMode.isEnabled()) {
             return;
         }
@@ -117,8 +127,13 @@ public final class InPlace {
         if (DualLevel.isActive()) {
             // the new value's tangent, as PyTorch updates the forward grad in place (none: a zero tangent)
             Tensor tangent = DualLevel.tangentOf(result);
-            DualLevel.setTangent(self, tangent == null || Arrays.equals(rawShape(tangent), rawShape(self)) ? tangent
-                    : tangent.expand(rawShape(self)));
+            Tensor fitted = tangent == null || Arrays.equals(rawShape(tangent), rawShape(self)) ? tangent
+                    : tangent.expand(rawShape(self));
+            if (self.base() != null && !recording) {
+                CopySlices.writeTangent(self.base(), self, fitted);
+            } else {
+                DualLevel.setTangent(self, fitted);
+            }
         }
         if (recording) {
             if (self.base() == null) {

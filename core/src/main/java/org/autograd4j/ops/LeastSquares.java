@@ -24,10 +24,31 @@ public final class LeastSquares {
         Tensor inverse = Masking.zeroWhere(s.reciprocal(), kept.logicalNot());
         Tensor out = mT(usv[2]).mul(inverse.unsqueeze(-2)).matmul(mT(usv[0])).contiguous();
         return Graph.record("LinalgPinvBackward0", out, a, ctx -> {
+<<<<<<< HEAD
             SavedTensor sa = ctx.save("self", a);
             SavedTensor sp = ctx.save("result", out);
+=======
+            ctx.forward(t -> pinvTangent(t[0], out, a));
+            SavedTensor sa = ctx.save(a);
+            SavedTensor sp = ctx.save(out);
+>>>>>>> fwd
             return g -> new Tensor[] {pinvBackward(g, sp.get(), sa.get())};
         });
+    }
+
+    /** PyTorch's {@code pinv_jvp}, arranged as its backward to multiply the smallest matrices. */
+    private static Tensor pinvTangent(Tensor dA, Tensor pinvA, Tensor a) {
+        Tensor dAh = mT(dA);
+        Tensor pinvAh = mT(pinvA);
+        if (a.size(-2) <= a.size(-1)) {
+            Tensor k = pinvAh.matmul(dAh);
+            return pinvA.matmul(k.sub(mT(k)).sub(k.matmul(a.matmul(pinvA))))
+                    .add(dAh.sub(pinvA.matmul(a.matmul(dAh))).matmul(pinvAh.matmul(pinvA)));
+        }
+        Tensor k = pinvA.matmul(dA);
+        Tensor kh = mT(k);
+        return kh.sub(k).sub(pinvA.matmul(a).matmul(kh)).matmul(pinvA)
+                .add(pinvA.matmul(pinvAh).matmul(dAh.sub(dAh.matmul(a).matmul(pinvA))));
     }
 
     /** PyTorch's {@code pinv_backward}, arranged to multiply the smallest matrices. */
@@ -66,8 +87,19 @@ public final class LeastSquares {
         Tensor solution = pinvA.matmul(be.detach()).contiguous();
         Tensor rank = MatrixNorms.matrixRank(ae, null, rcond);
         Tensor recorded = Graph.record("LinalgLstsqBackward0", solution, ae, be, ctx -> {
+<<<<<<< HEAD
             SavedTensor sa = ctx.save("self", ae);
             SavedTensor sb = ctx.save("b", be);
+=======
+            // PyTorch's linalg_lstsq_jvp: X = A⁺·B, so dX = dA⁺·B + A⁺·dB
+            ctx.forward(t -> {
+                Tensor pinv = pinv(ae, null, rcond);
+                return Tangents.sum(Tangents.map(t[0], dA -> pinvTangent(dA, pinv, ae).matmul(be)),
+                        Tangents.map(t[1], pinv::matmul));
+            });
+            SavedTensor sa = ctx.save(ae);
+            SavedTensor sb = ctx.save(be);
+>>>>>>> fwd
             return g -> {
                 Tensor pinv = pinv(sa.get(), null, rcond);
                 Tensor gA = ctx.needsGrad(0) ? pinvBackward(g.matmul(mT(sb.get())), pinv, sa.get()) : null;

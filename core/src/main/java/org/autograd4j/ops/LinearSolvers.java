@@ -132,8 +132,15 @@ public final class LinearSolvers {
         }
         Tensor out = mb.matrices(x, mb.rows, mb.cols);
         return Graph.record("LinalgLuSolveBackward0", out, le, be, ctx -> {
+<<<<<<< HEAD
             SavedTensor sl = ctx.save("LU", le);
             SavedTensor sx = ctx.save("result", out);
+=======
+            ctx.forward(t -> Tangents.sum(Tangents.map(t[0], dLu -> luSolveLuTangent(dLu, le, pe, out, adjoint)),
+                    Tangents.map(t[1], dB -> luSolve(le, pe, dB, adjoint))));
+            SavedTensor sl = ctx.save(le);
+            SavedTensor sx = ctx.save(out);
+>>>>>>> fwd
             return g -> {
                 Tensor gLu = ctx.needsGrad(0) ? luSolveLuGrad(g, sl.get(), pe, sx.get(), adjoint) : null;
                 Tensor gB = ctx.needsGrad(1) ? luSolve(sl.get(), pe, g, !adjoint) : null;
@@ -148,6 +155,24 @@ public final class LinearSolvers {
             out[j] = (int) pivots[matrix * n + j];
         }
         return out;
+    }
+
+    /**
+     * The part of PyTorch's {@code linalg_lu_solve_jvp} (left solves) that comes from the factors' tangent dLU:
+     * with A = P·L·U and X = A⁻¹·B, dX = -U⁻¹·(dU + L⁻¹·dL·U)·X; for Aᵀ·X = B, the transposed formula.
+     */
+    private static Tensor luSolveLuTangent(Tensor dLu, Tensor lu, Tensor pivots, Tensor x, boolean adjoint) {
+        if (!adjoint) {
+            Tensor r = solveTriangular(lu, dLu.tril(-1), false, true, true);
+            Tensor u = lu.triu(0);
+            return solveTriangular(u, dLu.triu(0).add(r.matmul(u)), true, true, false).neg().matmul(x);
+        }
+        Tensor[] lAndU = Factorizations.unpack(lu);
+        Tensor l = lAndU[0];
+        Tensor p = Matrices.permutations(pivots, lu.size(-2), lu.dtype());
+        Tensor r = solveTriangular(lAndU[1], l.matmul(dLu.triu(0)), true, false, false).add(dLu.tril(-1));
+        r = solveTriangular(l, mT(x).matmul(p).matmul(r).neg(), false, false, true).matmul(mT(p));
+        return mT(r);
     }
 
     /** PyTorch's {@code linalg_lu_solve_LU} (left solves). */

@@ -7,7 +7,6 @@ import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
-import org.autograd4j.autograd.engine.JvpFn;
 import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
@@ -34,11 +33,7 @@ public final class ReducingScatters {
         }
         int d = Shapes.wrapDim(dim, x.dim());
         Tensor out = reduceForward(x, d, index, src, reduce, includeSelf, "scatter_reduce");
-        // sum and mean are linear in self and src together: the op itself on the tangents
-        JvpFn linear = t -> scatterReduce(Tangents.orZeros(t[0], x), d, index, Tangents.orZeros(t[1], src), reduce,
-                includeSelf);
-        boolean isLinear = reduce.equals("sum") || reduce.equals("mean");
-        return record("ScatterReduceBackward0", out, x, d, index, src, reduce, includeSelf, isLinear ? linear : null);
+        return record("ScatterReduceBackward0", out, x, d, index, src, reduce, includeSelf, true);
     }
 
     /**
@@ -68,7 +63,7 @@ public final class ReducingScatters {
         Tensor spread = index.reshape(along).expand(source.dim() == 0 ? new int[] {1} : source.shape()).contiguous();
         Tensor out = reduceForward(x, d, spread, source, reduce, includeSelf, "index_reduce");
         // no forward formula: PyTorch 1.13 has none for index_reduce
-        return record("IndexReduceBackward0", out, x, d, spread, source, reduce, includeSelf, null);
+        return record("IndexReduceBackward0", out, x, d, spread, source, reduce, includeSelf, false);
     }
 
     private static Tensor reduceForward(Tensor x, int d, Tensor index, Tensor src, String reduce, boolean includeSelf,
@@ -164,22 +159,40 @@ public final class ReducingScatters {
         }
     }
 
-    /** Records the node; {@code forward} is the forward formula, null where there is none yet. */
+    /** Records the node, with a forward formula if {@code forwardMode}. */
     private static Tensor record(String node, Tensor out, Tensor x, int d, Tensor index, Tensor src, String reduce,
-            boolean includeSelf, JvpFn forward) {
+            boolean includeSelf, boolean forwardMode) {
         return Graph.record(node, out, x, src, ctx -> {
-            ctx.forward(forward);
+            if (forwardMode) {
+                ctx.forward(t -> tangent(t, x, d, index, src, out, reduce, includeSelf));
+            }
             SavedTensor self = ctx.save("self", x);
             SavedTensor source = ctx.save(node.startsWith("Index") ? "source" : "src", src);
             SavedTensor result = ctx.save("result", out);
-            return g -> {
-                Tensor[] grads = backward(g, self.get(), d, index, source.get(), result.get(), reduce, includeSelf);
-                if (!includeSelf) {
-                    grads[0] = grads[0].scatter(d, index, 0);
-                }
-                return grads;
-            };
+            return g -> localGradients(g, self.get(), d, index, source.get(), result.get(), reduce, includeSelf);
         });
+    }
+
+    /**
+     * Each element of self and of src lands in exactly one output element, so the output's tangent is each
+     * element's tangent times its local derivative (the gradient at g = 1), scattered and added where it lands.
+     * For sum and mean this is the op on the tangents; for amax and amin, as PyTorch's {@code scatter_reduce_jvp},
+     * ties share the tangent evenly. PyTorch 1.13 leaves prod's tangent undefined (a silent zero); it is exact here.
+     */
+    private static Tensor tangent(Tensor[] t, Tensor x, int d, Tensor index, Tensor src, Tensor out, String reduce,
+            boolean includeSelf) {
+        Tensor[] local = localGradients(Tensor.onesLike(out), x, d, index, src, out, reduce, includeSelf);
+        return local[0].mul(Tangents.orZeros(t[0], x)).scatterAdd(d, index, local[1].mul(Tangents.orZeros(t[1], src)));
+    }
+
+    /** The backward formula: the gradients to self (zero where self is left out) and to src. */
+    private static Tensor[] localGradients(Tensor g, Tensor self, int d, Tensor index, Tensor src, Tensor result,
+            String reduce, boolean includeSelf) {
+        Tensor[] grads = backward(g, self, d, index, src, result, reduce, includeSelf);
+        if (!includeSelf) {
+            grads[0] = grads[0].scatter(d, index, 0);
+        }
+        return grads;
     }
 
     /** PyTorch's scatter_reduce_backward: {gradient to self, gradient to src}. */

@@ -6,6 +6,12 @@ package org.autograd4j.tensor;
  */
 public final class VersionCounter {
     private int version;
+    /** Made in inference mode: its tensors are inference tensors (PyTorch's have no version counter at all). */
+    private final boolean inference = InferenceState.isEnabled();
+
+    public boolean isInference() {
+        return inference;
+    }
 
     public int get() {
         return version;

@@ -54,42 +54,6 @@ class ForwardADSpecTest {
             Map.entry("ctcLoss none blank", "_ctc_loss"),
             Map.entry("ctcLoss unbatched", "_ctc_loss"));
 
-    /**
-     * NOT YET: rows whose op PyTorch 1.13 differentiates in forward mode but autograd4j does not yet (the LU, QR,
-     * eigenvalue and singular value decompositions and what is built on them, det, slogdet, pinv, lstsq, and
-     * scatter_reduce's prod, amax and amin); until it does, each must refuse a dual input with the same message, naming the op. Listed in
-     * docs/AUTOGRAD.md under "Not yet".
-     */
-    static final Map<String, String> NOT_YET = Map.ofEntries(
-            Map.entry("linalg.lu_factor", "linalg_lu_factor_ex"),
-            Map.entry("linalg.lu_factor wide", "linalg_lu_factor_ex"),
-            Map.entry("linalg.lu_factor tall", "linalg_lu_factor_ex"),
-            Map.entry("linalg.lu_solve", "linalg_lu_factor_ex"),
-            Map.entry("linalg.lu_solve adjoint", "linalg_lu_factor_ex"),
-            Map.entry("linalg.lu L", "linalg_lu"),
-            Map.entry("linalg.lu U", "linalg_lu"),
-            Map.entry("linalg.det", "linalg_det"),
-            Map.entry("linalg.slogdet logabsdet", "linalg_slogdet"),
-            Map.entry("linalg.qr Q", "linalg_qr"),
-            Map.entry("linalg.qr R", "linalg_qr"),
-            Map.entry("linalg.qr complete wide", "linalg_qr"),
-            Map.entry("linalg.eigvalsh", "linalg_eigh"),
-            Map.entry("linalg.eigh eigenvalues", "linalg_eigh"),
-            Map.entry("linalg.eigh eigenvectors squared", "linalg_eigh"),
-            Map.entry("linalg.svdvals", "linalg_svd"),
-            Map.entry("linalg.svd S", "linalg_svd"),
-            Map.entry("linalg.svd U squared", "linalg_svd"),
-            Map.entry("linalg.svd Vh squared", "linalg_svd"),
-            Map.entry("linalg.svd full U·Vh", "linalg_svd"),
-            Map.entry("linalg.matrix_norm nuc", "linalg_svd"),
-            Map.entry("linalg.matrix_norm 2", "linalg_svd"),
-            Map.entry("linalg.matrix_norm -2", "linalg_svd"),
-            Map.entry("linalg.cond", "linalg_svd"),
-            Map.entry("linalg.pinv", "linalg_pinv"),
-            Map.entry("linalg.lstsq", "linalg_lstsq"),
-            Map.entry("scatterReduce prod", "scatter_reduce"),
-            Map.entry("scatterReduce amax", "scatter_reduce"));
-
     private static final double EPS = 1e-6;
     private static final double ATOL = 1e-5;
     private static final double RTOL = 1e-3;
@@ -101,7 +65,7 @@ class ForwardADSpecTest {
 
     private static Stream<DynamicNode> checks(OpSpec spec) {
         List<DynamicNode> tests = new ArrayList<>();
-        String refusedOp = REFUSED.getOrDefault(spec.name, NOT_YET.get(spec.name));
+        String refusedOp = REFUSED.get(spec.name);
         if (refusedOp != null) {
             tests.add(DynamicTest.dynamicTest("refuses a dual input", () -> refuses(spec, refusedOp)));
             return tests.stream();

@@ -263,13 +263,18 @@ public final class Engine {
         }
     }
 
-    /** Missing gradients (an output that did not reach the loss) become zeros of the right shape. */
+    /** Missing gradients (an output that did not reach the loss) become zeros of the right shape, if the node wants. */
     private static void fillMissing(Node node, Tensor[] grads) {
         for (int i = 0; i < grads.length; i++) {
-            if (grads[i] == null && i < node.outputCount()) {
+            if (grads[i] == null && i < node.outputCount() && materializes(node)) {
                 grads[i] = Tensor.zeros(AutogradAccess.outputShape(node, i), AutogradAccess.outputDtype(node, i));
             }
         }
+    }
+
+    /** Whether the node wants zeros for missing gradients: all but a custom Function that asked for null. */
+    private static boolean materializes(Node node) {
+        return !(node instanceof FunctionNode function) || function.materializesGrads();
     }
 
     /** Checks a produced gradient against the tensor it is for; sums broadcast dimensions away. */

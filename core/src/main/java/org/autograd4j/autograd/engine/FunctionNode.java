@@ -18,6 +18,7 @@ public final class FunctionNode extends Node {
     private MultiBackwardFn multi;
     private List<SavedTensor> saved;
     private Map<String, Object> attributes;
+    private boolean materializeGrads = true;
 
     FunctionNode(String name, Edge[] next) {
         super(next);
@@ -37,6 +38,12 @@ public final class FunctionNode extends Node {
     private void keep(OpContext ctx) {
         this.saved = ctx.savedTensors();
         this.attributes = ctx.attributes();
+        this.materializeGrads = ctx.materializesGrads();
+    }
+
+    /** Whether gradients missing for some outputs arrive as zeros (PyTorch's materialize_grads) rather than null. */
+    boolean materializesGrads() {
+        return materializeGrads;
     }
 
     /** Packs the saved tensors under saved-tensors hooks, once the node's outputs are attached. */

@@ -25,6 +25,7 @@ public final class OpContext {
     private JvpFn jvp;
     private MultiJvpFn multiJvp;
     private boolean elementwise;
+    private boolean materializeGrads = true;
 
     OpContext(Edge[] edges, Tensor[] tangents) {
         this.edges = edges;
@@ -91,6 +92,15 @@ public final class OpContext {
      */
     public void elementwise() {
         this.elementwise = true;
+    }
+
+    /** Whether the node receives zeros (true, the default) or null for gradients of outputs that got none. */
+    public void materializeGrads(boolean materialize) {
+        this.materializeGrads = materialize;
+    }
+
+    boolean materializesGrads() {
+        return materializeGrads;
     }
 
     /** The saved tensors, or null if none were saved. */

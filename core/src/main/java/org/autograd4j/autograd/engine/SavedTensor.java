@@ -8,6 +8,7 @@ import static org.autograd4j.internal.TensorAccess.versionCounter;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.AnomalyMode;
 import org.autograd4j.autograd.Edge;
+import org.autograd4j.autograd.InferenceMode;
 import org.autograd4j.autograd.Node;
 import org.autograd4j.autograd.SavedTensorsHooks;
 import org.autograd4j.internal.TensorAccess;
@@ -44,6 +45,7 @@ public final class SavedTensor {
 
     /** {@code tracked} is false for constants (wrapped numbers), which are never freed, version-checked or packed. */
     SavedTensor(String name, Tensor tensor, boolean tracked) {
+        InferenceMode.checkSavable(tensor);
         this.name = name;
         this.tensor = tensor;
         this.tracked = tracked;
