@@ -31,16 +31,11 @@ public final class Determinants {
         }
         Tensor out = m.scalars(dets);
         return Graph.record("LinalgDetBackward0", out, a, ctx -> {
-<<<<<<< HEAD
-            SavedTensor sa = ctx.save("A", a);
-            SavedTensor sd = ctx.save("result", out);
-=======
             // d det = <∂det/∂A, dA>, the gradient's formula (valid where A is singular too) at g = 1
             ctx.forward(t -> Tangents.ofReduction(g -> new Tensor[] {detBackward(g, a, out)}, out, t[0], MATRIX_DIMS,
                     false));
-            SavedTensor sa = ctx.save(a);
-            SavedTensor sd = ctx.save(out);
->>>>>>> fwd
+            SavedTensor sa = ctx.save("A", a);
+            SavedTensor sd = ctx.save("result", out);
             return g -> new Tensor[] {detBackward(g, sa.get(), sd.get())};
         });
     }
@@ -83,13 +78,9 @@ public final class Determinants {
         }
         Tensor[] outs = {m.scalars(signs), m.scalars(logs)};
         return Graph.recordMulti("LinalgSlogdetBackward0", outs, new Tensor[] {a}, ctx -> {
-<<<<<<< HEAD
-            SavedTensor sa = ctx.save("A", a);
-=======
             // the sign of a real determinant is locally constant; d log|det A| = tr(A⁻¹·dA)
             ctx.forwardMulti(t -> new Tensor[] {null, LinearSolvers.solve(a, t[0]).diagonal(0, -2, -1).sum(-1)});
-            SavedTensor sa = ctx.save(a);
->>>>>>> fwd
+            SavedTensor sa = ctx.save("A", a);
             return g -> new Tensor[] {LinearSolvers.solve(mT(sa.get()), diagEmbedBatch(g[1], a.size(-1)))};
         });
     }

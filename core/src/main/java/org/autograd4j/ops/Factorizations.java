@@ -89,12 +89,8 @@ public final class Factorizations {
         Tensor lu = m.matrices(packed, m.rows, m.cols);
         Tensor piv = m.vectors(pivots, k).to(DType.INT64);
         Tensor out = Graph.record("LinalgLuFactorExBackward0", lu, a, ctx -> {
-<<<<<<< HEAD
-            SavedTensor saved = ctx.save("LU", lu);
-=======
             ctx.forward(t -> packedLuTangent(t[0], lu, piv));
-            SavedTensor saved = ctx.save(lu);
->>>>>>> fwd
+            SavedTensor saved = ctx.save("LU", lu);
             return g -> {
                 Tensor packedLu = saved.get();
                 Tensor[] lAndU = unpack(packedLu);
@@ -111,14 +107,9 @@ public final class Factorizations {
         Tensor[] lAndU = unpack(factored[0]);
         Tensor p = Matrices.permutations(factored[1], a.size(-2), a.dtype());
         Tensor[] outs = Graph.recordMulti("LinalgLuBackward0", lAndU, new Tensor[] {a}, ctx -> {
-<<<<<<< HEAD
+            ctx.forwardMulti(t -> luTangents(t[0], p, lAndU[0], lAndU[1]));
             SavedTensor sl = ctx.save("L", lAndU[0]);
             SavedTensor su = ctx.save("U", lAndU[1]);
-=======
-            ctx.forwardMulti(t -> luTangents(t[0], p, lAndU[0], lAndU[1]));
-            SavedTensor sl = ctx.save(lAndU[0]);
-            SavedTensor su = ctx.save(lAndU[1]);
->>>>>>> fwd
             return g -> new Tensor[] {luBackward(g[0], g[1], p, sl.get(), su.get())};
         });
         return new Tensor[] {p, outs[0], outs[1]};
@@ -226,14 +217,9 @@ public final class Factorizations {
         Tensor q = computeQ ? m.matrices(qs, m.rows, qCols) : Creation.empty(new int[] {0}, a.dtype());
         Tensor r = m.matrices(rs, qCols, m.cols);
         return Graph.recordMulti("LinalgQrBackward0", new Tensor[] {q, r}, new Tensor[] {a}, ctx -> {
-<<<<<<< HEAD
+            ctx.forwardMulti(t -> qrTangents(t[0], q, r, computeQ, complete));
             SavedTensor sq = ctx.save("Q", q);
             SavedTensor sr = ctx.save("R", r);
-=======
-            ctx.forwardMulti(t -> qrTangents(t[0], q, r, computeQ, complete));
-            SavedTensor sq = ctx.save(q);
-            SavedTensor sr = ctx.save(r);
->>>>>>> fwd
             return g -> new Tensor[] {qrBackward(g[0], g[1], sq.get(), sr.get(), computeQ, complete)};
         });
     }
@@ -353,14 +339,9 @@ public final class Factorizations {
         }
         Tensor[] outs = {m.vectors(values, n), m.matrices(vectors, n, n)};
         Graph.recordMulti("LinalgEighBackward0", outs, new Tensor[] {a}, ctx -> {
-<<<<<<< HEAD
+            ctx.forwardMulti(t -> eighTangents(t[0], outs[0], outs[1], valuesOnly));
             SavedTensor sl = ctx.save("eigenvalues", outs[0]);
             SavedTensor sv = ctx.save("eigenvectors", outs[1]);
-=======
-            ctx.forwardMulti(t -> eighTangents(t[0], outs[0], outs[1], valuesOnly));
-            SavedTensor sl = ctx.save(outs[0]);
-            SavedTensor sv = ctx.save(outs[1]);
->>>>>>> fwd
             return g -> new Tensor[] {eighBackward(g[0], Matrices.isZero(g[1]) ? null : g[1], sl.get(), sv.get())};
         });
         return valuesOnly ? new Tensor[] {outs[0]} : outs;
@@ -420,17 +401,11 @@ public final class Factorizations {
         }
         Tensor[] outs = {m.matrices(us, m.rows, uCols), m.vectors(ss, k), m.matrices(vts, vRows, m.cols)};
         Graph.recordMulti("LinalgSvdBackward0", outs, new Tensor[] {a}, ctx -> {
-<<<<<<< HEAD
+            ctx.forwardMulti(t -> svdTangents(t[0], outs[0].narrow(-1, 0, k), outs[1], outs[2].narrow(-2, 0, k), full,
+                    valuesOnly));
             SavedTensor su = ctx.save("U", outs[0]);
             SavedTensor sValues = ctx.save("S", outs[1]);
             SavedTensor sv = ctx.save("Vh", outs[2]);
-=======
-            ctx.forwardMulti(t -> svdTangents(t[0], outs[0].narrow(-1, 0, k), outs[1], outs[2].narrow(-2, 0, k), full,
-                    valuesOnly));
-            SavedTensor su = ctx.save(outs[0]);
-            SavedTensor sValues = ctx.save(outs[1]);
-            SavedTensor sv = ctx.save(outs[2]);
->>>>>>> fwd
             return g -> {
                 Tensor u = su.get().narrow(-1, 0, k);
                 Tensor vh = sv.get().narrow(-2, 0, k);

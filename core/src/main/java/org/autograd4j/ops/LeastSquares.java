@@ -24,14 +24,9 @@ public final class LeastSquares {
         Tensor inverse = Masking.zeroWhere(s.reciprocal(), kept.logicalNot());
         Tensor out = mT(usv[2]).mul(inverse.unsqueeze(-2)).matmul(mT(usv[0])).contiguous();
         return Graph.record("LinalgPinvBackward0", out, a, ctx -> {
-<<<<<<< HEAD
+            ctx.forward(t -> pinvTangent(t[0], out, a));
             SavedTensor sa = ctx.save("self", a);
             SavedTensor sp = ctx.save("result", out);
-=======
-            ctx.forward(t -> pinvTangent(t[0], out, a));
-            SavedTensor sa = ctx.save(a);
-            SavedTensor sp = ctx.save(out);
->>>>>>> fwd
             return g -> new Tensor[] {pinvBackward(g, sp.get(), sa.get())};
         });
     }
@@ -87,19 +82,14 @@ public final class LeastSquares {
         Tensor solution = pinvA.matmul(be.detach()).contiguous();
         Tensor rank = MatrixNorms.matrixRank(ae, null, rcond);
         Tensor recorded = Graph.record("LinalgLstsqBackward0", solution, ae, be, ctx -> {
-<<<<<<< HEAD
-            SavedTensor sa = ctx.save("self", ae);
-            SavedTensor sb = ctx.save("b", be);
-=======
             // PyTorch's linalg_lstsq_jvp: X = A⁺·B, so dX = dA⁺·B + A⁺·dB
             ctx.forward(t -> {
                 Tensor pinv = pinv(ae, null, rcond);
                 return Tangents.sum(Tangents.map(t[0], dA -> pinvTangent(dA, pinv, ae).matmul(be)),
                         Tangents.map(t[1], pinv::matmul));
             });
-            SavedTensor sa = ctx.save(ae);
-            SavedTensor sb = ctx.save(be);
->>>>>>> fwd
+            SavedTensor sa = ctx.save("self", ae);
+            SavedTensor sb = ctx.save("b", be);
             return g -> {
                 Tensor pinv = pinv(sa.get(), null, rcond);
                 Tensor gA = ctx.needsGrad(0) ? pinvBackward(g.matmul(mT(sb.get())), pinv, sa.get()) : null;

@@ -132,15 +132,10 @@ public final class LinearSolvers {
         }
         Tensor out = mb.matrices(x, mb.rows, mb.cols);
         return Graph.record("LinalgLuSolveBackward0", out, le, be, ctx -> {
-<<<<<<< HEAD
-            SavedTensor sl = ctx.save("LU", le);
-            SavedTensor sx = ctx.save("result", out);
-=======
             ctx.forward(t -> Tangents.sum(Tangents.map(t[0], dLu -> luSolveLuTangent(dLu, le, pe, out, adjoint)),
                     Tangents.map(t[1], dB -> luSolve(le, pe, dB, adjoint))));
-            SavedTensor sl = ctx.save(le);
-            SavedTensor sx = ctx.save(out);
->>>>>>> fwd
+            SavedTensor sl = ctx.save("LU", le);
+            SavedTensor sx = ctx.save("result", out);
             return g -> {
                 Tensor gLu = ctx.needsGrad(0) ? luSolveLuGrad(g, sl.get(), pe, sx.get(), adjoint) : null;
                 Tensor gB = ctx.needsGrad(1) ? luSolve(sl.get(), pe, g, !adjoint) : null;
