@@ -34,7 +34,7 @@ class KernelsTest {
             int lanes = Kernels.vectorBits() / Float.SIZE;
             int rows = Kernels.vectorBits() >= 512 ? 12 : 6;
             assertTrue(text.contains("vector " + Kernels.vectorBits() + " bits"), text);
-            String float32 = Gemm.floatDriver() instanceof FloatGemm ? rows + "x" + 2 * lanes : "rows x4 (auto-vectorised";
+            String float32 = Gemm.floatDriver() instanceof BlockedGemm ? rows + "x" + 2 * lanes : "rows x4 (auto-vectorised";
             assertTrue(text.contains("GEMM tiles float32 ") && text.contains(float32), text);
             assertTrue(text.contains("float64 6x" + lanes), text);
         } else {
