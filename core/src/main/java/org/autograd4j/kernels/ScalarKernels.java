@@ -1,7 +1,8 @@
 package org.autograd4j.kernels;
 
 /**
- * The portable provider: plain Java loops, always available.
+ * The portable provider: plain Java loops, always available; {@link SimdKernels} extends it with
+ * vector loops for float32.
  *
  * <p>Fully contiguous runs of the cheap operations get their own loops, which C2 auto-vectorises;
  * everything else goes through one strided loop per signature. Math runs in double and is rounded
@@ -10,7 +11,7 @@ package org.autograd4j.kernels;
  * <p>The float and double loops are twins: C2 auto-vectorises a loop only over a primitive array
  * type, and the SIMD provider sends all of float64 here, so these double loops are its fast path.
  */
-final class ScalarKernels implements ElementwiseKernels {
+class ScalarKernels implements ElementwiseKernels {
 
     @Override
     public void binary(BinaryOp op, int n, float[] a, int aOff, int aStride, float[] b, int bOff, int bStride,
@@ -190,52 +191,6 @@ final class ScalarKernels implements ElementwiseKernels {
             s0 += x[off + i * stride];
         }
         return (s0 + s1) + (s2 + s3);
-    }
-
-    @Override
-    public double nllLoss(int n, float[] x, int xOff, int[] index, double[] weight, float[] out) {
-        double total = 0;
-        for (int k = 0; k < n; k++) {
-            double v = index[k] < 0 ? 0 : -weight[k] * x[xOff + index[k]];
-            if (out != null) {
-                out[k] = (float) v;
-            }
-            total += v;
-        }
-        return total;
-    }
-
-    @Override
-    public double nllLoss(int n, double[] x, int xOff, int[] index, double[] weight, double[] out) {
-        double total = 0;
-        for (int k = 0; k < n; k++) {
-            double v = index[k] < 0 ? 0 : -weight[k] * x[xOff + index[k]];
-            if (out != null) {
-                out[k] = v;
-            }
-            total += v;
-        }
-        return total;
-    }
-
-    @Override
-    public void nllLossBackward(int n, float[] g, int gOff, int gStride, int[] index, double[] weight, double scale,
-                                float[] gx) {
-        for (int k = 0; k < n; k++) {
-            if (index[k] >= 0) {
-                gx[index[k]] = (float) (-weight[k] * g[gOff + k * gStride] * scale);
-            }
-        }
-    }
-
-    @Override
-    public void nllLossBackward(int n, double[] g, int gOff, int gStride, int[] index, double[] weight,
-                                double scale, double[] gx) {
-        for (int k = 0; k < n; k++) {
-            if (index[k] >= 0) {
-                gx[index[k]] = -weight[k] * g[gOff + k * gStride] * scale;
-            }
-        }
     }
 
     @Override
