@@ -33,6 +33,11 @@ public final class Variable {
         return new Variable(null, result);
     }
 
+    /** The tensor of an operand, which must not be null. */
+    private static Tensor tensorOf(Variable other) {
+        return Args.nonNull(other, "other").tensor;
+    }
+
     /** The wrapped tensor. */
     public Tensor tensor() {
         return tensor;
@@ -72,8 +77,7 @@ public final class Variable {
     }
 
     public Variable add(Variable other) {
-        Args.nonNull(other, "other");
-        return of(tensor.add(other.tensor));
+        return of(tensor.add(tensorOf(other)));
     }
 
     public Variable add(double other) {
@@ -81,8 +85,7 @@ public final class Variable {
     }
 
     public Variable sub(Variable other) {
-        Args.nonNull(other, "other");
-        return of(tensor.sub(other.tensor));
+        return of(tensor.sub(tensorOf(other)));
     }
 
     public Variable sub(double other) {
@@ -90,8 +93,7 @@ public final class Variable {
     }
 
     public Variable mul(Variable other) {
-        Args.nonNull(other, "other");
-        return of(tensor.mul(other.tensor));
+        return of(tensor.mul(tensorOf(other)));
     }
 
     public Variable mul(double other) {
@@ -99,8 +101,7 @@ public final class Variable {
     }
 
     public Variable div(Variable other) {
-        Args.nonNull(other, "other");
-        return of(tensor.div(other.tensor));
+        return of(tensor.div(tensorOf(other)));
     }
 
     public Variable div(double other) {
@@ -116,8 +117,7 @@ public final class Variable {
     }
 
     public Variable matmul(Variable other) {
-        Args.nonNull(other, "other");
-        return of(tensor.matmul(other.tensor));
+        return of(tensor.matmul(tensorOf(other)));
     }
 
     public Variable exp() {
