@@ -11,9 +11,8 @@ import jdk.incubator.vector.VectorSpecies;
  * loops for float32's contiguous runs. Vector loops cover contiguous outputs whose operands are
  * contiguous or broadcast (stride 0); the tail and every other stride pattern go through the scalar
  * provider's loops, so results agree with it to within float rounding. Float64, the
- * gradient-checking dtype, runs entirely on the inherited scalar loops, whose contiguous + - * /
- * loops C2 auto-vectorises anyway: a second, double set of vector loops would double this class for
- * a dtype that is not used for speed.
+ * gradient-checking dtype, runs entirely on the inherited scalar loops: a second, double set of
+ * vector loops would double this class for a dtype that is not used for speed.
  *
  * <p>Every operation has its own small method. The Vector API is only compiled to SIMD
  * instructions when the operator is a constant and no vector value flows through a merge point (a
