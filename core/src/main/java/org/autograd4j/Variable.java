@@ -8,7 +8,8 @@ import org.autograd4j.internal.Args;
  *
  * <p>As in PyTorch since 0.4, {@link Tensor} itself carries {@code data}, {@code grad},
  * {@code gradFn} and {@code backward}; new code should use Tensor directly. A Variable wraps a
- * tensor (sharing its storage) and forwards to it; arithmetic returns Variables.
+ * tensor (sharing its storage) and forwards to it; arithmetic returns Variables. Every method is a
+ * one-line delegation to Tensor's, so the overloads repeat one shape, as Tensor's own do.
  */
 public final class Variable {
     private final Tensor tensor;

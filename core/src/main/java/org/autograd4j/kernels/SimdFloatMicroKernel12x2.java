@@ -11,7 +11,8 @@ import jdk.incubator.vector.VectorSpecies;
  * the 32 AVX-512 registers, plus two B vectors and one broadcast A value). Each step loads two B
  * vectors and broadcasts each of the 12 A values once, so it does 24 fused multiply-adds per 14
  * loads. With 16 registers (AVX2) the same tile spills; {@link SimdFloatMicroKernel6x2} is that
- * machine's tile. Why the accumulators start from C and there is no flag: {@link MicroKernel}.
+ * machine's tile. Why the accumulators start from C and there is no flag: {@link MicroKernel}. Why
+ * it repeats the 6-row tile line for line rather than sharing code: {@link SimdFloatMicroKernel6x2}.
  *
  * <p>Loaded reflectively so the library still links without the incubator module.
  */

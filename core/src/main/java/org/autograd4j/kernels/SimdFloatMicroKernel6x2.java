@@ -12,7 +12,9 @@ import jdk.incubator.vector.VectorSpecies;
  * registers, so nothing spills (the 12-row tile needs 27 and spilled, at under half this speed).
  * Twelve independent fused multiply-add chains cover the FMA latency of two pipes. Each step does
  * 12 multiply-adds per 8 loads. Why the accumulators start from C and there is no flag:
- * {@link MicroKernel}.
+ * {@link MicroKernel}. It repeats the 12-row and the double tile line for line on purpose: the
+ * accumulators must be named locals for C2 to keep them in registers, so each tile is its own
+ * straight-line method (678 bytes of bytecode, well within JDK 17's C1 limits).
  *
  * <p>Loaded reflectively so the library still links without the incubator module.
  */
