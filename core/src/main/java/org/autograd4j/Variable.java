@@ -8,7 +8,8 @@ import org.autograd4j.internal.Args;
  *
  * <p>As in PyTorch since 0.4, {@link Tensor} itself carries {@code data}, {@code grad},
  * {@code gradFn} and {@code backward}; new code should use Tensor directly. A Variable wraps a
- * tensor (sharing its storage) and forwards to it; arithmetic returns Variables.
+ * tensor (sharing its storage) and forwards to it; arithmetic returns Variables. Every method is a
+ * one-line delegation to Tensor's, so the overloads repeat one shape, as Tensor's own do.
  */
 public final class Variable {
     private final Tensor tensor;
@@ -31,6 +32,11 @@ public final class Variable {
 
     private static Variable of(Tensor result) {
         return new Variable(null, result);
+    }
+
+    /** The tensor of an operand, which must not be null. */
+    private static Tensor tensorOf(Variable other) {
+        return Args.nonNull(other, "other").tensor;
     }
 
     /** The wrapped tensor. */
@@ -72,8 +78,7 @@ public final class Variable {
     }
 
     public Variable add(Variable other) {
-        Args.nonNull(other, "other");
-        return of(tensor.add(other.tensor));
+        return of(tensor.add(tensorOf(other)));
     }
 
     public Variable add(double other) {
@@ -81,8 +86,7 @@ public final class Variable {
     }
 
     public Variable sub(Variable other) {
-        Args.nonNull(other, "other");
-        return of(tensor.sub(other.tensor));
+        return of(tensor.sub(tensorOf(other)));
     }
 
     public Variable sub(double other) {
@@ -90,8 +94,7 @@ public final class Variable {
     }
 
     public Variable mul(Variable other) {
-        Args.nonNull(other, "other");
-        return of(tensor.mul(other.tensor));
+        return of(tensor.mul(tensorOf(other)));
     }
 
     public Variable mul(double other) {
@@ -99,8 +102,7 @@ public final class Variable {
     }
 
     public Variable div(Variable other) {
-        Args.nonNull(other, "other");
-        return of(tensor.div(other.tensor));
+        return of(tensor.div(tensorOf(other)));
     }
 
     public Variable div(double other) {
@@ -116,8 +118,7 @@ public final class Variable {
     }
 
     public Variable matmul(Variable other) {
-        Args.nonNull(other, "other");
-        return of(tensor.matmul(other.tensor));
+        return of(tensor.matmul(tensorOf(other)));
     }
 
     public Variable exp() {

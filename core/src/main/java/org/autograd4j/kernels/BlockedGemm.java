@@ -1,9 +1,9 @@
 package org.autograd4j.kernels;
 
 /**
- * The blocked GEMM driver behind {@link Gemm}, for either element type: packs blocks of A and B
- * into contiguous, zero-padded panels ({@link GemmPacking}) and sweeps a micro-kernel over them,
- * through a {@link GemmPanels} that holds the typed loops.
+ * The blocked GEMM driver behind {@link Gemm}, one for both element types: packs blocks of A and B
+ * into contiguous, zero-padded panels ({@link GemmPacking}) and sweeps a typed {@link MicroKernel}
+ * over them; {@link GemmArrays} holds the rest of what is typed (allocation, the strided copy).
  *
  * <p>With several threads, each block of B is packed once, cooperatively, into the calling
  * thread's buffer, and the threads then multiply it by disjoint, tile-aligned row (or, for short
@@ -13,11 +13,11 @@ package org.autograd4j.kernels;
  *
  * @param <T> the array type, {@code float[]} or {@code double[]}
  */
-final class BlockedGemm<T> {
+final class BlockedGemm<T> implements GemmDriver<T> {
     /** Elements of B worth packing on another thread; below this the hand-off costs more than the copy. */
     private static final int PACK_GRAIN = 1 << 16;
 
-    private final GemmPanels<T> panels;
+    private final MicroKernel<T> kernel;
     private final GemmPacking<T> packing;
     private final int mr;
     private final int nr;
@@ -25,14 +25,19 @@ final class BlockedGemm<T> {
     private final int nc;
     private final ThreadLocal<Buffers<T>> buffers;
 
-    BlockedGemm(GemmPanels<T> panels) {
-        this.panels = panels;
-        this.packing = new GemmPacking<>(panels);
-        this.mr = panels.mr();
-        this.nr = panels.nr();
+    BlockedGemm(MicroKernel<T> kernel, GemmArrays<T> arrays) {
+        this.kernel = kernel;
+        this.mr = kernel.mr();
+        this.nr = kernel.nr();
+        this.packing = new GemmPacking<>(arrays, mr, nr);
         this.mc = GemmBlocking.roundUp(GemmBlocking.MC, mr);
         this.nc = GemmBlocking.roundUp(GemmBlocking.NC, nr);
-        this.buffers = ThreadLocal.withInitial(() -> new Buffers<>(panels));
+        this.buffers = ThreadLocal.withInitial(() -> new Buffers<>(arrays));
+    }
+
+    @Override
+    public String describe() {
+        return mr + "x" + nr;
     }
 
     /** The operands of one product, as in {@link Gemm#gemm}. */
@@ -58,12 +63,12 @@ final class BlockedGemm<T> {
         }
     }
 
-    /** C = A B (+ C), with the arguments of {@link Gemm#gemm}; requires m, n, k &gt; 0. */
-    void multiply(boolean parallel, int m, int n, int k, T a, int aOff, int aRs, int aCs, T b, int bOff, int bRs,
+    @Override
+    public void multiply(boolean parallel, int m, int n, int k, T a, int aOff, int aRs, int aCs, T b, int bOff, int bRs,
                   int bCs, T c, int cOff, int ldc, boolean accumulate) {
         Operands<T> ops = new Operands<>(a, aRs, aCs, b, bRs, bCs, c, ldc);
         int grain = parallel ? 1 : Integer.MAX_VALUE;
-        T packedB = buffers.get().packedB(Math.min(nc, GemmBlocking.roundUp(n, nr)) * GemmBlocking.KC);
+        T packedB = buffers.get().packedB.atLeast(Math.min(nc, GemmBlocking.roundUp(n, nr)) * GemmBlocking.KC);
         for (int jc = 0; jc < n; jc += nc) {
             int ncCur = Math.min(nc, n - jc);
             int nPanels = (ncCur + nr - 1) / nr;
@@ -96,9 +101,9 @@ final class BlockedGemm<T> {
                               int cBlock, boolean addToC) {
         Buffers<T> own = buffers.get();
         if (!addToC) {
-            clear(i1 - i0, j1 - j0, ops.c, cBlock + i0 * ops.ldc + j0, ops.ldc, own.zeros(j1 - j0));
+            clear(i1 - i0, j1 - j0, ops.c, cBlock + i0 * ops.ldc + j0, ops.ldc, own.zeros.atLeast(j1 - j0));
         }
-        T packedA = own.packedA(Math.min(mc, GemmBlocking.roundUp(i1 - i0, mr)) * kc);
+        T packedA = own.packedA.atLeast(Math.min(mc, GemmBlocking.roundUp(i1 - i0, mr)) * kc);
         for (int ic = i0; ic < i1; ic += mc) {
             int mcCur = Math.min(mc, i1 - ic);
             packing.packA(mcCur, kc, ops.a, aBlock + ic * ops.aRs, ops.aRs, ops.aCs, packedA);
@@ -115,11 +120,11 @@ final class BlockedGemm<T> {
                 int rows = Math.min(mr, mcCur - ir);
                 int cTile = cOff + ir * ops.ldc + jr;
                 if (rows == mr && cols == nr) {
-                    panels.tile(kc, packedA, ir * kc, packedB, jr * kc, ops.c, cTile, ops.ldc);
+                    kernel.multiplyAdd(kc, packedA, ir * kc, packedB, jr * kc, ops.c, cTile, ops.ldc);
                 } else {
-                    T tile = own.edgeTile(mr * nr);
+                    T tile = own.edgeTile.atLeast(mr * nr);
                     copyRows(rows, cols, ops.c, cTile, ops.ldc, tile, 0, nr);
-                    panels.tile(kc, packedA, ir * kc, packedB, jr * kc, tile, 0, nr);
+                    kernel.multiplyAdd(kc, packedA, ir * kc, packedB, jr * kc, tile, 0, nr);
                     copyRows(rows, cols, tile, 0, nr, ops.c, cTile, ops.ldc);
                 }
             }
@@ -145,42 +150,35 @@ final class BlockedGemm<T> {
      * row of zeros to clear C with.
      */
     private static final class Buffers<T> {
-        private final GemmPanels<T> panels;
-        private T a;
-        private T b;
-        private T edgeTile;
-        private T zeros;
+        final Buffer<T> packedA;
+        final Buffer<T> packedB;
+        final Buffer<T> edgeTile;
+        final Buffer<T> zeros;
 
-        Buffers(GemmPanels<T> panels) {
-            this.panels = panels;
-            this.a = panels.allocate(0);
-            this.b = panels.allocate(0);
-            this.edgeTile = panels.allocate(0);
-            this.zeros = panels.allocate(0);
+        Buffers(GemmArrays<T> arrays) {
+            packedA = new Buffer<>(arrays);
+            packedB = new Buffer<>(arrays);
+            edgeTile = new Buffer<>(arrays);
+            zeros = new Buffer<>(arrays);
+        }
+    }
+
+    /** An array that is replaced by a larger one when a call needs more room. */
+    private static final class Buffer<T> {
+        private final GemmArrays<T> arrays;
+        private T array;
+        private int size;
+
+        Buffer(GemmArrays<T> arrays) {
+            this.arrays = arrays;
         }
 
-        T packedA(int size) {
-            a = atLeast(a, size);
-            return a;
-        }
-
-        T packedB(int size) {
-            b = atLeast(b, size);
-            return b;
-        }
-
-        T edgeTile(int size) {
-            edgeTile = atLeast(edgeTile, size);
-            return edgeTile;
-        }
-
-        T zeros(int size) {
-            zeros = atLeast(zeros, size);
-            return zeros;
-        }
-
-        private T atLeast(T buffer, int size) {
-            return panels.length(buffer) < size ? panels.allocate(size) : buffer;
+        T atLeast(int needed) {
+            if (array == null || size < needed) {
+                array = arrays.allocate(needed);
+                size = needed;
+            }
+            return array;
         }
     }
 }

@@ -29,25 +29,6 @@ public interface ElementwiseKernels {
     double sum(int n, double[] x, int off, int stride);
 
     /**
-     * nll_loss's pick: {@code out[k] = -weight[k] * x[xOff + index[k]]} for {@code k < n}, or 0 where
-     * {@code index[k] < 0} (an ignored target); {@code out} may be null when only the sum is wanted.
-     * Products are formed and summed in double; returns the sum.
-     */
-    double nllLoss(int n, float[] x, int xOff, int[] index, double[] weight, float[] out);
-
-    double nllLoss(int n, double[] x, int xOff, int[] index, double[] weight, double[] out);
-
-    /**
-     * nll_loss's backward: {@code gx[index[k]] = -weight[k] * g[gOff + k * gStride] * scale} for each
-     * {@code k < n} with {@code index[k] >= 0}; other elements of {@code gx} are left alone.
-     */
-    void nllLossBackward(int n, float[] g, int gOff, int gStride, int[] index, double[] weight, double scale,
-                         float[] gx);
-
-    void nllLossBackward(int n, double[] g, int gOff, int gStride, int[] index, double[] weight, double scale,
-                         double[] gx);
-
-    /**
      * relu's backward ({@code threshold_backward} at 0) on contiguous runs: {@code out[i] = y[i] <= 0
      * ? 0 : g[i]}, y being relu's output; a NaN y passes g, as in PyTorch.
      */

@@ -20,7 +20,7 @@ import org.autograd4j.Threads;
  * with AVX2's 16 ({@link #floatKernel}). Every value loaded is used 6 to 32 times, so the loop is
  * bound by fused multiply-add throughput rather than by loads. The kernel only adds, so the driver
  * clears C first when the product overwrites it: one operation and no flag keeps the kernel small
- * enough for JDK 17's compilers ({@link FloatMicroKernel} says what went wrong before).</li>
+ * enough for JDK 17's compilers ({@link MicroKernel} says what went wrong before).</li>
  * <li><b>Packing.</b> Before the micro-kernel runs, a block of A and a block of B are copied into
  * contiguous panels in exactly the order the micro-kernel reads them, zero-padded to whole tiles.
  * This is where strides and transposes are absorbed, and it makes every inner-loop load
@@ -56,11 +56,12 @@ public final class Gemm {
      */
     private static final int STREAMING_PREFERRED_FROM_JDK = 25;
 
-    private static final FloatGemmDriver FLOAT_DRIVER = floatDriver();
-    private static final GemmWatchdog<FloatGemmDriver> FLOAT = GemmWatchdog.forDriver("float32 GEMM",
-            FLOAT_DRIVER, FLOAT_DRIVER instanceof FloatGemm, StreamingFloatGemm::new);
-    private static final GemmWatchdog<DoubleGemm> DOUBLE = GemmWatchdog.forDriver("float64 GEMM",
-            new DoubleGemm(doubleKernel()), Kernels.simdEnabled(), () -> new DoubleGemm(new ScalarDoubleMicroKernel()));
+    private static final GemmDriver<float[]> FLOAT_DRIVER = floatDriver();
+    private static final GemmWatchdog<GemmDriver<float[]>> FLOAT = GemmWatchdog.forDriver("float32 GEMM",
+            FLOAT_DRIVER, FLOAT_DRIVER instanceof BlockedGemm, StreamingFloatGemm::new);
+    private static final GemmWatchdog<GemmDriver<double[]>> DOUBLE = GemmWatchdog.forDriver("float64 GEMM",
+            new BlockedGemm<>(doubleKernel(), GemmArrays.DOUBLES), Kernels.simdEnabled(),
+            () -> new BlockedGemm<>(new ScalarDoubleMicroKernel(), GemmArrays.DOUBLES));
 
     private Gemm() {
     }
@@ -69,47 +70,41 @@ public final class Gemm {
     public static void gemm(int m, int n, int k, float[] a, int aOff, int aRowStride, int aColStride, float[] b,
                             int bOff, int bRowStride, int bColStride, float[] c, int cOff, int ldc,
                             boolean accumulate) {
-        checkShape(m, n, k);
-        if (m == 0 || n == 0) {
-            return;
-        }
-        if (isSmall(m, n, k)) {
-            SmallGemm.multiply(m, n, k, a, aOff, aRowStride, aColStride, b, bOff, bRowStride, bColStride, c, cOff,
-                    ldc, accumulate);
-            return;
-        }
-        long work = (long) m * n * k;
-        long judged = FLOAT.start(work);
-        FLOAT.driver().multiply(isWorthThreads(m, n, k), m, n, k, a, aOff, aRowStride, aColStride, b, bOff,
-                bRowStride, bColStride, c, cOff, ldc, accumulate);
-        FLOAT.finish(judged, work);
+        multiply(SmallGemm::multiply, FLOAT, m, n, k, a, aOff, aRowStride, aColStride, b, bOff, bRowStride,
+                bColStride, c, cOff, ldc, accumulate);
     }
 
     /** The float64 twin of {@link #gemm(int, int, int, float[], int, int, int, float[], int, int, int, float[], int, int, boolean)}. */
     public static void gemm(int m, int n, int k, double[] a, int aOff, int aRowStride, int aColStride, double[] b,
                             int bOff, int bRowStride, int bColStride, double[] c, int cOff, int ldc,
                             boolean accumulate) {
+        multiply(SmallGemm::multiply, DOUBLE, m, n, k, a, aOff, aRowStride, aColStride, b, bOff, bRowStride,
+                bColStride, c, cOff, ldc, accumulate);
+    }
+
+    /** Either type's product: the direct loops for small ones, else the watched driver. */
+    private static <T> void multiply(GemmDriver<T> small, GemmWatchdog<GemmDriver<T>> watched, int m, int n, int k,
+                                     T a, int aOff, int aRs, int aCs, T b, int bOff, int bRs, int bCs, T c, int cOff,
+                                     int ldc, boolean accumulate) {
         checkShape(m, n, k);
         if (m == 0 || n == 0) {
             return;
         }
         if (isSmall(m, n, k)) {
-            SmallGemm.multiply(m, n, k, a, aOff, aRowStride, aColStride, b, bOff, bRowStride, bColStride, c, cOff,
-                    ldc, accumulate);
+            small.multiply(false, m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, ldc, accumulate);
             return;
         }
         long work = (long) m * n * k;
-        long judged = DOUBLE.start(work);
-        DOUBLE.driver().multiply(isWorthThreads(m, n, k), m, n, k, a, aOff, aRowStride, aColStride, b, bOff,
-                bRowStride, bColStride, c, cOff, ldc, accumulate);
-        DOUBLE.finish(judged, work);
+        long judged = watched.start(work);
+        watched.driver().multiply(isWorthThreads(m, n, k), m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff,
+                ldc, accumulate);
+        watched.finish(judged, work);
     }
 
     /** The tiles in use, e.g. "float32 6x16, float64 6x8", as {@link Kernels#describe()} reports them. */
     static String describeTiles() {
-        DoubleGemm doubles = DOUBLE.driver();
-        return "float32 " + FLOAT.driver().describe() + watchdogNote(FLOAT) + ", float64 " + doubles.mr() + "x"
-                + doubles.nr() + watchdogNote(DOUBLE);
+        return "float32 " + FLOAT.driver().describe() + watchdogNote(FLOAT) + ", float64 " + DOUBLE.driver().describe()
+                + watchdogNote(DOUBLE);
     }
 
     private static String watchdogNote(GemmWatchdog<?> guarded) {
@@ -121,11 +116,11 @@ public final class Gemm {
      * auto-vectorised one otherwise; {@code -Dautograd4j.gemm.float=simd|streaming} overrides the
      * choice (simd only with the Vector API), to compare them.
      */
-    static FloatGemmDriver floatDriver() {
+    static GemmDriver<float[]> floatDriver() {
         String forced = System.getProperty("autograd4j.gemm.float", "");
         boolean simd = Kernels.simdEnabled() && (forced.equals("simd")
                 || !forced.equals("streaming") && Runtime.version().feature() < STREAMING_PREFERRED_FROM_JDK);
-        return simd ? new FloatGemm(floatKernel()) : new StreamingFloatGemm();
+        return simd ? new BlockedGemm<>(floatKernel(), GemmArrays.FLOATS) : new StreamingFloatGemm();
     }
 
     /**
@@ -133,13 +128,13 @@ public final class Gemm {
      * (and the CPU has 32 registers), the 6-row one otherwise; {@code -Dautograd4j.gemm.rows=6|12}
      * overrides the choice, to compare them. Only call when {@link Kernels#simdEnabled()}.
      */
-    static FloatMicroKernel floatKernel() {
+    static MicroKernel<float[]> floatKernel() {
         int rows = Integer.getInteger("autograd4j.gemm.rows",
                 Kernels.vectorBits() >= WIDE_REGISTER_FILE_BITS ? 12 : 6);
         return Kernels.loadSimd(rows == 12 ? "SimdFloatMicroKernel12x2" : "SimdFloatMicroKernel6x2");
     }
 
-    private static DoubleMicroKernel doubleKernel() {
+    private static MicroKernel<double[]> doubleKernel() {
         return Kernels.simdEnabled() ? Kernels.loadSimd("SimdDoubleMicroKernel6x2") : new ScalarDoubleMicroKernel();
     }
 

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * only switched when every judged product allocates for a while: a deoptimisation that C2 repairs
  * by recompiling, or packing buffers growing for a larger shape, must not trip it.
  *
- * @param <D> the driver type, {@link FloatGemmDriver} or {@link DoubleGemm}
+ * @param <D> the driver type, a {@link GemmDriver}
  */
 final class GemmWatchdog<D> {
     /** Smaller products are not judged: the call's fixed allocation would dominate. */

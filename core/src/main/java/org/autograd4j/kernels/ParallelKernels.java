@@ -7,8 +7,9 @@ package org.autograd4j.kernels;
  * fixed-size chunks whose partial sums are added in order, so the total depends only on the data,
  * never on the thread count.
  *
- * <p>The float and double methods stay twins of a few lines each: the interface is typed per array
- * type so that no element is boxed, and each twin only forwards to the serial provider.
+ * <p>Each operation is one generic method for both array types; the typed entry points pass it
+ * the serial provider's typed method as a method reference, made once, so a short run allocates
+ * nothing and the call site sees two receivers, which C2 inlines.
  */
 final class ParallelKernels implements ElementwiseKernels {
     /** Shorter runs are not worth waking another thread for. */
@@ -16,67 +17,108 @@ final class ParallelKernels implements ElementwiseKernels {
     /** Chunk size for sums, fixed so the summation order does not depend on the thread count. */
     static final int SUM_CHUNK = 1 << 14;
 
-    private final ElementwiseKernels serial;
+    /** The serial provider's binary operation on one array type. */
+    @FunctionalInterface
+    private interface BinaryRun<T> {
+        void run(BinaryOp op, int n, T a, int aOff, int aStride, T b, int bOff, int bStride, T out, int outOff,
+                 int outStride);
+    }
+
+    /** The serial provider's unary operation on one array type. */
+    @FunctionalInterface
+    private interface UnaryRun<T> {
+        void run(UnaryOp op, int n, T x, int xOff, int xStride, T out, int outOff, int outStride);
+    }
+
+    /** The serial provider's sum on one array type. */
+    @FunctionalInterface
+    private interface SumRun<T> {
+        double sum(int n, T x, int off, int stride);
+    }
+
+    /** The serial provider's relu backward on one array type. */
+    @FunctionalInterface
+    private interface ReluBackwardRun<T> {
+        void run(int n, T g, int gOff, T y, int yOff, T out, int outOff);
+    }
+
+    private final String name;
+    private final BinaryRun<float[]> floatBinary;
+    private final BinaryRun<double[]> doubleBinary;
+    private final UnaryRun<float[]> floatUnary;
+    private final UnaryRun<double[]> doubleUnary;
+    private final SumRun<float[]> floatSum;
+    private final SumRun<double[]> doubleSum;
+    private final ReluBackwardRun<float[]> floatReluBackward;
+    private final ReluBackwardRun<double[]> doubleReluBackward;
 
     ParallelKernels(ElementwiseKernels serial) {
-        this.serial = serial;
+        this.name = serial.name();
+        this.floatBinary = serial::binary;
+        this.doubleBinary = serial::binary;
+        this.floatUnary = serial::unary;
+        this.doubleUnary = serial::unary;
+        this.floatSum = serial::sum;
+        this.doubleSum = serial::sum;
+        this.floatReluBackward = serial::reluBackward;
+        this.doubleReluBackward = serial::reluBackward;
     }
 
     @Override
     public void binary(BinaryOp op, int n, float[] a, int aOff, int aStride, float[] b, int bOff, int bStride,
                        float[] out, int outOff, int outStride) {
-        if (n < MIN_PARALLEL) {
-            serial.binary(op, n, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride);
-            return;
-        }
-        Parallel.forRange(0, n, MIN_PARALLEL / 2, (from, to) -> serial.binary(op, to - from,
-                a, aOff + from * aStride, aStride, b, bOff + from * bStride, bStride,
-                out, outOff + from * outStride, outStride));
+        binary(floatBinary, op, n, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride);
     }
 
     @Override
     public void binary(BinaryOp op, int n, double[] a, int aOff, int aStride, double[] b, int bOff, int bStride,
                        double[] out, int outOff, int outStride) {
+        binary(doubleBinary, op, n, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride);
+    }
+
+    private static <T> void binary(BinaryRun<T> serial, BinaryOp op, int n, T a, int aOff, int aStride, T b, int bOff,
+                                   int bStride, T out, int outOff, int outStride) {
         if (n < MIN_PARALLEL) {
-            serial.binary(op, n, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride);
+            serial.run(op, n, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride);
             return;
         }
-        Parallel.forRange(0, n, MIN_PARALLEL / 2, (from, to) -> serial.binary(op, to - from,
+        Parallel.forRange(0, n, MIN_PARALLEL / 2, (from, to) -> serial.run(op, to - from,
                 a, aOff + from * aStride, aStride, b, bOff + from * bStride, bStride,
                 out, outOff + from * outStride, outStride));
     }
 
     @Override
     public void unary(UnaryOp op, int n, float[] x, int xOff, int xStride, float[] out, int outOff, int outStride) {
-        if (n < MIN_PARALLEL) {
-            serial.unary(op, n, x, xOff, xStride, out, outOff, outStride);
-            return;
-        }
-        Parallel.forRange(0, n, MIN_PARALLEL / 2, (from, to) -> serial.unary(op, to - from,
-                x, xOff + from * xStride, xStride, out, outOff + from * outStride, outStride));
+        unary(floatUnary, op, n, x, xOff, xStride, out, outOff, outStride);
     }
 
     @Override
     public void unary(UnaryOp op, int n, double[] x, int xOff, int xStride, double[] out, int outOff,
                       int outStride) {
+        unary(doubleUnary, op, n, x, xOff, xStride, out, outOff, outStride);
+    }
+
+    private static <T> void unary(UnaryRun<T> serial, UnaryOp op, int n, T x, int xOff, int xStride, T out,
+                                  int outOff, int outStride) {
         if (n < MIN_PARALLEL) {
-            serial.unary(op, n, x, xOff, xStride, out, outOff, outStride);
+            serial.run(op, n, x, xOff, xStride, out, outOff, outStride);
             return;
         }
-        Parallel.forRange(0, n, MIN_PARALLEL / 2, (from, to) -> serial.unary(op, to - from,
+        Parallel.forRange(0, n, MIN_PARALLEL / 2, (from, to) -> serial.run(op, to - from,
                 x, xOff + from * xStride, xStride, out, outOff + from * outStride, outStride));
     }
 
     @Override
     public double sum(int n, float[] x, int off, int stride) {
-        if (n <= SUM_CHUNK) {
-            return serial.sum(n, x, off, stride);
-        }
-        return sumInChunks(n, (start, length) -> serial.sum(length, x, off + start * stride, stride));
+        return sum(floatSum, n, x, off, stride);
     }
 
     @Override
     public double sum(int n, double[] x, int off, int stride) {
+        return sum(doubleSum, n, x, off, stride);
+    }
+
+    private static <T> double sum(SumRun<T> serial, int n, T x, int off, int stride) {
         if (n <= SUM_CHUNK) {
             return serial.sum(n, x, off, stride);
         }
@@ -101,47 +143,24 @@ final class ParallelKernels implements ElementwiseKernels {
         return addInOrder(partial);
     }
 
-    /** Loss loops run on the calling thread: one element per target, far below {@link #MIN_PARALLEL}. */
-    @Override
-    public double nllLoss(int n, float[] x, int xOff, int[] index, double[] weight, float[] out) {
-        return serial.nllLoss(n, x, xOff, index, weight, out);
-    }
-
-    @Override
-    public double nllLoss(int n, double[] x, int xOff, int[] index, double[] weight, double[] out) {
-        return serial.nllLoss(n, x, xOff, index, weight, out);
-    }
-
-    @Override
-    public void nllLossBackward(int n, float[] g, int gOff, int gStride, int[] index, double[] weight, double scale,
-                                float[] gx) {
-        serial.nllLossBackward(n, g, gOff, gStride, index, weight, scale, gx);
-    }
-
-    @Override
-    public void nllLossBackward(int n, double[] g, int gOff, int gStride, int[] index, double[] weight,
-                                double scale, double[] gx) {
-        serial.nllLossBackward(n, g, gOff, gStride, index, weight, scale, gx);
-    }
-
     @Override
     public void reluBackward(int n, float[] g, int gOff, float[] y, int yOff, float[] out, int outOff) {
-        if (n < MIN_PARALLEL) {
-            serial.reluBackward(n, g, gOff, y, yOff, out, outOff);
-            return;
-        }
-        Parallel.forRange(0, n, MIN_PARALLEL / 2, (from, to) -> serial.reluBackward(to - from, g, gOff + from, y,
-                yOff + from, out, outOff + from));
+        reluBackward(floatReluBackward, n, g, gOff, y, yOff, out, outOff);
     }
 
     @Override
     public void reluBackward(int n, double[] g, int gOff, double[] y, int yOff, double[] out, int outOff) {
+        reluBackward(doubleReluBackward, n, g, gOff, y, yOff, out, outOff);
+    }
+
+    private static <T> void reluBackward(ReluBackwardRun<T> serial, int n, T g, int gOff, T y, int yOff, T out,
+                                         int outOff) {
         if (n < MIN_PARALLEL) {
-            serial.reluBackward(n, g, gOff, y, yOff, out, outOff);
+            serial.run(n, g, gOff, y, yOff, out, outOff);
             return;
         }
-        Parallel.forRange(0, n, MIN_PARALLEL / 2, (from, to) -> serial.reluBackward(to - from, g, gOff + from, y,
-                yOff + from, out, outOff + from));
+        Parallel.forRange(0, n, MIN_PARALLEL / 2, (from, to) -> serial.run(to - from, g, gOff + from, y, yOff + from,
+                out, outOff + from));
     }
 
     private static double addInOrder(double[] values) {
@@ -154,6 +173,6 @@ final class ParallelKernels implements ElementwiseKernels {
 
     @Override
     public String name() {
-        return serial.name();
+        return name;
     }
 }

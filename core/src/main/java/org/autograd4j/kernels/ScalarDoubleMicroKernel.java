@@ -6,7 +6,7 @@ package org.autograd4j.kernels;
  * FMA. Float32 has {@link StreamingFloatGemm} instead, which is several times faster; float64
  * products are mostly gradient checks, where this one suffices.
  */
-final class ScalarDoubleMicroKernel extends DoubleMicroKernel {
+final class ScalarDoubleMicroKernel extends MicroKernel<double[]> {
     private static final int MR = 4;
     private static final int NR = 4;
 
@@ -15,7 +15,7 @@ final class ScalarDoubleMicroKernel extends DoubleMicroKernel {
     }
 
     @Override
-    public void multiplyAdd(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc) {
+    void multiplyAdd(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc) {
         double c00 = 0, c01 = 0, c02 = 0, c03 = 0;
         double c10 = 0, c11 = 0, c12 = 0, c13 = 0;
         double c20 = 0, c21 = 0, c22 = 0, c23 = 0;

@@ -13,7 +13,7 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Loaded reflectively so the library still links without the incubator module.
  */
-final class SimdDoubleMicroKernel6x2 extends DoubleMicroKernel {
+final class SimdDoubleMicroKernel6x2 extends MicroKernel<double[]> {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED.withShape(SimdShape.SHAPE);
     private static final int LANES = S.length();
     private static final int MR = 6;
@@ -24,7 +24,7 @@ final class SimdDoubleMicroKernel6x2 extends DoubleMicroKernel {
     }
 
     @Override
-    public void multiplyAdd(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc) {
+    void multiplyAdd(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc) {
         DoubleVector lo0 = DoubleVector.fromArray(S, c, cOff);
         DoubleVector hi0 = DoubleVector.fromArray(S, c, cOff + LANES);
         DoubleVector lo1 = DoubleVector.fromArray(S, c, cOff + 1 * ldc);

@@ -11,11 +11,12 @@ import jdk.incubator.vector.VectorSpecies;
  * the 32 AVX-512 registers, plus two B vectors and one broadcast A value). Each step loads two B
  * vectors and broadcasts each of the 12 A values once, so it does 24 fused multiply-adds per 14
  * loads. With 16 registers (AVX2) the same tile spills; {@link SimdFloatMicroKernel6x2} is that
- * machine's tile. Why the accumulators start from C and there is no flag: {@link FloatMicroKernel}.
+ * machine's tile. Why the accumulators start from C and there is no flag: {@link MicroKernel}. Why
+ * it repeats the 6-row tile line for line rather than sharing code: {@link SimdFloatMicroKernel6x2}.
  *
  * <p>Loaded reflectively so the library still links without the incubator module.
  */
-final class SimdFloatMicroKernel12x2 extends FloatMicroKernel {
+final class SimdFloatMicroKernel12x2 extends MicroKernel<float[]> {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED.withShape(SimdShape.SHAPE);
     private static final int LANES = S.length();
     private static final int MR = 12;
@@ -26,7 +27,7 @@ final class SimdFloatMicroKernel12x2 extends FloatMicroKernel {
     }
 
     @Override
-    public void multiplyAdd(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc) {
+    void multiplyAdd(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc) {
         FloatVector lo0 = FloatVector.fromArray(S, c, cOff);
         FloatVector hi0 = FloatVector.fromArray(S, c, cOff + LANES);
         FloatVector lo1 = FloatVector.fromArray(S, c, cOff + 1 * ldc);

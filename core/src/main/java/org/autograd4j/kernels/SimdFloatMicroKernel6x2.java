@@ -12,11 +12,13 @@ import jdk.incubator.vector.VectorSpecies;
  * registers, so nothing spills (the 12-row tile needs 27 and spilled, at under half this speed).
  * Twelve independent fused multiply-add chains cover the FMA latency of two pipes. Each step does
  * 12 multiply-adds per 8 loads. Why the accumulators start from C and there is no flag:
- * {@link FloatMicroKernel}.
+ * {@link MicroKernel}. It repeats the 12-row and the double tile line for line on purpose: the
+ * accumulators must be named locals for C2 to keep them in registers, so each tile is its own
+ * straight-line method (678 bytes of bytecode, well within JDK 17's C1 limits).
  *
  * <p>Loaded reflectively so the library still links without the incubator module.
  */
-final class SimdFloatMicroKernel6x2 extends FloatMicroKernel {
+final class SimdFloatMicroKernel6x2 extends MicroKernel<float[]> {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED.withShape(SimdShape.SHAPE);
     private static final int LANES = S.length();
     private static final int MR = 6;
@@ -27,7 +29,7 @@ final class SimdFloatMicroKernel6x2 extends FloatMicroKernel {
     }
 
     @Override
-    public void multiplyAdd(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc) {
+    void multiplyAdd(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc) {
         FloatVector lo0 = FloatVector.fromArray(S, c, cOff);
         FloatVector hi0 = FloatVector.fromArray(S, c, cOff + LANES);
         FloatVector lo1 = FloatVector.fromArray(S, c, cOff + 1 * ldc);

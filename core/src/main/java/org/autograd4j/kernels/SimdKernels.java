@@ -7,12 +7,12 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The SIMD provider, on {@code jdk.incubator.vector}, for float32. Vector loops cover contiguous
- * outputs whose operands are contiguous or broadcast (stride 0); the tail and every other stride
- * pattern go through the scalar provider's loops, so results agree with it to within float
- * rounding. Float64, the gradient-checking dtype, runs entirely on the scalar provider, whose
- * contiguous + - * / loops C2 auto-vectorises anyway: a second, double set of vector loops would
- * double this class for a dtype that is not used for speed.
+ * The SIMD provider, on {@code jdk.incubator.vector}, for float32: the scalar provider with vector
+ * loops for float32's contiguous runs. Vector loops cover contiguous outputs whose operands are
+ * contiguous or broadcast (stride 0); the tail and every other stride pattern go through the scalar
+ * provider's loops, so results agree with it to within float rounding. Float64, the
+ * gradient-checking dtype, runs entirely on the inherited scalar loops: a second, double set of
+ * vector loops would double this class for a dtype that is not used for speed.
  *
  * <p>Every operation has its own small method. The Vector API is only compiled to SIMD
  * instructions when the operator is a constant and no vector value flows through a merge point (a
@@ -26,7 +26,7 @@ import jdk.incubator.vector.VectorSpecies;
  * Loaded reflectively by {@link Kernels}; never reference this class directly from code that must
  * run without the incubator module.
  */
-final class SimdKernels implements ElementwiseKernels {
+final class SimdKernels extends ScalarKernels {
     private static final VectorShape SHAPE = SimdShape.SHAPE;
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED.withShape(SHAPE);
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED.withShape(SHAPE);
@@ -38,7 +38,6 @@ final class SimdKernels implements ElementwiseKernels {
     /** Length of the buffer a broadcast operand is repeated into; small enough to stay in L1. */
     private static final int CHUNK = 1024;
 
-    private final ScalarKernels scalar = new ScalarKernels();
     private final ThreadLocal<float[]> broadcastChunks = ThreadLocal.withInitial(() -> new float[CHUNK]);
 
     @Override
@@ -52,7 +51,7 @@ final class SimdKernels implements ElementwiseKernels {
             done = F.loopBound(n);
             binaryBroadcast(op, done, a, aOff, aStride, b, bOff, bStride, out, outOff);
         }
-        scalar.binary(op, n - done, a, aOff + done * aStride, aStride, b, bOff + done * bStride, bStride,
+        super.binary(op, n - done, a, aOff + done * aStride, aStride, b, bOff + done * bStride, bStride,
                 out, outOff + done, outStride);
     }
 
@@ -136,7 +135,7 @@ final class SimdKernels implements ElementwiseKernels {
             done = F.loopBound(n);
             unaryContiguous(op, done, x, xOff, out, outOff);
         }
-        scalar.unary(op, n - done, x, xOff + done * xStride, xStride, out, outOff + done * outStride, outStride);
+        super.unary(op, n - done, x, xOff + done * xStride, xStride, out, outOff + done * outStride, outStride);
     }
 
     /** {@code n} must be a multiple of the vector length. */
@@ -203,22 +202,11 @@ final class SimdKernels implements ElementwiseKernels {
         }
     }
 
-    @Override
-    public void binary(BinaryOp op, int n, double[] a, int aOff, int aStride, double[] b, int bOff, int bStride,
-                       double[] out, int outOff, int outStride) {
-        scalar.binary(op, n, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride);
-    }
-
-    @Override
-    public void unary(UnaryOp op, int n, double[] x, int xOff, int xStride, double[] out, int outOff, int outStride) {
-        scalar.unary(op, n, x, xOff, xStride, out, outOff, outStride);
-    }
-
     /** Widens floats to double lanes before adding, as the interface promises double accumulation. */
     @Override
     public double sum(int n, float[] x, int off, int stride) {
         if (stride != 1) {
-            return scalar.sum(n, x, off, stride);
+            return super.sum(n, x, off, stride);
         }
         int step = F_FOR_D.length();
         int bound = F_FOR_D.loopBound(n);
@@ -232,53 +220,11 @@ final class SimdKernels implements ElementwiseKernels {
         if (i < bound) {
             acc0 = acc0.add(widen(FloatVector.fromArray(F_FOR_D, x, off + i)));
         }
-        return acc0.add(acc1).reduceLanes(VectorOperators.ADD) + scalar.sum(n - bound, x, off + bound, 1);
+        return acc0.add(acc1).reduceLanes(VectorOperators.ADD) + super.sum(n - bound, x, off + bound, 1);
     }
 
     private static DoubleVector widen(FloatVector v) {
         return (DoubleVector) v.convertShape(VectorOperators.F2D, D, 0);
-    }
-
-    @Override
-    public double sum(int n, double[] x, int off, int stride) {
-        return scalar.sum(n, x, off, stride);
-    }
-
-    /**
-     * The loss loops are the scalar provider's: they gather one element per target through an index,
-     * a batch of them per call, where a vector gather saves nothing measurable.
-     */
-    @Override
-    public double nllLoss(int n, float[] x, int xOff, int[] index, double[] weight, float[] out) {
-        return scalar.nllLoss(n, x, xOff, index, weight, out);
-    }
-
-    @Override
-    public double nllLoss(int n, double[] x, int xOff, int[] index, double[] weight, double[] out) {
-        return scalar.nllLoss(n, x, xOff, index, weight, out);
-    }
-
-    @Override
-    public void nllLossBackward(int n, float[] g, int gOff, int gStride, int[] index, double[] weight, double scale,
-                                float[] gx) {
-        scalar.nllLossBackward(n, g, gOff, gStride, index, weight, scale, gx);
-    }
-
-    @Override
-    public void nllLossBackward(int n, double[] g, int gOff, int gStride, int[] index, double[] weight,
-                                double scale, double[] gx) {
-        scalar.nllLossBackward(n, g, gOff, gStride, index, weight, scale, gx);
-    }
-
-    /** The scalar loop's select: memory-bound, one conditional move per element. */
-    @Override
-    public void reluBackward(int n, float[] g, int gOff, float[] y, int yOff, float[] out, int outOff) {
-        scalar.reluBackward(n, g, gOff, y, yOff, out, outOff);
-    }
-
-    @Override
-    public void reluBackward(int n, double[] g, int gOff, double[] y, int yOff, double[] out, int outOff) {
-        scalar.reluBackward(n, g, gOff, y, yOff, out, outOff);
     }
 
     @Override

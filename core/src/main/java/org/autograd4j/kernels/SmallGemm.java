@@ -9,8 +9,9 @@ final class SmallGemm {
     private SmallGemm() {
     }
 
-    static void multiply(int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b, int bOff, int bRs,
-                         int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
+    /** A {@link GemmDriver}; {@code parallel} is ignored, as a product this small is not worth a second thread. */
+    static void multiply(boolean parallel, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
+                         int bOff, int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
         for (int i = 0; i < m; i++) {
             int row = cOff + i * ldc;
             if (!accumulate) {
@@ -26,8 +27,9 @@ final class SmallGemm {
         }
     }
 
-    static void multiply(int m, int n, int k, double[] a, int aOff, int aRs, int aCs, double[] b, int bOff, int bRs,
-                         int bCs, double[] c, int cOff, int ldc, boolean accumulate) {
+    /** The float64 twin of the float loops above. */
+    static void multiply(boolean parallel, int m, int n, int k, double[] a, int aOff, int aRs, int aCs, double[] b,
+                         int bOff, int bRs, int bCs, double[] c, int cOff, int ldc, boolean accumulate) {
         for (int i = 0; i < m; i++) {
             int row = cOff + i * ldc;
             if (!accumulate) {

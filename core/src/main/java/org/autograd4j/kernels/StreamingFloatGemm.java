@@ -38,7 +38,7 @@ package org.autograd4j.kernels;
  * <p>{@link Math#fma} where the JVM compiles it to the CPU's instruction (one rounding, one
  * instruction); otherwise a multiply and an add, since a software fma is hundreds of times slower.
  */
-final class StreamingFloatGemm implements FloatGemmDriver {
+final class StreamingFloatGemm implements GemmDriver<float[]> {
     /** Columns of B and C in a block: long rows keep the vectorised loop in its unrolled main part. */
     static final int NC = 512;
     /** Rows of B packed at once: the depth between two visits of a C block. */

@@ -22,25 +22,27 @@ public final class Comparisons {
     public enum Comparison {
         EQ, NE, LT, LE, GT, GE;
 
+        /** IEEE comparison: NaN is unordered, so only NE holds for it. */
         boolean test(double a, double b) {
-            switch (this) {
-                case EQ: return a == b;
-                case NE: return a != b;
-                case LT: return a < b;
-                case LE: return a <= b;
-                case GT: return a > b;
-                default: return a >= b;
+            if (Double.isNaN(a) || Double.isNaN(b)) {
+                return this == NE;
             }
+            return holdsFor(a < b ? -1 : a > b ? 1 : 0);
         }
 
         boolean test(long a, long b) {
+            return holdsFor(Long.compare(a, b));
+        }
+
+        /** Whether the operator holds for operands in this order: negative, zero or positive as a < b, a == b, a > b. */
+        private boolean holdsFor(int order) {
             switch (this) {
-                case EQ: return a == b;
-                case NE: return a != b;
-                case LT: return a < b;
-                case LE: return a <= b;
-                case GT: return a > b;
-                default: return a >= b;
+                case EQ: return order == 0;
+                case NE: return order != 0;
+                case LT: return order < 0;
+                case LE: return order <= 0;
+                case GT: return order > 0;
+                default: return order >= 0;
             }
         }
     }

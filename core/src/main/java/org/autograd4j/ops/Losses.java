@@ -9,8 +9,7 @@ import org.autograd4j.Tensor;
 import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
-import org.autograd4j.kernels.ElementwiseKernels;
-import org.autograd4j.kernels.Kernels;
+import org.autograd4j.kernels.NllLoss;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 
@@ -50,12 +49,11 @@ public final class Losses {
         Tensor elems = Creation.empty(plan.none ? plan.outputShape : new int[0], input.dtype());
         Storage x = storage(in);
         Storage e = storage(elems);
-        ElementwiseKernels k = Kernels.elementwise();
         int n = plan.cls.length;
         int off = in.storageOffset();
         double total = x.dtype() == DType.FLOAT32
-                ? k.nllLoss(n, x.floats(), off, plan.picked, plan.rowWeight, plan.none ? e.floats() : null)
-                : k.nllLoss(n, x.doubles(), off, plan.picked, plan.rowWeight, plan.none ? e.doubles() : null);
+                ? NllLoss.forward(n, x.floats(), off, plan.picked, plan.rowWeight, plan.none ? e.floats() : null)
+                : NllLoss.forward(n, x.doubles(), off, plan.picked, plan.rowWeight, plan.none ? e.doubles() : null);
         if (!plan.none) {
             e.setDouble(0, plan.mean ? total / plan.totalWeight : total);
         }
@@ -76,15 +74,14 @@ public final class Losses {
         Tensor gx = Tensor.zeros(rawShape(self), self.dtype());
         Storage gs = storage(gc);
         Storage out = storage(gx);
-        ElementwiseKernels k = Kernels.elementwise();
         int n = plan.cls.length;
         int gStride = plan.none ? 1 : 0;
         double scale = plan.mean ? 1 / plan.totalWeight : 1;
         int off = gc.storageOffset();
         if (gs.dtype() == DType.FLOAT32) {
-            k.nllLossBackward(n, gs.floats(), off, gStride, plan.picked, plan.rowWeight, scale, out.floats());
+            NllLoss.backward(n, gs.floats(), off, gStride, plan.picked, plan.rowWeight, scale, out.floats());
         } else {
-            k.nllLossBackward(n, gs.doubles(), off, gStride, plan.picked, plan.rowWeight, scale, out.doubles());
+            NllLoss.backward(n, gs.doubles(), off, gStride, plan.picked, plan.rowWeight, scale, out.doubles());
         }
         String node = plan.spatial ? "NllLoss2DBackwardBackward0" : "NllLossBackwardBackward0";
         return Graph.record(node, gx, g, self, ctx -> {

@@ -10,6 +10,8 @@ public final class AdamW extends Adam {
     private static final Map<String, Object> DEFAULTS = OptimizerOptions.table("lr", 1e-3,
             "betas", List.of(0.9, 0.999), "eps", 1e-8, "weight_decay", 1e-2, "amsgrad", false, "maximize", false);
 
+    // Java does not inherit constructors: these three mirror Adam's, with AdamW's defaults.
+
     /** {@code torch.optim.AdamW(params, lr=lr)}. */
     public AdamW(List<Tensor> params, double lr) {
         this(params, options().lr(lr));

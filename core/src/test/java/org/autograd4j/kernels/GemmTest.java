@@ -55,7 +55,7 @@ class GemmTest {
 
     @Test
     void floatMatchesNaiveProduct() {
-        for (FloatGemmDriver driver : floatDrivers()) {
+        for (GemmDriver<float[]> driver : floatDrivers()) {
             for (int[] s : SHAPES) {
                 for (Layout la : Layout.values()) {
                     for (Layout lb : Layout.values()) {
@@ -70,7 +70,7 @@ class GemmTest {
 
     @Test
     void doubleMatchesNaiveProduct() {
-        for (DoubleGemm driver : doubleDrivers()) {
+        for (GemmDriver<double[]> driver : doubleDrivers()) {
             for (int[] s : SHAPES) {
                 for (Layout la : Layout.values()) {
                     for (Layout lb : Layout.values()) {
@@ -114,31 +114,31 @@ class GemmTest {
      * The public entry point (small path, threads) plus each driver directly: the auto-vectorised one
      * with and without {@link Math#fma} and paired rows, and both SIMD tiles.
      */
-    private static List<FloatGemmDriver> floatDrivers() {
-        List<FloatGemmDriver> drivers = new ArrayList<>();
+    private static List<GemmDriver<float[]>> floatDrivers() {
+        List<GemmDriver<float[]>> drivers = new ArrayList<>();
         drivers.add(null);
         for (StreamingFloatGemm.Pass pass : StreamingFloatGemm.Pass.values()) {
             drivers.add(new StreamingFloatGemm(true, pass));
         }
         drivers.add(new StreamingFloatGemm(false, StreamingFloatGemm.Pass.FOUR_ROWS));
         if (Kernels.simdEnabled()) {
-            drivers.add(new FloatGemm(Kernels.loadSimd("SimdFloatMicroKernel6x2")));
-            drivers.add(new FloatGemm(Kernels.loadSimd("SimdFloatMicroKernel12x2")));
+            drivers.add(new BlockedGemm<>(Kernels.loadSimd("SimdFloatMicroKernel6x2"), GemmArrays.FLOATS));
+            drivers.add(new BlockedGemm<>(Kernels.loadSimd("SimdFloatMicroKernel12x2"), GemmArrays.FLOATS));
         }
         return drivers;
     }
 
-    private static List<DoubleGemm> doubleDrivers() {
-        List<DoubleGemm> drivers = new ArrayList<>();
+    private static List<GemmDriver<double[]>> doubleDrivers() {
+        List<GemmDriver<double[]>> drivers = new ArrayList<>();
         drivers.add(null);
-        drivers.add(new DoubleGemm(new ScalarDoubleMicroKernel()));
+        drivers.add(new BlockedGemm<>(new ScalarDoubleMicroKernel(), GemmArrays.DOUBLES));
         if (Kernels.simdEnabled()) {
-            drivers.add(new DoubleGemm(Kernels.loadSimd("SimdDoubleMicroKernel6x2")));
+            drivers.add(new BlockedGemm<>(Kernels.loadSimd("SimdDoubleMicroKernel6x2"), GemmArrays.DOUBLES));
         }
         return drivers;
     }
 
-    private static void checkFloat(FloatGemmDriver driver, int m, int n, int k, Layout la, Layout lb, boolean accumulate) {
+    private static void checkFloat(GemmDriver<float[]> driver, int m, int n, int k, Layout la, Layout lb, boolean accumulate) {
         double[] av = roundedToFloat(TestData.values(m * k, 11, 1, false));
         double[] bv = roundedToFloat(TestData.values(k * n, 12, 1, false));
         double[] cv = roundedToFloat(TestData.values(m * (n + 5) + 2, 13, 1, false));
@@ -162,7 +162,7 @@ class GemmTest {
         compare(m, n, k, av, bv, cv, toDouble(c), ldc, accumulate, FLOAT_RTOL, what);
     }
 
-    private static void checkDouble(DoubleGemm driver, int m, int n, int k, Layout la, Layout lb,
+    private static void checkDouble(GemmDriver<double[]> driver, int m, int n, int k, Layout la, Layout lb,
                                     boolean accumulate) {
         double[] av = TestData.values(m * k, 11, 1, false);
         double[] bv = TestData.values(k * n, 12, 1, false);
@@ -180,7 +180,7 @@ class GemmTest {
         } else {
             return;
         }
-        String what = (driver == null ? "Gemm" : "driver mr=" + driver.mr()) + " double " + m + "x" + n + "x" + k
+        String what = (driver == null ? "Gemm" : "driver " + driver.describe()) + " double " + m + "x" + n + "x" + k
                 + " " + la + "*" + lb + (accumulate ? " +C" : "");
         compare(m, n, k, av, bv, cv, c, ldc, accumulate, DOUBLE_RTOL, what);
     }

@@ -22,9 +22,9 @@ class GemmWatchdogTest {
     }
 
     private final FakeJvm jvm = new FakeJvm();
-    private final FloatGemmDriver simd = Gemm.floatDriver();
-    private final FloatGemmDriver scalar = new StreamingFloatGemm();
-    private final GemmWatchdog<FloatGemmDriver> watchdog = new GemmWatchdog<>("float32 GEMM", simd, () -> scalar,
+    private final GemmDriver<float[]> simd = Gemm.floatDriver();
+    private final GemmDriver<float[]> scalar = new StreamingFloatGemm();
+    private final GemmWatchdog<GemmDriver<float[]>> watchdog = new GemmWatchdog<>("float32 GEMM", simd, () -> scalar,
             () -> jvm.allocated, () -> jvm.nanos, 5 * SECOND);
 
     /** One judged product that allocates {@code bytesPerMultiplyAdd} and takes {@code nanos}. */
@@ -102,7 +102,7 @@ class GemmWatchdogTest {
         assertFalse(GemmWatchdog.forDriver("float32 GEMM", scalar, false, () -> scalar).isWatching());
     }
 
-    private static void assertMultipliesCorrectly(FloatGemmDriver driver) {
+    private static void assertMultipliesCorrectly(GemmDriver<float[]> driver) {
         float[] a = {1, 2, 3, 4, 5, 6};
         float[] b = {7, 8, 9, 10, 11, 12};
         float[] c = new float[4];

@@ -34,7 +34,7 @@ class KernelsTest {
             int lanes = Kernels.vectorBits() / Float.SIZE;
             int rows = Kernels.vectorBits() >= 512 ? 12 : 6;
             assertTrue(text.contains("vector " + Kernels.vectorBits() + " bits"), text);
-            boolean tiled = Gemm.floatDriver() instanceof FloatGemm && !text.contains("(fallback after the watchdog)");
+            boolean tiled = Gemm.floatDriver() instanceof BlockedGemm && !text.contains("(fallback after the watchdog)");
             String float32 = tiled ? rows + "x" + 2 * lanes : new StreamingFloatGemm().describe();
             assertTrue(text.contains("GEMM tiles float32 ") && text.contains(float32), text);
             assertTrue(text.contains("float64 6x" + lanes), text);

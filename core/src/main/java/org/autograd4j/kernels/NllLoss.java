@@ -1,0 +1,69 @@
+package org.autograd4j.kernels;
+
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * nll_loss's loops: the pick of one log-probability per target, and the scatter of the gradient
+ * back to it. One loop per direction serves both dtypes through element accessors: they touch one
+ * element per target, a batch of them per call, where neither a vector gather nor a typed copy of
+ * the loop saves anything measurable. Products are formed and summed in double.
+ */
+public final class NllLoss {
+    private NllLoss() {
+    }
+
+    /** Where a loop writes element {@code index} of its output. */
+    @FunctionalInterface
+    private interface Sink {
+        void set(int index, double value);
+    }
+
+    /**
+     * The pick: {@code out[k] = -weight[k] * x[xOff + index[k]]} for {@code k < n}, or 0 where
+     * {@code index[k] < 0} (an ignored target); {@code out} may be null when only the sum is wanted.
+     * Returns the sum.
+     */
+    public static double forward(int n, float[] x, int xOff, int[] index, double[] weight, float[] out) {
+        return pick(n, i -> x[xOff + i], index, weight, out == null ? null : (k, v) -> out[k] = (float) v);
+    }
+
+    /** The float64 form of {@link #forward(int, float[], int, int[], double[], float[])}. */
+    public static double forward(int n, double[] x, int xOff, int[] index, double[] weight, double[] out) {
+        return pick(n, i -> x[xOff + i], index, weight, out == null ? null : (k, v) -> out[k] = v);
+    }
+
+    /**
+     * The backward: {@code gx[index[k]] = -weight[k] * g[gOff + k * gStride] * scale} for each
+     * {@code k < n} with {@code index[k] >= 0}; other elements of {@code gx} are left alone.
+     */
+    public static void backward(int n, float[] g, int gOff, int gStride, int[] index, double[] weight, double scale,
+                                float[] gx) {
+        scatter(n, k -> g[gOff + k * gStride], index, weight, scale, (i, v) -> gx[i] = (float) v);
+    }
+
+    /** The float64 form of {@link #backward(int, float[], int, int, int[], double[], double, float[])}. */
+    public static void backward(int n, double[] g, int gOff, int gStride, int[] index, double[] weight, double scale,
+                                double[] gx) {
+        scatter(n, k -> g[gOff + k * gStride], index, weight, scale, (i, v) -> gx[i] = v);
+    }
+
+    private static double pick(int n, IntToDoubleFunction x, int[] index, double[] weight, Sink out) {
+        double total = 0;
+        for (int k = 0; k < n; k++) {
+            double v = index[k] < 0 ? 0 : -weight[k] * x.applyAsDouble(index[k]);
+            if (out != null) {
+                out.set(k, v);
+            }
+            total += v;
+        }
+        return total;
+    }
+
+    private static void scatter(int n, IntToDoubleFunction g, int[] index, double[] weight, double scale, Sink gx) {
+        for (int k = 0; k < n; k++) {
+            if (index[k] >= 0) {
+                gx.set(index[k], -weight[k] * g.applyAsDouble(k) * scale);
+            }
+        }
+    }
+}
