@@ -39,7 +39,7 @@ public final class Determinants {
         if (!Matrices.isZero(det.eq(0).to(det.dtype()))) {
             return adjugateBackward(g, a);
         }
-        return LinearSolvers.solve(mT(a), diagEmbedBatch(g.mul(det), a.size(-1)));
+        return LinearSolvers.solve(mT(a), diagEmbedBatch(g.mul(det), a.size(-1)), true);
     }
 
     /**
@@ -74,7 +74,7 @@ public final class Determinants {
         Tensor[] outs = {m.scalars(signs), m.scalars(logs)};
         return Graph.recordMulti("LinalgSlogdetBackward0", outs, new Tensor[] {a}, ctx -> {
             SavedTensor sa = ctx.save(a);
-            return g -> new Tensor[] {LinearSolvers.solve(mT(sa.get()), diagEmbedBatch(g[1], a.size(-1)))};
+            return g -> new Tensor[] {LinearSolvers.solve(mT(sa.get()), diagEmbedBatch(g[1], a.size(-1)), true)};
         });
     }
 

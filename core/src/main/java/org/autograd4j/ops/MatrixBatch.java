@@ -56,6 +56,11 @@ final class MatrixBatch {
         return Tensor.of(values, batch).to(dtype);
     }
 
+    /** One LAPACK-style {@code info} per batch element (int64; PyTorch's is int32), as a tensor of the batch's shape. */
+    Tensor infos(long[] values) {
+        return Tensor.of(values, batch);
+    }
+
     private int[] shape(int r, int c) {
         int[] shape = Arrays.copyOf(batch, batch.length + 2);
         shape[batch.length] = r;
