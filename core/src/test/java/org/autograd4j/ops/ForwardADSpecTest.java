@@ -63,6 +63,9 @@ class ForwardADSpecTest {
             Map.entry("linalg.lu_factor tall", "linalg_lu_factor_ex"),
             Map.entry("linalg.lu_solve", "linalg_lu_factor_ex"),
             Map.entry("linalg.lu_solve adjoint", "linalg_lu_factor_ex"),
+            Map.entry("linalg.lu_solve right", "linalg_lu_factor_ex"),
+            Map.entry("linalg.lu_solve right adjoint", "linalg_lu_factor_ex"),
+            Map.entry("linalg.lu_factor_ex", "linalg_lu_factor_ex"),
             Map.entry("linalg.lu L", "linalg_lu"),
             Map.entry("linalg.lu U", "linalg_lu"),
             Map.entry("linalg.det", "linalg_det"),
@@ -83,6 +86,7 @@ class ForwardADSpecTest {
             Map.entry("linalg.matrix_norm -2", "linalg_svd"),
             Map.entry("linalg.cond", "linalg_svd"),
             Map.entry("linalg.pinv", "linalg_pinv"),
+            Map.entry("linalg.pinv hermitian", "linalg_pinv"),
             Map.entry("linalg.lstsq", "linalg_lstsq"),
             Map.entry("scatterReduce prod", "scatter_reduce"),
             Map.entry("scatterReduce amax", "scatter_reduce"));
