@@ -190,6 +190,58 @@ class BlockedFactorizationTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 31, 32, 33, 65, 130})
+    void householderQrReconstructsWithOrthonormalQ(int n) {
+        for (int[] shape : new int[][] {{n, n}, {n + 7, n / 2 + 1}, {n / 2 + 1, n + 7}}) {
+            int m = shape[0];
+            int cols = shape[1];
+            double[] a = random(m, cols, 11L * n + m);
+            for (boolean complete : new boolean[] {false, true}) {
+                HouseholderQr.Factors f = HouseholderQr.factor(a, m, cols, complete);
+                int k = f.qCols();
+                double[] qr = new double[m * cols];
+                double[] qtq = new double[k * k];
+                for (int i = 0; i < m; i++) {
+                    for (int c = 0; c < cols; c++) {
+                        for (int p = 0; p < k; p++) {
+                            qr[i * cols + c] += f.q()[i * k + p] * f.r()[p * cols + c];
+                        }
+                    }
+                }
+                for (int i = 0; i < k; i++) {
+                    for (int j = 0; j < k; j++) {
+                        for (int p = 0; p < m; p++) {
+                            qtq[i * k + j] += f.q()[p * k + i] * f.q()[p * k + j];
+                        }
+                        assertEquals(i == j ? 1 : 0, qtq[i * k + j], 1e-13, "QᵀQ " + m + "x" + cols);
+                    }
+                    for (int c = 0; c < Math.min(i, cols); c++) {
+                        assertEquals(0, f.r()[i * cols + c], "R below its diagonal");
+                    }
+                }
+                assertClose(a, qr, 1e-13);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {33, 65})
+    void blockedQrKeepsLapacksSigns(int n) {
+        // a diagonally dominant matrix with a negative diagonal: geqrf's beta = -sign(alpha)·norm
+        // makes every diagonal element of R positive, in the first panel and after it, but the
+        // last, which has nothing below it to reflect (tau = 0, R keeps alpha)
+        double[] a = random(n, n, n);
+        for (int i = 0; i < n; i++) {
+            a[i * n + i] = -4 * n;
+        }
+        HouseholderQr.Factors f = HouseholderQr.factor(a, n, n, false);
+        for (int i = 0; i < n - 1; i++) {
+            assertTrue(f.r()[i * n + i] > 0, "R(" + i + ", " + i + ")");
+        }
+        assertTrue(f.r()[n * n - 1] < 0);
+    }
+
     // ---- the unblocked reference loops ----
 
     private static void plainLu(double[] a, int m, int n, int[] pivots) {
