@@ -49,7 +49,7 @@ public final class Factorizations {
         long[] info = new long[m.count()];
         for (int b = 0; b < m.count(); b++) {
             factors[b] = m.matrices[b].clone();
-            info[b] = Cholesky.factor(factors[b], n);
+            info[b] = Cholesky.factor(factors[b], n, m.precision());
         }
         if (checkErrors) {
             LinalgChecks.succeeded(op, m, info, order -> "The factorization could not be completed because the input "
@@ -109,7 +109,7 @@ public final class Factorizations {
         for (int b = 0; b < m.count(); b++) {
             packed[b] = m.matrices[b].clone();
             int[] piv = new int[k];
-            info[b] = Lu.factor(packed[b], m.rows, m.cols, piv);
+            info[b] = Lu.factor(packed[b], m.rows, m.cols, piv, m.precision());
             for (int j = 0; j < k; j++) {
                 pivots[b][j] = piv[j];
             }

@@ -66,7 +66,7 @@ public final class LinearSolvers {
         double[][] x = new double[mb.count()][];
         for (int i = 0; i < x.length; i++) {
             x[i] = mb.matrices[i].clone();
-            TriangularSolve.solve(ma.matrices[i], ma.rows, upper, unitriangular, x[i], mb.cols);
+            TriangularSolve.solve(ma.matrices[i], ma.rows, upper, unitriangular, x[i], mb.cols, mb.precision());
         }
         return mb.matrices(x, mb.rows, mb.cols);
     }
@@ -143,7 +143,7 @@ public final class LinearSolvers {
         double[][] x = new double[mb.count()][];
         for (int i = 0; i < x.length; i++) {
             x[i] = mb.matrices[i].clone();
-            Lu.solve(mlu.matrices[i], pivotsOf(piv, i, mlu.rows), mlu.rows, x[i], mb.cols, adjoint);
+            Lu.solve(mlu.matrices[i], pivotsOf(piv, i, mlu.rows), mlu.rows, x[i], mb.cols, adjoint, mb.precision());
         }
         return mb.matrices(x, mb.rows, mb.cols);
     }
@@ -292,9 +292,9 @@ public final class LinearSolvers {
         for (int i = 0; i < x.length; i++) {
             double[] lu = ma.matrices[i].clone();
             int[] piv = new int[n];
-            info[i] = Lu.factor(lu, n, n, piv);
+            info[i] = Lu.factor(lu, n, n, piv, ma.precision());
             x[i] = mb.matrices[i].clone();
-            Lu.solve(lu, piv, n, x[i], mb.cols, true);
+            Lu.solve(lu, piv, n, x[i], mb.cols, true, mb.precision());
         }
         return new Solution(mb.matrices(x, mb.rows, mb.cols), ma, info);
     }

@@ -3,6 +3,7 @@ package org.autograd4j.ops;
 import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.kernels.linalg.Precision;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -33,6 +34,14 @@ final class MatrixBatch {
     /** The matrices of {@code x} (at least 2-D). */
     static MatrixBatch of(Tensor x) {
         return new MatrixBatch(x);
+    }
+
+    /**
+     * The precision of the blocked factorizations' trailing updates: float32 for float32 matrices
+     * (as PyTorch computes them), float64 otherwise.
+     */
+    Precision precision() {
+        return dtype == DType.FLOAT32 ? Precision.FLOAT32 : Precision.FLOAT64;
     }
 
     int count() {

@@ -23,11 +23,16 @@ final class Blocks {
     /**
      * C -= A·B for the m×k A at {@code aOff} (row stride {@code lda}, contiguous rows), the k×n B
      * read through strides as {@link Gemm} reads it, and the row-major C with leading dimension
-     * {@code ldc}. Gemm only adds, so A is copied negated (m·k values, against m·n·k multiply-adds).
+     * {@code ldc}, the product computed in the given precision. Gemm only adds, so A is copied
+     * negated (m·k values, against m·n·k multiply-adds).
      */
-    static void subtractProduct(int m, int n, int k, double[] a, int aOff, int lda, double[] b, int bOff,
-            int bRowStride, int bColStride, double[] c, int cOff, int ldc) {
+    static void subtractProduct(Precision precision, int m, int n, int k, double[] a, int aOff, int lda, double[] b,
+            int bOff, int bRowStride, int bColStride, double[] c, int cOff, int ldc) {
         if (m == 0 || n == 0 || k == 0) {
+            return;
+        }
+        if (precision == Precision.FLOAT32) {
+            subtractFloatProduct(m, n, k, a, aOff, lda, b, bOff, bRowStride, bColStride, c, cOff, ldc);
             return;
         }
         double[] negated = new double[m * k];
@@ -37,5 +42,29 @@ final class Blocks {
             }
         }
         Gemm.gemm(m, n, k, negated, 0, k, 1, b, bOff, bRowStride, bColStride, c, cOff, ldc, true);
+    }
+
+    /** The same with A and B rounded to float32 and multiplied by the float GEMM; C stays float64. */
+    private static void subtractFloatProduct(int m, int n, int k, double[] a, int aOff, int lda, double[] b,
+            int bOff, int bRowStride, int bColStride, double[] c, int cOff, int ldc) {
+        float[] af = new float[m * k];
+        for (int i = 0; i < m; i++) {
+            for (int p = 0; p < k; p++) {
+                af[i * k + p] = (float) a[aOff + i * lda + p];
+            }
+        }
+        float[] bf = new float[k * n];
+        for (int p = 0; p < k; p++) {
+            for (int j = 0; j < n; j++) {
+                bf[p * n + j] = (float) b[bOff + p * bRowStride + j * bColStride];
+            }
+        }
+        float[] product = new float[m * n];
+        Gemm.gemm(m, n, k, af, 0, k, 1, bf, 0, n, 1, product, 0, n, false);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                c[cOff + i * ldc + j] -= product[i * n + j];
+            }
+        }
     }
 }

@@ -17,7 +17,12 @@ public final class Cholesky {
      * does; the columns from that one on are then left partly factored.
      */
     public static int factor(double[] a, int n) {
-        int info = factorLower(a, n);
+        return factor(a, n, Precision.FLOAT64);
+    }
+
+    /** The same, the block updates in the given precision. */
+    public static int factor(double[] a, int n, Precision precision) {
+        int info = factorLower(a, n, precision);
         for (int i = 0; i < n; i++) {
             for (int c = i + 1; c < n; c++) {
                 a[i * n + c] = 0;
@@ -26,11 +31,11 @@ public final class Cholesky {
         return info;
     }
 
-    private static int factorLower(double[] a, int n) {
+    private static int factorLower(double[] a, int n, Precision precision) {
         for (int first = 0; first < n; first += Blocks.BLOCK) {
             int width = Math.min(Blocks.BLOCK, n - first);
             // A[first:n, block] -= L[first:n, 0:first] · L[block, 0:first]ᵀ
-            Blocks.subtractProduct(n - first, width, first, a, first * n, n, a, first * n, 1, n, a,
+            Blocks.subtractProduct(precision, n - first, width, first, a, first * n, n, a, first * n, 1, n, a,
                     first * n + first, n);
             int info = factorDiagonalBlock(a, n, first, width);
             if (info != 0) {

@@ -179,6 +179,6 @@ public final class HouseholderQr {
                 }
             }
         }
-        Blocks.subtractProduct(rows, cols, width, panel.v, 0, width, tw, 0, cols, 1, x, xOff, xn);
+        Blocks.subtractProduct(Precision.FLOAT64, rows, cols, width, panel.v, 0, width, tw, 0, cols, 1, x, xOff, xn);
     }
 }

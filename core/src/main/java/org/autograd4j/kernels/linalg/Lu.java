@@ -16,6 +16,11 @@ public final class Lu {
      * panel's rank-BLOCK update in one GEMM. A matrix of at most BLOCK columns is one panel.
      */
     public static int factor(double[] a, int m, int n, int[] pivots) {
+        return factor(a, m, n, pivots, Precision.FLOAT64);
+    }
+
+    /** The same, the trailing updates in the given precision. */
+    public static int factor(double[] a, int m, int n, int[] pivots, Precision precision) {
         int k = Math.min(m, n);
         int info = 0;
         for (int first = 0; first < k; first += Blocks.BLOCK) {
@@ -23,8 +28,9 @@ public final class Lu {
             int panelInfo = factorPanel(a, m, n, first, width, pivots);
             info = info == 0 ? panelInfo : info;
             int rest = first + width;
-            TriangularSolve.solve(a, first * n + first, n, width, false, true, a, first * n + rest, n, n - rest);
-            Blocks.subtractProduct(m - rest, n - rest, width, a, rest * n + first, n, a, first * n + rest, n, 1, a,
+            TriangularSolve.solve(precision, a, first * n + first, n, width, false, true, a, first * n + rest, n,
+                    n - rest);
+            Blocks.subtractProduct(precision, m - rest, n - rest, width, a, rest * n + first, n, a, first * n + rest, n, 1, a,
                     rest * n + rest, n);
         }
         return info;
@@ -88,19 +94,25 @@ public final class Lu {
      * the packed n×n factors and pivots of A from {@link #factor}.
      */
     public static void solve(double[] lu, int[] pivots, int n, double[] b, int k, boolean transposed) {
+        solve(lu, pivots, n, b, k, transposed, Precision.FLOAT64);
+    }
+
+    /** The same, the triangular solves' updates in the given precision. */
+    public static void solve(double[] lu, int[] pivots, int n, double[] b, int k, boolean transposed,
+            Precision precision) {
         if (!transposed) {
             for (int j = 0; j < pivots.length; j++) {
                 if (pivots[j] - 1 != j) {
                     swapRows(b, k, j, pivots[j] - 1);
                 }
             }
-            TriangularSolve.solve(lu, n, false, true, b, k);
-            TriangularSolve.solve(lu, n, true, false, b, k);
+            TriangularSolve.solve(lu, n, false, true, b, k, precision);
+            TriangularSolve.solve(lu, n, true, false, b, k, precision);
             return;
         }
         double[] t = RowMajor.transpose(lu, n, n);
-        TriangularSolve.solve(t, n, false, false, b, k);
-        TriangularSolve.solve(t, n, true, true, b, k);
+        TriangularSolve.solve(t, n, false, false, b, k, precision);
+        TriangularSolve.solve(t, n, true, true, b, k, precision);
         for (int j = pivots.length - 1; j >= 0; j--) {
             if (pivots[j] - 1 != j) {
                 swapRows(b, k, j, pivots[j] - 1);

@@ -14,22 +14,27 @@ public final class TriangularSolve {
      * the diagonal is taken as ones and not read.
      */
     public static void solve(double[] t, int n, boolean upper, boolean unit, double[] b, int k) {
-        solve(t, 0, n, n, upper, unit, b, 0, k, k);
+        solve(t, n, upper, unit, b, k, Precision.FLOAT64);
+    }
+
+    /** The same, the blocks' updates in the given precision. */
+    public static void solve(double[] t, int n, boolean upper, boolean unit, double[] b, int k, Precision precision) {
+        solve(precision, t, 0, n, n, upper, unit, b, 0, k, k);
     }
 
     /**
      * The same on sub-matrices: T is n×n at {@code tOff} with row stride {@code ldt}, B is n×k at
      * {@code bOff} with row stride {@code ldb}.
      */
-    static void solve(double[] t, int tOff, int ldt, int n, boolean upper, boolean unit, double[] b, int bOff,
-            int ldb, int k) {
+    static void solve(Precision precision, double[] t, int tOff, int ldt, int n, boolean upper, boolean unit,
+            double[] b, int bOff, int ldb, int k) {
         int block = Blocks.BLOCK;
         for (int done = 0; done < n; done += block) {
             int rows = Math.min(block, n - done);
             // the block's first row, counted from the top; the solved rows lie above it (lower) or below (upper)
             int first = upper ? n - done - rows : done;
             int solvedFrom = upper ? first + rows : 0;
-            Blocks.subtractProduct(rows, k, done, t, tOff + first * ldt + solvedFrom, ldt, b, bOff + solvedFrom * ldb,
+            Blocks.subtractProduct(precision, rows, k, done, t, tOff + first * ldt + solvedFrom, ldt, b, bOff + solvedFrom * ldb,
                     ldb, 1, b, bOff + first * ldb, ldb);
             substitute(t, tOff + first * ldt + first, ldt, rows, upper, unit, b, bOff + first * ldb, ldb, k);
         }

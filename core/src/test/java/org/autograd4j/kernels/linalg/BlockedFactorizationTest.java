@@ -71,6 +71,35 @@ class BlockedFactorizationTest {
 
     @ParameterizedTest
     @ValueSource(ints = {33, 65, 130})
+    void float32UpdatesKeepFloat32Accuracy(int n) {
+        double[] a = spd(n, n);
+        double[] lu = a.clone();
+        double[] expectedLu = a.clone();
+        int[] pivots = new int[n];
+        plainLu(expectedLu, n, n, pivots);
+        assertEquals(0, Lu.factor(lu, n, n, pivots, Precision.FLOAT32));
+        assertClose(expectedLu, lu, 1e-5);
+        double[] l = a.clone();
+        double[] expectedL = a.clone();
+        plainCholesky(expectedL, n);
+        assertEquals(0, Cholesky.factor(l, n, Precision.FLOAT32));
+        assertClose(expectedL, l, 1e-5);
+        double[] b = random(n, 5, n);
+        double[] x = b.clone();
+        double[] expectedX = b.clone();
+        plainSubstitution(expectedL, n, false, false, expectedX, 5);
+        TriangularSolve.solve(expectedL, n, false, false, x, 5, Precision.FLOAT32);
+        assertClose(expectedX, x, 1e-5);
+        // and not float64 accuracy: the updates did run in float32
+        double worst = 0;
+        for (int i = 0; i < lu.length; i++) {
+            worst = Math.max(worst, Math.abs(lu[i] - expectedLu[i]));
+        }
+        assertTrue(worst > 1e-12, "float32 rounding visible: " + worst);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {33, 65, 130})
     void luReportsTheFirstZeroPivotPastTheFirstBlock(int n) {
         double[] a = random(n, n, n);
         // a zero column stays exactly zero through elimination, so its pivot is exactly zero
