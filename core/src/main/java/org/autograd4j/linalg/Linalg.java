@@ -15,8 +15,9 @@ import org.autograd4j.ops.TensorProducts;
 /**
  * PyTorch's {@code torch.linalg}, batched over leading dims, for float32 and float64. Each method
  * delegates to the op that computes it and records PyTorch's node. Factorizations run in float64
- * also for float32 inputs, then round to float32 (PyTorch computes in float32, so float32 results
- * may differ from PyTorch's in the last digits, closer to the exact ones). Eigenvectors and
+ * also for float32 inputs, then round to float32, except the GEMM updates of the blocked LU,
+ * Cholesky and triangular solves, which float32 inputs take in float32 (PyTorch computes in
+ * float32 throughout, so float32 results may differ from PyTorch's in the last digits). Eigenvectors and
  * singular vectors are unique only up to sign and may differ from PyTorch's by the sign of a column.
  * Numerical failures (a singular matrix, a matrix that is not positive-definite) throw
  * {@link ArithmeticException} with PyTorch's message.

@@ -9,7 +9,8 @@ import org.autograd4j.tensor.Shapes;
 /**
  * A tensor of shape (*, rows, cols) seen as its batch of matrices, each copied out as a row-major
  * float64 array for the {@code kernels.linalg} loops, and the way back. The factorizations run in
- * float64 for float32 inputs too; results are rounded to the input's dtype.
+ * float64 for float32 inputs too, but for the blocked updates ({@link #precision()}); results are
+ * rounded to the input's dtype.
  */
 final class MatrixBatch {
     final int[] batch;
