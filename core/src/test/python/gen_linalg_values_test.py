@@ -153,6 +153,41 @@ CASES = [
     ("svdRepeatedUSquared", "L.svd(a)[0] ** 2", "Linalg.svd(a).u().pow(2)",
      [("a", [[3.0, 0.0], [0.0, 3.0]])], 1e-13),
     ("detSingularBatch", "L.det(a)", "Linalg.det(a)", [("a", [SINGULAR, WELL])], 1e-12),
+    # the options: left=False, the _ex variants, hermitian, vecdot
+    ("solveRight", "L.solve(a, b, left=False)", "Linalg.solve(a, b, false)", [("a", WELL), ("b", WIDE)], 1e-13),
+    ("solveRightBatch", "L.solve(a, b, left=False)", "Linalg.solve(a, b, false)",
+     [("a", BATCH), ("b", [[1.0, 2.0], [3.0, -4.0], [0.5, 6.0]])], 1e-13),
+    ("luSolveRight", "L.lu_solve(*L.lu_factor(a), b, left=False)", "luSolve(a, b, false, false)",
+     [("a", WELL), ("b", WIDE)], 1e-13),
+    ("luSolveRightAdjoint", "L.lu_solve(*L.lu_factor(a), b, left=False, adjoint=True)", "luSolve(a, b, false, true)",
+     [("a", WELL), ("b", WIDE)], 1e-13),
+    ("solveExRight", "L.solve_ex(a, b, left=False).result", "Linalg.solveEx(a, b, false, false).result()",
+     [("a", WELL), ("b", WIDE)], 1e-13),
+    ("solveExInfo", "L.solve_ex(a, b).info.long()", "Linalg.solveEx(a, b).info()",
+     [("a", [[[2.0, -1.0], [1.0, 3.0]], [[1.0, 2.0], [2.0, 4.0]]]), ("b", [[1.0], [2.0]])], 0),
+    ("invEx", "L.inv_ex(a).inverse", "Linalg.invEx(a).inverse()", [("a", WELL)], 1e-13),
+    ("invExInfo", "L.inv_ex(a).info.long()", "Linalg.invEx(a).info()",
+     [("a", [[[2.0, -1.0], [1.0, 3.0]], [[1.0, 2.0], [2.0, 4.0]]])], 0),
+    ("choleskyEx", "L.cholesky_ex(a).L", "Linalg.choleskyEx(a).l()", [("a", SPD)], 1e-13),
+    ("choleskyExUpper", "L.cholesky_ex(a, upper=True).L", "Linalg.choleskyEx(a, true, false).l()", [("a", SPD)],
+     1e-13),
+    ("choleskyExInfo", "L.cholesky_ex(a).info.long()", "Linalg.choleskyEx(a).info()",
+     [("a", [[[1.0, 0.0], [0.0, 1.0]], NOT_PD])], 0),
+    ("luFactorEx", "L.lu_factor_ex(a).LU", "Linalg.luFactorEx(a).lu()", [("a", WELL)], 1e-13),
+    ("luFactorExPivots", "L.lu_factor_ex(a).pivots.long()", "Linalg.luFactorEx(a).pivots()",
+     [("a", [[1.0, 2.0], [2.0, 4.0], [3.0, 6.0]])], 0),
+    ("luFactorExInfo", "L.lu_factor_ex(a).info.long()", "Linalg.luFactorEx(a).info()",
+     [("a", [[1.0, 2.0], [2.0, 4.0], [3.0, 6.0]])], 0),
+    ("pinvHermitian", "L.pinv(a, hermitian=True)", "Linalg.pinv(a, true)", [("a", SPD)], 1e-13),
+    ("pinvHermitianIndefinite", "L.pinv(a, hermitian=True)", "Linalg.pinv(a, true)",
+     [("a", [[1.0, 2.0, 0.0], [2.0, -1.0, 1.0], [0.0, 1.0, 3.0]])], 1e-12),
+    ("pinvHermitianSingular", "L.pinv(a, atol=1e-9, hermitian=True)", "Linalg.pinv(a, 1e-9, null, true)",
+     [("a", [[1.0, 2.0], [2.0, 4.0]])], 1e-12),
+    ("matrixRankHermitian", "L.matrix_rank(a, hermitian=True)", "Linalg.matrixRank(a, true)",
+     [("a", [[[1.0, 2.0], [2.0, 4.0]], [[-1.0, 0.0], [0.0, 2.0]]])], 0),
+    ("vecdot", "L.vecdot(a, b)", "Linalg.vecdot(a, b)", [("a", WELL), ("b", [1.0, 2.0, -1.0])], 1e-13),
+    ("vecdotDim", "L.vecdot(a, b, dim=0)", "Linalg.vecdot(a, b, 0)", [("a", TALL), ("b", [[2.0], [1.0], [-1.0]])],
+     1e-13),
     # errors
     ("choleskyNotPositiveDefinite", "L.cholesky(a)", "Linalg.cholesky(a)", [("a", NOT_PD)], 0, "ArithmeticException"),
     ("choleskyBatchNotPositiveDefinite", "L.cholesky(a)", "Linalg.cholesky(a)",
@@ -185,6 +220,18 @@ CASES = [
      "IllegalArgumentException"),
     ("choleskySolveIncompatible", "torch.cholesky_solve(b, a)", "Linalg.choleskySolve(b, a)",
      [("a", [[1.0, 0.0], [0.0, 1.0]]), ("b", RHS)], 0, "IllegalArgumentException"),
+    ("solveRightShapes", "L.solve(a, b, left=False)", "Linalg.solve(a, b, false)", [("a", WELL), ("b", RHS)], 0,
+     "IllegalArgumentException"),
+    ("luFactorSingular", "L.lu_factor(a)", "Linalg.luFactor(a).lu()", [("a", [[1.0, 2.0], [2.0, 4.0]])], 0,
+     "ArithmeticException"),
+    ("luFactorExCheckErrors", "L.lu_factor_ex(a, check_errors=True)", "Linalg.luFactorEx(a, true).lu()",
+     [("a", [[[1.0, 0.0], [0.0, 1.0]], [[1.0, 2.0], [2.0, 4.0]]])], 0, "ArithmeticException"),
+    ("choleskyExCheckErrors", "L.cholesky_ex(a, check_errors=True)", "Linalg.choleskyEx(a, false, true).l()",
+     [("a", [[[1.0, 0.0], [0.0, 1.0]], NOT_PD])], 0, "ArithmeticException"),
+    ("invExCheckErrors", "L.inv_ex(a, check_errors=True)", "Linalg.invEx(a, true).inverse()", [("a", SINGULAR)], 0,
+     "ArithmeticException"),
+    ("solveExCheckErrors", "L.solve_ex(a, b, check_errors=True)", "Linalg.solveEx(a, b, true, true).result()",
+     [("a", SINGULAR), ("b", RHS)], 0, "ArithmeticException"),
 ]
 
 
@@ -333,6 +380,11 @@ class LinalgValuesTest {
     private static Tensor luSolve(Tensor a, Tensor b, boolean adjoint) {
         LUFactor f = Linalg.luFactor(a);
         return Linalg.luSolve(f.lu(), f.pivots(), b, adjoint);
+    }
+
+    private static Tensor luSolve(Tensor a, Tensor b, boolean left, boolean adjoint) {
+        LUFactor f = Linalg.luFactor(a);
+        return Linalg.luSolve(f.lu(), f.pivots(), b, left, adjoint);
     }
 
     /** U·Vᴴ of the reduced SVD: invariant under the sign of each singular pair. */

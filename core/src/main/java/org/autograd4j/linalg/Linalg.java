@@ -15,8 +15,9 @@ import org.autograd4j.ops.TensorProducts;
 /**
  * PyTorch's {@code torch.linalg}, batched over leading dims, for float32 and float64. Each method
  * delegates to the op that computes it and records PyTorch's node. Factorizations run in float64
- * also for float32 inputs, then round to float32 (PyTorch computes in float32, so float32 results
- * may differ from PyTorch's in the last digits, closer to the exact ones). Eigenvectors and
+ * also for float32 inputs, then round to float32, except the GEMM updates of the blocked LU,
+ * Cholesky and triangular solves, which float32 inputs take in float32 (PyTorch computes in
+ * float32 throughout, so float32 results may differ from PyTorch's in the last digits). Eigenvectors and
  * singular vectors are unique only up to sign and may differ from PyTorch's by the sign of a column.
  * Numerical failures (a singular matrix, a matrix that is not positive-definite) throw
  * {@link ArithmeticException} with PyTorch's message.
@@ -37,10 +38,38 @@ public final class Linalg {
         return Factorizations.cholesky(a, upper);
     }
 
-    /** {@code torch.linalg.lu_factor(A)} (node {@code LinalgLuFactorExBackward0}). */
+    /**
+     * {@code torch.linalg.cholesky_ex(A)}: the factor and info, no error for a matrix that is not
+     * positive-definite (node {@code LinalgCholeskyExBackward0}).
+     */
+    public static CholeskyEx choleskyEx(Tensor a) {
+        return choleskyEx(a, false, false);
+    }
+
+    /** {@code torch.linalg.cholesky_ex(A, upper=, check_errors=)} (node {@code LinalgCholeskyExBackward0}). */
+    public static CholeskyEx choleskyEx(Tensor a, boolean upper, boolean checkErrors) {
+        Tensor[] r = Factorizations.choleskyEx(a, upper, checkErrors);
+        return new CholeskyEx(r[0], r[1]);
+    }
+
+    /**
+     * {@code torch.linalg.lu_factor(A)} (node {@code LinalgLuFactorExBackward0}); a zero on U's
+     * diagonal throws, as in PyTorch.
+     */
     public static LUFactor luFactor(Tensor a) {
         Tensor[] r = Factorizations.luFactor(a);
         return new LUFactor(r[0], r[1]);
+    }
+
+    /** {@code torch.linalg.lu_factor_ex(A)}: no error for singular A (node {@code LinalgLuFactorExBackward0}). */
+    public static LUFactorEx luFactorEx(Tensor a) {
+        return luFactorEx(a, false);
+    }
+
+    /** {@code torch.linalg.lu_factor_ex(A, check_errors=)} (node {@code LinalgLuFactorExBackward0}). */
+    public static LUFactorEx luFactorEx(Tensor a, boolean checkErrors) {
+        Tensor[] r = Factorizations.luFactorEx(a, checkErrors);
+        return new LUFactorEx(r[0], r[1], r[2]);
     }
 
     /** {@code torch.linalg.lu(A)}: A = P·L·U (node {@code LinalgLuBackward0}). */
@@ -132,22 +161,57 @@ public final class Linalg {
 
     /** {@code torch.linalg.lu_solve(LU, pivots, B)} (node {@code LinalgLuSolveBackward0}). */
     public static Tensor luSolve(Tensor lu, Tensor pivots, Tensor b) {
-        return LinearSolvers.luSolve(lu, pivots, b, false);
+        return LinearSolvers.luSolve(lu, pivots, b, true, false);
     }
 
     /** {@code torch.linalg.lu_solve(LU, pivots, B, adjoint=adjoint)} (node {@code LinalgLuSolveBackward0}). */
     public static Tensor luSolve(Tensor lu, Tensor pivots, Tensor b, boolean adjoint) {
-        return LinearSolvers.luSolve(lu, pivots, b, adjoint);
+        return LinearSolvers.luSolve(lu, pivots, b, true, adjoint);
+    }
+
+    /**
+     * {@code torch.linalg.lu_solve(LU, pivots, B, left=, adjoint=)}: X·A = B when not {@code left}
+     * (node {@code LinalgLuSolveBackward0}).
+     */
+    public static Tensor luSolve(Tensor lu, Tensor pivots, Tensor b, boolean left, boolean adjoint) {
+        return LinearSolvers.luSolve(lu, pivots, b, left, adjoint);
     }
 
     /** {@code torch.linalg.solve(A, B)} (node {@code LinalgSolveExBackward0}). */
     public static Tensor solve(Tensor a, Tensor b) {
-        return LinearSolvers.solve(a, b);
+        return LinearSolvers.solve(a, b, true);
+    }
+
+    /** {@code torch.linalg.solve(A, B, left=)}: X·A = B when not {@code left} (node {@code LinalgSolveExBackward0}). */
+    public static Tensor solve(Tensor a, Tensor b, boolean left) {
+        return LinearSolvers.solve(a, b, left);
+    }
+
+    /** {@code torch.linalg.solve_ex(A, B)}: no error for singular A (node {@code LinalgSolveExBackward0}). */
+    public static SolveEx solveEx(Tensor a, Tensor b) {
+        return solveEx(a, b, true, false);
+    }
+
+    /** {@code torch.linalg.solve_ex(A, B, left=, check_errors=)} (node {@code LinalgSolveExBackward0}). */
+    public static SolveEx solveEx(Tensor a, Tensor b, boolean left, boolean checkErrors) {
+        Tensor[] r = LinearSolvers.solveEx(a, b, left, checkErrors);
+        return new SolveEx(r[0], r[1]);
     }
 
     /** {@code torch.linalg.inv(A)} (node {@code LinalgInvExBackward0}). */
     public static Tensor inv(Tensor a) {
         return LinearSolvers.inv(a);
+    }
+
+    /** {@code torch.linalg.inv_ex(A)}: no error for singular A (node {@code LinalgInvExBackward0}). */
+    public static InvEx invEx(Tensor a) {
+        return invEx(a, false);
+    }
+
+    /** {@code torch.linalg.inv_ex(A, check_errors=)} (node {@code LinalgInvExBackward0}). */
+    public static InvEx invEx(Tensor a, boolean checkErrors) {
+        Tensor[] r = LinearSolvers.invEx(a, checkErrors);
+        return new InvEx(r[0], r[1]);
     }
 
     // ---- determinants ----
@@ -167,12 +231,25 @@ public final class Linalg {
 
     /** {@code torch.linalg.pinv(A)} (node {@code LinalgPinvBackward0}). */
     public static Tensor pinv(Tensor a) {
-        return LeastSquares.pinv(a, null, null);
+        return LeastSquares.pinv(a, null, null, false);
     }
 
     /** {@code torch.linalg.pinv(A, atol=, rtol=)}; null takes PyTorch's default (node {@code LinalgPinvBackward0}). */
     public static Tensor pinv(Tensor a, Double atol, Double rtol) {
-        return LeastSquares.pinv(a, atol, rtol);
+        return LeastSquares.pinv(a, atol, rtol, false);
+    }
+
+    /**
+     * {@code torch.linalg.pinv(A, hermitian=)}: with {@code hermitian}, A is taken as symmetric
+     * (only its lower triangle is read) and inverted through its eigenvalues (node {@code LinalgPinvBackward0}).
+     */
+    public static Tensor pinv(Tensor a, boolean hermitian) {
+        return LeastSquares.pinv(a, null, null, hermitian);
+    }
+
+    /** {@code torch.linalg.pinv(A, atol=, rtol=, hermitian=)} (node {@code LinalgPinvBackward0}). */
+    public static Tensor pinv(Tensor a, Double atol, Double rtol, boolean hermitian) {
+        return LeastSquares.pinv(a, atol, rtol, hermitian);
     }
 
     /** {@code torch.linalg.lstsq(A, B)} with the CPU default driver "gelsy" (node {@code LinalgLstsqBackward0}). */
@@ -188,12 +265,25 @@ public final class Linalg {
 
     /** {@code torch.linalg.matrix_rank(A)} (int64, not differentiable). */
     public static Tensor matrixRank(Tensor a) {
-        return MatrixNorms.matrixRank(a, null, null);
+        return MatrixNorms.matrixRank(a, null, null, false);
+    }
+
+    /**
+     * {@code torch.linalg.matrix_rank(A, hermitian=)}: with {@code hermitian}, A is taken as
+     * symmetric (its lower triangle) and its eigenvalues' magnitudes are counted.
+     */
+    public static Tensor matrixRank(Tensor a, boolean hermitian) {
+        return MatrixNorms.matrixRank(a, null, null, hermitian);
+    }
+
+    /** {@code torch.linalg.matrix_rank(A, atol=, rtol=, hermitian=)}. */
+    public static Tensor matrixRank(Tensor a, Double atol, Double rtol, boolean hermitian) {
+        return MatrixNorms.matrixRank(a, atol, rtol, hermitian);
     }
 
     /** {@code torch.linalg.matrix_rank(A, atol=, rtol=)}; null takes PyTorch's default. */
     public static Tensor matrixRank(Tensor a, Double atol, Double rtol) {
-        return MatrixNorms.matrixRank(a, atol, rtol);
+        return MatrixNorms.matrixRank(a, atol, rtol, false);
     }
 
     // ---- norms and condition numbers ----
@@ -292,6 +382,16 @@ public final class Linalg {
     /** {@code torch.linalg.cross(a, b, dim)} (node {@code LinalgCrossBackward0}). */
     public static Tensor cross(Tensor a, Tensor b, int dim) {
         return TensorProducts.cross(a, b, dim);
+    }
+
+    /** {@code torch.linalg.vecdot(x, y)}: dot products along the last dim, broadcasting (composed: mul, sum). */
+    public static Tensor vecdot(Tensor x, Tensor y) {
+        return TensorProducts.vecdot(x, y, -1);
+    }
+
+    /** {@code torch.linalg.vecdot(x, y, dim=)} (composed: mul, sum). */
+    public static Tensor vecdot(Tensor x, Tensor y, int dim) {
+        return TensorProducts.vecdot(x, y, dim);
     }
 
     /** {@code torch.linalg.multi_dot(tensors)}, in the cheapest order. */

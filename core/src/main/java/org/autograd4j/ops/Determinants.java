@@ -7,6 +7,7 @@ import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.kernels.linalg.Lu;
+import org.autograd4j.kernels.linalg.Precision;
 
 /**
  * Determinants of square matrices from their LU factorization with partial pivoting: the product
@@ -27,7 +28,7 @@ public final class Determinants {
         MatrixBatch m = MatrixBatch.of(a);
         double[] dets = new double[m.count()];
         for (int b = 0; b < dets.length; b++) {
-            dets[b] = determinant(m.matrices[b], m.rows);
+            dets[b] = determinant(m.matrices[b], m.rows, m.precision());
         }
         Tensor out = m.scalars(dets);
         return Graph.record("LinalgDetBackward0", out, a, ctx -> {
@@ -44,7 +45,7 @@ public final class Determinants {
         if (!Matrices.isZero(det.eq(0).to(det.dtype()))) {
             return adjugateBackward(g, a);
         }
-        return LinearSolvers.solve(mT(a), diagEmbedBatch(g.mul(det), a.size(-1)));
+        return LinearSolvers.solve(mT(a), diagEmbedBatch(g.mul(det), a.size(-1)), true);
     }
 
     /**
@@ -72,16 +73,16 @@ public final class Determinants {
         double[] signs = new double[m.count()];
         double[] logs = new double[m.count()];
         for (int b = 0; b < signs.length; b++) {
-            double[] signAndLog = signAndLogAbs(m.matrices[b], m.rows);
+            double[] signAndLog = signAndLogAbs(m.matrices[b], m.rows, m.precision());
             signs[b] = signAndLog[0];
             logs[b] = signAndLog[1];
         }
         Tensor[] outs = {m.scalars(signs), m.scalars(logs)};
         return Graph.recordMulti("LinalgSlogdetBackward0", outs, new Tensor[] {a}, ctx -> {
             // the sign of a real determinant is locally constant; d log|det A| = tr(A⁻¹·dA)
-            ctx.forwardMulti(t -> new Tensor[] {null, LinearSolvers.solve(a, t[0]).diagonal(0, -2, -1).sum(-1)});
+            ctx.forwardMulti(t -> new Tensor[] {null, LinearSolvers.solve(a, t[0], true).diagonal(0, -2, -1).sum(-1)});
             SavedTensor sa = ctx.save("A", a);
-            return g -> new Tensor[] {LinearSolvers.solve(mT(sa.get()), diagEmbedBatch(g[1], a.size(-1)))};
+            return g -> new Tensor[] {LinearSolvers.solve(mT(sa.get()), diagEmbedBatch(g[1], a.size(-1)), true)};
         });
     }
 
@@ -92,8 +93,8 @@ public final class Determinants {
         return diagEmbed(v.unsqueeze(-1).expand(shape));
     }
 
-    private static double determinant(double[] a, int n) {
-        double[] d = signedPivots(a, n);
+    private static double determinant(double[] a, int n, Precision precision) {
+        double[] d = signedPivots(a, n, precision);
         double det = 1;
         for (double x : d) {
             det *= x;
@@ -102,10 +103,10 @@ public final class Determinants {
     }
 
     /** {sign, log|det|} of the n×n matrix {@code a}. */
-    private static double[] signAndLogAbs(double[] a, int n) {
+    private static double[] signAndLogAbs(double[] a, int n, Precision precision) {
         double sign = 1;
         double log = 0;
-        for (double x : signedPivots(a, n)) {
+        for (double x : signedPivots(a, n, precision)) {
             sign *= Math.signum(x);
             log += Math.log(Math.abs(x));
         }
@@ -113,10 +114,10 @@ public final class Determinants {
     }
 
     /** U's diagonal from the LU of {@code a} (left untouched), each pivot negated where its row was swapped. */
-    private static double[] signedPivots(double[] a, int n) {
+    private static double[] signedPivots(double[] a, int n, Precision precision) {
         double[] lu = a.clone();
         int[] pivots = new int[n];
-        Lu.factor(lu, n, n, pivots);
+        Lu.factor(lu, n, n, pivots, precision);
         double[] d = new double[n];
         for (int i = 0; i < n; i++) {
             d[i] = pivots[i] - 1 != i ? -lu[i * n + i] : lu[i * n + i];

@@ -28,29 +28,42 @@ public final class Factorizations {
 
     /** L with A = L·Lᵀ (or U = Lᵀ with {@code upper}) (node {@code LinalgCholeskyExBackward0}). */
     public static Tensor cholesky(Tensor a, boolean upper) {
-        String op = "linalg.cholesky";
+        return cholesky("linalg.cholesky", a, upper, true)[0];
+    }
+
+    /**
+     * {@code torch.linalg.cholesky_ex}: the factor and, per matrix, 0 or the order of the first
+     * leading minor that is not positive-definite (the factor is then only partly computed); with
+     * {@code checkErrors} that throws, as in {@link #cholesky(Tensor, boolean)}.
+     */
+    public static Tensor[] choleskyEx(Tensor a, boolean upper, boolean checkErrors) {
+        return cholesky("linalg.cholesky_ex", a, upper, checkErrors);
+    }
+
+    private static Tensor[] cholesky(String op, Tensor a, boolean upper, boolean checkErrors) {
         LinalgChecks.square(op, a);
         // the kernel reads the lower triangle; the upper one is the lower triangle of the transpose
         MatrixBatch m = MatrixBatch.of(upper ? mT(a) : a);
         int n = m.rows;
         double[][] factors = new double[m.count()][];
+        long[] info = new long[m.count()];
         for (int b = 0; b < m.count(); b++) {
             factors[b] = m.matrices[b].clone();
-            int info = Cholesky.factor(factors[b], n);
-            if (info != 0) {
-                throw new ArithmeticException(op + ": " + LinalgChecks.batchElement(m, b) + "The factorization could "
-                        + "not be completed because the input is not positive-definite (the leading minor of order "
-                        + info + " is not positive-definite).");
-            }
+            info[b] = Cholesky.factor(factors[b], n, m.precision());
+        }
+        if (checkErrors) {
+            LinalgChecks.succeeded(op, m, info, order -> "The factorization could not be completed because the input "
+                    + "is not positive-definite (the leading minor of order " + order + " is not positive-definite).");
         }
         Tensor lower = m.matrices(factors, n, n);
         Tensor out = upper ? mT(lower).contiguous() : lower;
-        return Graph.record("LinalgCholeskyExBackward0", out, a, ctx -> {
+        Tensor recorded = Graph.record("LinalgCholeskyExBackward0", out, a, ctx -> {
             ctx.forward(t -> upper ? mT(choleskyTangent(mT(out), mT(t[0]))) : choleskyTangent(out, t[0]));
             SavedTensor saved = ctx.save("L", out);
             return g -> new Tensor[] {upper ? choleskyBackward(mT(g), mT(saved.get()))
                     : choleskyBackward(g, saved.get())};
         });
+        return new Tensor[] {recorded, m.infos(info)};
     }
 
     /** PyTorch's {@code cholesky_jvp}: dL = L·Φ(L⁻¹·dA·L⁻ᵀ), Φ taking the lower triangle with the diagonal halved. */
@@ -70,21 +83,41 @@ public final class Factorizations {
 
     /**
      * LU with partial pivoting packed in one matrix, and the 1-based pivots (int64; PyTorch's are
-     * int32) (node {@code LinalgLuFactorExBackward0}). Singular matrices factor without error.
+     * int32) (node {@code LinalgLuFactorExBackward0}). A singular matrix (a zero on U's diagonal)
+     * throws PyTorch's message, as {@code lu_solve} would divide by it.
      */
     public static Tensor[] luFactor(Tensor a) {
-        LinalgChecks.matrices("torch.linalg.lu_factor", a);
+        Tensor[] factored = luFactor("torch.linalg.lu_factor", a, true);
+        return new Tensor[] {factored[0], factored[1]};
+    }
+
+    /**
+     * {@code torch.linalg.lu_factor_ex}: LU, pivots and, per matrix, 0 or the 1-based index of the
+     * first zero on U's diagonal; with {@code checkErrors} that throws, as in {@link #luFactor}.
+     */
+    public static Tensor[] luFactorEx(Tensor a, boolean checkErrors) {
+        return luFactor("torch.linalg.lu_factor_ex", a, checkErrors);
+    }
+
+    private static Tensor[] luFactor(String op, Tensor a, boolean checkErrors) {
+        LinalgChecks.matrices(op, a);
         MatrixBatch m = MatrixBatch.of(a);
         int k = Math.min(m.rows, m.cols);
         double[][] packed = new double[m.count()][];
         double[][] pivots = new double[m.count()][k];
+        long[] info = new long[m.count()];
         for (int b = 0; b < m.count(); b++) {
             packed[b] = m.matrices[b].clone();
             int[] piv = new int[k];
-            Lu.factor(packed[b], m.rows, m.cols, piv);
+            info[b] = Lu.factor(packed[b], m.rows, m.cols, piv, m.precision());
             for (int j = 0; j < k; j++) {
                 pivots[b][j] = piv[j];
             }
+        }
+        if (checkErrors) {
+            LinalgChecks.succeeded(op, m, info, j -> "U[" + j + "," + j + "] is zero and using it on lu_solve would "
+                    + "result in a division by zero. If you still want to perform the factorization, consider "
+                    + "calling linalg.lu(A, pivot) or linalg.lu_factor_ex(A, pivot)");
         }
         Tensor lu = m.matrices(packed, m.rows, m.cols);
         Tensor piv = m.vectors(pivots, k).to(DType.INT64);
@@ -98,12 +131,12 @@ public final class Factorizations {
                 return new Tensor[] {luBackward(g.narrow(-1, 0, k), g.narrow(-2, 0, k), p, lAndU[0], lAndU[1])};
             };
         });
-        return new Tensor[] {out, piv};
+        return new Tensor[] {out, piv, m.infos(info)};
     }
 
     /** P, L and U with A = P·L·U (node {@code LinalgLuBackward0} on L and U). */
     public static Tensor[] lu(Tensor a) {
-        Tensor[] factored = luFactor(a.detach());
+        Tensor[] factored = luFactorEx(a.detach(), false);
         Tensor[] lAndU = unpack(factored[0]);
         Tensor p = Matrices.permutations(factored[1], a.size(-2), a.dtype());
         Tensor[] outs = Graph.recordMulti("LinalgLuBackward0", lAndU, new Tensor[] {a}, ctx -> {

@@ -13,16 +13,13 @@ public final class LeastSquares {
 
     /**
      * The Moore-Penrose pseudoinverse, singular values at or below max(atol, rtol·σ₁) taken as zero
-     * (PyTorch's defaults when null) (node {@code LinalgPinvBackward0}).
+     * (PyTorch's defaults when null) (node {@code LinalgPinvBackward0}). With {@code hermitian}, A is
+     * taken as symmetric (its lower triangle) and inverted through its eigendecomposition, the
+     * magnitudes of the eigenvalues standing for the singular values, as PyTorch does.
      */
-    public static Tensor pinv(Tensor a, Double atol, Double rtol) {
+    public static Tensor pinv(Tensor a, Double atol, Double rtol, boolean hermitian) {
         LinalgChecks.matrices("linalg.pinv", a);
-        Tensor[] usv = Factorizations.svd(a.detach(), false, false);
-        Tensor s = usv[1];
-        Tensor tol = MatrixNorms.tolerance(s, a, atol, rtol).unsqueeze(-1);
-        Tensor kept = s.gt(tol);
-        Tensor inverse = Masking.zeroWhere(s.reciprocal(), kept.logicalNot());
-        Tensor out = mT(usv[2]).mul(inverse.unsqueeze(-2)).matmul(mT(usv[0])).contiguous();
+        Tensor out = hermitian ? symmetricPinv(a.detach(), atol, rtol) : svdPinv(a.detach(), atol, rtol);
         return Graph.record("LinalgPinvBackward0", out, a, ctx -> {
             ctx.forward(t -> pinvTangent(t[0], out, a));
             SavedTensor sa = ctx.save("self", a);
@@ -44,6 +41,27 @@ public final class LeastSquares {
         Tensor kh = mT(k);
         return kh.sub(k).sub(pinvA.matmul(a).matmul(kh)).matmul(pinvA)
                 .add(pinvA.matmul(pinvAh).matmul(dAh.sub(dAh.matmul(a).matmul(pinvA))));
+    }
+
+    /** V·diag(1/σ)·Uᵀ over the singular values above the tolerance. */
+    private static Tensor svdPinv(Tensor a, Double atol, Double rtol) {
+        Tensor[] usv = Factorizations.svd(a, false, false);
+        Tensor inverse = invertAboveTolerance(usv[1], a, atol, rtol);
+        return mT(usv[2]).mul(inverse.unsqueeze(-2)).matmul(mT(usv[0])).contiguous();
+    }
+
+    /** Q·diag(1/λ)·Qᵀ over the eigenvalues whose magnitude is above the tolerance. */
+    private static Tensor symmetricPinv(Tensor a, Double atol, Double rtol) {
+        LinalgChecks.square("linalg.pinv", a);
+        Tensor[] eigh = Factorizations.eigh(a, "L", false);
+        Tensor inverse = invertAboveTolerance(eigh[0], a, atol, rtol);
+        return eigh[1].mul(inverse.unsqueeze(-2)).matmul(mT(eigh[1])).contiguous();
+    }
+
+    /** 1/x where |x| is above max(atol, rtol·max|x|), 0 elsewhere. */
+    private static Tensor invertAboveTolerance(Tensor values, Tensor a, Double atol, Double rtol) {
+        Tensor tol = MatrixNorms.tolerance(values, a, atol, rtol).unsqueeze(-1);
+        return Masking.zeroWhere(values.reciprocal(), values.abs().gt(tol).logicalNot());
     }
 
     /** PyTorch's {@code pinv_backward}, arranged to multiply the smallest matrices. */
@@ -78,20 +96,20 @@ public final class LeastSquares {
         int[] batch = Matrices.commonBatch(a, b);
         Tensor ae = Matrices.expandBatch(a, batch);
         Tensor be = Matrices.expandBatch(b, batch);
-        Tensor pinvA = pinv(ae.detach(), null, rcond);
+        Tensor pinvA = pinv(ae.detach(), null, rcond, false);
         Tensor solution = pinvA.matmul(be.detach()).contiguous();
-        Tensor rank = MatrixNorms.matrixRank(ae, null, rcond);
+        Tensor rank = MatrixNorms.matrixRank(ae, null, rcond, false);
         Tensor recorded = Graph.record("LinalgLstsqBackward0", solution, ae, be, ctx -> {
             // PyTorch's linalg_lstsq_jvp: X = A⁺·B, so dX = dA⁺·B + A⁺·dB
             ctx.forward(t -> {
-                Tensor pinv = pinv(ae, null, rcond);
+                Tensor pinv = pinv(ae, null, rcond, false);
                 return Tangents.sum(Tangents.map(t[0], dA -> pinvTangent(dA, pinv, ae).matmul(be)),
                         Tangents.map(t[1], pinv::matmul));
             });
             SavedTensor sa = ctx.save("self", ae);
             SavedTensor sb = ctx.save("b", be);
             return g -> {
-                Tensor pinv = pinv(sa.get(), null, rcond);
+                Tensor pinv = pinv(sa.get(), null, rcond, false);
                 Tensor gA = ctx.needsGrad(0) ? pinvBackward(g.matmul(mT(sb.get())), pinv, sa.get()) : null;
                 return new Tensor[] {gA, mT(pinv).matmul(g)};
             };

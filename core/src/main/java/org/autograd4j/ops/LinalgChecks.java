@@ -31,17 +31,33 @@ final class LinalgChecks {
         }
     }
 
-    /** B (already a matrix batch) has as many rows as the square A for AX = B, and A's dtype. */
-    static void solvable(String op, Tensor a, Tensor b) {
+    /**
+     * B (already a matrix batch) fits the square A in A·X = B ({@code left}: as many rows as A) or
+     * X·A = B (as many columns), and has A's dtype.
+     */
+    static void solvable(String op, Tensor a, Tensor b, boolean left) {
         if (a.dtype() != b.dtype()) {
             throw new IllegalArgumentException(op + ": Expected A and B to have the same dtype, but found A of type "
                     + a.dtype().scalarTypeName() + " and B of type " + b.dtype().scalarTypeName() + " instead");
         }
-        if (b.dim() < 2 || b.size(-2) != a.size(-1)) {
+        if (b.dim() < 2 || b.size(left ? -2 : -1) != a.size(-1)) {
             int bRows = b.dim() < 2 ? b.numel() : b.size(-2);
             int bCols = b.dim() < 2 ? 1 : b.size(-1);
-            throw new IllegalArgumentException(op + ": Incompatible shapes of A and B for the equation AX = B ("
-                    + a.size(-2) + "x" + a.size(-1) + " and " + bRows + "x" + bCols + ")");
+            throw new IllegalArgumentException(op + ": Incompatible shapes of A and B for the equation "
+                    + (left ? "AX = B" : "XA = B") + " (" + a.size(-2) + "x" + a.size(-1) + " and " + bRows + "x"
+                    + bCols + ")");
+        }
+    }
+
+    /**
+     * Throws {@code message} for the first matrix whose {@code info} is not zero, named as PyTorch
+     * names it: "op: (Batch element i): message".
+     */
+    static void succeeded(String op, MatrixBatch m, long[] info, java.util.function.LongFunction<String> message) {
+        for (int b = 0; b < info.length; b++) {
+            if (info[b] != 0) {
+                throw new ArithmeticException(op + ": " + batchElement(m, b) + message.apply(info[b]));
+            }
         }
     }
 

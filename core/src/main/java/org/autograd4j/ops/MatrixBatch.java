@@ -3,12 +3,14 @@ package org.autograd4j.ops;
 import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.kernels.linalg.Precision;
 import org.autograd4j.tensor.Shapes;
 
 /**
  * A tensor of shape (*, rows, cols) seen as its batch of matrices, each copied out as a row-major
  * float64 array for the {@code kernels.linalg} loops, and the way back. The factorizations run in
- * float64 for float32 inputs too; results are rounded to the input's dtype.
+ * float64 for float32 inputs too, but for the blocked updates ({@link #precision()}); results are
+ * rounded to the input's dtype.
  */
 final class MatrixBatch {
     final int[] batch;
@@ -35,6 +37,14 @@ final class MatrixBatch {
         return new MatrixBatch(x);
     }
 
+    /**
+     * The precision of the blocked factorizations' trailing updates: float32 for float32 matrices
+     * (as PyTorch computes them), float64 otherwise.
+     */
+    Precision precision() {
+        return dtype == DType.FLOAT32 ? Precision.FLOAT32 : Precision.FLOAT64;
+    }
+
     int count() {
         return matrices.length;
     }
@@ -54,6 +64,11 @@ final class MatrixBatch {
     /** One number per batch element, as a tensor of the batch's shape. */
     Tensor scalars(double[] values) {
         return Tensor.of(values, batch).to(dtype);
+    }
+
+    /** One LAPACK-style {@code info} per batch element (int64; PyTorch's is int32), as a tensor of the batch's shape. */
+    Tensor infos(long[] values) {
+        return Tensor.of(values, batch);
     }
 
     private int[] shape(int r, int c) {

@@ -95,21 +95,25 @@ public final class MatrixNorms {
 
     /**
      * The number of singular values above max(atol, rtol·σ₁) (int64, not differentiable); with
-     * neither given, rtol is eps·max(m, n) as in PyTorch.
+     * neither given, rtol is eps·max(m, n) as in PyTorch. With {@code hermitian}, A is taken as
+     * symmetric (its lower triangle) and the magnitudes of its eigenvalues are counted instead.
      */
-    public static Tensor matrixRank(Tensor a, Double atol, Double rtol) {
+    public static Tensor matrixRank(Tensor a, Double atol, Double rtol, boolean hermitian) {
         LinalgChecks.matrices("linalg.matrix_rank", a);
-        Tensor s = Factorizations.svd(a.detach(), false, true)[0];
+        Tensor s = hermitian ? Factorizations.eigh(a.detach(), "L", true)[0].abs()
+                : Factorizations.svd(a.detach(), false, true)[0];
         Tensor tol = tolerance(s, a, atol, rtol);
         return s.gt(tol.unsqueeze(-1)).to(DType.INT64).sum(-1);
     }
 
-    /** max(atol, rtol·σ₁) per matrix, PyTorch's defaults filled in (singular values {@code s} descending). */
+    /**
+     * max(atol, rtol·σ₁) per matrix, PyTorch's defaults filled in; σ₁ the largest of the
+     * magnitudes {@code s} (singular values, or the eigenvalues of a symmetric A).
+     */
     static Tensor tolerance(Tensor s, Tensor a, Double atol, Double rtol) {
         double eps = a.dtype() == DType.FLOAT32 ? 0x1p-23 : 0x1p-52;
         double relative = rtol != null ? rtol : atol != null && atol > 0 ? 0 : eps * Math.max(a.size(-2), a.size(-1));
-        Tensor largest = s.size(-1) == 0 ? Tensor.zeros(Matrices.batchShape(a), a.dtype()) : s.narrow(-1, 0, 1)
-                .squeeze(-1);
+        Tensor largest = s.size(-1) == 0 ? Tensor.zeros(Matrices.batchShape(a), a.dtype()) : s.abs().amax(-1);
         return largest.mul(relative).clampMin(atol != null ? atol : 0);
     }
 }

@@ -17,6 +17,19 @@ public final class TensorProducts {
     private TensorProducts() {
     }
 
+    /**
+     * The dot products of x and y along {@code dim}, after broadcasting: PyTorch's
+     * {@code linalg.vecdot} ((x.conj() * y).sum(dim), x being real here), composed as it is (so its
+     * node is {@code SumBackward1}).
+     */
+    public static Tensor vecdot(Tensor x, Tensor y, int dim) {
+        if (x.dtype() != y.dtype()) {
+            throw new IllegalArgumentException("linalg.vecdot: Expected x and y to have the same dtype, but found x of "
+                    + "type " + x.dtype().scalarTypeName() + " and y of type " + y.dtype().scalarTypeName() + " instead");
+        }
+        return x.mul(y).sum(dim);
+    }
+
     /** The cross product of 3-vectors along {@code dim}, broadcasting (node {@code LinalgCrossBackward0}). */
     public static Tensor cross(Tensor a, Tensor b, int dim) {
         if (a.dim() != b.dim()) {

@@ -64,12 +64,30 @@ final class LinalgSpecs {
                     var f = Linalg.luFactor(wellConditioned(in[0]));
                     return Linalg.luSolve(f.lu(), f.pivots(), in[1], true);
                 }).node("LinalgLuSolveBackward0").shapes(s33, s32),
+                op("linalg.lu_solve right", in -> {
+                    var f = Linalg.luFactor(wellConditioned(in[0]));
+                    return Linalg.luSolve(f.lu(), f.pivots(), in[1], false, false);
+                }).node("LinalgLuSolveBackward0").shapes(s33, s23).shapes(s233, s23),
+                op("linalg.lu_solve right adjoint", in -> {
+                    var f = Linalg.luFactor(wellConditioned(in[0]));
+                    return Linalg.luSolve(f.lu(), f.pivots(), in[1], false, true);
+                }).node("LinalgLuSolveBackward0").shapes(s33, s23),
                 op("linalg.solve", in -> Linalg.solve(wellConditioned(in[0]), in[1])).node("LinalgSolveExBackward0")
                         .shapes(s33, s32).shapes(s233, s32).shapes(s33, new int[] {2, 3, 1}),
                 op("linalg.solve vector", in -> Linalg.solve(wellConditioned(in[0]), in[1]))
                         .node("LinalgSolveExBackward0").shapes(s33, s3).shapes(s233, new int[] {2, 3}),
+                op("linalg.solve right", in -> Linalg.solve(wellConditioned(in[0]), in[1], false))
+                        .node("LinalgSolveExBackward0").shapes(s33, s23).shapes(s233, new int[] {2, 2, 3}),
+                op("linalg.solve_ex", in -> Linalg.solveEx(wellConditioned(in[0]), in[1]).result())
+                        .node("LinalgSolveExBackward0").shapes(s33, s32),
                 op("linalg.inv", in -> Linalg.inv(wellConditioned(in[0]))).node("LinalgInvExBackward0").shapes(s33)
                         .shapes(s233),
+                op("linalg.inv_ex", in -> Linalg.invEx(wellConditioned(in[0])).inverse()).node("LinalgInvExBackward0")
+                        .shapes(s233),
+                op("linalg.cholesky_ex", in -> Linalg.choleskyEx(spd(in[0])).l()).node("LinalgCholeskyExBackward0")
+                        .shapes(s233),
+                op("linalg.lu_factor_ex", in -> Linalg.luFactorEx(in[0]).lu()).node("LinalgLuFactorExBackward0")
+                        .shapes(s33),
                 op("linalg.det", in -> Linalg.det(in[0])).node("LinalgDetBackward0").shapes(s33).shapes(s233),
                 op("linalg.slogdet logabsdet", in -> Linalg.slogdet(in[0]).logabsdet()).node("LinalgSlogdetBackward0")
                         .shapes(s33).shapes(s233),
@@ -105,6 +123,9 @@ final class LinalgSpecs {
                         .shapes(s33, new int[] {2}).shapes(s432, new int[] {4, 1}),
                 op("linalg.pinv", in -> Linalg.pinv(in[0])).node("LinalgPinvBackward0").shapes(s33).shapes(s32)
                         .shapes(s23).shapes(s233),
+                op("linalg.pinv hermitian", in -> Linalg.pinv(spd(in[0]), true)).node("LinalgPinvBackward0").shapes(s33)
+                        .shapes(s233),
+                op("linalg.vecdot", in -> Linalg.vecdot(in[0], in[1])).shapes(s23, s3).shapes(s233, s33),
                 op("linalg.lstsq", in -> Linalg.lstsq(in[0], in[1]).solution()).node("LinalgLstsqBackward0")
                         .shapes(s32, s32).shapes(s33, s32).shapes(s233, s32),
                 op("linalg.vector_norm", in -> Linalg.vectorNorm(in[0])).node("LinalgVectorNormBackward0")

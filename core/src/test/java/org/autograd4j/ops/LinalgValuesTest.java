@@ -66,6 +66,11 @@ class LinalgValuesTest {
         return Linalg.luSolve(f.lu(), f.pivots(), b, adjoint);
     }
 
+    private static Tensor luSolve(Tensor a, Tensor b, boolean left, boolean adjoint) {
+        LUFactor f = Linalg.luFactor(a);
+        return Linalg.luSolve(f.lu(), f.pivots(), b, left, adjoint);
+    }
+
     /** U·Vᴴ of the reduced SVD: invariant under the sign of each singular pair. */
     private static Tensor svdProduct(Tensor a) {
         SVD svd = Linalg.svd(a, false);
@@ -1003,6 +1008,221 @@ class LinalgValuesTest {
     }
 
     @Test
+    void solveRight() {
+        // L.solve(a, b, left=False)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor b = f64(shape(2, 3), 1.0, -2.0, 0.5, 3.0, 1.0, 2.0).requiresGrad(true);
+        Tensor out = Linalg.solve(a, b, false);
+        assertClose(out, shape(2, 3), 1e-13, 0.5432098765432098, -1.222222222222222, 0.5617283950617283, 1.074074074074074, -0.6666666666666666, 0.9629629629629629);
+        assertEquals("LinalgSolveExBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, -0.43459838439262305, -0.4047401310775796, -0.3450236244474927, 0.4117969821673525, 0.38998628257887513, 0.3463648834019204, -0.4016308489559518, -0.3745846669714982, -0.320492303002591);
+        assertClose(b.grad(), shape(2, 3), 1e-11, 0.16049382716049382, 0.1567901234567901, 0.14938271604938272, 0.3234567901234568, 0.2975308641975309, 0.245679012345679);
+    }
+
+    @Test
+    void solveRightBatch() {
+        // L.solve(a, b, left=False)
+        Tensor a = f64(shape(2, 2, 2), 2.0, -1.0, 1.0, 3.0, -1.5, 0.5, 2.0, 1.0).requiresGrad(true);
+        Tensor b = f64(shape(3, 2), 1.0, 2.0, 3.0, -4.0, 0.5, 6.0).requiresGrad(true);
+        Tensor out = Linalg.solve(a, b, false);
+        assertClose(out, shape(2, 3, 2), 1e-13, 0.1428571428571429, 0.7142857142857142, 1.8571428571428572, -0.7142857142857142, -0.6428571428571428, 1.7857142857142856, 1.2000000000000004, 1.4000000000000004, -4.4, -1.8000000000000003, 4.6000000000000005, 3.7000000000000006);
+        assertEquals("LinalgSolveExBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(2, 2, 2), 1e-11, -0.4647495361781076, -0.14703153988868273, -0.8302411873840446, -0.24814471243042668, 0.4418181818181812, -3.347272727272731, 0.8336363636363634, -6.435454545454549);
+        assertClose(b.grad(), shape(3, 2), 1e-11, 0.10779220779220788, 1.6155844155844157, 0.17532467532467533, 1.896103896103896, 0.242857142857143, 2.176623376623377);
+    }
+
+    @Test
+    void luSolveRight() {
+        // L.lu_solve(*L.lu_factor(a), b, left=False)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor b = f64(shape(2, 3), 1.0, -2.0, 0.5, 3.0, 1.0, 2.0).requiresGrad(true);
+        Tensor out = luSolve(a, b, false, false);
+        assertClose(out, shape(2, 3), 1e-13, 0.5432098765432098, -1.222222222222222, 0.5617283950617283, 1.074074074074074, -0.6666666666666665, 0.9629629629629629);
+        assertEquals("LinalgLuSolveBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, -0.43459838439262305, -0.4047401310775796, -0.3450236244474927, 0.4117969821673525, 0.389986282578875, 0.3463648834019204, -0.40163084895595186, -0.3745846669714982, -0.3204923030025911);
+        assertClose(b.grad(), shape(2, 3), 1e-11, 0.16049382716049382, 0.1567901234567901, 0.14938271604938272, 0.3234567901234568, 0.29753086419753094, 0.245679012345679);
+    }
+
+    @Test
+    void luSolveRightAdjoint() {
+        // L.lu_solve(*L.lu_factor(a), b, left=False, adjoint=True)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor b = f64(shape(2, 3), 1.0, -2.0, 0.5, 3.0, 1.0, 2.0).requiresGrad(true);
+        Tensor out = luSolve(a, b, false, true);
+        assertClose(out, shape(2, 3), 1e-13, 0.8518518518518519, -1.037037037037037, 0.685185185185185, 1.08641975308642, -0.06172839506172843, 0.6419753086419754);
+        assertEquals("LinalgLuSolveBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, -0.5834019204389576, 0.21989026063100137, -0.37908093278463645, -1.1102230246251565e-16, 2.7755575615628914e-17, -1.1102230246251565e-16, -0.7126200274348422, 0.2931412894375857, -0.46755829903978047);
+        assertClose(b.grad(), shape(2, 3), 1e-11, 0.18888888888888888, 2.7755575615628914e-17, 0.25555555555555554, 0.3888888888888889, 0.0, 0.45555555555555555);
+    }
+
+    @Test
+    void solveExRight() {
+        // L.solve_ex(a, b, left=False).result
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor b = f64(shape(2, 3), 1.0, -2.0, 0.5, 3.0, 1.0, 2.0).requiresGrad(true);
+        Tensor out = Linalg.solveEx(a, b, false, false).result();
+        assertClose(out, shape(2, 3), 1e-13, 0.5432098765432098, -1.222222222222222, 0.5617283950617283, 1.074074074074074, -0.6666666666666666, 0.9629629629629629);
+        assertEquals("LinalgSolveExBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, -0.43459838439262305, -0.4047401310775796, -0.3450236244474927, 0.4117969821673525, 0.38998628257887513, 0.3463648834019204, -0.4016308489559518, -0.3745846669714982, -0.320492303002591);
+        assertClose(b.grad(), shape(2, 3), 1e-11, 0.16049382716049382, 0.1567901234567901, 0.14938271604938272, 0.3234567901234568, 0.2975308641975309, 0.245679012345679);
+    }
+
+    @Test
+    void solveExInfo() {
+        // L.solve_ex(a, b).info.long()
+        Tensor a = f64(shape(2, 2, 2), 2.0, -1.0, 1.0, 3.0, 1.0, 2.0, 2.0, 4.0).requiresGrad(true);
+        Tensor b = f64(shape(2, 1), 1.0, 2.0).requiresGrad(true);
+        Tensor out = Linalg.solveEx(a, b).info();
+        assertLongs(out, shape(2), 0L, 2L);
+    }
+
+    @Test
+    void invEx() {
+        // L.inv_ex(a).inverse
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor out = Linalg.invEx(a).inverse();
+        assertClose(out, shape(3, 3), 1e-13, 0.32098765432098764, -0.2222222222222222, 0.1728395061728395, -0.08641975308641975, 0.4444444444444444, -0.12345679012345678, 0.09876543209876543, -0.22222222222222218, 0.2839506172839506);
+        assertEquals("LinalgInvExBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, -0.061728395061728406, -0.05709876543209876, -0.04783950617283951, 2.1235490122931448e-17, 1.3468497769586732e-17, -2.0654869371027015e-18, -0.09567901234567902, -0.08641975308641976, -0.06790123456790124);
+    }
+
+    @Test
+    void invExInfo() {
+        // L.inv_ex(a).info.long()
+        Tensor a = f64(shape(2, 2, 2), 2.0, -1.0, 1.0, 3.0, 1.0, 2.0, 2.0, 4.0).requiresGrad(true);
+        Tensor out = Linalg.invEx(a).info();
+        assertLongs(out, shape(2), 0L, 2L);
+    }
+
+    @Test
+    void choleskyEx() {
+        // L.cholesky_ex(a).L
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -1.0, 1.0, 3.0, 0.5, -1.0, 0.5, 2.0).requiresGrad(true);
+        Tensor out = Linalg.choleskyEx(a).l();
+        assertClose(out, shape(3, 3), 1e-13, 2.0, 0.0, 0.0, 0.5, 1.6583123951777, 0.0, -0.5, 0.45226701686664544, 1.243163121016122);
+        assertEquals("LinalgCholeskyExBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 0.16947089179070227, 0.22293091947195656, 0.4008144866347656, 0.22293091947195653, 0.2333181254779944, 0.2500418033658205, 0.4008144866347656, 0.2500418033658206, 0.6032997499048828);
+    }
+
+    @Test
+    void choleskyExUpper() {
+        // L.cholesky_ex(a, upper=True).L
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -1.0, 1.0, 3.0, 0.5, -1.0, 0.5, 2.0).requiresGrad(true);
+        Tensor out = Linalg.choleskyEx(a, true, false).l();
+        assertClose(out, shape(3, 3), 1e-13, 2.0, 0.5, -0.5, 0.0, 1.6583123951777, 0.45226701686664544, 0.0, 0.0, 1.243163121016122);
+        assertEquals("LinalgCholeskyExBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 0.16455297078849213, 0.13644706251690716, 0.29465894567087575, 0.13644706251690714, 0.253875717153751, 0.17466396722137967, 0.2946589456708758, 0.17466396722137967, 0.6032997499048828);
+    }
+
+    @Test
+    void choleskyExInfo() {
+        // L.cholesky_ex(a).info.long()
+        Tensor a = f64(shape(2, 2, 2), 1.0, 0.0, 0.0, 1.0, 1.0, 2.0, 2.0, 1.0).requiresGrad(true);
+        Tensor out = Linalg.choleskyEx(a).info();
+        assertLongs(out, shape(2), 0L, 2L);
+    }
+
+    @Test
+    void luFactorEx() {
+        // L.lu_factor_ex(a).LU
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor out = Linalg.luFactorEx(a).lu();
+        assertClose(out, shape(3, 3), 1e-13, 4.0, 1.0, -2.0, 0.125, 2.875, 1.25, -0.25, 0.7826086956521738, 3.5217391304347827);
+        assertEquals("LinalgLuFactorExBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 0.7877111885633271, 0.4395085066162571, 1.1311141304347827, -0.08973298676748587, 1.1361058601134215, -0.048913043478260754, 1.1059782608695652, -0.17391304347826086, 1.5);
+    }
+
+    @Test
+    void luFactorExPivots() {
+        // L.lu_factor_ex(a).pivots.long()
+        Tensor a = f64(shape(3, 2), 1.0, 2.0, 2.0, 4.0, 3.0, 6.0).requiresGrad(true);
+        Tensor out = Linalg.luFactorEx(a).pivots();
+        assertLongs(out, shape(2), 3L, 2L);
+    }
+
+    @Test
+    void luFactorExInfo() {
+        // L.lu_factor_ex(a).info.long()
+        Tensor a = f64(shape(3, 2), 1.0, 2.0, 2.0, 4.0, 3.0, 6.0).requiresGrad(true);
+        Tensor out = Linalg.luFactorEx(a).info();
+        assertLongs(out, shape(), 2L);
+    }
+
+    @Test
+    void pinvHermitian() {
+        // L.pinv(a, hermitian=True)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -1.0, 1.0, 3.0, 0.5, -1.0, 0.5, 2.0).requiresGrad(true);
+        Tensor out = Linalg.pinv(a, true);
+        assertClose(out, shape(3, 3), 1e-13, 0.3382352941176471, -0.1470588235294119, 0.20588235294117654, -0.1470588235294119, 0.4117647058823532, -0.1764705882352943, 0.20588235294117654, -0.17647058823529432, 0.6470588235294119);
+        assertEquals("LinalgPinvBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, -0.13137975778546696, -0.029195501730103744, -0.25692041522491316, -0.029195501730103775, -0.006487889273356525, -0.057093425605536145, -0.32309688581314855, -0.07179930795847725, -0.6068339100346021);
+    }
+
+    @Test
+    void pinvHermitianIndefinite() {
+        // L.pinv(a, hermitian=True)
+        Tensor a = f64(shape(3, 3), 1.0, 2.0, 0.0, 2.0, -1.0, 1.0, 0.0, 1.0, 3.0).requiresGrad(true);
+        Tensor out = Linalg.pinv(a, true);
+        assertClose(out, shape(3, 3), 1e-12, 0.25000000000000017, 0.3750000000000001, -0.12500000000000003, 0.3750000000000001, -0.18750000000000003, 0.062499999999999924, -0.12500000000000003, 0.06249999999999993, 0.31249999999999994);
+        assertEquals("LinalgPinvBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, -0.15625000000000017, -0.07031250000000007, -0.11718749999999996, -0.05468750000000002, -0.023437500000000083, -0.04687499999999995, -0.1953125, -0.09374999999999988, -0.11718749999999979);
+    }
+
+    @Test
+    void pinvHermitianSingular() {
+        // L.pinv(a, atol=1e-9, hermitian=True)
+        Tensor a = f64(shape(2, 2), 1.0, 2.0, 2.0, 4.0).requiresGrad(true);
+        Tensor out = Linalg.pinv(a, 1e-9, null, true);
+        assertClose(out, shape(2, 2), 1e-12, 0.04, 0.08, 0.08, 0.16);
+        assertEquals("LinalgPinvBackward0", out.gradFn().name());
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(2, 2), 1e-11, -0.010399999999999996, -0.022133333333333324, -0.03546666666666667, -0.0736);
+    }
+
+    @Test
+    void matrixRankHermitian() {
+        // L.matrix_rank(a, hermitian=True)
+        Tensor a = f64(shape(2, 2, 2), 1.0, 2.0, 2.0, 4.0, -1.0, 0.0, 0.0, 2.0).requiresGrad(true);
+        Tensor out = Linalg.matrixRank(a, true);
+        assertLongs(out, shape(2), 1L, 2L);
+    }
+
+    @Test
+    void vecdot() {
+        // L.vecdot(a, b)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0).requiresGrad(true);
+        Tensor b = f64(shape(3), 1.0, 2.0, -1.0).requiresGrad(true);
+        Tensor out = Linalg.vecdot(a, b);
+        assertClose(out, shape(3), 1e-13, 8.0, 5.5, -2.0);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 3), 1e-11, 0.5, 1.0, -0.5, 1.0, 2.0, -1.0, 1.5, 3.0, -1.5);
+        assertClose(b.grad(), shape(3), 1e-11, 1.0, 6.5, 7.5);
+    }
+
+    @Test
+    void vecdotDim() {
+        // L.vecdot(a, b, dim=0)
+        Tensor a = f64(shape(3, 2), 1.0, 2.0, 3.0, -1.0, 0.5, 4.0).requiresGrad(true);
+        Tensor b = f64(shape(3, 1), 2.0, 1.0, -1.0).requiresGrad(true);
+        Tensor out = Linalg.vecdot(a, b, 0);
+        assertClose(out, shape(2), 1e-13, 4.5, -1.0);
+        backwardWeighted(out);
+        assertClose(a.grad(), shape(3, 2), 1e-11, 1.0, 3.0, 0.5, 1.5, -0.5, -1.5);
+        assertClose(b.grad(), shape(3, 1), 1e-11, 3.5, 0.0, 6.25);
+    }
+
+    @Test
     void choleskyNotPositiveDefinite() {
         // L.cholesky(a)
         Tensor a = f64(shape(2, 2), 1.0, 2.0, 2.0, 1.0);
@@ -1148,5 +1368,49 @@ class LinalgValuesTest {
         Tensor a = f64(shape(2, 2), 1.0, 0.0, 0.0, 1.0);
         Tensor b = f64(shape(3, 2), 1.0, -1.0, 2.0, 0.5, 0.0, 3.0);
         assertThrowsWithMessage(IllegalArgumentException.class, "Incompatible matrix sizes for cholesky_solve: each A matrix is 2 by 2 but each b matrix is 3 by 2", () -> Linalg.choleskySolve(b, a));
+    }
+
+    @Test
+    void solveRightShapes() {
+        // L.solve(a, b, left=False)
+        Tensor a = f64(shape(3, 3), 4.0, 1.0, -2.0, 0.5, 3.0, 1.0, -1.0, 2.0, 5.0);
+        Tensor b = f64(shape(3, 2), 1.0, -1.0, 2.0, 0.5, 0.0, 3.0);
+        assertThrowsWithMessage(IllegalArgumentException.class, "linalg.solve: Incompatible shapes of A and B for the equation XA = B (3x3 and 3x2)", () -> Linalg.solve(a, b, false));
+    }
+
+    @Test
+    void luFactorSingular() {
+        // L.lu_factor(a)
+        Tensor a = f64(shape(2, 2), 1.0, 2.0, 2.0, 4.0);
+        assertThrowsWithMessage(ArithmeticException.class, "torch.linalg.lu_factor: U[2,2] is zero and using it on lu_solve would result in a division by zero. If you still want to perform the factorization, consider calling linalg.lu(A, pivot) or linalg.lu_factor_ex(A, pivot)", () -> Linalg.luFactor(a).lu());
+    }
+
+    @Test
+    void luFactorExCheckErrors() {
+        // L.lu_factor_ex(a, check_errors=True)
+        Tensor a = f64(shape(2, 2, 2), 1.0, 0.0, 0.0, 1.0, 1.0, 2.0, 2.0, 4.0);
+        assertThrowsWithMessage(ArithmeticException.class, "torch.linalg.lu_factor_ex: (Batch element 1): U[2,2] is zero and using it on lu_solve would result in a division by zero. If you still want to perform the factorization, consider calling linalg.lu(A, pivot) or linalg.lu_factor_ex(A, pivot)", () -> Linalg.luFactorEx(a, true).lu());
+    }
+
+    @Test
+    void choleskyExCheckErrors() {
+        // L.cholesky_ex(a, check_errors=True)
+        Tensor a = f64(shape(2, 2, 2), 1.0, 0.0, 0.0, 1.0, 1.0, 2.0, 2.0, 1.0);
+        assertThrowsWithMessage(ArithmeticException.class, "linalg.cholesky_ex: (Batch element 1): The factorization could not be completed because the input is not positive-definite (the leading minor of order 2 is not positive-definite).", () -> Linalg.choleskyEx(a, false, true).l());
+    }
+
+    @Test
+    void invExCheckErrors() {
+        // L.inv_ex(a, check_errors=True)
+        Tensor a = f64(shape(3, 3), 1.0, 2.0, 3.0, 2.0, 4.0, 6.0, 1.0, 0.0, 1.0);
+        assertThrowsWithMessage(ArithmeticException.class, "linalg.inv_ex: The diagonal element 2 is zero, the inversion could not be completed because the input matrix is singular.", () -> Linalg.invEx(a, true).inverse());
+    }
+
+    @Test
+    void solveExCheckErrors() {
+        // L.solve_ex(a, b, check_errors=True)
+        Tensor a = f64(shape(3, 3), 1.0, 2.0, 3.0, 2.0, 4.0, 6.0, 1.0, 0.0, 1.0);
+        Tensor b = f64(shape(3, 2), 1.0, -1.0, 2.0, 0.5, 0.0, 3.0);
+        assertThrowsWithMessage(ArithmeticException.class, "torch.linalg.solve_ex: The solver failed because the input matrix is singular.", () -> Linalg.solveEx(a, b, true, true).result());
     }
 }

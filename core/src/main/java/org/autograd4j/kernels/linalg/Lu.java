@@ -9,11 +9,42 @@ public final class Lu {
      * Overwrites the m×n matrix {@code a} with L (below the diagonal, unit diagonal implied) and U,
      * and fills {@code pivots} (length min(m, n)) with the 1-based row swapped with each row.
      * Returns 0, or the 1-based index of the first exactly zero pivot (the matrix is singular).
+     *
+     * <p>Right-looking and blocked, as LAPACK's getrf: a panel of {@link Blocks#BLOCK} columns is
+     * factored by plain elimination (its row swaps applied to whole rows), the block of U to its
+     * right is solved against the panel's unit lower triangle, and the trailing matrix takes the
+     * panel's rank-BLOCK update in one GEMM. A matrix of at most BLOCK columns is one panel.
      */
     public static int factor(double[] a, int m, int n, int[] pivots) {
+        return factor(a, m, n, pivots, Precision.FLOAT64);
+    }
+
+    /** The same, the trailing updates in the given precision. */
+    public static int factor(double[] a, int m, int n, int[] pivots, Precision precision) {
         int k = Math.min(m, n);
         int info = 0;
-        for (int j = 0; j < k; j++) {
+        for (int first = 0; first < k; first += Blocks.BLOCK) {
+            int width = Math.min(Blocks.BLOCK, k - first);
+            int panelInfo = factorPanel(a, m, n, first, width, pivots);
+            info = info == 0 ? panelInfo : info;
+            int rest = first + width;
+            TriangularSolve.solve(precision, a, first * n + first, n, width, false, true, a, first * n + rest, n,
+                    n - rest);
+            Blocks.subtractProduct(precision, m - rest, n - rest, width, a, rest * n + first, n, a, first * n + rest, n, 1, a,
+                    rest * n + rest, n);
+        }
+        return info;
+    }
+
+    /**
+     * Plain elimination of columns [first, first + width) on rows first..m-1: partial pivoting over
+     * the column, the swap applied to the whole row, the update confined to the panel. Returns the
+     * 1-based index of its first zero pivot, or 0.
+     */
+    private static int factorPanel(double[] a, int m, int n, int first, int width, int[] pivots) {
+        int info = 0;
+        int end = first + width;
+        for (int j = first; j < end; j++) {
             int p = j;
             for (int i = j + 1; i < m; i++) {
                 if (Math.abs(a[i * n + j]) > Math.abs(a[p * n + j])) {
@@ -26,6 +57,7 @@ public final class Lu {
             }
             double pivot = a[j * n + j];
             if (pivot == 0) {
+                // the whole column below is zero too (the pivot is its largest element): nothing to eliminate
                 info = info == 0 ? j + 1 : info;
                 continue;
             }
@@ -33,7 +65,7 @@ public final class Lu {
                 double l = a[i * n + j] / pivot;
                 a[i * n + j] = l;
                 if (l != 0) {
-                    for (int c = j + 1; c < n; c++) {
+                    for (int c = j + 1; c < end; c++) {
                         a[i * n + c] -= l * a[j * n + c];
                     }
                 }
@@ -62,19 +94,25 @@ public final class Lu {
      * the packed n×n factors and pivots of A from {@link #factor}.
      */
     public static void solve(double[] lu, int[] pivots, int n, double[] b, int k, boolean transposed) {
+        solve(lu, pivots, n, b, k, transposed, Precision.FLOAT64);
+    }
+
+    /** The same, the triangular solves' updates in the given precision. */
+    public static void solve(double[] lu, int[] pivots, int n, double[] b, int k, boolean transposed,
+            Precision precision) {
         if (!transposed) {
             for (int j = 0; j < pivots.length; j++) {
                 if (pivots[j] - 1 != j) {
                     swapRows(b, k, j, pivots[j] - 1);
                 }
             }
-            TriangularSolve.solve(lu, n, false, true, b, k);
-            TriangularSolve.solve(lu, n, true, false, b, k);
+            TriangularSolve.solve(lu, n, false, true, b, k, precision);
+            TriangularSolve.solve(lu, n, true, false, b, k, precision);
             return;
         }
         double[] t = RowMajor.transpose(lu, n, n);
-        TriangularSolve.solve(t, n, false, false, b, k);
-        TriangularSolve.solve(t, n, true, true, b, k);
+        TriangularSolve.solve(t, n, false, false, b, k, precision);
+        TriangularSolve.solve(t, n, true, true, b, k, precision);
         for (int j = pivots.length - 1; j >= 0; j--) {
             if (pivots[j] - 1 != j) {
                 swapRows(b, k, j, pivots[j] - 1);

@@ -1,12 +1,22 @@
 package org.autograd4j.kernels.linalg;
 
+import java.util.Arrays;
+
 /**
- * Eigenvalues and eigenvectors of a real symmetric matrix by the cyclic Jacobi method: rotations
- * zero the off-diagonal elements one pair at a time until they are negligible. Slower than
- * tridiagonal QR for large matrices but accurate to high relative precision, and simple.
+ * Eigenvalues and eigenvectors of a real symmetric matrix, by the method that suits its size (a
+ * facade, as EJML's). The tiniest matrices take cyclic Jacobi ({@link JacobiEigen}): it has no
+ * set-up and gives small eigenvalues to high relative accuracy. From {@link #JACOBI_MAX_N} + 1 on,
+ * Householder tridiagonalization and implicit QL ({@link TridiagonalEigen}) is faster, since its
+ * O(n³) work is done once rather than once per Jacobi sweep, with the absolute accuracy (a small
+ * multiple of eps·‖A‖) of LAPACK's tridiagonal QR, which PyTorch calls.
  */
 public final class SymmetricEigen {
-    private static final int MAX_SWEEPS = 100;
+    /**
+     * The largest order solved by Jacobi. Measured on JDK 17 (random matrices, one thread): Jacobi
+     * 2.2 µs against 2.5 µs at n = 4, but 9.4 µs against 4.5 µs at n = 8 and 1.6 ms against 0.45 ms
+     * at n = 32.
+     */
+    static final int JACOBI_MAX_N = 6;
 
     private SymmetricEigen() {
     }
@@ -17,85 +27,26 @@ public final class SymmetricEigen {
      * {@code vectors} (n×n, may be null). Returns false if the iteration did not converge.
      */
     public static boolean decompose(double[] a, int n, double[] values, double[] vectors) {
-        double[] s = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                s[i * n + j] = a[i * n + j];
-                s[j * n + i] = a[i * n + j];
-            }
-        }
-        double[] v = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            v[i * n + i] = 1;
-        }
-        boolean converged = false;
-        for (int sweep = 0; sweep < MAX_SWEEPS && !converged; sweep++) {
-            converged = sweepOnce(s, v, n);
-        }
-        sortAscending(s, v, n, values, vectors);
-        return converged;
+        return n <= JACOBI_MAX_N ? JacobiEigen.decompose(a, n, values, vectors)
+                : TridiagonalEigen.decompose(a, n, values, vectors);
     }
 
-    /** One cyclic sweep over the pairs (p, q); true if every off-diagonal element was already negligible. */
-    private static boolean sweepOnce(double[] s, double[] v, int n) {
-        boolean quiet = true;
-        for (int p = 0; p < n - 1; p++) {
-            for (int q = p + 1; q < n; q++) {
-                double apq = s[p * n + q];
-                double app = s[p * n + p];
-                double aqq = s[q * n + q];
-                if (Math.abs(apq) <= 1e-300 || Math.abs(apq) <= 0x1p-54 * Math.sqrt(Math.abs(app * aqq))) {
-                    s[p * n + q] = 0;
-                    s[q * n + p] = 0;
-                    continue;
-                }
-                quiet = false;
-                double theta = (aqq - app) / (2 * apq);
-                double t = Math.copySign(1, theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-                double c = 1 / Math.sqrt(t * t + 1);
-                rotate(s, v, n, p, q, c, t * c);
-            }
-        }
-        return quiet;
-    }
-
-    /** Applies the rotation (c, sn) that zeroes s(p, q) to both sides of s and to the eigenvector rows of v. */
-    private static void rotate(double[] s, double[] v, int n, int p, int q, double c, double sn) {
-        for (int k = 0; k < n; k++) {
-            double skp = s[k * n + p];
-            double skq = s[k * n + q];
-            s[k * n + p] = c * skp - sn * skq;
-            s[k * n + q] = sn * skp + c * skq;
-        }
-        for (int k = 0; k < n; k++) {
-            double spk = s[p * n + k];
-            double sqk = s[q * n + k];
-            s[p * n + k] = c * spk - sn * sqk;
-            s[q * n + k] = sn * spk + c * sqk;
-        }
-        s[p * n + q] = 0;
-        s[q * n + p] = 0;
-        // v holds the eigenvectors as rows (Vᵀ), so this update runs over contiguous memory
-        for (int k = 0; k < n; k++) {
-            double vpk = v[p * n + k];
-            double vqk = v[q * n + k];
-            v[p * n + k] = c * vpk - sn * vqk;
-            v[q * n + k] = sn * vpk + c * vqk;
-        }
-    }
-
-    private static void sortAscending(double[] s, double[] v, int n, double[] values, double[] vectors) {
+    /**
+     * Sorts the eigenvalues {@code lambda} ascending into {@code values}, and the eigenvectors,
+     * given as the rows of {@code rows}, into the columns of {@code vectors} (if not null).
+     */
+    static void sortAscending(double[] lambda, double[] rows, int n, double[] values, double[] vectors) {
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (x, y) -> Double.compare(s[x * n + x], s[y * n + y]));
+        Arrays.sort(order, (x, y) -> Double.compare(lambda[x], lambda[y]));
         for (int j = 0; j < n; j++) {
             int from = order[j];
-            values[j] = s[from * n + from];
+            values[j] = lambda[from];
             if (vectors != null) {
                 for (int i = 0; i < n; i++) {
-                    vectors[i * n + j] = v[from * n + i];
+                    vectors[i * n + j] = rows[from * n + i];
                 }
             }
         }
