@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Skips itself when the Vector API is not available (the scalar-only surefire run).
  */
 class ElementwiseDifferentialTest {
-    private static final int[] SIZES = {0, 1, 3, 7, 8, 13, 15, 16, 17, 31, 33, 1023, 1025, 4097};
+    /** Every length up to 67 (the tails of 4, 8 and 16 lanes, PortableMath's blocks), and longer awkward ones. */
+    private static final int[] SIZES = java.util.stream.IntStream.concat(java.util.stream.IntStream.rangeClosed(0, 67),
+            java.util.stream.IntStream.of(511, 513, 1023, 1025, 4097)).toArray();
     /** {a, b, out} strides. */
     private static final int[][] BINARY_STRIDES = {
             {1, 1, 1}, {0, 1, 1}, {1, 0, 1}, {0, 0, 1}, {2, 1, 1}, {1, 2, 1}, {1, 1, 2}, {0, 2, 2}, {2, 0, 1}};
