@@ -159,6 +159,11 @@ final class ScalarKernels implements ElementwiseKernels {
             case SIGMOID:
                 PortableMath.sigmoid(n, x, xOff, out, outOff);
                 return true;
+            case RELU:
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i] = Math.max(x[xOff + i], 0f);
+                }
+                return true;
             default:
                 return false;
         }

@@ -7,6 +7,8 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.Graph;
 import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.kernels.ActivationGrads;
+import org.autograd4j.kernels.ActivationGrads.Kind;
 import org.autograd4j.tensor.StridedLoop;
 
 /**
@@ -18,10 +20,6 @@ import org.autograd4j.tensor.StridedLoop;
  */
 final class ActivationBackward {
     private ActivationBackward() {
-    }
-
-    private enum Kind {
-        TANH, SIGMOID, THRESHOLD
     }
 
     /** {@code g * (1 - y²)} (node {@code TanhBackwardBackward0}). */
@@ -57,14 +55,6 @@ final class ActivationBackward {
         });
     }
 
-    private static double apply(Kind kind, double g, double y) {
-        switch (kind) {
-            case TANH: return g * (1 - y * y);
-            case SIGMOID: return g * (y * (1 - y));
-            default: return y <= 0 ? 0 : g;
-        }
-    }
-
     /** One strided pass {@code out = f(g, y)}; g may be broadcast (the expanded gradient of a sum). */
     private static Tensor fused(Kind kind, Tensor g, Tensor y) {
         DType type = Promotion.resultType(g, y);
@@ -81,20 +71,12 @@ final class ActivationBackward {
             float[] o = storage(out).floats();
             float[] ga = storage(gt).floats();
             float[] ya = storage(yt).floats();
-            loop.forEach(base, (n, off) -> {
-                for (int i = 0; i < n; i++) {
-                    o[off[0] + i * os] = (float) apply(kind, ga[off[1] + i * gs], ya[off[2] + i * ys]);
-                }
-            });
+            loop.forEach(base, (n, off) -> ActivationGrads.apply(kind, n, o, off[0], os, ga, off[1], gs, ya, off[2], ys));
         } else {
             double[] o = storage(out).doubles();
             double[] ga = storage(gt).doubles();
             double[] ya = storage(yt).doubles();
-            loop.forEach(base, (n, off) -> {
-                for (int i = 0; i < n; i++) {
-                    o[off[0] + i * os] = apply(kind, ga[off[1] + i * gs], ya[off[2] + i * ys]);
-                }
-            });
+            loop.forEach(base, (n, off) -> ActivationGrads.apply(kind, n, o, off[0], os, ga, off[1], gs, ya, off[2], ys));
         }
         return out;
     }

@@ -1,0 +1,68 @@
+package org.autograd4j.kernels;
+
+/**
+ * The backward loops of tanh, sigmoid and ReLU from the forward's output {@code y}: one pass
+ * {@code out[i] = f(g[i], y[i])} over a run of the incoming gradient {@code g}, whose stride may be
+ * 0 (the expanded gradient of a sum). Math is in double, rounded once to the output type.
+ *
+ * <p>Contiguous float runs get a loop per function, with nothing but the function's arithmetic
+ * inside: the general loop's per-element switch on the function and strided addressing made ReLU's
+ * backward 17% of a CNN training step's profile.
+ */
+public final class ActivationGrads {
+    private ActivationGrads() {
+    }
+
+    /** Which derivative, given y: tanh {@code g (1 - y²)}, sigmoid {@code g y (1 - y)}, ReLU {@code y > 0 ? g : 0}. */
+    public enum Kind {
+        TANH, SIGMOID, THRESHOLD
+    }
+
+    /** {@code out[oOff + i * os] = f(g[gOff + i * gs], y[yOff + i * ys])} for {@code i < n}. */
+    public static void apply(Kind kind, int n, float[] out, int oOff, int os, float[] g, int gOff, int gs,
+                             float[] y, int yOff, int ys) {
+        if (os == 1 && gs == 1 && ys == 1) {
+            contiguous(kind, n, out, oOff, g, gOff, y, yOff);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            out[oOff + i * os] = (float) apply(kind, g[gOff + i * gs], y[yOff + i * ys]);
+        }
+    }
+
+    public static void apply(Kind kind, int n, double[] out, int oOff, int os, double[] g, int gOff, int gs,
+                             double[] y, int yOff, int ys) {
+        for (int i = 0; i < n; i++) {
+            out[oOff + i * os] = apply(kind, g[gOff + i * gs], y[yOff + i * ys]);
+        }
+    }
+
+    private static void contiguous(Kind kind, int n, float[] out, int oOff, float[] g, int gOff, float[] y, int yOff) {
+        switch (kind) {
+            case TANH:
+                for (int i = 0; i < n; i++) {
+                    double yi = y[yOff + i];
+                    out[oOff + i] = (float) (g[gOff + i] * (1 - yi * yi));
+                }
+                break;
+            case SIGMOID:
+                for (int i = 0; i < n; i++) {
+                    double yi = y[yOff + i];
+                    out[oOff + i] = (float) (g[gOff + i] * (yi * (1 - yi)));
+                }
+                break;
+            default:
+                for (int i = 0; i < n; i++) {
+                    out[oOff + i] = y[yOff + i] <= 0 ? 0 : g[gOff + i];
+                }
+        }
+    }
+
+    private static double apply(Kind kind, double g, double y) {
+        switch (kind) {
+            case TANH: return g * (1 - y * y);
+            case SIGMOID: return g * (y * (1 - y));
+            default: return y <= 0 ? 0 : g;
+        }
+    }
+}
