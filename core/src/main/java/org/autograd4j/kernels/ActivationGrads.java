@@ -21,8 +21,8 @@ public final class ActivationGrads {
     /** {@code out[oOff + i * os] = f(g[gOff + i * gs], y[yOff + i * ys])} for {@code i < n}. */
     public static void apply(Kind kind, int n, float[] out, int oOff, int os, float[] g, int gOff, int gs,
                              float[] y, int yOff, int ys) {
-        if (os == 1 && gs == 1 && ys == 1) {
-            contiguous(kind, n, out, oOff, g, gOff, y, yOff);
+        if (os == 1 && ys == 1 && (gs == 1 || gs == 0)) {
+            contiguous(kind, n, out, oOff, g, gOff, gs, y, yOff);
             return;
         }
         for (int i = 0; i < n; i++) {
@@ -37,24 +37,26 @@ public final class ActivationGrads {
         }
     }
 
-    private static void contiguous(Kind kind, int n, float[] out, int oOff, float[] g, int gOff, float[] y, int yOff) {
+    /** Contiguous out and y; g contiguous ({@code gs} 1) or one value ({@code gs} 0, the gradient of a sum). */
+    private static void contiguous(Kind kind, int n, float[] out, int oOff, float[] g, int gOff, int gs, float[] y,
+                                   int yOff) {
         switch (kind) {
             case TANH:
                 for (int i = 0; i < n; i++) {
                     double yi = y[yOff + i];
-                    out[oOff + i] = (float) (g[gOff + i] * (1 - yi * yi));
+                    out[oOff + i] = (float) (g[gOff + i * gs] * (1 - yi * yi));
                 }
                 break;
             case SIGMOID:
                 for (int i = 0; i < n; i++) {
                     double yi = y[yOff + i];
-                    out[oOff + i] = (float) (g[gOff + i] * (yi * (1 - yi)));
+                    out[oOff + i] = (float) (g[gOff + i * gs] * (yi * (1 - yi)));
                 }
                 break;
             default:
                 for (int i = 0; i < n; i++) {
                     int keep = passesGradient(Float.floatToRawIntBits(y[yOff + i]));
-                    out[oOff + i] = Float.intBitsToFloat(Float.floatToRawIntBits(g[gOff + i]) & keep);
+                    out[oOff + i] = Float.intBitsToFloat(Float.floatToRawIntBits(g[gOff + i * gs]) & keep);
                 }
         }
     }

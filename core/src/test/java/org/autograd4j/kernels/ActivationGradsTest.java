@@ -22,8 +22,13 @@ class ActivationGradsTest {
                 float[] y2 = spread(y, 2, n);
                 float[] strided = new float[2 * n];
                 ActivationGrads.apply(kind, n, strided, 0, 2, g2, 0, 2, y2, 0, 2);
+                float[] broadcast = new float[n];
+                ActivationGrads.apply(kind, n, broadcast, 0, 1, g, 1, 0, y, 2, 1);
+                float[] broadcastStrided = new float[2 * n];
+                ActivationGrads.apply(kind, n, broadcastStrided, 0, 2, g, 1, 0, y2, 0, 2);
                 for (int i = 0; i < n; i++) {
                     assertEquals(strided[2 * i], contiguous[3 + i], kind + " n=" + n + " at " + i);
+                    assertEquals(broadcastStrided[2 * i], broadcast[i], kind + " broadcast g, n=" + n + " at " + i);
                 }
             }
         }
