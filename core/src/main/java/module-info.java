@@ -23,7 +23,7 @@ module org.autograd4j {
     requires jdk.management;
 
     exports org.autograd4j;
-    exports org.autograd4j.autograd;
+    exports org.autograd4j.autograd; // not autograd.engine: Graph, Engine, OpContext, SavedTensor are the machinery
     exports org.autograd4j.nn;
     exports org.autograd4j.nn.init;
     exports org.autograd4j.nn.utils;

@@ -5,8 +5,8 @@ import static org.autograd4j.internal.TensorAccess.rawShape;
 import java.util.List;
 import org.autograd4j.autograd.AnomalyMode;
 import org.autograd4j.autograd.DualLevel;
-import org.autograd4j.autograd.Engine;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.engine.Engine;
 import org.autograd4j.internal.Args;
 
 /**

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.Function;
 import org.autograd4j.autograd.AccumulateGrad;
 import org.autograd4j.autograd.DualLevel;
-import org.autograd4j.autograd.Engine;
 import org.autograd4j.autograd.Node;
+import org.autograd4j.autograd.engine.AutogradAccess;
+import org.autograd4j.autograd.engine.Engine;
 import org.autograd4j.internal.Args;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.ops.Activations;
@@ -117,7 +118,7 @@ public final class Tensor {
 
     private synchronized AccumulateGrad createGradAccumulator() {
         if (accumulator == null) {
-            accumulator = new AccumulateGrad(this);
+            accumulator = AutogradAccess.newAccumulator(this);
         }
         return accumulator;
     }

@@ -1,6 +1,7 @@
 package org.autograd4j.autograd;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.engine.HandOver;
 
 /**
  * The sink node of a leaf tensor: adds the incoming gradient into the leaf's {@code grad}. Tensor
@@ -12,7 +13,7 @@ import org.autograd4j.Tensor;
 public final class AccumulateGrad extends Node {
     private final Tensor variable;
 
-    public AccumulateGrad(Tensor variable) {
+    AccumulateGrad(Tensor variable) {
         // Accumulators run as soon as they are ready, like PyTorch's (they have the highest priority).
         super(new Edge[0], Long.MAX_VALUE);
         this.variable = variable;
@@ -40,7 +41,7 @@ public final class AccumulateGrad extends Node {
      * on (create_graph), the first gradient is a recorded clone and later ones a recorded sum, so the
      * gradient itself can be differentiated. Otherwise the gradient is a detached buffer of {@code t}'s
      * own, updated in place: the incoming tensor itself when the leaf can claim it (see
-     * {@link HandOver}), else a copy.
+     * {@code engine.HandOver}), else a copy.
      */
     static void accumulate(Tensor t, Tensor incoming) {
         boolean recording = GradMode.isEnabled();

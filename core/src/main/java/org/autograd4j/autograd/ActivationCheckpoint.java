@@ -3,6 +3,7 @@ package org.autograd4j.autograd;
 import java.util.Objects;
 import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.engine.Engine;
 
 /**
  * Activation checkpointing, PyTorch's {@code torch.utils.checkpoint.checkpoint} (the reentrant

@@ -3,6 +3,7 @@ package org.autograd4j.autograd;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.engine.Graph;
 
 /**
  * Anomaly detection, PyTorch's {@code torch.autograd.detect_anomaly} and {@code set_detect_anomaly}:
@@ -82,7 +83,7 @@ public final class AnomalyMode {
 
     /**
      * The current stack without the recording machinery on top (this method, the node's constructors,
-     * {@link Graph}): it starts at the op that records the node.
+     * {@code engine.Graph}): it starts at the op that records the node.
      */
     static StackTraceElement[] captureForwardTrace() {
         StackTraceElement[] stack = new Throwable().getStackTrace();

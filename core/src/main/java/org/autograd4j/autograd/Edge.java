@@ -5,8 +5,6 @@ package org.autograd4j.autograd;
  * corresponding forward input needs no gradient (PyTorch prints it as {@code (None, 0)}).
  */
 public record Edge(Node node, int inputNr) {
-    static final Edge NONE = new Edge(null, 0);
-
     public boolean isValid() {
         return node != null;
     }

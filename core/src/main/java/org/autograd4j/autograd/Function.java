@@ -1,6 +1,8 @@
 package org.autograd4j.autograd;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.autograd.engine.HandOver;
 
 /**
  * A user-defined differentiable operation, like {@code torch.autograd.Function}: subclass it,

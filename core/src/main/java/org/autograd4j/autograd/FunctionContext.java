@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.engine.OpContext;
+import org.autograd4j.autograd.engine.SavedTensor;
 
 /**
  * What a custom {@link Function} keeps between its forward and backward passes (PyTorch's

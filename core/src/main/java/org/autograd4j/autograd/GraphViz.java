@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.engine.FunctionNode;
+import org.autograd4j.autograd.engine.SavedTensor;
 
 /**
  * The autograd graph behind some tensors as Graphviz DOT text, drawn as torchviz's {@code make_dot} draws it: one

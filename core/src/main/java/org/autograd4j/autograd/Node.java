@@ -11,16 +11,22 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.engine.AutogradAccess;
+import org.autograd4j.autograd.engine.HandOver;
 
 /**
  * A node of the backward graph: what PyTorch calls a {@code grad_fn}. It receives the gradients of
  * the forward outputs it produced and returns the gradients of the forward inputs, which the
- * {@link Engine} sends along {@link #nextFunctions()}.
+ * engine sends along {@link #nextFunctions()}.
  *
  * <p>A node remembers the shape and dtype of each forward output it produced, so the engine can
  * check incoming gradients and sum broadcast gradients back to the right shape in one place.
  */
 public abstract class Node {
+    static {
+        AutogradAccess.install(new EngineAccess());
+    }
+
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private static final int[][] NO_SHAPES = new int[0][];
     private static final DType[] NO_DTYPES = new DType[0];
@@ -271,5 +277,73 @@ public abstract class Node {
     @Override
     public String toString() {
         return "<" + name() + ">";
+    }
+
+    /** The package's internals for the engine, handed to {@code engine.AutogradAccess}. */
+    private static final class EngineAccess implements AutogradAccess.Internals {
+        @Override
+        public int edgeCount(Node node) {
+            return node.edgeCount();
+        }
+
+        @Override
+        public Edge edge(Node node, int i) {
+            return node.edge(i);
+        }
+
+        @Override
+        public long sequenceNr(Node node) {
+            return node.sequenceNr();
+        }
+
+        @Override
+        public int[] outputShape(Node node, int index) {
+            return node.outputShape(index);
+        }
+
+        @Override
+        public DType outputDtype(Node node, int index) {
+            return node.outputDtype(index);
+        }
+
+        @Override
+        public void setOutputMetadata(Node node, int index, int[] shape, DType dtype) {
+            node.setOutputMetadata(index, shape, dtype);
+        }
+
+        @Override
+        public Tensor[] runPreHooks(Node node, Tensor[] grads) {
+            return node.runPreHooks(grads);
+        }
+
+        @Override
+        public Tensor[] apply(Node node, Tensor[] grads) {
+            return AnomalyMode.isEnabled() ? AnomalyMode.apply(node, grads) : node.apply(grads);
+        }
+
+        @Override
+        public Tensor[] runPostHooks(Node node, Tensor[] gradInputs, Tensor[] gradOutputs) {
+            return node.runPostHooks(gradInputs, gradOutputs);
+        }
+
+        @Override
+        public void releaseSaved(Node node) {
+            node.releaseSaved();
+        }
+
+        @Override
+        public AccumulateGrad newAccumulator(Tensor leaf) {
+            return new AccumulateGrad(leaf);
+        }
+
+        @Override
+        public void accumulate(Tensor leaf, Tensor grad) {
+            AccumulateGrad.accumulate(leaf, grad);
+        }
+
+        @Override
+        public DualLevel propagatingLevel() {
+            return DualLevel.propagating();
+        }
     }
 }

@@ -1,11 +1,9 @@
 package org.autograd4j.autograd;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.engine.PackHooks;
 
 /**
  * PyTorch's {@code torch.autograd.graph.saved_tensors_hooks}: while a scope is open on a thread,
@@ -26,15 +24,7 @@ import org.autograd4j.Tensor;
  * Constants (wrapped Java numbers) are not packed, as PyTorch does not save them as tensors.
  */
 public final class SavedTensorsHooks {
-    private static final ThreadLocal<Deque<Pair>> STACK = ThreadLocal.withInitial(ArrayDeque::new);
-    /** Open scopes on all threads: while zero, saving a tensor does not even look at the thread's stack. */
-    private static final AtomicInteger OPEN = new AtomicInteger();
-
     private SavedTensorsHooks() {
-    }
-
-    /** A pack hook and its unpack hook. */
-    record Pair(Function<Tensor, Object> pack, Function<Object, Tensor> unpack) {
     }
 
     /** Opens a scope in which this thread's saved tensors go through {@code pack} and come back through {@code unpack}. */
@@ -42,24 +32,18 @@ public final class SavedTensorsHooks {
     public static <P> Scope push(Function<? super Tensor, ? extends P> pack, Function<? super P, ? extends Tensor> unpack) {
         Objects.requireNonNull(pack, "pack_hook");
         Objects.requireNonNull(unpack, "unpack_hook");
-        Pair pair = new Pair(pack::apply, packed -> unpack.apply((P) packed));
-        STACK.get().push(pair);
-        OPEN.incrementAndGet();
-        return new Scope(pair);
-    }
-
-    /** The hooks that pack what this thread saves now, or null. */
-    static Pair current() {
-        return OPEN.get() == 0 ? null : STACK.get().peek();
+        PackHooks hooks = new PackHooks(pack::apply, packed -> unpack.apply((P) packed));
+        hooks.push();
+        return new Scope(hooks);
     }
 
     /** Closes its hooks' scope; scopes must close innermost first, as Python's {@code with} blocks do. */
     public static final class Scope implements AutoCloseable {
-        private final Pair pair;
+        private final PackHooks hooks;
         private boolean closed;
 
-        private Scope(Pair pair) {
-            this.pair = pair;
+        private Scope(PackHooks hooks) {
+            this.hooks = hooks;
         }
 
         @Override
@@ -67,13 +51,7 @@ public final class SavedTensorsHooks {
             if (closed) {
                 return;
             }
-            Deque<Pair> stack = STACK.get();
-            if (stack.peek() != pair) {
-                throw new IllegalStateException("saved tensors hooks scopes must be closed innermost first, on the "
-                        + "thread that opened them");
-            }
-            stack.pop();
-            OPEN.decrementAndGet();
+            hooks.pop();
             closed = true;
         }
     }

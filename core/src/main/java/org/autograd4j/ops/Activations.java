@@ -14,8 +14,8 @@ import java.util.function.UnaryOperator;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
-import org.autograd4j.autograd.Graph;
-import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.kernels.UnaryOp;
 import org.autograd4j.tensor.Shapes;
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.tensor.Shapes;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 
 /**
  * {@code torch.affine_grid_generator}: the sampling grid of a batch of 2-D (N x 2 x 3) or 3-D

@@ -8,9 +8,9 @@ import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Index;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.DualLevel;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.engine.Graph;
 
 /**
  * Python's indexing {@code x[0, 1:3, None, ..., idx]} as PyTorch's {@code applySlicing}: the int,

@@ -5,8 +5,8 @@ import static org.autograd4j.internal.TensorAccess.isWrappedNumber;
 import java.util.function.DoubleBinaryOperator;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
-import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.kernels.BinaryOp;
 
 /**

@@ -11,8 +11,8 @@ import static org.autograd4j.ops.Comparisons.logicalOr;
 import static org.autograd4j.ops.PointwiseGrad.record;
 
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
-import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.kernels.BinaryOp;
 
 /**

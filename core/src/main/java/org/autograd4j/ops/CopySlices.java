@@ -6,7 +6,7 @@ import static org.autograd4j.internal.TensorAccess.storage;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.tensor.Shapes;
 
 /** embedding (a row lookup, node {@code EmbeddingBackward0}) and one_hot. */

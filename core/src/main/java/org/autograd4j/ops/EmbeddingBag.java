@@ -3,8 +3,8 @@ package org.autograd4j.ops;
 import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
-import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.kernels.BagMax;
 import org.autograd4j.tensor.Shapes;
 

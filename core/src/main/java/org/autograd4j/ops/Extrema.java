@@ -3,11 +3,11 @@ package org.autograd4j.ops;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.ValuesIndices;
-import org.autograd4j.autograd.BackwardFn;
 import org.autograd4j.autograd.DualLevel;
-import org.autograd4j.autograd.Graph;
-import org.autograd4j.autograd.OpContext;
-import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.autograd.engine.BackwardFn;
+import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.autograd.engine.OpContext;
+import org.autograd4j.autograd.engine.SavedTensor;
 
 /**
  * Largest and smallest elements: {@code max}/{@code min} (whole tensor, or values and indices
@@ -198,7 +198,7 @@ public final class Extrema {
      * The backward of a value-only extremum: the gradient divided evenly among the elements equal
      * to the result (NaN counting as equal to NaN), zero elsewhere.
      */
-    static org.autograd4j.autograd.BackwardFn evenly(SavedTensor input, SavedTensor result, int[] dims,
+    static org.autograd4j.autograd.engine.BackwardFn evenly(SavedTensor input, SavedTensor result, int[] dims,
             boolean keepdim) {
         return g -> {
             Tensor x = input.get();

@@ -1,7 +1,7 @@
 package org.autograd4j.ops;
 
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 
 /**
  * Per-plane gather and its adjoint scatter-add, both recorded: the forward of max pooling

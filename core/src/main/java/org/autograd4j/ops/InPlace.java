@@ -9,7 +9,7 @@ import java.util.function.UnaryOperator;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.GradMode;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 

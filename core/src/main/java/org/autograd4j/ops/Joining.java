@@ -7,7 +7,7 @@ import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.tensor.Shapes;
 
 /** Joining tensors along a dimension: {@code cat} and {@code stack}. */

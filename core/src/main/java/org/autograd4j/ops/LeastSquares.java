@@ -3,8 +3,8 @@ package org.autograd4j.ops;
 import static org.autograd4j.ops.Matrices.mT;
 
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
-import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.autograd.engine.SavedTensor;
 
 /** The pseudoinverse and least-squares solutions, from the SVD. */
 public final class LeastSquares {

@@ -6,8 +6,8 @@ import static org.autograd4j.ops.Matrices.mT;
 
 import java.util.Arrays;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
-import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.kernels.linalg.Lu;
 import org.autograd4j.kernels.linalg.TriangularSolve;
 

@@ -4,7 +4,7 @@ import static org.autograd4j.ops.Matrices.mT;
 
 import java.util.List;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.kernels.linalg.MatrixExponential;
 
 /** Functions of square matrices: integer powers and the exponential. */

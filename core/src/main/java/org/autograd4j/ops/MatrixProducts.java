@@ -1,8 +1,8 @@
 package org.autograd4j.ops;
 
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
-import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.autograd.engine.SavedTensor;
 
 /** Fused and outer matrix products: {@code outer}, {@code addmm}, {@code baddbmm}. */
 public final class MatrixProducts {

@@ -1,7 +1,7 @@
 package org.autograd4j.ops;
 
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 
 /** Reductions that skip NaN: {@code nansum} (its own node, as PyTorch) and {@code nanmean} (PyTorch's composition). */
 public final class NanReductions {

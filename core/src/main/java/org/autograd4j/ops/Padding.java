@@ -3,7 +3,7 @@ package org.autograd4j.ops;
 import org.autograd4j.ForwardAD;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.DualLevel;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.tensor.Shapes;
 
 /**

@@ -2,7 +2,7 @@ package org.autograd4j.ops;
 
 import java.util.Arrays;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 
 /**
  * {@code F.pixel_shuffle} ([*, C r², H, W] to [*, C, H r, W r]) and {@code F.pixel_unshuffle}, its

@@ -5,8 +5,8 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
-import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.autograd.engine.SavedTensor;
 
 /**
  * Autograd for elementwise functions given by their scalar derivative.

@@ -12,9 +12,9 @@ import java.util.function.Supplier;
 import org.autograd4j.DType;
 import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.BackwardFn;
-import org.autograd4j.autograd.Graph;
-import org.autograd4j.autograd.OpContext;
+import org.autograd4j.autograd.engine.BackwardFn;
+import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.autograd.engine.OpContext;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.VersionCounter;
 

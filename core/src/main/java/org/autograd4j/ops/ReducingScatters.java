@@ -6,9 +6,9 @@ import static org.autograd4j.internal.TensorAccess.storage;
 import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
-import org.autograd4j.autograd.JvpFn;
-import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.autograd.engine.JvpFn;
+import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 

@@ -2,7 +2,7 @@ package org.autograd4j.ops;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.kernels.AxisTaps;
 import org.autograd4j.kernels.Resample;
 import org.autograd4j.tensor.Shapes;

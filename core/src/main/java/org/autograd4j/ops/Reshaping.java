@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.VersionCounter;

@@ -6,7 +6,7 @@ import org.autograd4j.Autograd;
 import org.autograd4j.DType;
 import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.tensor.Shapes;
 
 /**

@@ -3,7 +3,7 @@ package org.autograd4j.ops;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.ValuesIndices;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.kernels.StableSort;
 import org.autograd4j.tensor.Shapes;
 

@@ -3,7 +3,7 @@ package org.autograd4j.ops;
 import static org.autograd4j.internal.TensorAccess.storage;
 
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 
 /**
  * Reading and writing elements by flat (row-major) index: {@code take} gathers them into a new

@@ -2,7 +2,7 @@ package org.autograd4j.ops;
 
 import java.util.function.UnaryOperator;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.BackwardFn;
+import org.autograd4j.autograd.engine.BackwardFn;
 
 /**
  * Helpers for the ops' forward-mode formulas, where a null tangent stands for zero (an input that

@@ -12,8 +12,8 @@ import static org.autograd4j.ops.SpecialFunctions.TWO_OVER_SQRT_PI;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
-import org.autograd4j.autograd.SavedTensor;
+import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.UnaryOp;
 

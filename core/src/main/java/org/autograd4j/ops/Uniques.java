@@ -5,7 +5,7 @@ import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.UniqueResult;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.kernels.StableSort;
 import org.autograd4j.tensor.Shapes;
 

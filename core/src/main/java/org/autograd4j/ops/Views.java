@@ -7,7 +7,7 @@ import static org.autograd4j.internal.TensorAccess.versionCounter;
 
 import java.util.Arrays;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.Graph;
+import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.VersionCounter;

@@ -16,6 +16,8 @@ import java.util.function.BiFunction;
 import org.autograd4j.DType;
 import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.engine.FunctionNode;
+import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.nn.F;
 import org.autograd4j.tensor.Storage;

@@ -12,6 +12,8 @@ import org.autograd4j.Autograd;
 import org.autograd4j.DType;
 import org.autograd4j.GradCheck;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.engine.PackHooks;
+import org.autograd4j.autograd.engine.SavedTensor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -133,7 +135,7 @@ class SavedTensorsHooksTest {
         assertThrows(IllegalStateException.class, outer::close);
         inner.close();
         outer.close();
-        assertEquals(null, SavedTensorsHooks.current());
+        assertEquals(null, PackHooks.current());
     }
 
     @Test

@@ -22,13 +22,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = {
             "PyTorch's define-by-run autograd in pure Java, shown on handwritten digits.",
             "With no command, runs 'train' with its defaults: an MLP on 8,000 MNIST digits, tested on 2,000."},
-        subcommands = {TrainCommand.class, SparkTrainCommand.class, PredictCommand.class, ExportCommand.class,
+        subcommands = {TrainCommand.class, PredictCommand.class, ExportCommand.class,
             ExportSampleCommand.class, GraphCommand.class, TutorialCommand.class},
         footer = {"",
             "Examples:",
             "  autograd4j                           train the MLP, save runs/mnist-mlp.*",
             "  autograd4j train --model cnn         train the CNN, save runs/mnist-cnn.*",
-            "  autograd4j spark-train --master local[2]   the MLP, data-parallel on Apache Spark",
             "  autograd4j export-sample --out digit.png",
             "  autograd4j graph --out step.svg      draw the autograd graph of one training step",
             "  autograd4j predict --image digit.png",
@@ -50,8 +49,19 @@ public final class Autograd4j implements Callable<Integer> {
      * success, 1 when a command fails, 2 for bad arguments (with the usage).
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Autograd4j())
-                .setOut(out)
+        return run(args, out, err, new Object[0]);
+    }
+
+    /**
+     * {@link #run(String[], PrintWriter, PrintWriter)} with more commands beside the program's own, for programs
+     * that add one (the {@code spark-demo} module's {@code spark-train}) without this module depending on them.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Object... moreCommands) {
+        CommandLine commandLine = new CommandLine(new Autograd4j());
+        for (Object command : moreCommands) {
+            commandLine.addSubcommand(command);
+        }
+        commandLine.setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(Autograd4j::reportBadArguments)
                 .setExecutionExceptionHandler(Autograd4j::reportFailure);

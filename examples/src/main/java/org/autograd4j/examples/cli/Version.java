@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.IVersionProvider;
 
 /** The program's version, from {@code version.txt}, which the build fills in from the POM. */
-final class Version implements IVersionProvider {
+public final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
         try (InputStream in = Version.class.getResourceAsStream("version.txt")) {

@@ -51,7 +51,7 @@ class BadArgumentsTest {
         CommandRun run = CommandRun.of("trian");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains(
-                "Did you mean: autograd4j tutorial or autograd4j train or autograd4j spark-train?"), run.err());
+                "Did you mean: autograd4j tutorial or autograd4j train?"), run.err());
     }
 
     @Test

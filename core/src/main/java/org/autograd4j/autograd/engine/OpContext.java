@@ -1,4 +1,4 @@
-package org.autograd4j.autograd;
+package org.autograd4j.autograd.engine;
 
 import static org.autograd4j.internal.TensorAccess.isWrappedNumber;
 
@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.Edge;
 
 /**
  * Handed to an op while it records its node: tells which inputs need gradients, saves the

@@ -1,4 +1,4 @@
-package org.autograd4j.autograd;
+package org.autograd4j.autograd.engine;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.Edge;
+import org.autograd4j.autograd.Node;
 
 /** A node whose backward is a formula supplied by the op that recorded it. */
-final class FunctionNode extends Node {
+public final class FunctionNode extends Node {
     private final String name;
     /** Exactly one of these is set: single-output ops use the first, which saves an adapter per node. */
     private BackwardFn single;
@@ -84,7 +86,7 @@ final class FunctionNode extends Node {
     }
 
     /** What the node keeps for backward (for drawing it: {@link GraphViz}). */
-    List<SavedTensor> savedTensors() {
+    public List<SavedTensor> savedTensors() {
         return saved == null ? List.of() : saved;
     }
 

@@ -1,4 +1,4 @@
-package org.autograd4j.autograd;
+package org.autograd4j.autograd.engine;
 
 import static org.autograd4j.internal.TensorAccess.storage;
 
@@ -21,18 +21,18 @@ import org.autograd4j.Tensor;
  * What is left is sound because built-in backward formulas are pure: they keep nothing, modify no
  * argument, and return either tensors they allocated or their gradient arguments (and views of them).
  */
-final class HandOver {
+public final class HandOver {
     private HandOver() {
     }
 
     /** Makes sure no leaf ever keeps {@code grad}'s storage without copying it. */
-    static void disown(Tensor grad) {
+    public static void disown(Tensor grad) {
         if (grad != null) {
             storage(grad).claim();
         }
     }
 
-    static void disownAll(Tensor[] grads) {
+    public static void disownAll(Tensor[] grads) {
         for (Tensor g : grads) {
             disown(g);
         }
@@ -54,7 +54,7 @@ final class HandOver {
      * row-major order, that nobody else claimed. It may be a view of a formula's temporary, as
      * {@code (gᵀ·x)ᵀ} transposed back is; ownership is the storage's, not the view's.
      */
-    static boolean claim(Tensor grad) {
+    public static boolean claim(Tensor grad) {
         return grad.storageOffset() == 0 && grad.isContiguous() && grad.numel() == storage(grad).length()
                 && storage(grad).claim();
     }

@@ -1,10 +1,11 @@
-package org.autograd4j.autograd;
+package org.autograd4j.autograd.engine;
 
 import static org.autograd4j.internal.TensorAccess.rawShape;
 
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.DualLevel;
 
 /** How an op's output gets its tangent: the inputs' tangents in, the op's forward formula run, the result set. */
 final class ForwardPropagation {
@@ -13,7 +14,7 @@ final class ForwardPropagation {
 
     /** The inputs' tangents at the level being propagated, or null if none has one (or no level is). */
     static Tensor[] tangentsOf(Tensor[] inputs) {
-        DualLevel level = DualLevel.propagating();
+        DualLevel level = AutogradAccess.propagatingLevel();
         if (level == null) {
             return null;
         }

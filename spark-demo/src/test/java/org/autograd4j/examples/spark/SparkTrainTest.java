@@ -1,9 +1,11 @@
-package org.autograd4j.examples.cli;
+package org.autograd4j.examples.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -50,6 +52,16 @@ class SparkTrainTest {
         System.arraycopy(command, 0, out, 0, command.length);
         System.arraycopy(SETTINGS, 0, out, command.length, SETTINGS.length);
         return out;
+    }
+
+    /** One run of the program with spark-train: its exit code and what it printed to each stream. */
+    private record CommandRun(int exitCode, String out, String err) {
+        static CommandRun of(String... args) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int exitCode = Autograd4jOnSpark.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+            return new CommandRun(exitCode, out.toString(), err.toString());
+        }
     }
 
     private static double accuracy(CommandRun run) {

@@ -1,4 +1,4 @@
-package org.autograd4j.examples.cli;
+package org.autograd4j.examples.spark;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -6,9 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.autograd4j.examples.cli.Version;
 import org.autograd4j.examples.report.Durations;
-import org.autograd4j.examples.spark.MnistOnSpark;
-import org.autograd4j.examples.spark.ProgressLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,8 +23,8 @@ import picocli.CommandLine.Spec;
             "Trains the MNIST MLP data-parallel on Apache Spark (synchronous: one Spark job per step).",
             "Takes the batches, Adam and cosine schedule of 'train' at the same seed, batch size, epochs and "
                     + "learning rate, without augmentation: compare with 'train --shift 0'.",
-            "Needs Spark on the class path: mvn exec:exec does it (see the README), or spark-submit "
-                    + "--class org.autograd4j.examples.cli.Autograd4j autograd4j.jar spark-train."})
+            "Needs Spark on the class path: the spark-demo module's demo profile does it (see the README), or spark-submit "
+                    + "--class org.autograd4j.examples.spark.Autograd4jOnSpark autograd4j-spark.jar spark-train."})
 final class SparkTrainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -75,7 +74,7 @@ final class SparkTrainCommand implements Callable<Integer> {
                     new ProgressLines(console, MnistOnSpark.steps(epochs, batchSize) / (5 * epochs)));
         } catch (NoClassDefFoundError e) {
             console.println("Spark is not on the class path (" + e.getMessage() + "): run spark-train through "
-                    + "mvn exec:exec or spark-submit, as 'spark-train --help' says.");
+                    + "the spark-demo module's demo profile or spark-submit, as 'spark-train --help' says.");
             return 1;
         }
         console.printf(Locale.ROOT, "test accuracy: %.2f%%%n", 100 * result.testAccuracy());

@@ -1,8 +1,12 @@
-package org.autograd4j.autograd;
+package org.autograd4j.autograd.engine;
 
 import static org.autograd4j.internal.TensorAccess.rawShape;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.DualLevel;
+import org.autograd4j.autograd.Edge;
+import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.Node;
 import org.autograd4j.internal.TensorAccess;
 
 /**
@@ -25,6 +29,9 @@ import org.autograd4j.internal.TensorAccess;
  * forward formula it declares then gives the output's tangent.
  */
 public final class Graph {
+    /** The edge of an input that needs no gradient. */
+    private static final Edge NO_EDGE = new Edge(null, 0);
+
     private Graph() {
     }
 
@@ -179,13 +186,13 @@ public final class Graph {
     /** Makes {@code out} the {@code index}-th output of {@code node}. */
     public static void connect(Tensor out, Node node, int index) {
         TensorAccess.setGradFn(out, node, index);
-        node.setOutputMetadata(index, rawShape(out), out.dtype());
+        AutogradAccess.setOutputMetadata(node, index, rawShape(out), out.dtype());
     }
 
     static Edge[] edgesOf(Tensor[] inputs) {
         Edge[] edges = new Edge[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
-            edges[i] = inputs[i] == null ? Edge.NONE : edgeOf(inputs[i]);
+            edges[i] = inputs[i] == null ? NO_EDGE : edgeOf(inputs[i]);
         }
         return edges;
     }
@@ -193,7 +200,7 @@ public final class Graph {
     /** Where a gradient for {@code t} must be sent: its grad_fn, its accumulator, or nowhere. */
     public static Edge edgeOf(Tensor t) {
         if (!t.requiresGrad()) {
-            return Edge.NONE;
+            return NO_EDGE;
         }
         Node fn = t.gradFn();
         return fn != null ? new Edge(fn, t.outputNr()) : new Edge(TensorAccess.gradAccumulator(t), 0);

@@ -1,4 +1,4 @@
-package org.autograd4j.autograd;
+package org.autograd4j.autograd.engine;
 
 import org.autograd4j.Tensor;
 

@@ -1,4 +1,4 @@
-package org.autograd4j.autograd;
+package org.autograd4j.autograd.engine;
 
 import static org.autograd4j.internal.TensorAccess.rawShape;
 import static org.autograd4j.internal.TensorAccess.rawStrides;
@@ -6,6 +6,10 @@ import static org.autograd4j.internal.TensorAccess.storage;
 import static org.autograd4j.internal.TensorAccess.versionCounter;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.AnomalyMode;
+import org.autograd4j.autograd.Edge;
+import org.autograd4j.autograd.Node;
+import org.autograd4j.autograd.SavedTensorsHooks;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.VersionCounter;
@@ -19,7 +23,7 @@ import org.autograd4j.tensor.VersionCounter;
  * is recorded ({@link #seal}), and reading it unpacks.
  */
 public final class SavedTensor {
-    static final String FREED = "Trying to backward through the graph a second time (or directly access saved tensors "
+    public static final String FREED = "Trying to backward through the graph a second time (or directly access saved tensors "
             + "after they have already been freed). Saved intermediate values of the graph are freed when you call "
             + ".backward() or autograd.grad(). Specify retain_graph=True if you need to backward through the graph a "
             + "second time or if you need to access saved tensors after calling backward.";
@@ -32,7 +36,7 @@ public final class SavedTensor {
     private final boolean tracked;
     /** The name PyTorch exposes it by ({@code self} for {@code grad_fn._saved_self}), or null. */
     private final String name;
-    private SavedTensorsHooks.Pair hooks;
+    private PackHooks hooks;
     private Object packed;
     /** With hooks: where the gradient of the unpacked tensor goes (the saved tensor's grad_fn or accumulator). */
     private Edge history;
@@ -48,7 +52,7 @@ public final class SavedTensor {
         Node fn = tensor.gradFn();
         this.producer = fn == null ? null : fn.name();
         this.producerOutput = tensor.outputNr();
-        this.hooks = tracked ? SavedTensorsHooks.current() : null;
+        this.hooks = tracked ? PackHooks.current() : null;
     }
 
     String name() {
@@ -104,7 +108,7 @@ public final class SavedTensor {
     }
 
     /** The saved tensor without the checks, null once released or packed (for drawing the graph). */
-    Tensor peek() {
+    public Tensor peek() {
         return tensor;
     }
 

@@ -1,4 +1,4 @@
-package org.autograd4j.autograd;
+package org.autograd4j.autograd.engine;
 
 import static org.autograd4j.internal.TensorAccess.rawShape;
 
@@ -7,6 +7,10 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.AccumulateGrad;
+import org.autograd4j.autograd.Edge;
+import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.Node;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -71,7 +75,7 @@ public final class Engine {
             if (inputs != null && accumulate) {
                 for (int i = 0; i < inputs.length; i++) {
                     if (engine.captured[i] != null) {
-                        AccumulateGrad.accumulate(inputs[i], engine.captured[i]);
+                        AutogradAccess.accumulate(inputs[i], engine.captured[i]);
                     }
                 }
             }
@@ -144,9 +148,9 @@ public final class Engine {
             while (top >= 0) {
                 Node node = stack[top];
                 int i = cursor[top];
-                if (i < node.edgeCount()) {
+                if (i < AutogradAccess.edgeCount(node)) {
                     cursor[top] = i + 1;
-                    Node child = node.edge(i).node();
+                    Node child = AutogradAccess.edge(node, i).node();
                     if (child != null && visited.put(child, Boolean.TRUE) == null) {
                         if (++top == stack.length) {
                             stack = Arrays.copyOf(stack, top * 2);
@@ -168,8 +172,8 @@ public final class Engine {
                 continue;
             }
             Node node = entry.getKey();
-            for (int i = 0; i < node.edgeCount(); i++) {
-                Task child = neededTask(node.edge(i).node());
+            for (int i = 0; i < AutogradAccess.edgeCount(node); i++) {
+                Task child = neededTask(AutogradAccess.edge(node, i).node());
                 if (child != null) {
                     child.dependencies++;
                 }
@@ -182,8 +186,8 @@ public final class Engine {
         if (own != null && own.captureSlots != null) {
             return true;
         }
-        for (int i = 0; i < node.edgeCount(); i++) {
-            if (neededTask(node.edge(i).node()) != null) {
+        for (int i = 0; i < AutogradAccess.edgeCount(node); i++) {
+            if (neededTask(AutogradAccess.edge(node, i).node()) != null) {
                 return true;
             }
         }
@@ -199,7 +203,7 @@ public final class Engine {
     }
 
     private void execute(Edge[] rootEdges, Tensor[] rootGrads) {
-        PriorityQueue<Node> ready = new PriorityQueue<>((x, y) -> Long.compare(y.sequenceNr(), x.sequenceNr()));
+        PriorityQueue<Node> ready = new PriorityQueue<>((x, y) -> Long.compare(AutogradAccess.sequenceNr(y), AutogradAccess.sequenceNr(x)));
         for (int i = 0; i < rootEdges.length; i++) {
             Task t = neededTask(rootEdges[i].node());
             if (t != null) {
@@ -222,7 +226,7 @@ public final class Engine {
         Tensor[] grads = task.buffer == null ? new Tensor[Math.max(1, node.outputCount())] : task.buffer;
         task.buffer = null;
         fillMissing(node, grads);
-        grads = node.runPreHooks(grads);
+        grads = AutogradAccess.runPreHooks(node, grads);
         if (task.captureSlots != null) {
             for (int i = 0; i < task.captureSlots.length; i++) {
                 if (task.captureSlots[i] >= 0) {
@@ -234,17 +238,17 @@ public final class Engine {
                 return; // captured instead of accumulated
             }
         }
-        Tensor[] inputGrads = AnomalyMode.isEnabled() ? AnomalyMode.apply(node, grads) : node.apply(grads);
-        inputGrads = node.runPostHooks(inputGrads, grads);
+        Tensor[] inputGrads = AutogradAccess.apply(node, grads);
+        inputGrads = AutogradAccess.runPostHooks(node, inputGrads, grads);
         if (!keepGraph) {
-            node.releaseSaved();
+            AutogradAccess.releaseSaved(node);
         }
         if (!(node instanceof FunctionNode)) {
             HandOver.disownAll(inputGrads); // a user's Node subclass may keep what it returns
         }
         HandOver.disownShared(inputGrads);
-        for (int i = 0; i < node.edgeCount(); i++) {
-            Edge e = node.edge(i);
+        for (int i = 0; i < AutogradAccess.edgeCount(node); i++) {
+            Edge e = AutogradAccess.edge(node, i);
             Task next = neededTask(e.node());
             if (next == null) {
                 continue;
@@ -263,14 +267,14 @@ public final class Engine {
     private static void fillMissing(Node node, Tensor[] grads) {
         for (int i = 0; i < grads.length; i++) {
             if (grads[i] == null && i < node.outputCount()) {
-                grads[i] = Tensor.zeros(node.outputShape(i), node.outputDtype(i));
+                grads[i] = Tensor.zeros(AutogradAccess.outputShape(node, i), AutogradAccess.outputDtype(node, i));
             }
         }
     }
 
     /** Checks a produced gradient against the tensor it is for; sums broadcast dimensions away. */
     private static Tensor conform(Node producer, int index, Tensor grad, Edge e) {
-        int[] expected = e.node().outputShape(e.inputNr());
+        int[] expected = AutogradAccess.outputShape(e.node(), e.inputNr());
         Tensor g = grad;
         if (!Arrays.equals(rawShape(g), expected)) {
             if (!isExpandableTo(expected, rawShape(g))) {
@@ -280,8 +284,8 @@ public final class Engine {
             }
             g = g.sumToSize(expected);
         }
-        if (g.dtype() != e.node().outputDtype(e.inputNr())) {
-            g = g.to(e.node().outputDtype(e.inputNr()));
+        if (g.dtype() != AutogradAccess.outputDtype(e.node(), e.inputNr())) {
+            g = g.to(AutogradAccess.outputDtype(e.node(), e.inputNr()));
         }
         return g;
     }
