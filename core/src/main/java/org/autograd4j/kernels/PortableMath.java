@@ -68,7 +68,15 @@ final class PortableMath {
 
     /** {@code out[outOff + i] = e^in[inOff + i]} for {@code i < n}; in and out may be the same run. */
     static void exp(int n, float[] in, int inOff, float[] out, int outOff) {
-        forBlocks(n, in, inOff, out, outOff, PortableMath::expBlock);
+        expShifted(n, in, inOff, 0f, out, outOff);
+    }
+
+    /** {@code out[outOff + i] = e^(in[inOff + i] - shift)}, rounding the difference to float first. */
+    static void expShifted(int n, float[] in, int inOff, float shift, float[] out, int outOff) {
+        forBlocks(n, in, inOff, out, outOff, (len, s) -> {
+            reduce(len, s.x, shift, s.value, s.exponent);
+            scale(len, s.value, s.exponent);
+        });
     }
 
     /** {@code out[outOff + i] = tanh(in[inOff + i])}. */
@@ -91,32 +99,28 @@ final class PortableMath {
         }
     }
 
-    private static void expBlock(int len, Scratch s) {
-        reduce(len, s.x, s.value, s.exponent);
-        scale(len, s.value, s.exponent);
-    }
-
     private static void sigmoidBlock(int len, Scratch s) {
         negate(len, s.x, s.value);
-        reduce(len, s.value, s.value, s.exponent);
+        reduce(len, s.value, 0f, s.value, s.exponent);
         scale(len, s.value, s.exponent);
         reciprocalOfOnePlus(len, s.value);
     }
 
     private static void tanhBlock(int len, Scratch s) {
         twiceAbs(len, s.x, s.value);
-        reduce(len, s.value, s.value, s.exponent);
+        reduce(len, s.value, 0f, s.value, s.exponent);
         scale(len, s.value, s.exponent);
         tanhFromExp(len, s.x, s.value);
     }
 
     /**
      * exp's vectorised pass: {@code value[i] = e^r} and {@code exponent[i] = k + 1.5 * 2^23} for
-     * {@code x[i] = k ln 2 + r}; x and value may be the same array.
+     * {@code x[i] - shift = k ln 2 + r}; x and value may be the same array. A shift of 0 changes
+     * nothing, not even the sign of -0.
      */
-    private static void reduce(int len, float[] x, float[] value, float[] exponent) {
+    private static void reduce(int len, float[] x, float shift, float[] value, float[] exponent) {
         for (int i = 0; i < len; i++) {
-            float clamped = Math.max(Math.min(x[i], EXP_MAX_INPUT), EXP_MIN_INPUT);
+            float clamped = Math.max(Math.min(x[i] - shift, EXP_MAX_INPUT), EXP_MIN_INPUT);
             float shifted = clamped * LOG2E + ROUNDING;
             float k = shifted - ROUNDING;
             float r = clamped - k * LN2_HI - k * LN2_LO;

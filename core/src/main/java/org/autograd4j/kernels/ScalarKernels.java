@@ -45,12 +45,23 @@ final class ScalarKernels implements ElementwiseKernels {
                 }
                 return true;
             case MUL:
+                if (a == out && aOff == outOff) {
+                    scaleInPlace(n, out, outOff, b);
+                    return true;
+                }
                 for (int i = 0; i < n; i++) {
                     out[outOff + i] = a[aOff + i] * b;
                 }
                 return true;
             default:
                 return false;
+        }
+    }
+
+    /** One array at one offset: the shape of loop C2 vectorises (softmax's final scaling of a row). */
+    private static void scaleInPlace(int n, float[] x, int off, float b) {
+        for (int i = 0; i < n; i++) {
+            x[off + i] *= b;
         }
     }
 
@@ -200,6 +211,12 @@ final class ScalarKernels implements ElementwiseKernels {
             default:
                 return false;
         }
+    }
+
+    /** Fused: the shift is subtracted in the vectorised pass of {@link PortableMath#expShifted}. */
+    @Override
+    public void expShifted(int n, float[] x, int xOff, float shift, float[] out, int outOff) {
+        PortableMath.expShifted(n, x, xOff, shift, out, outOff);
     }
 
     /**

@@ -95,6 +95,21 @@ class ElementwiseDifferentialTest {
         }
     }
 
+    /** The SIMD provider's expShifted is the interface's two passes, the scalar one's is fused. */
+    @Test
+    void expShifted() {
+        for (int n : SIZES) {
+            float[] x = TestData.toFloat(TestData.values(n + 1, n, 30, true));
+            float[] expected = new float[n + 2];
+            float[] actual = new float[n + 2];
+            SCALAR.expShifted(n, x, 1, 2.5f, expected, 2);
+            simd.expShifted(n, x, 1, 2.5f, actual, 2);
+            for (int i = 0; i < expected.length; i++) {
+                TestData.assertClose(expected[i], actual[i], FLOAT_RTOL, 1e-35, "expShifted n=" + n + " at " + i);
+            }
+        }
+    }
+
     @Test
     void unaryDouble() {
         for (UnaryOp op : UnaryOp.values()) {

@@ -59,6 +59,20 @@ class PortableMathTest {
         assertEquals("[NaN, 1.0, 0.0, 0.5, 0.5, 1.0, 0.0]", java.util.Arrays.toString(sigmoid));
     }
 
+    /** Softmax's shifted exponentials: e^(x - shift) with the difference rounded to float, as PyTorch's kernel. */
+    @Test
+    void expShiftedIsExpOfTheFloatDifference() {
+        float[] x = TestData.toFloat(TestData.values(1500, 3, 40, true));
+        for (float shift : new float[] {0f, 3.5f, -20f, Float.NaN}) {
+            float[] out = new float[x.length];
+            PortableMath.expShifted(x.length, x, 0, shift, out, 0);
+            for (int i = 0; i < x.length; i++) {
+                float difference = x[i] - shift;
+                assertTrue(ulps(out[i], Math.exp(difference)) <= 1, "shift " + shift + " at " + i + ": " + out[i]);
+            }
+        }
+    }
+
     /** Lengths around the block size, input and output at different offsets, and in place. */
     @Test
     void anyLengthOffsetAndInPlace() {
