@@ -21,8 +21,13 @@ package org.autograd4j.kernels;
  * <li>{@link #scale}, scalar but only integer work: {@code e^r * 2^k} by adding {@code k} to the
  * exponent bits, or {@link Math#scalb} where the result overflows or is subnormal (and for NaN).</li>
  * </ol>
- * The error is at most 1 ulp against the correctly rounded result, over every float (measured on
- * all 2^32 inputs for exp; {@code PortableMathTest} checks a sample of every range).
+ * The error is at most 1 ulp against the correctly rounded result (measured on all 2^32 inputs for
+ * exp, on one in seven for tanh; {@code PortableMathTest} checks a sample of every range). Where
+ * e^-x overflows, sigmoid is 0, as PyTorch's float kernel.
+ *
+ * <p>Measured in the bench runner ({@code elementwise}, 16M floats, 2 threads, no JVM flags; CPU ms
+ * per call on a loaded machine, before and after): exp 307 to 52 (JDK 17) and 134 to 45 (JDK 25),
+ * tanh 853 to 61 and 326 to 93.
  *
  * <p>tanh is Cephes' {@code tanhf}: {@code 1 - 2 / (e^{2|x|} + 1)} with the sign of x where
  * {@code |x| >= 0.625}, an odd polynomial below; sigmoid is {@code 1 / (1 + e^{-x})}. Since C2 does
