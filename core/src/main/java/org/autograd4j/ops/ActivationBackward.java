@@ -7,13 +7,13 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
-import org.autograd4j.kernels.ActivationGrads;
-import org.autograd4j.kernels.ActivationGrads.Kind;
+import org.autograd4j.kernels.ActivationGradients;
+import org.autograd4j.kernels.ActivationGradients.Kind;
 import org.autograd4j.tensor.StridedLoop;
 
 /**
  * The backward kernels of tanh, sigmoid and relu as one elementwise pass over the incoming
- * gradient and the saved output, recorded as PyTorch's {@code tanh_backward},
+ * gradient and the saved output ({@link ActivationGradients}), recorded as PyTorch's {@code tanh_backward},
  * {@code sigmoid_backward} and {@code threshold_backward} so that double backward works and shows
  * the same node names. Their own backward formulas are the derivatives.yaml ones, written with
  * differentiable ops.
@@ -67,17 +67,10 @@ final class ActivationBackward {
         int gs = loop.innerStride(1);
         int ys = loop.innerStride(2);
         int[] base = {out.storageOffset(), gt.storageOffset(), yt.storageOffset()};
-        if (type == DType.FLOAT32) {
-            float[] o = storage(out).floats();
-            float[] ga = storage(gt).floats();
-            float[] ya = storage(yt).floats();
-            loop.forEach(base, (n, off) -> ActivationGrads.apply(kind, n, o, off[0], os, ga, off[1], gs, ya, off[2], ys));
-        } else {
-            double[] o = storage(out).doubles();
-            double[] ga = storage(gt).doubles();
-            double[] ya = storage(yt).doubles();
-            loop.forEach(base, (n, off) -> ActivationGrads.apply(kind, n, o, off[0], os, ga, off[1], gs, ya, off[2], ys));
-        }
+        Object o = storage(out).array();
+        Object ga = storage(gt).array();
+        Object ya = storage(yt).array();
+        loop.forEach(base, (n, off) -> ActivationGradients.run(kind, n, o, off[0], os, ga, off[1], gs, ya, off[2], ys));
         return out;
     }
 }

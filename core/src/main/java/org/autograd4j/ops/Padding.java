@@ -4,6 +4,7 @@ import org.autograd4j.ForwardAD;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.kernels.PlaneGather;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -182,7 +183,7 @@ public final class Padding {
         if (spatial == 2) {
             shape[rank - 2] = oh;
         }
-        return Gathers.gather(x, new Gathers.Map(index, false, h * w, oh * ow), shape, mapPadNode(reflect, spatial));
+        return Gathers.gather(x, new PlaneGather(index, false, h * w, oh * ow), shape, mapPadNode(reflect, spatial));
     }
 
     private static String mapPadNode(boolean reflect, int spatial) {

@@ -1,6 +1,7 @@
 package org.autograd4j.ops;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.kernels.PlaneGather;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -127,7 +128,7 @@ public final class Patches {
          * For each channel's column block [kh kw, oh ow] of an [h, w] plane, the plane position each
          * entry reads (-1 in the padding).
          */
-        Gathers.Map map(int h, int w, int oh, int ow) {
+        PlaneGather map(int h, int w, int oh, int ow) {
             int length = oh * ow;
             int[] index = new int[k[0] * k[1] * length];
             for (int ki = 0; ki < k[0]; ki++) {
@@ -143,7 +144,7 @@ public final class Patches {
                     }
                 }
             }
-            return new Gathers.Map(index, false, h * w, index.length);
+            return new PlaneGather(index, false, h * w, index.length);
         }
     }
 }

@@ -4,7 +4,10 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.kernels.AdaptiveWindows;
+import org.autograd4j.kernels.AveragePoolWindows;
 import org.autograd4j.kernels.AxisTaps;
+import org.autograd4j.kernels.MaxPoolWindows;
+import org.autograd4j.kernels.PlaneGather;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -45,15 +48,8 @@ public final class Pooling {
         int oh = outputSize(h, k[0], s[0], p[0], d[0], ceilMode);
         int ow = outputSize(w, k[1], s[1], p[1], d[1], ceilMode);
         checkOutput(x, oh, ow);
-        MaxWindows win = new MaxWindows(h, w, oh, ow, k, s, p, d);
-        Object xv = Kernels2d.values(x);
         Object out = Kernels2d.newArray(x.dtype(), x.numel() / (h * w) * oh * ow);
-        int[] arg = new int[x.numel() / (h * w) * oh * ow];
-        if (xv instanceof float[]) {
-            win.max((float[]) xv, (float[]) out, arg);
-        } else {
-            win.max((double[]) xv, (double[]) out, arg);
-        }
+        int[] arg = new MaxPoolWindows(h, w, oh, ow, k, s, p, d).max(Kernels2d.values(x), out);
         int[] shape = x.shape();
         shape[shape.length - 2] = oh;
         shape[shape.length - 1] = ow;
@@ -63,92 +59,12 @@ public final class Pooling {
         }
         Tensor values = Kernels2d.tensor(out, shape, x.dtype());
         int[] inShape = x.shape();
-        Gathers.Map map = new Gathers.Map(arg, true, h * w, oh * ow);
+        PlaneGather map = new PlaneGather(arg, true, h * w, oh * ow);
         values = Graph.record("MaxPool2DWithIndicesBackward0", values, x, ctx -> {
             ctx.forward(t -> Gathers.gather(t[0], map, shape, MAX_POOL_BACKWARD));
             return g -> new Tensor[] {Gathers.scatter(g, map, inShape, MAX_POOL_BACKWARD)};
         });
         return new Tensor[] {values, org.autograd4j.ops.Creation.fromArray(indices, DType.INT64, shape)};
-    }
-
-    /**
-     * The in-bounds part of every max-pooling window of an [h, w] plane: output row i scans rows
-     * {@code r0[i] + a * dh} for a below {@code nr[i]}, output column j columns {@code c0[j] + b * dw}
-     * for b below {@code nc[j]}.
-     */
-    private static final class MaxWindows {
-        final int h, w, oh, ow, dh, dw;
-        final int[] r0, nr, c0, nc;
-
-        MaxWindows(int h, int w, int oh, int ow, int[] k, int[] s, int[] p, int[] d) {
-            this.h = h;
-            this.w = w;
-            this.oh = oh;
-            this.ow = ow;
-            this.dh = d[0];
-            this.dw = d[1];
-            r0 = new int[oh];
-            nr = new int[oh];
-            c0 = new int[ow];
-            nc = new int[ow];
-            span(r0, nr, h, k[0], s[0], p[0], d[0]);
-            span(c0, nc, w, k[1], s[1], p[1], d[1]);
-        }
-
-        private static void span(int[] first, int[] count, int size, int k, int s, int p, int d) {
-            for (int i = 0; i < first.length; i++) {
-                int start = i * s - p;
-                int lo = Math.max(0, -Math.floorDiv(start, d)); // first kernel tap at or after 0
-                int hi = Math.min(k, -Math.floorDiv(start - size, d)); // taps before size
-                first[i] = start + lo * d;
-                count[i] = Math.max(0, hi - lo);
-            }
-        }
-
-        /** Max and flat argmax of each window of each plane; the first NaN wins, as in PyTorch. */
-        void max(float[] x, float[] out, int[] arg) {
-            for (int base = 0, o = 0; o < out.length; base += h * w) {
-                for (int i = 0; i < oh; i++) {
-                    for (int j = 0; j < ow; j++, o++) {
-                        int best = -1;
-                        float max = Float.NEGATIVE_INFINITY;
-                        for (int a = 0, r = r0[i] * w + c0[j]; a < nr[i]; a++, r += dh * w) {
-                            for (int idx = r; idx < r + nc[j] * dw; idx += dw) {
-                                float v = x[base + idx];
-                                if (best < 0 || max == max && !(v <= max)) { // a NaN is taken and then kept
-                                    best = idx;
-                                    max = v;
-                                }
-                            }
-                        }
-                        out[o] = max;
-                        arg[o] = best;
-                    }
-                }
-            }
-        }
-
-        void max(double[] x, double[] out, int[] arg) {
-            for (int base = 0, o = 0; o < out.length; base += h * w) {
-                for (int i = 0; i < oh; i++) {
-                    for (int j = 0; j < ow; j++, o++) {
-                        int best = -1;
-                        double max = Double.NEGATIVE_INFINITY;
-                        for (int a = 0, r = r0[i] * w + c0[j]; a < nr[i]; a++, r += dh * w) {
-                            for (int idx = r; idx < r + nc[j] * dw; idx += dw) {
-                                double v = x[base + idx];
-                                if (best < 0 || max == max && !(v <= max)) { // a NaN is taken and then kept
-                                    best = idx;
-                                    max = v;
-                                }
-                            }
-                        }
-                        out[o] = max;
-                        arg[o] = best;
-                    }
-                }
-            }
-        }
     }
 
     public static Tensor maxPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation,
@@ -370,7 +286,7 @@ public final class Pooling {
         for (int i = 0; i < arg.length; i++) {
             indices[i] = arg[i];
         }
-        Gathers.Map map = new Gathers.Map(arg, true, h * w, size[0] * size[1]);
+        PlaneGather map = new PlaneGather(arg, true, h * w, size[0] * size[1]);
         Tensor values = Gathers.gather(x, map, shape, "AdaptiveMaxPool2DBackward0", "AdaptiveMaxPool2DBackwardBackward0");
         return new Tensor[] {values, Creation.fromArray(indices, DType.INT64, shape)};
     }
@@ -444,40 +360,30 @@ public final class Pooling {
     }
 
     /**
-     * Rectangular windows of an [h, w] plane, one per output position, each averaged with its own
-     * divisor. Averaging and its adjoint (spreading each output gradient over its window) are both
-     * linear and recorded, each the other's backward.
+     * Average pooling's windows ({@link AveragePoolWindows}) as recorded ops: averaging and its
+     * adjoint (spreading each output gradient over its window) are both linear, each the other's
+     * backward.
      */
-    static final class Windows {
+    private static final class Windows {
         final int h, w, oh, ow;
-        final int[] hs, he, ws, we;
-        final double[] divisor;
+        final AveragePoolWindows kernel;
 
         Windows(int h, int w, int oh, int ow) {
             this.h = h;
             this.w = w;
             this.oh = oh;
             this.ow = ow;
-            int n = Shapes.storableLength((long) oh * ow);
-            hs = new int[n];
-            he = new int[n];
-            ws = new int[n];
-            we = new int[n];
-            divisor = new double[n];
+            Shapes.storableLength((long) oh * ow); // the library's message for a window table too large
+            kernel = new AveragePoolWindows(h, w, oh, ow);
         }
 
         void set(int o, int h0, int h1, int w0, int w1, double div) {
-            hs[o] = h0;
-            he[o] = h1;
-            ws[o] = w0;
-            we[o] = w1;
-            divisor[o] = div;
+            kernel.set(o, h0, h1, w0, w1, div);
         }
 
         Tensor apply(Tensor x, String name) {
-            Object xv = Kernels2d.values(x);
             Object out = Kernels2d.newArray(x.dtype(), x.numel() / (h * w) * oh * ow);
-            average(xv, out, false);
+            kernel.average(Kernels2d.values(x), out);
             int[] inShape = x.shape();
             int[] shape = x.shape();
             shape[shape.length - 2] = oh;
@@ -489,64 +395,12 @@ public final class Pooling {
         }
 
         Tensor spread(Tensor g, int[] inShape, String name) {
-            Object gv = Kernels2d.values(g);
             Object out = Kernels2d.newArray(g.dtype(), g.numel() / (oh * ow) * h * w);
-            average(out, gv, true);
+            kernel.spread(out, Kernels2d.values(g));
             return Graph.record(name, Kernels2d.tensor(out, inShape, g.dtype()), g, ctx -> {
                 ctx.forward(t -> spread(t[0], inShape, name));
                 return gg -> new Tensor[] {apply(gg, name)};
             });
-        }
-
-        /** y = window averages of x, or with {@code spread} its adjoint: each y / divisor added over its window of x. */
-        private void average(Object x, Object y, boolean spread) {
-            if (x instanceof float[]) {
-                average((float[]) x, (float[]) y, spread);
-            } else {
-                average((double[]) x, (double[]) y, spread);
-            }
-        }
-
-        private void average(float[] x, float[] y, boolean spread) {
-            int n = oh * ow;
-            for (int base = 0, o = 0; o < y.length; base += h * w) {
-                for (int q = 0; q < n; q++, o++) {
-                    double v = spread ? y[o] / divisor[q] : 0;
-                    for (int i = hs[q]; i < he[q]; i++) {
-                        for (int j = base + i * w + ws[q]; j < base + i * w + we[q]; j++) {
-                            if (spread) {
-                                x[j] += v;
-                            } else {
-                                v += x[j];
-                            }
-                        }
-                    }
-                    if (!spread) {
-                        y[o] = he[q] > hs[q] && we[q] > ws[q] ? (float) (v / divisor[q]) : 0;
-                    }
-                }
-            }
-        }
-
-        private void average(double[] x, double[] y, boolean spread) {
-            int n = oh * ow;
-            for (int base = 0, o = 0; o < y.length; base += h * w) {
-                for (int q = 0; q < n; q++, o++) {
-                    double v = spread ? y[o] / divisor[q] : 0;
-                    for (int i = hs[q]; i < he[q]; i++) {
-                        for (int j = base + i * w + ws[q]; j < base + i * w + we[q]; j++) {
-                            if (spread) {
-                                x[j] += v;
-                            } else {
-                                v += x[j];
-                            }
-                        }
-                    }
-                    if (!spread) {
-                        y[o] = he[q] > hs[q] && we[q] > ws[q] ? v / divisor[q] : 0;
-                    }
-                }
-            }
         }
     }
 }

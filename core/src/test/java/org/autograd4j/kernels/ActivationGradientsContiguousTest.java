@@ -5,27 +5,28 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The per-function loops for contiguous float runs against the general strided loop (fed the same
- * values at stride 2), and the values themselves, including NaN and signed zeros in y.
+ * {@link ActivationGradients}' per-function loops for contiguous float runs (and a broadcast g)
+ * against its general strided loop, fed the same values at stride 2, and the values themselves,
+ * including NaN and signed zeros in y.
  */
-class ActivationGradsTest {
+class ActivationGradientsContiguousTest {
 
     @Test
     void contiguousLoopsAgreeWithTheStridedOne() {
-        for (ActivationGrads.Kind kind : ActivationGrads.Kind.values()) {
+        for (ActivationGradients.Kind kind : ActivationGradients.Kind.values()) {
             for (int n : new int[] {0, 1, 7, 33, 1025}) {
                 float[] g = TestData.toFloat(TestData.values(n + 1, n, 3, true));
                 float[] y = TestData.toFloat(TestData.values(n + 2, n + 1, 1, true));
                 float[] contiguous = new float[n + 3];
-                ActivationGrads.apply(kind, n, contiguous, 3, 1, g, 1, 1, y, 2, 1);
+                ActivationGradients.run(kind, n, contiguous, 3, 1, g, 1, 1, y, 2, 1);
                 float[] g2 = spread(g, 1, n);
                 float[] y2 = spread(y, 2, n);
                 float[] strided = new float[2 * n];
-                ActivationGrads.apply(kind, n, strided, 0, 2, g2, 0, 2, y2, 0, 2);
+                ActivationGradients.run(kind, n, strided, 0, 2, g2, 0, 2, y2, 0, 2);
                 float[] broadcast = new float[n];
-                ActivationGrads.apply(kind, n, broadcast, 0, 1, g, 1, 0, y, 2, 1);
+                ActivationGradients.run(kind, n, broadcast, 0, 1, g, 1, 0, y, 2, 1);
                 float[] broadcastStrided = new float[2 * n];
-                ActivationGrads.apply(kind, n, broadcastStrided, 0, 2, g, 1, 0, y2, 0, 2);
+                ActivationGradients.run(kind, n, broadcastStrided, 0, 2, g, 1, 0, y2, 0, 2);
                 for (int i = 0; i < n; i++) {
                     assertEquals(strided[2 * i], contiguous[3 + i], kind + " n=" + n + " at " + i);
                     assertEquals(broadcastStrided[2 * i], broadcast[i], kind + " broadcast g, n=" + n + " at " + i);
@@ -39,11 +40,11 @@ class ActivationGradsTest {
         float[] g = {2f, 2f, 2f, 2f, 2f};
         float[] y = {0.5f, -0f, Float.NaN, 3f, -1f};
         float[] out = new float[5];
-        ActivationGrads.apply(ActivationGrads.Kind.THRESHOLD, 5, out, 0, 1, g, 0, 1, y, 0, 1);
+        ActivationGradients.run(ActivationGradients.Kind.THRESHOLD, 5, out, 0, 1, g, 0, 1, y, 0, 1);
         assertEquals("[2.0, 0.0, 2.0, 2.0, 0.0]", java.util.Arrays.toString(out));
-        ActivationGrads.apply(ActivationGrads.Kind.TANH, 5, out, 0, 1, g, 0, 1, y, 0, 1);
+        ActivationGradients.run(ActivationGradients.Kind.TANH, 5, out, 0, 1, g, 0, 1, y, 0, 1);
         assertEquals("[1.5, 2.0, NaN, -16.0, 0.0]", java.util.Arrays.toString(out));
-        ActivationGrads.apply(ActivationGrads.Kind.SIGMOID, 5, out, 0, 1, g, 0, 1, y, 0, 1);
+        ActivationGradients.run(ActivationGradients.Kind.SIGMOID, 5, out, 0, 1, g, 0, 1, y, 0, 1);
         assertEquals("[0.5, -0.0, NaN, -12.0, -4.0]", java.util.Arrays.toString(out));
     }
 
