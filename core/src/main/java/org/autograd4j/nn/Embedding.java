@@ -1,9 +1,6 @@
 package org.autograd4j.nn;
 
-import org.autograd4j.Autograd;
 import org.autograd4j.Tensor;
-import org.autograd4j.internal.Args;
-import org.autograd4j.nn.init.Init;
 
 /**
  * A lookup table of {@code numEmbeddings} vectors of size {@code embeddingDim}, indexed by int64
@@ -37,13 +34,8 @@ public class Embedding extends Module {
      * ([num, dim], as PyTorch's), frozen unless {@code freeze} is false; nothing is drawn.
      */
     public static Embedding fromPretrained(Tensor embeddings, boolean freeze, Integer paddingIdx) {
-        Args.nonNull(embeddings, "embeddings");
-        Args.nonNull(embeddings, "embeddings");
-        if (embeddings.dim() != 2) {
-            throw new IllegalArgumentException("Embeddings parameter is expected to be 2-dimensional");
-        }
-        Embedding e = new Embedding(embeddings.size(0), embeddings.size(1), paddingIdx, null, 2.0, false,
-                embeddings.detach());
+        Tensor table = LayerInit.pretrainedTable(embeddings);
+        Embedding e = new Embedding(table.size(0), table.size(1), paddingIdx, null, 2.0, false, table);
         e.weight().requiresGrad(!freeze);
         return e;
     }
@@ -57,27 +49,11 @@ public class Embedding extends Module {
             boolean scaleGradByFreq, Tensor weight) {
         this.numEmbeddings = numEmbeddings;
         this.embeddingDim = embeddingDim;
-        this.paddingIdx = paddingIdx == null ? null : checkedPaddingIdx(paddingIdx, numEmbeddings);
+        this.paddingIdx = LayerInit.paddingIndex(paddingIdx, numEmbeddings, "Padding_idx");
         this.maxNorm = maxNorm;
         this.normType = normType;
         this.scaleGradByFreq = scaleGradByFreq;
-        if (weight != null) {
-            registerParameter("weight", weight);
-            return;
-        }
-        registerParameter("weight", Init.normal_(Tensor.empty(numEmbeddings, embeddingDim)));
-        if (this.paddingIdx != null) {
-            try (var guard = Autograd.noGrad()) {
-                weight().select(0, this.paddingIdx).fill_(0);
-            }
-        }
-    }
-
-    private static int checkedPaddingIdx(int paddingIdx, int numEmbeddings) {
-        if (paddingIdx >= numEmbeddings || paddingIdx < -numEmbeddings) {
-            throw new IllegalArgumentException("Padding_idx must be within num_embeddings");
-        }
-        return paddingIdx < 0 ? paddingIdx + numEmbeddings : paddingIdx;
+        registerParameter("weight", LayerInit.embeddingTable(numEmbeddings, embeddingDim, this.paddingIdx, weight));
     }
 
     public Tensor weight() {
@@ -95,6 +71,13 @@ public class Embedding extends Module {
         if (paddingIdx != null) {
             s.append(", padding_idx=").append(paddingIdx);
         }
+        s.append(normOptions(maxNorm, normType, scaleGradByFreq));
+        return s.toString();
+    }
+
+    /** The renormalisation options as Embedding's and EmbeddingBag's reprs print them, each only when set. */
+    static String normOptions(Double maxNorm, double normType, boolean scaleGradByFreq) {
+        StringBuilder s = new StringBuilder();
         if (maxNorm != null) {
             s.append(", max_norm=").append(PyRepr.num(maxNorm));
         }

@@ -5,6 +5,7 @@ import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
 import org.autograd4j.internal.Args;
 import org.autograd4j.nn.functional.Attention;
+import org.autograd4j.nn.functional.ChannelShuffle;
 import org.autograd4j.nn.functional.Distances;
 import org.autograd4j.nn.functional.Dropout;
 import org.autograd4j.nn.functional.Interpolation;
@@ -1109,4 +1110,52 @@ public final class F {
     }
 
     // (end of vision group)
+
+    // ------------------------------------------------------------------ vision layers' options (visionnn group)
+
+    /**
+     * {@code F.interpolate(input, size, scale_factor, mode, align_corners, recompute_scale_factor, antialias)}:
+     * {@code antialias} (bilinear and bicubic on 4-D input) resamples as PIL does (nodes
+     * {@code UpsampleBilinear2DAaBackward1}, {@code UpsampleBicubic2DAaBackward1}).
+     */
+    public static Tensor interpolate(Tensor input, int[] size, double[] scaleFactor, String mode, Boolean alignCorners,
+                                     Boolean recomputeScaleFactor, boolean antialias) {
+        return Interpolation.interpolate(Args.nonNull(input, "input"), size, scaleFactor, Args.nonNull(mode, "mode"),
+                alignCorners, recomputeScaleFactor, antialias);
+    }
+
+    /**
+     * {@code F.max_unpool1d(input, indices, kernel_size, stride, padding, output_size)} (node
+     * {@code SqueezeBackward1}); stride 0 for the kernel size, outputSize ([L] or [N, C, L]) null for the default.
+     */
+    public static Tensor maxUnpool1d(Tensor input, Tensor indices, int kernelSize, int stride, int padding,
+                                     int[] outputSize) {
+        return Unpooling.maxUnpool1d(Args.nonNull(input, "input"), Args.nonNull(indices, "indices"), kernelSize, stride,
+                padding, outputSize);
+    }
+
+    /** PyTorch's {@code F.max_unpool1d(input, indices, kernel_size)}. */
+    public static Tensor maxUnpool1d(Tensor input, Tensor indices, int kernelSize) {
+        return maxUnpool1d(input, indices, kernelSize, 0, 0, null);
+    }
+
+    /** {@code F.channel_shuffle(input, groups)} on [N, C, *]: composed of views (PyTorch 1.13 has no gradient for it). */
+    public static Tensor channelShuffle(Tensor input, int groups) {
+        return ChannelShuffle.channelShuffle(Args.nonNull(input, "input"), groups);
+    }
+
+    /**
+     * PyTorch's full {@code F.embedding_bag(input, weight, offsets, max_norm, norm_type, scale_grad_by_freq,
+     * mode, sparse, per_sample_weights, include_last_offset, padding_idx)} (node {@code EmbeddingBagBackward0});
+     * offsets, maxNorm, perSampleWeights and paddingIdx null for None; sparse gradients are not supported.
+     */
+    public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm, double normType,
+                                      boolean scaleGradByFreq, String mode, boolean sparse, Tensor perSampleWeights,
+                                      boolean includeLastOffset, Integer paddingIdx) {
+        return EmbeddingBag.embeddingBag(Args.nonNull(input, "input"), Args.nonNull(weight, "weight"), offsets, maxNorm,
+                normType, scaleGradByFreq, Args.nonNull(mode, "mode"), sparse, perSampleWeights, includeLastOffset,
+                paddingIdx);
+    }
+
+    // (end of visionnn group)
 }

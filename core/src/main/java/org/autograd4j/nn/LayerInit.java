@@ -1,7 +1,9 @@
 package org.autograd4j.nn;
 
 import java.util.function.Supplier;
+import org.autograd4j.Autograd;
 import org.autograd4j.Tensor;
+import org.autograd4j.internal.Args;
 import org.autograd4j.nn.init.Init;
 
 /**
@@ -26,6 +28,46 @@ final class LayerInit {
         }
         copy.loadStateDict(original.stateDict());
         return copy;
+    }
+
+    /**
+     * Embedding's and EmbeddingBag's table: {@code pretrained} as it is (its storage shared), or rows
+     * drawn from N(0, 1) with the padding row (null for none, already wrapped) zeroed.
+     */
+    static Tensor embeddingTable(int numEmbeddings, int embeddingDim, Integer paddingIdx, Tensor pretrained) {
+        if (pretrained != null) {
+            return pretrained;
+        }
+        Tensor table = Init.normal_(Tensor.empty(numEmbeddings, embeddingDim));
+        if (paddingIdx != null) {
+            try (var guard = Autograd.noGrad()) {
+                table.select(0, paddingIdx).fill_(0);
+            }
+        }
+        return table;
+    }
+
+    /**
+     * An embedding layer's padding_idx wrapped into [0, num) (null stays null); out of range, PyTorch's
+     * message, whose first word ({@code name}) each layer spells its own way.
+     */
+    static Integer paddingIndex(Integer paddingIdx, int numEmbeddings, String name) {
+        if (paddingIdx == null) {
+            return null;
+        }
+        if (paddingIdx >= numEmbeddings || paddingIdx < -numEmbeddings) {
+            throw new IllegalArgumentException(name + " must be within num_embeddings");
+        }
+        return paddingIdx < 0 ? paddingIdx + numEmbeddings : paddingIdx;
+    }
+
+    /** {@code from_pretrained}'s check: the embeddings, detached, as a [num, dim] table. */
+    static Tensor pretrainedTable(Tensor embeddings) {
+        Args.nonNull(embeddings, "embeddings");
+        if (embeddings.dim() != 2) {
+            throw new IllegalArgumentException("Embeddings parameter is expected to be 2-dimensional");
+        }
+        return embeddings.detach();
     }
 
     /**

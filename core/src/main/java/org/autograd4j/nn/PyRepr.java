@@ -44,6 +44,14 @@ final class PyRepr {
         return Arrays.stream(values).mapToObj(Integer::toString).collect(Collectors.joining(", ", "(", ")"));
     }
 
+    /** A float argument given as one value or one per dim: {@code 2.0}, {@code (2.0, 1.5)}. */
+    static String numOrTuple(double[] values) {
+        if (values.length == 1) {
+            return num(values[0]);
+        }
+        return Arrays.stream(values).mapToObj(PyRepr::num).collect(Collectors.joining(", ", "(", ")"));
+    }
+
     /** An argument given as an int or a tuple prints as it was given: one value as an int. */
     static String intOrTuple(int[] values) {
         return values.length == 1 ? Integer.toString(values[0]) : tuple(values);

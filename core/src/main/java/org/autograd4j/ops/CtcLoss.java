@@ -6,11 +6,10 @@ import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.kernels.Ctc;
-import org.autograd4j.tensor.Shapes;
 
 /**
- * {@code F.ctc_loss} on batched log probabilities [T, N, C] ({@code CtcLossBackward0} per sample,
- * then PyTorch's reduction). The gradient comes from the alpha-beta recursions and, as in PyTorch
+ * {@code F.ctc_loss} on log probabilities [T, N, C], or [T, C] for one unbatched sample
+ * ({@code CtcLossBackward0} per sample, then PyTorch's reduction). The gradient comes from the alpha-beta recursions and, as in PyTorch
  * 1.13, has no derivative of its own.
  */
 public final class CtcLoss {
@@ -19,13 +18,26 @@ public final class CtcLoss {
 
     /**
      * {@code F.ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, reduction, zero_infinity)};
-     * targets [N, S] (padded) or 1-D (concatenated); the lengths 1-D int64 tensors of N entries.
+     * targets [N, S] (padded) or 1-D (concatenated); the lengths 1-D int64 tensors of N entries. Unbatched
+     * log_probs [T, C] (with targets [S] and 0-d or one-entry lengths) are a batch of one, as in PyTorch,
+     * whose reduction "none" then gives a 0-d loss.
      */
     public static Tensor ctcLoss(Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths, int blank,
                                  String reduction, boolean zeroInfinity) {
+        if (logProbs.dim() == 3) {
+            return batched(logProbs, targets, inputLengths, targetLengths, blank, reduction, zeroInfinity);
+        }
+        // PyTorch unsqueezes any other rank, so a 1-D or 4-D input is reported as 2-D or 5-D
+        Tensor loss = batched(logProbs.unsqueeze(1), targets, inputLengths, targetLengths, blank, reduction,
+                zeroInfinity);
+        return reduction.equals("none") ? loss.squeeze(0) : loss;
+    }
+
+    private static Tensor batched(Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths,
+                                  int blank, String reduction, boolean zeroInfinity) {
         if (logProbs.dim() != 3) {
-            throw new UnsupportedOperationException("ctc_loss: only batched log_probs [T, N, C] are supported, got "
-                    + Shapes.str(logProbs.shape()));
+            throw new IllegalArgumentException("Expected 3-dimensional tensor, but got " + logProbs.dim()
+                    + "-dimensional tensor for argument #1 'log_probs' (while checking arguments for ctc_loss_cpu)");
         }
         PointwiseGrad.requireFloating(logProbs, "ctc_loss_cpu");
         int steps = logProbs.size(0);

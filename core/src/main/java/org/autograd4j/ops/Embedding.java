@@ -109,7 +109,8 @@ public final class Embedding {
         return recordLookup(gatherRows(w.detach(), idx, scale, outShape), w, idx, scale);
     }
 
-    private static void renorm(Tensor weight, long[] idx, double maxNorm, double normType) {
+    /** {@code embedding_renorm_}: rows {@code idx} whose norm exceeds maxNorm scaled to it, in place, unrecorded. */
+    static void renorm(Tensor weight, long[] idx, double maxNorm, double normType) {
         try (GradMode.Guard g = GradMode.set(false)) {
             for (long i : Arrays.stream(idx).distinct().toArray()) {
                 Tensor row = weight.select(0, (int) i);

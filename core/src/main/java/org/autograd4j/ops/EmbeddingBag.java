@@ -1,6 +1,8 @@
 package org.autograd4j.ops;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
@@ -27,6 +29,19 @@ public final class EmbeddingBag {
      */
     public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, String mode,
                                       Tensor perSampleWeights, boolean includeLastOffset, Integer paddingIdx) {
+        return embeddingBag(input, weight, offsets, null, 2, false, mode, false, perSampleWeights, includeLastOffset,
+                paddingIdx);
+    }
+
+    /**
+     * PyTorch's full {@code F.embedding_bag}, in its argument order: with {@code maxNorm} (null for
+     * None) the referenced rows whose {@code normType}-norm exceeds it are rescaled in place first; with
+     * {@code scaleGradByFreq} (sum and mean) each entry's gradient is divided by its index's count in
+     * the input. Sparse gradients are not supported.
+     */
+    public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm, double normType,
+                                      boolean scaleGradByFreq, String mode, boolean sparse, Tensor perSampleWeights,
+                                      boolean includeLastOffset, Integer paddingIdx) {
         if (perSampleWeights != null && !Arrays.equals(input.shape(), perSampleWeights.shape())) {
             throw new IllegalArgumentException("embedding_bag: If per_sample_weights (torch.Size("
                     + Shapes.str(perSampleWeights.shape()) + ")) is not None, then it must have the same shape as the "
@@ -58,17 +73,33 @@ public final class EmbeddingBag {
         if (!mode.equals("sum") && !mode.equals("mean") && !mode.equals("max")) {
             throw new IllegalArgumentException("mode has to be one of sum, mean or max");
         }
+        if (mode.equals("max") && scaleGradByFreq) {
+            throw new IllegalArgumentException("max mode does not support scaling the gradient by the frequency");
+        }
+        if (sparse) {
+            throw new UnsupportedOperationException("embedding_bag: sparse gradients are not supported");
+        }
         if (perSampleWeights != null && !mode.equals("sum")) {
             throw new UnsupportedOperationException("embedding_bag: per_sample_weights was not None. "
                     + "per_sample_weights is only supported for mode='sum' (got mode='" + mode + "'). Please open a "
                     + "feature request on GitHub.");
         }
         Bags bags = new Bags(input, weight, offsets, includeLastOffset, paddingIdx);
-        return mode.equals("max") ? max(weight, bags) : sum(weight, bags, perSampleWeights, mode.equals("mean"));
+        if (maxNorm != null) {
+            Embedding.renorm(weight, input.toLongArray(), maxNorm, normType);
+        }
+        if (mode.equals("max")) {
+            return max(weight, bags);
+        }
+        Tensor frequencyScale = scaleGradByFreq ? bags.inverseFrequencies(input.toLongArray(), weight.dtype()) : null;
+        return sum(weight, bags, perSampleWeights, mode.equals("mean"), frequencyScale);
     }
 
-    /** Sum or mean: out[bag] = sum of scale * weight[index] over the bag's kept entries. */
-    private static Tensor sum(Tensor weight, Bags bags, Tensor perSampleWeights, boolean mean) {
+    /**
+     * Sum or mean: out[bag] = sum of scale * weight[index] over the bag's kept entries; the weight's
+     * gradient rows are scaled by {@code frequencyScale} too when it is not null (one factor per kept entry).
+     */
+    private static Tensor sum(Tensor weight, Bags bags, Tensor perSampleWeights, boolean mean, Tensor frequencyScale) {
         Tensor scale = bags.scale(mean, perSampleWeights == null ? null : perSampleWeights.detach(), weight.dtype());
         Tensor out = Tensor.zeros(new int[] {bags.count, weight.size(1)}, weight.dtype())
                 .indexAdd(0, bags.bag, weight.detach().indexSelect(0, bags.index).mul(scale.unsqueeze(1)));
@@ -80,8 +111,9 @@ public final class EmbeddingBag {
             return g -> {
                 Tensor perEntry = g.indexSelect(0, bags.bag);
                 Tensor s = savedScale == null ? scale : bags.scale(false, savedScale.get(), g.dtype());
+                Tensor rowScale = frequencyScale == null ? s : s.mul(frequencyScale);
                 Tensor gradWeight = Tensor.zeros(weightShape, g.dtype()).indexAdd(0, bags.index,
-                        perEntry.mul(s.unsqueeze(1)));
+                        perEntry.mul(rowScale.unsqueeze(1)));
                 Tensor gradScale = savedScale == null || !ctx.needsGrad(1) ? null
                         : Tensor.zeros(new int[] {bags.entries}, g.dtype()).indexAdd(0, bags.position,
                                 perEntry.mul(savedWeight.get().indexSelect(0, bags.index)).sum(1));
@@ -179,6 +211,20 @@ public final class EmbeddingBag {
                 for (int e = start[b]; e < start[b + 1]; e++) {
                     factor[e] = mean ? 1.0 / (start[b + 1] - start[b]) : 1;
                 }
+            }
+            return Tensor.of(factor, factor.length).to(dtype);
+        }
+
+        /** Each kept entry's 1 / (how often its index occurs in {@code input}), scale_grad_by_freq's factor. */
+        Tensor inverseFrequencies(long[] input, DType dtype) {
+            Map<Long, Integer> counts = new HashMap<>();
+            for (long i : input) {
+                counts.merge(i, 1, Integer::sum);
+            }
+            long[] kept = index.toLongArray();
+            double[] factor = new double[kept.length];
+            for (int e = 0; e < kept.length; e++) {
+                factor[e] = 1.0 / counts.get(kept[e]);
             }
             return Tensor.of(factor, factor.length).to(dtype);
         }

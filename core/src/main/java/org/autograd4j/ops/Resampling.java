@@ -70,6 +70,25 @@ public final class Resampling {
         return separable(x, axes, "UpsampleBicubic2DBackward1", "UpsampleBicubic2DBackwardBackward1");
     }
 
+    /**
+     * {@code _upsample_bilinear2d_aa} or ({@code cubic}) {@code _upsample_bicubic2d_aa}: {@code F.interpolate}'s
+     * {@code antialias=True}, PIL's resampling on a 4-D input. When shrinking, the filter widens by
+     * the scale, so every input pixel contributes; the weights of each output are normalised.
+     */
+    public static Tensor upsampleAntialiased2d(Tensor x, int[] outSize, boolean alignCorners, double[] scales,
+                                               boolean cubic) {
+        if (x.dim() != 4) {
+            throw new IllegalArgumentException("It is expected input_size equals to 4, but got size " + x.dim());
+        }
+        checkSpatial(x, outSize, cubic ? "compute_indices_weights_aa_cubic" : "compute_indices_weights_aa_linear");
+        AxisTaps[] axes = new AxisTaps[2];
+        for (int a = 0; a < 2; a++) {
+            axes[a] = antialiasTaps(x.size(2 + a), outSize[a], alignCorners, scale(scales, a), cubic);
+        }
+        return cubic ? separable(x, axes, "UpsampleBicubic2DAaBackward1", "UpsampleBicubic2DAaBackwardBackward1")
+                : separable(x, axes, "UpsampleBilinear2DAaBackward1", "UpsampleBilinear2DAaBackwardBackward1");
+    }
+
     /** The number of spatial dimensions (1 to 3), after PyTorch's checks of the sizes. */
     private static int checkSpatial(Tensor x, int[] outSize, String kernel) {
         int k = x.dim() - 2;
@@ -165,6 +184,44 @@ public final class Resampling {
             taps.next();
         }
         return taps.build();
+    }
+
+    /**
+     * PyTorch's {@code _compute_weights_aa}: the filter (triangle, or Keys' cubic with a = -0.5 as PIL's)
+     * centred on each output pixel's source position and stretched by the scale when shrinking, over
+     * the input pixels within its support, normalised to sum 1.
+     */
+    static AxisTaps antialiasTaps(int in, int out, boolean alignCorners, double scale, boolean cubic) {
+        double s = pixelScale(in, out, alignCorners, scale);
+        double support = (cubic ? 2 : 1) * (s >= 1 ? s : 1);
+        double stretch = s >= 1 ? 1 / s : 1;
+        AxisTaps.Builder taps = new AxisTaps.Builder(in, out, (int) Math.ceil(support) * 2 + 1);
+        for (int o = 0; o < out; o++) {
+            double center = s * (o + 0.5);
+            int first = Math.max((int) (center - support + 0.5), 0);
+            int end = Math.min((int) (center + support + 0.5), in);
+            double[] w = new double[Math.max(end - first, 0)];
+            double total = 0;
+            for (int j = 0; j < w.length; j++) {
+                double t = Math.abs((first + j - center + 0.5) * stretch);
+                w[j] = cubic ? antialiasCubic(t) : Math.max(0, 1 - t);
+                total += w[j];
+            }
+            for (int j = 0; j < w.length; j++) {
+                taps.tap(first + j, total != 0 ? w[j] / total : w[j]);
+            }
+            taps.next();
+        }
+        return taps.build();
+    }
+
+    /** Keys' cubic convolution kernel with a = -0.5 (PIL's, which antialiased bicubic uses) at |x|. */
+    private static double antialiasCubic(double x) {
+        double a = -0.5;
+        if (x < 1) {
+            return ((a + 2) * x - (a + 3)) * x * x + 1;
+        }
+        return x < 2 ? ((a * x - 5 * a) * x + 8 * a) * x - 4 * a : 0;
     }
 
     /** The cubic convolution kernel for |x| <= 1. */

@@ -80,4 +80,21 @@ class LayerErrorsTest {
             }
         });
     }
+
+    // nn.EmbeddingBag(5, 2, padding_idx=5); nn.EmbeddingBag.from_pretrained(torch.zeros(3));
+    // nn.EmbeddingBag(5, 2, mode="max", scale_grad_by_freq=True)(x); nn.EmbeddingBag(5, 2, mode="prod")(x)
+    @Test
+    void visionLayers() {
+        Tensor bags = Tensor.of(new long[] {1, 2}, 1, 2);
+        assertMessage("padding_idx must be within num_embeddings", () -> new EmbeddingBag(5, 2, null, 2.0, false, "mean",
+                false, false, 5));
+        assertMessage("Embeddings parameter is expected to be 2-dimensional",
+                () -> EmbeddingBag.fromPretrained(Tensor.zeros(3), true, "mean"));
+        assertMessage("max mode does not support scaling the gradient by the frequency",
+                () -> new EmbeddingBag(5, 2, null, 2.0, true, "max", false, false, null).call(bags));
+        assertMessage("mode has to be one of sum, mean or max", () -> new EmbeddingBag(5, 2, "prod").call(bags));
+        assertMessage("padding must be an int or a tuple of 4 ints, but got 3 ints", () -> new ZeroPad2d(1, 2, 3));
+        assertMessage("CTCLoss takes four inputs: run(logProbs, targets, inputLengths, targetLengths)",
+                () -> new CTCLoss().call(Tensor.zeros(3, 1, 2), bags));
+    }
 }

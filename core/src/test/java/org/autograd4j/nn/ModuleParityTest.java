@@ -96,6 +96,51 @@ class ModuleParityTest {
         add("bce_logits_weighted", () -> new BCEWithLogitsLoss(Tensor.of(0.5f, 1f, 2f, 1f), "sum", null));
         add("kl_div_log_target", () -> new KLDivLoss("sum", true));
         add("kl_div", () -> new KLDivLoss("batchmean", false));
+        add("upsample_nearest", () -> new Upsample(2.0, "nearest"));
+        add("upsample_bilinear_size", () -> new Upsample(new int[] {5, 7}, null, "bilinear", true, null));
+        add("upsample_bicubic_scales", () -> new Upsample(null, new double[] {2.0, 1.5}, "bicubic", null, null));
+        add("upsample_linear_recompute", () -> new Upsample(null, new double[] {1.7}, "linear", null, true));
+        add("upsampling_nearest2d", () -> new UpsamplingNearest2d(new int[] {5, 6}, null));
+        add("upsampling_bilinear2d", () -> new UpsamplingBilinear2d(2.0));
+        add("pixel_shuffle", () -> new PixelShuffle(2));
+        add("pixel_unshuffle", () -> new PixelUnshuffle(2));
+        add("fold", () -> new Fold(new int[] {4, 5}, new int[] {2, 3}, new int[] {1}, new int[] {1}, new int[] {2, 1}));
+        add("unfold", () -> new Unfold(new int[] {2, 3}, new int[] {1, 2}, new int[] {1}, new int[] {2, 1}));
+        add("adaptive_maxpool1d", () -> new AdaptiveMaxPool1d(3));
+        add("adaptive_maxpool2d", () -> new AdaptiveMaxPool2d(2, 3));
+        add("max_unpool1d", () -> new MaxUnpool1d(2));
+        add("max_unpool2d", () -> new MaxUnpool2d(3, 2, 1));
+        add("lppool1d", () -> new LPPool1d(2.0, 3, 2, false));
+        add("lppool2d", () -> new LPPool2d(1.5, new int[] {2, 3}, new int[] {1}, true));
+        add("local_response_norm", () -> new LocalResponseNorm(3, 0.5, 0.6, 2.0));
+        add("embedding_bag", () -> new EmbeddingBag(10, 3));
+        add("embedding_bag_sum_2d_padding", () -> new EmbeddingBag(10, 3, null, 2.0, false, "sum", false, false, -6));
+        add("embedding_bag_max_last_offset", () -> new EmbeddingBag(10, 3, null, 2.0, false, "max", false, true, null));
+        add("reflection_pad1d", () -> new ReflectionPad1d(1, 2));
+        add("reflection_pad2d", () -> new ReflectionPad2d(2));
+        add("replication_pad1d", () -> new ReplicationPad1d(2));
+        add("replication_pad2d", () -> new ReplicationPad2d(1, 0, 2, 1));
+        add("zero_pad2d", () -> new ZeroPad2d(1, 2, 0, 1));
+        add("constant_pad1d", () -> new ConstantPad1d(2, 3.5));
+        add("constant_pad2d", () -> new ConstantPad2d(new int[] {1, 0, -1, 2}, -1.0));
+        add("constant_pad3d", () -> new ConstantPad3d(1, 0.5));
+    }
+
+    /** The vision layers called with more arguments than a forward takes: PyTorch's full call through {@code run}. */
+    @Test
+    void visionLayersWithFullArguments() {
+        check("adaptive_maxpool2d_indices", () -> new AdaptiveMaxPool2d(3), (m, in) -> List.of(m.withIndices(in.get(0))));
+        check("max_unpool1d_output_size", () -> new MaxUnpool1d(2, 2, 0),
+                (m, in) -> List.of(m.run(in.get(0), in.get(1), new int[] {9})));
+        check("max_unpool2d_output_size", () -> new MaxUnpool2d(3, 2, 1),
+                (m, in) -> List.of(m.run(in.get(0), in.get(1), new int[] {2, 2, 6, 6})));
+        check("embedding_bag_max_norm_weights", () -> new EmbeddingBag(10, 3, 1.0, 1.0, false, "sum", false, false,
+                null), (m, in) -> List.of(m.run(in.get(0), in.get(1), in.get(2))));
+        check("ctc_loss", CTCLoss::new, (m, in) -> List.of(m.run(in.get(0), in.get(1), in.get(2), in.get(3))));
+        check("ctc_loss_sum_blank_zero_infinity", () -> new CTCLoss(4, "sum", true),
+                (m, in) -> List.of(m.run(in.get(0), in.get(1), in.get(2), in.get(3))));
+        check("ctc_loss_unbatched", () -> new CTCLoss(0, "none", false),
+                (m, in) -> List.of(m.run(in.get(0), in.get(1), in.get(2), in.get(3))));
     }
 
     /** Running statistics from two training batches, then used in eval mode. */

@@ -65,6 +65,21 @@ class ModuleTest {
         reprs.put("norms", new Sequential(new BatchNorm1d(3, 1e-5, null, false, true), new BatchNorm2d(4, 0.001, 0.1,
                 true, true), new LayerNorm(new int[] {10}, 1e-5, false), new GroupNorm(2, 4, 1e-5, false)));
         reprs.put("embeddings", new ModuleList(new Embedding(5, 2, -1, 1.5, 1.0, true), new Bilinear(2, 3, 4, false)));
+        reprs.put("vision", new Sequential(new Upsample(2.0, "nearest"), new Upsample(new int[] {3, 4}, null, "bilinear",
+                true, null), new Upsample(new int[] {3}, "nearest"), new Upsample(null, new double[] {2.0, 1.5},
+                "bicubic", null, null), new UpsamplingNearest2d(2.0), new UpsamplingBilinear2d(new int[] {2, 3}, null),
+                new PixelShuffle(2), new PixelUnshuffle(3), new ChannelShuffle(2), new Fold(new int[] {4, 5}, 2),
+                new Unfold(new int[] {2, 3}, new int[] {2}, new int[] {1}, new int[] {1, 2})));
+        reprs.put("vision_pools", new Sequential(new AdaptiveMaxPool1d(3), new AdaptiveMaxPool2d(2, 3),
+                new AdaptiveMaxPool2d(3), new MaxUnpool1d(2), new MaxUnpool2d(2, 1, 1),
+                new MaxUnpool2d(new int[] {2, 3}, null, new int[] {0}), new LPPool1d(2.0, 3),
+                new LPPool2d(1.5, new int[] {2, 3}, new int[] {1}, true), new LocalResponseNorm(3),
+                new LocalResponseNorm(2, 0.5, 0.6, 2.0)));
+        reprs.put("vision_pads", new Sequential(new ReflectionPad1d(2), new ReflectionPad2d(1, 2, 3, 4),
+                new ReplicationPad1d(1, 2), new ReplicationPad2d(1), new ZeroPad2d(2), new ConstantPad1d(2, 3.5),
+                new ConstantPad2d(new int[] {1, 2, 3, 4}, 0.0), new ConstantPad3d(1, -1.0)));
+        reprs.put("vision_bags", new ModuleList(new EmbeddingBag(10, 3), new EmbeddingBag(10, 3, 1.0, 1.0, true, "sum",
+                false, true, 2), new CTCLoss(), new CTCLoss(2, "sum", true)));
         reprs.forEach((key, m) -> assertEquals(TORCH.string("repr/" + key), m.toString(), key));
     }
 
@@ -255,6 +270,24 @@ class ModuleTest {
         assertFalse(e.weight().requiresGrad());
         assertEquals("Embedding(2, 2)", e.toString());
         assertTrue(Embedding.fromPretrained(Tensor.ones(3, 2), false, 0).weight().requiresGrad());
+    }
+
+    // e = nn.EmbeddingBag.from_pretrained(torch.tensor([[1., 2.], [3., 4.], [5., 6.]]), mode="sum", padding_idx=2)
+    // e(torch.tensor([[1, 0, 2], [2, 1, 1]]))
+    @Test
+    void embeddingBagFromPretrainedSharesTheTableAndDrawsNothing() {
+        Tensor.manualSeed(4);
+        double next = Tensor.rand(1).item();
+        Tensor.manualSeed(4);
+        Tensor table = Tensor.of(new float[][] {{1, 2}, {3, 4}, {5, 6}});
+        EmbeddingBag e = EmbeddingBag.fromPretrained(table, true, null, 2.0, false, "sum", false, false, 2);
+        assertEquals(next, Tensor.rand(1).item());
+        assertArrayEquals(new float[] {4, 6, 6, 8}, e.call(Tensor.of(new long[] {1, 0, 2, 2, 1, 1}, 2, 3))
+                .toFloatArray());
+        assertFalse(e.weight().requiresGrad());
+        assertEquals("EmbeddingBag(3, 2, mode=sum, padding_idx=2)", e.toString());
+        table.select(0, 0).fill_(7);
+        assertEquals(7f, e.weight().toFloatArray()[0], "the weight shares the table's storage");
     }
 
     // nn.ModuleList()(x)

@@ -260,10 +260,72 @@ class VisionValuesTest {
             entry("ctcLossInputLengths", in -> F.ctcLoss(in[0], in[1], in[2], in[3])),
             entry("ctcLossBlank", in -> F.ctcLoss(in[0], in[1], in[2], in[3], 5, "mean", false)),
             entry("ctcLossLengthsSize", in -> F.ctcLoss(in[0], in[1], in[2], in[3])),
-            entry("adaptiveMaxPool1dRank", in -> F.adaptiveMaxPool1d(in[0], 2)));
+            entry("adaptiveMaxPool1dRank", in -> F.adaptiveMaxPool1d(in[0], 2)),
+            entry("bilinearAntialiasDown", in -> antialiased(in[0], "bilinear", 4, 3)),
+            entry("bilinearAntialiasUp", in -> antialiased(in[0], "bilinear", 12, 13)),
+            entry("bilinearAntialiasScale", in -> F.interpolate(in[0], null, new double[] {0.4, 0.7}, "bilinear", null,
+                    null, true)),
+            entry("bilinearAntialiasAlignCorners", in -> F.interpolate(in[0], new int[] {5, 3}, null, "bilinear", true,
+                    null, true)),
+            entry("bicubicAntialiasDown", in -> antialiased(in[0], "bicubic", 4, 3)),
+            entry("bicubicAntialiasUp", in -> antialiased(in[0], "bicubic", 12, 13)),
+            entry("bicubicAntialiasScale", in -> F.interpolate(in[0], null, new double[] {0.4, 0.7}, "bicubic", null,
+                    null, true)),
+            entry("bicubicAntialiasAlignCorners", in -> F.interpolate(in[0], new int[] {5, 3}, null, "bicubic", true,
+                    null, true)),
+            entry("bilinearAntialiasFloat32", in -> antialiased(in[0], "bilinear", 4, 3)),
+            entry("interpolateAntialiasMode", in -> antialiased(in[0], "nearest", 3)),
+            entry("interpolateAntialias3d", in -> antialiased(in[0], "linear", 3)),
+            entry("channelShuffle", in -> new ChannelShuffle(2).call(in[0])),
+            entry("channelShuffle4d", in -> F.channelShuffle(in[0], 3)),
+            entry("channelShuffleGroups", in -> F.channelShuffle(in[0], 0)),
+            entry("channelShuffleDivisible", in -> F.channelShuffle(in[0], 3)),
+            entry("channelShuffleRank", in -> F.channelShuffle(in[0], 2)),
+            entry("maxUnpool1d", in -> F.maxUnpool1d(in[0], in[1], 2)),
+            entry("maxUnpool1dOutputSize", in -> F.maxUnpool1d(in[0], in[1], 2, 0, 0, new int[] {2, 3, 9})),
+            entry("maxUnpool1dOutputSizeRange", in -> F.maxUnpool1d(in[0], in[1], 2, 0, 0, new int[] {11})),
+            entry("maxUnpool1dOutputSizeLength", in -> F.maxUnpool1d(in[0], in[1], 2, 0, 0, new int[] {1, 2})),
+            entry("maxUnpool1dUnbatched", in -> F.maxUnpool1d(in[0], in[1], 2)),
+            entry("maxUnpool1dRank", in -> F.maxUnpool1d(in[0], in[1], 2)),
+            entry("maxUnpool1dStridePadding", in -> F.maxUnpool1d(in[0], in[1], 3, 2, 1, null)),
+            entry("embeddingBagMaxNorm", in -> F.embeddingBag(in[0], in[1], in[2], 1.2, 2, false, "sum", false, null,
+                    false, null)),
+            entry("embeddingBagMaxNormType", in -> F.embeddingBag(in[0], in[1], in[2], 0.8, 1, false, "max", false, null,
+                    false, null)),
+            entry("embeddingBagMaxNorm2dMean", in -> F.embeddingBag(in[0], in[1], null, 1.0, 3, false, "mean", false,
+                    null, false, null)),
+            entry("embeddingBagMaxScaleGradByFreq", in -> F.embeddingBag(in[0], in[1], in[2], null, 2, true, "max",
+                    false, null, false, null)),
+            entry("ctcLossUnbatchedMean", in -> F.ctcLoss(in[0], in[1], in[2], in[3], 0, "mean", false)),
+            entry("ctcLossUnbatchedSum", in -> F.ctcLoss(in[0], in[1], in[2], in[3], 0, "sum", false)),
+            entry("ctcLossUnbatchedNone", in -> F.ctcLoss(in[0], in[1], in[2], in[3], 0, "none", false)),
+            entry("ctcLossUnbatchedZeroInfinity", in -> F.ctcLoss(in[0], in[1], in[2], in[3], 0, "none", true)),
+            entry("ctcLoss1d", in -> F.ctcLoss(in[0], in[1], in[2], in[3])),
+            entry("ctcLoss4d", in -> F.ctcLoss(in[0], in[1], in[2], in[3])),
+            entry("gridSample3dBilinearZeros", in -> F.gridSample(in[0], in[1], "bilinear", "zeros", false)),
+            entry("gridSample3dBilinearZerosAlignCorners", in -> F.gridSample(in[0], in[1], "bilinear", "zeros", true)),
+            entry("gridSample3dBilinearBorder", in -> F.gridSample(in[0], in[1], "bilinear", "border", false)),
+            entry("gridSample3dBilinearBorderAlignCorners", in -> F.gridSample(in[0], in[1], "bilinear", "border", true)),
+            entry("gridSample3dBilinearReflection", in -> F.gridSample(in[0], in[1], "bilinear", "reflection", false)),
+            entry("gridSample3dBilinearReflectionAlignCorners", in -> F.gridSample(in[0], in[1], "bilinear", "reflection", true)),
+            entry("gridSample3dNearestZeros", in -> F.gridSample(in[0], in[1], "nearest", "zeros", false)),
+            entry("gridSample3dNearestZerosAlignCorners", in -> F.gridSample(in[0], in[1], "nearest", "zeros", true)),
+            entry("gridSample3dNearestBorder", in -> F.gridSample(in[0], in[1], "nearest", "border", false)),
+            entry("gridSample3dNearestBorderAlignCorners", in -> F.gridSample(in[0], in[1], "nearest", "border", true)),
+            entry("gridSample3dNearestReflection", in -> F.gridSample(in[0], in[1], "nearest", "reflection", false)),
+            entry("gridSample3dNearestReflectionAlignCorners", in -> F.gridSample(in[0], in[1], "nearest", "reflection", true)),
+            entry("gridSample3dFloat32", in -> F.gridSample(in[0], in[1])),
+            entry("gridSample3dBicubic", in -> F.gridSample(in[0], in[1], "bicubic", "zeros", false)),
+            entry("gridSample3dGridRank", in -> F.gridSample(in[0], in[1])),
+            entry("gridSample6d", in -> F.gridSample(in[0], in[1])),
+            entry("gridSample3dAffine", in -> F.gridSample(in[1], F.affineGrid(in[0], new int[] {2, 2, 2, 3, 4}, false))));
 
     private static Tensor interpolate(Tensor x, String mode, boolean alignCorners, int... size) {
         return F.interpolate(x, size, null, mode, alignCorners, null);
+    }
+
+    private static Tensor antialiased(Tensor x, String mode, int... size) {
+        return F.interpolate(x, size, null, mode, null, null, true);
     }
 
     private static Tensor scaled(Tensor x, String mode, boolean alignCorners, double... scales) {
@@ -284,7 +346,36 @@ class VisionValuesTest {
         Tensor gradInput = Autograd.gradWithGraph(F.gridSample(input, grid).sum(), input, grid).get(0);
         RuntimeException e = assertThrows(UnsupportedOperationException.class,
                 () -> gradInput.pow(2).sum().backward());
-        assertEquals("the derivative for 'grid_sampler_2d_backward' is not implemented.", e.getMessage());
+        assertEquals("derivative for aten::grid_sampler_2d_backward is not implemented", e.getMessage());
+    }
+
+    /**
+     * scale_grad_by_freq divides each entry's gradient by its index's count in the input, as F.embedding's
+     * does (vision.py composes the expected values from it: PyTorch 1.13's embedding_bag kernel divides
+     * by the count of another index, a bug this implementation does not copy).
+     */
+    @Test
+    void embeddingBagScaleGradByFreqDividesByEachIndexCount() {
+        String key = "embeddingBagScaleGradByFreq/";
+        for (String mode : List.of("sum", "mean")) {
+            Tensor weight = VALUES.tensor(key + "weight").clone().requiresGrad(true);
+            Tensor out = F.embeddingBag(VALUES.tensor(key + "input"), weight, VALUES.tensor(key + "offsets"), null, 2,
+                    true, mode, false, null, false, null);
+            assertClose(VALUES.tensor(key + mode + "/out"), out, mode + " output");
+            weightedSum(out).backward();
+            assertClose(VALUES.tensor(key + mode + "/grad"), weight.grad(), mode + " gradient");
+        }
+    }
+
+    /** Nor of grid_sampler_3d_backward. */
+    @Test
+    void volumetricGridSampleSecondDerivativeIsNotImplemented() {
+        Tensor input = Tensor.rand(new int[] {1, 1, 2, 3, 3}, DType.FLOAT64, new Generator(7)).requiresGrad(true);
+        Tensor grid = Tensor.rand(new int[] {1, 2, 1, 2, 3}, DType.FLOAT64, new Generator(8)).requiresGrad(true);
+        Tensor gradInput = Autograd.gradWithGraph(F.gridSample(input, grid).sum(), input, grid).get(0);
+        RuntimeException e = assertThrows(UnsupportedOperationException.class,
+                () -> gradInput.pow(2).sum().backward());
+        assertEquals("derivative for aten::grid_sampler_3d_backward is not implemented", e.getMessage());
     }
 
     /** Nor of the CTC loss's backward. */

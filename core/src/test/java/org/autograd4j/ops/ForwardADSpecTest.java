@@ -44,12 +44,15 @@ class ForwardADSpecTest {
             Map.entry("gridSample bicubic reflection", "grid_sampler_2d"),
             Map.entry("gridSample bicubic zeros align corners", "grid_sampler_2d"),
             Map.entry("gridSample nearest reflection", "grid_sampler_2d"),
+            Map.entry("gridSample 3d trilinear zeros", "grid_sampler_3d"),
+            Map.entry("gridSample 3d trilinear reflection align corners", "grid_sampler_3d"),
             Map.entry("embeddingBag sum", "_embedding_bag"),
             Map.entry("embeddingBag mean padding", "_embedding_bag"),
             Map.entry("embeddingBag max", "_embedding_bag"),
             Map.entry("embeddingBag per-sample weights", "_embedding_bag"),
             Map.entry("ctcLoss", "_ctc_loss"),
-            Map.entry("ctcLoss none blank", "_ctc_loss"));
+            Map.entry("ctcLoss none blank", "_ctc_loss"),
+            Map.entry("ctcLoss unbatched", "_ctc_loss"));
 
     /**
      * NOT YET: rows whose op PyTorch 1.13 differentiates in forward mode but autograd4j does not yet (the LU, QR,

@@ -92,6 +92,10 @@ final class VisionSpecs {
                         true)).noGradGrad().shapes(new int[] {1, 1, 4, 4}, new int[] {1, 2, 3, 2}),
                 op("gridSample nearest reflection", in -> F.gridSample(in[0], in[1], "nearest", "reflection", true))
                         .noGradGrad().shapes(new int[] {1, 2, 3, 4}, new int[] {1, 3, 2, 2}),
+                op("gridSample 3d trilinear zeros", in -> F.gridSample(in[0], in[1])).node("GridSampler3DBackward0")
+                        .noGradGrad().shapes(new int[] {1, 2, 2, 3, 2}, new int[] {1, 2, 1, 2, 3}),
+                op("gridSample 3d trilinear reflection align corners", in -> F.gridSample(in[0], in[1], "bilinear",
+                        "reflection", true)).noGradGrad().shapes(new int[] {2, 1, 2, 2, 3}, new int[] {2, 1, 2, 2, 3}),
                 op("embeddingBag sum", in -> F.embeddingBag(in[0], in[1], in[2], "sum"))
                         .node("EmbeddingBagBackward0").shapes(null, new int[] {6, 3}, null)
                         .constant(0, bagInput).constant(2, bagOffsets),
@@ -110,6 +114,22 @@ final class VisionSpecs {
                         .constant(1, (c, gen) -> Tensor.of(new long[] {1, 2, 2, 3, 0, 0}, 2, 3))
                         .constant(2, (c, gen) -> Tensor.of(new long[] {5, 4}, 2))
                         .constant(3, (c, gen) -> Tensor.of(new long[] {3, 1}, 2)),
+                op("interpolate bilinear antialias", in -> F.interpolate(in[0], new int[] {2, 5}, null, "bilinear",
+                        null, null, true)).node("UpsampleBilinear2DAaBackward1").shapes(new int[] {1, 2, 5, 4}),
+                op("interpolate bicubic antialias align corners", in -> F.interpolate(in[0], null,
+                        new double[] {0.6, 1.5}, "bicubic", true, null, true)).node("UpsampleBicubic2DAaBackward1")
+                        .shapes(new int[] {1, 2, 5, 4}),
+                op("maxUnpool1d", in -> F.maxUnpool1d(in[0], in[1], 2, 0, 0, new int[] {7})).node("SqueezeBackward1")
+                        .shapes(new int[] {2, 2, 3}, null).constant(1, (c, gen) -> F.maxPool1dWithIndices(
+                                gen.rand(new int[] {2, 2, 6}, DType.FLOAT64), 2, 2, 0, 1, false)[1]),
+                // PyTorch 1.13 has no gradient for channel_shuffle; the composition's last node is the reshape back
+                op("channelShuffle", in -> F.channelShuffle(in[0], 2)).node("ReshapeAliasBackward0")
+                        .shapes(new int[] {2, 4, 3}).shapes(new int[] {1, 6, 2, 2}),
+                op("ctcLoss unbatched", in -> F.ctcLoss(F.logSoftmax(in[0], 1), in[1], in[2], in[3], 0, "none", false))
+                        .node("SqueezeBackward1").noGradGrad().shapes(new int[] {5, 4}, null, null, null)
+                        .constant(1, (c, gen) -> Tensor.of(new long[] {1, 2, 2}, 3))
+                        .constant(2, (c, gen) -> Tensor.scalar(5L))
+                        .constant(3, (c, gen) -> Tensor.scalar(3L)),
                 op("ctcLoss none blank", in -> F.ctcLoss(F.logSoftmax(in[0], 2), in[1], in[2], in[3], 3, "none", false))
                         .node("CtcLossBackward0").noGradGrad().shapes(new int[] {4, 2, 4}, null, null, null)
                         .constant(1, (c, gen) -> Tensor.of(new long[] {1, 0, 2}, 3))

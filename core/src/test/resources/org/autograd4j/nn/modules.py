@@ -14,6 +14,7 @@ outputs' weighted sums (see weighted_sum), and NAME/after/<buffer>, all after mo
 import math
 import torch
 import torch.nn as nn
+import torch.nn.functional as F
 
 torch.set_printoptions(precision=10)
 
@@ -170,6 +171,61 @@ parity("kl_div_log_target", 0, lambda: nn.KLDivLoss(reduction="sum", log_target=
        [torch.log_softmax(a, 1), torch.log_softmax(b, 1)])
 parity("kl_div", 0, lambda: nn.KLDivLoss(reduction="batchmean"), [torch.log_softmax(a, 1), torch.softmax(b, 1)])
 
+# ---------------------------------------------------------------- vision layers
+img = randn(2, 3, 5, 6)
+small = randn(1, 2, 3, 4)
+parity("upsample_nearest", 0, lambda: nn.Upsample(scale_factor=2.0), [small])
+parity("upsample_bilinear_size", 0, lambda: nn.Upsample(size=(5, 7), mode="bilinear", align_corners=True), [small])
+parity("upsample_bicubic_scales", 0, lambda: nn.Upsample(scale_factor=(2.0, 1.5), mode="bicubic"), [small])
+parity("upsample_linear_recompute", 0, lambda: nn.Upsample(scale_factor=1.7, mode="linear",
+                                                           recompute_scale_factor=True), [randn(2, 2, 5)])
+parity("upsampling_nearest2d", 0, lambda: nn.UpsamplingNearest2d(size=(5, 6)), [small])
+parity("upsampling_bilinear2d", 0, lambda: nn.UpsamplingBilinear2d(scale_factor=2.0), [small])
+parity("pixel_shuffle", 0, lambda: nn.PixelShuffle(2), [randn(2, 8, 2, 3)])
+parity("pixel_unshuffle", 0, lambda: nn.PixelUnshuffle(2), [randn(1, 2, 4, 6)])
+parity("fold", 0, lambda: nn.Fold((4, 5), (2, 3), dilation=1, padding=1, stride=(2, 1)), [randn(2, 12, 15)])
+parity("unfold", 0, lambda: nn.Unfold((2, 3), dilation=(1, 2), padding=1, stride=(2, 1)), [img])
+parity("adaptive_maxpool1d", 0, lambda: nn.AdaptiveMaxPool1d(3), [randn(2, 3, 7)])
+parity("adaptive_maxpool2d", 0, lambda: nn.AdaptiveMaxPool2d((2, 3)), [img])
+parity("adaptive_maxpool2d_indices", 0, lambda: nn.AdaptiveMaxPool2d(3, return_indices=True), [img],
+       lambda m, i: list(m(i[0])))
+pooled1, where1 = F.max_pool1d(randn(2, 3, 8), 2, return_indices=True)
+parity("max_unpool1d", 0, lambda: nn.MaxUnpool1d(2), [pooled1, where1])
+parity("max_unpool1d_output_size", 0, lambda: nn.MaxUnpool1d(2, stride=2), [pooled1, where1],
+       lambda m, i: [m(i[0], i[1], output_size=[9])])
+pooled2, where2 = F.max_pool2d(randn(2, 2, 5, 5), 3, stride=2, padding=1, return_indices=True)
+parity("max_unpool2d", 0, lambda: nn.MaxUnpool2d(3, stride=2, padding=1), [pooled2, where2])
+parity("max_unpool2d_output_size", 0, lambda: nn.MaxUnpool2d(3, 2, 1), [pooled2, where2],
+       lambda m, i: [m(i[0], i[1], output_size=[2, 2, 6, 6])])
+parity("lppool1d", 0, lambda: nn.LPPool1d(2.0, 3, stride=2), [randn(2, 3, 7)])
+parity("lppool2d", 0, lambda: nn.LPPool2d(1.5, (2, 3), stride=1, ceil_mode=True), [img.abs()])
+parity("local_response_norm", 0, lambda: nn.LocalResponseNorm(3, alpha=0.5, beta=0.6, k=2.0), [img])
+bag_input = torch.tensor([1, 2, 4, 5, 4, 3, 2, 9])
+bag_offsets = torch.tensor([0, 2, 2, 5])
+parity("embedding_bag", 40, lambda: nn.EmbeddingBag(10, 3), [bag_input, bag_offsets])
+parity("embedding_bag_sum_2d_padding", 41, lambda: nn.EmbeddingBag(10, 3, mode="sum", padding_idx=-6),
+       [bag_input.view(2, 4)])
+parity("embedding_bag_max_last_offset", 42, lambda: nn.EmbeddingBag(10, 3, mode="max", include_last_offset=True),
+       [bag_input, torch.tensor([0, 3, 3, 8])])
+parity("embedding_bag_max_norm_weights", 43, lambda: nn.EmbeddingBag(10, 3, max_norm=1.0, norm_type=1.0, mode="sum"),
+       [bag_input, bag_offsets, randn(8)], lambda m, i: [m(i[0], i[1], per_sample_weights=i[2])])
+ctc_targets = torch.tensor([[1, 2, 2, 0], [3, 1, 0, 0], [4, 4, 4, 1]])
+parity("ctc_loss", 0, lambda: nn.CTCLoss(), [randn(6, 3, 5).log_softmax(2), ctc_targets, torch.tensor([6, 5, 6]),
+                                             torch.tensor([3, 2, 3])], lambda m, i: [m(*i)])
+parity("ctc_loss_sum_blank_zero_infinity", 0, lambda: nn.CTCLoss(blank=4, reduction="sum", zero_infinity=True),
+       [randn(6, 3, 5).log_softmax(2), torch.tensor([[1, 1, 1, 1], [2, 3, 0, 0], [1, 2, 1, 2]]),
+        torch.tensor([6, 2, 6]), torch.tensor([4, 2, 4])], lambda m, i: [m(*i)])
+parity("ctc_loss_unbatched", 0, lambda: nn.CTCLoss(reduction="none"),
+       [randn(6, 5).log_softmax(1), torch.tensor([1, 2, 2]), torch.tensor(6), torch.tensor(3)], lambda m, i: [m(*i)])
+parity("reflection_pad1d", 0, lambda: nn.ReflectionPad1d((1, 2)), [randn(2, 3, 4)])
+parity("reflection_pad2d", 0, lambda: nn.ReflectionPad2d(2), [small])
+parity("replication_pad1d", 0, lambda: nn.ReplicationPad1d(2), [randn(2, 3, 4)])
+parity("replication_pad2d", 0, lambda: nn.ReplicationPad2d((1, 0, 2, 1)), [small])
+parity("zero_pad2d", 0, lambda: nn.ZeroPad2d((1, 2, 0, 1)), [small])
+parity("constant_pad1d", 0, lambda: nn.ConstantPad1d(2, 3.5), [randn(2, 3, 4)])
+parity("constant_pad2d", 0, lambda: nn.ConstantPad2d((1, 0, -1, 2), -1.0), [small])
+parity("constant_pad3d", 0, lambda: nn.ConstantPad3d(1, 0.5), [randn(1, 2, 2, 3, 2)])
+
 # ---------------------------------------------------------------- recurrent layers
 def recurrent(m, ins):
     """(output, h_n[, c_n]) from (input[, h_0[, c_0]])."""
@@ -302,6 +358,23 @@ reprs = {
                            nn.LayerNorm(10, elementwise_affine=False), nn.GroupNorm(2, 4, affine=False)),
     "embeddings": nn.ModuleList([nn.Embedding(5, 2, padding_idx=-1, max_norm=1.5, norm_type=1.0,
                                               scale_grad_by_freq=True), nn.Bilinear(2, 3, 4, bias=False)]),
+    "vision": nn.Sequential(nn.Upsample(scale_factor=2.0), nn.Upsample(size=(3, 4), mode="bilinear", align_corners=True),
+                            nn.Upsample(size=3), nn.Upsample(scale_factor=(2.0, 1.5), mode="bicubic"),
+                            nn.UpsamplingNearest2d(scale_factor=2.0), nn.UpsamplingBilinear2d(size=(2, 3)),
+                            nn.PixelShuffle(2), nn.PixelUnshuffle(3), nn.ChannelShuffle(2), nn.Fold((4, 5), 2),
+                            nn.Unfold((2, 3), dilation=2, padding=1, stride=(1, 2))),
+    "vision_pools": nn.Sequential(nn.AdaptiveMaxPool1d(3), nn.AdaptiveMaxPool2d((2, 3)),
+                                  nn.AdaptiveMaxPool2d(3, return_indices=True), nn.MaxUnpool1d(2),
+                                  nn.MaxUnpool2d(2, stride=1, padding=1), nn.MaxUnpool2d((2, 3)), nn.LPPool1d(2.0, 3),
+                                  nn.LPPool2d(1.5, (2, 3), stride=1, ceil_mode=True), nn.LocalResponseNorm(3),
+                                  nn.LocalResponseNorm(2, 0.5, 0.6, 2.0)),
+    "vision_pads": nn.Sequential(nn.ReflectionPad1d(2), nn.ReflectionPad2d((1, 2, 3, 4)), nn.ReplicationPad1d((1, 2)),
+                                 nn.ReplicationPad2d(1), nn.ZeroPad2d(2), nn.ConstantPad1d(2, 3.5),
+                                 nn.ConstantPad2d((1, 2, 3, 4), 0.0), nn.ConstantPad3d(1, -1.0)),
+    "vision_bags": nn.ModuleList([nn.EmbeddingBag(10, 3), nn.EmbeddingBag(10, 3, max_norm=1.0, norm_type=1.0,
+                                                                           scale_grad_by_freq=True, mode="sum",
+                                                                           include_last_offset=True, padding_idx=2),
+                                  nn.CTCLoss(), nn.CTCLoss(blank=2, reduction="sum", zero_infinity=True)]),
 }
 for k, m in reprs.items():
     emit_string("repr/" + k, repr(m))

@@ -299,4 +299,94 @@ case("ctcLossBlank", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl, blank=5), c
 case("ctcLossLengthsSize", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl), ctc_lp, ctc_targets,
      torch.tensor([6, 6]), ctc_out_lengths)
 
+# ------------------------------------------------------------------ antialiased interpolation, channel shuffle
+aa_in = randn(1, 2, 9, 8)
+for mode in ("bilinear", "bicubic"):
+    tag = mode + "Antialias"
+    case(tag + "Down", lambda x, m=mode: F.interpolate(x, size=(4, 3), mode=m, antialias=True), aa_in)
+    case(tag + "Up", lambda x, m=mode: F.interpolate(x, size=(12, 13), mode=m, antialias=True), aa_in)
+    case(tag + "Scale", lambda x, m=mode: F.interpolate(x, scale_factor=(0.4, 0.7), mode=m, antialias=True), aa_in)
+    case(tag + "AlignCorners", lambda x, m=mode: F.interpolate(x, size=(5, 3), mode=m, align_corners=True,
+                                                               antialias=True), aa_in)
+case("bilinearAntialiasFloat32", lambda x: F.interpolate(x, size=(4, 3), mode="bilinear", antialias=True),
+     aa_in.float())
+case("interpolateAntialiasMode", lambda x: F.interpolate(x, size=3, mode="nearest", antialias=True), aa_in)
+case("interpolateAntialias3d", lambda x: F.interpolate(x, size=3, mode="linear", antialias=True), x1)
+# PyTorch 1.13 has no gradient for channel_shuffle: integer inputs, values only
+case("channelShuffle", lambda x: F.channel_shuffle(x, 2), torch.arange(24).reshape(2, 4, 3))
+case("channelShuffle4d", lambda x: F.channel_shuffle(x, 3), torch.arange(36).reshape(1, 6, 2, 3))
+case("channelShuffleGroups", lambda x: F.channel_shuffle(x, 0), torch.arange(24).reshape(2, 4, 3))
+case("channelShuffleDivisible", lambda x: F.channel_shuffle(x, 3), torch.arange(24).reshape(2, 4, 3))
+case("channelShuffleRank", lambda x: F.channel_shuffle(x, 2), torch.arange(8).reshape(2, 4))
+
+# ------------------------------------------------------------------ max unpooling 1-D
+p1, w1 = F.max_pool1d(randn(2, 3, 8), 2, return_indices=True)
+case("maxUnpool1d", lambda x, i: F.max_unpool1d(x, i, 2), p1, w1)
+case("maxUnpool1dOutputSize", lambda x, i: F.max_unpool1d(x, i, 2, output_size=[2, 3, 9]), p1, w1)
+case("maxUnpool1dOutputSizeRange", lambda x, i: F.max_unpool1d(x, i, 2, output_size=[11]), p1, w1)
+case("maxUnpool1dOutputSizeLength", lambda x, i: F.max_unpool1d(x, i, 2, output_size=[1, 2]), p1, w1)
+case("maxUnpool1dUnbatched", lambda x, i: F.max_unpool1d(x, i, 2), p1[0], w1[0])
+case("maxUnpool1dRank", lambda x, i: F.max_unpool1d(x, i, 2), p1[0, 0], w1[0, 0])
+case("maxUnpool1dStridePadding", lambda x, i: F.max_unpool1d(x, i, 3, stride=2, padding=1),
+     *F.max_pool1d(randn(1, 2, 9), 3, stride=2, padding=1, return_indices=True))
+
+# ------------------------------------------------------------------ embedding bags: max_norm, scale_grad_by_freq
+case("embeddingBagMaxNorm", lambda i, w, o: F.embedding_bag(i, w, o, max_norm=1.2, mode="sum"), bag_input, table,
+     bag_offsets)
+case("embeddingBagMaxNormType", lambda i, w, o: F.embedding_bag(i, w, o, max_norm=0.8, norm_type=1.0, mode="max"),
+     bag_input, table, bag_offsets)
+case("embeddingBagMaxNorm2dMean", lambda i, w: F.embedding_bag(i, w, max_norm=1.0, norm_type=3.0),
+     bag_input.view(4, 2), table)
+case("embeddingBagMaxScaleGradByFreq", lambda i, w, o: F.embedding_bag(i, w, o, mode="max", scale_grad_by_freq=True),
+     bag_input, table, bag_offsets)
+# scale_grad_by_freq: PyTorch 1.13's CPU kernel divides the gradient of the i-th distinct index by the count of
+# the i-th entry of the sorted indices, not by its own count. The expected values are the documented scaling:
+# F.embedding's (scale_grad_by_freq=True), which divides by each index's own count, summed or averaged per bag.
+freq_input = torch.tensor([1, 2, 1, 1, 3, 2, 5])
+freq_offsets = torch.tensor([0, 3, 5])
+emit_tensor("embeddingBagScaleGradByFreq/input", freq_input)
+emit_tensor("embeddingBagScaleGradByFreq/offsets", freq_offsets)
+emit_tensor("embeddingBagScaleGradByFreq/weight", table)
+for mode in ("sum", "mean"):
+    w = table.clone().requires_grad_(True)
+    rows = F.embedding(freq_input, w, scale_grad_by_freq=True)
+    bags = torch.stack([rows[a:b].sum(0) if mode == "sum" else rows[a:b].mean(0) for a, b in ((0, 3), (3, 5), (5, 7))])
+    assert torch.equal(bags, F.embedding_bag(freq_input, table, freq_offsets, mode=mode))
+    weighted_sum(bags).backward()
+    emit_tensor("embeddingBagScaleGradByFreq/" + mode + "/out", bags)
+    emit_tensor("embeddingBagScaleGradByFreq/" + mode + "/grad", w.grad)
+
+# ------------------------------------------------------------------ unbatched ctc loss
+ctc_lp1 = randn(6, 5).log_softmax(1)
+for reduction in ("mean", "sum", "none"):
+    case("ctcLossUnbatched" + reduction.capitalize(),
+         lambda lp, t, il, tl, r=reduction: F.ctc_loss(lp, t, il, tl, reduction=r),
+         ctc_lp1, torch.tensor([1, 2, 2]), torch.tensor(6), torch.tensor(3))
+case("ctcLossUnbatchedZeroInfinity", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl, reduction="none",
+                                                                      zero_infinity=True),
+     ctc_lp1, torch.tensor([1, 1, 1, 1]), torch.tensor(6), torch.tensor(4))
+case("ctcLoss1d", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl), randn(6), torch.tensor([1]), torch.tensor(6),
+     torch.tensor(1))
+case("ctcLoss4d", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl), randn(6, 1, 1, 5), torch.tensor([1]),
+     torch.tensor(6), torch.tensor(1))
+
+# ------------------------------------------------------------------ volumetric grid sampling
+gs3_in = randn(2, 2, 3, 4, 3)
+gs3_grid = torch.cat([randn(2, 2, 3, 2, 3) * 1.4,
+                      torch.tensor([[-1.0, 0.0, 1.0], [1.0, 1.0, -1.0], [0.25, -1.0, 0.5]], dtype=torch.float64)
+                      .view(1, 1, 3, 1, 3).expand(2, 2, 3, 1, 3)], dim=3)
+for mode in ("bilinear", "nearest"):
+    for pad in ("zeros", "border", "reflection"):
+        for corners in (False, True):
+            case("gridSample3d" + mode.capitalize() + pad.capitalize() + ("AlignCorners" if corners else ""),
+                 lambda x, g, m=mode, p=pad, c=corners: F.grid_sample(x, g, mode=m, padding_mode=p, align_corners=c),
+                 gs3_in, gs3_grid)
+case("gridSample3dFloat32", lambda x, g: F.grid_sample(x, g, align_corners=False), gs3_in.float(), gs3_grid.float())
+case("gridSample3dBicubic", lambda x, g: F.grid_sample(x, g, mode="bicubic", align_corners=False), gs3_in, gs3_grid)
+case("gridSample3dGridRank", lambda x, g: F.grid_sample(x, g, align_corners=False), gs3_in, gs3_grid[:, 0])
+case("gridSample6d", lambda x, g: F.grid_sample(x, g, align_corners=False), randn(1, 1, 2, 2, 2, 2),
+     randn(1, 1, 1, 1, 1, 4))
+case("gridSample3dAffine", lambda t, x: F.grid_sample(x, F.affine_grid(t, [2, 2, 2, 3, 4], align_corners=False),
+                                                      align_corners=False), randn(2, 3, 4), gs3_in)
+
 emit_string("cases", ",".join(NAMES))

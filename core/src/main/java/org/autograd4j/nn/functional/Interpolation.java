@@ -24,6 +24,15 @@ public final class Interpolation {
      */
     public static Tensor interpolate(Tensor input, int[] size, double[] scaleFactor, String mode, Boolean alignCorners,
                                      Boolean recomputeScaleFactor) {
+        return interpolate(input, size, scaleFactor, mode, alignCorners, recomputeScaleFactor, false);
+    }
+
+    /**
+     * The same with {@code antialias}: for bilinear and bicubic modes on 4-D input, PIL's antialiased
+     * resampling ({@code _upsample_bilinear2d_aa}, {@code _upsample_bicubic2d_aa}).
+     */
+    public static Tensor interpolate(Tensor input, int[] size, double[] scaleFactor, String mode, Boolean alignCorners,
+                                     Boolean recomputeScaleFactor, boolean antialias) {
         boolean nearestOrArea = mode.equals("nearest") || mode.equals("area") || mode.equals("nearest-exact");
         if (nearestOrArea && alignCorners != null) {
             throw new IllegalArgumentException("align_corners option can only be set with the interpolating modes: "
@@ -64,6 +73,13 @@ public final class Interpolation {
             if (recompute) {
                 scales = null;
             }
+        }
+        if (antialias) {
+            boolean cubic = mode.equals("bicubic");
+            if (!(cubic || mode.equals("bilinear")) || input.dim() != 4) {
+                throw new IllegalArgumentException("Anti-alias option is only supported for bilinear and bicubic modes");
+            }
+            return Resampling.upsampleAntialiased2d(input, outSize, corners, scales, cubic);
         }
         return dispatch(input, outSize, scales, mode, corners);
     }

@@ -1,12 +1,16 @@
 package org.autograd4j.kernels;
 
+import java.util.Arrays;
+
 /**
- * {@code grid_sampler_2d} on row-major double arrays, as PyTorch 1.13's CPU kernel computes it: an
- * input [N, C, H, W] read at the normalised (x, y) positions of a grid [N, OH, OW, 2], by bilinear,
- * nearest or bicubic interpolation, with zeros, border or reflection padding; and its backward,
- * the gradients of the input and of the grid.
+ * {@code grid_sampler_2d} and {@code grid_sampler_3d} on row-major double arrays, as PyTorch 1.13's
+ * CPU kernels compute them: an input [N, C, H, W] (or [N, C, D, H, W]) read at the normalised
+ * (x, y[, z]) positions of a grid [N, OH, OW, 2] (or [N, OD, OH, OW, 3]), by bilinear (trilinear in
+ * 3-D), nearest or (2-D only) bicubic interpolation, with zeros, border or reflection padding; and
+ * its backward, the gradients of the input and of the grid. The interpolation is a product of one
+ * set of taps per axis, so one loop serves both ranks.
  */
-public final class GridSampler2d {
+public final class GridSampler {
     /** Interpolation modes, in PyTorch's enum order. */
     public static final int BILINEAR = 0;
     public static final int NEAREST = 1;
@@ -19,29 +23,30 @@ public final class GridSampler2d {
 
     private final int n;
     private final int c;
-    private final int h;
-    private final int w;
-    private final int oh;
-    private final int ow;
+    /** The input's spatial sizes, outermost first ([H, W] or [D, H, W]). */
+    private final int[] size;
+    private final int planeSize;
+    /** Output positions per sample. */
+    private final int positions;
     private final int mode;
     private final int padding;
     private final boolean alignCorners;
 
-    public GridSampler2d(int[] inputShape, int oh, int ow, int mode, int padding, boolean alignCorners) {
+    /** {@code inputShape} [N, C, spatial...]; {@code positions} the grid's output positions per sample. */
+    public GridSampler(int[] inputShape, int positions, int mode, int padding, boolean alignCorners) {
         this.n = inputShape[0];
         this.c = inputShape[1];
-        this.h = inputShape[2];
-        this.w = inputShape[3];
-        this.oh = oh;
-        this.ow = ow;
+        this.size = Arrays.copyOfRange(inputShape, 2, inputShape.length);
+        this.planeSize = Arrays.stream(size).reduce(1, (a, b) -> a * b);
+        this.positions = positions;
         this.mode = mode;
         this.padding = padding;
         this.alignCorners = alignCorners;
     }
 
-    /** The output [N, C, OH, OW]. */
+    /** The output [N, C, positions...]. */
     public double[] forward(double[] input, double[] grid) {
-        double[] out = new double[n * c * oh * ow];
+        double[] out = new double[n * c * positions];
         run(input, grid, null, out, null, null);
         return out;
     }
@@ -54,31 +59,74 @@ public final class GridSampler2d {
         return new double[][] {gradIn, gradGrid};
     }
 
-    /** One pass over every output position: forward when {@code out} is given, else backward. */
+    /**
+     * One pass over every output position: forward when {@code out} is given, else backward. Grid
+     * coordinate k (x, y, z) indexes spatial axis {@code dims - 1 - k} (W, H, D).
+     */
     private void run(double[] input, double[] grid, double[] gradOut, double[] out, double[] gradIn,
                      double[] gradGrid) {
+        int dims = size.length;
         for (int b = 0; b < n; b++) {
-            for (int p = 0; p < oh * ow; p++) {
-                int g = (b * oh * ow + p) * 2;
-                Axis x = new Axis(grid[g], w);
-                Axis y = new Axis(grid[g + 1], h);
-                double gx = 0;
-                double gy = 0;
+            for (int p = 0; p < positions; p++) {
+                int g = (b * positions + p) * dims;
+                Axis[] axes = new Axis[dims];
+                Taps[] taps = new Taps[dims];
+                for (int k = 0; k < dims; k++) {
+                    axes[k] = new Axis(grid[g + k], size[dims - 1 - k]);
+                    taps[k] = taps(axes[k]);
+                }
+                double[] slopes = new double[dims];
                 for (int ch = 0; ch < c; ch++) {
-                    int plane = (b * c + ch) * h * w;
-                    int o = (b * c + ch) * oh * ow + p;
+                    int plane = (b * c + ch) * planeSize;
+                    int o = (b * c + ch) * positions + p;
                     if (out != null) {
-                        out[o] = sample(input, plane, x, y);
-                    } else {
-                        spread(gradIn, plane, x, y, gradOut[o]);
-                        gx += gradOut[o] * slope(input, plane, x, y, true);
-                        gy += gradOut[o] * slope(input, plane, x, y, false);
+                        out[o] = combine(input, plane, taps, -1, null, 0);
+                        continue;
+                    }
+                    combine(null, plane, taps, -1, gradIn, gradOut[o]);
+                    for (int k = 0; k < dims && mode != NEAREST; k++) {
+                        slopes[k] += gradOut[o] * combine(input, plane, taps, k, null, 0);
                     }
                 }
-                if (gradGrid != null) {
-                    gradGrid[g] = gx * x.scale;
-                    gradGrid[g + 1] = gy * y.scale;
+                for (int k = 0; gradGrid != null && k < dims; k++) {
+                    gradGrid[g + k] = slopes[k] * axes[k].scale;
                 }
+            }
+        }
+    }
+
+    /**
+     * Walks every combination of one tap per axis, weighting each by the product of the taps' weights
+     * (along axis {@code along}, the weights' derivatives instead): the weighted sum of {@code in}'s
+     * values, or with {@code spread} non-null, {@code g} times each weight added into it instead.
+     */
+    private double combine(double[] in, int plane, Taps[] taps, int along, double[] spread, double g) {
+        int dims = taps.length;
+        int[] at = new int[dims];
+        double sum = 0;
+        while (true) {
+            double weight = 1;
+            int position = 0;
+            boolean inside = true;
+            for (int d = 0; d < dims; d++) {
+                int k = dims - 1 - d;
+                Taps t = taps[k];
+                weight *= k == along ? t.slope[at[k]] : t.weight[at[k]];
+                int i = t.index[at[k]];
+                inside &= i >= 0 && i < size[d];
+                position = position * size[d] + i;
+            }
+            if (inside && spread != null) {
+                spread[plane + position] += weight * g;
+            } else if (inside) {
+                sum += weight * in[plane + position];
+            }
+            int k = 0;
+            while (k < dims && ++at[k] == taps[k].count) {
+                at[k++] = 0;
+            }
+            if (k == dims) {
+                return sum;
             }
         }
     }
@@ -148,49 +196,6 @@ public final class GridSampler2d {
         return !Double.isFinite(s) || Math.abs(s) > Integer.MAX_VALUE - 1 ? -100 : s;
     }
 
-    private double sample(double[] in, int plane, Axis x, Axis y) {
-        double v = 0;
-        Taps tx = taps(x);
-        Taps ty = taps(y);
-        for (int j = 0; j < ty.count; j++) {
-            for (int i = 0; i < tx.count; i++) {
-                v += tx.weight[i] * ty.weight[j] * value(in, plane, tx.index[i], ty.index[j]);
-            }
-        }
-        return v;
-    }
-
-    private void spread(double[] gradIn, int plane, Axis x, Axis y, double g) {
-        Taps tx = taps(x);
-        Taps ty = taps(y);
-        for (int j = 0; j < ty.count; j++) {
-            for (int i = 0; i < tx.count; i++) {
-                int at = position(tx.index[i], ty.index[j]);
-                if (at >= 0) {
-                    gradIn[plane + at] += tx.weight[i] * ty.weight[j] * g;
-                }
-            }
-        }
-    }
-
-    /** d(sample)/d(source x) (or y): the taps' weight derivatives along that axis; zero for nearest. */
-    private double slope(double[] in, int plane, Axis x, Axis y, boolean alongX) {
-        if (mode == NEAREST) {
-            return 0;
-        }
-        Taps tx = taps(x);
-        Taps ty = taps(y);
-        double[] dx = alongX ? tx.slope : tx.weight;
-        double[] dy = alongX ? ty.weight : ty.slope;
-        double v = 0;
-        for (int j = 0; j < ty.count; j++) {
-            for (int i = 0; i < tx.count; i++) {
-                v += dx[i] * dy[j] * value(in, plane, tx.index[i], ty.index[j]);
-            }
-        }
-        return v;
-    }
-
     /** The positions read along one axis, their weights and the weights' derivatives by the source position. */
     private static final class Taps {
         final int count;
@@ -210,7 +215,8 @@ public final class GridSampler2d {
         double s = a.source;
         if (mode == NEAREST) {
             Taps t = new Taps(1);
-            t.index[0] = (int) Math.rint(s); // nearbyint: halves to even
+            // PyTorch's 2-D kernel rounds with nearbyint (halves to even), its 3-D one with round (halves away from 0)
+            t.index[0] = (int) (size.length == 2 ? Math.rint(s) : Math.signum(s) * Math.floor(Math.abs(s) + 0.5));
             t.weight[0] = 1;
             return t;
         }
@@ -260,25 +266,16 @@ public final class GridSampler2d {
     }
 
     /** A bicubic tap's integer position after padding (PyTorch's compute_coordinates). */
-    private int padded(int i, int size) {
+    private int padded(int i, int length) {
         if (padding == BORDER) {
-            return Math.max(0, Math.min(size - 1, i));
+            return Math.max(0, Math.min(length - 1, i));
         }
         if (padding == REFLECTION) {
             double[] ignored = {1};
-            double r = alignCorners ? reflect(i, 0, 2 * (size - 1), ignored) : reflect(i, -1, 2 * size - 1, ignored);
-            return (int) Math.max(0, Math.min(size - 1, r));
+            double r = alignCorners ? reflect(i, 0, 2 * (length - 1), ignored)
+                    : reflect(i, -1, 2 * length - 1, ignored);
+            return (int) Math.max(0, Math.min(length - 1, r));
         }
         return i;
-    }
-
-    /** The flat in-plane position of (x, y), or -1 outside the image (reads as zero). */
-    private int position(int x, int y) {
-        return x >= 0 && x < w && y >= 0 && y < h ? y * w + x : -1;
-    }
-
-    private double value(double[] in, int plane, int x, int y) {
-        int at = position(x, y);
-        return at < 0 ? 0 : in[plane + at];
     }
 }
