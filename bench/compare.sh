@@ -28,6 +28,8 @@ cases=(
   "mlp --model 784-512-256-10 --batch 128 --opt sgd --threads 2"
   "mlp --model 784-512-256-10 --batch 128 --opt adam --threads 2"
   "mlp --model 64-32-10 --batch 32 --opt sgd --threads 1"
+  "cnn --batch 64 --threads 1"
+  "cnn --batch 64 --threads 2"
   "fused --size 16777216 --threads 2"
   "elementwise --op add --size 16777216 --threads 2"
   "elementwise --op mul --size 16777216 --threads 2"

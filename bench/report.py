@@ -19,7 +19,10 @@ TARGETS = {
     ("mlp", "threads=1 model=784-512-256-10 batch=128 opt=sgd"): "≤ 1.0x (best thread setting)",
     ("mlp", "threads=2 model=784-512-256-10 batch=128 opt=sgd"): "≤ 1.0x (best thread setting)",
     ("mlp", "threads=1 model=64-32-10 batch=32 opt=sgd"): "≤ 0.5x",
+    ("cnn", "threads=2 batch=64"): "≤ 1.0x",
     ("fused", "threads=2 size=16777216"): "≤ 0.5x",
+    ("elementwise", "threads=2 op=sum size=16777216"): "≤ 1.0x",
+    ("elementwise", "threads=2 op=softmax size=4194304"): "≤ 1.0x",
     ("elementwise", "threads=2 op=add size=16777216"): "≤ 1.0x",
     ("elementwise", "threads=2 op=mul size=16777216"): "≤ 1.0x",
 }

@@ -3,7 +3,7 @@ same way with PyTorch, printed as one JSON line of the same shape.
 
 Run with Debian's interpreter, which has torch 1.13 and OpenBLAS:
   /usr/bin/python3 bench/torch_side.py WORKLOAD [--key value ...]
-Workloads: matmul, overhead, micrograd, mlp, elementwise, fused, linalg (see bench/README.md).
+Workloads: matmul, overhead, micrograd, mlp, cnn, elementwise, fused, linalg (see bench/README.md).
 """
 import argparse
 import ctypes
@@ -165,6 +165,25 @@ def mlp(a):
     emit("mlp", {"model": a.model, "batch": a.batch, "opt": a.opt, "threads": a.threads}, t, {"ms_per_step": t[0]})
 
 
+def cnn(a):
+    set_threads(a.threads)
+    torch.manual_seed(0)
+    nn = torch.nn
+    model = nn.Sequential(nn.Conv2d(1, 32, 3), nn.ReLU(), nn.MaxPool2d(2),
+                          nn.Conv2d(32, 64, 3), nn.ReLU(), nn.MaxPool2d(2),
+                          nn.Flatten(), nn.Linear(64 * 5 * 5, 128), nn.ReLU(), nn.Linear(128, 10))
+    opt = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9)
+    x, y = torch.randn(a.batch, 1, 28, 28), torch.randint(0, 10, (a.batch,))
+
+    def step():
+        opt.zero_grad(set_to_none=True)
+        torch.nn.functional.cross_entropy(model(x), y).backward()
+        opt.step()
+
+    t = timed(step)
+    emit("cnn", {"batch": a.batch, "threads": a.threads}, t, {"ms_per_step": t[0]})
+
+
 def elementwise(a):
     set_threads(a.threads)
     x = torch.randn(4096, a.size // 4096) if a.op == "softmax" else torch.randn(a.size)
@@ -226,7 +245,7 @@ def main():
     p.add_argument("--size", type=int, default=1 << 24)
     p.add_argument("--matrices", type=int, default=0)
     a = p.parse_args()
-    {"matmul": matmul, "overhead": overhead, "micrograd": micrograd, "mlp": mlp,
+    {"matmul": matmul, "overhead": overhead, "micrograd": micrograd, "mlp": mlp, "cnn": cnn,
      "elementwise": elementwise, "fused": fused, "linalg": linalg}[a.workload](a)
 
 

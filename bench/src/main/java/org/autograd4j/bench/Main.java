@@ -39,6 +39,9 @@ public final class Main {
             case "mlp":
                 mlp(new Options(Arrays.copyOfRange(args, 1, args.length)));
                 break;
+            case "cnn":
+                cnn(new Options(Arrays.copyOfRange(args, 1, args.length)));
+                break;
             case "elementwise":
                 elementwise(new Options(Arrays.copyOfRange(args, 1, args.length)));
                 break;
@@ -68,6 +71,7 @@ public final class Main {
                 + "       overhead [--shape 4] [--ops K] [--anomaly off|on]\n"
                 + "       micrograd [--points P]\n"
                 + "       mlp [--model 784-512-256-10] [--batch 128] [--opt sgd|adam] [--threads T]\n"
+                + "       cnn [--batch 64] [--threads T]\n"
                 + "       elementwise --op add|mul|exp|tanh|sum|softmax [--size N] [--threads T]\n"
                 + "       fused [--size N] [--threads T]\n"
                 + "       linalg --op det|inv|solve|cholesky|svd|eigh [--n 256] [--matrices B] [--dtype float32|float64]\n"
@@ -170,6 +174,16 @@ public final class Main {
         Timing.Result t = Timing.medianMs(w::step);
         print("mlp", t, "\"model\": \"" + model + "\", \"batch\": " + batch + ", \"opt\": \"" + opt
                 + "\", \"threads\": " + threads, "\"ms_per_step\": " + t.medianMs);
+    }
+
+    /** One training step of the small CNN (two convolutions, two linear layers) with SGD: milliseconds per step. */
+    private static void cnn(Options options) throws InterruptedException {
+        int batch = options.intValue("--batch", 64);
+        int threads = options.intValue("--threads", Threads.get());
+        Threads.set(threads);
+        CnnWorkload w = new CnnWorkload(batch);
+        Timing.Result t = Timing.medianMs(w::step);
+        print("cnn", t, "\"batch\": " + batch + ", \"threads\": " + threads, "\"ms_per_step\": " + t.medianMs);
     }
 
     /** One elementwise op or reduction on float32: GB/s of the bytes it must move. */

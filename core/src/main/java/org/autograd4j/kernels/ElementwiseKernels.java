@@ -23,6 +23,15 @@ public interface ElementwiseKernels {
 
     void unary(UnaryOp op, int n, double[] x, int xOff, int xStride, double[] out, int outOff, int outStride);
 
+    /**
+     * {@code out[outOff + i] = exp(x[xOff + i] - shift)} over contiguous runs: softmax's exponentials
+     * of a row shifted by its maximum. A provider may fuse the two; in and out may be the same run.
+     */
+    default void expShifted(int n, float[] x, int xOff, float shift, float[] out, int outOff) {
+        binary(BinaryOp.SUB, n, x, xOff, 1, new float[] {shift}, 0, 0, out, outOff, 1);
+        unary(UnaryOp.EXP, n, out, outOff, 1, out, outOff, 1);
+    }
+
     /** Sum of {@code n} elements, accumulated in double precision. */
     double sum(int n, float[] x, int off, int stride);
 

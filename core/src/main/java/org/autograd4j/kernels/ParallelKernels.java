@@ -109,6 +109,16 @@ final class ParallelKernels implements ElementwiseKernels {
     }
 
     @Override
+    public void expShifted(int n, float[] x, int xOff, float shift, float[] out, int outOff) {
+        if (n < MIN_PARALLEL) {
+            serial.expShifted(n, x, xOff, shift, out, outOff);
+            return;
+        }
+        Parallel.forRange(0, n, MIN_PARALLEL / 2,
+                (from, to) -> serial.expShifted(to - from, x, xOff + from, shift, out, outOff + from));
+    }
+
+    @Override
     public double sum(int n, float[] x, int off, int stride) {
         return sum(floatSum, n, x, off, stride);
     }

@@ -11,7 +11,6 @@ import org.autograd4j.kernels.BinaryOp;
 import org.autograd4j.kernels.ElementwiseKernels;
 import org.autograd4j.kernels.Kernels;
 import org.autograd4j.kernels.Parallel;
-import org.autograd4j.kernels.UnaryOp;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -150,8 +149,7 @@ public final class Softmax {
                 scalar[0] = (float) rowMax(x, xr, n);
                 float[] exps = log ? scratch : y;
                 int eo = log ? 0 : yr;
-                k.binary(BinaryOp.SUB, n, x, xr, 1, scalar, 0, 0, exps, eo, 1);
-                k.unary(UnaryOp.EXP, n, exps, eo, 1, exps, eo, 1);
+                k.expShifted(n, x, xr, scalar[0], exps, eo);
                 double sum = k.sum(n, exps, eo, 1);
                 if (log) {
                     scalar[0] = (float) (scalar[0] + Math.log(sum));

@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Skips itself when the Vector API is not available (the scalar-only surefire run).
  */
 class ElementwiseDifferentialTest {
-    private static final int[] SIZES = {0, 1, 3, 7, 8, 13, 15, 16, 17, 31, 33, 1023, 1025, 4097};
+    /** Every length up to 67 (the tails of 4, 8 and 16 lanes, PortableMath's blocks), and longer awkward ones. */
+    private static final int[] SIZES = java.util.stream.IntStream.concat(java.util.stream.IntStream.rangeClosed(0, 67),
+            java.util.stream.IntStream.of(511, 513, 1023, 1025, 4097)).toArray();
     /** {a, b, out} strides. */
     private static final int[][] BINARY_STRIDES = {
             {1, 1, 1}, {0, 1, 1}, {1, 0, 1}, {0, 0, 1}, {2, 1, 1}, {1, 2, 1}, {1, 1, 2}, {0, 2, 2}, {2, 0, 1}};
@@ -89,6 +91,21 @@ class ElementwiseDifferentialTest {
                                 op + " float n=" + n + " strides=" + java.util.Arrays.toString(s) + " at " + i);
                     }
                 }
+            }
+        }
+    }
+
+    /** The SIMD provider's expShifted is the interface's two passes, the scalar one's is fused. */
+    @Test
+    void expShifted() {
+        for (int n : SIZES) {
+            float[] x = TestData.toFloat(TestData.values(n + 1, n, 30, true));
+            float[] expected = new float[n + 2];
+            float[] actual = new float[n + 2];
+            SCALAR.expShifted(n, x, 1, 2.5f, expected, 2);
+            simd.expShifted(n, x, 1, 2.5f, actual, 2);
+            for (int i = 0; i < expected.length; i++) {
+                TestData.assertClose(expected[i], actual[i], FLOAT_RTOL, 1e-35, "expShifted n=" + n + " at " + i);
             }
         }
     }
