@@ -42,6 +42,12 @@ final class ParallelKernels implements ElementwiseKernels {
         void run(int n, T g, int gOff, T y, int yOff, T out, int outOff);
     }
 
+    /** The serial provider's shifted exp (float32 only). */
+    @FunctionalInterface
+    private interface ExpShiftedRun {
+        void run(int n, float[] x, int xOff, float shift, float[] out, int outOff);
+    }
+
     private final String name;
     private final BinaryRun<float[]> floatBinary;
     private final BinaryRun<double[]> doubleBinary;
@@ -51,6 +57,7 @@ final class ParallelKernels implements ElementwiseKernels {
     private final SumRun<double[]> doubleSum;
     private final ReluBackwardRun<float[]> floatReluBackward;
     private final ReluBackwardRun<double[]> doubleReluBackward;
+    private final ExpShiftedRun expShifted;
 
     ParallelKernels(ElementwiseKernels serial) {
         this.name = serial.name();
@@ -62,6 +69,7 @@ final class ParallelKernels implements ElementwiseKernels {
         this.doubleSum = serial::sum;
         this.floatReluBackward = serial::reluBackward;
         this.doubleReluBackward = serial::reluBackward;
+        this.expShifted = serial::expShifted;
     }
 
     @Override
@@ -111,11 +119,11 @@ final class ParallelKernels implements ElementwiseKernels {
     @Override
     public void expShifted(int n, float[] x, int xOff, float shift, float[] out, int outOff) {
         if (n < MIN_PARALLEL) {
-            serial.expShifted(n, x, xOff, shift, out, outOff);
+            expShifted.run(n, x, xOff, shift, out, outOff);
             return;
         }
         Parallel.forRange(0, n, MIN_PARALLEL / 2,
-                (from, to) -> serial.expShifted(to - from, x, xOff + from, shift, out, outOff + from));
+                (from, to) -> expShifted.run(to - from, x, xOff + from, shift, out, outOff + from));
     }
 
     @Override
