@@ -37,8 +37,8 @@ import org.autograd4j.Threads;
  * Products with few multiply-adds, a single row or a single column skip packing: {@link SmallGemm}.
  * Without the Vector API (a JVM started without {@code --add-modules jdk.incubator.vector}, or
  * without C2), float32 products run {@link StreamingFloatGemm}, plain Java that C2 auto-vectorises,
- * and so does a SIMD product that {@link GemmWatchdog} caught running uncompiled; float64 products
- * then use a 4 x 4 scalar micro-kernel on the packed path.
+ * and so does a SIMD product that {@link GemmWatchdog} caught running uncompiled. float64 products
+ * always use a 4 x 4 scalar micro-kernel on the packed path.
  */
 public final class Gemm {
     /** Below this many multiply-adds, packing costs more than it saves. */
@@ -60,8 +60,7 @@ public final class Gemm {
     private static final GemmWatchdog<GemmDriver<float[]>> FLOAT = GemmWatchdog.forDriver("float32 GEMM",
             FLOAT_DRIVER, FLOAT_DRIVER instanceof BlockedGemm, StreamingFloatGemm::new);
     private static final GemmWatchdog<GemmDriver<double[]>> DOUBLE = GemmWatchdog.forDriver("float64 GEMM",
-            new BlockedGemm<>(doubleKernel(), GemmArrays.DOUBLES), Kernels.simdEnabled(),
-            () -> new BlockedGemm<>(new ScalarDoubleMicroKernel(), GemmArrays.DOUBLES));
+            doubleDriver(), false, Gemm::doubleDriver);
 
     private Gemm() {
     }
@@ -134,8 +133,13 @@ public final class Gemm {
         return Kernels.loadSimd(rows == 12 ? "SimdFloatMicroKernel12x2" : "SimdFloatMicroKernel6x2");
     }
 
-    private static MicroKernel<double[]> doubleKernel() {
-        return Kernels.simdEnabled() ? Kernels.loadSimd("SimdDoubleMicroKernel6x2") : new ScalarDoubleMicroKernel();
+    /**
+     * float64 always takes the plain-Java tile: it is the gradient-checking dtype, a user's JVM (no
+     * flags) runs that tile anyway, and a SIMD twin of the float tile cost 80 lines for the JVM
+     * started with the Vector API only.
+     */
+    private static GemmDriver<double[]> doubleDriver() {
+        return new BlockedGemm<>(new ScalarDoubleMicroKernel(), GemmArrays.DOUBLES);
     }
 
     private static void checkShape(int m, int n, int k) {

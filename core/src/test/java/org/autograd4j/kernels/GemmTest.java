@@ -132,9 +132,6 @@ class GemmTest {
         List<GemmDriver<double[]>> drivers = new ArrayList<>();
         drivers.add(null);
         drivers.add(new BlockedGemm<>(new ScalarDoubleMicroKernel(), GemmArrays.DOUBLES));
-        if (Kernels.simdEnabled()) {
-            drivers.add(new BlockedGemm<>(Kernels.loadSimd("SimdDoubleMicroKernel6x2"), GemmArrays.DOUBLES));
-        }
         return drivers;
     }
 
