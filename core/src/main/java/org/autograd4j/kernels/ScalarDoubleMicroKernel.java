@@ -1,8 +1,9 @@
 package org.autograd4j.kernels;
 
 /**
- * The float64 GEMM micro-kernel: a 4 x 4 tile in 16 locals, with or without the Vector API. Plain multiply-add rather than {@link Math#fma}, which is very slow where the CPU lacks
- * FMA. Float32 has {@link StreamingFloatGemm} instead, which is several times faster; float64
+ * The float64 GEMM micro-kernel: a 4 x 4 tile in 16 locals, with or without the Vector API.
+ * Plain multiply-add rather than {@link Math#fma}, which is very slow where the CPU lacks FMA.
+ * Float32 has {@link StreamingFloatGemm} instead, which is several times faster; float64
  * products are mostly gradient checks, where this one suffices.
  */
 final class ScalarDoubleMicroKernel extends MicroKernel<double[]> {
