@@ -37,12 +37,11 @@ class KernelsTest {
             boolean tiled = Gemm.floatDriver() instanceof BlockedGemm && !text.contains("(fallback after the watchdog)");
             String float32 = tiled ? rows + "x" + 2 * lanes : new StreamingFloatGemm().describe();
             assertTrue(text.contains("GEMM tiles float32 ") && text.contains(float32), text);
-            assertTrue(text.contains("float64 6x" + lanes), text);
         } else {
             assertTrue(text.contains("vector none; GEMM tiles float32 ")
                     && text.contains(Gemm.floatDriver().describe()) && text.contains("(auto-vectorised"), text);
-            assertTrue(text.contains("), float64 4x4"), text);
         }
+        assertTrue(text.contains("float64 4x4"), text);
     }
 
     @Test
