@@ -391,7 +391,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.uniform_(from, to)} (node {@code UniformBackward0}). */
     public Tensor uniform_(double from, double to) {
-        return RandomFills.uniform_(this, from, to, Generator.defaultGenerator());
+        return uniform_(from, to, null);
     }
 
     /** PyTorch's {@code Tensor.uniform_(from, to, generator=)} (node {@code UniformBackward0}). */
@@ -406,7 +406,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.normal_(mean, std)} (node {@code NormalBackward0}). */
     public Tensor normal_(double mean, double std) {
-        return RandomFills.normal_(this, mean, std, Generator.defaultGenerator());
+        return normal_(mean, std, null);
     }
 
     /** PyTorch's {@code Tensor.normal_(mean, std, generator=)} (node {@code NormalBackward0}). */
@@ -421,7 +421,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.exponential_(lambd)} (node {@code ExponentialBackward0}). */
     public Tensor exponential_(double lambda) {
-        return RandomFills.exponential_(this, lambda, Generator.defaultGenerator());
+        return exponential_(lambda, null);
     }
 
     /** PyTorch's {@code Tensor.exponential_(lambd, generator=)} (node {@code ExponentialBackward0}). */
@@ -431,7 +431,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.geometric_(p)} (node {@code GeometricBackward0}). */
     public Tensor geometric_(double p) {
-        return RandomFills.geometric_(this, p, Generator.defaultGenerator());
+        return geometric_(p, null);
     }
 
     /** PyTorch's {@code Tensor.geometric_(p, generator=)} (node {@code GeometricBackward0}). */
@@ -446,7 +446,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.log_normal_(mean, std)} (node {@code LogNormalBackward0}). */
     public Tensor logNormal_(double mean, double std) {
-        return RandomFills.logNormal_(this, mean, std, Generator.defaultGenerator());
+        return logNormal_(mean, std, null);
     }
 
     /** PyTorch's {@code Tensor.log_normal_(mean, std, generator=)} (node {@code LogNormalBackward0}). */
@@ -461,7 +461,7 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.cauchy_(median, sigma)} (node {@code CauchyBackward0}). */
     public Tensor cauchy_(double median, double sigma) {
-        return RandomFills.cauchy_(this, median, sigma, Generator.defaultGenerator());
+        return cauchy_(median, sigma, null);
     }
 
     /** PyTorch's {@code Tensor.cauchy_(median, sigma, generator=)} (node {@code CauchyBackward0}). */
