@@ -12,10 +12,10 @@ public final class Im2Col {
 
     /**
      * Unfolds {@code m} samples of {@code x} at {@code xOff} (sample stride {@code xStride}) into
-     * {@code cols} (row stride {@code ld}); with {@code fold} the columns are added back into x
-     * instead (col2im).
+     * the columns of {@code cols} from {@code colOff} on (row stride {@code ld}); with {@code fold}
+     * the columns are added back into x instead (col2im).
      */
-    public static void columns(ConvGeometry g, Object x, int xOff, int xStride, int m, Object cols, int ld,
+    public static void columns(ConvGeometry g, Object x, int xOff, int xStride, int m, Object cols, int colOff, int ld,
                                boolean fold) {
         int cg = g.c / g.groups;
         int p = g.oh * g.ow;
@@ -30,7 +30,7 @@ public final class Im2Col {
                         int plane = xOff + s * xStride + c * g.h * g.w;
                         for (int oi = 0; oi < g.oh; oi++) {
                             int ih = oi * g.sh - g.ph + ki * g.dh;
-                            int col = row * ld + s * p + oi * g.ow;
+                            int col = colOff + row * ld + s * p + oi * g.ow;
                             boolean inside = ih >= 0 && ih < g.h;
                             if (!fold) {
                                 zero(cols, col, inside ? col + lo : col + g.ow);

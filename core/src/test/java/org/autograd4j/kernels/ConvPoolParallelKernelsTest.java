@@ -1,0 +1,144 @@
+package org.autograd4j.kernels;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.autograd4j.Threads;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CNN step's kernels against their general paths: the float32 2x2 max-pooling tiles against the
+ * float64 window scan on values with ties, signed zeros, infinities and NaNs, and the convolution
+ * maps and plane gathers split across two threads against one thread, bit for bit, on awkward sizes.
+ */
+class ConvPoolParallelKernelsTest {
+    private final int savedThreads = Threads.get();
+
+    @AfterEach
+    void restoreThreads() {
+        Threads.set(savedThreads);
+    }
+
+    /** Values from a small set, so that windows hold ties, both zeros, infinities and NaNs of both signs. */
+    private static double[] awkward(int n, long seed) {
+        double[] pick = {0.0, -0.0, 1.5, -1.5, 2.0, Double.NaN, -Double.NaN, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY, 0.25};
+        java.util.Random random = new java.util.Random(seed);
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = random.nextInt(3) == 0 ? pick[random.nextInt(pick.length)] : (float) random.nextGaussian();
+        }
+        return v;
+    }
+
+    @Test
+    void twoByTwoTilesMatchTheWindowScanOnOddSizes() {
+        Threads.set(2);
+        int[][] sizes = {{2, 2}, {5, 7}, {26, 26}, {11, 11}, {3, 9}};
+        for (int[] size : sizes) {
+            int h = size[0];
+            int w = size[1];
+            int oh = h / 2;
+            int ow = w / 2;
+            MaxPoolWindows win = new MaxPoolWindows(h, w, oh, ow, new int[] {2, 2}, new int[] {2, 2},
+                    new int[] {0, 0}, new int[] {1, 1});
+            int planes = 3 + (1 << 16) / (h * w); // more than one thread's share
+            double[] x = awkward(planes * h * w, h * 31L + w);
+            double[] out = new double[planes * oh * ow];
+            int[] arg = win.max(x, out); // float64 takes the window scan
+            float[] outF = new float[out.length];
+            int[] argF = win.max(TestData.toFloat(x), outF);
+            assertArrayEquals(arg, argF, h + "x" + w);
+            for (int o = 0; o < out.length; o++) {
+                assertEquals(Double.doubleToLongBits(out[o]), Double.doubleToLongBits(outF[o]), "value " + o);
+            }
+        }
+    }
+
+    @Test
+    void ceilModeRemaindersLeaveTheTilesForTheScan() {
+        // 5x5 with ceil mode: the last row and column of windows hold one element each
+        MaxPoolWindows win = new MaxPoolWindows(5, 5, 3, 3, new int[] {2, 2}, new int[] {2, 2}, new int[] {0, 0},
+                new int[] {1, 1});
+        double[] x = awkward(25, 5);
+        float[] out = new float[9];
+        int[] arg = win.max(TestData.toFloat(x), out);
+        assertEquals(24, arg[8]);
+        assertEquals((float) x[24], out[8]);
+    }
+
+    @Test
+    void convolutionMapsAgreeOnOneAndTwoThreads() {
+        int[][] cases = { // n, c, h, w, o, kh, kw, stride, padding, dilation, groups
+            {5, 1, 28, 28, 4, 3, 3, 1, 0, 1, 1},
+            {4, 3, 9, 7, 4, 3, 2, 2, 1, 1, 1},
+            {6, 4, 8, 11, 6, 2, 3, 1, 2, 2, 2},
+            {3, 2, 5, 5, 3, 1, 1, 1, 0, 1, 1},
+        };
+        for (int[] c : cases) {
+            int n = c[0];
+            int ch = c[1];
+            int h = c[2];
+            int w = c[3];
+            int o = c[4];
+            int kh = c[5];
+            int kw = c[6];
+            int s = c[7];
+            int p = c[8];
+            int d = c[9];
+            int groups = c[10];
+            int oh = (h + 2 * p - d * (kh - 1) - 1) / s + 1;
+            int ow = (w + 2 * p - d * (kw - 1) - 1) / s + 1;
+            ConvGeometry g = new ConvGeometry(n, ch, h, w, o, kh, kw, oh, ow, new int[] {s, s}, new int[] {p, p},
+                    new int[] {d, d}, groups, false);
+            float[] x = TestData.toFloat(TestData.values(n * ch * h * w, 1, 1, false));
+            float[] wt = TestData.toFloat(TestData.values(o * ch / groups * kh * kw, 2, 1, false));
+            float[] gy = TestData.toFloat(TestData.values(n * o * oh * ow, 3, 1, false));
+            for (ConvolutionKernels.Map kind : ConvolutionKernels.Map.values()) {
+                float[] a = kind == ConvolutionKernels.Map.INPUT_GRAD ? gy : x;
+                float[] b = kind == ConvolutionKernels.Map.FORWARD ? wt : kind == ConvolutionKernels.Map.INPUT_GRAD
+                        ? wt : gy;
+                int outLength = kind == ConvolutionKernels.Map.FORWARD ? gy.length
+                        : kind == ConvolutionKernels.Map.INPUT_GRAD ? x.length : wt.length;
+                Threads.set(1);
+                float[] one = new float[outLength];
+                ConvolutionKernels.run(kind, g, a, b, one);
+                Threads.set(2);
+                float[] two = new float[outLength];
+                ConvolutionKernels.run(kind, g, a, b, two);
+                assertArrayEquals(one, two, kind + " " + java.util.Arrays.toString(c));
+            }
+        }
+    }
+
+    @Test
+    void planeGathersAndBiasesAgreeOnOneAndTwoThreads() {
+        int planes = 40;
+        int inPlane = 1500;
+        int outPlane = 700;
+        int[] index = new int[planes * outPlane];
+        java.util.Random random = new java.util.Random(4);
+        for (int i = 0; i < index.length; i++) {
+            index[i] = random.nextInt(inPlane + 1) - 1; // -1: padding
+        }
+        PlaneGather map = new PlaneGather(index, true, inPlane, outPlane);
+        float[] g = TestData.toFloat(TestData.values(planes * outPlane, 6, 1, false));
+        float[] bias = {0.5f, -2f, 3f};
+        Threads.set(1);
+        float[] one = new float[planes * inPlane];
+        map.scatterAdd(one, g);
+        ConvolutionKernels.addBias(one, bias, 3, 500);
+        Threads.set(2);
+        float[] two = new float[planes * inPlane];
+        map.scatterAdd(two, g);
+        ConvolutionKernels.addBias(two, bias, 3, 500);
+        assertArrayEquals(one, two);
+        float[] back = new float[g.length];
+        map.gather(two, back);
+        float[] backOne = new float[g.length];
+        Threads.set(1);
+        map.gather(two, backOne);
+        assertArrayEquals(backOne, back);
+    }
+}
