@@ -85,7 +85,11 @@ public final class ConvolutionKernels {
                     }
                     default: { // gw += gy · colsᵀ
                         columns(g, a, xOff, xStride, m, buf, mp, false);
-                        gemm(og, k, mp, y, yAt, yLd, 1, buf, 0, 1, mp, out, gi * og * k, k, n0 > 0);
+                        if (og > k) {
+                            addWeightGradientTransposed(og, k, mp, y, yAt, yLd, buf, out, gi * og * k);
+                        } else {
+                            gemm(og, k, mp, y, yAt, yLd, 1, buf, 0, 1, mp, out, gi * og * k, k, n0 > 0);
+                        }
                         break;
                     }
                 }
@@ -130,6 +134,25 @@ public final class ConvolutionKernels {
                 } else {
                     System.arraycopy(mat, mi, y, yi, p);
                 }
+            }
+        }
+    }
+
+    /**
+     * gw += (cols · gyᵀ)ᵀ for a layer with fewer kernel taps {@code k} than output channels
+     * {@code og} (the first layer of an image network: 9 taps, 32 channels). The GEMM runs its
+     * vector loops along the rows of C, and a row of gw has only k elements, too few to fill
+     * them; a row of gwᵀ has og. gw's [og, k] block at {@code gwOff} gets the small product added
+     * transposed; each element is the same chain of multiply-adds over the columns either way.
+     */
+    private static void addWeightGradientTransposed(int og, int k, int mp, Object y, int yAt, int yLd, Object cols,
+                                                    Object gw, int gwOff) {
+        Object product = java.lang.reflect.Array.newInstance(cols.getClass().getComponentType(), k * og);
+        gemm(k, og, mp, cols, 0, mp, 1, y, yAt, 1, yLd, product, 0, og, false);
+        for (int o = 0; o < og; o++) {
+            for (int r = 0; r < k; r++) {
+                int at = gwOff + o * k + r;
+                ArrayRuns.set(gw, at, ArrayRuns.get(gw, at) + ArrayRuns.get(product, r * og + o));
             }
         }
     }
