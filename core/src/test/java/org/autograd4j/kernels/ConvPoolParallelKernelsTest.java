@@ -71,7 +71,7 @@ class ConvPoolParallelKernelsTest {
     @Test
     void convolutionMapsAgreeOnOneAndTwoThreads() {
         int[][] cases = { // n, c, h, w, o, kh, kw, stride, padding, dilation, groups
-            {5, 1, 28, 28, 4, 3, 3, 1, 0, 1, 1},
+            {5, 1, 28, 28, 12, 3, 3, 1, 0, 1, 1}, // more channels than taps: the transposed weight gradient
             {4, 3, 9, 7, 4, 3, 2, 2, 1, 1, 1},
             {6, 4, 8, 11, 6, 2, 3, 1, 2, 2, 2},
             {3, 2, 5, 5, 3, 1, 1, 1, 0, 1, 1},
@@ -108,6 +108,60 @@ class ConvPoolParallelKernelsTest {
                 float[] two = new float[outLength];
                 ConvolutionKernels.run(kind, g, a, b, two);
                 assertArrayEquals(one, two, kind + " " + java.util.Arrays.toString(c));
+            }
+        }
+    }
+
+    @Test
+    void weightGradientsWithFewerTapsThanChannelsMatchTheDefinition() {
+        int[][] cases = { // n, c, h, w, o, kh, kw, stride, padding, dilation, groups: o / groups > taps
+            {3, 1, 6, 7, 12, 3, 3, 1, 0, 1, 1},
+            {2, 2, 7, 5, 10, 2, 1, 2, 1, 2, 2},
+            {110, 1, 101, 101, 6, 2, 2, 1, 0, 1, 1}, // the batch goes in two chunks
+        };
+        for (int[] c : cases) {
+            int n = c[0];
+            int ch = c[1];
+            int h = c[2];
+            int w = c[3];
+            int o = c[4];
+            int kh = c[5];
+            int kw = c[6];
+            int s = c[7];
+            int p = c[8];
+            int d = c[9];
+            int groups = c[10];
+            int oh = (h + 2 * p - d * (kh - 1) - 1) / s + 1;
+            int ow = (w + 2 * p - d * (kw - 1) - 1) / s + 1;
+            int cg = ch / groups;
+            int og = o / groups;
+            ConvGeometry g = new ConvGeometry(n, ch, h, w, o, kh, kw, oh, ow, new int[] {s, s}, new int[] {p, p},
+                    new int[] {d, d}, groups, false);
+            double[] x = TestData.values(n * ch * h * w, 7, 1, false);
+            double[] gy = TestData.values(n * o * oh * ow, 8, 1, false);
+            double[] gw = new double[o * cg * kh * kw];
+            ConvolutionKernels.run(ConvolutionKernels.Map.WEIGHT_GRAD, g, x, gy, gw);
+            for (int oc = 0, at = 0; oc < o; oc++) {
+                for (int ci = 0; ci < cg; ci++) {
+                    for (int ki = 0; ki < kh; ki++) {
+                        for (int kj = 0; kj < kw; kj++, at++) {
+                            double sum = 0;
+                            for (int b = 0; b < n; b++) {
+                                for (int oi = 0; oi < oh; oi++) {
+                                    for (int oj = 0; oj < ow; oj++) {
+                                        int ih = oi * s - p + ki * d;
+                                        int iw = oj * s - p + kj * d;
+                                        if (ih >= 0 && ih < h && iw >= 0 && iw < w) {
+                                            sum += gy[((b * o + oc) * oh + oi) * ow + oj]
+                                                    * x[((b * ch + oc / og * cg + ci) * h + ih) * w + iw];
+                                        }
+                                    }
+                                }
+                            }
+                            assertEquals(sum, gw[at], 1e-9 * (1 + Math.abs(sum)), java.util.Arrays.toString(c) + " " + at);
+                        }
+                    }
+                }
             }
         }
     }
