@@ -67,11 +67,15 @@ public final class Im2Col {
         if (!fold && step == 1) {
             System.arraycopy(x, xi, cols, ci, n);
         } else if (x instanceof float[] f) {
-            if (fold) {
+            if (fold && step == 1) {
+                addRun(f, xi, (float[]) cols, ci, n);
+            } else if (fold) {
                 add(f, xi, step, (float[]) cols, ci, n);
             } else {
                 copy(f, xi, step, (float[]) cols, ci, n);
             }
+        } else if (fold && step == 1) {
+            addRun((double[]) x, xi, (double[]) cols, ci, n);
         } else if (fold) {
             add((double[]) x, xi, step, (double[]) cols, ci, n);
         } else {
@@ -93,29 +97,29 @@ public final class Im2Col {
         }
     }
 
-    // A unit step gets its own loop: with a variable step the JIT does not vectorise the addition.
-
     private static void add(float[] x, int xi, int step, float[] cols, int ci, int n) {
-        if (step == 1) {
-            for (int j = 0; j < n; j++) {
-                x[xi + j] += cols[ci + j];
-            }
-        } else {
-            for (int j = 0; j < n; j++) {
-                x[xi + j * step] += cols[ci + j];
-            }
+        for (int j = 0; j < n; j++) {
+            x[xi + j * step] += cols[ci + j];
         }
     }
 
     private static void add(double[] x, int xi, int step, double[] cols, int ci, int n) {
-        if (step == 1) {
-            for (int j = 0; j < n; j++) {
-                x[xi + j] += cols[ci + j];
-            }
-        } else {
-            for (int j = 0; j < n; j++) {
-                x[xi + j * step] += cols[ci + j];
-            }
+        for (int j = 0; j < n; j++) {
+            x[xi + j * step] += cols[ci + j];
+        }
+    }
+
+    // A unit step gets its own loop: with a variable step the JIT does not vectorise the addition.
+
+    private static void addRun(float[] x, int xi, float[] cols, int ci, int n) {
+        for (int j = 0; j < n; j++) {
+            x[xi + j] += cols[ci + j];
+        }
+    }
+
+    private static void addRun(double[] x, int xi, double[] cols, int ci, int n) {
+        for (int j = 0; j < n; j++) {
+            x[xi + j] += cols[ci + j];
         }
     }
 }

@@ -68,6 +68,17 @@ class ConvPoolParallelKernelsTest {
         assertEquals((float) x[24], out[8]);
     }
 
+    /** The geometry of a case {n, c, h, w, o, kh, kw, stride, padding, dilation, groups}, the same on both axes. */
+    private static ConvGeometry geometry(int[] c) {
+        int s = c[7];
+        int p = c[8];
+        int d = c[9];
+        int oh = (c[2] + 2 * p - d * (c[5] - 1) - 1) / s + 1;
+        int ow = (c[3] + 2 * p - d * (c[6] - 1) - 1) / s + 1;
+        return new ConvGeometry(c[0], c[1], c[2], c[3], c[4], c[5], c[6], oh, ow, new int[] {s, s}, new int[] {p, p},
+                new int[] {d, d}, c[10], false);
+    }
+
     @Test
     void convolutionMapsAgreeOnOneAndTwoThreads() {
         int[][] cases = { // n, c, h, w, o, kh, kw, stride, padding, dilation, groups
@@ -77,24 +88,10 @@ class ConvPoolParallelKernelsTest {
             {3, 2, 5, 5, 3, 1, 1, 1, 0, 1, 1},
         };
         for (int[] c : cases) {
-            int n = c[0];
-            int ch = c[1];
-            int h = c[2];
-            int w = c[3];
-            int o = c[4];
-            int kh = c[5];
-            int kw = c[6];
-            int s = c[7];
-            int p = c[8];
-            int d = c[9];
-            int groups = c[10];
-            int oh = (h + 2 * p - d * (kh - 1) - 1) / s + 1;
-            int ow = (w + 2 * p - d * (kw - 1) - 1) / s + 1;
-            ConvGeometry g = new ConvGeometry(n, ch, h, w, o, kh, kw, oh, ow, new int[] {s, s}, new int[] {p, p},
-                    new int[] {d, d}, groups, false);
-            float[] x = TestData.toFloat(TestData.values(n * ch * h * w, 1, 1, false));
-            float[] wt = TestData.toFloat(TestData.values(o * ch / groups * kh * kw, 2, 1, false));
-            float[] gy = TestData.toFloat(TestData.values(n * o * oh * ow, 3, 1, false));
+            ConvGeometry g = geometry(c);
+            float[] x = TestData.toFloat(TestData.values(g.n * g.c * g.h * g.w, 1, 1, false));
+            float[] wt = TestData.toFloat(TestData.values(g.o * g.c / g.groups * g.kh * g.kw, 2, 1, false));
+            float[] gy = TestData.toFloat(TestData.values(g.n * g.o * g.oh * g.ow, 3, 1, false));
             for (ConvolutionKernels.Map kind : ConvolutionKernels.Map.values()) {
                 float[] a = kind == ConvolutionKernels.Map.INPUT_GRAD ? gy : x;
                 float[] b = kind == ConvolutionKernels.Map.FORWARD ? wt : kind == ConvolutionKernels.Map.INPUT_GRAD
@@ -120,23 +117,18 @@ class ConvPoolParallelKernelsTest {
             {110, 1, 101, 101, 6, 2, 2, 1, 0, 1, 1}, // the batch goes in two chunks
         };
         for (int[] c : cases) {
-            int n = c[0];
-            int ch = c[1];
-            int h = c[2];
-            int w = c[3];
-            int o = c[4];
-            int kh = c[5];
-            int kw = c[6];
-            int s = c[7];
-            int p = c[8];
-            int d = c[9];
-            int groups = c[10];
-            int oh = (h + 2 * p - d * (kh - 1) - 1) / s + 1;
-            int ow = (w + 2 * p - d * (kw - 1) - 1) / s + 1;
-            int cg = ch / groups;
-            int og = o / groups;
-            ConvGeometry g = new ConvGeometry(n, ch, h, w, o, kh, kw, oh, ow, new int[] {s, s}, new int[] {p, p},
-                    new int[] {d, d}, groups, false);
+            ConvGeometry g = geometry(c);
+            int n = g.n;
+            int ch = g.c;
+            int h = g.h;
+            int w = g.w;
+            int o = g.o;
+            int kh = g.kh;
+            int kw = g.kw;
+            int oh = g.oh;
+            int ow = g.ow;
+            int cg = ch / g.groups;
+            int og = o / g.groups;
             double[] x = TestData.values(n * ch * h * w, 7, 1, false);
             double[] gy = TestData.values(n * o * oh * ow, 8, 1, false);
             double[] gw = new double[o * cg * kh * kw];
@@ -149,8 +141,8 @@ class ConvPoolParallelKernelsTest {
                             for (int b = 0; b < n; b++) {
                                 for (int oi = 0; oi < oh; oi++) {
                                     for (int oj = 0; oj < ow; oj++) {
-                                        int ih = oi * s - p + ki * d;
-                                        int iw = oj * s - p + kj * d;
+                                        int ih = oi * g.sh - g.ph + ki * g.dh;
+                                        int iw = oj * g.sw - g.pw + kj * g.dw;
                                         if (ih >= 0 && ih < h && iw >= 0 && iw < w) {
                                             sum += gy[((b * o + oc) * oh + oi) * ow + oj]
                                                     * x[((b * ch + oc / og * cg + ci) * h + ih) * w + iw];
