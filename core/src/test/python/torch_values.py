@@ -7,13 +7,14 @@ org.autograd4j.ops.ValueCases; write_test imports the ones a test uses.
 """
 import os
 import re
+import struct
 
 import torch
 
 INF = float("inf")
 NAN = float("nan")
-# The generated tests' package, as a folder of the test sources.
-TESTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "java", "org", "autograd4j", "ops")
+# The test sources, where a generated test's package is a folder.
+TESTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "java")
 LINE = 120
 INDENT = " " * 8
 
@@ -23,11 +24,15 @@ STATIC_IMPORTS = {
                                       "assertDoubles", "assertFloats", "assertLongs", "assertBooleans", "assertNode",
                                       "assertGrad", "assertThrowsWithMessage", "assertFloatBits", "assertDoubleBits",
                                       "assertNearlyAllDoubleBits"],
-    "org.junit.jupiter.api.Assertions": ["assertArrayEquals", "assertEquals", "assertNull"],
+    "org.junit.jupiter.api.Assertions": ["assertArrayEquals", "assertEquals", "assertNull", "assertTrue"],
 }
 MAKERS = {torch.float64: "f64", torch.float32: "f32", torch.int64: "i64", torch.bool: "bool"}
 VALUE_CHECKS = {torch.float64: "assertDoubles", torch.float32: "assertFloats", torch.int64: "assertLongs",
                 torch.bool: "assertBooleans"}
+# The exact checks of random samples, by kind: "f64~" are float64 samples through the C library's log, tan,
+# exp, sin or cos, which Java's versions match but for the last bit of a few.
+BIT_CHECKS = {"f32": "assertFloatBits", "f64": "assertDoubleBits", "f64~": "assertNearlyAllDoubleBits",
+              "i64": "assertLongs", "bool": "assertBooleans"}
 
 
 def java_double(v):
@@ -141,6 +146,35 @@ def error_check(exception, error, java):
     return statement(f"assertThrowsWithMessage({exception}.class, {java_string(first_line(error))}, () -> {java});")
 
 
+def java_bits(values, kind):
+    """Samples as the Java literals of their BIT_CHECKS check: float bits, double bits, longs or booleans."""
+    if kind == "f32":
+        return ["0x%08x" % struct.unpack("<I", struct.pack("<f", v))[0] for v in values]
+    if kind.startswith("f64"):
+        return ["0x%016xL" % struct.unpack("<Q", struct.pack("<d", v))[0] for v in values]
+    if kind == "bool":
+        return ["true" if v else "false" for v in values]
+    return [f"{v}L" for v in values]
+
+
+def seeded_run(seed, steps):
+    """Seeds torch's default generator and autograd4j's alike, then checks each step, a (PyTorch call, Java
+    call, kind), bit for bit: the Java calls draw from the stream in the order the PyTorch ones did."""
+    torch.manual_seed(seed)
+    lines = [f"{INDENT}Tensor.manualSeed({seed}); // torch.manual_seed({seed})"]
+    for py, java, kind in steps:
+        result = eval(py, {"torch": torch})
+        lines.append(f"{INDENT}// {py}")
+        lines += statement(f"{BIT_CHECKS[kind]}({java}, {java_shape(result.shape)}, "
+                           f"{', '.join(java_bits(result.flatten().tolist(), kind))});")
+    return lines
+
+
+def camel_case(name):
+    head, *rest = name.split("_")
+    return head + "".join(w.capitalize() for w in rest)
+
+
 def method(name, body, comment=None):
     """A test method; the comment (the PyTorch expression) opens its body."""
     head = ["    @Test", f"    void {name}() {{"]
@@ -149,22 +183,24 @@ def method(name, body, comment=None):
     return head + body + ["    }"]
 
 
-def write_test(class_name, javadoc, methods, imports=(), members=""):
-    """Writes the test class: its imports (the ValueCases and assertion helpers its text calls, and `imports`),
-    the javadoc (lines without the comment markers), members of its own, then the methods."""
+def write_test(class_name, javadoc, methods, imports=(), members="", package="org.autograd4j.ops"):
+    """Writes the test class: its imports (the ValueCases and assertion helpers its text uses, and `imports`
+    outside its package), the javadoc (lines without the comment markers), members of its own, the methods."""
     body = "\n\n".join("\n".join(m) for m in methods)
     text = members + body
     statics = sorted(f"{owner}.{name}" for owner, names in STATIC_IMPORTS.items() for name in names
                      if _uses(text, name))
-    classes = sorted(set(imports) | {"org.autograd4j.Tensor", "org.junit.jupiter.api.Test"})
-    lines = ["package org.autograd4j.ops;", ""]
+    classes = sorted(c for c in set(imports) | {"org.autograd4j.Tensor", "org.junit.jupiter.api.Test"}
+                     if c.rpartition(".")[0] != package)
+    lines = [f"package {package};", ""]
     lines += [f"import static {s};" for s in statics] + [""]
     lines += [f"import {c};" for c in classes] + [""]
     lines += ["/**"] + [(" * " + line).rstrip() for line in javadoc.strip().split("\n")] + [" */"]
     lines += [f"class {class_name} {{"]
     if members:
         lines += [members.strip("\n"), ""]
-    with open(os.path.join(TESTS, class_name + ".java"), "w") as f:
+    path = os.path.join(TESTS, *package.split("."), class_name + ".java")
+    with open(path, "w") as f:
         f.write("\n".join(lines + [body, "}"]) + "\n")
 
 
