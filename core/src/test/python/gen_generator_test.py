@@ -143,13 +143,7 @@ MEMBERS = '''    private static final Generator G = Generator.defaultGenerator()
 
 
 def main():
-    methods = []
-    for name, runs in CASES:
-        body = []
-        for seed, steps in runs:
-            body += tv.seeded_run(seed, steps)
-        methods.append(tv.method(tv.camel_case(name), body))
-    tv.write_test("GeneratorTest", JAVADOC, methods, members=MEMBERS, package="org.autograd4j")
+    tv.write_test("GeneratorTest", JAVADOC, tv.seeded_methods(CASES), members=MEMBERS, package="org.autograd4j")
 
 
 if __name__ == "__main__":

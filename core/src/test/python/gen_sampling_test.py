@@ -149,13 +149,7 @@ hand. Each comment is the torch call that the check below it repeats in Java, wi
 
 
 def main():
-    methods = []
-    for name, runs in CASES:
-        body = []
-        for seed, steps in runs:
-            body += tv.seeded_run(seed, steps)
-        methods.append(tv.method(tv.camel_case(name), body))
-    tv.write_test("SamplingValuesTest", JAVADOC, methods, imports=["org.autograd4j.DType"])
+    tv.write_test("SamplingValuesTest", JAVADOC, tv.seeded_methods(CASES), imports=["org.autograd4j.DType"])
 
 
 if __name__ == "__main__":

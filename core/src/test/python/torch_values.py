@@ -170,6 +170,12 @@ def seeded_run(seed, steps):
     return lines
 
 
+def seeded_methods(cases):
+    """A test method per case, a (snake_case name, runs): each run a (seed, steps) for seeded_run."""
+    return [method(camel_case(name), [line for seed, steps in runs for line in seeded_run(seed, steps)])
+            for name, runs in cases]
+
+
 def camel_case(name):
     head, *rest = name.split("_")
     return head + "".join(w.capitalize() for w in rest)
