@@ -12,7 +12,6 @@ import struct
 import torch
 
 INF = float("inf")
-NAN = float("nan")
 # The test sources, where a generated test's package is a folder.
 TESTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "java")
 LINE = 120
@@ -199,8 +198,8 @@ def write_test(class_name, javadoc, methods, imports=(), members="", package="or
     classes = sorted(c for c in set(imports) | {"org.autograd4j.Tensor", "org.junit.jupiter.api.Test"}
                      if c.rpartition(".")[0] != package)
     lines = [f"package {package};", ""]
-    lines += [f"import static {s};" for s in statics] + [""]
-    lines += [f"import {c};" for c in classes] + [""]
+    for block in ([f"import static {s};" for s in statics], [f"import {c};" for c in classes]):
+        lines += block + [""] if block else []
     lines += ["/**"] + [(" * " + line).rstrip() for line in javadoc.strip().split("\n")] + [" */"]
     lines += [f"class {class_name} {{"]
     if members:
