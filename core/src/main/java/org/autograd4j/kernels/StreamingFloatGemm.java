@@ -60,8 +60,7 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
         FOUR_ROWS(4),
         /**
          * One row of C, eight rows of B per pass: the best pass that JDK 17 vectorises, and only over
-         * a block of {@link #NC} columns, a half or a quarter of it (see {@link #addEightRows}); blocks
-         * of other widths take four.
+         * a block of the full {@link #NC} columns (see {@link #addEightRows}); narrower blocks take four.
          */
         EIGHT_ROWS(8),
         /** Two rows of C, four rows of B per pass: loads per multiply-add fall from 1.25 to 0.75. */
@@ -138,9 +137,9 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
     private void multiplyBlock(int mc, int nc, int kc, float[] a, int aBlock, int aRs, int aCs, float[][] bRows,
                                float[][] cRows) {
         int p = 0;
-        if (pass == Pass.EIGHT_ROWS && isEightRowWidth(nc)) {
+        if (pass == Pass.EIGHT_ROWS && nc == NC) {
             for (; p + 8 <= kc; p += 8) {
-                addEightRowsEach(nc, mc, a, aBlock + p * aCs, aRs, aCs, bRows, p, cRows);
+                addEightRowsEach(mc, a, aBlock + p * aCs, aRs, aCs, bRows, p, cRows);
             }
         }
         for (; p + 4 <= kc; p += 4) {
@@ -169,16 +168,8 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
         }
     }
 
-    /**
-     * The block widths {@link #addEightRows} has a loop for: {@link #NC} columns, a half or a quarter
-     * (the 256-wide products of the MLP's second layer took the four-row pass: 20% slower on JDK 17).
-     */
-    private static boolean isEightRowWidth(int nc) {
-        return nc == NC || nc == NC / 2 || nc == NC / 4;
-    }
-
-    /** Adds packed B rows p..p+7 times A's columns at {@code aColumn} to each of the mc rows of C, nc wide. */
-    private static void addEightRowsEach(int nc, int mc, float[] a, int aColumn, int aRs, int aCs, float[][] bRows,
+    /** Adds packed B rows p..p+7 times A's columns at {@code aColumn} to each of the mc full-width rows of C. */
+    private static void addEightRowsEach(int mc, float[] a, int aColumn, int aRs, int aCs, float[][] bRows,
                                          int p, float[][] cRows) {
         float[] b0 = bRows[p];
         float[] b1 = bRows[p + 1];
@@ -190,51 +181,24 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
         float[] b7 = bRows[p + 7];
         for (int i = 0; i < mc; i++) {
             int ai = aColumn + i * aRs;
-            addEightRows(nc, a[ai], a[ai + aCs], a[ai + 2 * aCs], a[ai + 3 * aCs], a[ai + 4 * aCs], a[ai + 5 * aCs],
+            addEightRows(a[ai], a[ai + aCs], a[ai + 2 * aCs], a[ai + 3 * aCs], a[ai + 4 * aCs], a[ai + 5 * aCs],
                     a[ai + 6 * aCs], a[ai + 7 * aCs], b0, b1, b2, b3, b4, b5, b6, b7, cRows[i]);
         }
     }
 
     /**
-     * {@code c[j] += a0 b0[j] + ... + a7 b7[j]} over a block row of one of the {@link #isEightRowWidth}
-     * widths, one fma per term. JDK 17 vectorises this body only with a constant trip count: with a
-     * variable one it is over {@code LoopUnrollLimit} (it vectorises with {@code -XX:LoopUnrollLimit=120}),
-     * at 7 GFLOP/s against 42-55. Hence one loop per width, each bound a literal, in this method
-     * itself: C2 compiles this method on its own before its callers, so a width passed down as a
-     * literal from a caller is not seen as one (a 256-wide block then ran at 6 GFLOP/s).
+     * {@code c[j] += a0 b0[j] + ... + a7 b7[j]} over a whole block row, one fma per term. JDK 17
+     * vectorises this body only with a constant trip count ({@link #NC}): with a variable one it is
+     * over {@code LoopUnrollLimit} (it vectorises with {@code -XX:LoopUnrollLimit=120}), at 8 GFLOP/s
+     * against 51-55.
      */
-    private static void addEightRows(int width, float a0, float a1, float a2, float a3, float a4, float a5,
-                                     float a6, float a7, float[] b0, float[] b1, float[] b2, float[] b3, float[] b4,
-                                     float[] b5, float[] b6, float[] b7, float[] c) {
-        switch (width) {
-            case NC:
-                for (int j = 0; j < NC; j++) {
-                    c[j] = fourTerms(fourTerms(c[j], a0, a1, a2, a3, b0[j], b1[j], b2[j], b3[j]), a4, a5, a6, a7,
-                            b4[j], b5[j], b6[j], b7[j]);
-                }
-                break;
-            case NC / 2:
-                for (int j = 0; j < NC / 2; j++) {
-                    c[j] = fourTerms(fourTerms(c[j], a0, a1, a2, a3, b0[j], b1[j], b2[j], b3[j]), a4, a5, a6, a7,
-                            b4[j], b5[j], b6[j], b7[j]);
-                }
-                break;
-            default:
-                for (int j = 0; j < NC / 4; j++) {
-                    c[j] = fourTerms(fourTerms(c[j], a0, a1, a2, a3, b0[j], b1[j], b2[j], b3[j]), a4, a5, a6, a7,
-                            b4[j], b5[j], b6[j], b7[j]);
-                }
+    private static void addEightRows(float a0, float a1, float a2, float a3, float a4, float a5, float a6,
+                                     float a7, float[] b0, float[] b1, float[] b2, float[] b3, float[] b4, float[] b5,
+                                     float[] b6, float[] b7, float[] c) {
+        for (int j = 0; j < NC; j++) {
+            float low = Math.fma(a3, b3[j], Math.fma(a2, b2[j], Math.fma(a1, b1[j], Math.fma(a0, b0[j], c[j]))));
+            c[j] = Math.fma(a7, b7[j], Math.fma(a6, b6[j], Math.fma(a5, b5[j], Math.fma(a4, b4[j], low))));
         }
-    }
-
-    /**
-     * {@code c + a0 x0 + ... + a3 x3}, one fma per term in order. Under 35 bytes of bytecode, so C2
-     * inlines it even where the profile calls the loop cold (a larger helper was left a call, and
-     * that loop unvectorised, in whichever width was rare when {@link #addEightRows} was compiled).
-     */
-    private static float fourTerms(float c, float a0, float a1, float a2, float a3, float x0, float x1, float x2,
-                                   float x3) {
-        return Math.fma(a3, x3, Math.fma(a2, x2, Math.fma(a1, x1, Math.fma(a0, x0, c))));
     }
 
     /** {@code c[j] += a0 b0[j] + a1 b1[j] + a2 b2[j] + a3 b3[j]}: the loop C2 vectorises. */

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Every pass of {@link StreamingFloatGemm} against a float64 reference on awkward sizes: m and k
  * from 1 to 17 and around powers of two, n around the {@link StreamingFloatGemm#NC}-column block
- * that the eight-row pass needs whole or halved, transposed and strided operands. The passes must also agree
+ * that the eight-row pass needs whole, transposed and strided operands. The passes must also agree
  * bit for bit, since every one is the same chain of fma over k.
  */
 class StreamingFloatGemmTest {
     private static final int[] AWKWARD = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 31, 33, 127, 129};
     /**
      * Below one block, half a block, exactly one, one and a bit, one and a half, two and a bit: only
-     * blocks of a whole or half {@link StreamingFloatGemm#NC} columns take eight rows.
+     * whole blocks take eight rows, the others four.
      */
     private static final int[] WIDTHS = {13, StreamingFloatGemm.NC / 2, StreamingFloatGemm.NC,
             StreamingFloatGemm.NC + 3, StreamingFloatGemm.NC + StreamingFloatGemm.NC / 2, 2 * StreamingFloatGemm.NC + 7};
