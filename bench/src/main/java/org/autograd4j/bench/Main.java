@@ -146,7 +146,11 @@ public final class Main {
                         + ", \"hvp_forward_over_reverse_cpu_ms\": " + forwardOverReverse.cpuMs
                         + ", \"hvp_reverse_over_reverse_cpu_ms\": " + reverseOverReverse.cpuMs
                         + ", \"jvp_forward_cpu_ms\": " + jvpForward.cpuMs
-                        + ", \"jvp_double_vjp_cpu_ms\": " + jvpDoubleVjp.cpuMs);
+                        + ", \"jvp_double_vjp_cpu_ms\": " + jvpDoubleVjp.cpuMs
+                        + ", \"hvp_forward_over_reverse_alloc_kb\": " + forwardOverReverse.allocKb
+                        + ", \"hvp_reverse_over_reverse_alloc_kb\": " + reverseOverReverse.allocKb
+                        + ", \"jvp_forward_alloc_kb\": " + jvpForward.allocKb
+                        + ", \"jvp_double_vjp_alloc_kb\": " + jvpDoubleVjp.allocKb);
     }
 
     /** Per-example gradients of an MLP, {@code vmap(grad(loss))} against the loop: milliseconds per batch. */

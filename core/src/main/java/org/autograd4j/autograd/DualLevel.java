@@ -23,16 +23,39 @@ public final class DualLevel implements AutoCloseable {
     /** Per thread: how many scopes are computing tangents, during which ops must not compute tangents of tangents. */
     private static final ThreadLocal<int[]> SUSPENDED = ThreadLocal.withInitial(() -> new int[1]);
 
-    private DualLevel() {
+    /** Whether forward formulas run in grad mode as it is, so tangents are differentiable (reverse over forward). */
+    private final boolean differentiableTangents;
+
+    private DualLevel(boolean differentiableTangents) {
+        this.differentiableTangents = differentiableTangents;
     }
 
     /** Opens the level ({@code torch.autograd.forward_ad.enter_dual_level}). */
-    public static synchronized DualLevel enter() {
+    public static DualLevel enter() {
+        return open(true);
+    }
+
+    /**
+     * Opens a level whose tangents are computed unrecorded, with no {@code grad_fn}: for callers that
+     * never differentiate a tangent in reverse mode, such as {@code jvp} and forward-over-reverse
+     * {@code hvp}, which then record no graph of the forward formulas. Primal ops record as usual.
+     */
+    public static DualLevel enterWithUndifferentiableTangents() {
+        return open(false);
+    }
+
+    private static synchronized DualLevel open(boolean differentiableTangents) {
         if (current != null) {
             throw new IllegalStateException("Nested forward mode AD is not supported at the moment");
         }
-        current = new DualLevel();
+        current = new DualLevel(differentiableTangents);
         return current;
+    }
+
+    /** Whether forward formulas at the open level record their graph (grad mode permitting). */
+    public static boolean tangentsDifferentiable() {
+        DualLevel level = current;
+        return level == null || level.differentiableTangents;
     }
 
     /** Closes the level, dropping its tangents ({@code exit_dual_level}); closing it again does nothing. */
