@@ -84,6 +84,11 @@ public final class DualLevel implements AutoCloseable {
         return level == null || SUSPENDED.get()[0] > 0 ? null : level;
     }
 
+    /** Whether ops on this thread compute tangents now: a level is open and no formula is running. */
+    public static boolean isPropagating() {
+        return propagating() != null;
+    }
+
     /**
      * Stops ops on this thread from computing tangents until the guard is closed: for the forward
      * formulas themselves (whose inputs are primal values, as PyTorch's {@code self_p}), and for

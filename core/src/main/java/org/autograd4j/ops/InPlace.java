@@ -124,8 +124,9 @@ public final class InPlace {
         }
         Copying.copyInto(result, self);
         versionCounter(self).bump();
-        boolean ownTangent = DualLevel.isActive() && DualLevel.hasOwnTangent(self);
-        if (DualLevel.isActive()) {
+        boolean propagating = DualLevel.isPropagating();
+        boolean ownTangent = propagating && DualLevel.hasOwnTangent(self);
+        if (propagating) {
             writeTangent(self, DualLevel.tangentOf(result), recording, ownTangent);
         }
         if (recording) {
