@@ -133,10 +133,12 @@ public final class Main {
         int batch = options.intValue("--batch", 32);
         Threads.set(1);
         HvpWorkload w = new HvpWorkload(Arrays.stream(model.split("-")).mapToInt(Integer::parseInt).toArray(), batch);
-        Timing.Result forwardOverReverse = Timing.medianMs(w::hvpForwardOverReverse);
-        Timing.Result reverseOverReverse = Timing.medianMs(w::hvpReverseOverReverse);
-        Timing.Result jvpForward = Timing.medianMs(w::jvpForward);
-        Timing.Result jvpDoubleVjp = Timing.medianMs(w::jvpDoubleVjp);
+        Timing.Result[] t = Timing.interleaved(w::hvpForwardOverReverse, w::hvpReverseOverReverse, w::jvpForward,
+                w::jvpDoubleVjp);
+        Timing.Result forwardOverReverse = t[0];
+        Timing.Result reverseOverReverse = t[1];
+        Timing.Result jvpForward = t[2];
+        Timing.Result jvpDoubleVjp = t[3];
         print("hvp", forwardOverReverse, "\"model\": \"" + model + "\", \"batch\": " + batch + ", \"params\": "
                         + w.parameterCount() + ", \"threads\": 1",
                 "\"hvp_forward_over_reverse_ms\": " + forwardOverReverse.medianMs
