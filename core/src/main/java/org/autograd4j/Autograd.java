@@ -203,7 +203,7 @@ public final class Autograd {
         Args.nonNull(f, "f");
         Args.nonNull(x, "x");
         Args.nonNull(v, "v");
-        try (DualLevel level = ForwardAD.dualLevel()) {
+        try (DualLevel level = DualLevel.enterWithUndifferentiableTangents()) {
             Tensor out = f.apply(ForwardAD.makeDual(x.detach(), v));
             Tensor tangent = ForwardAD.unpackDual(out).tangent();
             return new Tensor[] {out.detach(), tangent == null ? Tensor.zerosLike(out) : tangent.detach()};
@@ -300,7 +300,7 @@ public final class Autograd {
         Args.nonNull(f, "f");
         Args.nonNull(v, "v");
         Tensor in = Args.nonNull(x, "x").detach().requiresGrad(true);
-        try (DualLevel level = ForwardAD.dualLevel(); GradMode.Guard guard = GradMode.set(true)) {
+        try (DualLevel level = DualLevel.enterWithUndifferentiableTangents(); GradMode.Guard guard = GradMode.set(true)) {
             Tensor y = f.apply(ForwardAD.makeDual(in, v));
             Tensor g = grad(List.of(y), List.of(in), null, false, false, true).get(0);
             Tensor hv = g == null ? null : ForwardAD.unpackDual(g).tangent();

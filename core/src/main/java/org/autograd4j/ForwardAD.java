@@ -51,6 +51,10 @@ public final class ForwardAD {
             throw new IllegalArgumentException("Expected tangent to be floating point or complex, but got: "
                     + tangent.dtype().torchName());
         }
+        if (DualLevel.tangentOf(primal) != null) {
+            throw new IllegalArgumentException("Making a dual Tensor based on a Tensor that already has a forward "
+                    + "gradient at the same level 0 is not supported.");
+        }
         Tensor dual = primalView(primal);
         DualLevel.setTangent(dual, tangent);
         return dual;
@@ -63,10 +67,15 @@ public final class ForwardAD {
         return new UnpackedDual(tangent == null ? dual : primalView(dual), tangent);
     }
 
-    /** A view of t without its tangent, in the reverse-mode graph as t is ({@code ViewBackward0}). */
+    /**
+     * A view of t without its tangent, in the reverse-mode graph as t is ({@code ViewBackward0}); its
+     * tangent is its own, never its base's.
+     */
     private static Tensor primalView(Tensor t) {
         try (DualLevel.Suspension s = DualLevel.suspend()) {
-            return t.view(t.shape());
+            Tensor view = t.view(t.shape());
+            DualLevel.ownTangent(view);
+            return view;
         }
     }
 }

@@ -165,6 +165,23 @@ class ForwardADTest {
         }
     }
 
+    /** The level jvp and hvp open: the same tangent, computed without recording its formula. */
+    @Test
+    void aLevelWithUndifferentiableTangentsRecordsNoFormula() {
+        Tensor x = Tensor.of(0.3, 0.7).requiresGrad(true);
+        try (DualLevel level = DualLevel.enterWithUndifferentiableTangents()) {
+            Tensor y = ForwardAD.makeDual(x, Tensor.of(1.0, 1.0)).tanh().sum();
+            Tensor tangent = ForwardAD.unpackDual(y).tangent();
+            assertFalse(tangent.requiresGrad(), "the tangent's formula was not recorded");
+            assertTrue(y.requiresGrad(), "the primal op was");
+            double expected = 0;
+            for (double xi : x.toDoubleArray()) {
+                expected += 1 - Math.tanh(xi) * Math.tanh(xi);
+            }
+            assertEquals(expected, tangent.item(), TOL);
+        }
+    }
+
     @Test
     void jvpIsComputedInForwardMode() {
         Tensor x = Tensor.of(1.0, 2.0);

@@ -68,7 +68,7 @@ public final class Main {
 
     private static void usage() {
         System.err.println("usage: matmul --n N [--threads T] [--dtype float32|float64]\n"
-                + "       overhead [--shape 4] [--ops K] [--anomaly off|on]\n"
+                + "       overhead [--shape 4] [--ops K] [--anomaly off|on] [--dual off|on]\n"
                 + "       micrograd [--points P]\n"
                 + "       mlp [--model 784-512-256-10] [--batch 128] [--opt sgd|adam] [--threads T]\n"
                 + "       cnn [--batch 64] [--threads T]\n"
@@ -104,6 +104,10 @@ public final class Main {
         Threads.set(1);
         Autograd.setDetectAnomaly(anomaly);
         OverheadWorkload w = new OverheadWorkload(shape, ops);
+        if (options.value("--dual", "off").equals("on")) {
+            dualOverhead(w, shape, ops);
+            return;
+        }
         Timing.Result both = Timing.medianMs(w::forwardBackward);
         Timing.Result forward = Timing.medianMs(w::forwardOnly);
         Timing.Result noGrad = Timing.medianMs(w::forwardNoGrad);
@@ -112,6 +116,18 @@ public final class Main {
                 + (anomaly ? ", \"anomaly\": true" : ""),
                 "\"us_per_op\": " + both.medianMs * perOp + ", \"us_per_op_forward\": " + forward.medianMs * perOp
                         + ", \"us_per_op_no_grad\": " + noGrad.medianMs * perOp);
+    }
+
+    /**
+     * The cost of an op in forward mode: the no-grad chain on a plain input against the same chain on a
+     * dual input inside a level, interleaved; CPU microseconds per op.
+     */
+    private static void dualOverhead(OverheadWorkload w, int[] shape, int ops) throws InterruptedException {
+        Timing.Result[] t = Timing.interleaved(w::forwardNoGrad, w::forwardDualNoGrad);
+        double perOp = 1000.0 / w.opsPerCall();
+        print("overhead", t[1], "\"shape\": \"" + Arrays.toString(shape) + "\", \"ops\": " + ops + ", \"threads\": 1, "
+                + "\"dual\": true", "\"cpu_us_per_op_no_grad\": " + t[0].cpuMs * perOp + ", \"cpu_us_per_op_dual\": "
+                + t[1].cpuMs * perOp);
     }
 
     /** Karpathy's micrograd MLP on 0-d tensors: forward + backward, milliseconds per call. */
@@ -133,10 +149,12 @@ public final class Main {
         int batch = options.intValue("--batch", 32);
         Threads.set(1);
         HvpWorkload w = new HvpWorkload(Arrays.stream(model.split("-")).mapToInt(Integer::parseInt).toArray(), batch);
-        Timing.Result forwardOverReverse = Timing.medianMs(w::hvpForwardOverReverse);
-        Timing.Result reverseOverReverse = Timing.medianMs(w::hvpReverseOverReverse);
-        Timing.Result jvpForward = Timing.medianMs(w::jvpForward);
-        Timing.Result jvpDoubleVjp = Timing.medianMs(w::jvpDoubleVjp);
+        Timing.Result[] t = Timing.interleaved(w::hvpForwardOverReverse, w::hvpReverseOverReverse, w::jvpForward,
+                w::jvpDoubleVjp);
+        Timing.Result forwardOverReverse = t[0];
+        Timing.Result reverseOverReverse = t[1];
+        Timing.Result jvpForward = t[2];
+        Timing.Result jvpDoubleVjp = t[3];
         print("hvp", forwardOverReverse, "\"model\": \"" + model + "\", \"batch\": " + batch + ", \"params\": "
                         + w.parameterCount() + ", \"threads\": 1",
                 "\"hvp_forward_over_reverse_ms\": " + forwardOverReverse.medianMs
@@ -146,7 +164,11 @@ public final class Main {
                         + ", \"hvp_forward_over_reverse_cpu_ms\": " + forwardOverReverse.cpuMs
                         + ", \"hvp_reverse_over_reverse_cpu_ms\": " + reverseOverReverse.cpuMs
                         + ", \"jvp_forward_cpu_ms\": " + jvpForward.cpuMs
-                        + ", \"jvp_double_vjp_cpu_ms\": " + jvpDoubleVjp.cpuMs);
+                        + ", \"jvp_double_vjp_cpu_ms\": " + jvpDoubleVjp.cpuMs
+                        + ", \"hvp_forward_over_reverse_alloc_kb\": " + forwardOverReverse.allocKb
+                        + ", \"hvp_reverse_over_reverse_alloc_kb\": " + reverseOverReverse.allocKb
+                        + ", \"jvp_forward_alloc_kb\": " + jvpForward.allocKb
+                        + ", \"jvp_double_vjp_alloc_kb\": " + jvpDoubleVjp.allocKb);
     }
 
     /** Per-example gradients of an MLP, {@code vmap(grad(loss))} against the loop: milliseconds per batch. */

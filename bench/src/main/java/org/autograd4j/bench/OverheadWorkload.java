@@ -1,7 +1,9 @@
 package org.autograd4j.bench;
 
 import org.autograd4j.Autograd;
+import org.autograd4j.ForwardAD;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.DualLevel;
 
 /**
  * Per-op cost on a tiny tensor, as the anchor's {@code torch_one.py overhead K}: x = randn(shape)
@@ -11,15 +13,21 @@ import org.autograd4j.Tensor;
 final class OverheadWorkload {
     private final Tensor x;
     private final int ops;
+    private final Tensor tangent;
 
     OverheadWorkload(int[] shape, int ops) {
         Tensor.manualSeed(0);
         this.x = Tensor.randn(shape).requiresGrad(true);
         this.ops = ops;
+        this.tangent = Tensor.randn(shape);
     }
 
     private Tensor chain() {
-        Tensor y = x;
+        return chain(x);
+    }
+
+    private Tensor chain(Tensor start) {
+        Tensor y = start;
         for (int i = 0; i < ops; i++) {
             y = i % 2 == 0 ? y.mul(1.0001) : y.add(0.5);
         }
@@ -41,6 +49,13 @@ final class OverheadWorkload {
     void forwardNoGrad() {
         try (var g = Autograd.noGrad()) {
             chain();
+        }
+    }
+
+    /** The no-grad chain on a dual input inside a forward-mode level: each op also computes its tangent. */
+    void forwardDualNoGrad() {
+        try (DualLevel level = ForwardAD.dualLevel(); var g = Autograd.noGrad()) {
+            chain(ForwardAD.makeDual(x.detach(), tangent));
         }
     }
 

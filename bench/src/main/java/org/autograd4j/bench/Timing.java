@@ -62,6 +62,47 @@ final class Timing {
             cpuMs[r] = (javaThreadsCpuNanos() - cpu) / 1e6 / inner;
             allocKb[r] = (javaThreadsAllocatedBytes() - allocated) / 1024.0 / inner;
         }
+        return summary(ms, cpuMs, allocKb);
+    }
+
+    /**
+     * {@link #medianMs} for several functions compared with each other: warmed up together, then timed in
+     * rounds that run each in turn, so that the machine's load and the JIT's progress weigh on all alike.
+     */
+    static Result[] interleaved(Runnable... fns) throws InterruptedException {
+        long warmUpEnd = System.nanoTime() + WARM_UP_NANOS * fns.length;
+        do {
+            for (Runnable fn : fns) {
+                fn.run();
+            }
+        } while (System.nanoTime() < warmUpEnd);
+        QuietMachine.await();
+        int[] inner = new int[fns.length];
+        double[][][] samples = new double[fns.length][3][REPETITIONS];
+        for (int f = 0; f < fns.length; f++) {
+            inner[f] = 1;
+            while (secondsFor(fns[f], inner[f]) < MIN_SECONDS / 3) {
+                inner[f] *= 2;
+            }
+        }
+        for (int r = 0; r < REPETITIONS; r++) {
+            for (int f = 0; f < fns.length; f++) {
+                long cpu = javaThreadsCpuNanos();
+                long allocated = javaThreadsAllocatedBytes();
+                samples[f][0][r] = secondsFor(fns[f], inner[f]) * 1000 / inner[f];
+                samples[f][1][r] = (javaThreadsCpuNanos() - cpu) / 1e6 / inner[f];
+                samples[f][2][r] = (javaThreadsAllocatedBytes() - allocated) / 1024.0 / inner[f];
+            }
+        }
+        Result[] results = new Result[fns.length];
+        for (int f = 0; f < fns.length; f++) {
+            results[f] = summary(samples[f][0], samples[f][1], samples[f][2]);
+        }
+        return results;
+    }
+
+    /** Medians (and the wall-time extremes) of one function's repetitions. */
+    private static Result summary(double[] ms, double[] cpuMs, double[] allocKb) {
         Arrays.sort(ms);
         Arrays.sort(cpuMs);
         Arrays.sort(allocKb);

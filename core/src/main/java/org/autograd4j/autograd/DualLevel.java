@@ -3,6 +3,9 @@ package org.autograd4j.autograd;
 import static org.autograd4j.internal.TensorAccess.rawShape;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import org.autograd4j.Tensor;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
@@ -23,16 +26,41 @@ public final class DualLevel implements AutoCloseable {
     /** Per thread: how many scopes are computing tangents, during which ops must not compute tangents of tangents. */
     private static final ThreadLocal<int[]> SUSPENDED = ThreadLocal.withInitial(() -> new int[1]);
 
-    private DualLevel() {
+    /** Whether forward formulas run in grad mode as it is, so tangents are differentiable (reverse over forward). */
+    private final boolean differentiableTangents;
+    /** The tensors whose tangent is their own, not their base's (Tensor compares by identity). */
+    private final Set<Tensor> ownTangents = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+    private DualLevel(boolean differentiableTangents) {
+        this.differentiableTangents = differentiableTangents;
     }
 
     /** Opens the level ({@code torch.autograd.forward_ad.enter_dual_level}). */
-    public static synchronized DualLevel enter() {
+    public static DualLevel enter() {
+        return open(true);
+    }
+
+    /**
+     * Opens a level whose tangents are computed unrecorded, with no {@code grad_fn}: for callers that
+     * never differentiate a tangent in reverse mode, such as {@code jvp} and forward-over-reverse
+     * {@code hvp}, which then record no graph of the forward formulas. Primal ops record as usual.
+     */
+    public static DualLevel enterWithUndifferentiableTangents() {
+        return open(false);
+    }
+
+    private static synchronized DualLevel open(boolean differentiableTangents) {
         if (current != null) {
             throw new IllegalStateException("Nested forward mode AD is not supported at the moment");
         }
-        current = new DualLevel();
+        current = new DualLevel(differentiableTangents);
         return current;
+    }
+
+    /** Whether forward formulas at the open level record their graph (grad mode permitting). */
+    public static boolean tangentsDifferentiable() {
+        DualLevel level = current;
+        return level == null || level.differentiableTangents;
     }
 
     /** Closes the level, dropping its tangents ({@code exit_dual_level}); closing it again does nothing. */
@@ -54,6 +82,11 @@ public final class DualLevel implements AutoCloseable {
     static DualLevel propagating() {
         DualLevel level = current;
         return level == null || SUSPENDED.get()[0] > 0 ? null : level;
+    }
+
+    /** Whether ops on this thread compute tangents now: a level is open and no formula is running. */
+    public static boolean isPropagating() {
+        return propagating() != null;
     }
 
     /**
@@ -81,10 +114,57 @@ public final class DualLevel implements AutoCloseable {
         }
     }
 
-    /** The tangent of {@code t} at the open level, or null ({@code unpack_dual(t).tangent}). */
+    /**
+     * The tangent of {@code t} at the open level, or null ({@code unpack_dual(t).tangent}); a view's
+     * is a view of its base's when the base has one ({@link ViewTangents}).
+     */
     public static Tensor tangentOf(Tensor t) {
         DualLevel level = current;
-        return level == null ? null : TensorAccess.tangent(t, level);
+        return level == null ? null : ViewTangents.of(t, level);
+    }
+
+    /**
+     * Marks {@code t}'s tangent at the open level as its own, never its base's: {@code makeDual}'s
+     * result and {@code unpackDual}'s primal (PyTorch's views that are not forward views).
+     */
+    public static void ownTangent(Tensor t) {
+        DualLevel level = current;
+        if (level != null) {
+            level.ownTangents.add(t);
+        }
+    }
+
+    /**
+     * After a write into the view {@code t} gave its base a new tangent: drops the tangent t was given
+     * (a copy of its part), so that it is a view of the base's again, if the base's can be viewed.
+     */
+    public static void shareBaseTangent(Tensor t) {
+        DualLevel level = current;
+        Tensor baseTangent = level == null ? null : TensorAccess.tangent(t.base(), level);
+        if (baseTangent != null && ViewTangents.isLaidOutLike(baseTangent, t.base()) && !level.ownsTangent(t)) {
+            TensorAccess.setTangent(t, level, null);
+        }
+    }
+
+    /**
+     * A view of a tensor whose tangent is its own has its own too: it is a view of that tensor's
+     * tangent (made by the view op's formula), not of the root base's.
+     */
+    public static void inheritOwnTangent(Tensor source, Tensor view) {
+        DualLevel level = current;
+        if (level != null && level.ownsTangent(source)) {
+            level.ownTangents.add(view);
+        }
+    }
+
+    /** Whether {@code t}'s tangent at the open level is its own, never its base's ({@link #ownTangent}). */
+    public static boolean hasOwnTangent(Tensor t) {
+        DualLevel level = current;
+        return level != null && level.ownsTangent(t);
+    }
+
+    boolean ownsTangent(Tensor t) {
+        return ownTangents.contains(t);
     }
 
     /** Refuses a tangent of another size than its tensor's, with PyTorch's message. */

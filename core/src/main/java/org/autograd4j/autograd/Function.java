@@ -87,7 +87,7 @@ public abstract class Function {
         Tensor[] dirtyViews = FunctionOutputs.aliasDirtyViews(fctx, inputs, outs);
         boolean once = ONCE_DIFFERENTIABLE.get(getClass());
         Graph.recordMulti(nodeName(), outs, inputs, ctx -> {
-            ctx.forwardMulti(tangents -> outputTangents(fctx, inputs, outs, tangents));
+            ctx.forwardMulti(tangents -> outputTangents(fctx, inputs, outs, dirtyViews, tangents));
             ctx.materializeGrads(fctx.materializesGrads());
             fctx.bindSaved(ctx);
             return grads -> {
@@ -114,7 +114,8 @@ public abstract class Function {
     }
 
     /** The outputs' tangents from the user's {@link #jvp}, checked as PyTorch checks them. */
-    private Tensor[] outputTangents(FunctionContext fctx, Tensor[] inputs, Tensor[] outs, Tensor[] tangents) {
+    private Tensor[] outputTangents(FunctionContext fctx, Tensor[] inputs, Tensor[] outs, Tensor[] dirtyViews,
+                                    Tensor[] tangents) {
         Tensor[] given = new Tensor[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
             boolean materialize = tangents[i] == null && fctx.materializesGrads() && inputs[i] != null
@@ -132,6 +133,7 @@ public abstract class Function {
                 DualLevel.checkSize(outs[i], result[i]);
             }
         }
+        FunctionOutputs.checkDirtyTangents(fctx, inputs, dirtyViews, outs, tangents, result);
         return result;
     }
 

@@ -40,6 +40,25 @@ final class FunctionOutputs {
     }
 
     /**
+     * PyTorch's check that jvp modifies the tangent of each dirty input that has one in place: the tangent returned
+     * for the output that is that input must be the input's tangent itself.
+     */
+    static void checkDirtyTangents(FunctionContext ctx, Tensor[] inputs, Tensor[] dirtyViews, Tensor[] outs,
+                                   Tensor[] inputTangents, Tensor[] outputTangents) {
+        for (int i = 0; i < outs.length; i++) {
+            Tensor returned = dirtyViews[i] != null ? dirtyViews[i] : outs[i];
+            for (int j = 0; j < inputs.length; j++) {
+                if (returned == inputs[j] && inputTangents[j] != null && containsSame(ctx.dirtyTensors(), returned)
+                        && outputTangents[i] != inputTangents[j]) {
+                    throw new IllegalStateException("An inplace custom Function is not modifying the forward mode "
+                            + "gradients inplace. If the forward is modifying an input inplace, then the jvp function "
+                            + "must modify the corresponding gradient inplace.");
+                }
+            }
+        }
+    }
+
+    /**
      * Dirty views among the outputs, when a node is recorded: each is replaced by an alias that will carry the node,
      * and returned at its index (null elsewhere) for {@link #rebaseDirtyViews}.
      */

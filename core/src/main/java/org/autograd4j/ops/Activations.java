@@ -13,7 +13,6 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.kernels.UnaryOp;
@@ -374,10 +373,7 @@ public final class Activations {
             throw new IllegalArgumentException("Halving dimension must be even, but dimension " + d + " is size " + n);
         }
         int h = n / 2;
-        Tensor out;
-        try (GradMode.Guard off = GradMode.set(false)) {
-            out = x.slice(d, 0, h).mul(x.slice(d, h, n).sigmoid());
-        }
+        Tensor out = Prims.noGrad(() -> x.slice(d, 0, h).mul(x.slice(d, h, n).sigmoid()));
         return Graph.record("GluBackward0", out, x, ctx -> {
             ctx.forward(t -> {
                 Tensor s = x.slice(d, h, n).sigmoid();

@@ -3,8 +3,8 @@ package org.autograd4j.ops;
 import static org.autograd4j.internal.TensorAccess.rawShape;
 import static org.autograd4j.internal.TensorAccess.rawStrides;
 import static org.autograd4j.internal.TensorAccess.storage;
-import static org.autograd4j.internal.TensorAccess.versionCounter;
 
+import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.DualLevel;
@@ -37,40 +37,63 @@ final class CopySlices {
             DualLevel.setTangent(oldBase, DualLevel.tangentOf(base));
         }
         Graph.record("CopySlices", base, oldBase, newValues, ctx -> {
-            ctx.forward(t -> baseTangent(t[0], t[1], written, region, viewShape));
+            ctx.forward(t -> laidOutLike(baseTangent(t[0], t[1], written, region, viewShape), base));
             return g -> new Tensor[] {Masking.zeroWhere(g, written), Take.take(g, region, viewShape)};
         });
         Graph.record("AsStridedBackward0", view, base, ctx -> {
             ctx.forward(t -> Take.take(t[0], region, viewShape));
             return g -> new Tensor[] {Take.put(g, region, baseShape)};
         });
+        DualLevel.shareBaseTangent(view); // a view of the base's tangent rather than the copy just made
+    }
+
+    /**
+     * Forward mode's part of an in-place write into a tensor whose tangent is its own ({@code makeDual}'s
+     * result or a view of it): as PyTorch, the new tangent is written into the old one in place, which updates
+     * it and the tangents that are views of it (the tangent given to {@code makeDual} included).
+     */
+    static void writeOwnTangent(Tensor t, Tensor tangent) {
+        Tensor old = DualLevel.tangentOf(t);
+        try (DualLevel.Suspension s = DualLevel.suspend()) {
+            if (old == null || overlaps(old)) {
+                DualLevel.setTangent(t, tangent);
+            } else {
+                old.copy_(tangent == null ? Tensor.zerosLike(old) : tangent);
+            }
+        }
     }
 
     /**
      * Forward mode's part of a write into a view that records no node. As in PyTorch, where a view's tangent is a
-     * view of its base's tangent: if the view's tangent is a view of another tangent, the new tangent is written
-     * into it in place, which updates that tangent (and its other views); otherwise the base gets a tangent, its old
-     * one outside the region and the view's new one inside, and the view a view of it.
+     * view of its base's tangent: the base gets a new tangent, its old one outside the region and the view's new
+     * one inside, laid out like the base, and every view of the base sees its part of it.
      */
     static void writeTangent(Tensor base, Tensor view, Tensor viewTangent) {
-        Tensor old = DualLevel.tangentOf(view);
+        Tensor oldTangent = DualLevel.tangentOf(base);
         try (DualLevel.Suspension s = DualLevel.suspend()) {
-            if (old != null && old.base() != null && !overlaps(old)) {
-                old.copy_(viewTangent == null ? Tensor.zerosLike(old) : viewTangent);
-                DualLevel.setTangent(view, old);
-                return;
-            }
-            Tensor oldTangent = DualLevel.tangentOf(base);
             if (oldTangent == null && viewTangent == null) {
                 return;
             }
             int[] region = regionIndices(base, view);
             Tensor written = writtenMask(base.shape(), region);
-            Tensor tangent = baseTangent(oldTangent, viewTangent, written, region, view.shape()).contiguous();
+            Tensor tangent = laidOutLike(baseTangent(oldTangent, viewTangent, written, region, view.shape()), base);
             DualLevel.setTangent(base, tangent);
-            DualLevel.setTangent(view, base.isContiguous() ? sameView(tangent, base, view)
-                    : Take.take(tangent, region, view.shape()));
+            DualLevel.setTangent(view, Take.take(tangent, region, view.shape()));
+            DualLevel.shareBaseTangent(view);
         }
+    }
+
+    /**
+     * {@code tangent} (t's shape) with t's strides, so that a view of t locates its part of it: a
+     * copy when it is laid out otherwise (expanded from a broadcast, or contiguous for a permuted t).
+     */
+    static Tensor laidOutLike(Tensor tangent, Tensor t) {
+        if (tangent == null || Arrays.equals(rawStrides(tangent), rawStrides(t))) {
+            return tangent;
+        }
+        Tensor out = Sampling.emptyLike(t);
+        Copying.copyInto(tangent, out);
+        return out;
     }
 
     /** Whether writing into {@code t} would write some element twice (an expanded tensor). */
@@ -83,14 +106,6 @@ final class CopySlices {
             }
         }
         return false;
-    }
-
-    /** The view of {@code like} (contiguous, shaped as the contiguous {@code base}) that {@code view} is of base. */
-    private static Tensor sameView(Tensor like, Tensor base, Tensor view) {
-        Tensor alias = TensorAccess.create(storage(like), rawShape(view), rawStrides(view),
-                like.storageOffset() + view.storageOffset() - base.storageOffset(), versionCounter(like));
-        TensorAccess.setBase(alias, like);
-        return alias;
     }
 
     /** The base's tangent after the write: its old tangent outside the region, the view's new one inside. */

@@ -124,24 +124,39 @@ public final class InPlace {
         }
         Copying.copyInto(result, self);
         versionCounter(self).bump();
-        if (DualLevel.isActive()) {
-            // the new value's tangent, as PyTorch updates the forward grad in place (none: a zero tangent)
-            Tensor tangent = DualLevel.tangentOf(result);
-            Tensor fitted = tangent == null || Arrays.equals(rawShape(tangent), rawShape(self)) ? tangent
-                    : tangent.expand(rawShape(self));
-            if (self.base() != null && !recording) {
-                CopySlices.writeTangent(self.base(), self, fitted);
-            } else {
-                DualLevel.setTangent(self, fitted);
-            }
+        boolean propagating = DualLevel.isPropagating();
+        boolean ownTangent = propagating && DualLevel.hasOwnTangent(self);
+        if (propagating) {
+            writeTangent(self, DualLevel.tangentOf(result), recording, ownTangent);
         }
         if (recording) {
             if (self.base() == null) {
                 TensorAccess.setGradFn(self, result.gradFn(), result.outputNr());
             } else {
-                CopySlices.rebase(self.base(), self, result);
+                try (DualLevel.Suspension s = ownTangent ? DualLevel.suspend() : null) {
+                    CopySlices.rebase(self.base(), self, result); // gives the base and the view their tangents
+                }
             }
         }
         return self;
+    }
+
+    /**
+     * Gives the target of an in-place op the tangent of its new value (none: a zero tangent), as
+     * PyTorch: a tensor whose tangent is its own ({@code makeDual}'s result and its views) has it
+     * updated in place; a view of a base has its part of the base's tangent replaced.
+     */
+    private static void writeTangent(Tensor self, Tensor tangent, boolean recording, boolean ownTangent) {
+        Tensor fitted = tangent == null || Arrays.equals(rawShape(tangent), rawShape(self)) ? tangent
+                : tangent.expand(rawShape(self));
+        if (ownTangent) {
+            CopySlices.writeOwnTangent(self, fitted);
+        } else if (self.base() == null) {
+            DualLevel.setTangent(self, CopySlices.laidOutLike(fitted, self));
+        } else if (recording) {
+            DualLevel.setTangent(self, fitted);
+        } else {
+            CopySlices.writeTangent(self.base(), self, fitted);
+        }
     }
 }

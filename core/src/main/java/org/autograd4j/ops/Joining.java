@@ -103,14 +103,7 @@ public final class Joining {
             }
         }
         int d = Shapes.wrapDim(dim, inputs[0].dim() + 1);
-        Tensor out;
-        try (GradMode.Guard g = GradMode.set(false)) {
-            Tensor[] expanded = new Tensor[inputs.length];
-            for (int i = 0; i < inputs.length; i++) {
-                expanded[i] = inputs[i].unsqueeze(d);
-            }
-            out = cat(Arrays.asList(expanded), d);
-        }
+        Tensor out = Prims.noGrad(() -> cat(Arrays.stream(inputs).map(t -> t.unsqueeze(d)).toList(), d));
         return Graph.record("StackBackward0", out, inputs, ctx -> {
             ctx.forward(t -> stack(Tangents.orZeros(t, inputs), d));
             return g -> {

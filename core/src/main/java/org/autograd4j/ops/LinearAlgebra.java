@@ -113,12 +113,30 @@ public final class LinearAlgebra {
         boolean aColumnMajor = isColumnMajor(a);
         boolean bColumnMajor = isColumnMajor(b);
         return Graph.record("MmBackward0", out, a, b, ctx -> {
-            ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ta -> ta.mm(b)), Tangents.map(t[1], a::mm)));
+            ctx.forward(t -> mmTangent(t[0], b, a, t[1]));
             SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
             SavedTensor sb = ctx.needsGrad(0) ? ctx.save("mat2", b) : null;
             return g -> new Tensor[] {sb == null ? null : mat1Grad(g, sb.get(), aColumnMajor),
                     sa == null ? null : mat2Grad(g, sa.get(), bColumnMajor)};
         });
+    }
+
+    /**
+     * The product rule of {@code a·b}, {@code ta·b + a·tb}, where a null tangent is zero and skips its
+     * product. When neither product is recorded, the second accumulates into the first's buffer: one
+     * result, no sum.
+     */
+    static Tensor mmTangent(Tensor ta, Tensor b, Tensor a, Tensor tb) {
+        if (ta == null || tb == null) {
+            return ta != null ? ta.mm(b) : tb == null ? null : a.mm(tb);
+        }
+        Tensor out = ta.mm(b);
+        if (Graph.isRecording(out) || Graph.isRecording(a, tb)) {
+            return out.add(a.mm(tb));
+        }
+        checkMatrixProduct(a, tb);
+        gemm(a, tb, out, 0, true);
+        return out;
     }
 
     /**

@@ -31,8 +31,7 @@ public final class MatrixProducts {
         boolean mat2ColumnMajor = LinearAlgebra.isColumnMajor(mat2);
         return Graph.record("AddmmBackward0", out, new Tensor[] {input, mat1, mat2}, ctx -> {
             ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ti -> scale(ti, beta)),
-                    Tangents.map(Tangents.sum(Tangents.map(t[1], t1 -> t1.mm(mat2)), Tangents.map(t[2], mat1::mm)),
-                            tp -> scale(tp, alpha))));
+                    Tangents.map(LinearAlgebra.mmTangent(t[1], mat2, mat1, t[2]), tp -> scale(tp, alpha))));
             SavedTensor s1 = ctx.needsGrad(2) ? ctx.save("mat1", mat1) : null;
             SavedTensor s2 = ctx.needsGrad(1) ? ctx.save("mat2", mat2) : null;
             return g -> new Tensor[] {

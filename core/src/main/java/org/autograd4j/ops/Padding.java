@@ -1,8 +1,6 @@
 package org.autograd4j.ops;
 
-import org.autograd4j.ForwardAD;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.kernels.PlaneGather;
 import org.autograd4j.tensor.Shapes;
@@ -25,7 +23,7 @@ public final class Padding {
             case "replicate":
                 return mapPad(x, pad, mode.equals("reflect"));
             case "circular":
-                return withPaddedTangent(circularPad(x, pad), x, pad);
+                return circularPad(x, pad);
             default:
                 throw new UnsupportedOperationException("Unrecognised padding mode " + mode);
         }
@@ -80,16 +78,6 @@ public final class Padding {
             ctx.forward(t -> constantPad(t[0], pad, 0));
             return g -> new Tensor[] {constantPad(g, negated, 0)};
         });
-    }
-
-    /**
-     * Circular padding is composed of in-place copies into views of a fresh tensor, and forward mode
-     * carries the tangent of such a copy to the view only (a known limit, docs/AUTOGRAD.md); the padded
-     * tensor's tangent is the padding of x's tangent, as the padding is linear.
-     */
-    private static Tensor withPaddedTangent(Tensor out, Tensor x, int[] pad) {
-        Tensor tangent = DualLevel.isActive() ? ForwardAD.unpackDual(x).tangent() : null;
-        return tangent == null ? out : ForwardAD.makeDual(out, circularPad(tangent, pad));
     }
 
     /**

@@ -7,7 +7,6 @@ import static org.autograd4j.internal.TensorAccess.storage;
 import java.util.Arrays;
 import java.util.List;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
@@ -236,20 +235,7 @@ public final class Reshaping {
         for (int i = 0; i < dims.length; i++) {
             d[i] = Shapes.existingDim(dims[i], x.dim());
         }
-        Tensor out;
-        try (GradMode.Guard guard = GradMode.set(false)) {
-            if (d.length == 0) {
-                out = rollDim(x.reshape(-1), shifts[0], 0).reshape(x.shape());
-            } else {
-                out = x;
-                for (int i = 0; i < d.length; i++) {
-                    out = rollDim(out, shifts[i], d[i]);
-                }
-            }
-            if (out == x) {
-                out = Copying.convert(x, x.dtype());
-            }
-        }
+        Tensor out = Prims.noGrad(() -> rolled(x, shifts, d));
         int[] back = new int[shifts.length];
         for (int i = 0; i < shifts.length; i++) {
             back[i] = -shifts[i];
@@ -258,6 +244,18 @@ public final class Reshaping {
             ctx.forward(t -> roll(t[0], shifts, d));
             return g -> new Tensor[] {roll(g, back, d)};
         });
+    }
+
+    /** roll's value, a new tensor even when nothing moves. */
+    private static Tensor rolled(Tensor x, int[] shifts, int[] d) {
+        Tensor out = x;
+        if (d.length == 0) {
+            out = rollDim(x.reshape(-1), shifts[0], 0).reshape(x.shape());
+        }
+        for (int i = 0; i < d.length; i++) {
+            out = rollDim(out, shifts[i], d[i]);
+        }
+        return out == x ? Copying.convert(x, x.dtype()) : out;
     }
 
     private static Tensor rollDim(Tensor x, int shift, int dim) {

@@ -46,9 +46,7 @@ public final class Sampling {
     public static Tensor normal(Tensor mean, double std, Generator gen) {
         RandomFills.checkStd(std);
         Tensor out = standardShape(mean.shape(), mean, 0, std, gen);
-        try (var guard = Autograd.noGrad()) {
-            out.add_(mean);
-        }
+        Prims.noGrad(() -> out.add_(mean));
         return Graph.record("NormalBackward1", out, mean, RandomFills::independentOfInputs);
     }
 
@@ -56,9 +54,7 @@ public final class Sampling {
     public static Tensor normal(double mean, Tensor std, Generator gen) {
         checkStd(std);
         Tensor out = standardShape(std.shape(), std, 0, 1, gen);
-        try (var guard = Autograd.noGrad()) {
-            out.mul_(std).add_(Tensor.scalar(mean).to(out.dtype()));
-        }
+        Prims.noGrad(() -> out.mul_(std).add_(Tensor.scalar(mean).to(out.dtype())));
         return Graph.record("NormalBackward2", out, std, RandomFills::independentOfInputs);
     }
 
@@ -69,9 +65,7 @@ public final class Sampling {
     public static Tensor normal(Tensor mean, Tensor std, Generator gen) {
         checkStd(std);
         Tensor out = standardShape(Shapes.broadcast(mean.shape(), std.shape()), mean, 0, 1, gen);
-        try (var guard = Autograd.noGrad()) {
-            out.mul_(std).add_(mean);
-        }
+        Prims.noGrad(() -> out.mul_(std).add_(mean));
         return Graph.record("NormalBackward3", out, mean, std,
                 ctx -> {
                     ctx.elementwise();

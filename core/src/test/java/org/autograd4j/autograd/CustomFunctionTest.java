@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.autograd4j.Autograd;
+import org.autograd4j.DType;
 import org.autograd4j.ForwardAD;
 import org.autograd4j.Tensor;
 import org.junit.jupiter.api.Test;
@@ -214,7 +215,7 @@ class CustomFunctionTest {
     }
 
     /** Doubles its input in place and says so. */
-    static final class Dirty extends Function {
+    static class Dirty extends Function {
         private final boolean returnsIt;
 
         Dirty(boolean returnsIt) {
@@ -255,6 +256,33 @@ class CustomFunctionTest {
                 () -> new Dirty(false).apply1(x.mul(1)));
         assertEquals("Some elements marked as dirty during the forward method were not returned as output. The "
                 + "inputs that are modified inplace must all be outputs of the Function.", notReturned.getMessage());
+    }
+
+    /** {@link Dirty} with a jvp: PyTorch takes only the input's tangent doubled in place. */
+    @Test
+    void aDirtyInputsJvpMustModifyItsTangentInPlace() {
+        for (boolean inPlace : new boolean[] {false, true}) {
+            Function f = new Dirty(true) {
+                @Override
+                protected Tensor[] jvp(FunctionContext ctx, Tensor... t) {
+                    return new Tensor[] {inPlace ? t[0].mul_(2) : t[0].mul(2)};
+                }
+            };
+            try (DualLevel level = ForwardAD.dualLevel()) {
+                Tensor given = Tensor.of(1.0, 0.5).to(DType.FLOAT64);
+                Tensor dual = ForwardAD.makeDual(Tensor.of(1.0, 2.0).to(DType.FLOAT64), given);
+                if (inPlace) {
+                    Tensor out = f.apply1(dual);
+                    assertArrayEquals(new double[] {2, 1}, ForwardAD.unpackDual(out).tangent().toDoubleArray());
+                    assertArrayEquals(new double[] {2, 1}, given.toDoubleArray());
+                } else {
+                    IllegalStateException e = assertThrows(IllegalStateException.class, () -> f.apply1(dual));
+                    assertEquals("An inplace custom Function is not modifying the forward mode gradients inplace. If "
+                            + "the forward is modifying an input inplace, then the jvp function must modify the "
+                            + "corresponding gradient inplace.", e.getMessage());
+                }
+            }
+        }
     }
 
     @Test

@@ -167,6 +167,26 @@ except RuntimeError as e:
     print("dirty not returned:", e)
 
 
+class DirtyJvp(Dirty):
+    """jvp of an in-place doubling: new tangents are refused, the tangent doubled in place is taken."""
+    in_place = False
+
+    @staticmethod
+    def jvp(ctx, tx):
+        return tx.mul_(2) if DirtyJvp.in_place else tx * 2
+
+
+with fwAD.dual_level():
+    try:
+        DirtyJvp.apply(fwAD.make_dual(x.clone(), t.clone()))
+    except RuntimeError as e:
+        print("dirty jvp not in place:", e)
+    DirtyJvp.in_place = True
+    given = t.clone()
+    out = DirtyJvp.apply(fwAD.make_dual(x.clone(), given))
+    print("dirty jvp in place:", fwAD.unpack_dual(out).tangent, given)
+
+
 class Identity(Function):
     @staticmethod
     def forward(ctx, x):

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.DualLevel;
+import org.autograd4j.autograd.GradMode;
 
 /** How an op's output gets its tangent: the inputs' tangents in, the op's forward formula run, the result set. */
 final class ForwardPropagation {
@@ -31,9 +32,13 @@ final class ForwardPropagation {
         return tangents;
     }
 
-    /** Runs a forward formula with tangent propagation suspended: its inputs are primal values. */
+    /**
+     * Runs a forward formula with tangent propagation suspended (its inputs are primal values), and
+     * unrecorded at a level whose tangents are not differentiated.
+     */
     static <T> T compute(Supplier<T> formula) {
-        try (DualLevel.Suspension s = DualLevel.suspend()) {
+        try (DualLevel.Suspension s = DualLevel.suspend();
+             GradMode.Guard g = DualLevel.tangentsDifferentiable() ? null : GradMode.set(false)) {
             return formula.get();
         }
     }

@@ -25,6 +25,8 @@ public final class OpContext {
     private JvpFn jvp;
     private MultiJvpFn multiJvp;
     private boolean elementwise;
+    /** While an elementwise op's backward formula gives input i's tangent term: i, the one input that needs it. */
+    private int tangentTermOf = -1;
     private boolean materializeGrads = true;
 
     OpContext(Edge[] edges, Tensor[] tangents) {
@@ -37,6 +39,9 @@ public final class OpContext {
      * requires grad, or it carries a tangent (the elementwise forward formula is the backward one).
      */
     public boolean needsGrad(int i) {
+        if (tangentTermOf >= 0) {
+            return i == tangentTermOf;
+        }
         return edges != null && edges[i].isValid() || tangents != null && tangents[i] != null;
     }
 
@@ -124,11 +129,24 @@ public final class OpContext {
         Tensor sum = null;
         for (int i = 0; i < tangents.length; i++) {
             if (tangents[i] != null) {
-                Tensor part = backward.apply(tangents[i])[i];
+                Tensor part = termOf(i, backward);
                 sum = sum == null ? part : part == null ? sum : sum.add(part);
             }
         }
         return sum;
+    }
+
+    /**
+     * Input i's term of an elementwise op's tangent: the backward formula applied to its tangent, with
+     * only input i needing a gradient, so the formula computes no other input's term to throw away.
+     */
+    private Tensor termOf(int i, BackwardFn backward) {
+        tangentTermOf = i;
+        try {
+            return backward.apply(tangents[i])[i];
+        } finally {
+            tangentTermOf = -1;
+        }
     }
 
     /** The tangents of a multi-output op. */

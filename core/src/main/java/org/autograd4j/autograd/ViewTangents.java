@@ -1,0 +1,55 @@
+package org.autograd4j.autograd;
+
+import static org.autograd4j.internal.TensorAccess.rawShape;
+import static org.autograd4j.internal.TensorAccess.rawStrides;
+import static org.autograd4j.internal.TensorAccess.storage;
+import static org.autograd4j.internal.TensorAccess.versionCounter;
+
+import java.util.Arrays;
+import org.autograd4j.Tensor;
+import org.autograd4j.internal.TensorAccess;
+
+/**
+ * A view's tangent is a view of its base's tangent, as PyTorch's forward grad of a view: looked up
+ * when asked for, so a view taken before its base got a tangent, or before a write into another
+ * view of the base replaced the base's tangent, sees the base's current one.
+ *
+ * <p>It is derived when the base's tangent is laid out like the base (the layout every write
+ * gives it), so the view's strides and offset locate its part. A tensor whose tangent is its own
+ * ({@code makeDual}'s result, {@code unpackDual}'s primal) never derives one.
+ */
+final class ViewTangents {
+    private ViewTangents() {
+    }
+
+    /** The tangent of {@code t} at {@code level}: its base's, viewed, or its own. */
+    static Tensor of(Tensor t, DualLevel level) {
+        Tensor own = TensorAccess.tangent(t, level);
+        Tensor base = t.base();
+        Tensor baseTangent = base == null ? null : TensorAccess.tangent(base, level);
+        if (baseTangent == null || !isLaidOutLike(baseTangent, base) || t.dtype() != base.dtype()
+                || level.ownsTangent(t)) {
+            return own;
+        }
+        int offset = baseTangent.storageOffset() + t.storageOffset() - base.storageOffset();
+        if (own != null && isAt(own, baseTangent, offset, t)) {
+            return own; // already that view (the view op's formula made it), recorded if it was
+        }
+        Tensor view = TensorAccess.create(storage(baseTangent), rawShape(t), rawStrides(t), offset,
+                versionCounter(baseTangent));
+        TensorAccess.setBase(view, baseTangent);
+        TensorAccess.setTangent(t, level, view);
+        return view;
+    }
+
+    /** Whether {@code tangent} has {@code t}'s strides, so a view of t locates the same elements in it. */
+    static boolean isLaidOutLike(Tensor tangent, Tensor t) {
+        return Arrays.equals(rawStrides(tangent), rawStrides(t));
+    }
+
+    /** Whether {@code own} is the part of {@code baseTangent} at {@code offset} with {@code view}'s strides. */
+    private static boolean isAt(Tensor own, Tensor baseTangent, int offset, Tensor view) {
+        return storage(own) == storage(baseTangent) && own.storageOffset() == offset
+                && Arrays.equals(rawStrides(own), rawStrides(view));
+    }
+}
