@@ -52,14 +52,8 @@ public final class Products {
         return rows.reduced(values, rows.d != null ? rows.dtype : DType.INT64, keepdim);
     }
 
-    private static int zeroCount(Tensor x) {
-        int count = 0;
-        for (double v : x.detach().toDoubleArray()) {
-            if (v == 0) {
-                count++;
-            }
-        }
-        return count;
+    private static long zeroCount(Tensor x) {
+        return java.util.Arrays.stream(x.detach().toDoubleArray()).filter(v -> v == 0).count();
     }
 
     /** PyTorch's {@code prod_backward} for the whole-tensor product. */
@@ -67,7 +61,7 @@ public final class Products {
         if (x.dim() == 0) {
             return g;
         }
-        int zeros = zeroCount(x);
+        long zeros = zeroCount(x);
         if (zeros == 0) {
             return g.mul(result.div(x));
         }
