@@ -145,7 +145,8 @@ public final class Creation {
         if (steps < 0) {
             throw new IllegalArgumentException("number of steps must be non-negative");
         }
-        return inType(fromArray(Sequences.linspace(steps, start, end), DType.FLOAT64, steps), dtype);
+        int n = Shapes.storableLength(steps); // the limit message, not an OOM
+        return inType(fromArray(Sequences.linspace(n, start, end), DType.FLOAT64, n), dtype);
     }
 
     /** {@code t} (fresh, unrecorded) converted to {@code dtype}, as storing each value into that dtype would. */
