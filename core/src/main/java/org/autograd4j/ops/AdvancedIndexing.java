@@ -9,6 +9,8 @@ import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.kernels.ElementOffsets;
+import org.autograd4j.kernels.NonzeroCoordinates;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -25,7 +27,7 @@ public final class AdvancedIndexing {
     public static Tensor index(Tensor x, Tensor[] indices) {
         Plan plan = new Plan(x, indices);
         Tensor out = Creation.empty(plan.shape, x.dtype());
-        IndexKernels.move(storage(x), plan.offsets, storage(out), IndexKernels.identity(plan.offsets.length), false);
+        IndexLayouts.move(x, plan.offsets, out, ElementOffsets.contiguous(plan.offsets.length), false);
         int[] original = x.shape();
         Tensor[] idx = plan.longIndices;
         return Graph.record("IndexBackward0", out, x, ctx -> {
@@ -70,8 +72,7 @@ public final class AdvancedIndexing {
                     + " cannot be broadcast to indexing result of shape " + Shapes.str(plan.shape));
         }
         Tensor vals = Copying.convert(values.detach().expand(plan.shape), target.dtype());
-        IndexKernels.move(storage(vals), IndexKernels.identity(plan.offsets.length), storage(target), plan.offsets,
-                accumulate);
+        IndexLayouts.move(vals, ElementOffsets.contiguous(plan.offsets.length), target, plan.offsets, accumulate);
         return plan;
     }
 
@@ -98,7 +99,7 @@ public final class AdvancedIndexing {
         Tensor[] idx = {m};
         Plan plan = new Plan(x.detach().expand(shape), idx);
         Tensor out = Creation.empty(plan.shape, x.dtype());
-        IndexKernels.move(storage(x), plan.offsets, storage(out), IndexKernels.identity(plan.offsets.length), false);
+        IndexLayouts.move(x, plan.offsets, out, ElementOffsets.contiguous(plan.offsets.length), false);
         return Graph.record("MaskedSelectBackward0", out, x, ctx -> {
             ctx.forward(t -> index(t[0].expand(shape), idx));
             return g -> new Tensor[] { indexPut(Tensor.zeros(shape, g.dtype()), idx, g, true)};
@@ -107,27 +108,10 @@ public final class AdvancedIndexing {
 
     /** {@code torch.nonzero(x)}: the int64 coordinates of the non-zero elements, shape {@code [n, x.dim()]}. */
     public static Tensor nonzero(Tensor x) {
-        int rank = x.dim();
         int[] shape = rawShape(x);
-        int[] offsets = IndexKernels.offsets(x, shape);
-        List<long[]> found = new ArrayList<>();
-        long[] coord = new long[rank];
-        for (int k = 0; k < offsets.length; k++) {
-            if (storage(x).getDouble(offsets[k]) != 0) {
-                found.add(coord.clone());
-            }
-            for (int d = rank - 1; d >= 0; d--) {
-                if (++coord[d] < shape[d]) {
-                    break;
-                }
-                coord[d] = 0;
-            }
-        }
-        long[] flat = new long[found.size() * rank];
-        for (int i = 0; i < found.size(); i++) {
-            System.arraycopy(found.get(i), 0, flat, i * rank, rank);
-        }
-        return Creation.fromArray(flat, DType.INT64, found.size(), rank);
+        boolean[] mask = storage(x.ne(0L)).bools();
+        long[] coordinates = NonzeroCoordinates.of(mask, shape);
+        return Creation.fromArray(coordinates, DType.INT64, NonzeroCoordinates.count(mask), shape.length);
     }
 
     /** Where the indexed elements of a tensor are: the result shape and the source offset of each result element. */
@@ -174,7 +158,7 @@ public final class AdvancedIndexing {
             if (broadcast == null) {
                 // Only full slices: every element, in order.
                 this.shape = x.shape();
-                this.offsets = IndexKernels.offsets(x, shape);
+                this.offsets = IndexLayouts.offsets(x, shape);
                 return;
             }
             int first = indexed.get(0);
@@ -183,16 +167,11 @@ public final class AdvancedIndexing {
             int nb = Shapes.numel(broadcast);
             int[] idxOffsets = new int[nb];
             for (int d : indexed) {
-                Tensor idx = expanded.get(d);
-                long[] values = storage(Copying.convert(idx.expand(broadcast), DType.INT64)).longs();
-                int size = xShape[d];
-                for (int b = 0; b < nb; b++) {
-                    long i = values[b];
-                    if (i < -size || i >= size) {
-                        throw new IndexOutOfBoundsException("index " + i + " is out of bounds for dimension " + d
-                                + " with size " + size);
-                    }
-                    idxOffsets[b] += (int) (i < 0 ? i + size : i) * xStrides[d];
+                long[] values = storage(Copying.convert(expanded.get(d).expand(broadcast), DType.INT64)).longs();
+                int bad = ElementOffsets.addIndex(values, xShape[d], xStrides[d], idxOffsets);
+                if (bad >= 0) {
+                    throw new IndexOutOfBoundsException("index " + values[bad] + " is out of bounds for dimension " + d
+                            + " with size " + xShape[d]);
                 }
             }
             // The plain (sliced) dimensions before and after the broadcast block.
@@ -206,16 +185,7 @@ public final class AdvancedIndexing {
             }
             int[] pre = plainOffsets(before, xShape, xStrides);
             int[] post = plainOffsets(after, xShape, xStrides);
-            int[] out = new int[pre.length * nb * post.length];
-            int k = 0;
-            for (int p : pre) {
-                for (int b = 0; b < nb; b++) {
-                    for (int s : post) {
-                        out[k++] = x.storageOffset() + p + idxOffsets[b] + s;
-                    }
-                }
-            }
-            this.offsets = out;
+            this.offsets = ElementOffsets.outerSum(x.storageOffset(), pre, idxOffsets, post);
             int[] resultShape = new int[before.size() + broadcast.length + after.size()];
             int r = 0;
             for (int d : before) {
@@ -237,7 +207,7 @@ public final class AdvancedIndexing {
                 s[i] = shape[dims.get(i)];
                 st[i] = strides[dims.get(i)];
             }
-            return IndexKernels.offsets(s, st, 0);
+            return ElementOffsets.of(s, st, 0);
         }
 
         private static int[] broadcastIndices(int[] a, int[] b, List<Tensor> all) {

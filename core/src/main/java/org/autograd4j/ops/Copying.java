@@ -7,8 +7,8 @@ import static org.autograd4j.internal.TensorAccess.storage;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.kernels.RunCopy;
 import org.autograd4j.tensor.Shapes;
-import org.autograd4j.tensor.Storage;
 import org.autograd4j.tensor.StridedLoop;
 
 /** Copies between layouts and dtypes: clone, contiguous, dtype conversion, export to arrays. */
@@ -23,56 +23,10 @@ public final class Copying {
         StridedLoop loop = new StridedLoop(shape, rawStrides(dst), srcStrides);
         int ds = loop.innerStride(0);
         int ss = loop.innerStride(1);
-        Storage from = storage(src);
-        Storage to = storage(dst);
+        Object from = storage(src).array();
+        Object to = storage(dst).array();
         int[] base = {dst.storageOffset(), src.storageOffset()};
-        if (from.dtype() == to.dtype()) {
-            Object a = from.array();
-            Object b = to.array();
-            loop.forEach(base, (n, off) -> copyRun(a, off[1], ss, b, off[0], ds, n));
-        } else if (to.dtype() == DType.INT64 || to.dtype() == DType.BOOL) {
-            loop.forEach(base, (n, off) -> {
-                for (int i = 0; i < n; i++) {
-                    to.setLong(off[0] + i * ds, from.getLong(off[1] + i * ss));
-                }
-            });
-        } else {
-            loop.forEach(base, (n, off) -> {
-                for (int i = 0; i < n; i++) {
-                    to.setDouble(off[0] + i * ds, from.getDouble(off[1] + i * ss));
-                }
-            });
-        }
-    }
-
-    private static void copyRun(Object src, int so, int ss, Object dst, int d0, int ds, int n) {
-        if (ss == 1 && ds == 1) {
-            System.arraycopy(src, so, dst, d0, n);
-        } else if (src instanceof float[]) {
-            float[] s = (float[]) src;
-            float[] d = (float[]) dst;
-            for (int i = 0; i < n; i++) {
-                d[d0 + i * ds] = s[so + i * ss];
-            }
-        } else if (src instanceof double[]) {
-            double[] s = (double[]) src;
-            double[] d = (double[]) dst;
-            for (int i = 0; i < n; i++) {
-                d[d0 + i * ds] = s[so + i * ss];
-            }
-        } else if (src instanceof long[]) {
-            long[] s = (long[]) src;
-            long[] d = (long[]) dst;
-            for (int i = 0; i < n; i++) {
-                d[d0 + i * ds] = s[so + i * ss];
-            }
-        } else {
-            boolean[] s = (boolean[]) src;
-            boolean[] d = (boolean[]) dst;
-            for (int i = 0; i < n; i++) {
-                d[d0 + i * ds] = s[so + i * ss];
-            }
-        }
+        loop.forEach(base, (n, off) -> RunCopy.copy(from, off[1], ss, to, off[0], ds, n));
     }
 
     /** A new contiguous tensor with {@code t}'s values converted to {@code dtype}. Not recorded. */
@@ -80,11 +34,7 @@ public final class Copying {
         Tensor out = Creation.empty(rawShape(t), dtype);
         if (t.dim() == 0) {
             // Scalars (often wrapped Java numbers) skip the strided walk.
-            if (dtype == DType.INT64 || dtype == DType.BOOL) {
-                storage(out).setLong(0, storage(t).getLong(t.storageOffset()));
-            } else {
-                storage(out).setDouble(0, storage(t).getDouble(t.storageOffset()));
-            }
+            RunCopy.copy(storage(t).array(), t.storageOffset(), 1, storage(out).array(), 0, 1, 1);
             return out;
         }
         copyInto(t, out);

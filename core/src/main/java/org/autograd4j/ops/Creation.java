@@ -8,6 +8,7 @@ import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.internal.TensorAccess;
+import org.autograd4j.kernels.Sequences;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 
@@ -99,11 +100,7 @@ public final class Creation {
             throw new IllegalArgumentException("invalid size, possible overflow?");
         }
         int n = Shapes.storableLength((long) size);
-        Tensor t = empty(new int[] {n}, dtype);
-        for (int i = 0; i < n; i++) {
-            storage(t).setDouble(i, start + i * step);
-        }
-        return t;
+        return inType(fromArray(Sequences.arithmetic(n, start, step), DType.FLOAT64, n), dtype);
     }
 
     /** {@code torch.arange} with integer bounds: exact in 64-bit integers, as PyTorch computes int64 ranges. */
@@ -116,11 +113,8 @@ public final class Creation {
         } catch (ArithmeticException overflow) {
             n = Long.MAX_VALUE; // the span alone is past any storage
         }
-        Tensor t = empty(new int[] {Shapes.storableLength(n)}, dtype);
-        for (int i = 0; i < storage(t).length(); i++) {
-            storage(t).setLong(i, start + i * step);
-        }
-        return t;
+        int length = Shapes.storableLength(n);
+        return inType(fromArray(Sequences.arithmetic(length, start, step), DType.INT64, length), dtype);
     }
 
     /** PyTorch's checks on arange's bounds and step (NaN fails the sign test, as in PyTorch). */
@@ -151,15 +145,13 @@ public final class Creation {
         if (steps < 0) {
             throw new IllegalArgumentException("number of steps must be non-negative");
         }
-        Tensor t = empty(new int[] {steps}, dtype);
-        double step = steps > 1 ? (end - start) / (steps - 1) : 0;
-        // Like PyTorch, fill the first half from the start and the second half from the end, so both ends are exact;
-        // a single step is the start.
-        int half = steps == 1 ? 1 : steps / 2;
-        for (int i = 0; i < steps; i++) {
-            storage(t).setDouble(i, i < half ? start + step * i : end - step * (steps - 1 - i));
-        }
-        return t;
+        int n = Shapes.storableLength(steps); // the limit message, not an OOM
+        return inType(fromArray(Sequences.linspace(n, start, end), DType.FLOAT64, n), dtype);
+    }
+
+    /** {@code t} (fresh, unrecorded) converted to {@code dtype}, as storing each value into that dtype would. */
+    private static Tensor inType(Tensor t, DType dtype) {
+        return t.dtype() == dtype ? t : Copying.convert(t, dtype);
     }
 
     public static Tensor eye(int n, int m, DType dtype) {

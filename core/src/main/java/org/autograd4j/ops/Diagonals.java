@@ -7,6 +7,7 @@ import static org.autograd4j.internal.TensorAccess.storage;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.kernels.TrianglePositions;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -116,12 +117,7 @@ public final class Diagonals {
         int rows = x.size(-2);
         int cols = x.size(-1);
         Tensor drop = Creation.empty(new int[] {rows, cols}, DType.BOOL);
-        boolean[] mask = storage(drop).bools();
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                mask[i * cols + j] = lower ? j - i > diagonal : j - i < diagonal;
-            }
-        }
+        TrianglePositions.outside(rows, cols, diagonal, lower, storage(drop).bools());
         Tensor out = Copying.convert(x, x.dtype());
         Pointwise.map2Into(out, drop, out, (v, d) -> d != 0 ? 0 : v);
         return Graph.record(lower ? "TrilBackward0" : "TriuBackward0", out, x, ctx -> {

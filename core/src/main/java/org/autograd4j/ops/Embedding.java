@@ -1,12 +1,11 @@
 package org.autograd4j.ops;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.kernels.EmbeddingRows;
 import org.autograd4j.tensor.Shapes;
 
 /** embedding (a row lookup, node {@code EmbeddingBackward0}) and one_hot. */
@@ -42,22 +41,13 @@ public final class Embedding {
             pad = paddingIdx < 0 ? paddingIdx + rows : paddingIdx;
         }
         long[] idx = indices.toLongArray();
-        for (long i : idx) {
-            if (i < 0 || i >= rows) {
-                throw new IndexOutOfBoundsException("index out of range in self");
-            }
+        if (Arrays.stream(idx).anyMatch(i -> i < 0 || i >= rows)) {
+            throw new IndexOutOfBoundsException("index out of range in self");
         }
         if (maxNorm != null) {
             renorm(weight, idx, maxNorm, normType);
         }
-        double[] scale = new double[idx.length];
-        Map<Long, Integer> counts = new HashMap<>();
-        for (long i : idx) {
-            counts.merge(i, 1, Integer::sum);
-        }
-        for (int k = 0; k < idx.length; k++) {
-            scale[k] = idx[k] == pad ? 0 : scaleGradByFreq ? 1.0 / counts.get(idx[k]) : 1;
-        }
+        double[] scale = EmbeddingRows.gradientScales(idx, pad, scaleGradByFreq, rows);
         int[] outShape = Arrays.copyOf(indices.shape(), indices.dim() + 1);
         outShape[indices.dim()] = weight.size(1);
         return recordLookup(gatherRows(weight.detach(), idx, null, outShape), weight, idx, scale);
@@ -74,28 +64,14 @@ public final class Embedding {
 
     /** {@code out[k, :] = w[idx[k], :] * (scale == null ? 1 : scale[k])}, shaped {@code outShape}. */
     private static Tensor gatherRows(Tensor w, long[] idx, double[] scale, int[] outShape) {
-        double[] src = w.toDoubleArray();
-        int dim = w.size(1);
-        double[] out = new double[idx.length * dim];
-        for (int k = 0; k < idx.length; k++) {
-            double s = scale == null ? 1 : scale[k];
-            for (int j = 0; j < dim; j++) {
-                out[k * dim + j] = src[(int) idx[k] * dim + j] * s;
-            }
-        }
+        double[] out = EmbeddingRows.gather(w.toDoubleArray(), w.size(1), idx, scale);
         return Tensor.of(out, outShape).to(w.dtype());
     }
 
     /** The weight gradient: rows of g (times scale) summed into their index rows; differentiable in g. */
     private static Tensor denseBackward(Tensor g, long[] idx, double[] scale, int rows) {
         int dim = g.size(-1);
-        double[] src = g.toDoubleArray();
-        double[] out = new double[rows * dim];
-        for (int k = 0; k < idx.length; k++) {
-            for (int j = 0; j < dim; j++) {
-                out[(int) idx[k] * dim + j] += src[k * dim + j] * scale[k];
-            }
-        }
+        double[] out = EmbeddingRows.scatterAdd(g.toDoubleArray(), dim, idx, scale, rows);
         Tensor grad = Tensor.of(out, rows, dim).to(g.dtype());
         int[] gShape = g.shape();
         return Graph.record("EmbeddingDenseBackwardBackward0", grad, g, ctx -> {
@@ -114,11 +90,7 @@ public final class Embedding {
         try (GradMode.Guard g = GradMode.set(false)) {
             for (long i : Arrays.stream(idx).distinct().toArray()) {
                 Tensor row = weight.select(0, (int) i);
-                double norm = 0;
-                for (double v : row.toDoubleArray()) {
-                    norm += Math.pow(Math.abs(v), normType);
-                }
-                norm = Math.pow(norm, 1 / normType);
+                double norm = Math.pow(row.to(DType.FLOAT64).abs().pow(normType).sum().item(), 1 / normType);
                 if (norm > maxNorm) {
                     row.mul_(maxNorm / (norm + 1e-7));
                 }
@@ -132,13 +104,10 @@ public final class Embedding {
             throw new IllegalArgumentException("one_hot is only applicable to index tensor.");
         }
         long[] v = tensor.toLongArray();
-        long max = -1;
-        for (long x : v) {
-            if (x < 0) {
-                throw new IllegalArgumentException("Class values must be non-negative.");
-            }
-            max = Math.max(max, x);
+        if (Arrays.stream(v).anyMatch(x -> x < 0)) {
+            throw new IllegalArgumentException("Class values must be non-negative.");
         }
+        long max = Arrays.stream(v).max().orElse(-1);
         long classes = numClasses;
         if (classes == -1) {
             if (v.length == 0) {
@@ -152,9 +121,7 @@ public final class Embedding {
         // a class count past an int cannot be a dimension; storableLength refuses it with the array limit
         shape[tensor.dim()] = classes <= Integer.MAX_VALUE ? (int) classes : Shapes.storableLength(classes);
         long[] out = new long[Shapes.numel(shape)];
-        for (int k = 0; k < v.length; k++) {
-            out[k * shape[tensor.dim()] + (int) v[k]] = 1;
-        }
+        EmbeddingRows.oneHot(v, shape[tensor.dim()], out);
         return Tensor.of(out, shape);
     }
 }

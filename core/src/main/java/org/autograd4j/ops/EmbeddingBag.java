@@ -1,12 +1,12 @@
 package org.autograd4j.ops;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.OptionalLong;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
+import org.autograd4j.kernels.BagEntries;
 import org.autograd4j.kernels.BagMax;
 import org.autograd4j.tensor.Shapes;
 
@@ -127,14 +127,10 @@ public final class EmbeddingBag {
         int d = weight.size(1);
         long[] best = BagMax.argmax((double[]) Kernels2d.values(weight, DType.FLOAT64), d, bags.index.toLongArray(),
                 bags.start);
-        long[] rows = new long[best.length];
-        double[] present = new double[best.length];
-        for (int i = 0; i < best.length; i++) {
-            rows[i] = Math.max(best[i], 0);
-            present[i] = best[i] < 0 ? 0 : 1;
-        }
-        Tensor argmax = Tensor.of(rows, bags.count, d);
-        Tensor mask = Tensor.of(present, bags.count, d).to(weight.dtype());
+        Tensor found = Tensor.of(best, bags.count, d);
+        // an empty bag (-1) reads row 0, masked to 0
+        Tensor argmax = found.clampMin(0L);
+        Tensor mask = found.ge(0L).to(weight.dtype());
         Tensor out = weight.detach().gather(0, argmax).mul(mask);
         int[] weightShape = weight.shape();
         return Graph.record(NODE, out, weight, ctx -> g -> new Tensor[] {
@@ -151,6 +147,8 @@ public final class EmbeddingBag {
         final Tensor position;
         /** Bag b's kept entries are {@code [start[b], start[b + 1])}. */
         final int[] start;
+        private final BagEntries kept;
+        private final int rows;
 
         Bags(Tensor input, Tensor weight, Tensor offsets, boolean includeLastOffset, Integer paddingIdx) {
             requireIndices(input);
@@ -173,32 +171,17 @@ public final class EmbeddingBag {
                 throw new IllegalArgumentException("offsets[-1] can not be greater than input's length " + entries
                         + " but got offsets[-1] of " + off[off.length - 1]);
             }
-            for (long i : idx) {
-                if (i < 0 || i >= rows) {
-                    throw new IllegalArgumentException("embedding_bag: Expected idx >= 0 && idx < num_embeddings but "
-                            + "found idx to be " + i);
-                }
+            OptionalLong bad = Arrays.stream(idx).filter(i -> i < 0 || i >= rows).findFirst();
+            if (bad.isPresent()) {
+                throw new IllegalArgumentException("embedding_bag: Expected idx >= 0 && idx < num_embeddings but "
+                        + "found idx to be " + bad.getAsLong());
             }
-            long[] keptIndex = new long[entries];
-            long[] keptBag = new long[entries];
-            long[] keptPosition = new long[entries];
-            start = new int[count + 1];
-            int kept = 0;
-            for (int b = 0; b < count; b++) {
-                start[b] = kept;
-                long end = b + 1 < off.length ? off[b + 1] : entries;
-                for (long e = off[b]; e < end; e++) {
-                    if (idx[(int) e] != pad) {
-                        keptIndex[kept] = idx[(int) e];
-                        keptBag[kept] = b;
-                        keptPosition[kept++] = e;
-                    }
-                }
-            }
-            start[count] = kept;
-            index = Tensor.of(Arrays.copyOf(keptIndex, kept), kept);
-            bag = Tensor.of(Arrays.copyOf(keptBag, kept), kept);
-            position = Tensor.of(Arrays.copyOf(keptPosition, kept), kept);
+            kept = BagEntries.keep(idx, off, count, pad);
+            start = kept.start();
+            index = Tensor.of(kept.index(), kept.index().length);
+            bag = Tensor.of(kept.bag(), kept.bag().length);
+            position = Tensor.of(kept.position(), kept.position().length);
+            this.rows = rows;
         }
 
         /** Each kept entry's factor: 1 / its bag's size (mean), its per-sample weight, or 1. */
@@ -206,26 +189,13 @@ public final class EmbeddingBag {
             if (perSampleWeights != null) {
                 return perSampleWeights.indexSelect(0, position);
             }
-            double[] factor = new double[start[count]];
-            for (int b = 0; b < count; b++) {
-                for (int e = start[b]; e < start[b + 1]; e++) {
-                    factor[e] = mean ? 1.0 / (start[b + 1] - start[b]) : 1;
-                }
-            }
+            double[] factor = kept.factors(mean);
             return Tensor.of(factor, factor.length).to(dtype);
         }
 
         /** Each kept entry's 1 / (how often its index occurs in {@code input}), scale_grad_by_freq's factor. */
         Tensor inverseFrequencies(long[] input, DType dtype) {
-            Map<Long, Integer> counts = new HashMap<>();
-            for (long i : input) {
-                counts.merge(i, 1, Integer::sum);
-            }
-            long[] kept = index.toLongArray();
-            double[] factor = new double[kept.length];
-            for (int e = 0; e < kept.length; e++) {
-                factor[e] = 1.0 / counts.get(kept[e]);
-            }
+            double[] factor = kept.inverseFrequencies(input, rows);
             return Tensor.of(factor, factor.length).to(dtype);
         }
 

@@ -8,6 +8,7 @@ import org.autograd4j.autograd.engine.BackwardFn;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.OpContext;
 import org.autograd4j.autograd.engine.SavedTensor;
+import org.autograd4j.kernels.RowReductions;
 
 /**
  * Largest and smallest elements: {@code max}/{@code min} (whole tensor, or values and indices
@@ -136,11 +137,7 @@ public final class Extrema {
     }
 
     private static long[] toLongs(int[] values) {
-        long[] out = new long[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i];
-        }
-        return out;
+        return java.util.Arrays.stream(values).asLongStream().toArray();
     }
 
     private static void checkNonEmpty(Rows rows, String op) {
@@ -153,46 +150,17 @@ public final class Extrema {
 
     /** Per row, the index of the first extremum (or of the first NaN). */
     static int[] bestIndices(Rows rows, boolean isMax) {
-        int[] best = new int[rows.outer];
-        for (int r = 0; r < rows.outer; r++) {
-            int b = 0;
-            double bv = rows.get(r, 0);
-            for (int i = 1; i < rows.n && !Double.isNaN(bv); i++) {
-                double v = rows.get(r, i);
-                if (Double.isNaN(v) || (isMax ? v > bv : v < bv)) {
-                    b = i;
-                    bv = v;
-                }
-            }
-            best[r] = b;
-        }
-        return best;
+        return RowReductions.argExtremum(rows.data(), rows.outer, rows.n, isMax);
     }
 
     /** The element at {@code best[r]} of each row, in {@code type}. */
     private static Tensor pick(Rows rows, int[] best, DType type, boolean keepdim) {
-        if (rows.d != null) {
-            double[] v = new double[best.length];
-            for (int r = 0; r < best.length; r++) {
-                v[r] = rows.d[r * rows.n + best[r]];
-            }
-            return rows.reduced(v, type, keepdim);
-        }
-        long[] v = new long[best.length];
-        for (int r = 0; r < best.length; r++) {
-            v[r] = rows.l[r * rows.n + best[r]];
-        }
-        return rows.reduced(v, type, keepdim);
+        return rows.reduced(RowReductions.pick(rows.data(), rows.n, best), type, keepdim);
     }
 
     /** A bool tensor of the input's shape, false exactly at each row's chosen index. */
     private static Tensor selectionMask(Rows rows, int[] best) {
-        long[] drop = new long[rows.outer * rows.n];
-        java.util.Arrays.fill(drop, 1);
-        for (int r = 0; r < best.length; r++) {
-            drop[r * rows.n + best[r]] = 0;
-        }
-        return rows.scanned(drop, DType.BOOL);
+        return rows.scanned(RowReductions.allBut(rows.outer, rows.n, best), DType.BOOL);
     }
 
     /**

@@ -7,6 +7,7 @@ import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.BinaryOp;
+import org.autograd4j.kernels.ElementOffsets;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -30,7 +31,7 @@ public final class Gathering {
                     + idx.length + " value(s)");
         }
         int[] original = x.shape();
-        Tensor src = x.dim() == 0 ? IndexKernels.rawView(x, new int[] {1}, new int[] {1}, x.storageOffset()) : x;
+        Tensor src = x.dim() == 0 ? IndexLayouts.rawView(x, new int[] {1}, new int[] {1}, x.storageOffset()) : x;
         int d = Shapes.wrapDim(dim, x.dim());
         int size = rawShape(src)[d];
         int[] shape = src.shape();
@@ -40,7 +41,7 @@ public final class Gathering {
             if (idx[i] < 0 || idx[i] >= size) {
                 throw new IndexOutOfBoundsException("index out of range in self");
             }
-            Copying.copyInto(IndexKernels.rawSelect(src, d, (int) idx[i]), IndexKernels.rawSelect(out, d, i));
+            Copying.copyInto(IndexLayouts.rawSelect(src, d, (int) idx[i]), IndexLayouts.rawSelect(out, d, i));
         }
         if (x.dim() == 0) {
             out = TensorAccess.create(storage(out), new int[0]);
@@ -85,8 +86,8 @@ public final class Gathering {
             if (idx[i] < 0 || idx[i] >= size) {
                 throw new IndexOutOfBoundsException("index out of range in self");
             }
-            Tensor slot = IndexKernels.rawSelect(out, d, (int) idx[i]);
-            Pointwise.binaryInto(BinaryOp.ADD, slot, IndexKernels.rawSelect(src, d, i), slot);
+            Tensor slot = IndexLayouts.rawSelect(out, d, (int) idx[i]);
+            Pointwise.binaryInto(BinaryOp.ADD, slot, IndexLayouts.rawSelect(src, d, i), slot);
         }
         if (x.dim() == 0) {
             out = TensorAccess.create(storage(out), new int[0]);
@@ -106,7 +107,7 @@ public final class Gathering {
     }
 
     private static long[] vectorIndex(Tensor index, String dtypeMessage, String rankMessage) {
-        long[] idx = IndexKernels.indexValues(index, dtypeMessage);
+        long[] idx = IndexLayouts.indexValues(index, dtypeMessage);
         if (index.dim() > 1) {
             throw new IndexOutOfBoundsException(rankMessage);
         }
@@ -125,12 +126,12 @@ public final class Gathering {
     }
 
     public static Tensor gather(Tensor x, int dim, Tensor index) {
-        long[] idx = IndexKernels.indexValues(index, "gather(): Expected dtype int64 for index");
+        long[] idx = IndexLayouts.indexValues(index, "gather(): Expected dtype int64 for index");
         int d = Shapes.wrapDim(dim, x.dim());
         checkIndexShape(x, d, index, null);
         Tensor out = Creation.empty(rawShape(index), x.dtype());
         int[] from = elementOffsets(x, d, rawShape(index), idx);
-        IndexKernels.move(storage(x), from, storage(out), IndexKernels.identity(idx.length), false);
+        IndexLayouts.move(x, from, out, ElementOffsets.contiguous(idx.length), false);
         int[] original = x.shape();
         return Graph.record("GatherBackward0", out, x, ctx -> {
             ctx.forward(t -> gather(t[0], d, index));
@@ -174,7 +175,7 @@ public final class Gathering {
     }
 
     private static Tensor scatterForward(Tensor x, int dim, Tensor index, Tensor src, boolean accumulate, String op) {
-        long[] idx = IndexKernels.indexValues(index, op + "(): Expected dtype int64 for index");
+        long[] idx = IndexLayouts.indexValues(index, op + "(): Expected dtype int64 for index");
         if (src.dtype() != x.dtype()) {
             throw new IllegalArgumentException(op + "(): Expected self.dtype to be equal to src.dtype");
         }
@@ -182,7 +183,7 @@ public final class Gathering {
         checkIndexShape(x, d, index, src);
         Tensor out = Copying.convert(x, x.dtype());
         int[] to = elementOffsets(out, d, rawShape(index), idx);
-        IndexKernels.move(storage(src), IndexKernels.offsets(src, rawShape(index)), storage(out), to, accumulate);
+        IndexLayouts.move(src, IndexLayouts.offsets(src, rawShape(index)), out, to, accumulate);
         return out;
     }
 
@@ -194,7 +195,7 @@ public final class Gathering {
         if (t.dim() > 0) {
             strides[d] = 0;
         }
-        int[] offsets = IndexKernels.offsets(shape, strides, t.storageOffset());
+        int[] offsets = ElementOffsets.of(shape, strides, t.storageOffset());
         for (int k = 0; k < offsets.length; k++) {
             long i = idx[k];
             if (i < 0 || i >= size) {

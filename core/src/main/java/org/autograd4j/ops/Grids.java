@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.kernels.TrianglePositions;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -101,21 +102,7 @@ public final class Grids {
     private static Tensor orderedPositions(int n, int r, boolean withReplacement) {
         int[] shape = new int[r];
         Arrays.fill(shape, n);
-        boolean[] mask = new boolean[Shapes.numel(shape)];
-        int[] position = new int[r];
-        for (int flat = 0; flat < mask.length; flat++) {
-            int rest = flat;
-            for (int d = r - 1; d >= 0; d--) {
-                position[d] = rest % n;
-                rest /= n;
-            }
-            boolean ordered = true;
-            for (int d = 1; d < r && ordered; d++) {
-                ordered = withReplacement ? position[d - 1] <= position[d] : position[d - 1] < position[d];
-            }
-            mask[flat] = ordered;
-        }
-        return Tensor.of(mask, shape);
+        return Tensor.of(TrianglePositions.ordered(n, r, Shapes.numel(shape), withReplacement), shape);
     }
 
     private static void requireVector(Tensor t) {
@@ -146,17 +133,7 @@ public final class Grids {
         long count = lower ? outside : (long) rows * cols - outside;
         int n = Shapes.storableLength(count);
         Shapes.storableLength(2L * n);
-        long[] flat = new long[2 * n];
-        int k = 0;
-        // rows before the first one the lower triangle reaches hold nothing: start there
-        for (long i = lower ? Math.max(0, -shift) : 0; i < rows && k < n; i++) {
-            long bound = Math.max(0, Math.min(cols, i + shift));
-            for (long j = lower ? 0 : bound; j < (lower ? bound : cols); j++, k++) {
-                flat[k] = i;
-                flat[n + k] = j;
-            }
-        }
-        return Tensor.of(flat, 2, n);
+        return Tensor.of(TrianglePositions.coordinates(rows, cols, shift, lower, n), 2, n);
     }
 
     /** The sum of clamp(a, 0, cols) over a in [lo, hi]: the row widths of a triangle, in closed form. */

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.HistogramResult;
 import org.autograd4j.Tensor;
+import org.autograd4j.kernels.BinCounts;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -31,20 +32,13 @@ public final class Histograms {
             throw new IllegalArgumentException("minlength should be >= 0");
         }
         long[] values = input.dim() == 1 ? input.contiguous().toLongArray() : new long[] {-1};
-        long max = -1;
-        for (long v : values) {
-            if (v < 0) {
-                throw new IllegalArgumentException("bincount only supports 1-d non-negative integral inputs.");
-            }
-            max = Math.max(max, v);
+        if (Arrays.stream(values).anyMatch(v -> v < 0)) {
+            throw new IllegalArgumentException("bincount only supports 1-d non-negative integral inputs.");
         }
+        long max = Arrays.stream(values).max().orElse(-1);
         int bins = Shapes.storableLength(Math.max(max + 1, minlength)); // the limit message, not an OOM
         if (weights == null) {
-            long[] counts = new long[bins];
-            for (long v : values) {
-                counts[(int) v]++;
-            }
-            return Tensor.of(counts, bins);
+            return Tensor.of(BinCounts.ofValues(values, bins), bins);
         }
         if (weights.dim() != 1 || weights.numel() != values.length) {
             throw new IllegalArgumentException("weights should be 1-d and have the same length as input");
@@ -75,14 +69,7 @@ public final class Histograms {
         double lo = single ? (float) range[0] : range[0];
         double hi = single ? (float) range[1] : range[1];
         double width = single ? (float) (hi - lo) : hi - lo;
-        double[] counts = new double[Shapes.storableLength(bins)];
-        for (double v : values) {
-            if (!(v < lo || v > hi)) { // NaN passes, as in PyTorch's kernel, and (int) NaN is bin 0 here as there
-                double scaled = single ? (float) ((float) (v - lo) * bins) : (v - lo) * bins;
-                double position = single ? (float) (scaled / width) : scaled / width;
-                counts[Math.min((int) position, bins - 1)]++;
-            }
-        }
+        double[] counts = BinCounts.ofEqualWidths(values, Shapes.storableLength(bins), lo, hi, width, single);
         return Tensor.of(counts, bins).to(input.dtype());
     }
 
@@ -121,12 +108,7 @@ public final class Histograms {
 
     private static Tensor weightedCounts(long[] values, Tensor weights, int bins) {
         boolean single = weights.dtype() == DType.FLOAT32;
-        double[] w = weights.contiguous().toDoubleArray();
-        double[] sums = new double[bins];
-        for (int i = 0; i < values.length; i++) {
-            double sum = sums[(int) values[i]] + w[i];
-            sums[(int) values[i]] = single ? (float) sum : sum; // a float32 addition, correctly rounded
-        }
+        double[] sums = BinCounts.ofValues(values, weights.contiguous().toDoubleArray(), bins, single);
         return Tensor.of(sums, bins).to(single ? DType.FLOAT32 : DType.FLOAT64);
     }
 
@@ -157,7 +139,8 @@ public final class Histograms {
         }
         double[] values = input.contiguous().toDoubleArray();
         double[] ends = outerEdges(values, range);
-        return count(input, values, equalEdges(ends[0], ends[1], bins, input.dtype()), weight, density);
+        double[] edges = BinCounts.equalEdges(ends[0], ends[1], bins, input.dtype() == DType.FLOAT32);
+        return count(input, values, edges, weight, density);
     }
 
     /** {@code torch.histogram(input, bins, weight, density)} with the bins' edges given (increasing, 1-D). */
@@ -210,12 +193,9 @@ public final class Histograms {
             lo = range[0];
             hi = range[1];
         } else if (values.length > 0) {
-            lo = Double.POSITIVE_INFINITY;
-            hi = Double.NEGATIVE_INFINITY;
-            for (double v : values) {
-                lo = Double.isNaN(v) || Double.isNaN(lo) ? Double.NaN : Math.min(lo, v);
-                hi = Double.isNaN(v) || Double.isNaN(hi) ? Double.NaN : Math.max(hi, v);
-            }
+            // Math.min and max propagate NaN, which the finiteness check then refuses
+            lo = Arrays.stream(values).min().getAsDouble();
+            hi = Arrays.stream(values).max().getAsDouble();
         }
         if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
             throw new IllegalArgumentException("torch.histogramdd: dimension 0's range [" + cNumber(lo) + ", "
@@ -229,29 +209,6 @@ public final class Histograms {
     }
 
     /**
-     * ATen's CPU linspace in the dtype's arithmetic: the first half {@code start + step * i}, the second half
-     * {@code end - step * (n - 1 - i)}, each one fused multiply-add as the AVX2 build computes it.
-     */
-    private static double[] equalEdges(double start, double end, int bins, DType dtype) {
-        double[] edges = new double[bins + 1];
-        int half = (bins + 1) / 2;
-        if (dtype == DType.FLOAT32) {
-            float lo = (float) start;
-            float hi = (float) end;
-            float step = (hi - lo) / bins;
-            for (int i = 0; i <= bins; i++) {
-                edges[i] = i < half ? Math.fma(step, (float) i, lo) : Math.fma(-step, (float) (bins - i), hi);
-            }
-            return edges;
-        }
-        double step = (end - start) / bins;
-        for (int i = 0; i <= bins; i++) {
-            edges[i] = i < half ? Math.fma(step, i, start) : Math.fma(-step, bins - i, end);
-        }
-        return edges;
-    }
-
-    /**
      * Counts each value into the bin whose edges enclose it (the last bin includes its right edge), skipping values
      * outside the edges; NaN lands in the last bin, as PyTorch 1.13's CPU kernel puts it there.
      */
@@ -259,37 +216,12 @@ public final class Histograms {
             boolean density) {
         boolean single = input.dtype() == DType.FLOAT32;
         double[] w = weight == null ? null : weight.contiguous().toDoubleArray();
-        int bins = edges.length - 1;
-        double[] hist = new double[bins];
-        for (int i = 0; i < values.length; i++) {
-            double v = values[i];
-            if (v < edges[0] || v > edges[bins]) {
-                continue;
-            }
-            int bin = Math.min(firstAbove(edges, v) - 1, bins - 1);
-            double sum = hist[bin] + (w == null ? 1 : w[i]);
-            hist[bin] = single ? (float) sum : sum;
-        }
+        double[] hist = BinCounts.ofEdges(values, edges, w, single);
         Tensor counts = Tensor.of(hist).to(input.dtype());
         Tensor edgeTensor = Tensor.of(edges).to(input.dtype());
         if (density) {
             counts = counts.div(counts.sum().mul(edgeTensor.diff()));
         }
         return new HistogramResult(counts, edgeTensor);
-    }
-
-    /** The index of the first edge above v (std::upper_bound); NaN is above none, so it gives the edge count. */
-    private static int firstAbove(double[] edges, double v) {
-        int lo = 0;
-        int hi = edges.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (v < edges[mid]) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
     }
 }

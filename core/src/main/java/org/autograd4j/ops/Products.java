@@ -7,6 +7,8 @@ import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.BackwardFn;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
+import org.autograd4j.kernels.RowReductions;
+import org.autograd4j.kernels.RowScans;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -46,36 +48,12 @@ public final class Products {
     }
 
     private static Tensor product(Rows rows, boolean keepdim) {
-        if (rows.d != null) {
-            double[] v = new double[rows.outer];
-            for (int r = 0; r < rows.outer; r++) {
-                double p = 1;
-                for (int i = 0; i < rows.n; i++) {
-                    p *= rows.d[r * rows.n + i];
-                }
-                v[r] = p;
-            }
-            return rows.reduced(v, rows.dtype, keepdim);
-        }
-        long[] v = new long[rows.outer];
-        for (int r = 0; r < rows.outer; r++) {
-            long p = 1;
-            for (int i = 0; i < rows.n; i++) {
-                p *= rows.l[r * rows.n + i];
-            }
-            v[r] = p;
-        }
-        return rows.reduced(v, DType.INT64, keepdim);
+        Object values = RowReductions.product(rows.data(), rows.outer, rows.n);
+        return rows.reduced(values, rows.d != null ? rows.dtype : DType.INT64, keepdim);
     }
 
-    private static int zeroCount(Tensor x) {
-        int count = 0;
-        for (double v : x.detach().toDoubleArray()) {
-            if (v == 0) {
-                count++;
-            }
-        }
-        return count;
+    private static long zeroCount(Tensor x) {
+        return java.util.Arrays.stream(x.detach().toDoubleArray()).filter(v -> v == 0).count();
     }
 
     /** PyTorch's {@code prod_backward} for the whole-tensor product. */
@@ -83,7 +61,7 @@ public final class Products {
         if (x.dim() == 0) {
             return g;
         }
-        int zeros = zeroCount(x);
+        long zeros = zeroCount(x);
         if (zeros == 0) {
             return g.mul(result.div(x));
         }
@@ -138,12 +116,7 @@ public final class Products {
         }
         Rows rows = Rows.of(x, dim);
         double[] v = rows.d.clone();
-        for (int r = 0; r < rows.outer; r++) {
-            for (int i = 1; i < rows.n; i++) {
-                int at = r * rows.n + i;
-                v[at] = logAddExp(v[at - 1], v[at]);
-            }
-        }
+        RowScans.inclusive(v, rows.outer, rows.n, RowScans.Scan.LOG_ADD_EXP);
         Tensor out = rows.scanned(v, x.dtype());
         int d = x.dim() == 0 ? 0 : Shapes.wrapDim(dim, x.dim());
         return Graph.record("LogcumsumexpBackward0", out, x, ctx -> {
@@ -152,15 +125,6 @@ public final class Products {
             // no forward formula: PyTorch 1.13 has none, so a dual input is refused with its message
             return g -> new Tensor[] {logcumsumexpBackward(g, sx.get(), so.get(), d)};
         });
-    }
-
-    /** log(exp(a) + exp(b)) without overflow; NaN when either is NaN (Math.max propagates it). */
-    private static double logAddExp(double a, double b) {
-        double hi = Math.max(a, b);
-        if (Double.isInfinite(hi)) {
-            return hi; // inf + anything, or both -inf
-        }
-        return hi + Math.log1p(Math.exp(Math.min(a, b) - hi));
     }
 
     /**
@@ -185,26 +149,8 @@ public final class Products {
 
     private static Tensor scan(Tensor x, int dim, boolean multiply) {
         Rows rows = Rows.of(x, dim);
-        Object values;
-        if (rows.d != null) {
-            double[] v = rows.d.clone();
-            for (int r = 0; r < rows.outer; r++) {
-                for (int i = 1; i < rows.n; i++) {
-                    int at = r * rows.n + i;
-                    v[at] = multiply ? v[at - 1] * v[at] : v[at - 1] + v[at];
-                }
-            }
-            values = v;
-        } else {
-            long[] v = rows.l.clone();
-            for (int r = 0; r < rows.outer; r++) {
-                for (int i = 1; i < rows.n; i++) {
-                    int at = r * rows.n + i;
-                    v[at] = multiply ? v[at - 1] * v[at] : v[at - 1] + v[at];
-                }
-            }
-            values = v;
-        }
+        Object values = rows.d != null ? rows.d.clone() : rows.l.clone();
+        RowScans.inclusive(values, rows.outer, rows.n, multiply ? RowScans.Scan.PRODUCT : RowScans.Scan.SUM);
         DType type = x.dtype().isFloatingPoint() ? x.dtype() : DType.INT64;
         Tensor out = rows.scanned(values, type);
         int d = x.dim() == 0 ? 0 : Shapes.wrapDim(dim, x.dim());

@@ -68,7 +68,7 @@ public final class ReducingScatters {
 
     private static Tensor reduceForward(Tensor x, int d, Tensor index, Tensor src, String reduce, boolean includeSelf,
             String op) {
-        long[] idx = IndexKernels.indexValues(index, op + "(): Expected dtype int64 for index");
+        long[] idx = IndexLayouts.indexValues(index, op + "(): Expected dtype int64 for index");
         if (src.dtype() != x.dtype()) {
             throw new IllegalArgumentException(op + "(): Expected self.dtype to be equal to src.dtype");
         }
@@ -78,7 +78,7 @@ public final class ReducingScatters {
         Gathering.checkIndexShape(x, d, index, src);
         Tensor out = Copying.convert(x, x.dtype());
         int[] to = Gathering.elementOffsets(out, d, rawShape(index), idx);
-        int[] from = IndexKernels.offsets(src, rawShape(index));
+        int[] from = IndexLayouts.offsets(src, rawShape(index));
         if (x.dtype() == DType.INT64) {
             reduceLongsInto(storage(src).longs(), from, storage(out).longs(), to, reduce, includeSelf);
         } else {

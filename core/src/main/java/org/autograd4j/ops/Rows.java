@@ -89,6 +89,11 @@ final class Rows {
         return new Rows(x, Reductions.allDims(x.dim()));
     }
 
+    /** The rows: {@link #d} for floating inputs, else {@link #l}. */
+    Object data() {
+        return d != null ? d : l;
+    }
+
     /** Element {@code i} of row {@code r} as a double. */
     double get(int r, int i) {
         return d != null ? d[r * n + i] : l[r * n + i];
@@ -118,22 +123,11 @@ final class Rows {
         return out;
     }
 
-    /** A reduction's result: one value per row, of {@code type}. */
-    Tensor reduced(double[] values, DType type, boolean keepdim) {
-        Tensor out = Creation.empty(reducedShape(keepdim), type);
-        for (int i = 0; i < values.length; i++) {
-            storage(out).setDouble(i, values[i]);
-        }
-        return out;
-    }
-
-    /** A reduction's integral result (indices, counts): one value per row. */
-    Tensor reduced(long[] values, DType type, boolean keepdim) {
-        Tensor out = Creation.empty(reducedShape(keepdim), type);
-        for (int i = 0; i < values.length; i++) {
-            storage(out).setLong(i, values[i]);
-        }
-        return out;
+    /** A reduction's result: one value per row ({@code double[]} or {@code long[]}), converted to {@code type}. */
+    Tensor reduced(Object values, DType type, boolean keepdim) {
+        Tensor out = Creation.fromArray(values, values instanceof double[] ? DType.FLOAT64 : DType.INT64,
+                reducedShape(keepdim));
+        return out.dtype() == type ? out : Copying.convert(out, type);
     }
 
     /** A scan's result: {@code values} laid out as the rows, put back into the input's shape. */

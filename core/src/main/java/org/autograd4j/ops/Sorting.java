@@ -4,7 +4,7 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.ValuesIndices;
 import org.autograd4j.autograd.engine.Graph;
-import org.autograd4j.kernels.StableSort;
+import org.autograd4j.kernels.RowOrders;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -129,12 +129,14 @@ public final class Sorting {
         final Tensor data;
         final int dim;
         final Rows rows;
+        final RowOrders orders;
 
         Along(Tensor x, int dim) {
             this.x = x;
             this.data = x.dim() == 0 ? x.detach().reshape(1) : x.detach();
             this.dim = Shapes.wrapDim(dim, data.dim());
             this.rows = Rows.of(data, this.dim);
+            this.orders = new RowOrders(rows.data(), rows.outer, rows.n);
         }
 
         /** Rejects an empty dim with PyTorch's message (which says "median" for nanmedian too). */
@@ -147,36 +149,7 @@ public final class Sorting {
 
         /** Each row's stable sorting permutation, as int64 indices in the data's shape. */
         Tensor sorted(boolean descending) {
-            return rows.scanned(permutations(descending), DType.INT64);
-        }
-
-        private long[] permutations(boolean descending) {
-            long[] out = new long[rows.outer * rows.n];
-            for (int r = 0; r < rows.outer; r++) {
-                int[] order = order(r, descending);
-                for (int i = 0; i < rows.n; i++) {
-                    out[r * rows.n + i] = order[i];
-                }
-            }
-            return out;
-        }
-
-        /** Row {@code r}'s stable sorting permutation. */
-        private int[] order(int r, boolean descending) {
-            long[] keys = new long[rows.n];
-            for (int i = 0; i < rows.n; i++) {
-                keys[i] = descending ? ~key(r, i) : key(r, i);
-            }
-            return StableSort.order(keys);
-        }
-
-        private boolean isNaN(int r, int i) {
-            return rows.d != null && Double.isNaN(rows.d[r * rows.n + i]);
-        }
-
-        /** Element {@code i} of row {@code r} as a key that sorts as PyTorch sorts. */
-        private long key(int r, int i) {
-            return rows.d != null ? StableSort.key(rows.d[r * rows.n + i]) : rows.l[r * rows.n + i];
+            return rows.scanned(orders.permutations(descending), DType.INT64);
         }
 
         /**
@@ -185,59 +158,17 @@ public final class Sorting {
          * elements (the first NaN if all are NaN).
          */
         Tensor medianIndices(boolean ignoreNan) {
-            long[] out = new long[rows.outer];
-            for (int r = 0; r < rows.outer; r++) {
-                int[] order = order(r, false);
-                int nans = nanCount(r);
-                int valid = rows.n - nans;
-                int at = nans > 0 && !ignoreNan || valid == 0 ? valid : (valid - 1) / 2;
-                out[r] = order[at];
-            }
-            return rows.reduced(out, DType.INT64, true);
+            return rows.reduced(orders.medianIndices(ignoreNan), DType.INT64, true);
         }
 
         /** Per row (keeping the dim, of size 1), the last index of the longest run of equal values in sorted order. */
         Tensor modeIndices() {
-            long[] out = new long[rows.outer];
-            for (int r = 0; r < rows.outer; r++) {
-                int[] order = order(r, false);
-                int longest = 0;
-                int run = 0;
-                for (int i = 0; i < rows.n; i++) {
-                    run++;
-                    boolean runEnds = i == rows.n - 1 || key(r, order[i]) != key(r, order[i + 1]);
-                    if (runEnds && run > longest) {
-                        longest = run;
-                        out[r] = order[i];
-                    }
-                    run = runEnds ? 0 : run;
-                }
-            }
-            return rows.reduced(out, DType.INT64, true);
-        }
-
-        private int nanCount(int r) {
-            int count = 0;
-            for (int i = 0; i < rows.n; i++) {
-                count += isNaN(r, i) ? 1 : 0;
-            }
-            return count;
+            return rows.reduced(orders.modeIndices(), DType.INT64, true);
         }
 
         /** For each position, the index of the latest running maximum (or minimum); a NaN holds from where it appears. */
         Tensor runningBest(boolean isMax) {
-            long[] out = new long[rows.outer * rows.n];
-            for (int r = 0; r < rows.outer; r++) {
-                int best = 0;
-                for (int i = 0; i < rows.n; i++) {
-                    int c = Long.compare(key(r, i), key(r, best));
-                    if (isNaN(r, i) || !isNaN(r, best) && (isMax ? c >= 0 : c <= 0)) {
-                        best = i;
-                    }
-                    out[r * rows.n + i] = best;
-                }
-            }
-            return rows.scanned(out, DType.INT64);
+            return rows.scanned(orders.runningBest(isMax), DType.INT64);
         }
 
         /**

@@ -5,6 +5,7 @@ import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.BackwardFn;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
+import org.autograd4j.kernels.RowReductions;
 
 /**
  * Spread and soft maximum: {@code var}, {@code std} (with a {@code correction} subtracted from the
@@ -30,21 +31,9 @@ public final class Statistics {
             throw new IllegalArgumentException("std and var only support floating point and complex dtypes");
         }
         Rows rows = Rows.over(x, dims);
-        double[] v = new double[rows.outer];
         double denominator = Math.max(0, rows.n - correction);
-        for (int r = 0; r < rows.outer; r++) {
-            double mean = 0;
-            for (int i = 0; i < rows.n; i++) {
-                mean += rows.d[r * rows.n + i];
-            }
-            mean /= rows.n;
-            double squares = 0;
-            for (int i = 0; i < rows.n; i++) {
-                double dev = rows.d[r * rows.n + i] - mean;
-                squares += dev * dev;
-            }
-            v[r] = sqrt ? Math.sqrt(squares / denominator) : squares / denominator;
-        }
+        double[] v = sqrt ? RowReductions.standardDeviation(rows.d, rows.outer, rows.n, denominator)
+                : RowReductions.variance(rows.d, rows.outer, rows.n, denominator);
         Tensor out = rows.reduced(v, x.dtype(), keepdim);
         int[] reduced = rows.dims;
         if (!sqrt) {
@@ -77,20 +66,9 @@ public final class Statistics {
 
     /** log(sum(exp(x))) over {@code dims}, computed stably (node {@code LogsumexpBackward0}). */
     public static Tensor logsumexp(Tensor x, int[] dims, boolean keepdim) {
-        Rows rows = Rows.over(x, dims);
-        double[] v = new double[rows.outer];
-        for (int r = 0; r < rows.outer; r++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < rows.n; i++) {
-                max = Math.max(max, rows.get(r, i));
-            }
-            double shift = Double.isInfinite(max) ? 0 : max;
-            double sum = 0;
-            for (int i = 0; i < rows.n; i++) {
-                sum += Math.exp(rows.get(r, i) - shift);
-            }
-            v[r] = Math.log(sum) + shift;
-        }
+        // integer rows read as float64, exactly as the int64 values widen
+        Rows rows = Rows.over(x.dtype().isFloatingPoint() ? x : Copying.convert(x, DType.FLOAT64), dims);
+        double[] v = RowReductions.logSumExp(rows.d, rows.outer, rows.n);
         Tensor out = rows.reduced(v, Promotion.floating(x.dtype()), keepdim);
         int[] reduced = rows.dims;
         return Graph.record("LogsumexpBackward0", out, x, ctx -> {

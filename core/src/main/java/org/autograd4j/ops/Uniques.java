@@ -1,12 +1,11 @@
 package org.autograd4j.ops;
 
-import java.util.Arrays;
-
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.UniqueResult;
 import org.autograd4j.autograd.engine.Graph;
-import org.autograd4j.kernels.StableSort;
+import org.autograd4j.kernels.ElementOffsets;
+import org.autograd4j.kernels.SliceGroups;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -25,27 +24,22 @@ public final class Uniques {
     public static UniqueResult unique(Tensor x, Integer dim, boolean returnInverse, boolean returnCounts) {
         Graph.refuseTangent(dim == null ? "_unique2" : "unique_dim", x);
         Slices slices = new Slices(x, dim);
-        return slices.grouped(slices.sortedOrder(), returnInverse, returnCounts);
+        return slices.grouped(slices.groups.sortedOrder(), returnInverse, returnCounts);
     }
 
     /** The first element (or slice) of each run of equal consecutive ones, with inverse and counts if asked. */
     public static UniqueResult uniqueConsecutive(Tensor x, Integer dim, boolean returnInverse, boolean returnCounts) {
         Graph.refuseTangent("unique_consecutive", x);
         Slices slices = new Slices(x, dim);
-        int[] inputOrder = new int[slices.keys.length];
-        for (int i = 0; i < inputOrder.length; i++) {
-            inputOrder[i] = i;
-        }
-        return slices.grouped(inputOrder, returnInverse, returnCounts);
+        return slices.grouped(ElementOffsets.contiguous(slices.n), returnInverse, returnCounts);
     }
 
-    /** A tensor seen as slices along a dim (or as its elements), each slice's elements as sort keys. */
+    /** A tensor seen as slices along a dim (or as its elements), grouped by {@code kernels.SliceGroups}. */
     private static final class Slices {
         final Tensor x;
         final Integer dim;
-        /** keys[s][j]: element j of slice s as a key comparing as the element does ({@code -0.0} as {@code 0.0}). */
-        final long[][] keys;
-        final boolean[] holdsNaN;
+        final int n;
+        final SliceGroups groups;
 
         Slices(Tensor x, Integer dim) {
             this.x = x.detach();
@@ -53,19 +47,12 @@ public final class Uniques {
                 throw new IndexOutOfBoundsException("Dimension specified as " + dim + " but tensor has no dimensions");
             }
             this.dim = dim == null ? null : Shapes.wrapDim(dim, x.dim());
-            int n = this.dim == null ? x.numel() : x.shape()[this.dim];
+            n = this.dim == null ? x.numel() : x.shape()[this.dim];
             int m = this.dim == null ? 1 : otherElements(x.shape(), this.dim);
             Tensor rows = this.dim == null ? this.x.reshape(n, 1) : this.x.movedim(this.dim, 0).reshape(n, m);
-            long[] flat = flatKeys(rows);
-            boolean[] nan = x.dtype().isFloatingPoint() ? rows.isnan().toBooleanArray() : new boolean[n * m];
-            keys = new long[n][];
-            holdsNaN = new boolean[n];
-            for (int s = 0; s < n; s++) {
-                keys[s] = Arrays.copyOfRange(flat, s * m, s * m + m);
-                for (int j = 0; j < m; j++) {
-                    holdsNaN[s] |= nan[s * m + j];
-                }
-            }
+            Object values = x.dtype().isFloatingPoint() ? rows.contiguous().toDoubleArray()
+                    : rows.to(DType.INT64).contiguous().toLongArray();
+            groups = new SliceGroups(values, n, m);
         }
 
         /** How many elements each slice along {@code dim} holds. */
@@ -77,65 +64,15 @@ public final class Uniques {
             return count;
         }
 
-        private static long[] flatKeys(Tensor rows) {
-            if (!rows.dtype().isFloatingPoint()) {
-                return rows.to(DType.INT64).contiguous().toLongArray();
-            }
-            double[] values = rows.contiguous().toDoubleArray();
-            long[] out = new long[values.length];
-            for (int i = 0; i < values.length; i++) {
-                out[i] = StableSort.key(values[i]);
-            }
-            return out;
-        }
-
-        /** The slices in lexicographic order, ties in input order: stable sorts from the last column to the first. */
-        int[] sortedOrder() {
-            int n = keys.length;
-            int[] order = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            int m = n == 0 ? 0 : keys[0].length;
-            for (int j = m - 1; j >= 0; j--) {
-                long[] column = new long[n];
-                for (int i = 0; i < n; i++) {
-                    column[i] = keys[order[i]][j];
-                }
-                int[] byColumn = StableSort.order(column);
-                int[] next = new int[n];
-                for (int i = 0; i < n; i++) {
-                    next[i] = order[byColumn[i]];
-                }
-                order = next;
-            }
-            return order;
-        }
-
         /** Groups the slices visited in {@code order} into runs of equal ones, a slice holding NaN equal to none. */
         UniqueResult grouped(int[] order, boolean returnInverse, boolean returnCounts) {
-            int n = keys.length;
-            long[] firsts = new long[n];
-            long[] counts = new long[n];
-            long[] inverse = new long[n];
-            int groups = 0;
-            for (int i = 0; i < n; i++) {
-                int at = order[i];
-                if (i == 0 || !equal(at, order[i - 1])) {
-                    firsts[groups++] = at;
-                }
-                counts[groups - 1]++;
-                inverse[at] = groups - 1;
-            }
-            Tensor firstIndices = Tensor.of(Arrays.copyOf(firsts, groups), groups);
+            SliceGroups.Groups runs = groups.group(order);
+            int count = runs.firsts().length;
+            Tensor firstIndices = Tensor.of(runs.firsts(), count);
             Tensor values = dim == null ? x.reshape(-1).indexSelect(0, firstIndices) : x.indexSelect(dim, firstIndices);
             return new UniqueResult(values,
-                    returnInverse ? Tensor.of(inverse, dim == null ? x.shape() : new int[] {n}) : null,
-                    returnCounts ? Tensor.of(Arrays.copyOf(counts, groups), groups) : null);
-        }
-
-        private boolean equal(int a, int b) {
-            return !holdsNaN[a] && !holdsNaN[b] && Arrays.equals(keys[a], keys[b]);
+                    returnInverse ? Tensor.of(runs.inverse(), dim == null ? x.shape() : new int[] {n}) : null,
+                    returnCounts ? Tensor.of(runs.counts(), count) : null);
         }
     }
 }

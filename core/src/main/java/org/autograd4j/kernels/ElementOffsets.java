@@ -1,0 +1,78 @@
+package org.autograd4j.kernels;
+
+/**
+ * Storage offsets of elements: those of a strided layout in row-major order, and those an integer
+ * index picks along one dimension. The indexing ops move elements between such offset lists
+ * ({@link OffsetMoves}).
+ */
+public final class ElementOffsets {
+    private ElementOffsets() {
+    }
+
+    /** The storage offsets of a layout's elements, in row-major order over {@code shape}. */
+    public static int[] of(int[] shape, int[] strides, int base) {
+        int n = 1;
+        for (int size : shape) {
+            n *= size;
+        }
+        int[] out = new int[n];
+        int rank = shape.length;
+        int[] index = new int[rank];
+        int off = base;
+        for (int k = 0; k < n; k++) {
+            out[k] = off;
+            for (int d = rank - 1; d >= 0; d--) {
+                index[d]++;
+                off += strides[d];
+                if (index[d] < shape[d]) {
+                    break;
+                }
+                off -= strides[d] * shape[d];
+                index[d] = 0;
+            }
+        }
+        return out;
+    }
+
+    /** {@code 0, 1, ..., n-1}: the offsets of a fresh contiguous tensor. */
+    public static int[] contiguous(int n) {
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = i;
+        }
+        return out;
+    }
+
+    /**
+     * {@code offsets[b] += index[b] * stride} for every b, a negative index counting from the end of
+     * a dimension of {@code size}. Returns the position of the first index outside
+     * {@code [-size, size)} (the offsets are then incomplete), or -1 when all are in bounds.
+     */
+    public static int addIndex(long[] index, int size, int stride, int[] offsets) {
+        for (int b = 0; b < index.length; b++) {
+            long i = index[b];
+            if (i < -size || i >= size) {
+                return b;
+            }
+            offsets[b] += (int) (i < 0 ? i + size : i) * stride;
+        }
+        return -1;
+    }
+
+    /**
+     * {@code base + outer[i] + middle[j] + inner[k]} for every (i, j, k) in row-major order: the
+     * offsets of a layout made of three independent blocks of dimensions.
+     */
+    public static int[] outerSum(int base, int[] outer, int[] middle, int[] inner) {
+        int[] out = new int[outer.length * middle.length * inner.length];
+        int k = 0;
+        for (int o : outer) {
+            for (int m : middle) {
+                for (int i : inner) {
+                    out[k++] = base + o + m + i;
+                }
+            }
+        }
+        return out;
+    }
+}
