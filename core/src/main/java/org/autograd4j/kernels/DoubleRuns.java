@@ -7,12 +7,15 @@ package org.autograd4j.kernels;
  * loops, in {@code ScalarKernels}, are the same operations over float arrays: C2 vectorises a loop over
  * one primitive array type only, so the innermost loops are typed while the choice of loop is shared.
  */
-final class DoubleRuns {
+final class DoubleRuns implements ScalarKernels.FastLoops<double[]> {
+    static final DoubleRuns LOOPS = new DoubleRuns();
+
     private DoubleRuns() {
     }
 
     /** {@code out = a op b} over contiguous runs; false for operations without a loop here. */
-    static boolean contiguous(BinaryOp op, int n, double[] a, int aOff, double[] b, int bOff, double[] out,
+    @Override
+    public boolean contiguous(BinaryOp op, int n, double[] a, int aOff, double[] b, int bOff, double[] out,
                               int outOff) {
         switch (op) {
             case ADD:
@@ -40,8 +43,11 @@ final class DoubleRuns {
         }
     }
 
-    /** {@code out = a op b} for a contiguous run and one value (a row shifted or scaled); false otherwise. */
-    static boolean withScalar(BinaryOp op, int n, double[] a, int aOff, double b, double[] out, int outOff) {
+    /** {@code out = a op b[bOff]}: a contiguous run and one value (a row shifted or scaled); false otherwise. */
+    @Override
+    public boolean withScalar(BinaryOp op, int n, double[] a, int aOff, double[] bs, int bOff, double[] out,
+                              int outOff) {
+        double b = bs[bOff];
         switch (op) {
             case ADD:
                 for (int i = 0; i < n; i++) {
@@ -64,7 +70,8 @@ final class DoubleRuns {
     }
 
     /** {@code out = op(x)} over contiguous runs; false for operations without a loop here (exp, tanh, log...). */
-    static boolean contiguous(UnaryOp op, int n, double[] x, int xOff, double[] out, int outOff) {
+    @Override
+    public boolean contiguous(UnaryOp op, int n, double[] x, int xOff, double[] out, int outOff) {
         switch (op) {
             case NEG:
                 for (int i = 0; i < n; i++) {

@@ -17,7 +17,7 @@ package org.autograd4j.kernels;
  */
 class ScalarKernels implements ElementwiseKernels {
     /** One array type's loops for the fast paths; each returns false for an operation it has no loop for. */
-    private interface FastLoops<T> {
+    interface FastLoops<T> {
         boolean contiguous(BinaryOp op, int n, T a, int aOff, T b, int bOff, T out, int outOff);
 
         boolean withScalar(BinaryOp op, int n, T a, int aOff, T b, int bOff, T out, int outOff);
@@ -41,25 +41,6 @@ class ScalarKernels implements ElementwiseKernels {
         @Override
         public boolean contiguous(UnaryOp op, int n, float[] x, int xOff, float[] out, int outOff) {
             return contiguousUnary(op, n, x, xOff, out, outOff);
-        }
-    };
-
-    private static final FastLoops<double[]> DOUBLE_LOOPS = new FastLoops<>() {
-        @Override
-        public boolean contiguous(BinaryOp op, int n, double[] a, int aOff, double[] b, int bOff, double[] out,
-                                  int outOff) {
-            return DoubleRuns.contiguous(op, n, a, aOff, b, bOff, out, outOff);
-        }
-
-        @Override
-        public boolean withScalar(BinaryOp op, int n, double[] a, int aOff, double[] b, int bOff, double[] out,
-                                  int outOff) {
-            return DoubleRuns.withScalar(op, n, a, aOff, b[bOff], out, outOff);
-        }
-
-        @Override
-        public boolean contiguous(UnaryOp op, int n, double[] x, int xOff, double[] out, int outOff) {
-            return DoubleRuns.contiguous(op, n, x, xOff, out, outOff);
         }
     };
 
@@ -159,7 +140,7 @@ class ScalarKernels implements ElementwiseKernels {
     @Override
     public void binary(BinaryOp op, int n, double[] a, int aOff, int aStride, double[] b, int bOff, int bStride,
                        double[] out, int outOff, int outStride) {
-        if (fastBinary(DOUBLE_LOOPS, op, n, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride)) {
+        if (fastBinary(DoubleRuns.LOOPS, op, n, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride)) {
             return;
         }
         for (int i = 0; i < n; i++) {
@@ -217,7 +198,7 @@ class ScalarKernels implements ElementwiseKernels {
 
     @Override
     public void unary(UnaryOp op, int n, double[] x, int xOff, int xStride, double[] out, int outOff, int outStride) {
-        if (fastUnary(DOUBLE_LOOPS, op, n, x, xOff, xStride, out, outOff, outStride)) {
+        if (fastUnary(DoubleRuns.LOOPS, op, n, x, xOff, xStride, out, outOff, outStride)) {
             return;
         }
         for (int i = 0; i < n; i++) {
