@@ -3,7 +3,8 @@ package org.autograd4j.kernels;
 /**
  * Float64's loops for {@link ScalarKernels}' fast paths: contiguous runs of the cheap operations, and a
  * contiguous run with one broadcast value, each operation its own loop over double arrays, which C2
- * auto-vectorises (a contiguous 1M-element add ran 15-35% faster than the strided loop). The float32
+ * auto-vectorises: float64 add and mul, one thread, took 42-56% less CPU time than the strided loop on 64K
+ * elements and 16% less on 1M (memory-bound there; medians of 5 runs on a shared, loaded machine). The float32
  * loops, in {@code ScalarKernels}, are the same operations over float arrays: C2 vectorises a loop over
  * one primitive array type only, so the innermost loops are typed while the choice of loop is shared.
  */
