@@ -1570,14 +1570,12 @@ public final class Tensor {
 
     /** PyTorch's {@code Tensor.masked_fill_}, in place. */
     public Tensor maskedFill_(Tensor mask, double value) {
-        Args.nonNull(mask, "mask");
-        return InPlace.apply(this, self -> Selecting.maskedFill(self, mask, value));
+        return Selecting.maskedFill_(this, Args.nonNull(mask, "mask"), value);
     }
 
     /** PyTorch's {@code Tensor.masked_fill_}, in place. */
     public Tensor maskedFill_(Tensor mask, Tensor value) {
-        Args.nonNull(mask, "mask");
-        return InPlace.apply(this, Args.nonNull(value, "value"), (self, v) -> Selecting.maskedFill(self, mask, v));
+        return Selecting.maskedFill_(this, Args.nonNull(mask, "mask"), Args.nonNull(value, "value"));
     }
 
     // ------------------------------------------------------------------ arithmetic

@@ -1,9 +1,10 @@
 package org.autograd4j.bench;
 
+import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 
 /**
- * One out-of-place elementwise op or reduction on float32 tensors, as the anchor's
+ * One out-of-place elementwise op or reduction on float32 (or float64) tensors, as the anchor's
  * {@code bench_elementwise.py}: add a+b, mul a*b, exp, tanh, sum, and softmax of a (4096, size/4096)
  * matrix along the last dim. Bandwidth counts the bytes the op must read and write.
  */
@@ -13,12 +14,12 @@ final class ElementwiseWorkload {
     private final Tensor a;
     private final Tensor b;
 
-    ElementwiseWorkload(String op, int size) {
+    ElementwiseWorkload(String op, int size, DType dtype) {
         Tensor.manualSeed(0);
         this.op = op;
         this.size = size;
-        this.a = op.equals("softmax") ? Tensor.randn(4096, size / 4096) : Tensor.randn(size);
-        this.b = Tensor.randn(size);
+        this.a = (op.equals("softmax") ? Tensor.randn(4096, size / 4096) : Tensor.randn(size)).to(dtype);
+        this.b = Tensor.randn(size).to(dtype);
     }
 
     void run() {
@@ -47,6 +48,6 @@ final class ElementwiseWorkload {
             default:
                 arrays = 2;
         }
-        return 4L * size * arrays;
+        return (long) a.dtype().byteSize() * size * arrays;
     }
 }

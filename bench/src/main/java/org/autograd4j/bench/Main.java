@@ -72,7 +72,7 @@ public final class Main {
                 + "       micrograd [--points P]\n"
                 + "       mlp [--model 784-512-256-10] [--batch 128] [--opt sgd|adam] [--threads T]\n"
                 + "       cnn [--batch 64] [--threads T]\n"
-                + "       elementwise --op add|mul|exp|tanh|sum|softmax [--size N] [--threads T]\n"
+                + "       elementwise --op add|mul|exp|tanh|sum|softmax [--size N] [--threads T] [--dtype float32|float64]\n"
                 + "       fused [--size N] [--threads T]\n"
                 + "       linalg --op det|inv|solve|cholesky|svd|eigh [--n 256] [--matrices B] [--dtype float32|float64]\n"
                 + "       hvp [--model 64-64-64-1] [--batch 32]\n"
@@ -208,15 +208,17 @@ public final class Main {
         print("cnn", t, "\"batch\": " + batch + ", \"threads\": " + threads, "\"ms_per_step\": " + t.medianMs);
     }
 
-    /** One elementwise op or reduction on float32: GB/s of the bytes it must move. */
+    /** One elementwise op or reduction on float32 or float64: GB/s of the bytes it must move. */
     private static void elementwise(Options options) throws InterruptedException {
         String op = options.value("--op", "add");
         int size = options.intValue("--size", 1 << 24);
         int threads = options.intValue("--threads", Threads.get());
+        String dtype = options.value("--dtype", "float32");
         Threads.set(threads);
-        ElementwiseWorkload w = new ElementwiseWorkload(op, size);
+        ElementwiseWorkload w = new ElementwiseWorkload(op, size, "float64".equals(dtype) ? DType.FLOAT64 : DType.FLOAT32);
         Timing.Result t = Timing.medianMs(w::run);
-        print("elementwise", t, "\"op\": \"" + op + "\", \"size\": " + size + ", \"threads\": " + threads,
+        print("elementwise", t, "\"op\": \"" + op + "\", \"size\": " + size + ", \"threads\": " + threads
+                + ", \"dtype\": \"" + dtype + "\"",
                 "\"gbps\": " + w.bytes() / (t.medianMs / 1000) / 1e9);
     }
 

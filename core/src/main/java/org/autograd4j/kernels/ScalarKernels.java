@@ -2,29 +2,68 @@ package org.autograd4j.kernels;
 
 /**
  * The portable provider: plain Java loops, always available; {@link SimdKernels} extends it with
- * vector loops for float32.
+ * vector loops for float32 (and inherits these for float64).
  *
- * <p>Float32's fully contiguous runs of the cheap operations get their own loops, which C2
- * auto-vectorises; everything else goes through one strided loop per signature. Math runs in double and is rounded
- * once to float, which is exact for + - * / and at least as accurate as float math elsewhere; float
- * exp, tanh and sigmoid of contiguous runs are {@link PortableMath}'s (at most 1 ulp), ten to
- * thirty times faster than {@link Math#exp} without the Vector API.
- *
- * <p>Float64, the gradient-checking dtype, takes the strided loop even for contiguous runs: the
- * contiguous loops would be typed twins of the float ones (C2 auto-vectorises a loop only over one
- * primitive array type), and they bought float64 little (add, mul and neg measured on a loaded
- * machine: on 4K elements the strided loop was as fast or faster, on 1M 15-35% slower). The sums stay typed twins: four
- * accumulators in a loop over one primitive array are what keeps them fast, for both dtypes.
+ * <p>Fully contiguous runs of the cheap operations, and a contiguous run with one broadcast value,
+ * get their own loops, which C2 auto-vectorises; everything else goes through one strided loop per
+ * signature. Which loop a run takes is decided once for both dtypes ({@link #fastBinary},
+ * {@link #fastUnary}); the loops themselves are typed, C2 vectorising a loop only over one primitive
+ * array type with the operation fixed (a loop applying a per-element switch or a lambda measured 2 to
+ * 7 times slower). Float math runs in double and is rounded once to float, which is exact for + - * /
+ * and at least as accurate as float math elsewhere; float exp, tanh and sigmoid of contiguous runs
+ * are {@link PortableMath}'s (at most 1 ulp), ten to thirty times faster than {@link Math#exp}
+ * without the Vector API. The sums have four accumulators in a loop over one primitive array, for
+ * both dtypes.
  */
 class ScalarKernels implements ElementwiseKernels {
+    /** One array type's loops for the fast paths; each returns false for an operation it has no loop for. */
+    interface FastLoops<T> {
+        boolean contiguous(BinaryOp op, int n, T a, int aOff, T b, int bOff, T out, int outOff);
+
+        boolean withScalar(BinaryOp op, int n, T a, int aOff, T b, int bOff, T out, int outOff);
+
+        boolean contiguous(UnaryOp op, int n, T x, int xOff, T out, int outOff);
+    }
+
+    private static final FastLoops<float[]> FLOAT_LOOPS = new FastLoops<>() {
+        @Override
+        public boolean contiguous(BinaryOp op, int n, float[] a, int aOff, float[] b, int bOff, float[] out,
+                                  int outOff) {
+            return contiguousBinary(op, n, a, aOff, b, bOff, out, outOff);
+        }
+
+        @Override
+        public boolean withScalar(BinaryOp op, int n, float[] a, int aOff, float[] b, int bOff, float[] out,
+                                  int outOff) {
+            return ScalarKernels.withScalar(op, n, a, aOff, b[bOff], out, outOff);
+        }
+
+        @Override
+        public boolean contiguous(UnaryOp op, int n, float[] x, int xOff, float[] out, int outOff) {
+            return contiguousUnary(op, n, x, xOff, out, outOff);
+        }
+    };
+
+    /** Runs a binary operation through a fast loop if the layout and operation have one; false otherwise. */
+    private static <T> boolean fastBinary(FastLoops<T> loops, BinaryOp op, int n, T a, int aOff, int aStride, T b,
+                                          int bOff, int bStride, T out, int outOff, int outStride) {
+        if (aStride != 1 || outStride != 1) {
+            return false;
+        }
+        return bStride == 1 ? loops.contiguous(op, n, a, aOff, b, bOff, out, outOff)
+                : bStride == 0 && n > 0 && loops.withScalar(op, n, a, aOff, b, bOff, out, outOff);
+    }
+
+    /** Runs a unary operation through a fast loop if the layout and operation have one; false otherwise. */
+    private static <T> boolean fastUnary(FastLoops<T> loops, UnaryOp op, int n, T x, int xOff, int xStride, T out,
+                                         int outOff, int outStride) {
+        return xStride == 1 && outStride == 1 && loops.contiguous(op, n, x, xOff, out, outOff);
+    }
 
     @Override
     public void binary(BinaryOp op, int n, float[] a, int aOff, int aStride, float[] b, int bOff, int bStride,
                        float[] out, int outOff, int outStride) {
-        if (aStride == 1 && bStride == 1 && outStride == 1 && contiguousBinary(op, n, a, aOff, b, bOff, out, outOff)) {
-            return;
-        }
-        if (aStride == 1 && bStride == 0 && outStride == 1 && n > 0 && withScalar(op, n, a, aOff, b[bOff], out, outOff)) {
+        if (fastBinary(FLOAT_LOOPS, op, n, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride)) {
             return;
         }
         for (int i = 0; i < n; i++) {
@@ -98,10 +137,12 @@ class ScalarKernels implements ElementwiseKernels {
         }
     }
 
-    /** Float64 takes the strided loop for every run; see the class comment. */
     @Override
     public void binary(BinaryOp op, int n, double[] a, int aOff, int aStride, double[] b, int bOff, int bStride,
                        double[] out, int outOff, int outStride) {
+        if (fastBinary(DoubleRuns.LOOPS, op, n, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride)) {
+            return;
+        }
         for (int i = 0; i < n; i++) {
             out[outOff + i * outStride] = apply(op, a[aOff + i * aStride], b[bOff + i * bStride]);
         }
@@ -109,7 +150,7 @@ class ScalarKernels implements ElementwiseKernels {
 
     @Override
     public void unary(UnaryOp op, int n, float[] x, int xOff, int xStride, float[] out, int outOff, int outStride) {
-        if (xStride == 1 && outStride == 1 && contiguousUnary(op, n, x, xOff, out, outOff)) {
+        if (fastUnary(FLOAT_LOOPS, op, n, x, xOff, xStride, out, outOff, outStride)) {
             return;
         }
         for (int i = 0; i < n; i++) {
@@ -157,6 +198,9 @@ class ScalarKernels implements ElementwiseKernels {
 
     @Override
     public void unary(UnaryOp op, int n, double[] x, int xOff, int xStride, double[] out, int outOff, int outStride) {
+        if (fastUnary(DoubleRuns.LOOPS, op, n, x, xOff, xStride, out, outOff, outStride)) {
+            return;
+        }
         for (int i = 0; i < n; i++) {
             out[outOff + i * outStride] = apply(op, x[xOff + i * xStride]);
         }

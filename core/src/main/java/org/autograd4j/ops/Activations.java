@@ -89,9 +89,9 @@ public final class Activations {
         return threshold(x, threshold, value, THRESHOLD);
     }
 
-    /** {@code threshold_}: in place ({@code ThresholdBackward1}). */
+    /** {@code threshold_}: in place ({@code ThresholdBackward1}); PyTorch lets it write an expanded view. */
     public static Tensor threshold_(Tensor x, double threshold, double value) {
-        return InPlace.apply(x, t -> threshold(t, threshold, value, THRESHOLD_INPLACE));
+        return InPlace.applyThroughAliases(x, t -> threshold(t, threshold, value, THRESHOLD_INPLACE));
     }
 
     private static Tensor threshold(Tensor x, double threshold, double value, String node) {

@@ -61,7 +61,12 @@ public final class AdvancedIndexing {
     /** {@code x.index_put_(indices, values, accumulate)}: {@link #indexPut} in place. */
     public static Tensor indexPut_(Tensor x, Tensor[] indices, Tensor values, boolean accumulate) {
         Tensor[] idx = indices.clone();
-        return InPlace.apply(x, values, (self, v) -> indexPut(self, idx, v, accumulate));
+        return InPlace.apply(x, values, (self, v) -> indexPut(self, idx, v, accumulate), AdvancedIndexing::checkTarget);
+    }
+
+    /** {@code index_put_}'s check of the tensor it writes: refused if expanded (PyTorch warns and writes). */
+    static void checkTarget(Tensor target) {
+        InPlace.refuseExpandedTarget(target, "index_put_", "tensor[indices] = tensor");
     }
 
     /** Writes (or adds) {@code values} at {@code target[indices]} in target's storage; not recorded. */

@@ -11,6 +11,7 @@ import org.autograd4j.Tensor;
 import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.tensor.MemoryOverlap;
 
 /**
  * Python's indexing {@code x[0, 1:3, None, ..., idx]} as PyTorch's {@code applySlicing}: the int,
@@ -123,20 +124,57 @@ public final class BasicIndexing {
     /** {@code x[indices] = value}: writes {@code value} (broadcast, converted) into x in place; returns x. */
     public static Tensor set(Tensor x, Index[] indices, Tensor value) {
         boolean recording = GradMode.isEnabled() && (x.requiresGrad() || value.requiresGrad());
-        if (!recording && !DualLevel.isActive()) {
-            assign(x, indices, value);
-            versionCounter(x).bump();
-            return x;
-        }
-        if (x.requiresGrad() && x.isLeaf()) {
+        boolean plain = !recording && !DualLevel.isActive();
+        if (!plain && x.requiresGrad() && x.isLeaf()) {
             throw new IllegalStateException("a view of a leaf Variable that requires grad is being used in an "
                     + "in-place operation.");
         }
         Parsed p = parse(x.detach(), indices);
-        if (!p.hasBasic && p.advanced == null) {
-            return InPlace.copy(x, value); // x[...] = v is x.copy_(v) (CopyBackwards), as in PyTorch
+        checkWrittenRegion(p, value);
+        if (plain) {
+            assign(x, indices, value);
+            versionCounter(x).bump();
+            return x;
         }
-        return InPlace.apply(x, value, (input, v) -> copySlices(input, indices, v));
+        if (!p.hasBasic && p.advanced == null) {
+            return InPlace.copyThroughAliases(x, value); // x[...] = v is x.copy_(v) (CopyBackwards), as in PyTorch
+        }
+        if (MemoryOverlap.of(rawShape(x), x.stride()) == MemoryOverlap.YES) {
+            return writeRegion(x, indices, value);
+        }
+        return InPlace.applyThroughAliases(x, value, (input, v) -> copySlices(input, indices, v));
+    }
+
+    /**
+     * {@code x[indices] = value} on an expanded x, written into the (checked) region as a view of x, as
+     * PyTorch does every time: x's new value, computed whole, could not be written back through its
+     * aliases. x then becomes a view of its base's new value, as PyTorch regenerates a view's node.
+     */
+    private static Tensor writeRegion(Tensor x, Index[] indices, Tensor value) {
+        Parsed region = parse(x, indices);
+        if (region.advanced == null) {
+            InPlace.copyThroughAliases(region.view, value);
+        } else {
+            AdvancedIndexing.indexPut_(region.view, region.advanced, value, false);
+        }
+        if (x.base() != null && x.base().requiresGrad()) {
+            CopySlices.viewOfNewBase(x.base(), x);
+        }
+        return x;
+    }
+
+    /**
+     * What PyTorch checks of {@code x[indices] = value}: with index tensors it is {@code index_put_} on the
+     * region; else a 0-d value is {@code fill_} (which may write an expanded region) and any other value
+     * {@code copy_} (which may not). The check is on the region written, so {@code x.expand(4, 3)[0] = row}
+     * is allowed, as in PyTorch.
+     */
+    private static void checkWrittenRegion(Parsed region, Tensor value) {
+        if (region.advanced != null) {
+            AdvancedIndexing.checkTarget(region.view);
+        } else if (value.dim() > 0) {
+            InPlace.assertNoInternalOverlap(region.view);
+        }
     }
 
     /** Writes value into {@code target[indices]}, through target's storage, without recording. */

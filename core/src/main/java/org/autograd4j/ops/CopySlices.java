@@ -10,6 +10,7 @@ import org.autograd4j.Tensor;
 import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
+import org.autograd4j.tensor.MemoryOverlap;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -40,6 +41,20 @@ final class CopySlices {
             ctx.forward(t -> laidOutLike(baseTangent(t[0], t[1], written, region, viewShape), base));
             return g -> new Tensor[] {Masking.zeroWhere(g, written), Take.take(g, region, viewShape)};
         });
+        viewOfNewBase(base, view, region);
+    }
+
+    /**
+     * Makes {@code view} a view of its base's new value ({@code AsStridedBackward0}), after a write into
+     * another view of the base: the view written itself, or a view that holds the written one.
+     */
+    static void viewOfNewBase(Tensor base, Tensor view) {
+        viewOfNewBase(base, view, regionIndices(base, view));
+    }
+
+    private static void viewOfNewBase(Tensor base, Tensor view, int[] region) {
+        int[] baseShape = base.shape();
+        int[] viewShape = view.shape();
         Graph.record("AsStridedBackward0", view, base, ctx -> {
             ctx.forward(t -> Take.take(t[0], region, viewShape));
             return g -> new Tensor[] {Take.put(g, region, baseShape)};
@@ -98,14 +113,7 @@ final class CopySlices {
 
     /** Whether writing into {@code t} would write some element twice (an expanded tensor). */
     private static boolean overlaps(Tensor t) {
-        int[] shape = rawShape(t);
-        int[] strides = rawStrides(t);
-        for (int i = 0; i < shape.length; i++) {
-            if (strides[i] == 0 && shape[i] > 1) {
-                return true;
-            }
-        }
-        return false;
+        return MemoryOverlap.of(rawShape(t), rawStrides(t)) == MemoryOverlap.YES;
     }
 
     /** The base's tangent after the write: its old tangent outside the region, the view's new one inside. */

@@ -2,6 +2,7 @@ package org.autograd4j.ops;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.tensor.Shapes;
 
 /**
  * {@code torch.cov} and {@code torch.corrcoef}: rows are variables, columns observations. PyTorch's compositions
@@ -22,6 +23,7 @@ public final class Covariance {
             throw new IllegalArgumentException("cov(): bool dtype is not supported for input");
         }
         Tensor in = x.dim() < 2 ? x.view(1, -1) : x;
+        Shapes.numel(in.shape()); // the centred copy must fit one array: refuse a huge view before summing it
         int observations = in.size(1);
         Tensor w = null;
         if (fweights != null) {

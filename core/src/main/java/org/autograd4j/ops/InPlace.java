@@ -5,6 +5,7 @@ import static org.autograd4j.internal.TensorAccess.versionCounter;
 
 import java.util.Arrays;
 import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.DualLevel;
@@ -12,6 +13,7 @@ import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.InferenceMode;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
+import org.autograd4j.tensor.MemoryOverlap;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -27,17 +29,70 @@ public final class InPlace {
     private InPlace() {
     }
 
+    /** {@code self.op_(other)}: refused if elements of {@code self} share memory, as PyTorch refuses it. */
     public static Tensor apply(Tensor self, Tensor other, BinaryOperator<Tensor> op) {
+        return apply(self, other, op, InPlace::assertNoInternalOverlap);
+    }
+
+    /** {@code self.op_()}: refused if elements of {@code self} share memory, as PyTorch refuses it. */
+    public static Tensor apply(Tensor self, UnaryOperator<Tensor> op) {
+        return apply(self, op, InPlace::assertNoInternalOverlap);
+    }
+
+    /**
+     * {@code self.op_(other)} without the check for elements sharing memory: for the writes PyTorch lets
+     * through ({@code fill_}, {@code threshold_}, {@code x[i] = scalar}), which give every element sharing a
+     * location the same value, and for a caller that checked the part it writes ({@code x[i] = tensor}).
+     */
+    public static Tensor applyThroughAliases(Tensor self, Tensor other, BinaryOperator<Tensor> op) {
+        return apply(self, other, op, written -> { });
+    }
+
+    /** {@code self.op_()} without the check for elements sharing memory; see the binary form. */
+    public static Tensor applyThroughAliases(Tensor self, UnaryOperator<Tensor> op) {
+        return apply(self, op, written -> { });
+    }
+
+    /**
+     * {@code self.op_(other)} with the op's own check of the tensor it writes ({@link #refuseExpandedTarget}),
+     * made after autograd's checks, in PyTorch's order.
+     */
+    public static Tensor apply(Tensor self, Tensor other, BinaryOperator<Tensor> op, Consumer<Tensor> writeCheck) {
         checkTarget(self);
+        writeCheck.accept(self);
         boolean recording = GradMode.isEnabled() && (historyRequiresGrad(self) || other.requiresGrad());
         Tensor result = op.apply(recording ? withHistory(self) : self, other);
         return writeBack(self, result, recording);
     }
 
-    public static Tensor apply(Tensor self, UnaryOperator<Tensor> op) {
+    /** {@code self.op_()} with the op's own check of the tensor it writes; see the binary form. */
+    public static Tensor apply(Tensor self, UnaryOperator<Tensor> op, Consumer<Tensor> writeCheck) {
         checkTarget(self);
+        writeCheck.accept(self);
         boolean recording = GradMode.isEnabled() && historyRequiresGrad(self);
         return writeBack(self, op.apply(recording ? withHistory(self) : self), recording);
+    }
+
+    /**
+     * PyTorch's {@code assert_no_internal_overlap} on the tensor an in-place op writes: an expanded
+     * view is refused, since a result computed per element cannot be written back into fewer locations.
+     */
+    public static void assertNoInternalOverlap(Tensor written) {
+        MemoryOverlap.assertNoInternalOverlap(rawShape(written), written.stride());
+    }
+
+    /**
+     * The refusal of {@code index_put_} and {@code masked_fill_} (and {@code x[indices] = v}, which is
+     * {@code index_put_}) on an expanded view. PyTorch warns that this is deprecated and writes the
+     * selected elements' locations; here a result computed per element would be written back through
+     * every alias, the unselected ones too, so the call is refused with PyTorch's warning as the message.
+     */
+    public static void refuseExpandedTarget(Tensor written, String op, String example) {
+        if (MemoryOverlap.of(rawShape(written), written.stride()) == MemoryOverlap.YES) {
+            throw new UnsupportedOperationException("Use of " + op + " on expanded tensors is deprecated. Please "
+                    + "clone() the tensor before performing this operation. This also applies to advanced indexing "
+                    + "e.g. " + example);
+        }
     }
 
     /** Whether the target, or the base it is a view of, is part of a graph. */
@@ -55,8 +110,9 @@ public final class InPlace {
         return overwrite(self, 0, "ZeroBackward0");
     }
 
+    /** PyTorch lets fill_ and zero_ write an expanded view (filling is idempotent), so no overlap check. */
     private static Tensor overwrite(Tensor self, double value, String node) {
-        return apply(self, input -> {
+        return applyThroughAliases(self, input -> {
             Tensor out = Tensor.fullLike(input, value);
             return Graph.record(node, out, input, ctx -> {
                 ctx.forward(t -> Tensor.zerosLike(out));
@@ -67,6 +123,15 @@ public final class InPlace {
 
     /** Copies {@code src} (broadcast, converted) into {@code self} ({@code CopyBackwards}). */
     public static Tensor copy(Tensor self, Tensor src) {
+        return copy(self, src, InPlace::assertNoInternalOverlap);
+    }
+
+    /** {@code copy_} without the overlap check, for {@code x[...] = v}, whose caller checks what PyTorch checks. */
+    public static Tensor copyThroughAliases(Tensor self, Tensor src) {
+        return copy(self, src, written -> { });
+    }
+
+    private static Tensor copy(Tensor self, Tensor src, Consumer<Tensor> writeCheck) {
         return apply(self, src, (input, s) -> {
             Tensor out = Creation.empty(rawShape(input), input.dtype());
             Copying.copyInto(s, out);
@@ -74,7 +139,7 @@ public final class InPlace {
                 ctx.forward(t -> Tangents.orZeros(t[1], out));
                 return g -> new Tensor[] {Tensor.zerosLike(g), g};
             });
-        });
+        }, writeCheck);
     }
 
     /**

@@ -93,6 +93,21 @@ public final class Selecting {
         });
     }
 
+    /** {@code x.masked_fill_(mask, value)}: {@link #maskedFill} in place. */
+    public static Tensor maskedFill_(Tensor x, Tensor mask, double value) {
+        return InPlace.apply(x, self -> maskedFill(self, mask, value), Selecting::checkMaskedFillTarget);
+    }
+
+    /** {@code x.masked_fill_(mask, value)} with a 0-d tensor value: {@link #maskedFill} in place. */
+    public static Tensor maskedFill_(Tensor x, Tensor mask, Tensor value) {
+        return InPlace.apply(x, value, (self, v) -> maskedFill(self, mask, v), Selecting::checkMaskedFillTarget);
+    }
+
+    /** {@code masked_fill_}'s check of the tensor it writes: refused if expanded (PyTorch warns and writes). */
+    private static void checkMaskedFillTarget(Tensor target) {
+        InPlace.refuseExpandedTarget(target, "masked_fill_", "tensor[mask] = scalar");
+    }
+
     private static Tensor fill(Tensor x, Tensor mask, Tensor value) {
         int[] shape = Shapes.broadcast(rawShape(x), rawShape(mask));
         Tensor out = Creation.empty(shape, x.dtype());

@@ -56,13 +56,28 @@ public final class Storage {
      * unclaimed (see {@link #claim()}).
      */
     public static Storage allocate(DType dtype, int length) {
-        switch (dtype) {
-            case FLOAT32: return new Storage(dtype, new float[length], length, true);
-            case FLOAT64: return new Storage(dtype, new double[length], length, true);
-            case INT64: return new Storage(dtype, new long[length], length, true);
-            case BOOL: return new Storage(dtype, new boolean[length], length, true);
-            default: throw new AssertionError(dtype);
+        long bytes = (long) length * dtype.byteSize();
+        if (bytes > Runtime.getRuntime().maxMemory()) {
+            throw notEnoughMemory(bytes); // refused at once, not after the collector has tried
         }
+        try {
+            switch (dtype) {
+                case FLOAT32: return new Storage(dtype, new float[length], length, true);
+                case FLOAT64: return new Storage(dtype, new double[length], length, true);
+                case INT64: return new Storage(dtype, new long[length], length, true);
+                case BOOL: return new Storage(dtype, new boolean[length], length, true);
+                default: throw new AssertionError(dtype);
+            }
+        } catch (OutOfMemoryError e) {
+            // only the one array failed, so the heap is as it was: the caller gets PyTorch's message
+            throw notEnoughMemory(bytes);
+        }
+    }
+
+    /** PyTorch's CPU allocator's message when the memory runs out (the Java heap here). */
+    private static IllegalStateException notEnoughMemory(long bytes) {
+        return new IllegalStateException("DefaultCPUAllocator: not enough memory: you tried to allocate " + bytes
+                + " bytes.");
     }
 
     /**

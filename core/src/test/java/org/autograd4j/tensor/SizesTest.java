@@ -55,6 +55,26 @@ class SizesTest {
         assertEquals(32768.0 * 32769 / 2, matrix.trace().item());
     }
 
+    /** An adaptive average reads each window through the view's strides: one pass over 2^31 + 32768 elements. */
+    @Test
+    void adaptiveAverageOfAnExpandedViewPastAnInt() {
+        Tensor matrix = Tensor.arange(0.0, 32769.0, 1.0, DType.FLOAT64).expand(65536, 32769);
+        Tensor means = F.adaptiveAvgPool1d(matrix, 1);
+        assertArrayEquals(new int[] {65536, 1}, means.shape());
+        assertEquals(16384.0, means.min().item());
+        assertEquals(16384.0, means.max().item());
+    }
+
+    /** trapezoid with a constant spacing is dx (sum(y) less the halved ends), as in PyTorch: one pass over the view. */
+    @Test
+    void trapezoidOfAnExpandedViewPastAnInt() {
+        Tensor matrix = Tensor.arange(0.0, 32769.0, 1.0, DType.FLOAT64).expand(65536, 32769);
+        Tensor areas = matrix.trapezoid(2, -1);
+        assertArrayEquals(new int[] {65536}, areas.shape());
+        assertEquals(2 * (32768.0 * 32769 / 2 - 32768.0 / 2), areas.min().item());
+        assertEquals(2 * (32768.0 * 32769 / 2 - 32768.0 / 2), areas.max().item());
+    }
+
     /** Float32 sums of many runs round once (PyTorch: 16842752 exactly). */
     @Test
     void longFloat32SumsStayExact() {
