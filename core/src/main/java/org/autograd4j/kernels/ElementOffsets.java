@@ -9,12 +9,11 @@ public final class ElementOffsets {
     private ElementOffsets() {
     }
 
-    /** The storage offsets of a layout's elements, in row-major order over {@code shape}. */
-    public static int[] of(int[] shape, int[] strides, int base) {
-        int n = 1;
-        for (int size : shape) {
-            n *= size;
-        }
+    /**
+     * The storage offsets of a layout's {@code n} elements, in row-major order over {@code shape}; the
+     * caller counts n with {@code Shapes.numel}, which refuses a count past an array's reach.
+     */
+    public static int[] of(int n, int[] shape, int[] strides, int base) {
         int[] out = new int[n];
         int rank = shape.length;
         int[] index = new int[rank];

@@ -212,7 +212,7 @@ public final class AdvancedIndexing {
                 s[i] = shape[dims.get(i)];
                 st[i] = strides[dims.get(i)];
             }
-            return ElementOffsets.of(s, st, 0);
+            return ElementOffsets.of(Shapes.numel(s), s, st, 0);
         }
 
         private static int[] broadcastIndices(int[] a, int[] b, List<Tensor> all) {

@@ -195,7 +195,7 @@ public final class Gathering {
         if (t.dim() > 0) {
             strides[d] = 0;
         }
-        int[] offsets = ElementOffsets.of(shape, strides, t.storageOffset());
+        int[] offsets = ElementOffsets.of(Shapes.numel(shape), shape, strides, t.storageOffset());
         for (int k = 0; k < offsets.length; k++) {
             long i = idx[k];
             if (i < 0 || i >= size) {

@@ -14,11 +14,11 @@ class IndexingKernelsTest {
     @Test
     void layoutOffsetsWalkTheStridesInRowMajorOrder() {
         // a transposed 2x3 view of a 3x2 buffer starting at 5
-        assertArrayEquals(new int[] {5, 7, 9, 6, 8, 10}, ElementOffsets.of(new int[] {2, 3}, new int[] {1, 2}, 5));
+        assertArrayEquals(new int[] {5, 7, 9, 6, 8, 10}, ElementOffsets.of(6, new int[] {2, 3}, new int[] {1, 2}, 5));
         // stride 0: a broadcast dimension repeats its offsets
-        assertArrayEquals(new int[] {0, 1, 0, 1}, ElementOffsets.of(new int[] {2, 2}, new int[] {0, 1}, 0));
-        assertArrayEquals(new int[] {3}, ElementOffsets.of(new int[0], new int[0], 3));
-        assertArrayEquals(new int[0], ElementOffsets.of(new int[] {4, 0, 2}, new int[] {2, 2, 1}, 0));
+        assertArrayEquals(new int[] {0, 1, 0, 1}, ElementOffsets.of(4, new int[] {2, 2}, new int[] {0, 1}, 0));
+        assertArrayEquals(new int[] {3}, ElementOffsets.of(1, new int[0], new int[0], 3));
+        assertArrayEquals(new int[0], ElementOffsets.of(0, new int[] {4, 0, 2}, new int[] {2, 2, 1}, 0));
         assertArrayEquals(new int[] {0, 1, 2}, ElementOffsets.contiguous(3));
         assertArrayEquals(new int[0], ElementOffsets.contiguous(0));
     }
