@@ -8,18 +8,14 @@ over them and the Java expression that mirrors it. The script records the output
 grad_fn name, then backpropagates the weights linspace(0.5, 1.5, n) and records every input's gradient.
 Cases whose PyTorch expression raises record the message and the Java exception class.
 """
-import os
 import warnings
 
 import torch
 
-from java_literals import java_values
+import torch_values as tv
 
 assert torch.__version__.startswith("1.13"), torch.__version__
 warnings.simplefilter("ignore")  # scatter_reduce and index_reduce are "beta"
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "java", "org", "autograd4j", "ops", "BuildingValuesTest.java")
 
 NAN = float("nan")
 INF = float("inf")
@@ -289,167 +285,55 @@ CASES = [
 ]
 
 
-def shape_of(shape):
-    return "shape(" + ", ".join(str(s) for s in shape) + ")"
+TORCH_DTYPES = {"f64": torch.float64, "c64": torch.float64, "f32": torch.float32, "i64": torch.int64,
+                "bool": torch.bool}
 
 
 def make_input(name, spec):
     kind, values, shape = spec
-    dtype = {"f64": torch.float64, "c64": torch.float64, "f32": torch.float32, "i64": torch.int64,
-             "bool": torch.bool}[kind]
-    t = torch.tensor(values, dtype=dtype).reshape(shape)
-    if kind == "f64":
-        t.requires_grad_(True)
-    sep = ", " if values else ""
-    literal = java_values(t)
-    grad = ".requiresGrad(true)" if kind == "f64" else ""
-    maker = "f64" if kind == "c64" else kind
-    return t, f"        Tensor {name} = {maker}({shape_of(shape)}{sep}{literal}){grad};"
+    t = torch.tensor(values, dtype=TORCH_DTYPES[kind]).reshape(shape)
+    t.requires_grad_(kind == "f64")
+    return t, tv.input_line(name, t, t.requires_grad)
 
 
 def case(name, inputs, torch_expr, java_expr, error=None):
-    lines = ["    @Test", f"    void {name}() {{", f"        // {torch_expr}"]
     env = {"torch": torch}
+    body = []
     for input_name, spec in inputs.items():
         env[input_name], line = make_input(input_name, spec)
-        lines.append(line)
+        body += line
     try:
         out = eval(torch_expr, env)
     except (RuntimeError, IndexError, ValueError) as e:
         assert error is not None, f"{name}: {e}"
-        message = str(e).split("\n")[0].replace("\\", "\\\\").replace('"', '\\"')
-        lines.append(f"        assertThrowsWithMessage({error}.class, \"{message}\", () -> {java_expr});")
-        lines.append("    }")
-        return lines
+        return tv.method(name, body + tv.error_check(error, e, java_expr), torch_expr)
     assert error is None, name
-    lines.append(f"        Tensor out = {java_expr};")
-    kind = {torch.float64: "Doubles", torch.float32: "Floats", torch.int64: "Longs", torch.bool: "Booleans"}[out.dtype]
-    lines.append(f"        assert{kind}(out, {shape_of(out.shape)}{', ' if out.numel() else ''}{java_values(out)});")
+    body += tv.statement(f"Tensor out = {java_expr};") + tv.value_check("out", out)
     if out.grad_fn is None:
-        lines.append("        assertNull(out.gradFn());")
-    else:
-        node = NODE_DIFFERS.get(name, type(out.grad_fn).__name__)
-        lines.append(f"        assertEquals(\"{node}\", out.gradFn().name());")
-        try:
-            out.backward(torch.linspace(0.5, 1.5, out.numel(), dtype=out.dtype).reshape(out.shape))
-        except RuntimeError as e:
-            # PyTorch 1.13 cannot backpropagate some of its own compositions (vander with increasing=True
-            # overwrites what its cumprod saved); there is no gradient to compare with.
-            lines.append(f"        // PyTorch 1.13's backward fails here: {str(e).split(':')[0]}")
-            lines.append("    }")
-            return lines
-        lines.append("        backwardWeighted(out);")
-        for input_name, spec in inputs.items():
-            t = env[input_name]
-            if spec[0] != "f64":
-                continue
-            if t.grad is None:
-                lines.append(f"        assertNull({input_name}.grad());")
-            else:
-                lines.append(f"        assertGrad({input_name}{', ' if t.numel() else ''}{java_values(t.grad)});")
-    lines.append("    }")
-    return lines
+        return tv.method(name, body + tv.node_check("out", None), torch_expr)
+    body += tv.node_check("out", NODE_DIFFERS.get(name, tv.node_name(out)))
+    try:
+        body += tv.backward_weighted(out)
+    except RuntimeError as e:
+        # PyTorch 1.13 cannot backpropagate some of its own compositions (vander with increasing=True
+        # overwrites what its cumprod saved); there is no gradient to compare with.
+        return tv.method(name, body + [f"        // PyTorch 1.13's backward fails here: {str(e).split(':')[0]}"],
+                         torch_expr)
+    for input_name, spec in inputs.items():
+        if spec[0] == "f64":
+            body += tv.grad_check(input_name, env[input_name].grad)
+    return tv.method(name, body, torch_expr)
 
 
-HEADER = '''package org.autograd4j.ops;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import org.autograd4j.DType;
-import org.autograd4j.Tensor;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-
-/**
- * Values, dtypes, node names, gradients and error messages of the building and reshaping utilities (issue 12),
- * from real PyTorch 1.13. Generated by core/src/test/python/gen_building_values_test.py; do not edit by hand,
- * rerun it. Each output is backpropagated with the weights linspace(0.5, 1.5, n).
- */
-class BuildingValuesTest {
-    private static final double NaN = Double.NaN;
-    private static final double INF = Double.POSITIVE_INFINITY;
-
-    private static int[] shape(int... dims) {
-        return dims;
-    }
-
-    private static Tensor f64(int[] shape, double... values) {
-        return Tensor.of(values, shape);
-    }
-
-    private static Tensor f32(int[] shape, double... values) {
-        return Tensor.of(values, shape).to(DType.FLOAT32);
-    }
-
-    private static Tensor i64(int[] shape, long... values) {
-        return Tensor.of(values, shape);
-    }
-
-    private static Tensor bool(int[] shape, boolean... values) {
-        return Tensor.of(values, shape);
-    }
-
-    /** Same shape and values within rounding; NaN, infinities and the sign of zero exactly. */
-    private static void assertDoubles(Tensor actual, int[] shape, double... expected) {
-        assertNumbers(actual, DType.FLOAT64, shape, expected);
-    }
-
-    private static void assertFloats(Tensor actual, int[] shape, double... expected) {
-        assertNumbers(actual, DType.FLOAT32, shape, expected);
-    }
-
-    private static void assertNumbers(Tensor actual, DType dtype, int[] shape, double... expected) {
-        assertArrayEquals(shape, actual.shape(), "shape");
-        assertEquals(dtype, actual.dtype());
-        double[] values = actual.toDoubleArray();
-        double tolerance = dtype == DType.FLOAT32 ? 1e-6 : 1e-13;
-        for (int i = 0; i < expected.length; i++) {
-            String what = "element " + i + ": " + expected[i] + " vs " + values[i];
-            if (Double.isFinite(expected[i]) && expected[i] != 0) {
-                assertEquals(expected[i], values[i], tolerance * Math.max(1, Math.abs(expected[i])), what);
-            } else {
-                assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(values[i]), what);
-            }
-        }
-        assertEquals(expected.length, values.length, "element count");
-    }
-
-    private static void assertLongs(Tensor actual, int[] shape, long... expected) {
-        assertArrayEquals(shape, actual.shape(), "shape");
-        assertEquals(DType.INT64, actual.dtype());
-        assertArrayEquals(expected, actual.toLongArray());
-    }
-
-    private static void assertBooleans(Tensor actual, int[] shape, boolean... expected) {
-        assertArrayEquals(shape, actual.shape(), "shape");
-        assertArrayEquals(expected, actual.toBooleanArray());
-    }
-
-    /** The gradient, within rounding. */
-    private static void assertGrad(Tensor x, double... expected) {
-        assertArrayEquals(expected, x.grad().toDoubleArray(), 1e-12);
-    }
-
-    private static void backwardWeighted(Tensor out) {
-        out.backward(Tensor.linspace(0.5, 1.5, out.numel(), out.dtype()).reshape(out.shape()));
-    }
-
-    private static void assertThrowsWithMessage(Class<? extends Throwable> type, String message, Executable call) {
-        assertEquals(message, assertThrows(type, call).getMessage());
-    }
-'''
+JAVADOC = """
+Values, dtypes, node names, gradients and error messages of the building and reshaping utilities (issue 12),
+from real PyTorch 1.13. Generated by core/src/test/python/gen_building_values_test.py; do not edit by hand,
+rerun it. Each output is backpropagated with the weights linspace(0.5, 1.5, n).
+"""
 
 
 def main():
-    body = []
-    for c in CASES:
-        body.append("")
-        body += case(*c)
-    with open(OUT, "w") as f:
-        f.write(HEADER + "\n".join(body) + "\n}\n")
+    tv.write_test("BuildingValuesTest", JAVADOC, [case(*c) for c in CASES])
 
 
 if __name__ == "__main__":

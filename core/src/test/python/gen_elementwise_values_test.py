@@ -16,24 +16,18 @@ floating cases every element's expected value and derivative are taken from that
 64 times (every copy but the tail goes through the vectorized loop); the gradient is then the
 weight times that derivative.
 """
-import math
-import os
-
 import torch
 import torch.nn.functional as F
 
-assert torch.__version__.startswith("1.13"), torch.__version__
+import torch_values as tv
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "java", "org", "autograd4j", "ops", "ElementwiseValuesTest.java")
+assert torch.__version__.startswith("1.13"), torch.__version__
 
 NAN = float("nan")
 INF = float("inf")
 
 F64, F32, I64, BOOL = "f64", "f32", "i64", "bool"
 TORCH_DTYPE = {F64: torch.float64, F32: torch.float32, I64: torch.int64, BOOL: torch.bool}
-JAVA_DTYPE = {torch.float64: "DType.FLOAT64", torch.float32: "DType.FLOAT32", torch.int64: "DType.INT64",
-              torch.bool: "DType.BOOL"}
 
 
 def inp(name, dtype, values, shape=None, grad=None):
@@ -49,6 +43,11 @@ EDGE = [-3.5, -1.0, -0.0, 0.0, 0.25, 1.0, 2.5, NAN, INF, -INF]
 SMOOTH = [-2.5, -1.0, -0.3, 0.0, 0.4, 1.0, 2.2]
 WIDE = [-30.0, -5.0, -1.0, -1e-8, 0.0, 1e-8, 0.5, 3.0, 30.0]
 HALVES = [-2.5, -1.5, -0.5, -0.2, 0.5, 1.5, 2.5, 2.7, NAN]
+
+# PyTorch's maximum and minimum return either zero of a tie of -0.0 with 0.0, by loop (its scalar loop the
+# first operand, its vectorized loop the second); autograd4j orders -0.0 below 0.0, as Math.max and Math.min
+# do. These cases compare out + 0.0, whose zeros are all +0.0.
+ZERO_SIGN_BY_LOOP = {"maximumTiesAndNan", "minimumTiesAndNan"}
 
 # (test name, PyTorch expression, Java expression, inputs, optional Java exception class for errors)
 CASES = [
@@ -412,116 +411,45 @@ CASES = [
 ]
 
 
-# ------------------------------------------------------------------------------------------------ Java output
-def jdouble(v):
-    v = float(v)
-    if math.isnan(v):
-        return "NaN"
-    if math.isinf(v):
-        return "INF" if v > 0 else "-INF"
-    r = repr(v)
-    return r
-
-
-def jlong(v):
-    return str(int(v)) + "L"
-
-
-def jshape(shape):
-    return "shape(" + ", ".join(str(int(s)) for s in shape) + ")"
-
-
-def java_input(name, dtype, values, shape, grad):
-    if dtype == I64:
-        body = "i64(%s, %s)" % (jshape(shape), ", ".join(jlong(v) for v in values))
-    elif dtype == BOOL:
-        body = "bools(%s, %s)" % (jshape(shape), ", ".join("true" if v else "false" for v in values))
-    else:
-        vals = values
-        if dtype == F32:
-            vals = torch.tensor(values, dtype=torch.float32).tolist()
-        body = "%s(%s, %s)" % (dtype, jshape(shape), ", ".join(jdouble(v) for v in vals))
-        if grad:
-            body += ".requiresGrad(true)"
-    return "        Tensor %s = %s;" % (name, body)
-
-
 def torch_input(dtype, values, shape, grad):
     t = torch.tensor(values, dtype=TORCH_DTYPE[dtype]).reshape(shape)
     return t.requires_grad_(True) if grad else t
-
-
-def values_literal(t):
-    flat = t.detach().reshape(-1)
-    if t.dtype == torch.bool:
-        return "new boolean[] {%s}" % ", ".join("true" if v else "false" for v in flat.tolist())
-    if t.dtype == torch.int64:
-        return "new long[] {%s}" % ", ".join(jlong(v) for v in flat.tolist())
-    return "new double[] {%s}" % ", ".join(jdouble(v) for v in flat.tolist())
-
-
-def wrap(line, indent):
-    """Breaks a long Java statement after commas so lines stay under 120 characters."""
-    if len(line) <= 120:
-        return [line]
-    out = []
-    cur = line
-    while len(cur) > 120:
-        cut = cur.rfind(", ", 0, 118)
-        if cut <= len(indent) + 8:
-            break
-        out.append(cur[:cut + 1])
-        cur = indent + "        " + cur[cut + 2:]
-    out.append(cur)
-    return out
 
 
 def method_for(case):
     name, py, java, inputs = case[:4]
     error = case[4] if len(case) > 4 else None
     env = {"torch": torch, "F": F}
+    body = []
     for (n, dt, vals, shape, grad) in inputs:
         env[n] = torch_input(dt, vals, shape, grad)
-    lines = ["    /** PyTorch: {@code %s} */" % py.replace("*/", "* /"), "    @Test", "    void %s() {" % name]
-    for inp_ in inputs:
-        lines += wrap(java_input(*inp_), "        ")
+        body += tv.input_line(n, env[n], grad)
     if error is not None:
         try:
             eval(py, env)
         except Exception as e:  # noqa: BLE001 - the message is the expected value
-            msg = str(e).split("\n")[0]
-            call = "        assertFails(%s.class, %s, () -> %s);" % (error, jstring(msg), java)
-            if len(call) > 120:
-                call = "        assertFails(%s.class,\n                %s,\n                () -> %s);" % (
-                    error, jstring(msg), java)
-            lines.append(call)
-            lines.append("    }")
-            return lines
+            return tv.method(name, body + tv.error_check(error, e, java), py)
         raise AssertionError("expected %s to raise" % py)
     out = eval(py, env)
-    node = type(out.grad_fn).__name__ if out.grad_fn is not None else None
+    node = tv.node_name(out)
     vectorized = len(inputs) == 1 and out.requires_grad and out.shape == env[inputs[0][0]].shape
     if vectorized:
         out, derivative = vectorized_values(py, inputs[0], out)
-    lines.append("        Tensor out = %s;" % java)
-    stmt = "        expect(out, %s, %s, %s, %s);" % (JAVA_DTYPE[out.dtype], jshape(out.shape),
-                                                     jstring(node) if node else "null", values_literal(out))
-    lines += wrap(stmt, "        ")
+    body += tv.statement("Tensor out = %s;" % java)
+    if name in ZERO_SIGN_BY_LOOP:
+        body += tv.value_check("out.add(0.0)", out.detach() + 0.0)
+    else:
+        body += tv.value_check("out", out)
+    body += tv.node_check("out", node)
     if out.requires_grad:
-        w = torch.linspace(0.5, 1.5, out.numel(), dtype=torch.float64).to(out.dtype).reshape(out.shape)
-        if not vectorized:
-            out.backward(w)
-        lines.append("        backwardWeighted(out);")
+        if vectorized:
+            body += tv.statement("backwardWeighted(out);")
+        else:
+            body += tv.backward_weighted(out)
         for (n, dt, vals, shape, grad) in inputs:
-            if not grad:
-                continue
-            g = w * derivative if vectorized else env[n].grad
-            if g is None:
-                lines.append("        assertNull(%s.grad());" % n)
-            else:
-                lines += wrap("        expectGrad(%s, %s);" % (n, values_literal(g)), "        ")
-    lines.append("    }")
-    return lines
+            if grad:
+                body += tv.grad_check(n, tv.weights(out) * derivative if vectorized else env[n].grad)
+    return tv.method(name, body, py)
 
 
 def vectorized_values(py, input_, out):
@@ -539,123 +467,18 @@ def vectorized_values(py, input_, out):
     return as_out(results).requires_grad_(out.requires_grad), as_out(derivatives)
 
 
-def jstring(s):
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-HEADER = '''package org.autograd4j.ops;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import org.autograd4j.DType;
-import org.autograd4j.Tensor;
-import org.autograd4j.nn.F;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-
-/**
- * Values, dtypes, node names and gradients from real PyTorch 1.13 for the elementwise ops, on
- * literal inputs chosen for their edges (signed zeros, nan, infinities, kinks, ties, domain ends).
- * Generated by core/src/test/python/gen_elementwise_values_test.py; do not edit by hand, rerun it.
- * Each test's output is backpropagated with the weights linspace(0.5, 1.5, n).
- */
-class ElementwiseValuesTest {
-    private static final double NaN = Double.NaN;
-    private static final double INF = Double.POSITIVE_INFINITY;
-
-    private static int[] shape(int... dims) {
-        return dims;
-    }
-
-    private static Tensor f64(int[] shape, double... values) {
-        return Tensor.of(values, shape);
-    }
-
-    private static Tensor f32(int[] shape, double... values) {
-        return Tensor.of(values, shape).to(DType.FLOAT32);
-    }
-
-    private static Tensor i64(int[] shape, long... values) {
-        return Tensor.of(values, shape);
-    }
-
-    private static Tensor bools(int[] shape, boolean... values) {
-        return Tensor.of(values, shape);
-    }
-
-    /** Same value within the dtype's precision; nan matches nan and infinities match exactly. */
-    private static void assertClose(double[] expected, double[] actual, DType dtype, String what) {
-        assertEquals(expected.length, actual.length, what + ": element count");
-        double rtol = dtype == DType.FLOAT32 ? 2e-6 : 1e-12;
-        double atol = dtype == DType.FLOAT32 ? 1e-6 : 1e-14;
-        for (int i = 0; i < expected.length; i++) {
-            double e = expected[i];
-            double a = actual[i];
-            if (Double.isNaN(e) || Double.isInfinite(e)) {
-                assertEquals(e, a, what + " element " + i);
-            } else {
-                assertEquals(e, a, atol + rtol * Math.abs(e), what + " element " + i);
-            }
-        }
-    }
-
-    private static void expectHeader(Tensor out, DType dtype, int[] shape, String node) {
-        assertEquals(dtype, out.dtype(), "dtype");
-        assertArrayEquals(shape, out.shape(), "shape");
-        if (node == null) {
-            assertNull(out.gradFn(), "grad_fn");
-        } else {
-            assertNotNull(out.gradFn(), "grad_fn");
-            assertEquals(node, out.gradFn().name(), "grad_fn");
-        }
-    }
-
-    private static void expect(Tensor out, DType dtype, int[] shape, String node, double[] values) {
-        expectHeader(out, dtype, shape, node);
-        assertClose(values, out.toDoubleArray(), dtype, "value");
-    }
-
-    private static void expect(Tensor out, DType dtype, int[] shape, String node, long[] values) {
-        expectHeader(out, dtype, shape, node);
-        assertArrayEquals(values, out.toLongArray(), "value");
-    }
-
-    private static void expect(Tensor out, DType dtype, int[] shape, String node, boolean[] values) {
-        expectHeader(out, dtype, shape, node);
-        assertArrayEquals(values, out.toBooleanArray(), "value");
-    }
-
-    /** {@code out.backward(linspace(0.5, 1.5, n))}, the weights made in float64 and cast to out's dtype. */
-    private static void backwardWeighted(Tensor out) {
-        Tensor w = Tensor.linspace(0.5, 1.5, out.numel(), DType.FLOAT64).to(out.dtype()).reshape(out.shape());
-        out.backward(w);
-    }
-
-    private static void expectGrad(Tensor input, double[] expected) {
-        assertNotNull(input.grad(), "grad");
-        assertClose(expected, input.grad().toDoubleArray(), input.dtype(), "grad");
-    }
-
-    private static void assertFails(Class<? extends Throwable> type, String message, Executable call) {
-        Throwable t = assertThrows(type, call);
-        assertEquals(message, t.getMessage());
-    }
-'''
+JAVADOC = """
+Values, dtypes, node names and gradients from real PyTorch 1.13 for the elementwise ops, on
+literal inputs chosen for their edges (signed zeros, nan, infinities, kinks, ties, domain ends).
+Generated by core/src/test/python/gen_elementwise_values_test.py; do not edit by hand, rerun it.
+Each test's output is backpropagated with the weights linspace(0.5, 1.5, n).
+"""
 
 
 def main():
-    body = []
-    for case in CASES:
-        body.append("")
-        body += method_for(case)
-    text = HEADER + "\n".join(body) + "\n}\n"
-    with open(OUT, "w") as f:
-        f.write(text)
-    print("wrote %d cases to %s" % (len(CASES), os.path.relpath(OUT)))
+    tv.write_test("ElementwiseValuesTest", JAVADOC, [method_for(case) for case in CASES],
+                  imports=["org.autograd4j.DType", "org.autograd4j.nn.F"])
+    print("wrote %d cases" % len(CASES))
 
 
 if __name__ == "__main__":

@@ -13,15 +13,12 @@ QR shares, so they are compared directly. Cases whose expression raises record t
 The tolerance of a case is relative to the largest expected magnitude and allows for its
 condition number.
 """
-import os
-
 import torch
+
+import torch_values as tv
 
 assert torch.__version__.startswith("1.13"), torch.__version__
 torch.set_default_dtype(torch.float64)
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "java", "org", "autograd4j", "ops", "LinalgValuesTest.java")
 
 WELL = [[4.0, 1.0, -2.0], [0.5, 3.0, 1.0], [-1.0, 2.0, 5.0]]
 SPD = [[4.0, 1.0, -1.0], [1.0, 3.0, 0.5], [-1.0, 0.5, 2.0]]
@@ -235,120 +232,58 @@ CASES = [
 ]
 
 
-def shape_of(values):
-    return list(torch.tensor(values).shape)
-
-
-def java_doubles(values):
-    return ", ".join(java_double(v) for v in values)
-
-
-def java_double(v):
-    if v != v:
-        return "NaN"
-    if v in (float("inf"), float("-inf")):
-        return "INF" if v > 0 else "-INF"
-    return repr(float(v))
-
-
-def java_shape(shape):
-    return "shape(" + ", ".join(str(d) for d in shape) + ")"
-
-
-def node_name(t):
-    return type(t.grad_fn).__name__ if t.grad_fn is not None else None
+def scaled_check(java, t, tol):
+    """The Java check of a float64 result: each element within tol times the largest expected magnitude."""
+    return tv.statement(f"assertClose({java}, {tv.java_shape(t.shape)}, {tol!r}, {tv.java_values(t)});")
 
 
 def emit_case(case):
     name, expr, java, inputs, tol = case[:5]
     exception = case[5] if len(case) > 5 else None
     env = {"torch": torch, "L": torch.linalg}
-    lines = ["    @Test", "    void " + name + "() {", "        // " + expr]
+    body = []
     for var, values in inputs:
-        t = torch.tensor(values)
-        env[var] = t.clone().requires_grad_(exception is None)
-        lines.append("        Tensor %s = f64(%s, %s)%s;" % (var, java_shape(t.shape), java_doubles(t.flatten().tolist()),
-                                                          ".requiresGrad(true)" if exception is None else ""))
+        env[var] = torch.tensor(values).requires_grad_(exception is None)
+        body += tv.input_line(var, env[var], exception is None)
     if exception is not None:
         try:
             eval(expr, env)
         except RuntimeError as e:
-            message = str(e).split("\n")[0]
-            lines.append('        assertThrowsWithMessage(%s.class, "%s", () -> %s);'
-                         % (exception, message.replace('"', '\\"'), java))
-            lines.append("    }")
-            return lines
+            return tv.method(name, body + tv.error_check(exception, e, java), expr)
         raise AssertionError(name + " did not raise")
     out = eval(expr, env)
-    lines.append("        Tensor out = %s;" % java)
+    body += tv.statement(f"Tensor out = {java};")
     if out.dtype == torch.int64:
-        lines.append("        assertLongs(out, %s, %s);" % (java_shape(out.shape),
-                                                        ", ".join(str(v) + "L" for v in out.flatten().tolist())))
-        lines.append("    }")
-        return lines
-    lines.append("        assertClose(out, %s, %s, %s);" % (java_shape(out.shape), repr(tol),
-                                                          java_doubles(out.detach().flatten().tolist())))
-    node = node_name(out)
+        return tv.method(name, body + tv.value_check("out", out), expr)
+    body += scaled_check("out", out, tol)
+    node = tv.node_name(out)
     if node in RECORDED_NODES and "compute_mode" not in expr:
-        lines.append('        assertEquals("%s", out.gradFn().name());' % node)
+        body += tv.node_check("out", node)
     if not out.requires_grad:
-        lines.append("    }")
-        return lines
-    weights = torch.linspace(0.5, 1.5, out.numel()).reshape(out.shape)
+        return tv.method(name, body, expr)
     try:
-        out.backward(weights)
+        body += tv.backward_weighted(out)
     except RuntimeError as e:
         # PyTorch 1.13's own backward fails here (cond with p other than ±2 modifies the saved
         # inverse in place); autograd4j's gradient is checked by gradcheck in LinalgSpecs instead.
-        lines.append("        // PyTorch 1.13 cannot backpropagate through this: " + str(e).split(":")[0])
-        lines.append("    }")
-        return lines
-    lines.append("        backwardWeighted(out);")
+        return tv.method(name, body + ["        // PyTorch 1.13 cannot backpropagate through this: "
+                                       + str(e).split(":")[0]], expr)
     for var, _ in inputs:
         g = env[var].grad
-        if g is None:
-            g = torch.zeros_like(env[var])
-        lines.append("        assertClose(%s.grad(), %s, %s, %s);" % (var, java_shape(g.shape), repr(max(tol, 1e-12) * 10),
-                                                                   java_doubles(g.flatten().tolist())))
-    lines.append("    }")
-    return lines
+        body += scaled_check(f"{var}.grad()", torch.zeros_like(env[var]) if g is None else g, max(tol, 1e-12) * 10)
+    return tv.method(name, body, expr)
 
 
-HEADER = '''package org.autograd4j.ops;
+JAVADOC = """
+Values, node names, gradients and error messages of {@code torch.linalg}, from real PyTorch 1.13
+in float64, on well-conditioned, batched, singular and ill-conditioned (Hilbert) matrices.
+Generated by core/src/test/python/gen_linalg_values_test.py; do not edit by hand, rerun it.
+Each output is backpropagated with the weights linspace(0.5, 1.5, n).
+"""
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import org.autograd4j.DType;
-import org.autograd4j.Tensor;
-import org.autograd4j.linalg.LUFactor;
-import org.autograd4j.linalg.Linalg;
-import org.autograd4j.linalg.SVD;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-
-/**
- * Values, node names, gradients and error messages of {@code torch.linalg}, from real PyTorch 1.13
- * in float64, on well-conditioned, batched, singular and ill-conditioned (Hilbert) matrices.
- * Generated by core/src/test/python/gen_linalg_values_test.py; do not edit by hand, rerun it.
- * Each output is backpropagated with the weights linspace(0.5, 1.5, n).
- */
-class LinalgValuesTest {
-    private static final double NaN = Double.NaN;
-    private static final double INF = Double.POSITIVE_INFINITY;
-
-    private static int[] shape(int... dims) {
-        return dims;
-    }
-
-    private static Tensor f64(int[] shape, double... values) {
-        return Tensor.of(values, shape);
-    }
-
-    /**
+MEMBERS = '''    /**
      * Same shape, and each value within {@code tol} times the largest finite expected magnitude (at
-     * least 1); NaN and infinities exactly.
+     * least 1), which allows for the condition of the case; NaN and infinities exactly.
      */
     private static void assertClose(Tensor actual, int[] shape, double tol, double... expected) {
         assertArrayEquals(shape, actual.shape(), "shape");
@@ -362,19 +297,6 @@ class LinalgValuesTest {
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i], values[i], tol * scale, "element " + i);
         }
-    }
-
-    private static void assertLongs(Tensor actual, int[] shape, long... expected) {
-        assertArrayEquals(shape, actual.shape(), "shape");
-        assertArrayEquals(expected, actual.toLongArray());
-    }
-
-    private static void backwardWeighted(Tensor out) {
-        out.backward(Tensor.linspace(0.5, 1.5, out.numel(), DType.FLOAT64).reshape(out.shape()));
-    }
-
-    private static void assertThrowsWithMessage(Class<? extends Throwable> type, String message, Executable call) {
-        assertEquals(message, assertThrows(type, call).getMessage());
     }
 
     private static Tensor luSolve(Tensor a, Tensor b, boolean adjoint) {
@@ -396,12 +318,9 @@ class LinalgValuesTest {
 
 
 def main():
-    body = []
-    for case in CASES:
-        body.append("")
-        body.extend(emit_case(case))
-    with open(OUT, "w") as f:
-        f.write(HEADER + "\n".join(body) + "\n}\n")
+    tv.write_test("LinalgValuesTest", JAVADOC, [emit_case(c) for c in CASES], members=MEMBERS,
+                  imports=["org.autograd4j.DType", "org.autograd4j.linalg.LUFactor", "org.autograd4j.linalg.Linalg",
+                           "org.autograd4j.linalg.SVD"])
 
 
 if __name__ == "__main__":

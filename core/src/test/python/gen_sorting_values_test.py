@@ -11,16 +11,11 @@ PyTorch's kthvalue, median and nanmedian pick among tied elements by a quicksele
 cases keep ties away from the chosen position (autograd4j returns the first tied element); so
 do topk's, whose order among tied elements is not PyTorch's either.
 """
-import os
-
 import torch
 
-from java_literals import java_double, java_values
+import torch_values as tv
 
 assert torch.__version__.startswith("1.13"), torch.__version__
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "java", "org", "autograd4j", "ops", "SortingValuesTest.java")
 
 NAN = float("nan")
 INF = float("inf")
@@ -238,164 +233,60 @@ CASES = [
 ]
 
 
-def shape_of(t):
-    return "shape(" + ", ".join(str(s) for s in t.shape) + ")"
-
-
-def input_line(values, shape, dtype, name="x"):
-    maker = "i64" if dtype == "i64" else "f64"
-    literal = ", ".join(str(v) + "L" if dtype == "i64" and abs(v) > 2**31 - 1 else
-                        (str(v) if dtype == "i64" else java_double(v)) for v in values)
-    grad = ".requiresGrad(true)" if dtype == "f64" else ""
-    return f"        Tensor {name} = {maker}(shape({', '.join(str(s) for s in shape)}){', ' if values else ''}{literal}){grad};"
-
-
 def tensor(values, shape, dtype):
     return torch.tensor(values, dtype=torch.int64 if dtype == "i64" else torch.float64).reshape(shape)
 
 
 def case(name, torch_expr, java_expr, values, shape, dtype="f64", error=None, other=None):
     x = tensor(values, shape, dtype)
+    # The Java input requires grad whenever it is float64 and alone, even where PyTorch's cannot (its node
+    # would not backpropagate): the Java test then checks that no node is recorded.
+    body = tv.input_line("x", x, dtype == "f64" and other is None)
     if dtype == "f64" and other is None and not torch_expr.startswith(NOT_DIFFERENTIABLE):
         x.requires_grad_(True)
-    lines = ["    @Test", f"    void {name}() {{", f"        // {torch_expr}", input_line(values, shape, dtype)]
     if other is not None:
-        lines[-1] = lines[-1].replace(".requiresGrad(true)", "")
         y = tensor(*other)
-        lines.append(input_line(*other, name="y"))
+        body += tv.input_line("y", y, other[2] == "f64")
     try:
         result = eval(torch_expr)
     except (RuntimeError, IndexError) as e:
-        message = str(e).split("\n")[0].replace('"', '\\"')
-        lines.append(f"        assertThrowsWithMessage({error}.class, \"{message}\", () -> {java_expr});")
-        lines.append("    }")
-        return lines
+        return tv.method(name, body + tv.error_check(error, e, java_expr), torch_expr)
     assert error is None, name
-    extra = []
     if isinstance(result, torch.Tensor):
-        out, indices = result, None
-        lines.append(f"        Tensor out = {java_expr};")
+        out, others = result, []
+        body += tv.statement(f"Tensor out = {java_expr};")
     elif torch_expr.startswith("torch.unique"):
-        out, indices = result[0], None
-        lines.append(f"        UniqueResult r = {java_expr};")
-        lines.append("        Tensor out = r.values();")
+        out = result[0]
+        body += tv.statement(f"UniqueResult r = {java_expr};") + tv.statement("Tensor out = r.values();")
         asked = [n for n, flag in (("r.inverse()", "return_inverse"), ("r.counts()", "return_counts"))
                  if flag + "=True" in torch_expr]
-        extra = list(zip(asked, result[1:]))
+        others = list(zip(asked, result[1:]))
     else:
         out, indices = result
-        lines.append(f"        ValuesIndices r = {java_expr};")
-        lines.append("        Tensor out = r.values();")
-    if out.dtype == torch.bool:
-        lines.append(f"        assertArrayEquals(new boolean[] {{{java_values(out)}}}, out.toBooleanArray());")
-        lines.append(f"        assertArrayEquals({shape_of(out)}, out.shape());")
-    elif out.dtype == torch.int64:
-        lines.append(f"        assertLongs(out, {shape_of(out)}{', ' if out.numel() else ''}{java_values(out)});")
-    else:
-        lines.append(f"        assertDoubles(out, {shape_of(out)}{', ' if out.numel() else ''}{java_values(out)});")
-    if indices is not None:
-        lines.append(f"        assertLongs(r.indices(), {shape_of(indices)}{', ' if indices.numel() else ''}"
-                     f"{java_values(indices)});")
-    for java_name, t in extra:
-        lines.append(f"        assertLongs({java_name}, {shape_of(t)}{', ' if t.numel() else ''}{java_values(t)});")
-    if out.grad_fn is not None:
-        if not torch_expr.startswith(COMPOSED):
-            name_ = type(out.grad_fn).__name__
-            lines.append(f"        assertEquals(\"{name_}\", out.gradFn().name());")
-        weights = torch.linspace(0.5, 1.5, out.numel(), dtype=torch.float64).reshape(out.shape)
-        out.backward(weights)
-        lines.append("        backwardWeighted(out);")
-        lines.append(f"        assertGrad(x{', ' if x.numel() else ''}{java_values(x.grad)});")
-    else:
-        lines.append("        assertNull(out.gradFn());")
-    lines.append("    }")
-    return lines
+        body += tv.statement(f"ValuesIndices r = {java_expr};") + tv.statement("Tensor out = r.values();")
+        others = [("r.indices()", indices)]
+    body += tv.value_check("out", out)
+    for java_name, t in others:
+        body += tv.value_check(java_name, t)
+    if out.grad_fn is None:
+        return tv.method(name, body + tv.node_check("out", None), torch_expr)
+    if not torch_expr.startswith(COMPOSED):
+        body += tv.node_check("out", tv.node_name(out))
+    body += tv.backward_weighted(out) + tv.grad_check("x", x.grad)
+    return tv.method(name, body, torch_expr)
 
 
-HEADER = '''package org.autograd4j.ops;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import org.autograd4j.DType;
-import org.autograd4j.Tensor;
-import org.autograd4j.UniqueResult;
-import org.autograd4j.ValuesIndices;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-
-/**
- * Values, indices, node names, gradients and error messages of the sorting ops, from real
- * PyTorch 1.13 in float64 (and int64), on inputs with NaN, infinities, signed zeros and ties.
- * Generated by core/src/test/python/gen_sorting_values_test.py; do not edit by hand, rerun it.
- * Each output is backpropagated with the weights linspace(0.5, 1.5, n).
- */
-class SortingValuesTest {
-    private static final double NaN = Double.NaN;
-    private static final double INF = Double.POSITIVE_INFINITY;
-
-    private static int[] shape(int... dims) {
-        return dims;
-    }
-
-    private static Tensor f64(int[] shape, double... values) {
-        return Tensor.of(values, shape);
-    }
-
-    private static Tensor i64(int[] shape, long... values) {
-        return Tensor.of(values, shape);
-    }
-
-    /**
-     * Same shape and values: within rounding (only logcumsumexp computes; the rest copy elements),
-     * NaN matching NaN, infinities and the sign of zero exactly.
-     */
-    private static void assertDoubles(Tensor actual, int[] shape, double... expected) {
-        assertArrayEquals(shape, actual.shape(), "shape");
-        assertEquals(DType.FLOAT64, actual.dtype());
-        double[] values = actual.toDoubleArray();
-        for (int i = 0; i < expected.length; i++) {
-            String what = "element " + i + ": " + expected[i] + " vs " + values[i];
-            if (Double.isFinite(expected[i]) && expected[i] != 0) {
-                assertEquals(expected[i], values[i], 1e-14 * Math.abs(expected[i]), what);
-            } else {
-                assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(values[i]), what);
-            }
-        }
-        assertEquals(expected.length, values.length, "element count");
-    }
-
-    /** The gradient, within rounding (the weights are computed, not copied). */
-    private static void assertGrad(Tensor x, double... expected) {
-        assertArrayEquals(expected, x.grad().toDoubleArray(), 1e-12);
-    }
-
-    private static void assertLongs(Tensor actual, int[] shape, long... expected) {
-        assertArrayEquals(shape, actual.shape(), "shape");
-        assertEquals(DType.INT64, actual.dtype());
-        assertArrayEquals(expected, actual.toLongArray());
-    }
-
-    private static void backwardWeighted(Tensor out) {
-        Tensor weights = Tensor.linspace(0.5, 1.5, out.numel(), DType.FLOAT64).reshape(out.shape());
-        out.backward(weights);
-    }
-
-    private static void assertThrowsWithMessage(Class<? extends Throwable> type, String message, Executable call) {
-        assertEquals(message, assertThrows(type, call).getMessage());
-    }
-'''
+JAVADOC = """
+Values, indices, node names, gradients and error messages of the sorting ops, from real
+PyTorch 1.13 in float64 (and int64), on inputs with NaN, infinities, signed zeros and ties.
+Generated by core/src/test/python/gen_sorting_values_test.py; do not edit by hand, rerun it.
+Each output is backpropagated with the weights linspace(0.5, 1.5, n).
+"""
 
 
 def main():
-    body = []
-    for c in CASES:
-        body.append("")
-        body.extend(case(*c))
-    with open(OUT, "w") as f:
-        f.write(HEADER + "\n".join(body) + "\n}\n")
+    tv.write_test("SortingValuesTest", JAVADOC, [case(*c) for c in CASES],
+                  imports=["org.autograd4j.DType", "org.autograd4j.UniqueResult", "org.autograd4j.ValuesIndices"])
 
 
 if __name__ == "__main__":

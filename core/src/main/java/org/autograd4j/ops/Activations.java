@@ -278,7 +278,7 @@ public final class Activations {
     /** {@code log(sigmoid(x))}, as {@code min(x, 0) - log1p(exp(-|x|))} ({@code LogSigmoidBackward0}). */
     public static Tensor logsigmoid(Tensor x) {
         requireFloating(x, "log_sigmoid_cpu");
-        return unary("LogSigmoidBackward0", x, x.dtype(), v -> -softplus(-v), v -> sigmoid(-v), t -> {
+        return unary("LogSigmoidBackward0", x, x.dtype(), Activations::logSigmoid, v -> sigmoid(-v), t -> {
             Tensor s = t.sigmoid();
             return s.mul(s.rsub(1L)).neg();
         });
@@ -399,6 +399,11 @@ public final class Activations {
     /** {@code log(1 + exp(z))} without overflow. */
     static double softplus(double z) {
         return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+    }
+
+    /** Not {@code -softplus(-z)}: for large z that is -0, where PyTorch's {@code min(z, 0) - log1p(...)} is +0. */
+    static double logSigmoid(double z) {
+        return Math.min(z, 0) - Math.log1p(Math.exp(-Math.abs(z)));
     }
 
     static double sigmoid(double z) {

@@ -1,14 +1,23 @@
 package org.autograd4j.ops;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.autograd4j.ops.ValueCases.NaN;
+import static org.autograd4j.ops.ValueCases.assertBooleans;
+import static org.autograd4j.ops.ValueCases.assertDoubles;
+import static org.autograd4j.ops.ValueCases.assertFloats;
+import static org.autograd4j.ops.ValueCases.assertGrad;
+import static org.autograd4j.ops.ValueCases.assertLongs;
+import static org.autograd4j.ops.ValueCases.assertNode;
+import static org.autograd4j.ops.ValueCases.assertThrowsWithMessage;
+import static org.autograd4j.ops.ValueCases.backwardWeighted;
+import static org.autograd4j.ops.ValueCases.bool;
+import static org.autograd4j.ops.ValueCases.f32;
+import static org.autograd4j.ops.ValueCases.f64;
+import static org.autograd4j.ops.ValueCases.i64;
+import static org.autograd4j.ops.ValueCases.shape;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Values, dtypes, node names, gradients and error messages of the building and reshaping utilities (issue 12),
@@ -16,87 +25,16 @@ import org.junit.jupiter.api.function.Executable;
  * rerun it. Each output is backpropagated with the weights linspace(0.5, 1.5, n).
  */
 class BuildingValuesTest {
-    private static final double NaN = Double.NaN;
-    private static final double INF = Double.POSITIVE_INFINITY;
-
-    private static int[] shape(int... dims) {
-        return dims;
-    }
-
-    private static Tensor f64(int[] shape, double... values) {
-        return Tensor.of(values, shape);
-    }
-
-    private static Tensor f32(int[] shape, double... values) {
-        return Tensor.of(values, shape).to(DType.FLOAT32);
-    }
-
-    private static Tensor i64(int[] shape, long... values) {
-        return Tensor.of(values, shape);
-    }
-
-    private static Tensor bool(int[] shape, boolean... values) {
-        return Tensor.of(values, shape);
-    }
-
-    /** Same shape and values within rounding; NaN, infinities and the sign of zero exactly. */
-    private static void assertDoubles(Tensor actual, int[] shape, double... expected) {
-        assertNumbers(actual, DType.FLOAT64, shape, expected);
-    }
-
-    private static void assertFloats(Tensor actual, int[] shape, double... expected) {
-        assertNumbers(actual, DType.FLOAT32, shape, expected);
-    }
-
-    private static void assertNumbers(Tensor actual, DType dtype, int[] shape, double... expected) {
-        assertArrayEquals(shape, actual.shape(), "shape");
-        assertEquals(dtype, actual.dtype());
-        double[] values = actual.toDoubleArray();
-        double tolerance = dtype == DType.FLOAT32 ? 1e-6 : 1e-13;
-        for (int i = 0; i < expected.length; i++) {
-            String what = "element " + i + ": " + expected[i] + " vs " + values[i];
-            if (Double.isFinite(expected[i]) && expected[i] != 0) {
-                assertEquals(expected[i], values[i], tolerance * Math.max(1, Math.abs(expected[i])), what);
-            } else {
-                assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(values[i]), what);
-            }
-        }
-        assertEquals(expected.length, values.length, "element count");
-    }
-
-    private static void assertLongs(Tensor actual, int[] shape, long... expected) {
-        assertArrayEquals(shape, actual.shape(), "shape");
-        assertEquals(DType.INT64, actual.dtype());
-        assertArrayEquals(expected, actual.toLongArray());
-    }
-
-    private static void assertBooleans(Tensor actual, int[] shape, boolean... expected) {
-        assertArrayEquals(shape, actual.shape(), "shape");
-        assertArrayEquals(expected, actual.toBooleanArray());
-    }
-
-    /** The gradient, within rounding. */
-    private static void assertGrad(Tensor x, double... expected) {
-        assertArrayEquals(expected, x.grad().toDoubleArray(), 1e-12);
-    }
-
-    private static void backwardWeighted(Tensor out) {
-        out.backward(Tensor.linspace(0.5, 1.5, out.numel(), out.dtype()).reshape(out.shape()));
-    }
-
-    private static void assertThrowsWithMessage(Class<? extends Throwable> type, String message, Executable call) {
-        assertEquals(message, assertThrows(type, call).getMessage());
-    }
-
     @Test
     void repeatInterleaveFlat() {
         // torch.repeat_interleave(x, 2)
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor out = x.repeatInterleave(2);
         assertDoubles(out, shape(12), 1.5, 1.5, -2.0, -2.0, 0.25, 0.25, 3.0, 3.0, 0.5, 0.5, -1.0, -1.0);
-        assertEquals("IndexSelectBackward0", out.gradFn().name());
+        assertNode(out, "IndexSelectBackward0");
         backwardWeighted(out);
-        assertGrad(x, 1.0909090909090908, 1.4545454545454546, 1.8181818181818183, 2.1818181818181817, 2.5454545454545454, 2.909090909090909);
+        assertGrad(x, 1.0909090909090908, 1.4545454545454546, 1.8181818181818183, 2.1818181818181817,
+                2.5454545454545454, 2.909090909090909);
     }
 
     @Test
@@ -104,10 +42,12 @@ class BuildingValuesTest {
         // torch.repeat_interleave(x, 3, dim=1)
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor out = x.repeatInterleave(3, 1);
-        assertDoubles(out, shape(2, 9), 1.5, 1.5, 1.5, -2.0, -2.0, -2.0, 0.25, 0.25, 0.25, 3.0, 3.0, 3.0, 0.5, 0.5, 0.5, -1.0, -1.0, -1.0);
-        assertEquals("IndexSelectBackward0", out.gradFn().name());
+        assertDoubles(out, shape(2, 9), 1.5, 1.5, 1.5, -2.0, -2.0, -2.0, 0.25, 0.25, 0.25, 3.0, 3.0, 3.0, 0.5, 0.5,
+                0.5, -1.0, -1.0, -1.0);
+        assertNode(out, "IndexSelectBackward0");
         backwardWeighted(out);
-        assertGrad(x, 1.6764705882352942, 2.2058823529411766, 2.735294117647059, 3.2647058823529407, 3.7941176470588234, 4.323529411764706);
+        assertGrad(x, 1.6764705882352942, 2.2058823529411766, 2.735294117647059, 3.2647058823529407,
+                3.7941176470588234, 4.323529411764706);
     }
 
     @Test
@@ -117,7 +57,7 @@ class BuildingValuesTest {
         Tensor r = i64(shape(2), 0, 3);
         Tensor out = x.repeatInterleave(r, 0);
         assertDoubles(out, shape(3, 3), 3.0, 0.5, -1.0, 3.0, 0.5, -1.0, 3.0, 0.5, -1.0);
-        assertEquals("IndexSelectBackward0", out.gradFn().name());
+        assertNode(out, "IndexSelectBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.0, 0.0, 2.625, 3.0, 3.375);
     }
@@ -129,9 +69,10 @@ class BuildingValuesTest {
         Tensor r = i64(shape(1), 2);
         Tensor out = x.repeatInterleave(r, -1);
         assertDoubles(out, shape(2, 6), 1.5, 1.5, -2.0, -2.0, 0.25, 0.25, 3.0, 3.0, 0.5, 0.5, -1.0, -1.0);
-        assertEquals("IndexSelectBackward0", out.gradFn().name());
+        assertNode(out, "IndexSelectBackward0");
         backwardWeighted(out);
-        assertGrad(x, 1.0909090909090908, 1.4545454545454546, 1.8181818181818183, 2.1818181818181817, 2.5454545454545454, 2.909090909090909);
+        assertGrad(x, 1.0909090909090908, 1.4545454545454546, 1.8181818181818183, 2.1818181818181817,
+                2.5454545454545454, 2.909090909090909);
     }
 
     @Test
@@ -140,7 +81,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(), 2.5).requiresGrad(true);
         Tensor out = x.repeatInterleave(3);
         assertDoubles(out, shape(3), 2.5, 2.5, 2.5);
-        assertEquals("IndexSelectBackward0", out.gradFn().name());
+        assertNode(out, "IndexSelectBackward0");
         backwardWeighted(out);
         assertGrad(x, 3.0);
     }
@@ -151,7 +92,7 @@ class BuildingValuesTest {
         Tensor r = i64(shape(3), 1, 0, 3);
         Tensor out = Tensor.repeatInterleave(r);
         assertLongs(out, shape(4), 0, 2, 2, 2);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -159,14 +100,16 @@ class BuildingValuesTest {
         // torch.repeat_interleave(x, r, dim=0)
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor r = i64(shape(3), 1, 2, 3);
-        assertThrowsWithMessage(IllegalArgumentException.class, "repeats must have the same size as input along dim", () -> x.repeatInterleave(r, 0));
+        assertThrowsWithMessage(IllegalArgumentException.class, "repeats must have the same size as input along dim",
+                () -> x.repeatInterleave(r, 0));
     }
 
     @Test
     void repeatInterleaveNegative() {
         // torch.repeat_interleave(x, -1)
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "repeats can not be negative", () -> x.repeatInterleave(-1));
+        assertThrowsWithMessage(IllegalArgumentException.class, "repeats can not be negative",
+                () -> x.repeatInterleave(-1));
     }
 
     @Test
@@ -174,14 +117,17 @@ class BuildingValuesTest {
         // torch.repeat_interleave(x, r, dim=0)
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor r = i64(shape(1, 2), 1, 2);
-        assertThrowsWithMessage(IllegalArgumentException.class, "repeats must be 0-dim or 1-dim tensor", () -> x.repeatInterleave(r, 0));
+        assertThrowsWithMessage(IllegalArgumentException.class, "repeats must be 0-dim or 1-dim tensor",
+                () -> x.repeatInterleave(r, 0));
     }
 
     @Test
     void repeatInterleaveBadDim() {
         // torch.repeat_interleave(x, 2, dim=2)
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
-        assertThrowsWithMessage(IndexOutOfBoundsException.class, "Dimension out of range (expected to be in range of [-2, 1], but got 2)", () -> x.repeatInterleave(2, 2));
+        assertThrowsWithMessage(IndexOutOfBoundsException.class,
+                "Dimension out of range (expected to be in range of [-2, 1], but got 2)", () -> x.repeatInterleave(2,
+                2));
     }
 
     @Test
@@ -190,7 +136,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor out = x.rot90();
         assertDoubles(out, shape(3, 2), 0.25, -1.0, -2.0, 0.5, 1.5, 3.0);
-        assertEquals("Rot90Backward0", out.gradFn().name());
+        assertNode(out, "Rot90Backward0");
         backwardWeighted(out);
         assertGrad(x, 1.3, 0.9, 0.5, 1.5, 1.1, 0.7);
     }
@@ -198,23 +144,29 @@ class BuildingValuesTest {
     @Test
     void rot90Twice() {
         // torch.rot90(x, 2, [1, 0])
-        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5,
+                2.5).requiresGrad(true);
         Tensor out = x.rot90(2, 1, 0);
         assertDoubles(out, shape(3, 4), 2.5, -1.5, 0.25, 1.0, -2.0, 1.25, -0.5, 3.0, 0.75, 2.0, -1.0, 0.5);
-        assertEquals("Rot90Backward0", out.gradFn().name());
+        assertNode(out, "Rot90Backward0");
         backwardWeighted(out);
-        assertGrad(x, 1.5, 1.4090909090909092, 1.3181818181818181, 1.2272727272727273, 1.1363636363636362, 1.0454545454545454, 0.9545454545454546, 0.8636363636363636, 0.7727272727272727, 0.6818181818181819, 0.5909090909090909, 0.5);
+        assertGrad(x, 1.5, 1.4090909090909092, 1.3181818181818181, 1.2272727272727273, 1.1363636363636362,
+                1.0454545454545454, 0.9545454545454546, 0.8636363636363636, 0.7727272727272727, 0.6818181818181819,
+                0.5909090909090909, 0.5);
     }
 
     @Test
     void rot90Back() {
         // torch.rot90(x, -1)
-        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5,
+                2.5).requiresGrad(true);
         Tensor out = x.rot90(-1, 0, 1);
         assertDoubles(out, shape(4, 3), 1.0, 3.0, 0.5, 0.25, -0.5, -1.0, -1.5, 1.25, 2.0, 2.5, -2.0, 0.75);
-        assertEquals("Rot90Backward0", out.gradFn().name());
+        assertNode(out, "Rot90Backward0");
         backwardWeighted(out);
-        assertGrad(x, 0.6818181818181819, 0.9545454545454546, 1.2272727272727273, 1.5, 0.5909090909090909, 0.8636363636363636, 1.1363636363636362, 1.4090909090909092, 0.5, 0.7727272727272727, 1.0454545454545454, 1.3181818181818181);
+        assertGrad(x, 0.6818181818181819, 0.9545454545454546, 1.2272727272727273, 1.5, 0.5909090909090909,
+                0.8636363636363636, 1.1363636363636362, 1.4090909090909092, 0.5, 0.7727272727272727,
+                1.0454545454545454, 1.3181818181818181);
     }
 
     @Test
@@ -223,7 +175,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor out = x.rot90(4, 0, 1);
         assertDoubles(out, shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0);
-        assertEquals("Rot90Backward0", out.gradFn().name());
+        assertNode(out, "Rot90Backward0");
         backwardWeighted(out);
         assertGrad(x, 0.5, 0.7, 0.9, 1.1, 1.3, 1.5);
     }
@@ -232,21 +184,24 @@ class BuildingValuesTest {
     void rot90OneDim() {
         // torch.rot90(x, 1, [0])
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "expected total rotation dims == 2, but got dims = 1", () -> x.rot90(1, 0));
+        assertThrowsWithMessage(IllegalArgumentException.class, "expected total rotation dims == 2, but got dims = 1",
+                () -> x.rot90(1, 0));
     }
 
     @Test
     void rot90Same() {
         // torch.rot90(x, 1, [0, -2])
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "expected rotation dims to be different, but got dim0 = 0 and dim1 = -2", () -> x.rot90(1, 0, -2));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "expected rotation dims to be different, but got dim0 = 0 and dim1 = -2", () -> x.rot90(1, 0, -2));
     }
 
     @Test
     void rot90Vector() {
         // torch.rot90(x, 1)
         Tensor x = f64(shape(3), 2.0, -0.5, 1.5).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "expected total dims >= 2, but got total dims = 1", () -> x.rot90(1, 0, 1));
+        assertThrowsWithMessage(IllegalArgumentException.class, "expected total dims >= 2, but got total dims = 1",
+                () -> x.rot90(1, 0, 1));
     }
 
     @Test
@@ -255,7 +210,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(3), 2.0, -0.5, 1.5).requiresGrad(true);
         Tensor out = x.broadcastTo(2, 3);
         assertDoubles(out, shape(2, 3), 2.0, -0.5, 1.5, 2.0, -0.5, 1.5);
-        assertEquals("ExpandBackward0", out.gradFn().name());
+        assertNode(out, "ExpandBackward0");
         backwardWeighted(out);
         assertGrad(x, 1.6, 2.0, 2.4);
     }
@@ -264,7 +219,8 @@ class BuildingValuesTest {
     void broadcastToFewer() {
         // torch.broadcast_to(x, (3,))
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "expand(torch.DoubleTensor{[2, 3]}, size=[3]): the number of sizes provided (1) must be greater or equal to the number of dimensions in the tensor (2)", () -> x.broadcastTo(3));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "expand(torch.DoubleTensor{[2, 3]}, size=[3]): the number of sizes provided (1) must be greater or equal to the number of dimensions in the tensor (2)", () -> x.broadcastTo(3));
     }
 
     @Test
@@ -274,7 +230,7 @@ class BuildingValuesTest {
         Tensor y = f64(shape(2, 1), 1.0, -1.0).requiresGrad(true);
         Tensor out = Tensor.broadcastTensors(x, y).get(1);
         assertDoubles(out, shape(2, 3), 1.0, 1.0, 1.0, -1.0, -1.0, -1.0);
-        assertEquals("ExpandBackward0", out.gradFn().name());
+        assertNode(out, "ExpandBackward0");
         backwardWeighted(out);
         assertNull(x.grad());
         assertGrad(y, 2.1, 3.9000000000000004);
@@ -285,7 +241,9 @@ class BuildingValuesTest {
         // torch.broadcast_tensors(x, y)[0]
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor y = f64(shape(3, 1), 1.0, 2.0, 3.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0", () -> Tensor.broadcastTensors(x, y).get(0));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0",
+                () -> Tensor.broadcastTensors(x, y).get(0));
     }
 
     @Test
@@ -294,7 +252,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(), 2.5).requiresGrad(true);
         Tensor out = Tensor.atleast1d(x);
         assertDoubles(out, shape(1), 2.5);
-        assertEquals("ReshapeAliasBackward0", out.gradFn().name());
+        assertNode(out, "ReshapeAliasBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5);
     }
@@ -305,7 +263,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(3), 2.0, -0.5, 1.5).requiresGrad(true);
         Tensor out = Tensor.atleast2d(x);
         assertDoubles(out, shape(1, 3), 2.0, -0.5, 1.5);
-        assertEquals("UnsqueezeBackward0", out.gradFn().name());
+        assertNode(out, "UnsqueezeBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5, 1.0, 1.5);
     }
@@ -316,7 +274,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(), 2.5).requiresGrad(true);
         Tensor out = Tensor.atleast3d(x);
         assertDoubles(out, shape(1, 1, 1), 2.5);
-        assertEquals("ReshapeAliasBackward0", out.gradFn().name());
+        assertNode(out, "ReshapeAliasBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5);
     }
@@ -327,7 +285,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(3), 2.0, -0.5, 1.5).requiresGrad(true);
         Tensor out = Tensor.atleast3d(x);
         assertDoubles(out, shape(1, 3, 1), 2.0, -0.5, 1.5);
-        assertEquals("UnsqueezeBackward0", out.gradFn().name());
+        assertNode(out, "UnsqueezeBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5, 1.0, 1.5);
     }
@@ -338,7 +296,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor out = Tensor.atleast3d(x);
         assertDoubles(out, shape(2, 3, 1), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0);
-        assertEquals("UnsqueezeBackward0", out.gradFn().name());
+        assertNode(out, "UnsqueezeBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5, 0.7, 0.9, 1.1, 1.3, 1.5);
     }
@@ -346,12 +304,18 @@ class BuildingValuesTest {
     @Test
     void moveaxisLists() {
         // torch.moveaxis(x, [0, 1], [2, 0])
-        Tensor x = f64(shape(2, 3, 4), 0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0, 13.0, 14.0, 15.0, 16.0, 17.0, 18.0, 19.0, 20.0, 21.0, 22.0, 23.0).requiresGrad(true);
+        Tensor x = f64(shape(2, 3, 4), 0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0, 13.0, 14.0,
+                15.0, 16.0, 17.0, 18.0, 19.0, 20.0, 21.0, 22.0, 23.0).requiresGrad(true);
         Tensor out = x.moveaxis(new int[] {0, 1}, new int[] {2, 0});
-        assertDoubles(out, shape(3, 4, 2), 0.0, 12.0, 1.0, 13.0, 2.0, 14.0, 3.0, 15.0, 4.0, 16.0, 5.0, 17.0, 6.0, 18.0, 7.0, 19.0, 8.0, 20.0, 9.0, 21.0, 10.0, 22.0, 11.0, 23.0);
-        assertEquals("PermuteBackward0", out.gradFn().name());
+        assertDoubles(out, shape(3, 4, 2), 0.0, 12.0, 1.0, 13.0, 2.0, 14.0, 3.0, 15.0, 4.0, 16.0, 5.0, 17.0, 6.0, 18.0,
+                7.0, 19.0, 8.0, 20.0, 9.0, 21.0, 10.0, 22.0, 11.0, 23.0);
+        assertNode(out, "PermuteBackward0");
         backwardWeighted(out);
-        assertGrad(x, 0.5, 0.5869565217391304, 0.6739130434782609, 0.7608695652173914, 0.8478260869565217, 0.9347826086956521, 1.0217391304347827, 1.108695652173913, 1.1956521739130435, 1.2826086956521738, 1.3695652173913044, 1.4565217391304348, 0.5434782608695652, 0.6304347826086957, 0.717391304347826, 0.8043478260869565, 0.8913043478260869, 0.9782608695652174, 1.065217391304348, 1.1521739130434783, 1.2391304347826086, 1.326086956521739, 1.4130434782608696, 1.5);
+        assertGrad(x, 0.5, 0.5869565217391304, 0.6739130434782609, 0.7608695652173914, 0.8478260869565217,
+                0.9347826086956521, 1.0217391304347827, 1.108695652173913, 1.1956521739130435, 1.2826086956521738,
+                1.3695652173913044, 1.4565217391304348, 0.5434782608695652, 0.6304347826086957, 0.717391304347826,
+                0.8043478260869565, 0.8913043478260869, 0.9782608695652174, 1.065217391304348, 1.1521739130434783,
+                1.2391304347826086, 1.326086956521739, 1.4130434782608696, 1.5);
     }
 
     @Test
@@ -361,7 +325,7 @@ class BuildingValuesTest {
         Tensor y = f64(shape(3), 2.0, -0.5, 1.5).requiresGrad(true);
         Tensor out = Tensor.meshgrid("ij", x, y).get(1);
         assertDoubles(out, shape(2, 3), 2.0, -0.5, 1.5, 2.0, -0.5, 1.5);
-        assertEquals("ExpandBackward0", out.gradFn().name());
+        assertNode(out, "ExpandBackward0");
         backwardWeighted(out);
         assertNull(x.grad());
         assertGrad(y, 1.6, 2.0, 2.4);
@@ -375,7 +339,7 @@ class BuildingValuesTest {
         Tensor z = f64(shape(), 2.5).requiresGrad(true);
         Tensor out = Tensor.meshgrid("xy", x, y, z).get(0);
         assertDoubles(out, shape(3, 2, 1), 0.25, -3.0, 0.25, -3.0, 0.25, -3.0);
-        assertEquals("ExpandBackward0", out.gradFn().name());
+        assertNode(out, "ExpandBackward0");
         backwardWeighted(out);
         assertGrad(x, 2.7, 3.3);
         assertNull(y.grad());
@@ -386,7 +350,9 @@ class BuildingValuesTest {
     void meshgridBadIndexing() {
         // torch.meshgrid(x, indexing='yx')[0]
         Tensor x = f64(shape(2), 0.25, -3.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "torch.meshgrid: indexing must be one of \"xy\" or \"ij\", but received: yx", () -> Tensor.meshgrid("yx", x).get(0));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "torch.meshgrid: indexing must be one of \"xy\" or \"ij\", but received: yx",
+                () -> Tensor.meshgrid("yx", x).get(0));
     }
 
     @Test
@@ -394,7 +360,8 @@ class BuildingValuesTest {
         // torch.meshgrid(x, r, indexing='ij')[0]
         Tensor x = f64(shape(2), 0.25, -3.0).requiresGrad(true);
         Tensor r = i64(shape(1), 1);
-        assertThrowsWithMessage(IllegalArgumentException.class, "meshgrid expects all tensors to have the same dtype", () -> Tensor.meshgrid("ij", x, r).get(0));
+        assertThrowsWithMessage(IllegalArgumentException.class, "meshgrid expects all tensors to have the same dtype",
+                () -> Tensor.meshgrid("ij", x, r).get(0));
     }
 
     @Test
@@ -404,7 +371,7 @@ class BuildingValuesTest {
         Tensor y = f64(shape(3), 2.0, -0.5, 1.5).requiresGrad(true);
         Tensor out = Tensor.cartesianProd(x, y);
         assertDoubles(out, shape(6, 2), 0.25, 2.0, 0.25, -0.5, 0.25, 1.5, -3.0, 2.0, -3.0, -0.5, -3.0, 1.5);
-        assertEquals("StackBackward0", out.gradFn().name());
+        assertNode(out, "StackBackward0");
         backwardWeighted(out);
         assertGrad(x, 2.0454545454545454, 3.6818181818181817);
         assertGrad(y, 1.727272727272727, 2.090909090909091, 2.4545454545454546);
@@ -416,14 +383,15 @@ class BuildingValuesTest {
         Tensor x = f64(shape(3), 2.0, -0.5, 1.5).requiresGrad(true);
         Tensor out = Tensor.cartesianProd(x);
         assertDoubles(out, shape(3), 2.0, -0.5, 1.5);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void cartesianProdMatrix() {
         // torch.cartesian_prod(x)
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "Expect a 1D vector, but got shape [2, 3]", () -> Tensor.cartesianProd(x));
+        assertThrowsWithMessage(IllegalArgumentException.class, "Expect a 1D vector, but got shape [2, 3]",
+                () -> Tensor.cartesianProd(x));
     }
 
     @Test
@@ -432,7 +400,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(4), 1.0, -2.0, 0.5, 3.0).requiresGrad(true);
         Tensor out = x.combinations();
         assertDoubles(out, shape(6, 2), 1.0, -2.0, 1.0, 0.5, 1.0, 3.0, -2.0, 0.5, -2.0, 3.0, 0.5, 3.0);
-        assertEquals("StackBackward0", out.gradFn().name());
+        assertNode(out, "StackBackward0");
         backwardWeighted(out);
         assertGrad(x, 2.0454545454545454, 2.8636363636363633, 3.3181818181818183, 3.7727272727272725);
     }
@@ -442,8 +410,9 @@ class BuildingValuesTest {
         // torch.combinations(x, 3, with_replacement=True)
         Tensor x = f64(shape(3), 2.0, -0.5, 1.5).requiresGrad(true);
         Tensor out = x.combinations(3, true);
-        assertDoubles(out, shape(10, 3), 2.0, 2.0, 2.0, 2.0, 2.0, -0.5, 2.0, 2.0, 1.5, 2.0, -0.5, -0.5, 2.0, -0.5, 1.5, 2.0, 1.5, 1.5, -0.5, -0.5, -0.5, -0.5, -0.5, 1.5, -0.5, 1.5, 1.5, 1.5, 1.5, 1.5);
-        assertEquals("StackBackward0", out.gradFn().name());
+        assertDoubles(out, shape(10, 3), 2.0, 2.0, 2.0, 2.0, 2.0, -0.5, 2.0, 2.0, 1.5, 2.0, -0.5, -0.5, 2.0, -0.5, 1.5,
+                2.0, 1.5, 1.5, -0.5, -0.5, -0.5, -0.5, -0.5, 1.5, -0.5, 1.5, 1.5, 1.5, 1.5, 1.5);
+        assertNode(out, "StackBackward0");
         backwardWeighted(out);
         assertGrad(x, 7.03448275862069, 10.620689655172415, 12.344827586206899);
     }
@@ -454,7 +423,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(3), 2.0, -0.5, 1.5).requiresGrad(true);
         Tensor out = x.combinations(4, false);
         assertDoubles(out, shape(0, 4));
-        assertEquals("StackBackward0", out.gradFn().name());
+        assertNode(out, "StackBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.0, 0.0);
     }
@@ -463,7 +432,8 @@ class BuildingValuesTest {
     void combinationsNegative() {
         // torch.combinations(x, -1)
         Tensor x = f64(shape(3), 2.0, -0.5, 1.5).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "Expect a non-negative number, but got -1", () -> x.combinations(-1, false));
+        assertThrowsWithMessage(IllegalArgumentException.class, "Expect a non-negative number, but got -1",
+                () -> x.combinations(-1, false));
     }
 
     @Test
@@ -471,7 +441,7 @@ class BuildingValuesTest {
         // torch.tril_indices(3, 4, -1)
         Tensor out = Tensor.trilIndices(3, 4, -1);
         assertLongs(out, shape(2, 3), 1, 2, 2, 0, 0, 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -479,7 +449,7 @@ class BuildingValuesTest {
         // torch.triu_indices(3, 4, 1)
         Tensor out = Tensor.triuIndices(3, 4, 1);
         assertLongs(out, shape(2, 6), 0, 0, 0, 1, 1, 2, 1, 2, 3, 2, 3, 3);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -487,7 +457,7 @@ class BuildingValuesTest {
         // torch.triu_indices(0, 4)
         Tensor out = Tensor.triuIndices(0, 4, 0);
         assertLongs(out, shape(2, 0));
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -495,15 +465,16 @@ class BuildingValuesTest {
         // torch.tril_indices(4, 3, 1)
         Tensor out = Tensor.trilIndices(4, 3, 1);
         assertLongs(out, shape(2, 11), 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 0, 1, 0, 1, 2, 0, 1, 2, 0, 1, 2);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void triuIndicesBelow() {
         // torch.triu_indices(3, 5, -1)
         Tensor out = Tensor.triuIndices(3, 5, -1);
-        assertLongs(out, shape(2, 14), 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 1, 2, 3, 4);
-        assertNull(out.gradFn());
+        assertLongs(out, shape(2, 14), 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 1, 2, 3,
+                4);
+        assertNode(out, null);
     }
 
     @Test
@@ -511,7 +482,7 @@ class BuildingValuesTest {
         // torch.tril_indices(2, 2, -5)
         Tensor out = Tensor.trilIndices(2, 2, -5);
         assertLongs(out, shape(2, 0));
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -519,7 +490,7 @@ class BuildingValuesTest {
         // torch.triu_indices(4, 4, 10)
         Tensor out = Tensor.triuIndices(4, 4, 10);
         assertLongs(out, shape(2, 0));
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -527,13 +498,14 @@ class BuildingValuesTest {
         // torch.triu_indices(3, 2, -7)
         Tensor out = Tensor.triuIndices(3, 2, -7);
         assertLongs(out, shape(2, 6), 0, 0, 1, 1, 2, 2, 0, 1, 0, 1, 0, 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void trilIndicesNegativeRow() {
         // torch.tril_indices(-1, 4)
-        assertThrowsWithMessage(IllegalArgumentException.class, "row must be non-negative, got-1", () -> Tensor.trilIndices(-1, 4, 0));
+        assertThrowsWithMessage(IllegalArgumentException.class, "row must be non-negative, got-1",
+                () -> Tensor.trilIndices(-1, 4, 0));
     }
 
     @Test
@@ -542,7 +514,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(3), 2.0, -0.5, 1.5).requiresGrad(true);
         Tensor out = x.vander();
         assertDoubles(out, shape(3, 3), 4.0, 2.0, 1.0, 0.25, -0.5, 1.0, 2.25, 1.5, 1.0);
-        assertEquals("FlipBackward0", out.gradFn().name());
+        assertNode(out, "FlipBackward0");
         // PyTorch 1.13's backward fails here: one of the variables needed for gradient computation has been modified by an inplace operation
     }
 
@@ -552,7 +524,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(3), 2.0, -0.5, 1.5).requiresGrad(true);
         Tensor out = x.vander(4, true);
         assertDoubles(out, shape(3, 4), 1.0, 2.0, 4.0, 8.0, 1.0, -0.5, 0.25, -0.125, 1.0, 1.5, 2.25, 3.375);
-        assertEquals("CatBackward0", out.gradFn().name());
+        assertNode(out, "CatBackward0");
         // PyTorch 1.13's backward fails here: one of the variables needed for gradient computation has been modified by an inplace operation
     }
 
@@ -562,7 +534,7 @@ class BuildingValuesTest {
         Tensor r = i64(shape(3), 2, -3, 5);
         Tensor out = r.vander(5, false);
         assertLongs(out, shape(3, 5), 16, 8, 4, 2, 1, 81, -27, 9, -3, 1, 625, 125, 25, 5, 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -571,7 +543,7 @@ class BuildingValuesTest {
         Tensor b = bool(shape(2), true, false);
         Tensor out = b.vander();
         assertLongs(out, shape(2, 2), 1, 1, 0, 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -580,14 +552,15 @@ class BuildingValuesTest {
         Tensor x = f64(shape(3), 2.0, -0.5, 1.5).requiresGrad(true);
         Tensor out = x.vander(0, false);
         assertDoubles(out, shape(3, 0));
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void vanderMatrix() {
         // torch.vander(x)
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "x must be a one-dimensional tensor.", () -> x.vander());
+        assertThrowsWithMessage(IllegalArgumentException.class, "x must be a one-dimensional tensor.",
+                () -> x.vander());
     }
 
     @Test
@@ -595,8 +568,9 @@ class BuildingValuesTest {
         // torch.diag_embed(x)
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor out = x.diagEmbed();
-        assertDoubles(out, shape(2, 3, 3), 1.5, 0.0, 0.0, 0.0, -2.0, 0.0, 0.0, 0.0, 0.25, 3.0, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0, 0.0, -1.0);
-        assertEquals("DiagEmbedBackward0", out.gradFn().name());
+        assertDoubles(out, shape(2, 3, 3), 1.5, 0.0, 0.0, 0.0, -2.0, 0.0, 0.0, 0.0, 0.25, 3.0, 0.0, 0.0, 0.0, 0.5, 0.0,
+                0.0, 0.0, -1.0);
+        assertNode(out, "DiagEmbedBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5, 0.7352941176470589, 0.9705882352941176, 1.0294117647058822, 1.2647058823529411, 1.5);
     }
@@ -606,10 +580,12 @@ class BuildingValuesTest {
         // torch.diag_embed(x, -1, 0, 2)
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor out = x.diagEmbed(-1, 0, 2);
-        assertDoubles(out, shape(4, 2, 4), 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.5, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 0.0, 0.0, -2.0, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.25, 0.0, 0.0, 0.0, -1.0, 0.0);
-        assertEquals("DiagEmbedBackward0", out.gradFn().name());
+        assertDoubles(out, shape(4, 2, 4), 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.5, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0,
+                0.0, 0.0, -2.0, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.25, 0.0, 0.0, 0.0, -1.0, 0.0);
+        assertNode(out, "DiagEmbedBackward0");
         backwardWeighted(out);
-        assertGrad(x, 0.7580645161290323, 1.0483870967741935, 1.3387096774193548, 0.8870967741935484, 1.1774193548387097, 1.467741935483871);
+        assertGrad(x, 0.7580645161290323, 1.0483870967741935, 1.3387096774193548, 0.8870967741935484,
+                1.1774193548387097, 1.467741935483871);
     }
 
     @Test
@@ -617,8 +593,9 @@ class BuildingValuesTest {
         // torch.diag_embed(x, 2, 1, 0)
         Tensor x = f64(shape(2), 0.25, -3.0).requiresGrad(true);
         Tensor out = x.diagEmbed(2, 1, 0);
-        assertDoubles(out, shape(4, 4), 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.25, 0.0, 0.0, 0.0, 0.0, -3.0, 0.0, 0.0);
-        assertEquals("DiagEmbedBackward0", out.gradFn().name());
+        assertDoubles(out, shape(4, 4), 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.25, 0.0, 0.0, 0.0, 0.0, -3.0, 0.0,
+                0.0);
+        assertNode(out, "DiagEmbedBackward0");
         backwardWeighted(out);
         assertGrad(x, 1.0333333333333334, 1.3666666666666667);
     }
@@ -627,14 +604,16 @@ class BuildingValuesTest {
     void diagEmbedSameDims() {
         // torch.diag_embed(x, 0, 1, 1)
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "diagonal dimensions cannot be identical 1, 1", () -> x.diagEmbed(0, 1, 1));
+        assertThrowsWithMessage(IllegalArgumentException.class, "diagonal dimensions cannot be identical 1, 1",
+                () -> x.diagEmbed(0, 1, 1));
     }
 
     @Test
     void diagEmbedScalar() {
         // torch.diag_embed(x)
         Tensor x = f64(shape(), 2.5).requiresGrad(true);
-        assertThrowsWithMessage(IndexOutOfBoundsException.class, "Dimension out of range (expected to be in range of [-1, 0], but got -2)", () -> x.diagEmbed());
+        assertThrowsWithMessage(IndexOutOfBoundsException.class,
+                "Dimension out of range (expected to be in range of [-1, 0], but got -2)", () -> x.diagEmbed());
     }
 
     @Test
@@ -644,10 +623,12 @@ class BuildingValuesTest {
         Tensor y = f64(shape(), 2.5).requiresGrad(true);
         Tensor z = f64(shape(2), 0.25, -3.0).requiresGrad(true);
         Tensor out = Tensor.blockDiag(x, y, z);
-        assertDoubles(out, shape(4, 6), 1.5, -2.0, 0.25, 0.0, 0.0, 0.0, 3.0, 0.5, -1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.25, -3.0);
-        assertEquals("BlockDiagBackward0", out.gradFn().name());
+        assertDoubles(out, shape(4, 6), 1.5, -2.0, 0.25, 0.0, 0.0, 0.0, 3.0, 0.5, -1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0,
+                2.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.25, -3.0);
+        assertNode(out, "BlockDiagBackward0");
         backwardWeighted(out);
-        assertGrad(x, 0.5, 0.5434782608695652, 0.5869565217391304, 0.7608695652173914, 0.8043478260869565, 0.8478260869565217);
+        assertGrad(x, 0.5, 0.5434782608695652, 0.5869565217391304, 0.7608695652173914, 0.8043478260869565,
+                0.8478260869565217);
         assertGrad(y, 1.1521739130434783);
         assertGrad(z, 1.4565217391304348, 1.5);
     }
@@ -659,7 +640,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(2), 0.25, -3.0).requiresGrad(true);
         Tensor out = Tensor.blockDiag(r, x);
         assertDoubles(out, shape(3, 4), 1.0, 2.0, 0.0, 0.0, 3.0, 4.0, 0.0, 0.0, 0.0, 0.0, 0.25, -3.0);
-        assertEquals("BlockDiagBackward0", out.gradFn().name());
+        assertNode(out, "BlockDiagBackward0");
         backwardWeighted(out);
         assertGrad(x, 1.4090909090909092, 1.5);
     }
@@ -668,7 +649,9 @@ class BuildingValuesTest {
     void blockDiag3d() {
         // torch.block_diag(x)
         Tensor x = f64(shape(2, 2, 2), 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "torch.block_diag: Input tensors must have 2 or fewer dimensions. Input 0 has 3 dimensions", () -> Tensor.blockDiag(x));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "torch.block_diag: Input tensors must have 2 or fewer dimensions. Input 0 has 3 dimensions",
+                () -> Tensor.blockDiag(x));
     }
 
     @Test
@@ -677,7 +660,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(2, 3), 1.0, NaN, 2.0, NaN, -3.0, 0.5).requiresGrad(true);
         Tensor out = x.nansum();
         assertDoubles(out, shape(), 0.5);
-        assertEquals("NansumBackward0", out.gradFn().name());
+        assertNode(out, "NansumBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5, 0.0, 0.5, 0.0, 0.5, 0.5);
     }
@@ -688,7 +671,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(2, 3), 1.0, NaN, 2.0, NaN, -3.0, 0.5).requiresGrad(true);
         Tensor out = x.nansum(new int[] {1}, false);
         assertDoubles(out, shape(2), 3.0, -2.5);
-        assertEquals("NansumBackward0", out.gradFn().name());
+        assertNode(out, "NansumBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5, 0.0, 0.5, 0.0, 1.5, 1.5);
     }
@@ -699,7 +682,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(2, 3), 1.0, NaN, 2.0, NaN, -3.0, 0.5).requiresGrad(true);
         Tensor out = x.nansum(new int[] {0}, true);
         assertDoubles(out, shape(1, 3), 1.0, -3.0, 2.5);
-        assertEquals("NansumBackward0", out.gradFn().name());
+        assertNode(out, "NansumBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5, 0.0, 1.5, 0.0, 1.0, 1.5);
     }
@@ -710,7 +693,7 @@ class BuildingValuesTest {
         Tensor r = i64(shape(3), 1, -2, 3);
         Tensor out = r.nansum();
         assertLongs(out, shape(), 2);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -719,7 +702,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(2, 3), 1.0, NaN, 2.0, NaN, -3.0, 0.5).requiresGrad(true);
         Tensor out = x.nanmean();
         assertDoubles(out, shape(), 0.125);
-        assertEquals("DivBackward0", out.gradFn().name());
+        assertNode(out, "DivBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.125, 0.0, 0.125, 0.0, 0.125, 0.125);
     }
@@ -730,7 +713,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(2, 2), NaN, NaN, 1.0, 2.0).requiresGrad(true);
         Tensor out = x.nanmean(new int[] {1}, false);
         assertDoubles(out, shape(2), NaN, 1.5);
-        assertEquals("DivBackward0", out.gradFn().name());
+        assertNode(out, "DivBackward0");
         backwardWeighted(out);
         assertGrad(x, NaN, NaN, 0.75, 0.75);
     }
@@ -739,7 +722,8 @@ class BuildingValuesTest {
     void nanmeanIntegers() {
         // torch.nanmean(r)
         Tensor r = i64(shape(2), 1, 2);
-        assertThrowsWithMessage(IllegalArgumentException.class, "nanmean(): expected input to have floating point dtype but got Long", () -> r.nanmean());
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "nanmean(): expected input to have floating point dtype but got Long", () -> r.nanmean());
     }
 
     @Test
@@ -750,7 +734,7 @@ class BuildingValuesTest {
         Tensor s = f64(shape(5), 1.0, 2.0, -3.0, 0.5, 4.0).requiresGrad(true);
         Tensor out = x.scatterReduce(0, i, s, "sum");
         assertDoubles(out, shape(4), -1.0, -2.0, 6.5, 3.5);
-        assertEquals("ScatterReduceBackward0", out.gradFn().name());
+        assertNode(out, "ScatterReduceBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5, 0.8333333333333333, 1.1666666666666667, 1.5);
         assertGrad(s, 0.5, 1.1666666666666667, 0.5, 1.5, 1.1666666666666667);
@@ -764,7 +748,7 @@ class BuildingValuesTest {
         Tensor s = f64(shape(5), 1.5, 2.0, -3.0, 0.5, 4.0).requiresGrad(true);
         Tensor out = x.scatterReduce(0, i, s, "prod");
         assertDoubles(out, shape(4), -4.5, -2.0, 4.0, 1.5);
-        assertEquals("ScatterReduceBackward0", out.gradFn().name());
+        assertNode(out, "ScatterReduceBackward0");
         backwardWeighted(out);
         assertGrad(x, -2.25, 0.8333333333333333, 9.333333333333334, 0.75);
         assertGrad(s, -1.5, 2.3333333333333335, 0.75, 4.5, 1.1666666666666667);
@@ -778,7 +762,7 @@ class BuildingValuesTest {
         Tensor s = f64(shape(4), 0.0, 2.0, 5.0, -1.0).requiresGrad(true);
         Tensor out = x.scatterReduce(0, i, s, "prod", false);
         assertDoubles(out, shape(3), 0.0, 2.0, -1.0);
-        assertEquals("ScatterReduceBackward0", out.gradFn().name());
+        assertNode(out, "ScatterReduceBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.0, 0.0);
         assertGrad(s, 2.5, 1.0, 0.0, 1.5);
@@ -792,7 +776,7 @@ class BuildingValuesTest {
         Tensor s = f64(shape(2, 2), 1.0, 2.0, 3.0, 4.0).requiresGrad(true);
         Tensor out = x.scatterReduce(1, i, s, "mean");
         assertDoubles(out, shape(2, 3), 1.75, -0.5, 0.25, 3.0, 2.5, -1.0);
-        assertEquals("ScatterReduceBackward0", out.gradFn().name());
+        assertNode(out, "ScatterReduceBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.25, 0.35, 0.9, 1.1, 0.43333333333333335, 1.5);
         assertGrad(s, 0.35, 0.25, 0.43333333333333335, 0.43333333333333335);
@@ -806,7 +790,7 @@ class BuildingValuesTest {
         Tensor s = f64(shape(2, 2), 1.0, 2.0, 3.0, 4.0).requiresGrad(true);
         Tensor out = x.scatterReduce(1, i, s, "mean", false);
         assertDoubles(out, shape(2, 3), 2.0, 1.0, 0.25, 3.0, 3.5, -1.0);
-        assertEquals("ScatterReduceBackward0", out.gradFn().name());
+        assertNode(out, "ScatterReduceBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.0, 0.9, 1.1, 0.0, 1.5);
         assertGrad(s, 0.7, 0.5, 0.65, 0.65);
@@ -820,7 +804,7 @@ class BuildingValuesTest {
         Tensor s = f64(shape(5), 3.0, 2.0, 5.0, 2.0, 1.0).requiresGrad(true);
         Tensor out = x.scatterReduce(0, i, s, "amax");
         assertDoubles(out, shape(3), 3.0, 5.0, 2.0);
-        assertEquals("ScatterReduceBackward0", out.gradFn().name());
+        assertNode(out, "ScatterReduceBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.25, 0.0, 0.75);
         assertGrad(s, 0.25, 0.0, 1.0, 0.75, 0.0);
@@ -834,7 +818,7 @@ class BuildingValuesTest {
         Tensor s = f64(shape(3), 4.0, 5.0, -1.0).requiresGrad(true);
         Tensor out = x.scatterReduce(0, i, s, "amin", false);
         assertDoubles(out, shape(3), 4.0, 1.0, -1.0);
-        assertEquals("ScatterReduceBackward0", out.gradFn().name());
+        assertNode(out, "ScatterReduceBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 1.0, 0.0);
         assertGrad(s, 0.5, 0.0, 1.5);
@@ -848,7 +832,7 @@ class BuildingValuesTest {
         Tensor s = f64(shape(2), NaN, 0.5).requiresGrad(true);
         Tensor out = x.scatterReduce(0, i, s, "amax");
         assertDoubles(out, shape(2), NaN, 1.0);
-        assertEquals("ScatterReduceBackward0", out.gradFn().name());
+        assertNode(out, "ScatterReduceBackward0");
         backwardWeighted(out);
         assertGrad(x, NaN, 1.5);
         assertGrad(s, NaN, 0.0);
@@ -860,7 +844,8 @@ class BuildingValuesTest {
         Tensor x = f64(shape(4), 1.0, -2.0, 0.5, 3.0).requiresGrad(true);
         Tensor i = i64(shape(1), 0);
         Tensor s = f64(shape(1), 1.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "reduce argument must be either sum, prod, mean, amax or amin.", () -> x.scatterReduce(0, i, s, "max"));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "reduce argument must be either sum, prod, mean, amax or amin.", () -> x.scatterReduce(0, i, s, "max"));
     }
 
     @Test
@@ -871,7 +856,7 @@ class BuildingValuesTest {
         Tensor s = f64(shape(3, 2), 2.0, 3.0, 4.0, 5.0, -1.0, 0.5).requiresGrad(true);
         Tensor out = x.indexReduce(0, i, s, "prod", true);
         assertDoubles(out, shape(3, 2), -2.0, 3.0, 3.0, 4.0, 20.0, 30.0);
-        assertEquals("IndexReduceBackward0", out.gradFn().name());
+        assertNode(out, "IndexReduceBackward0");
         backwardWeighted(out);
         assertGrad(x, -1.0, 1.0499999999999998, 0.9, 1.1, 5.2, 7.5);
         assertGrad(s, -0.5, 0.6999999999999998, 6.5, 9.0, 1.0, 4.199999999999999);
@@ -885,7 +870,7 @@ class BuildingValuesTest {
         Tensor s = f64(shape(2, 2), 1.0, 2.0, 3.0, 4.0).requiresGrad(true);
         Tensor out = x.indexReduce(1, i, s, "mean", false);
         assertDoubles(out, shape(2, 3), 1.5, -2.0, 1.5, 3.0, 0.5, 3.5);
-        assertEquals("IndexReduceBackward0", out.gradFn().name());
+        assertNode(out, "IndexReduceBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5, 0.7, 0.0, 1.1, 1.3, 0.0);
         assertGrad(s, 0.45, 0.45, 0.75, 0.75);
@@ -899,7 +884,7 @@ class BuildingValuesTest {
         Tensor s = f64(shape(2, 3), 4.0, -1.0, 0.5, 2.0, 3.0, 0.5).requiresGrad(true);
         Tensor out = x.indexReduce(1, i, s, "amax", true);
         assertDoubles(out, shape(2, 3), 1.5, 4.0, 0.25, 3.0, 3.0, -1.0);
-        assertEquals("IndexReduceBackward0", out.gradFn().name());
+        assertNode(out, "IndexReduceBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5, 0.0, 0.9, 1.1, 0.0, 1.5);
         assertGrad(s, 0.7, 0.0, 0.0, 0.0, 1.3, 0.0);
@@ -913,7 +898,7 @@ class BuildingValuesTest {
         Tensor q = i64(shape(4), 2, 4, -6, 1);
         Tensor out = r.scatterReduce(0, i, q, "mean");
         assertLongs(out, shape(3), 3, -2, 4);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -924,7 +909,7 @@ class BuildingValuesTest {
         Tensor q = i64(shape(3), 3, 1099511627776L, -2);
         Tensor out = r.scatterReduce(0, i, q, "prod", false);
         assertLongs(out, shape(3), 3298534883328L, -3, -2);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -935,7 +920,7 @@ class BuildingValuesTest {
         Tensor s = f64(shape(3), 1.0, 2.0, 3.0);
         Tensor out = x.clone().scatterReduce_(0, i, s, "amin", false);
         assertDoubles(out, shape(4), 3.0, -2.0, 0.5, 1.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -946,7 +931,7 @@ class BuildingValuesTest {
         Tensor s = f64(shape(2, 3), 4.0, 5.0, 6.0, 7.0, 8.0, 9.0);
         Tensor out = x.clone().indexReduce_(0, i, s, "prod", true);
         assertDoubles(out, shape(2, 3), 10.5, -16.0, 2.25, 12.0, 2.5, -6.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -955,16 +940,19 @@ class BuildingValuesTest {
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor i = i64(shape(1), 0);
         Tensor s = f64(shape(1, 3), 1.0, 2.0, 3.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "index_reduce(): Expected reduce to be one of prod, mean, amax or amin but got sum.", () -> x.indexReduce(0, i, s, "sum", true));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "index_reduce(): Expected reduce to be one of prod, mean, amax or amin but got sum.",
+                () -> x.indexReduce(0, i, s, "sum", true));
     }
 
     @Test
     void diff() {
         // torch.diff(x)
-        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5,
+                2.5).requiresGrad(true);
         Tensor out = x.diff();
         assertDoubles(out, shape(3, 3), -1.5, 3.0, -1.25, -3.5, 1.75, -3.25, -0.75, -1.75, 4.0);
-        assertEquals("SubBackward0", out.gradFn().name());
+        assertNode(out, "SubBackward0");
         backwardWeighted(out);
         assertGrad(x, -0.5, -0.125, -0.125, 0.75, -0.875, -0.125, -0.125, 1.125, -1.25, -0.125, -0.125, 1.5);
     }
@@ -972,12 +960,14 @@ class BuildingValuesTest {
     @Test
     void diffTwiceDim0() {
         // torch.diff(x, n=2, dim=0)
-        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5,
+                2.5).requiresGrad(true);
         Tensor out = x.diff(2, 0, null, null);
         assertDoubles(out, shape(1, 4), -4.5, 0.25, -2.0, 7.25);
-        assertEquals("SubBackward0", out.gradFn().name());
+        assertNode(out, "SubBackward0");
         backwardWeighted(out);
-        assertGrad(x, 0.5, 0.8333333333333333, 1.1666666666666667, 1.5, -1.0, -1.6666666666666665, -2.3333333333333335, -3.0, 0.5, 0.8333333333333333, 1.1666666666666667, 1.5);
+        assertGrad(x, 0.5, 0.8333333333333333, 1.1666666666666667, 1.5, -1.0, -1.6666666666666665, -2.3333333333333335,
+                -3.0, 0.5, 0.8333333333333333, 1.1666666666666667, 1.5);
     }
 
     @Test
@@ -988,9 +978,10 @@ class BuildingValuesTest {
         Tensor a = f64(shape(2, 2), 1.0, 2.0, 3.0, 4.0).requiresGrad(true);
         Tensor out = x.diff(1, -1, p, a);
         assertDoubles(out, shape(2, 5), -7.5, -3.5, 2.25, 0.75, 1.0, -5.0, -2.5, -1.5, 4.0, 1.0);
-        assertEquals("SubBackward0", out.gradFn().name());
+        assertNode(out, "SubBackward0");
         backwardWeighted(out);
-        assertGrad(x, -0.11111111111111116, -0.11111111111111105, -0.11111111111111105, -0.11111111111111094, -0.11111111111111116, -0.11111111111111116);
+        assertGrad(x, -0.11111111111111116, -0.11111111111111105, -0.11111111111111105, -0.11111111111111094,
+                -0.11111111111111116, -0.11111111111111116);
         assertGrad(p, -0.5, -1.0555555555555556);
         assertGrad(a, -0.11111111111111116, 0.9444444444444444, -0.11111111111111116, 1.5);
     }
@@ -1001,7 +992,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor out = x.diff(5, -1, null, null);
         assertDoubles(out, shape(2, 0));
-        assertEquals("SubBackward0", out.gradFn().name());
+        assertNode(out, "SubBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
     }
@@ -1012,7 +1003,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor out = x.diff(0, -1, null, null);
         assertDoubles(out, shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0);
-        assertEquals("CopyBackwards", out.gradFn().name());
+        assertNode(out, "CopyBackwards");
         backwardWeighted(out);
         assertGrad(x, 0.5, 0.7, 0.9, 1.1, 1.3, 1.5);
     }
@@ -1023,7 +1014,7 @@ class BuildingValuesTest {
         Tensor b = bool(shape(4), true, false, false, true);
         Tensor out = b.diff();
         assertBooleans(out, shape(3), true, false, true);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1032,14 +1023,15 @@ class BuildingValuesTest {
         Tensor r = i64(shape(4), 1, 5, 2, -4);
         Tensor out = r.diff();
         assertLongs(out, shape(3), 4, -3, -6);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void diffScalar() {
         // torch.diff(x)
         Tensor x = f64(shape(), 2.5).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "diff expects input to be at least one-dimensional", () -> x.diff());
+        assertThrowsWithMessage(IllegalArgumentException.class, "diff expects input to be at least one-dimensional",
+                () -> x.diff());
     }
 
     @Test
@@ -1047,7 +1039,8 @@ class BuildingValuesTest {
         // torch.diff(x, prepend=p)
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor p = f64(shape(3), 2.0, -0.5, 1.5).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "diff expects prepend or append to be the same dimension as input", () -> x.diff(1, -1, p, null));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "diff expects prepend or append to be the same dimension as input", () -> x.diff(1, -1, p, null));
     }
 
     @Test
@@ -1056,7 +1049,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(5), 1.0, 4.0, 9.0, 16.0, 25.0).requiresGrad(true);
         Tensor out = x.gradient().get(0);
         assertDoubles(out, shape(5), 3.0, 4.0, 6.0, 8.0, 9.0);
-        assertEquals("CatBackward0", out.gradFn().name());
+        assertNode(out, "CatBackward0");
         backwardWeighted(out);
         assertGrad(x, -0.875, 0.0, -0.25, -1.0, 2.125);
     }
@@ -1067,7 +1060,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(5), 1.0, 4.0, 9.0, 16.0, 25.0).requiresGrad(true);
         Tensor out = x.gradient(new double[] {0.5}, null, 2).get(0);
         assertDoubles(out, shape(5), 4.0, 8.0, 12.0, 16.0, 20.0);
-        assertEquals("CatBackward0", out.gradFn().name());
+        assertNode(out, "CatBackward0");
         backwardWeighted(out);
         assertGrad(x, -2.25, 1.0, 0.5, -5.0, 5.75);
     }
@@ -1075,23 +1068,31 @@ class BuildingValuesTest {
     @Test
     void gradientMatrixDim1() {
         // torch.gradient(x, spacing=[2.0], dim=1)[0]
-        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5,
+                2.5).requiresGrad(true);
         Tensor out = x.gradient(new double[] {2.0}, new int[] {1}, 1).get(0);
-        assertDoubles(out, shape(3, 4), -0.75, 0.375, 0.4375, -0.625, -1.75, -0.4375, -0.375, -1.625, -0.375, -0.625, 0.5625, 2.0);
-        assertEquals("CatBackward0", out.gradFn().name());
+        assertDoubles(out, shape(3, 4), -0.75, 0.375, 0.4375, -0.625, -1.75, -0.4375, -0.375, -1.625, -0.375, -0.625,
+                0.5625, 2.0);
+        assertNode(out, "CatBackward0");
         backwardWeighted(out);
-        assertGrad(x, -0.3977272727272727, 0.07954545454545453, -0.23863636363636362, 0.5568181818181819, -0.6704545454545454, 0.17045454545454547, -0.3295454545454545, 0.8295454545454545, -0.9431818181818181, 0.26136363636363635, -0.42045454545454547, 1.1022727272727273);
+        assertGrad(x, -0.3977272727272727, 0.07954545454545453, -0.23863636363636362, 0.5568181818181819,
+                -0.6704545454545454, 0.17045454545454547, -0.3295454545454545, 0.8295454545454545, -0.9431818181818181,
+                0.26136363636363635, -0.42045454545454547, 1.1022727272727273);
     }
 
     @Test
     void gradientMatrixDim0() {
         // torch.gradient(x, spacing=[1.0, 3.0], edge_order=2)[0]
-        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5,
+                2.5).requiresGrad(true);
         Tensor out = x.gradient(new double[] {1.0, 3.0}, null, 2).get(0);
-        assertDoubles(out, shape(3, 4), 4.75, 0.375, 0.25, -6.375, 0.25, 0.625, -1.75, 0.875, -4.25, 0.875, -3.75, 8.125);
-        assertEquals("CatBackward0", out.gradFn().name());
+        assertDoubles(out, shape(3, 4), 4.75, 0.375, 0.25, -6.375, 0.25, 0.625, -1.75, 0.875, -4.25, 0.875, -3.75,
+                8.125);
+        assertNode(out, "CatBackward0");
         backwardWeighted(out);
-        assertGrad(x, -0.5681818181818181, -0.7045454545454547, -0.840909090909091, -0.9772727272727273, -1.4545454545454546, -1.4545454545454544, -1.4545454545454546, -1.4545454545454546, 2.0227272727272725, 2.159090909090909, 2.295454545454546, 2.4318181818181817);
+        assertGrad(x, -0.5681818181818181, -0.7045454545454547, -0.840909090909091, -0.9772727272727273,
+                -1.4545454545454546, -1.4545454545454544, -1.4545454545454546, -1.4545454545454546, 2.0227272727272725,
+                2.159090909090909, 2.295454545454546, 2.4318181818181817);
     }
 
     @Test
@@ -1101,7 +1102,7 @@ class BuildingValuesTest {
         Tensor t = f64(shape(5), 0.0, 0.5, 2.0, 2.5, 4.0).requiresGrad(true);
         Tensor out = x.gradient(java.util.List.of(t), null, 1).get(0);
         assertDoubles(out, shape(5), 6.0, 5.333333333333333, 11.333333333333334, 11.999999999999998, 6.0);
-        assertEquals("CatBackward0", out.gradFn().name());
+        assertNode(out, "CatBackward0");
         backwardWeighted(out);
         assertGrad(x, -2.125, 1.8333333333333335, -3.083333333333333, 2.1666666666666665, 1.2083333333333333);
         assertGrad(t, 13.5, -14.11111111111111, 55.611111111111114, -49.0, -6.0);
@@ -1110,13 +1111,18 @@ class BuildingValuesTest {
     @Test
     void gradientCoordinatesEdgeOrder2() {
         // torch.gradient(x, spacing=(t,), dim=1, edge_order=2)[0]
-        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5,
+                2.5).requiresGrad(true);
         Tensor t = f64(shape(4), 0.0, 1.0, 1.5, 3.0).requiresGrad(true);
         Tensor out = x.gradient(java.util.List.of(t), new int[] {1}, 2).get(0);
-        assertDoubles(out, shape(3, 4), -6.5, 3.5, 4.291666666666666, -5.958333333333333, -8.166666666666666, 1.1666666666666665, 2.083333333333333, -6.416666666666666, 1.0833333333333333, -2.583333333333333, -1.9583333333333335, 7.291666666666667);
-        assertEquals("CatBackward0", out.gradFn().name());
+        assertDoubles(out, shape(3, 4), -6.5, 3.5, 4.291666666666666, -5.958333333333333, -8.166666666666666,
+                1.1666666666666665, 2.083333333333333, -6.416666666666666, 1.0833333333333333, -2.583333333333333,
+                -1.9583333333333335, 7.291666666666667);
+        assertNode(out, "CatBackward0");
         backwardWeighted(out);
-        assertGrad(x, -1.0303030303030303, 1.0454545454545454, -1.03030303030303, 1.0151515151515151, -1.7575757575757576, 1.772727272727272, -1.5151515151515154, 1.5, -2.484848484848485, 2.5, -2.0000000000000004, 1.9848484848484849);
+        assertGrad(x, -1.0303030303030303, 1.0454545454545454, -1.03030303030303, 1.0151515151515151,
+                -1.7575757575757576, 1.772727272727272, -1.5151515151515154, 1.5, -2.484848484848485, 2.5,
+                -2.0000000000000004, 1.9848484848484849);
         assertGrad(t, -9.7979797979798, 9.965909090909092, 1.101010101010102, -1.2689393939393945);
     }
 
@@ -1126,30 +1132,35 @@ class BuildingValuesTest {
         Tensor r = i64(shape(3), 1, 2, 4);
         Tensor out = r.gradient().get(0);
         assertFloats(out, shape(3), 1.0, 1.5, 2.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void gradientTooShort() {
         // torch.gradient(x, edge_order=2)[0]
         Tensor x = f64(shape(2), 0.25, -3.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "torch.gradient expected each dimension size to be at least edge_order+1", () -> x.gradient(new double[] {1}, null, 2).get(0));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "torch.gradient expected each dimension size to be at least edge_order+1",
+                () -> x.gradient(new double[] {1}, null, 2).get(0));
     }
 
     @Test
     void gradientEdgeOrder3() {
         // torch.gradient(x, edge_order=3)[0]
         Tensor x = f64(shape(4), 1.0, -2.0, 0.5, 3.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "torch.gradient only supports edge_order=1 and edge_order=2.", () -> x.gradient(new double[] {1}, null, 3).get(0));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "torch.gradient only supports edge_order=1 and edge_order=2.", () -> x.gradient(new double[] {1}, null,
+                3).get(0));
     }
 
     @Test
     void trapezoid() {
         // torch.trapezoid(x)
-        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5,
+                2.5).requiresGrad(true);
         Tensor out = x.trapezoid(1.0, -1);
         assertDoubles(out, shape(3), 1.625, 1.25, 0.5);
-        assertEquals("MulBackward1", out.gradFn().name());
+        assertNode(out, "MulBackward1");
         backwardWeighted(out);
         assertGrad(x, 0.25, 0.5, 0.5, 0.25, 0.5, 1.0, 1.0, 0.5, 0.75, 1.5, 1.5, 0.75);
     }
@@ -1157,22 +1168,25 @@ class BuildingValuesTest {
     @Test
     void trapezoidDx() {
         // torch.trapezoid(x, dx=0.5, dim=0)
-        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5,
+                2.5).requiresGrad(true);
         Tensor out = x.trapezoid(0.5, 0);
         assertDoubles(out, shape(4), 1.875, -0.4375, 0.75, -0.1875);
-        assertEquals("MulBackward1", out.gradFn().name());
+        assertNode(out, "MulBackward1");
         backwardWeighted(out);
-        assertGrad(x, 0.125, 0.20833333333333331, 0.2916666666666667, 0.375, 0.25, 0.41666666666666663, 0.5833333333333334, 0.75, 0.125, 0.20833333333333331, 0.2916666666666667, 0.375);
+        assertGrad(x, 0.125, 0.20833333333333331, 0.2916666666666667, 0.375, 0.25, 0.41666666666666663,
+                0.5833333333333334, 0.75, 0.125, 0.20833333333333331, 0.2916666666666667, 0.375);
     }
 
     @Test
     void trapezoidPoints() {
         // torch.trapezoid(x, t)
-        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5,
+                2.5).requiresGrad(true);
         Tensor t = f64(shape(4), 0.0, 0.5, 2.0, 2.5).requiresGrad(true);
         Tensor out = x.trapezoid(t, -1);
         assertDoubles(out, shape(3), 1.3125, 1.0, -0.375);
-        assertEquals("DivBackward1", out.gradFn().name());
+        assertNode(out, "DivBackward1");
         backwardWeighted(out);
         assertGrad(x, 0.125, 0.5, 0.5, 0.125, 0.25, 1.0, 1.0, 0.25, 0.375, 1.5, 1.5, 0.375);
         assertGrad(t, -2.0625, 2.375, -1.375, 1.0625);
@@ -1185,7 +1199,7 @@ class BuildingValuesTest {
         Tensor t = f64(shape(2, 3), 0.0, 1.0, 3.0, 0.0, 2.0, 2.5).requiresGrad(true);
         Tensor out = x.trapezoid(t, 1);
         assertDoubles(out, shape(2), -2.0, 3.375);
-        assertEquals("DivBackward1", out.gradFn().name());
+        assertNode(out, "DivBackward1");
         backwardWeighted(out);
         assertGrad(x, 0.25, 0.75, 0.5, 1.5, 1.875, 0.375);
         assertGrad(t, 0.125, 0.3125, -0.4375, -2.625, 3.0, -0.375);
@@ -1197,7 +1211,7 @@ class BuildingValuesTest {
         Tensor r = i64(shape(3), 1, 2, 4);
         Tensor out = r.trapezoid(1.0, -1);
         assertFloats(out, shape(), 4.5);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1206,7 +1220,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(2, 0)).requiresGrad(true);
         Tensor out = x.trapezoid(1.0, -1);
         assertDoubles(out, shape(2), 0.0, 0.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1214,23 +1228,26 @@ class BuildingValuesTest {
         // torch.trapezoid(x, t)
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor t = f64(shape(4), 1.0, -2.0, 0.5, 3.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "trapezoid: There must be one `x` value for each sample point", () -> x.trapezoid(t, -1));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "trapezoid: There must be one `x` value for each sample point", () -> x.trapezoid(t, -1));
     }
 
     @Test
     void trapezoidScalar() {
         // torch.trapezoid(x)
         Tensor x = f64(shape(), 2.5).requiresGrad(true);
-        assertThrowsWithMessage(IndexOutOfBoundsException.class, "Dimension specified as -1 but tensor has no dimensions", () -> x.trapezoid(1.0, -1));
+        assertThrowsWithMessage(IndexOutOfBoundsException.class,
+                "Dimension specified as -1 but tensor has no dimensions", () -> x.trapezoid(1.0, -1));
     }
 
     @Test
     void cumulativeTrapezoid() {
         // torch.cumulative_trapezoid(x)
-        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5,
+                2.5).requiresGrad(true);
         Tensor out = x.cumulativeTrapezoid(1.0, -1);
         assertDoubles(out, shape(3, 3), -0.25, 0.25, 1.625, 1.25, 1.625, 1.25, 0.625, 0.0, 0.5);
-        assertEquals("CumsumBackward0", out.gradFn().name());
+        assertNode(out, "CumsumBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.9375, 1.625, 1.0625, 0.375, 1.5, 2.5625, 1.625, 0.5625, 2.0625, 3.5, 2.1875, 0.75);
     }
@@ -1238,22 +1255,26 @@ class BuildingValuesTest {
     @Test
     void cumulativeTrapezoidDx() {
         // torch.cumulative_trapezoid(x, dx=2.0, dim=0)
-        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5,
+                2.5).requiresGrad(true);
         Tensor out = x.cumulativeTrapezoid(2.0, 0);
         assertDoubles(out, shape(2, 4), 3.5, -1.5, 3.25, -1.25, 7.5, -1.75, 3.0, -0.75);
-        assertEquals("CumsumBackward0", out.gradFn().name());
+        assertNode(out, "CumsumBackward0");
         backwardWeighted(out);
-        assertGrad(x, 1.5714285714285714, 1.857142857142857, 2.142857142857143, 2.428571428571429, 2.642857142857143, 3.071428571428571, 3.5, 3.928571428571429, 1.0714285714285714, 1.2142857142857142, 1.3571428571428572, 1.5);
+        assertGrad(x, 1.5714285714285714, 1.857142857142857, 2.142857142857143, 2.428571428571429, 2.642857142857143,
+                3.071428571428571, 3.5, 3.928571428571429, 1.0714285714285714, 1.2142857142857142, 1.3571428571428572,
+                1.5);
     }
 
     @Test
     void cumulativeTrapezoidPoints() {
         // torch.cumulative_trapezoid(x, t)
-        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5,
+                2.5).requiresGrad(true);
         Tensor t = f64(shape(4), 0.0, 0.5, 2.0, 2.5).requiresGrad(true);
         Tensor out = x.cumulativeTrapezoid(t, -1);
         assertDoubles(out, shape(3, 3), -0.125, 0.625, 1.3125, 0.625, 1.1875, 1.0, 0.3125, -0.625, -0.375);
-        assertEquals("DivBackward1", out.gradFn().name());
+        assertNode(out, "DivBackward1");
         backwardWeighted(out);
         assertGrad(x, 0.46875, 1.5, 1.21875, 0.1875, 0.75, 2.34375, 1.875, 0.28125, 1.03125, 3.1875, 2.53125, 0.375);
         assertGrad(t, -5.859375, 6.171875, -1.671875, 1.359375);
@@ -1265,25 +1286,30 @@ class BuildingValuesTest {
         Tensor r = i64(shape(3), 1, 2, 4);
         Tensor out = r.cumulativeTrapezoid(1.0, -1);
         assertFloats(out, shape(2), 1.5, 4.5);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void cumulativeTrapezoidScalar() {
         // torch.cumulative_trapezoid(x)
         Tensor x = f64(shape(), 2.5).requiresGrad(true);
-        assertThrowsWithMessage(IndexOutOfBoundsException.class, "slice() cannot be applied to a 0-dim tensor.", () -> x.cumulativeTrapezoid(1.0, -1));
+        assertThrowsWithMessage(IndexOutOfBoundsException.class, "slice() cannot be applied to a 0-dim tensor.",
+                () -> x.cumulativeTrapezoid(1.0, -1));
     }
 
     @Test
     void cov() {
         // torch.cov(x)
-        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5,
+                2.5).requiresGrad(true);
         Tensor out = x.cov();
-        assertDoubles(out, shape(3, 3), 1.515625, 0.671875, -0.7135416666666666, 0.671875, 4.682291666666667, -1.6614583333333333, -0.7135416666666666, -1.6614583333333333, 2.765625);
-        assertEquals("SqueezeBackward0", out.gradFn().name());
+        assertDoubles(out, shape(3, 3), 1.515625, 0.671875, -0.7135416666666666, 0.671875, 4.682291666666667,
+                -1.6614583333333333, -0.7135416666666666, -1.6614583333333333, 2.765625);
+        assertNode(out, "SqueezeBackward0");
         backwardWeighted(out);
-        assertGrad(x, 1.5520833333333335, -1.1979166666666665, -0.4895833333333335, 0.13541666666666666, 2.0416666666666665, -1.6666666666666665, -0.4583333333333332, 0.08333333333333327, 2.53125, -2.135416666666667, -0.4270833333333332, 0.031250000000000056);
+        assertGrad(x, 1.5520833333333335, -1.1979166666666665, -0.4895833333333335, 0.13541666666666666,
+                2.0416666666666665, -1.6666666666666665, -0.4583333333333332, 0.08333333333333327, 2.53125,
+                -2.135416666666667, -0.4270833333333332, 0.031250000000000056);
     }
 
     @Test
@@ -1292,7 +1318,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(4), 1.0, -2.0, 0.5, 3.0).requiresGrad(true);
         Tensor out = x.cov();
         assertDoubles(out, shape(), 4.229166666666667);
-        assertEquals("SqueezeBackward0", out.gradFn().name());
+        assertNode(out, "SqueezeBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.125, -0.875, -0.041666666666666664, 0.7916666666666666);
     }
@@ -1300,14 +1326,19 @@ class BuildingValuesTest {
     @Test
     void covWeights() {
         // torch.cov(x, correction=0, fweights=f, aweights=w.detach())
-        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5,
+                2.5).requiresGrad(true);
         Tensor f = i64(shape(4), 1, 2, 1, 3);
         Tensor w = f64(shape(4), 0.5, 1.0, 0.25, 2.0).requiresGrad(true);
         Tensor out = x.cov(0, f, w.detach());
-        assertDoubles(out, shape(3, 3), 0.6048979591836735, -0.28224489795918367, 0.5081632653061224, -0.28224489795918367, 1.7241836734693876, -1.056122448979592, 0.5081632653061224, -1.056122448979592, 1.2326530612244897);
-        assertEquals("SqueezeBackward0", out.gradFn().name());
+        assertDoubles(out, shape(3, 3), 0.6048979591836735, -0.28224489795918367, 0.5081632653061224,
+                -0.28224489795918367, 1.7241836734693876, -1.056122448979592, 0.5081632653061224, -1.056122448979592,
+                1.2326530612244897);
+        assertNode(out, "SqueezeBackward0");
         backwardWeighted(out);
-        assertGrad(x, 0.28428571428571425, -0.7485714285714286, -0.03285714285714285, 0.49714285714285716, 0.3877551020408163, -0.9918367346938775, -0.020408163265306103, 0.6244897959183673, 0.4912244897959183, -1.2351020408163265, -0.007959183673469367, 0.7518367346938776);
+        assertGrad(x, 0.28428571428571425, -0.7485714285714286, -0.03285714285714285, 0.49714285714285716,
+                0.3877551020408163, -0.9918367346938775, -0.020408163265306103, 0.6244897959183673, 0.4912244897959183,
+                -1.2351020408163265, -0.007959183673469367, 0.7518367346938776);
         assertNull(w.grad());
     }
 
@@ -1318,9 +1349,10 @@ class BuildingValuesTest {
         Tensor w = f64(shape(3), 0.5, 1.0, 0.25).requiresGrad(true);
         Tensor out = x.cov(1, null, w.detach());
         assertDoubles(out, shape(2, 2), 4.334821428571429, 2.375, 2.375, 3.25);
-        assertEquals("SqueezeBackward0", out.gradFn().name());
+        assertNode(out, "SqueezeBackward0");
         backwardWeighted(out);
-        assertGrad(x, 3.0892857142857144, -2.3214285714285716, -0.7678571428571429, 5.178571428571429, -4.142857142857143, -1.0357142857142856);
+        assertGrad(x, 3.0892857142857144, -2.3214285714285716, -0.7678571428571429, 5.178571428571429,
+                -4.142857142857143, -1.0357142857142856);
         assertNull(w.grad());
     }
 
@@ -1330,7 +1362,7 @@ class BuildingValuesTest {
         Tensor r = i64(shape(2, 3), 1, 2, 4, 2, 0, 1);
         Tensor out = r.cov();
         assertFloats(out, shape(2, 2), 2.3333332538604736, -0.5, -0.5, 1.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1338,7 +1370,9 @@ class BuildingValuesTest {
         // torch.cov(x, fweights=w.detach())
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor w = f64(shape(3), 0.5, 1.0, 0.25).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "cov(): expected fweights to have integral dtype but got fweights with Double dtype", () -> x.cov(1, w.detach(), null));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "cov(): expected fweights to have integral dtype but got fweights with Double dtype", () -> x.cov(1,
+                w.detach(), null));
     }
 
     @Test
@@ -1346,25 +1380,32 @@ class BuildingValuesTest {
         // torch.cov(x, fweights=f)
         Tensor x = f64(shape(2, 3), 1.5, -2.0, 0.25, 3.0, 0.5, -1.0).requiresGrad(true);
         Tensor f = i64(shape(3), 1, -2, 1);
-        assertThrowsWithMessage(IllegalArgumentException.class, "cov(): fweights cannot be negative", () -> x.cov(1, f, null));
+        assertThrowsWithMessage(IllegalArgumentException.class, "cov(): fweights cannot be negative", () -> x.cov(1, f,
+                null));
     }
 
     @Test
     void cov3d() {
         // torch.cov(x)
         Tensor x = f64(shape(2, 2, 2), 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "cov(): expected input to have two or fewer dimensions but got an input with 3 dimensions", () -> x.cov());
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "cov(): expected input to have two or fewer dimensions but got an input with 3 dimensions",
+                () -> x.cov());
     }
 
     @Test
     void corrcoef() {
         // torch.corrcoef(x)
-        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5, 2.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 4), 0.5, -1.0, 2.0, 0.75, 3.0, -0.5, 1.25, -2.0, 1.0, 0.25, -1.5,
+                2.5).requiresGrad(true);
         Tensor out = x.corrcoef();
-        assertDoubles(out, shape(3, 3), 1.0, 0.25221062011123907, -0.34851928317890235, 0.2522106201112391, 1.0, -0.4617039357309892, -0.3485192831789024, -0.4617039357309893, 1.0);
-        assertEquals("ClampBackward1", out.gradFn().name());
+        assertDoubles(out, shape(3, 3), 1.0, 0.25221062011123907, -0.34851928317890235, 0.2522106201112391, 1.0,
+                -0.4617039357309892, -0.3485192831789024, -0.4617039357309893, 1.0);
+        assertNode(out, "ClampBackward1");
         backwardWeighted(out);
-        assertGrad(x, 0.6190391569445812, -0.3872450317981904, -0.4183352131285504, 0.18654108798215963, 0.23113511964175776, -0.4174226861710354, -0.16293586736991855, 0.3492234338991962, 0.6706813458991743, -0.7956181923603582, 0.19602972849051112, -0.07109288202932718);
+        assertGrad(x, 0.6190391569445812, -0.3872450317981904, -0.4183352131285504, 0.18654108798215963,
+                0.23113511964175776, -0.4174226861710354, -0.16293586736991855, 0.3492234338991962, 0.6706813458991743,
+                -0.7956181923603582, 0.19602972849051112, -0.07109288202932718);
     }
 
     @Test
@@ -1373,7 +1414,7 @@ class BuildingValuesTest {
         Tensor x = f64(shape(4), 1.0, -2.0, 0.5, 3.0).requiresGrad(true);
         Tensor out = x.corrcoef();
         assertDoubles(out, shape(), 1.0);
-        assertEquals("DivBackward0", out.gradFn().name());
+        assertNode(out, "DivBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.0, 0.0, 0.0);
     }
@@ -1381,37 +1422,43 @@ class BuildingValuesTest {
     @Test
     void histogram() {
         // torch.histogram(h, 3)[0]
-        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071,
+                0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
         Tensor out = h.histogram(3).hist();
         assertFloats(out, shape(3), 4.0, 2.0, 2.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void histogramEdges() {
         // torch.histogram(h, 3)[1]
-        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071,
+                0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
         Tensor out = h.histogram(3).binEdges();
         assertFloats(out, shape(4), 0.10000000149011612, 0.3999999761581421, 0.7000000476837158, 1.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void histogramManyEdges() {
         // torch.histogram(h, 10)[1]
-        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071,
+                0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
         Tensor out = h.histogram(10).binEdges();
-        assertFloats(out, shape(11), 0.10000000149011612, 0.1899999976158142, 0.2800000011920929, 0.3700000047683716, 0.4599999785423279, 0.550000011920929, 0.6399999856948853, 0.7300000190734863, 0.8199999928474426, 0.9100000262260437, 1.0);
-        assertNull(out.gradFn());
+        assertFloats(out, shape(11), 0.10000000149011612, 0.1899999976158142, 0.2800000011920929, 0.3700000047683716,
+                0.4599999785423279, 0.550000011920929, 0.6399999856948853, 0.7300000190734863, 0.8199999928474426,
+                0.9100000262260437, 1.0);
+        assertNode(out, null);
     }
 
     @Test
     void histogramManyBins() {
         // torch.histogram(h, 10)[0]
-        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071,
+                0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
         Tensor out = h.histogram(10).hist();
         assertFloats(out, shape(10), 1.0, 1.0, 2.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0, 1.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1419,8 +1466,9 @@ class BuildingValuesTest {
         // torch.histogram(h, 7)[1]
         Tensor h = f64(shape(10), 0.1, 0.2, 0.3, 0.7, 0.9, 1.0, 0.30000000000000004, 0.6, -0.25, 0.45);
         Tensor out = h.histogram(7).binEdges();
-        assertDoubles(out, shape(8), -0.25, -0.07142857142857142, 0.10714285714285715, 0.2857142857142857, 0.4642857142857143, 0.6428571428571429, 0.8214285714285714, 1.0);
-        assertNull(out.gradFn());
+        assertDoubles(out, shape(8), -0.25, -0.07142857142857142, 0.10714285714285715, 0.2857142857142857,
+                0.4642857142857143, 0.6428571428571429, 0.8214285714285714, 1.0);
+        assertNode(out, null);
     }
 
     @Test
@@ -1429,16 +1477,17 @@ class BuildingValuesTest {
         Tensor h = f64(shape(10), 0.1, 0.2, 0.3, 0.7, 0.9, 1.0, 0.30000000000000004, 0.6, -0.25, 0.45);
         Tensor out = h.histogram(7).hist();
         assertDoubles(out, shape(7), 1.0, 1.0, 1.0, 3.0, 1.0, 1.0, 2.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void histogramRange() {
         // torch.histogram(h, 4, range=(0.0, 0.8))[0]
-        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071,
+                0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
         Tensor out = h.histogram(4, new double[] {0.0, 0.8}, null, false).hist();
         assertFloats(out, shape(4), 1.0, 3.0, 0.0, 2.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1447,28 +1496,30 @@ class BuildingValuesTest {
         Tensor h = f32(shape(2), 2.0, 2.0);
         Tensor out = h.histogram(3).binEdges();
         assertFloats(out, shape(4), 1.5, 1.8333333730697632, 2.1666667461395264, 2.5);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void histogramGivenEdges() {
         // torch.histogram(h, e)[0]
-        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071,
+                0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
         Tensor e = f32(shape(4), 0.0, 0.25, 0.30000001192092896, 1.0);
         Tensor out = h.histogram(e, null, false).hist();
         assertFloats(out, shape(3), 2.0, 0.0, 6.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void histogramWeightedDensity() {
         // torch.histogram(h, e, weight=w, density=True)[0]
-        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071,
+                0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
         Tensor e = f32(shape(4), 0.0, 0.25, 0.30000001192092896, 1.0);
         Tensor w = f32(shape(8), 0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0);
         Tensor out = h.histogram(e, w, true).hist();
         assertFloats(out, shape(3), 0.1428571492433548, 0.0, 1.3775510787963867);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1477,7 +1528,7 @@ class BuildingValuesTest {
         Tensor h = f64(shape(10), 0.1, 0.2, 0.3, 0.7, 0.9, 1.0, 0.30000000000000004, 0.6, -0.25, 0.45);
         Tensor out = h.histogram(3, null, null, true).hist();
         assertDoubles(out, shape(3), 0.48, 0.9600000000000003, 0.9599999999999999);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1486,7 +1537,7 @@ class BuildingValuesTest {
         Tensor h = f32(shape(3), 1.0, NaN, 0.5);
         Tensor out = h.histogram(2, new double[] {0.0, 2.0}, null, false).hist();
         assertFloats(out, shape(2), 1.0, 2.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1495,50 +1546,61 @@ class BuildingValuesTest {
         Tensor h = f32(shape(0));
         Tensor out = h.histogram(2).binEdges();
         assertFloats(out, shape(3), 0.0, 0.5, 1.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void histogramNan() {
         // torch.histogram(h, 2)[0]
         Tensor h = f32(shape(2), 1.0, NaN);
-        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histogramdd: dimension 0's range [nan, nan] is not finite", () -> h.histogram(2).hist());
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "torch.histogramdd: dimension 0's range [nan, nan] is not finite", () -> h.histogram(2).hist());
     }
 
     @Test
     void histogramNoBins() {
         // torch.histogram(h, 0)[0]
-        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
-        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histogram(): bins must be > 0, but got 0 for dimension 0", () -> h.histogram(0).hist());
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071,
+                0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "torch.histogram(): bins must be > 0, but got 0 for dimension 0", () -> h.histogram(0).hist());
     }
 
     @Test
     void histogramBackwardRange() {
         // torch.histogram(h, 2, range=(1.0, 0.0))[0]
-        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
-        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histogramdd: min should not exceed max, but got min 1 max 0 for dimension 0", () -> h.histogram(2, new double[] {1.0, 0.0}, null, false).hist());
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071,
+                0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "torch.histogramdd: min should not exceed max, but got min 1 max 0 for dimension 0",
+                () -> h.histogram(2, new double[] {1.0, 0.0}, null, false).hist());
     }
 
     @Test
     void histogramIntegers() {
         // torch.histogram(r, 2)[0]
         Tensor r = i64(shape(2), 1, 2);
-        assertThrowsWithMessage(IllegalArgumentException.class, "\"histogramdd\" not implemented for 'Long'", () -> r.histogram(2).hist());
+        assertThrowsWithMessage(IllegalArgumentException.class, "\"histogramdd\" not implemented for 'Long'",
+                () -> r.histogram(2).hist());
     }
 
     @Test
     void histogramWeightDtype() {
         // torch.histogram(h, 2, weight=w)[0]
-        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071,
+                0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
         Tensor w = f64(shape(8), 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0);
-        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histogramdd: if weight tensor is provided, input tensor and weight tensor should have the same dtype, but got input(float), and weight(double)", () -> h.histogram(2, null, w, false).hist());
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "torch.histogramdd: if weight tensor is provided, input tensor and weight tensor should have the same dtype, but got input(float), and weight(double)", () -> h.histogram(2, null, w, false).hist());
     }
 
     @Test
     void histogramEdgesDtype() {
         // torch.histogram(h, e)[0]
-        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071, 0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
+        Tensor h = f32(shape(2, 4), 0.10000000149011612, 0.20000000298023224, 0.30000001192092896, 0.699999988079071,
+                0.8999999761581421, 1.0, 0.30000001192092896, 0.6000000238418579);
         Tensor e = f64(shape(2), 0.0, 1.0);
-        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histogramdd: input tensor and bins tensors should have the same dtype, but got input with dtype float and bins for dimension 0 with dtype double", () -> h.histogram(e, null, false).hist());
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "torch.histogramdd: input tensor and bins tensors should have the same dtype, but got input with dtype float and bins for dimension 0 with dtype double", () -> h.histogram(e, null, false).hist());
     }
 }

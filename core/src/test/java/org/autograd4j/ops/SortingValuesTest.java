@@ -1,16 +1,23 @@
 package org.autograd4j.ops;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.autograd4j.ops.ValueCases.INF;
+import static org.autograd4j.ops.ValueCases.NaN;
+import static org.autograd4j.ops.ValueCases.assertBooleans;
+import static org.autograd4j.ops.ValueCases.assertDoubles;
+import static org.autograd4j.ops.ValueCases.assertGrad;
+import static org.autograd4j.ops.ValueCases.assertLongs;
+import static org.autograd4j.ops.ValueCases.assertNode;
+import static org.autograd4j.ops.ValueCases.assertThrowsWithMessage;
+import static org.autograd4j.ops.ValueCases.backwardWeighted;
+import static org.autograd4j.ops.ValueCases.f64;
+import static org.autograd4j.ops.ValueCases.i64;
+import static org.autograd4j.ops.ValueCases.shape;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.UniqueResult;
 import org.autograd4j.ValuesIndices;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Values, indices, node names, gradients and error messages of the sorting ops, from real
@@ -19,60 +26,6 @@ import org.junit.jupiter.api.function.Executable;
  * Each output is backpropagated with the weights linspace(0.5, 1.5, n).
  */
 class SortingValuesTest {
-    private static final double NaN = Double.NaN;
-    private static final double INF = Double.POSITIVE_INFINITY;
-
-    private static int[] shape(int... dims) {
-        return dims;
-    }
-
-    private static Tensor f64(int[] shape, double... values) {
-        return Tensor.of(values, shape);
-    }
-
-    private static Tensor i64(int[] shape, long... values) {
-        return Tensor.of(values, shape);
-    }
-
-    /**
-     * Same shape and values: within rounding (only logcumsumexp computes; the rest copy elements),
-     * NaN matching NaN, infinities and the sign of zero exactly.
-     */
-    private static void assertDoubles(Tensor actual, int[] shape, double... expected) {
-        assertArrayEquals(shape, actual.shape(), "shape");
-        assertEquals(DType.FLOAT64, actual.dtype());
-        double[] values = actual.toDoubleArray();
-        for (int i = 0; i < expected.length; i++) {
-            String what = "element " + i + ": " + expected[i] + " vs " + values[i];
-            if (Double.isFinite(expected[i]) && expected[i] != 0) {
-                assertEquals(expected[i], values[i], 1e-14 * Math.abs(expected[i]), what);
-            } else {
-                assertEquals(Double.doubleToLongBits(expected[i]), Double.doubleToLongBits(values[i]), what);
-            }
-        }
-        assertEquals(expected.length, values.length, "element count");
-    }
-
-    /** The gradient, within rounding (the weights are computed, not copied). */
-    private static void assertGrad(Tensor x, double... expected) {
-        assertArrayEquals(expected, x.grad().toDoubleArray(), 1e-12);
-    }
-
-    private static void assertLongs(Tensor actual, int[] shape, long... expected) {
-        assertArrayEquals(shape, actual.shape(), "shape");
-        assertEquals(DType.INT64, actual.dtype());
-        assertArrayEquals(expected, actual.toLongArray());
-    }
-
-    private static void backwardWeighted(Tensor out) {
-        Tensor weights = Tensor.linspace(0.5, 1.5, out.numel(), DType.FLOAT64).reshape(out.shape());
-        out.backward(weights);
-    }
-
-    private static void assertThrowsWithMessage(Class<? extends Throwable> type, String message, Executable call) {
-        assertEquals(message, assertThrows(type, call).getMessage());
-    }
-
     @Test
     void sortLastDim() {
         // torch.sort(x)
@@ -81,9 +34,11 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(3, 4), -1.0, 0.0, 2.5, 3.0, -2.0, 4.0, 4.0, NaN, -3.5, -0.0, 1.0, 1.0);
         assertLongs(r.indices(), shape(3, 4), 1, 3, 2, 0, 2, 1, 3, 0, 3, 2, 0, 1);
-        assertEquals("SortBackward0", out.gradFn().name());
+        assertNode(out, "SortBackward0");
         backwardWeighted(out);
-        assertGrad(x, 0.7727272727272727, 0.5, 0.6818181818181819, 0.5909090909090909, 1.1363636363636362, 0.9545454545454546, 0.8636363636363636, 1.0454545454545454, 1.4090909090909092, 1.5, 1.3181818181818181, 1.2272727272727273);
+        assertGrad(x, 0.7727272727272727, 0.5, 0.6818181818181819, 0.5909090909090909, 1.1363636363636362,
+                0.9545454545454546, 0.8636363636363636, 1.0454545454545454, 1.4090909090909092, 1.5,
+                1.3181818181818181, 1.2272727272727273);
     }
 
     @Test
@@ -94,9 +49,11 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(3, 4), NaN, 4.0, 2.5, 4.0, 3.0, 1.0, -0.0, 0.0, 1.0, -1.0, -2.0, -3.5);
         assertLongs(r.indices(), shape(3, 4), 1, 1, 0, 1, 0, 2, 2, 0, 2, 0, 1, 2);
-        assertEquals("SortBackward0", out.gradFn().name());
+        assertNode(out, "SortBackward0");
         backwardWeighted(out);
-        assertGrad(x, 0.8636363636363636, 1.3181818181818181, 0.6818181818181819, 1.1363636363636362, 0.5, 0.5909090909090909, 1.4090909090909092, 0.7727272727272727, 1.2272727272727273, 0.9545454545454546, 1.0454545454545454, 1.5);
+        assertGrad(x, 0.8636363636363636, 1.3181818181818181, 0.6818181818181819, 1.1363636363636362, 0.5,
+                0.5909090909090909, 1.4090909090909092, 0.7727272727272727, 1.2272727272727273, 0.9545454545454546,
+                1.0454545454545454, 1.5);
     }
 
     @Test
@@ -107,7 +64,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(6), 0.0, -0.0, -0.0, 0.0, 1.0, 1.0);
         assertLongs(r.indices(), shape(6), 0, 1, 3, 5, 2, 4);
-        assertEquals("SortBackward1", out.gradFn().name());
+        assertNode(out, "SortBackward1");
         backwardWeighted(out);
         assertGrad(x, 0.5, 0.7, 1.3, 0.9, 1.5, 1.1);
     }
@@ -120,9 +77,10 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(4, 2), 1.0, 2.0, 1.0, 2.0, 1.0, 2.0, 0.0, 1.0);
         assertLongs(r.indices(), shape(4, 2), 0, 0, 1, 1, 2, 3, 3, 2);
-        assertEquals("SortBackward1", out.gradFn().name());
+        assertNode(out, "SortBackward1");
         backwardWeighted(out);
-        assertGrad(x, 0.5, 0.6428571428571428, 0.7857142857142857, 0.9285714285714286, 1.0714285714285714, 1.5, 1.3571428571428572, 1.2142857142857142);
+        assertGrad(x, 0.5, 0.6428571428571428, 0.7857142857142857, 0.9285714285714286, 1.0714285714285714, 1.5,
+                1.3571428571428572, 1.2142857142857142);
     }
 
     @Test
@@ -133,9 +91,10 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(8), -INF, -2.0, 0.0, -0.0, 1.0, INF, NaN, NaN);
         assertLongs(r.indices(), shape(8), 2, 7, 3, 4, 0, 5, 1, 6);
-        assertEquals("SortBackward0", out.gradFn().name());
+        assertNode(out, "SortBackward0");
         backwardWeighted(out);
-        assertGrad(x, 1.0714285714285714, 1.3571428571428572, 0.5, 0.7857142857142857, 0.9285714285714286, 1.2142857142857142, 1.5, 0.6428571428571428);
+        assertGrad(x, 1.0714285714285714, 1.3571428571428572, 0.5, 0.7857142857142857, 0.9285714285714286,
+                1.2142857142857142, 1.5, 0.6428571428571428);
     }
 
     @Test
@@ -146,9 +105,10 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(8), NaN, NaN, INF, 1.0, 0.0, -0.0, -2.0, -INF);
         assertLongs(r.indices(), shape(8), 1, 6, 5, 0, 3, 4, 7, 2);
-        assertEquals("SortBackward1", out.gradFn().name());
+        assertNode(out, "SortBackward1");
         backwardWeighted(out);
-        assertGrad(x, 0.9285714285714286, 0.5, 1.5, 1.0714285714285714, 1.2142857142857142, 0.7857142857142857, 0.6428571428571428, 1.3571428571428572);
+        assertGrad(x, 0.9285714285714286, 0.5, 1.5, 1.0714285714285714, 1.2142857142857142, 0.7857142857142857,
+                0.6428571428571428, 1.3571428571428572);
     }
 
     @Test
@@ -159,7 +119,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(), 2.5);
         assertLongs(r.indices(), shape(), 0);
-        assertEquals("SortBackward0", out.gradFn().name());
+        assertNode(out, "SortBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5);
     }
@@ -172,14 +132,15 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertLongs(out, shape(5), 9007199254740993L, 9007199254740992L, 3, 0, -7);
         assertLongs(r.indices(), shape(5), 2, 3, 0, 4, 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void sortDimOutOfRange() {
         // torch.sort(x, dim=2)
         Tensor x = f64(shape(3, 4), 3.0, -1.0, 2.5, 0.0, NaN, 4.0, -2.0, 4.0, 1.0, 1.0, -0.0, -3.5).requiresGrad(true);
-        assertThrowsWithMessage(IndexOutOfBoundsException.class, "Dimension out of range (expected to be in range of [-2, 1], but got 2)", () -> x.sort(2));
+        assertThrowsWithMessage(IndexOutOfBoundsException.class,
+                "Dimension out of range (expected to be in range of [-2, 1], but got 2)", () -> x.sort(2));
     }
 
     @Test
@@ -188,7 +149,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(3, 2), 2.0, -1.0, 7.5, 0.25, -4.0, 3.0).requiresGrad(true);
         Tensor out = x.argsort(0);
         assertLongs(out, shape(3, 2), 2, 0, 0, 1, 1, 2);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -197,7 +158,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(4), 1.0, 3.0, 1.0, 3.0).requiresGrad(true);
         Tensor out = x.argsort(true, -1, true);
         assertLongs(out, shape(4), 1, 3, 0, 2);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -206,9 +167,11 @@ class SortingValuesTest {
         Tensor x = f64(shape(3, 4), 3.0, -1.0, 2.5, 0.0, NaN, 4.0, -2.0, 4.0, 1.0, 1.0, -0.0, -3.5).requiresGrad(true);
         Tensor out = x.msort();
         assertDoubles(out, shape(3, 4), 1.0, -1.0, -2.0, -3.5, 3.0, 1.0, -0.0, 0.0, NaN, 4.0, 2.5, 4.0);
-        assertEquals("SortBackward0", out.gradFn().name());
+        assertNode(out, "SortBackward0");
         backwardWeighted(out);
-        assertGrad(x, 0.8636363636363636, 0.5909090909090909, 1.4090909090909092, 1.1363636363636362, 1.2272727272727273, 1.3181818181818181, 0.6818181818181819, 1.5, 0.5, 0.9545454545454546, 1.0454545454545454, 0.7727272727272727);
+        assertGrad(x, 0.8636363636363636, 0.5909090909090909, 1.4090909090909092, 1.1363636363636362,
+                1.2272727272727273, 1.3181818181818181, 0.6818181818181819, 1.5, 0.5, 0.9545454545454546,
+                1.0454545454545454, 0.7727272727272727);
     }
 
     @Test
@@ -219,7 +182,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(3, 2), 3.0, 2.5, NaN, 4.0, 1.0, 0.5);
         assertLongs(r.indices(), shape(3, 2), 0, 2, 0, 1, 0, 1);
-        assertEquals("TopkBackward0", out.gradFn().name());
+        assertNode(out, "TopkBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5, 0.0, 0.7, 0.0, 0.9, 1.1, 0.0, 0.0, 1.3, 1.5, 0.0, 0.0);
     }
@@ -232,9 +195,10 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(2, 4), 1.0, -1.0, -2.0, -3.5, 3.0, 1.0, -0.0, 0.0);
         assertLongs(r.indices(), shape(2, 4), 2, 0, 1, 2, 0, 2, 2, 0);
-        assertEquals("TopkBackward0", out.gradFn().name());
+        assertNode(out, "TopkBackward0");
         backwardWeighted(out);
-        assertGrad(x, 1.0714285714285714, 0.6428571428571428, 0.0, 1.5, 0.0, 0.0, 0.7857142857142857, 0.0, 0.5, 1.2142857142857142, 1.3571428571428572, 0.9285714285714286);
+        assertGrad(x, 1.0714285714285714, 0.6428571428571428, 0.0, 1.5, 0.0, 0.0, 0.7857142857142857, 0.0, 0.5,
+                1.2142857142857142, 1.3571428571428572, 0.9285714285714286);
     }
 
     @Test
@@ -245,7 +209,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(6), 7.5, 3.0, 2.0, 0.25, -1.0, -4.0);
         assertLongs(r.indices(), shape(6), 2, 5, 0, 3, 1, 4);
-        assertEquals("TopkBackward0", out.gradFn().name());
+        assertNode(out, "TopkBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.9, 1.3, 0.5, 1.1, 1.5, 0.7);
     }
@@ -258,7 +222,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(2, 0));
         assertLongs(r.indices(), shape(2, 0));
-        assertEquals("TopkBackward0", out.gradFn().name());
+        assertNode(out, "TopkBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
     }
@@ -285,7 +249,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(2), 2.0, 0.25);
         assertLongs(r.indices(), shape(2), 0, 0);
-        assertEquals("KthvalueBackward0", out.gradFn().name());
+        assertNode(out, "KthvalueBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5, 0.0, 0.0, 1.5, 0.0, 0.0);
     }
@@ -298,7 +262,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(1, 2), 7.5, 3.0);
         assertLongs(r.indices(), shape(1, 2), 1, 2);
-        assertEquals("KthvalueBackward0", out.gradFn().name());
+        assertNode(out, "KthvalueBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.0, 0.5, 0.0, 0.0, 1.5);
     }
@@ -311,7 +275,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(), NaN);
         assertLongs(r.indices(), shape(), 1);
-        assertEquals("KthvalueBackward0", out.gradFn().name());
+        assertNode(out, "KthvalueBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.5, 0.0, 0.0, 0.0);
     }
@@ -324,7 +288,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(), INF);
         assertLongs(r.indices(), shape(), 5);
-        assertEquals("KthvalueBackward0", out.gradFn().name());
+        assertNode(out, "KthvalueBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0);
     }
@@ -337,7 +301,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(), 2.5);
         assertLongs(r.indices(), shape(), 0);
-        assertEquals("KthvalueBackward0", out.gradFn().name());
+        assertNode(out, "KthvalueBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5);
     }
@@ -346,14 +310,16 @@ class SortingValuesTest {
     void kthvalueOutOfRange() {
         // torch.kthvalue(x, 4, dim=1)
         Tensor x = f64(shape(2, 3), 2.0, -1.0, 7.5, 0.25, -4.0, 3.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "kthvalue(): selected number k out of range for dimension 1", () -> x.kthvalue(4, 1));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "kthvalue(): selected number k out of range for dimension 1", () -> x.kthvalue(4, 1));
     }
 
     @Test
     void kthvalueZero() {
         // torch.kthvalue(x, 0)
         Tensor x = f64(shape(2, 3), 2.0, -1.0, 7.5, 0.25, -4.0, 3.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "kthvalue(): selected number k out of range for dimension 1", () -> x.kthvalue(0));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "kthvalue(): selected number k out of range for dimension 1", () -> x.kthvalue(0));
     }
 
     @Test
@@ -362,7 +328,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(2, 3), 5.0, -1.0, 3.0, 2.0, 8.0, 0.5).requiresGrad(true);
         Tensor out = x.median();
         assertDoubles(out, shape(), 2.0);
-        assertEquals("MedianBackward0", out.gradFn().name());
+        assertNode(out, "MedianBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0);
     }
@@ -373,7 +339,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(5), 1.0, 2.0, 2.0, 3.0, 2.0).requiresGrad(true);
         Tensor out = x.median();
         assertDoubles(out, shape(), 2.0);
-        assertEquals("MedianBackward0", out.gradFn().name());
+        assertNode(out, "MedianBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.16666666666666666, 0.16666666666666666, 0.0, 0.16666666666666666);
     }
@@ -384,7 +350,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(3, 4), 3.0, -1.0, 2.5, 0.0, NaN, 4.0, -2.0, 4.0, 1.0, 1.0, -0.0, -3.5).requiresGrad(true);
         Tensor out = x.median();
         assertDoubles(out, shape(), NaN);
-        assertEquals("MedianBackward0", out.gradFn().name());
+        assertNode(out, "MedianBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
     }
@@ -395,7 +361,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(0)).requiresGrad(true);
         Tensor out = x.median();
         assertDoubles(out, shape(), NaN);
-        assertEquals("MedianBackward0", out.gradFn().name());
+        assertNode(out, "MedianBackward0");
         backwardWeighted(out);
         assertGrad(x);
     }
@@ -408,7 +374,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(2), 3.0, 2.0);
         assertLongs(r.indices(), shape(2), 2, 0);
-        assertEquals("MedianBackward1", out.gradFn().name());
+        assertNode(out, "MedianBackward1");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.0, 0.5, 1.5, 0.0, 0.0);
     }
@@ -421,7 +387,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(1, 3), 2.0, -1.0, 0.5);
         assertLongs(r.indices(), shape(1, 3), 1, 0, 1);
-        assertEquals("MedianBackward1", out.gradFn().name());
+        assertNode(out, "MedianBackward1");
         backwardWeighted(out);
         assertGrad(x, 0.0, 1.0, 0.0, 0.5, 0.0, 1.5);
     }
@@ -434,7 +400,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(3), NaN, NaN, 1.0);
         assertLongs(r.indices(), shape(3), 0, 0, 0);
-        assertEquals("MedianBackward1", out.gradFn().name());
+        assertNode(out, "MedianBackward1");
         backwardWeighted(out);
         assertGrad(x, 0.5, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.5, 0.0, 0.0, 0.0);
     }
@@ -443,7 +409,8 @@ class SortingValuesTest {
     void medianEmptyDim() {
         // torch.median(x, 1)
         Tensor x = f64(shape(2, 0)).requiresGrad(true);
-        assertThrowsWithMessage(IndexOutOfBoundsException.class, "median(): Expected reduction dim 1 to have non-zero size.", () -> x.median(1));
+        assertThrowsWithMessage(IndexOutOfBoundsException.class,
+                "median(): Expected reduction dim 1 to have non-zero size.", () -> x.median(1));
     }
 
     @Test
@@ -452,7 +419,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(3, 4), 3.0, -1.0, 2.5, 0.0, NaN, 4.0, -2.0, 4.0, 1.0, 1.0, -0.0, -3.5).requiresGrad(true);
         Tensor out = x.nanmedian();
         assertDoubles(out, shape(), 1.0);
-        assertEquals("NanmedianBackward0", out.gradFn().name());
+        assertNode(out, "NanmedianBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.25, 0.25, 0.0, 0.0);
     }
@@ -465,7 +432,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(2), 1.0, 1.0);
         assertLongs(r.indices(), shape(2), 1, 0);
-        assertEquals("NanmedianBackward1", out.gradFn().name());
+        assertNode(out, "NanmedianBackward1");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.5, 0.0, 0.0, 1.5, 0.0, 0.0, 0.0);
     }
@@ -478,7 +445,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(1, 3), 2.0, -1.0, 0.5);
         assertLongs(r.indices(), shape(1, 3), 1, 0, 1);
-        assertEquals("NanmedianBackward1", out.gradFn().name());
+        assertNode(out, "NanmedianBackward1");
         backwardWeighted(out);
         assertGrad(x, 0.0, 1.0, 0.0, 0.5, 0.0, 1.5);
     }
@@ -487,7 +454,8 @@ class SortingValuesTest {
     void nanmedianEmptyDim() {
         // torch.nanmedian(x, 0)
         Tensor x = f64(shape(0, 3)).requiresGrad(true);
-        assertThrowsWithMessage(IndexOutOfBoundsException.class, "median(): Expected reduction dim 0 to have non-zero size.", () -> x.nanmedian(0));
+        assertThrowsWithMessage(IndexOutOfBoundsException.class,
+                "median(): Expected reduction dim 0 to have non-zero size.", () -> x.nanmedian(0));
     }
 
     @Test
@@ -498,9 +466,10 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(10), 2.0, 2.0, 2.0, 2.0, 2.0, 3.0, NaN, NaN, NaN, NaN);
         assertLongs(r.indices(), shape(10), 0, 0, 2, 2, 2, 5, 6, 6, 8, 8);
-        assertEquals("CummaxBackward0", out.gradFn().name());
+        assertNode(out, "CummaxBackward0");
         backwardWeighted(out);
-        assertGrad(x, 1.1111111111111112, 0.0, 2.5, 0.0, 0.0, 1.0555555555555556, 2.444444444444444, 0.0, 2.888888888888889, 0.0);
+        assertGrad(x, 1.1111111111111112, 0.0, 2.5, 0.0, 0.0, 1.0555555555555556, 2.444444444444444, 0.0,
+                2.888888888888889, 0.0);
     }
 
     @Test
@@ -511,9 +480,10 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(10), 2.0, 1.0, 1.0, -0.0, 0.0, 0.0, NaN, NaN, NaN, NaN);
         assertLongs(r.indices(), shape(10), 0, 1, 1, 3, 4, 4, 6, 6, 8, 8);
-        assertEquals("CumminBackward0", out.gradFn().name());
+        assertNode(out, "CumminBackward0");
         backwardWeighted(out);
-        assertGrad(x, 0.5, 1.3333333333333335, 0.0, 0.8333333333333333, 2.0, 0.0, 2.444444444444444, 0.0, 2.888888888888889, 0.0);
+        assertGrad(x, 0.5, 1.3333333333333335, 0.0, 0.8333333333333333, 2.0, 0.0, 2.444444444444444, 0.0,
+                2.888888888888889, 0.0);
     }
 
     @Test
@@ -524,9 +494,10 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(3, 4), 3.0, 3.0, 3.0, 3.0, NaN, NaN, NaN, NaN, 1.0, 1.0, 1.0, 1.0);
         assertLongs(r.indices(), shape(3, 4), 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1);
-        assertEquals("CummaxBackward0", out.gradFn().name());
+        assertNode(out, "CummaxBackward0");
         backwardWeighted(out);
-        assertGrad(x, 2.5454545454545454, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 1.2272727272727273, 4.2272727272727275, 0.0, 0.0);
+        assertGrad(x, 2.5454545454545454, 0.0, 0.0, 0.0, 4.0, 0.0, 0.0, 0.0, 1.2272727272727273, 4.2272727272727275,
+                0.0, 0.0);
     }
 
     @Test
@@ -537,9 +508,10 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(3, 4), 3.0, -1.0, 2.5, 0.0, NaN, -1.0, -2.0, 0.0, NaN, -1.0, -2.0, -3.5);
         assertLongs(r.indices(), shape(3, 4), 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 2);
-        assertEquals("CumminBackward0", out.gradFn().name());
+        assertNode(out, "CumminBackward0");
         backwardWeighted(out);
-        assertGrad(x, 0.5, 2.8636363636363633, 0.6818181818181819, 1.909090909090909, 2.090909090909091, 0.0, 2.4545454545454546, 0.0, 0.0, 0.0, 0.0, 1.5);
+        assertGrad(x, 0.5, 2.8636363636363633, 0.6818181818181819, 1.909090909090909, 2.090909090909091, 0.0,
+                2.4545454545454546, 0.0, 0.0, 0.0, 0.0, 1.5);
     }
 
     @Test
@@ -550,25 +522,27 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertLongs(out, shape(6), 3, 3, 4, 4, 4, 5);
         assertLongs(r.indices(), shape(6), 0, 0, 2, 3, 3, 5);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void cumminDimOutOfRange() {
         // torch.cummin(x, 1)
         Tensor x = f64(shape(6), 2.0, -1.0, 7.5, 0.25, -4.0, 3.0).requiresGrad(true);
-        assertThrowsWithMessage(IndexOutOfBoundsException.class, "Dimension out of range (expected to be in range of [-1, 0], but got 1)", () -> x.cummin(1));
+        assertThrowsWithMessage(IndexOutOfBoundsException.class,
+                "Dimension out of range (expected to be in range of [-1, 0], but got 1)", () -> x.cummin(1));
     }
 
     @Test
     void mode() {
         // torch.mode(x, 1)
-        Tensor x = f64(shape(3, 5), 1.0, 2.0, 2.0, 1.0, 3.0, 5.0, 0.0, 5.0, 0.0, 7.0, 3.0, 1.0, 2.0, 0.5, 4.0).requiresGrad(true);
+        Tensor x = f64(shape(3, 5), 1.0, 2.0, 2.0, 1.0, 3.0, 5.0, 0.0, 5.0, 0.0, 7.0, 3.0, 1.0, 2.0, 0.5,
+                4.0).requiresGrad(true);
         ValuesIndices r = x.mode(1);
         Tensor out = r.values();
         assertDoubles(out, shape(3), 1.0, 0.0, 0.5);
         assertLongs(r.indices(), shape(3), 3, 3, 3);
-        assertEquals("ModeBackward0", out.gradFn().name());
+        assertNode(out, "ModeBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.5, 0.0);
     }
@@ -581,7 +555,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(1, 2), 2.0, 3.0);
         assertLongs(r.indices(), shape(1, 2), 1, 2);
-        assertEquals("ModeBackward0", out.gradFn().name());
+        assertNode(out, "ModeBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.0, 0.5, 0.0, 0.0, 1.5);
     }
@@ -594,7 +568,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertLongs(out, shape(), 1);
         assertLongs(r.indices(), shape(), 4);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -605,7 +579,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(), 0.0);
         assertLongs(r.indices(), shape(), 1);
-        assertEquals("ModeBackward0", out.gradFn().name());
+        assertNode(out, "ModeBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.0, 0.5, 0.0);
     }
@@ -618,7 +592,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(), 2.0);
         assertLongs(r.indices(), shape(), 0);
-        assertEquals("ModeBackward0", out.gradFn().name());
+        assertNode(out, "ModeBackward0");
         backwardWeighted(out);
         assertGrad(x, 0.5);
     }
@@ -627,7 +601,8 @@ class SortingValuesTest {
     void modeEmptyDim() {
         // torch.mode(x, 1)
         Tensor x = f64(shape(2, 0)).requiresGrad(true);
-        assertThrowsWithMessage(IndexOutOfBoundsException.class, "mode(): Expected reduction dim 1 to have non-zero size.", () -> x.mode(1));
+        assertThrowsWithMessage(IndexOutOfBoundsException.class,
+                "mode(): Expected reduction dim 1 to have non-zero size.", () -> x.mode(1));
     }
 
     @Test
@@ -635,10 +610,12 @@ class SortingValuesTest {
         // torch.logcumsumexp(x, 0)
         Tensor x = f64(shape(7), 0.0, 1.0, -INF, 2.0, 700.0, 710.0, -1.0).requiresGrad(true);
         Tensor out = x.logcumsumexp(0);
-        assertDoubles(out, shape(7), 0.0, 1.3132616875182228, 1.3132616875182228, 2.40760596444438, 700.0, 710.0000453988993, 710.0000453988993);
-        assertEquals("LogcumsumexpBackward0", out.gradFn().name());
+        assertDoubles(out, shape(7), 0.0, 1.3132616875182228, 1.3132616875182228, 2.40760596444438, 700.0,
+                710.0000453988993, 710.0000453988993);
+        assertNode(out, "LogcumsumexpBackward0");
         backwardWeighted(out);
-        assertGrad(x, 0.9934427052253731, 1.3413163389998048, 0.0, 0.665240955774822, 1.1667952939613313, 2.8332047060384014, 2.469988375538307e-309);
+        assertGrad(x, 0.9934427052253731, 1.3413163389998048, 0.0, 0.665240955774822, 1.1667952939613313,
+                2.8332047060384014, 2.469988375538307e-309);
     }
 
     @Test
@@ -647,7 +624,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(3, 3), -INF, -INF, 0.0, INF, -INF, 1.0, 2.0, NaN, 3.0).requiresGrad(true);
         Tensor out = x.logcumsumexp(1);
         assertDoubles(out, shape(3, 3), -INF, -INF, 0.0, INF, INF, INF, 2.0, NaN, NaN);
-        assertEquals("LogcumsumexpBackward0", out.gradFn().name());
+        assertNode(out, "LogcumsumexpBackward0");
         backwardWeighted(out);
         assertGrad(x, NaN, NaN, 0.75, NaN, 0.0, 0.0, NaN, NaN, NaN);
     }
@@ -656,7 +633,8 @@ class SortingValuesTest {
     void logcumsumexpIntegersFail() {
         // torch.logcumsumexp(x, 0)
         Tensor x = i64(shape(2), 1, 2);
-        assertThrowsWithMessage(IllegalArgumentException.class, "\"logcumsumexp_out_cpu\" not implemented for 'Long'", () -> x.logcumsumexp(0));
+        assertThrowsWithMessage(IllegalArgumentException.class, "\"logcumsumexp_out_cpu\" not implemented for 'Long'",
+                () -> x.logcumsumexp(0));
     }
 
     @Test
@@ -666,7 +644,7 @@ class SortingValuesTest {
         Tensor y = f64(shape(2, 4), 3.0, 6.0, 9.0, 0.0, -INF, INF, NaN, 1.0).requiresGrad(true);
         Tensor out = x.searchsorted(y);
         assertLongs(out, shape(2, 4), 1, 3, 4, 0, 0, 5, 5, 0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -676,7 +654,7 @@ class SortingValuesTest {
         Tensor y = f64(shape(2, 4), 3.0, 6.0, 9.0, 0.0, -INF, INF, NaN, 1.0).requiresGrad(true);
         Tensor out = x.searchsorted(y, true);
         assertLongs(out, shape(2, 4), 2, 3, 5, 0, 0, 5, 5, 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -686,7 +664,7 @@ class SortingValuesTest {
         Tensor y = i64(shape(2, 2), 2, 0, 30, 25);
         Tensor out = x.searchsorted(y);
         assertLongs(out, shape(2, 2), 1, 0, 2, 2);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -696,7 +674,7 @@ class SortingValuesTest {
         Tensor y = i64(shape(3), 1, 3, 10);
         Tensor out = x.searchsorted(y, true);
         assertLongs(out, shape(3), 1, 2, 5);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -706,7 +684,7 @@ class SortingValuesTest {
         Tensor y = i64(shape(1), 9007199254740993L);
         Tensor out = x.searchsorted(y);
         assertLongs(out, shape(1), 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -716,7 +694,7 @@ class SortingValuesTest {
         Tensor y = f64(shape(), 6.0).requiresGrad(true);
         Tensor out = x.searchsorted(y);
         assertLongs(out, shape(), 3);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -726,7 +704,7 @@ class SortingValuesTest {
         Tensor y = f64(shape(4), 0.5, 2.0, 3.0, NaN).requiresGrad(true);
         Tensor out = x.searchsorted(y);
         assertLongs(out, shape(4), 0, 1, 3, 3);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -734,7 +712,8 @@ class SortingValuesTest {
         // torch.searchsorted(x, y)
         Tensor x = f64(shape(2, 2), 1.0, 3.0, 5.0, 7.0);
         Tensor y = f64(shape(3, 1), 1.0, 2.0, 3.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "torch.searchsorted(): boundaries tensor should be 1 dimension or the first N-1 dimensions of boundaries tensor and input value tensor must match, but we got boundaries tensor [2, 2] and input value tensor [3, 1]", () -> x.searchsorted(y));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "torch.searchsorted(): boundaries tensor should be 1 dimension or the first N-1 dimensions of boundaries tensor and input value tensor must match, but we got boundaries tensor [2, 2] and input value tensor [3, 1]", () -> x.searchsorted(y));
     }
 
     @Test
@@ -742,7 +721,9 @@ class SortingValuesTest {
         // torch.searchsorted(x, y)
         Tensor x = f64(shape(), 3.0);
         Tensor y = f64(shape(1), 1.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "torch.searchsorted(): boundaries tensor should have positive dimension, but got 0 dimension", () -> x.searchsorted(y));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "torch.searchsorted(): boundaries tensor should have positive dimension, but got 0 dimension",
+                () -> x.searchsorted(y));
     }
 
     @Test
@@ -752,7 +733,7 @@ class SortingValuesTest {
         Tensor y = f64(shape(2, 4), 3.0, 6.0, 9.0, 0.0, -INF, INF, NaN, 1.0).requiresGrad(true);
         Tensor out = y.bucketize(x);
         assertLongs(out, shape(2, 4), 1, 3, 4, 0, 0, 5, 5, 0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -762,7 +743,7 @@ class SortingValuesTest {
         Tensor y = f64(shape(8), 3.0, 6.0, 9.0, 0.0, -INF, INF, NaN, 1.0).requiresGrad(true);
         Tensor out = y.bucketize(x, true);
         assertLongs(out, shape(8), 2, 3, 5, 0, 0, 5, 5, 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -770,7 +751,8 @@ class SortingValuesTest {
         // torch.bucketize(y, x)
         Tensor x = f64(shape(2, 2), 1.0, 3.0, 5.0, 7.0);
         Tensor y = f64(shape(1), 1.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "boundaries tensor must be 1 dimension, but got dim(2)", () -> y.bucketize(x));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "boundaries tensor must be 1 dimension, but got dim(2)", () -> y.bucketize(x));
     }
 
     @Test
@@ -779,9 +761,8 @@ class SortingValuesTest {
         Tensor x = i64(shape(2, 3), 1, 2, 3, 4, 5, 6);
         Tensor y = i64(shape(4), 6, 2, 9, 2);
         Tensor out = x.isin(y);
-        assertArrayEquals(new boolean[] {false, true, false, false, false, true}, out.toBooleanArray());
-        assertArrayEquals(shape(2, 3), out.shape());
-        assertNull(out.gradFn());
+        assertBooleans(out, shape(2, 3), false, true, false, false, false, true);
+        assertNode(out, null);
     }
 
     @Test
@@ -790,9 +771,8 @@ class SortingValuesTest {
         Tensor x = i64(shape(6), 1, 2, 3, 4, 5, 6);
         Tensor y = i64(shape(3), 6, 2, 9);
         Tensor out = x.isin(y, true);
-        assertArrayEquals(new boolean[] {true, false, true, true, true, false}, out.toBooleanArray());
-        assertArrayEquals(shape(6), out.shape());
-        assertNull(out.gradFn());
+        assertBooleans(out, shape(6), true, false, true, true, true, false);
+        assertNode(out, null);
     }
 
     @Test
@@ -801,9 +781,8 @@ class SortingValuesTest {
         Tensor x = f64(shape(6), 1.5, NaN, -0.0, 0.0, INF, 2.0);
         Tensor y = f64(shape(4), NaN, 0.0, INF, 1.5).requiresGrad(true);
         Tensor out = x.isin(y);
-        assertArrayEquals(new boolean[] {true, false, true, true, true, false}, out.toBooleanArray());
-        assertArrayEquals(shape(6), out.shape());
-        assertNull(out.gradFn());
+        assertBooleans(out, shape(6), true, false, true, true, true, false);
+        assertNode(out, null);
     }
 
     @Test
@@ -812,9 +791,8 @@ class SortingValuesTest {
         Tensor x = f64(shape(3), 1.0, 2.5, 3.0);
         Tensor y = i64(shape(2), 3, 1);
         Tensor out = x.isin(y);
-        assertArrayEquals(new boolean[] {true, false, true}, out.toBooleanArray());
-        assertArrayEquals(shape(3), out.shape());
-        assertNull(out.gradFn());
+        assertBooleans(out, shape(3), true, false, true);
+        assertNode(out, null);
     }
 
     @Test
@@ -823,7 +801,7 @@ class SortingValuesTest {
         Tensor x = i64(shape(5), 1, 3, 1, 0, 5);
         Tensor out = x.bincount();
         assertLongs(out, shape(6), 1, 2, 0, 1, 0, 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -832,7 +810,7 @@ class SortingValuesTest {
         Tensor x = i64(shape(5), 1, 3, 1, 0, 5);
         Tensor out = x.bincount(null, 8);
         assertLongs(out, shape(8), 1, 2, 0, 1, 0, 1, 0, 0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -841,7 +819,7 @@ class SortingValuesTest {
         Tensor x = i64(shape(0));
         Tensor out = x.bincount();
         assertLongs(out, shape(0));
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -851,7 +829,7 @@ class SortingValuesTest {
         Tensor y = f64(shape(5), 0.5, 1.0, 2.25, 3.0, -4.0).requiresGrad(true);
         Tensor out = x.bincount(y, 0);
         assertDoubles(out, shape(6), 3.0, 2.75, 0.0, 1.0, 0.0, -4.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -861,28 +839,31 @@ class SortingValuesTest {
         Tensor y = i64(shape(3), 2, 5, 7);
         Tensor out = x.bincount(y, 7);
         assertDoubles(out, shape(7), 0.0, 9.0, 0.0, 5.0, 0.0, 0.0, 0.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void bincountNegative() {
         // torch.bincount(x)
         Tensor x = i64(shape(2), 1, -1);
-        assertThrowsWithMessage(IllegalArgumentException.class, "bincount only supports 1-d non-negative integral inputs.", () -> x.bincount());
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "bincount only supports 1-d non-negative integral inputs.", () -> x.bincount());
     }
 
     @Test
     void bincount2d() {
         // torch.bincount(x)
         Tensor x = i64(shape(1, 2), 1, 2);
-        assertThrowsWithMessage(IllegalArgumentException.class, "bincount only supports 1-d non-negative integral inputs.", () -> x.bincount());
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "bincount only supports 1-d non-negative integral inputs.", () -> x.bincount());
     }
 
     @Test
     void bincountFloats() {
         // torch.bincount(x)
         Tensor x = f64(shape(1), 1.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "\"bincount_cpu\" not implemented for 'Double'", () -> x.bincount());
+        assertThrowsWithMessage(IllegalArgumentException.class, "\"bincount_cpu\" not implemented for 'Double'",
+                () -> x.bincount());
     }
 
     @Test
@@ -897,7 +878,8 @@ class SortingValuesTest {
         // torch.bincount(x, weights=y)
         Tensor x = i64(shape(2), 1, 2);
         Tensor y = f64(shape(1), 1.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "weights should be 1-d and have the same length as input", () -> x.bincount(y, 0));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "weights should be 1-d and have the same length as input", () -> x.bincount(y, 0));
     }
 
     @Test
@@ -906,7 +888,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(7), 1.0, 2.0, 1.0, 2.5, 4.0, -1.0, 3.0).requiresGrad(true);
         Tensor out = x.histc(4);
         assertDoubles(out, shape(4), 1.0, 2.0, 2.0, 2.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -915,7 +897,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(7), 1.0, 2.0, NaN, 7.0, -3.0, 0.0, 3.0).requiresGrad(true);
         Tensor out = x.histc(4, 0, 3);
         assertDoubles(out, shape(4), 2.0, 1.0, 1.0, 1.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -924,7 +906,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(5), 0.1, 0.2, 0.30000000000000004, 0.3, 0.0).requiresGrad(true);
         Tensor out = x.histc(3, 0.0, 0.3);
         assertDoubles(out, shape(3), 1.0, 1.0, 2.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -933,7 +915,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(8), 0.1, 0.2, 0.3, 0.7, 0.9, 1.0, 0.30000001, 0.6).requiresGrad(true);
         Tensor out = x.to(DType.FLOAT32).histc(10, 0.0, 1.0).to(DType.FLOAT64);
         assertDoubles(out, shape(10), 0.0, 1.0, 1.0, 2.0, 0.0, 0.0, 1.0, 1.0, 0.0, 2.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -942,7 +924,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(8), 0.1, 0.2, 0.3, 0.7, 0.9, 1.0, 0.30000001, 0.6).requiresGrad(true);
         Tensor out = x.histc(10, 0.0, 1.0);
         assertDoubles(out, shape(10), 0.0, 1.0, 1.0, 2.0, 0.0, 0.0, 1.0, 1.0, 0.0, 2.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -951,7 +933,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(2), 1.0, 1.0).requiresGrad(true);
         Tensor out = x.histc(3);
         assertDoubles(out, shape(3), 0.0, 2.0, 0.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -960,7 +942,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(3, 1), 2.0, 2.5, 3.0).requiresGrad(true);
         Tensor out = x.histc(5, 2, 2);
         assertDoubles(out, shape(5), 1.0, 0.0, 1.0, 0.0, 1.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -969,35 +951,39 @@ class SortingValuesTest {
         Tensor x = f64(shape(0)).requiresGrad(true);
         Tensor out = x.histc(3);
         assertDoubles(out, shape(3), 0.0, 0.0, 0.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void histcZeroBins() {
         // torch.histc(x, bins=0)
         Tensor x = f64(shape(1), 1.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histogram(): bins must be > 0, but got 0 for dimension 0", () -> x.histc(0));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "torch.histogram(): bins must be > 0, but got 0 for dimension 0", () -> x.histc(0));
     }
 
     @Test
     void histcMaxBelowMin() {
         // torch.histc(x, bins=3, min=3, max=1)
         Tensor x = f64(shape(1), 1.0).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histc: max must be larger than min", () -> x.histc(3, 3, 1));
+        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histc: max must be larger than min",
+                () -> x.histc(3, 3, 1));
     }
 
     @Test
     void histcIntegers() {
         // torch.histc(x, bins=3)
         Tensor x = i64(shape(2), 1, 2);
-        assertThrowsWithMessage(IllegalArgumentException.class, "\"histogram_cpu\" not implemented for 'Long'", () -> x.histc(3));
+        assertThrowsWithMessage(IllegalArgumentException.class, "\"histogram_cpu\" not implemented for 'Long'",
+                () -> x.histc(3));
     }
 
     @Test
     void histcInfinite() {
         // torch.histc(x, bins=3)
         Tensor x = f64(shape(2), 1.0, INF).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histc: range of [1, inf] is not finite", () -> x.histc(3));
+        assertThrowsWithMessage(IllegalArgumentException.class, "torch.histc: range of [1, inf] is not finite",
+                () -> x.histc(3));
     }
 
     @Test
@@ -1006,7 +992,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(7), 3.0, 1.0, -0.0, 3.0, 2.5, 0.0, 1.0).requiresGrad(true);
         Tensor out = x.unique();
         assertDoubles(out, shape(4), -0.0, 1.0, 2.5, 3.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1018,7 +1004,7 @@ class SortingValuesTest {
         assertDoubles(out, shape(4), -1.0, 0.0, 2.0, 7.5);
         assertLongs(r.inverse(), shape(2, 3), 2, 0, 2, 1, 3, 0);
         assertLongs(r.counts(), shape(4), 2, 1, 2, 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1029,7 +1015,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertLongs(out, shape(4), -2, 1, 4, 9007199254740993L);
         assertLongs(r.inverse(), shape(3, 2), 2, 1, 2, 3, 0, 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1040,7 +1026,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertLongs(out, shape(2), 0, 5);
         assertLongs(r.counts(), shape(2), 1, 3);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1049,7 +1035,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(3), 2.0, -0.0, 0.0).requiresGrad(true);
         Tensor out = x.unique();
         assertDoubles(out, shape(2), -0.0, 2.0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1061,7 +1047,7 @@ class SortingValuesTest {
         assertDoubles(out, shape(1), 5.0);
         assertLongs(r.inverse(), shape(), 0);
         assertLongs(r.counts(), shape(1), 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1073,7 +1059,7 @@ class SortingValuesTest {
         assertDoubles(out, shape(0));
         assertLongs(r.inverse(), shape(0, 2));
         assertLongs(r.counts(), shape(0));
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1082,7 +1068,7 @@ class SortingValuesTest {
         Tensor x = i64(shape(8), 1, 1, 2, 2, 3, 1, 1, 2);
         Tensor out = x.uniqueConsecutive();
         assertLongs(out, shape(5), 1, 2, 3, 1, 2);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1094,7 +1080,7 @@ class SortingValuesTest {
         assertDoubles(out, shape(4), 0.0, NaN, NaN, 1.0);
         assertLongs(r.inverse(), shape(2, 3), 0, 0, 1, 2, 3, 3);
         assertLongs(r.counts(), shape(4), 2, 1, 1, 2);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1105,7 +1091,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(3), 2.0, -1.0, 2.0);
         assertLongs(r.counts(), shape(3), 2, 1, 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1117,7 +1103,7 @@ class SortingValuesTest {
         assertDoubles(out, shape(1), 5.0);
         assertLongs(r.inverse(), shape(), 0);
         assertLongs(r.counts(), shape(1), 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1129,7 +1115,7 @@ class SortingValuesTest {
         assertLongs(out, shape(2, 4), 0, 5, 0, 1, 1, 2, 1, 3);
         assertLongs(r.inverse(), shape(3), 1, 0, 1);
         assertLongs(r.counts(), shape(2), 1, 2);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1141,7 +1127,7 @@ class SortingValuesTest {
         assertLongs(out, shape(3, 3), 1, 2, 3, 0, 5, 1, 1, 2, 3);
         assertLongs(r.inverse(), shape(4), 0, 1, 0, 2);
         assertLongs(r.counts(), shape(3), 2, 1, 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1152,7 +1138,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(3, 2), 1.0, 2.0, 0.0, -0.0, 3.0, 0.0);
         assertLongs(r.counts(), shape(2), 1, 2);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1163,21 +1149,24 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertLongs(out, shape(2, 2, 2), 0, 0, 1, 2, 1, 1, 3, 4);
         assertLongs(r.inverse(), shape(3), 1, 1, 0);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
     void uniqueDimOutOfRange() {
         // torch.unique(x, dim=2)
         Tensor x = i64(shape(3, 4), 1, 2, 1, 3, 0, 5, 0, 1, 1, 2, 1, 3);
-        assertThrowsWithMessage(IndexOutOfBoundsException.class, "Dimension out of range (expected to be in range of [-2, 1], but got 2)", () -> x.unique(false, false, 2));
+        assertThrowsWithMessage(IndexOutOfBoundsException.class,
+                "Dimension out of range (expected to be in range of [-2, 1], but got 2)", () -> x.unique(false, false,
+                2));
     }
 
     @Test
     void uniqueDimScalar() {
         // torch.unique(x, dim=0)
         Tensor x = f64(shape(), 5.0).requiresGrad(true);
-        assertThrowsWithMessage(IndexOutOfBoundsException.class, "Dimension specified as 0 but tensor has no dimensions", () -> x.unique(false, false, 0));
+        assertThrowsWithMessage(IndexOutOfBoundsException.class,
+                "Dimension specified as 0 but tensor has no dimensions", () -> x.unique(false, false, 0));
     }
 
     @Test
@@ -1189,7 +1178,7 @@ class SortingValuesTest {
         assertLongs(out, shape(3, 2), 1, 2, 0, 5, 1, 2);
         assertLongs(r.inverse(), shape(4), 0, 0, 1, 2);
         assertLongs(r.counts(), shape(3), 2, 1, 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1200,7 +1189,7 @@ class SortingValuesTest {
         Tensor out = r.values();
         assertDoubles(out, shape(2, 3), 1.0, 2.0, 2.0, 3.0, 4.0, 5.0);
         assertLongs(r.counts(), shape(3), 2, 1, 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1209,7 +1198,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(2, 3), 0.0, 1.0, NaN, -0.0, 2.0, 0.0).requiresGrad(true);
         Tensor out = x.argwhere();
         assertLongs(out, shape(3, 2), 0, 1, 0, 2, 1, 1);
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1218,7 +1207,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(), 2.0).requiresGrad(true);
         Tensor out = x.argwhere();
         assertLongs(out, shape(1, 0));
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1227,7 +1216,7 @@ class SortingValuesTest {
         Tensor x = f64(shape(), 0.0).requiresGrad(true);
         Tensor out = x.argwhere();
         assertLongs(out, shape(0, 0));
-        assertNull(out.gradFn());
+        assertNode(out, null);
     }
 
     @Test
@@ -1243,21 +1232,28 @@ class SortingValuesTest {
     @Test
     void quantileDim1Linear() {
         // torch.quantile(x, 0.3, dim=1, interpolation='linear')
-        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0,
+                -3.5).requiresGrad(true);
         Tensor out = x.quantile(0.3, 1, false, "linear");
         assertDoubles(out, shape(3), 0.4999999999999999, 0.6, -1.1102230246251565e-16);
         backwardWeighted(out);
-        assertGrad(x, 0.0, 0.0, 0.09999999999999998, 0.4, 0.0, 0.0, 0.0, 0.0, 0.19999999999999996, 0.8, 1.2000000000000002, 0.0, 0.29999999999999993, 0.0, 0.0);
+        assertGrad(x, 0.0, 0.0, 0.09999999999999998, 0.4, 0.0, 0.0, 0.0, 0.0, 0.19999999999999996, 0.8,
+                1.2000000000000002, 0.0, 0.29999999999999993, 0.0, 0.0);
     }
 
     @Test
     void quantileTensorQDim0Linear() {
         // torch.quantile(x, torch.tensor([0.0, 0.25, 0.6, 1.0], dtype=torch.float64), dim=0, keepdim=True, interpolation='linear')
-        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0,
+                -3.5).requiresGrad(true);
         Tensor out = x.quantile(Tensor.of(0.0, 0.25, 0.6, 1.0), 0, true, "linear");
-        assertDoubles(out, shape(4, 1, 5), -0.5, -2.0, 2.0, 0.0, -3.5, 1.25, -1.5, 2.25, 0.5, -1.5, 3.2, 0.3999999999999997, 2.8, 2.5999999999999996, 1.7999999999999998, 4.0, 6.0, 4.0, 9.0, 7.0);
+        assertDoubles(out, shape(4, 1, 5), -0.5, -2.0, 2.0, 0.0, -3.5, 1.25, -1.5, 2.25, 0.5, -1.5, 3.2,
+                0.3999999999999997, 2.8, 2.5999999999999996, 1.7999999999999998, 4.0, 6.0, 4.0, 9.0, 7.0);
         backwardWeighted(out);
-        assertGrad(x, 1.2026315789473683, 1.2710526315789474, 1.3394736842105264, 1.118421052631579, 1.7473684210526315, 1.4947368421052631, 0.9605263157894737, 1.6210526315789475, 1.4078947368421053, 1.4763157894736842, 0.881578947368421, 1.5578947368421052, 1.0394736842105263, 1.6842105263157894, 1.1973684210526314);
+        assertGrad(x, 1.2026315789473683, 1.2710526315789474, 1.3394736842105264, 1.118421052631579,
+                1.7473684210526315, 1.4947368421052631, 0.9605263157894737, 1.6210526315789475, 1.4078947368421053,
+                1.4763157894736842, 0.881578947368421, 1.5578947368421052, 1.0394736842105263, 1.6842105263157894,
+                1.1973684210526314);
     }
 
     @Test
@@ -1267,13 +1263,15 @@ class SortingValuesTest {
         Tensor out = x.nanquantile(0.7, 1, false, "linear");
         assertDoubles(out, shape(3), 1.7, NaN, 2.1999999999999993);
         backwardWeighted(out);
-        assertGrad(x, 0.0, 0.15000000000000002, 0.0, 0.35, 1.0, 0.0, 0.0, 0.0, 0.0, 1.3500000000000005, 0.14999999999999947, 0.0);
+        assertGrad(x, 0.0, 0.15000000000000002, 0.0, 0.35, 1.0, 0.0, 0.0, 0.0, 0.0, 1.3500000000000005,
+                0.14999999999999947, 0.0);
     }
 
     @Test
     void quantileDim1Lower() {
         // torch.quantile(x, 0.3, dim=1, interpolation='lower')
-        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0,
+                -3.5).requiresGrad(true);
         Tensor out = x.quantile(0.3, 1, false, "lower");
         assertDoubles(out, shape(3), 0.0, 0.5, -0.5);
         backwardWeighted(out);
@@ -1283,11 +1281,15 @@ class SortingValuesTest {
     @Test
     void quantileTensorQDim0Lower() {
         // torch.quantile(x, torch.tensor([0.0, 0.25, 0.6, 1.0], dtype=torch.float64), dim=0, keepdim=True, interpolation='lower')
-        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0,
+                -3.5).requiresGrad(true);
         Tensor out = x.quantile(Tensor.of(0.0, 0.25, 0.6, 1.0), 0, true, "lower");
-        assertDoubles(out, shape(4, 1, 5), -0.5, -2.0, 2.0, 0.0, -3.5, -0.5, -2.0, 2.0, 0.0, -3.5, 3.0, -1.0, 2.5, 1.0, 0.5, 4.0, 6.0, 4.0, 9.0, 7.0);
+        assertDoubles(out, shape(4, 1, 5), -0.5, -2.0, 2.0, 0.0, -3.5, -0.5, -2.0, 2.0, 0.0, -3.5, 3.0, -1.0, 2.5, 1.0,
+                0.5, 4.0, 6.0, 4.0, 9.0, 7.0);
         backwardWeighted(out);
-        assertGrad(x, 1.026315789473684, 1.0789473684210527, 1.131578947368421, 1.5789473684210527, 1.5, 1.2894736842105263, 1.3684210526315788, 1.3947368421052633, 1.1842105263157894, 1.236842105263158, 1.263157894736842, 1.3421052631578947, 1.473684210526316, 1.4473684210526316, 1.6842105263157894);
+        assertGrad(x, 1.026315789473684, 1.0789473684210527, 1.131578947368421, 1.5789473684210527, 1.5,
+                1.2894736842105263, 1.3684210526315788, 1.3947368421052633, 1.1842105263157894, 1.236842105263158,
+                1.263157894736842, 1.3421052631578947, 1.473684210526316, 1.4473684210526316, 1.6842105263157894);
     }
 
     @Test
@@ -1303,7 +1305,8 @@ class SortingValuesTest {
     @Test
     void quantileDim1Higher() {
         // torch.quantile(x, 0.3, dim=1, interpolation='higher')
-        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0,
+                -3.5).requiresGrad(true);
         Tensor out = x.quantile(0.3, 1, false, "higher");
         assertDoubles(out, shape(3), 2.5, 1.0, 2.0);
         backwardWeighted(out);
@@ -1313,11 +1316,15 @@ class SortingValuesTest {
     @Test
     void quantileTensorQDim0Higher() {
         // torch.quantile(x, torch.tensor([0.0, 0.25, 0.6, 1.0], dtype=torch.float64), dim=0, keepdim=True, interpolation='higher')
-        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0,
+                -3.5).requiresGrad(true);
         Tensor out = x.quantile(Tensor.of(0.0, 0.25, 0.6, 1.0), 0, true, "higher");
-        assertDoubles(out, shape(4, 1, 5), -0.5, -2.0, 2.0, 0.0, -3.5, 3.0, -1.0, 2.5, 1.0, 0.5, 4.0, 6.0, 4.0, 9.0, 7.0, 4.0, 6.0, 4.0, 9.0, 7.0);
+        assertDoubles(out, shape(4, 1, 5), -0.5, -2.0, 2.0, 0.0, -3.5, 3.0, -1.0, 2.5, 1.0, 0.5, 4.0, 6.0, 4.0, 9.0,
+                7.0, 4.0, 6.0, 4.0, 9.0, 7.0);
         backwardWeighted(out);
-        assertGrad(x, 0.763157894736842, 0.8157894736842105, 0.868421052631579, 0.6578947368421053, 2.736842105263158, 2.3157894736842106, 0.5526315789473684, 2.526315789473684, 0.9210526315789473, 0.9736842105263157, 0.5, 2.4210526315789473, 0.6052631578947368, 2.6315789473684212, 0.7105263157894737);
+        assertGrad(x, 0.763157894736842, 0.8157894736842105, 0.868421052631579, 0.6578947368421053, 2.736842105263158,
+                2.3157894736842106, 0.5526315789473684, 2.526315789473684, 0.9210526315789473, 0.9736842105263157, 0.5,
+                2.4210526315789473, 0.6052631578947368, 2.6315789473684212, 0.7105263157894737);
     }
 
     @Test
@@ -1333,7 +1340,8 @@ class SortingValuesTest {
     @Test
     void quantileDim1Midpoint() {
         // torch.quantile(x, 0.3, dim=1, interpolation='midpoint')
-        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0,
+                -3.5).requiresGrad(true);
         Tensor out = x.quantile(0.3, 1, false, "midpoint");
         assertDoubles(out, shape(3), 1.25, 0.75, 0.75);
         backwardWeighted(out);
@@ -1343,11 +1351,15 @@ class SortingValuesTest {
     @Test
     void quantileTensorQDim0Midpoint() {
         // torch.quantile(x, torch.tensor([0.0, 0.25, 0.6, 1.0], dtype=torch.float64), dim=0, keepdim=True, interpolation='midpoint')
-        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0,
+                -3.5).requiresGrad(true);
         Tensor out = x.quantile(Tensor.of(0.0, 0.25, 0.6, 1.0), 0, true, "midpoint");
-        assertDoubles(out, shape(4, 1, 5), -0.5, -2.0, 2.0, 0.0, -3.5, 1.25, -1.5, 2.25, 0.5, -1.5, 3.5, 2.5, 3.25, 5.0, 3.75, 4.0, 6.0, 4.0, 9.0, 7.0);
+        assertDoubles(out, shape(4, 1, 5), -0.5, -2.0, 2.0, 0.0, -3.5, 1.25, -1.5, 2.25, 0.5, -1.5, 3.5, 2.5, 3.25,
+                5.0, 3.75, 4.0, 6.0, 4.0, 9.0, 7.0);
         backwardWeighted(out);
-        assertGrad(x, 0.894736842105263, 0.9473684210526316, 1.0, 1.118421052631579, 2.1184210526315788, 1.8026315789473686, 0.9605263157894736, 1.9605263157894737, 1.0526315789473684, 1.1052631578947367, 0.881578947368421, 1.881578947368421, 1.0394736842105263, 2.0394736842105265, 1.1973684210526314);
+        assertGrad(x, 0.894736842105263, 0.9473684210526316, 1.0, 1.118421052631579, 2.1184210526315788,
+                1.8026315789473686, 0.9605263157894736, 1.9605263157894737, 1.0526315789473684, 1.1052631578947367,
+                0.881578947368421, 1.881578947368421, 1.0394736842105263, 2.0394736842105265, 1.1973684210526314);
     }
 
     @Test
@@ -1363,7 +1375,8 @@ class SortingValuesTest {
     @Test
     void quantileDim1Nearest() {
         // torch.quantile(x, 0.3, dim=1, interpolation='nearest')
-        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0,
+                -3.5).requiresGrad(true);
         Tensor out = x.quantile(0.3, 1, false, "nearest");
         assertDoubles(out, shape(3), 0.0, 0.5, -0.5);
         backwardWeighted(out);
@@ -1373,11 +1386,15 @@ class SortingValuesTest {
     @Test
     void quantileTensorQDim0Nearest() {
         // torch.quantile(x, torch.tensor([0.0, 0.25, 0.6, 1.0], dtype=torch.float64), dim=0, keepdim=True, interpolation='nearest')
-        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0, -3.5).requiresGrad(true);
+        Tensor x = f64(shape(3, 5), 3.0, -1.0, 2.5, 0.0, 7.0, 4.0, -2.0, 4.0, 1.0, 0.5, -0.5, 6.0, 2.0, 9.0,
+                -3.5).requiresGrad(true);
         Tensor out = x.quantile(Tensor.of(0.0, 0.25, 0.6, 1.0), 0, true, "nearest");
-        assertDoubles(out, shape(4, 1, 5), -0.5, -2.0, 2.0, 0.0, -3.5, -0.5, -2.0, 2.0, 0.0, -3.5, 3.0, -1.0, 2.5, 1.0, 0.5, 4.0, 6.0, 4.0, 9.0, 7.0);
+        assertDoubles(out, shape(4, 1, 5), -0.5, -2.0, 2.0, 0.0, -3.5, -0.5, -2.0, 2.0, 0.0, -3.5, 3.0, -1.0, 2.5, 1.0,
+                0.5, 4.0, 6.0, 4.0, 9.0, 7.0);
         backwardWeighted(out);
-        assertGrad(x, 1.026315789473684, 1.0789473684210527, 1.131578947368421, 1.5789473684210527, 1.5, 1.2894736842105263, 1.3684210526315788, 1.3947368421052633, 1.1842105263157894, 1.236842105263158, 1.263157894736842, 1.3421052631578947, 1.473684210526316, 1.4473684210526316, 1.6842105263157894);
+        assertGrad(x, 1.026315789473684, 1.0789473684210527, 1.131578947368421, 1.5789473684210527, 1.5,
+                1.2894736842105263, 1.3684210526315788, 1.3947368421052633, 1.1842105263157894, 1.236842105263158,
+                1.263157894736842, 1.3421052631578947, 1.473684210526316, 1.4473684210526316, 1.6842105263157894);
     }
 
     @Test
@@ -1427,7 +1444,8 @@ class SortingValuesTest {
         Tensor out = x.nanquantile(Tensor.of(0.0, 0.25, 0.6, 1.0), null, true, "linear");
         assertDoubles(out, shape(4, 1, 1), -3.5, -0.5, 1.0, 4.0);
         backwardWeighted(out);
-        assertGrad(x, 0.0, 0.41666666666666663, 0.0, 0.41666666666666663, 0.0, 0.0, 0.0, 1.5, 0.0, 1.1666666666666667, 0.0, 0.5);
+        assertGrad(x, 0.0, 0.41666666666666663, 0.0, 0.41666666666666663, 0.0, 0.0, 0.0, 1.5, 0.0, 1.1666666666666667,
+                0.0, 0.5);
     }
 
     @Test
@@ -1464,55 +1482,65 @@ class SortingValuesTest {
     void quantileQOutOfRange() {
         // torch.quantile(x, 1.5)
         Tensor x = f64(shape(6), 5.0, -1.0, 3.0, 2.0, 8.0, 0.5).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() q must be in the range [0, 1] but got 1.5", () -> x.quantile(1.5));
+        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() q must be in the range [0, 1] but got 1.5",
+                () -> x.quantile(1.5));
     }
 
     @Test
     void quantileTensorQOutOfRange() {
         // torch.quantile(x, torch.tensor([0.5, -0.5], dtype=torch.float64))
         Tensor x = f64(shape(6), 5.0, -1.0, 3.0, 2.0, 8.0, 0.5).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() q values must be in the range [0, 1]", () -> x.quantile(Tensor.of(0.5, -0.5)));
+        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() q values must be in the range [0, 1]",
+                () -> x.quantile(Tensor.of(0.5, -0.5)));
     }
 
     @Test
     void quantileQ2d() {
         // torch.quantile(x, torch.zeros(2, 2, dtype=torch.float64))
         Tensor x = f64(shape(6), 5.0, -1.0, 3.0, 2.0, 8.0, 0.5).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() q must be a scalar or 1D tensor", () -> x.quantile(Tensor.zeros(new int[] {2, 2}, DType.FLOAT64)));
+        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() q must be a scalar or 1D tensor",
+                () -> x.quantile(Tensor.zeros(new int[] {2, 2}, DType.FLOAT64)));
     }
 
     @Test
     void quantileQDtype() {
         // torch.quantile(x, torch.tensor([0.5]))
         Tensor x = f64(shape(6), 5.0, -1.0, 3.0, 2.0, 8.0, 0.5).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() q tensor must be same dtype as the input tensor", () -> x.quantile(Tensor.of(0.5f)));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "quantile() q tensor must be same dtype as the input tensor", () -> x.quantile(Tensor.of(0.5f)));
     }
 
     @Test
     void quantileIntegers() {
         // torch.quantile(x, 0.5)
         Tensor x = i64(shape(2), 1, 2);
-        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() input tensor must be either float or double dtype", () -> x.quantile(0.5));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "quantile() input tensor must be either float or double dtype", () -> x.quantile(0.5));
     }
 
     @Test
     void quantileEmpty() {
         // torch.quantile(x, 0.5)
         Tensor x = f64(shape(0)).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() input tensor must be non-empty", () -> x.quantile(0.5));
+        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() input tensor must be non-empty",
+                () -> x.quantile(0.5));
     }
 
     @Test
     void quantileBadInterpolation() {
         // torch.quantile(x, 0.5, interpolation='cubic')
         Tensor x = f64(shape(6), 5.0, -1.0, 3.0, 2.0, 8.0, 0.5).requiresGrad(true);
-        assertThrowsWithMessage(IllegalArgumentException.class, "quantile() interpolation must be one of linear, lower, higher, midpoint or nearest, but got cubic", () -> x.quantile(0.5, null, false, "cubic"));
+        assertThrowsWithMessage(IllegalArgumentException.class,
+                "quantile() interpolation must be one of linear, lower, higher, midpoint or nearest, but got cubic",
+                () -> x.quantile(0.5, null, false, "cubic"));
     }
 
     @Test
     void quantileDimOutOfRange() {
         // torch.quantile(x, 0.5, dim=2)
         Tensor x = f64(shape(2, 3), 5.0, -1.0, 3.0, 2.0, 8.0, 0.5).requiresGrad(true);
-        assertThrowsWithMessage(IndexOutOfBoundsException.class, "Dimension out of range (expected to be in range of [-2, 1], but got 2)", () -> x.quantile(0.5, 2, false, "linear"));
+        assertThrowsWithMessage(IndexOutOfBoundsException.class,
+                "Dimension out of range (expected to be in range of [-2, 1], but got 2)", () -> x.quantile(0.5, 2,
+                false, "linear"));
     }
 }
