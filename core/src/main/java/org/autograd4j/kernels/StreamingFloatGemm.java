@@ -190,7 +190,9 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
      * {@code c[j] += a0 b0[j] + ... + a7 b7[j]} over a whole block row, one fma per term. JDK 17
      * vectorises this body only with a constant trip count ({@link #NC}): with a variable one it is
      * over {@code LoopUnrollLimit} (it vectorises with {@code -XX:LoopUnrollLimit=120}), at 8 GFLOP/s
-     * against 51-55.
+     * against 51-55. Further loops for 256- and 128-column blocks, each with a literal bound, were
+     * 12-25% faster on products of those widths alone but 10-20% slower in a process that runs both
+     * widths, as the MLP does (docs/BENCHMARKS.md, session 5), so narrower blocks take four rows.
      */
     private static void addEightRows(float a0, float a1, float a2, float a3, float a4, float a5, float a6,
                                      float a7, float[] b0, float[] b1, float[] b2, float[] b3, float[] b4, float[] b5,

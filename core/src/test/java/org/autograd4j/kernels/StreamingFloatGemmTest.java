@@ -15,9 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class StreamingFloatGemmTest {
     private static final int[] AWKWARD = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 31, 33, 127, 129};
-    /** Below one block, exactly one, one and a bit, two and a bit: only whole blocks take eight rows. */
-    private static final int[] WIDTHS = {13, StreamingFloatGemm.NC, StreamingFloatGemm.NC + 3,
-            2 * StreamingFloatGemm.NC + 7};
+    /**
+     * Below one block, half a block, exactly one, one and a bit, one and a half, two and a bit: only
+     * whole blocks take eight rows, the others four.
+     */
+    private static final int[] WIDTHS = {13, StreamingFloatGemm.NC / 2, StreamingFloatGemm.NC,
+            StreamingFloatGemm.NC + 3, StreamingFloatGemm.NC + StreamingFloatGemm.NC / 2, 2 * StreamingFloatGemm.NC + 7};
     private static final double RTOL = 1e-5;
 
     private final int savedThreads = Threads.get();
@@ -75,12 +78,13 @@ class StreamingFloatGemmTest {
         for (int k : depths) {
             checkAllPasses(33, StreamingFloatGemm.NC + 3, k, Layout.ROW_MAJOR, Layout.TRANSPOSED, false);
             checkAllPasses(3, StreamingFloatGemm.NC, k, Layout.TRANSPOSED, Layout.EVERY_OTHER_COLUMN, true);
+            checkAllPasses(9, StreamingFloatGemm.NC / 2, k, Layout.ROW_MAJOR, Layout.ROW_MAJOR, true);
         }
     }
 
     @Test
     void twoThreadsGiveTheSameBitsForEveryPass() {
-        int[][] shapes = {{128, 512, 784}, {129, 1031, 33}, {40, 700, 90}, {600, 130, 17}};
+        int[][] shapes = {{128, 512, 784}, {129, 1031, 33}, {40, 700, 90}, {600, 130, 17}, {20, 512, 40}};
         for (StreamingFloatGemm.Pass pass : StreamingFloatGemm.Pass.values()) {
             StreamingFloatGemm gemm = new StreamingFloatGemm(true, pass);
             for (int[] s : shapes) {
