@@ -15,8 +15,15 @@ final class ArrayRuns {
      */
     static void add(Object x, int from, int to, double v) {
         if (x instanceof float[] f) {
-            for (int j = from; j < to; j++) {
-                f[j] += v;
+            float single = (float) v;
+            if (single == v) { // float arithmetic rounds alike and vectorises; widening to double did not
+                for (int j = from; j < to; j++) {
+                    f[j] += single;
+                }
+            } else {
+                for (int j = from; j < to; j++) {
+                    f[j] += v;
+                }
             }
         } else {
             double[] d = (double[]) x;

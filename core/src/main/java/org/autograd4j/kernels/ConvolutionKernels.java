@@ -17,6 +17,9 @@ public final class ConvolutionKernels {
     /** Column-buffer elements one batch chunk may use (bounds the scratch memory of large inputs). */
     private static final int CHUNK_ELEMENTS = 1 << 22;
 
+    /** Elements a thread's share of a copying pass should have at least, so that splitting pays. */
+    private static final int PARALLEL_ELEMENTS = 1 << 15;
+
     /** Per-thread scratch (column buffer and a transposed operand), reused across calls. */
     private static final ThreadLocal<Object[]> SCRATCH = ThreadLocal.withInitial(() -> new Object[2]);
 
@@ -66,7 +69,7 @@ public final class ConvolutionKernels {
                 }
                 switch (kind) {
                     case FORWARD: { // y = w · cols
-                        Im2Col.columns(g, a, xOff, xStride, m, buf, mp, false);
+                        columns(g, a, xOff, xStride, m, buf, mp, false);
                         if (m == 1) {
                             gemm(og, p, k, b, gi * og * k, k, 1, buf, 0, mp, 1, out, ys, p, false);
                         } else {
@@ -77,12 +80,16 @@ public final class ConvolutionKernels {
                     }
                     case INPUT_GRAD: { // cols = wᵀ · gy, folded back
                         gemm(k, mp, og, b, gi * og * k, 1, k, y, yAt, yLd, 1, buf, 0, mp, false);
-                        Im2Col.columns(g, out, xOff, xStride, m, buf, mp, true);
+                        columns(g, out, xOff, xStride, m, buf, mp, true);
                         break;
                     }
                     default: { // gw += gy · colsᵀ
-                        Im2Col.columns(g, a, xOff, xStride, m, buf, mp, false);
-                        gemm(og, k, mp, y, yAt, yLd, 1, buf, 0, 1, mp, out, gi * og * k, k, n0 > 0);
+                        columns(g, a, xOff, xStride, m, buf, mp, false);
+                        if (og > k) {
+                            addWeightGradientTransposed(og, k, mp, y, yAt, yLd, buf, out, gi * og * k);
+                        } else {
+                            gemm(og, k, mp, y, yAt, yLd, 1, buf, 0, 1, mp, out, gi * og * k, k, n0 > 0);
+                        }
                         break;
                     }
                 }
@@ -91,13 +98,34 @@ public final class ConvolutionKernels {
     }
 
     /**
+     * {@link Im2Col#columns} of {@code m} samples into (or, with {@code fold}, out of) the columns of
+     * {@code cols} (row stride {@code ld}), the samples split across threads: each writes only its
+     * own columns, or folds into only its own sample of x.
+     */
+    private static void columns(ConvGeometry g, Object x, int xOff, int xStride, int m, Object cols, int ld,
+                                boolean fold) {
+        int p = g.oh * g.ow;
+        int grain = Math.max(1, PARALLEL_ELEMENTS / Math.max(1, rows(g) * p));
+        Parallel.forRange(0, m, grain, (s0, s1) -> Im2Col.columns(g, x, xOff + s0 * xStride, xStride, s1 - s0, cols,
+                s0 * p, ld, fold));
+    }
+
+    /**
      * Moves {@code m} samples' runs of {@code og} [p]-planes (sample stride {@code sampleStride}) of
      * {@code y} from/to the [og, m*p] matrix at {@code matOff} of {@code mat}: {@code gather} copies y into it.
+     * The samples are split across threads.
      */
     private static void planes(Object y, int yOff, Object mat, int matOff, int m, int og, int sampleStride, int p,
                                boolean gather) {
-        int ld = m * p;
-        for (int s = 0; s < m; s++) {
+        int grain = Math.max(1, PARALLEL_ELEMENTS / Math.max(1, og * p));
+        Parallel.forRange(0, m, grain, (s0, s1) -> planes(y, yOff, mat, matOff, s0, s1, m * p, og, sampleStride, p,
+                gather));
+    }
+
+    /** {@link #planes} for samples s0..s1 of a matrix with row stride {@code ld}. */
+    private static void planes(Object y, int yOff, Object mat, int matOff, int s0, int s1, int ld, int og,
+                               int sampleStride, int p, boolean gather) {
+        for (int s = s0; s < s1; s++) {
             for (int oc = 0; oc < og; oc++) {
                 int yi = yOff + s * sampleStride + oc * p;
                 int mi = matOff + oc * ld + s * p;
@@ -106,6 +134,25 @@ public final class ConvolutionKernels {
                 } else {
                     System.arraycopy(mat, mi, y, yi, p);
                 }
+            }
+        }
+    }
+
+    /**
+     * gw += (cols · gyᵀ)ᵀ for a layer with fewer kernel taps {@code k} than output channels
+     * {@code og} (the first layer of an image network: 9 taps, 32 channels). The GEMM runs its
+     * vector loops along the rows of C, and a row of gw has only k elements, too few to fill
+     * them; a row of gwᵀ has og. gw's [og, k] block at {@code gwOff} gets the small product added
+     * transposed; each element is the same chain of multiply-adds over the columns either way.
+     */
+    private static void addWeightGradientTransposed(int og, int k, int mp, Object y, int yAt, int yLd, Object cols,
+                                                    Object gw, int gwOff) {
+        Object product = java.lang.reflect.Array.newInstance(cols.getClass().getComponentType(), k * og);
+        gemm(k, og, mp, cols, 0, mp, 1, y, yAt, 1, yLd, product, 0, og, false);
+        for (int o = 0; o < og; o++) {
+            for (int r = 0; r < k; r++) {
+                int at = gwOff + o * k + r;
+                ArrayRuns.set(gw, at, ArrayRuns.get(gw, at) + ArrayRuns.get(product, r * og + o));
             }
         }
     }
@@ -125,11 +172,16 @@ public final class ConvolutionKernels {
         return g.c / g.groups * g.kh * g.kw;
     }
 
-    /** Adds {@code bias[c]} to every element of channel c's planes in {@code out} ([n, channels, plane]). */
+    /**
+     * Adds {@code bias[c]} to every element of channel c's planes in {@code out} ([n, channels, plane]),
+     * the planes split across threads.
+     */
     public static void addBias(Object out, Object bias, int channels, int plane) {
-        int length = java.lang.reflect.Array.getLength(out);
-        for (int i = 0, off = 0; off < length; i = (i + 1) % channels, off += plane) {
-            ArrayRuns.add(out, off, off + plane, ArrayRuns.get(bias, i));
-        }
+        int planes = java.lang.reflect.Array.getLength(out) / plane;
+        Parallel.forRange(0, planes, Math.max(1, PARALLEL_ELEMENTS / plane), (q0, q1) -> {
+            for (int q = q0; q < q1; q++) {
+                ArrayRuns.add(out, q * plane, (q + 1) * plane, ArrayRuns.get(bias, q % channels));
+            }
+        });
     }
 }

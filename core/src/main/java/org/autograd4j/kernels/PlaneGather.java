@@ -11,6 +11,9 @@ package org.autograd4j.kernels;
  * negative position reads zero (padding), and scattering skips it.
  */
 public record PlaneGather(int[] index, boolean perPlane, int inPlane, int outPlane) {
+    /** Elements a thread's share of the planes should have at least, so that splitting pays. */
+    private static final int PARALLEL_ELEMENTS = 1 << 15;
+
     /** out[plane, j] = in[plane, index(plane, j)] for every plane of {@code out}. */
     public void gather(Object in, Object out) {
         transfer(in, out, false);
@@ -23,14 +26,20 @@ public record PlaneGather(int[] index, boolean perPlane, int inPlane, int outPla
 
     /**
      * One driver for both directions and both element types; only the innermost loop is typed, so
-     * float32 runs on its own array without a widening copy.
+     * float32 runs on its own array without a widening copy. Planes are split across threads: each
+     * reads and writes only its own.
      */
     private void transfer(Object in, Object out, boolean scatter) {
         if (outPlane == 0) {
             return; // empty output planes: nothing to move
         }
         int planes = java.lang.reflect.Array.getLength(out) / outPlane;
-        for (int p = 0; p < planes; p++) {
+        int grain = Math.max(1, PARALLEL_ELEMENTS / Math.max(1, Math.max(inPlane, outPlane)));
+        Parallel.forRange(0, planes, grain, (p0, p1) -> transferPlanes(in, out, scatter, p0, p1));
+    }
+
+    private void transferPlanes(Object in, Object out, boolean scatter, int from, int to) {
+        for (int p = from; p < to; p++) {
             int inBase = p * inPlane;
             int outBase = p * outPlane;
             int at = perPlane ? outBase : 0;

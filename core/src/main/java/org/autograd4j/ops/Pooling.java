@@ -27,6 +27,28 @@ public final class Pooling {
     /** {@code F.max_pool2d_with_indices}: the pooled values and the flat (h * W + w) argmax per plane. */
     public static Tensor[] maxPool2dWithIndices(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation,
                                                 boolean ceilMode) {
+        MaxPooled pooled = maxPool(x, kernel, stride, padding, dilation, ceilMode);
+        int[] arg = pooled.argmax();
+        long[] indices = new long[arg.length];
+        for (int i = 0; i < arg.length; i++) {
+            indices[i] = arg[i];
+        }
+        Tensor values = pooled.values();
+        return new Tensor[] {values, Creation.fromArray(indices, DType.INT64, values.shape())};
+    }
+
+    /** {@code F.max_pool2d}: the values only, so no int64 copy of the argmax is made. */
+    public static Tensor maxPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation,
+                                   boolean ceilMode) {
+        return maxPool(x, kernel, stride, padding, dilation, ceilMode).values();
+    }
+
+    /** Recorded max-pooled values and the argmax (flat offset in its input plane) of each. */
+    private record MaxPooled(Tensor values, int[] argmax) {
+    }
+
+    private static MaxPooled maxPool(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation,
+                                     boolean ceilMode) {
         if (x.dim() != 3 && x.dim() != 4 || x.numel() == 0) {
             throw new IllegalArgumentException("non-empty 3D or 4D (batch mode) tensor expected for input");
         }
@@ -53,10 +75,6 @@ public final class Pooling {
         int[] shape = x.shape();
         shape[shape.length - 2] = oh;
         shape[shape.length - 1] = ow;
-        long[] indices = new long[arg.length];
-        for (int i = 0; i < arg.length; i++) {
-            indices[i] = arg[i];
-        }
         Tensor values = Kernels2d.tensor(out, shape, x.dtype());
         int[] inShape = x.shape();
         PlaneGather map = new PlaneGather(arg, true, h * w, oh * ow);
@@ -64,12 +82,7 @@ public final class Pooling {
             ctx.forward(t -> Gathers.gather(t[0], map, shape, MAX_POOL_BACKWARD));
             return g -> new Tensor[] {Gathers.scatter(g, map, inShape, MAX_POOL_BACKWARD)};
         });
-        return new Tensor[] {values, org.autograd4j.ops.Creation.fromArray(indices, DType.INT64, shape)};
-    }
-
-    public static Tensor maxPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation,
-                                   boolean ceilMode) {
-        return maxPool2dWithIndices(x, kernel, stride, padding, dilation, ceilMode)[0];
+        return new MaxPooled(values, arg);
     }
 
     /** {@code F.max_pool1d_with_indices} on [n, c, l] or [c, l]. */

@@ -181,9 +181,9 @@ class WindowKernelsTest {
         double[] x = doubles(2 * 2 * h * w);
         double[] cols = new double[rows * ld];
         java.util.Arrays.fill(cols, 99); // every entry must be written
-        Im2Col.columns(g, x, 0, 2 * h * w, 2, cols, ld, false);
+        Im2Col.columns(g, x, 0, 2 * h * w, 2, cols, 0, ld, false);
         float[] colsF = new float[cols.length];
-        Im2Col.columns(g, floats(x), 0, 2 * h * w, 2, colsF, ld, false);
+        Im2Col.columns(g, floats(x), 0, 2 * h * w, 2, colsF, 0, ld, false);
         assertArrayEquals(cols, widen(colsF));
         for (int c = 0, row = 0; c < 2; c++) {
             for (int ki = 0; ki < kh; ki++) {
@@ -204,9 +204,9 @@ class WindowKernelsTest {
         }
         double[] gc = doubles(cols.length);
         double[] folded = new double[x.length];
-        Im2Col.columns(g, folded, 0, 2 * h * w, 2, gc, ld, true);
+        Im2Col.columns(g, folded, 0, 2 * h * w, 2, gc, 0, ld, true);
         float[] foldedF = new float[x.length];
-        Im2Col.columns(g, foldedF, 0, 2 * h * w, 2, floats(gc), ld, true);
+        Im2Col.columns(g, foldedF, 0, 2 * h * w, 2, floats(gc), 0, ld, true);
         assertArrayEquals(folded, widen(foldedF), 1e-5);
         assertEquals(dot(cols, gc), dot(x, folded), 1e-12);
     }
