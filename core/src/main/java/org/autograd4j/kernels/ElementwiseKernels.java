@@ -32,6 +32,21 @@ public interface ElementwiseKernels {
         unary(UnaryOp.EXP, n, out, outOff, 1, out, outOff, 1);
     }
 
+    /**
+     * softmax (or, when {@code log}, log_softmax) of each of {@code rows} contiguous rows of {@code n}
+     * floats, {@code x[xOff + r n, xOff + (r + 1) n)}, into the same place of {@code y}: shifted by
+     * the row's maximum (by 0 where that is infinite), exponentiated, divided by the sum.
+     */
+    void softmaxRows(int rows, int n, float[] x, int xOff, float[] y, int yOff, boolean log);
+
+    /**
+     * The gradients of {@link #softmaxRows} for each of {@code rows} contiguous rows of {@code n}:
+     * {@code out = y (g - sum(g y))}, or {@code out = g - e^y sum(g)} when {@code log}, y being the
+     * forward's output; out may be g's run.
+     */
+    void softmaxBackwardRows(int rows, int n, float[] g, int gOff, float[] y, int yOff, float[] out, int outOff,
+                             boolean log);
+
     /** Sum of {@code n} elements, accumulated in double precision. */
     double sum(int n, float[] x, int off, int stride);
 

@@ -36,6 +36,18 @@ final class ParallelKernels implements ElementwiseKernels {
         double sum(int n, T x, int off, int stride);
     }
 
+    /** The serial provider's softmax rows (float32 only). */
+    @FunctionalInterface
+    private interface SoftmaxRowsRun {
+        void run(int rows, int n, float[] x, int xOff, float[] y, int yOff, boolean log);
+    }
+
+    /** The serial provider's softmax backward rows (float32 only). */
+    @FunctionalInterface
+    private interface SoftmaxBackwardRowsRun {
+        void run(int rows, int n, float[] g, int gOff, float[] y, int yOff, float[] out, int outOff, boolean log);
+    }
+
     /** The serial provider's relu backward on one array type. */
     @FunctionalInterface
     private interface ReluBackwardRun<T> {
@@ -58,6 +70,8 @@ final class ParallelKernels implements ElementwiseKernels {
     private final ReluBackwardRun<float[]> floatReluBackward;
     private final ReluBackwardRun<double[]> doubleReluBackward;
     private final ExpShiftedRun expShifted;
+    private final SoftmaxRowsRun softmaxRows;
+    private final SoftmaxBackwardRowsRun softmaxBackwardRows;
 
     ParallelKernels(ElementwiseKernels serial) {
         this.name = serial.name();
@@ -70,6 +84,8 @@ final class ParallelKernels implements ElementwiseKernels {
         this.floatReluBackward = serial::reluBackward;
         this.doubleReluBackward = serial::reluBackward;
         this.expShifted = serial::expShifted;
+        this.softmaxRows = serial::softmaxRows;
+        this.softmaxBackwardRows = serial::softmaxBackwardRows;
     }
 
     @Override
@@ -124,6 +140,33 @@ final class ParallelKernels implements ElementwiseKernels {
         }
         Parallel.forRange(0, n, MIN_PARALLEL / 2,
                 (from, to) -> expShifted.run(to - from, x, xOff + from, shift, out, outOff + from));
+    }
+
+    /** Whole rows to each thread, so each row's sum is the serial provider's, whatever the thread count. */
+    @Override
+    public void softmaxRows(int rows, int n, float[] x, int xOff, float[] y, int yOff, boolean log) {
+        if ((long) rows * n < MIN_PARALLEL) {
+            softmaxRows.run(rows, n, x, xOff, y, yOff, log);
+            return;
+        }
+        Parallel.forRange(0, rows, rowsPerPart(n),
+                (from, to) -> softmaxRows.run(to - from, n, x, xOff + from * n, y, yOff + from * n, log));
+    }
+
+    @Override
+    public void softmaxBackwardRows(int rows, int n, float[] g, int gOff, float[] y, int yOff, float[] out,
+                                    int outOff, boolean log) {
+        if ((long) rows * n < MIN_PARALLEL) {
+            softmaxBackwardRows.run(rows, n, g, gOff, y, yOff, out, outOff, log);
+            return;
+        }
+        Parallel.forRange(0, rows, rowsPerPart(n), (from, to) -> softmaxBackwardRows.run(to - from, n,
+                g, gOff + from * n, y, yOff + from * n, out, outOff + from * n, log));
+    }
+
+    /** Rows per part of a parallel row loop: about half of {@link #MIN_PARALLEL} elements. */
+    private static int rowsPerPart(int n) {
+        return Math.max(1, MIN_PARALLEL / 2 / n);
     }
 
     @Override

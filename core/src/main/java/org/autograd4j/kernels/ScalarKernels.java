@@ -212,14 +212,26 @@ class ScalarKernels implements ElementwiseKernels {
         PortableMath.expShifted(n, x, xOff, shift, out, outOff);
     }
 
+    /** Blocks of the row in scratch arrays, exponentials by {@link #expShifted} (this provider's or a subclass's). */
+    @Override
+    public void softmaxRows(int rows, int n, float[] x, int xOff, float[] y, int yOff, boolean log) {
+        SoftmaxRows.forward(this, rows, n, x, xOff, y, yOff, log);
+    }
+
+    @Override
+    public void softmaxBackwardRows(int rows, int n, float[] g, int gOff, float[] y, int yOff, float[] out,
+                                    int outOff, boolean log) {
+        SoftmaxRows.backward(this, rows, n, g, gOff, y, yOff, out, outOff, log);
+    }
+
     /**
      * Four independent accumulators hide the latency of floating-point addition. Contiguous runs
-     * take {@link #sumContiguous} instead.
+     * take {@link #sumContiguous} or, when long, {@link LaneSums} instead.
      */
     @Override
     public double sum(int n, float[] x, int off, int stride) {
         if (stride == 1) {
-            return sumContiguous(n, x, off);
+            return n < LaneSums.MIN_LENGTH ? sumContiguous(n, x, off) : LaneSums.sum(n, x, off);
         }
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int i = 0;
@@ -240,10 +252,9 @@ class ScalarKernels implements ElementwiseKernels {
      * Eight double accumulators, element {@code i} going to accumulator {@code i % 8}, then added as
      * a balanced tree; the tail goes to the first. C2 vectorises neither this nor any float-to-double
      * reduction on JDK 17 (and keeps a float sum in order), so this is the shape that keeps two
-     * additions in flight per cycle; over 16M floats the loop runs at the memory's speed (0.35 ns per
-     * element of CPU time on a loaded Zen 3, the same as eight float accumulators).
+     * additions in flight per cycle, for runs too short for {@link LaneSums}' vectorised lanes.
      */
-    private static double sumContiguous(int n, float[] x, int off) {
+    static double sumContiguous(int n, float[] x, int off) {
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
         int end = off + n;
         int i = off;

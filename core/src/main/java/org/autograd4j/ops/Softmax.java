@@ -7,10 +7,7 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
-import org.autograd4j.kernels.BinaryOp;
-import org.autograd4j.kernels.ElementwiseKernels;
 import org.autograd4j.kernels.Kernels;
-import org.autograd4j.kernels.Parallel;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -92,8 +89,9 @@ public final class Softmax {
     private static Tensor forward(Tensor x, int d, boolean log) {
         Tensor in = Prims.noGrad(x::contiguous);
         Tensor out = Creation.empty(rawShape(x), x.dtype());
-        if (x.dtype() == DType.FLOAT32 && (x.dim() == 0 || d == x.dim() - 1)) {
-            forwardLastDim(in, out, log);
+        if (floatRowsAlongLastDim(x, d)) {
+            Kernels.elementwise().softmaxRows(rowCount(in), rowLength(in), storage(in).floats(), in.storageOffset(),
+                    storage(out).floats(), 0, log);
             return out;
         }
         DimRows src = new DimRows(in, d);
@@ -129,50 +127,20 @@ public final class Softmax {
     }
 
     /**
-     * The float32 rows-along-the-last-dimension case (every classifier's logits) on the SIMD
-     * kernels: per row, shift by the maximum, exponentiate, sum (in double), scale. Rows are
-     * independent, so large inputs are split over threads by rows.
+     * The float32 rows-along-the-last-dimension case (every classifier's logits), which the kernels
+     * take whole, split over threads by rows.
      */
-    private static void forwardLastDim(Tensor in, Tensor out, boolean log) {
-        int n = in.dim() == 0 ? 1 : in.size(-1);
-        int rows = n == 0 ? 0 : in.numel() / n;
-        float[] x = storage(in).floats();
-        float[] y = storage(out).floats();
-        int xo = in.storageOffset();
-        ElementwiseKernels k = Kernels.elementwise();
-        Parallel.forRange(0, rows, Math.max(1, (1 << 14) / Math.max(n, 1)), (from, to) -> {
-            float[] scalar = new float[1];
-            float[] scratch = log ? new float[n] : null;
-            for (int r = from; r < to; r++) {
-                int xr = xo + r * n;
-                int yr = r * n;
-                scalar[0] = (float) rowMax(x, xr, n);
-                float[] exps = log ? scratch : y;
-                int eo = log ? 0 : yr;
-                k.expShifted(n, x, xr, scalar[0], exps, eo);
-                double sum = k.sum(n, exps, eo, 1);
-                if (log) {
-                    scalar[0] = (float) (scalar[0] + Math.log(sum));
-                    k.binary(BinaryOp.SUB, n, x, xr, 1, scalar, 0, 0, y, yr, 1);
-                } else {
-                    scalar[0] = (float) (1 / sum);
-                    k.binary(BinaryOp.MUL, n, y, yr, 1, scalar, 0, 0, y, yr, 1);
-                }
-            }
-        });
+    private static boolean floatRowsAlongLastDim(Tensor t, int d) {
+        return t.dtype() == DType.FLOAT32 && (t.dim() == 0 || d == t.dim() - 1);
     }
 
-    private static double rowMax(float[] x, int from, int n) {
-        double best = Double.NEGATIVE_INFINITY;
-        for (int i = from; i < from + n; i++) {
-            float e = x[i];
-            if (e > best) {
-                best = e;
-            } else if (e != e) {
-                return Double.NaN;
-            }
-        }
-        return Double.isInfinite(best) ? 0 : best;
+    private static int rowLength(Tensor t) {
+        return t.dim() == 0 ? 1 : t.size(-1);
+    }
+
+    private static int rowCount(Tensor t) {
+        int n = rowLength(t);
+        return n == 0 ? 0 : t.numel() / n;
     }
 
     /** The stability shift: the row maximum (nan if any element is nan), or 0 when it is infinite. */
@@ -194,6 +162,11 @@ public final class Softmax {
         Tensor gc = Prims.noGrad(() -> (g.dtype() == y.dtype() ? g : g.to(y.dtype())).contiguous());
         Tensor yc = Prims.noGrad(y::contiguous);
         Tensor out = Creation.empty(rawShape(y), y.dtype());
+        if (floatRowsAlongLastDim(y, d)) {
+            Kernels.elementwise().softmaxBackwardRows(rowCount(yc), rowLength(yc), storage(gc).floats(),
+                    gc.storageOffset(), storage(yc).floats(), yc.storageOffset(), storage(out).floats(), 0, log);
+            return out;
+        }
         DimRows gr = new DimRows(gc, d);
         DimRows yr = new DimRows(yc, d);
         DimRows dst = new DimRows(out, d);
