@@ -94,6 +94,8 @@ public final class Tensor {
     private boolean requiresGrad;
     private Node gradFn;
     private int outputNr;
+    /** The version of the data {@link #gradFn} was made at: a view whose base was written since has a stale one. */
+    private int gradFnVersion;
     private Tensor grad;
     /** Created on first use; volatile so threads racing to create it agree on one (see gradAccumulator). */
     private volatile AccumulateGrad accumulator;
@@ -985,8 +987,16 @@ public final class Tensor {
         return gradFn == null;
     }
 
-    /** The node that produced this tensor, or null for a leaf. */
+    /**
+     * The node that produced this tensor, or null for a leaf. As in PyTorch, a view whose data was written
+     * in place since its node was made (through its base or another view of it) gets a new node first: a
+     * view ({@code AsStridedBackward0}) of its base's current history, so that it sees the write.
+     */
     public Node gradFn() {
+        if (gradFnVersion != version.get() && base != null && gradFn != null) {
+            gradFnVersion = version.get();
+            InPlace.regenerateView(this);
+        }
         return gradFn;
     }
 
@@ -1033,7 +1043,8 @@ public final class Tensor {
 
     /** Makes this non-leaf keep its gradient in {@link #grad()} during backward. */
     public void retainGrad() {
-        if (gradFn == null) {
+        Node fn = gradFn();
+        if (fn == null) {
             if (!requiresGrad) {
                 throw new IllegalStateException("can't retain_grad on Tensor that has requires_grad=False");
             }
@@ -1043,7 +1054,7 @@ public final class Tensor {
             return;
         }
         retainsGrad = true;
-        gradFn.addPreHook(outputNr, g -> {
+        fn.addPreHook(outputNr, g -> {
             grad = grad == null ? g.detach().clone() : grad.add(g.detach());
             return null;
         });
@@ -1081,8 +1092,9 @@ public final class Tensor {
         if (!requiresGrad) {
             throw new IllegalStateException("cannot register a hook on a tensor that doesn't require gradient");
         }
-        Node node = gradFn != null ? gradFn : gradAccumulator();
-        return new HookHandle(node.addPreHook(gradFn != null ? outputNr : 0, hook));
+        Node fn = gradFn();
+        Node node = fn != null ? fn : gradAccumulator();
+        return new HookHandle(node.addPreHook(fn != null ? outputNr : 0, hook));
     }
 
     // ------------------------------------------------------------------ backward
@@ -3368,7 +3380,8 @@ public final class Tensor {
     @Override
     public String toString() {
         Object data = Copying.contiguousArray(this, dtype());
-        return TensorFormatter.repr(dtype(), data, shape, gradFn == null ? null : gradFn.name(),
+        Node fn = gradFn();
+        return TensorFormatter.repr(dtype(), data, shape, fn == null ? null : fn.name(),
                 gradFn == null && requiresGrad);
     }
 
@@ -3431,6 +3444,7 @@ public final class Tensor {
         public void setGradFn(Tensor t, Node node, int outputNr) {
             t.gradFn = node;
             t.outputNr = outputNr;
+            t.gradFnVersion = t.version.get();
             t.requiresGrad = true;
         }
 

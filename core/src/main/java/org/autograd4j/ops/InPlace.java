@@ -150,6 +150,21 @@ public final class InPlace {
         CopySlices.rebase(view.base(), view, newValues);
     }
 
+    /**
+     * Gives a view whose base was written since its node was made (its version changed) a node over the base's
+     * current history, as PyTorch regenerates a view's grad_fn when it is read ({@link Tensor#gradFn()}). This
+     * happens whatever the grad mode, as in PyTorch, and leaves the view's tangent alone: a write updates it.
+     */
+    public static void regenerateView(Tensor view) {
+        Tensor base = view.base();
+        if (!base.requiresGrad()) {
+            return;
+        }
+        try (GradMode.Guard g = GradMode.set(true); DualLevel.Suspension s = DualLevel.suspend()) {
+            CopySlices.viewOfNewBase(base, view);
+        }
+    }
+
     private static void checkTarget(Tensor self) {
         InferenceMode.checkInPlace(self);
         if (!GradMode.isEnabled()) {
