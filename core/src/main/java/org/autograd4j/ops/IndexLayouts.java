@@ -22,7 +22,6 @@ final class IndexLayouts {
 
     /** The offsets of {@code t}'s elements over {@code shape} (a prefix-box of t's shape). */
     static int[] offsets(Tensor t, int[] shape) {
-        Shapes.numel(shape); // refuses, with the array-limit message, more offsets than one array holds
         // A 0-d tensor reads as one element along each dimension of shape, as PyTorch treats it.
         return ElementOffsets.of(Shapes.numel(shape), shape, t.dim() == 0 ? new int[shape.length] : rawStrides(t), t.storageOffset());
     }
