@@ -14,8 +14,9 @@ import org.autograd4j.kernels.Kernels;
  * Benchmark runner. {@code matmul --n N --threads T --dtype float32|float64} prints one JSON line
  * in the shape of the PyTorch anchor scripts; {@code jmh [args]} runs the JMH suite.
  *
- * <p>Run with {@code java --add-modules jdk.incubator.vector -jar autograd4j-bench.jar ...}, or the
- * kernels fall back to scalar code (the JSON's "provider" says which ran).
+ * <p>Run it as a user runs {@code java}, with no flags: {@code java -jar autograd4j-bench.jar ...} times
+ * the portable kernels, the main numbers; {@code --add-modules jdk.incubator.vector} adds the SIMD
+ * provider, for a tuned column beside them (the JSON's "provider" says which ran).
  */
 public final class Main {
     private Main() {

@@ -19,14 +19,14 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The sum kernel of the chosen provider on float32 runs, at lengths that are and are not
- * multiples of the vector width; long runs are split over threads. Compare providers with {@code -jvmArgsAppend -Dautograd4j.simd=false}.
+ * multiples of the vector width; long runs are split over threads. Forks start with no JVM flags, as a user's java does (the portable kernels); compare the SIMD provider with {@code -jvmArgsAppend --add-modules=jdk.incubator.vector}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 7, time = 1)
-@Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+@Fork(1)
 public class SumBenchmark {
     @Param({"17", "1023", "4096", "65537", "1000003"})
     int size;

@@ -20,14 +20,14 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Unary elementwise kernels of the chosen provider on float32 runs, at lengths that are and are
- * not multiples of the vector width. Compare providers with {@code -jvmArgsAppend -Dautograd4j.simd=false}.
+ * not multiples of the vector width. Forks start with no JVM flags, as a user's java does (the portable kernels); compare the SIMD provider with {@code -jvmArgsAppend --add-modules=jdk.incubator.vector}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 7, time = 1)
-@Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+@Fork(1)
 public class UnaryKernelBenchmark {
     @Param({"17", "1023", "4096", "65537", "1000003"})
     int size;
