@@ -8,6 +8,7 @@ import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.BinaryOp;
 import org.autograd4j.kernels.ElementOffsets;
+import org.autograd4j.kernels.Ranges;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -37,10 +38,8 @@ public final class Gathering {
         int[] shape = src.shape();
         shape[d] = idx.length;
         Tensor out = Creation.empty(shape, x.dtype());
+        checkSliceIndices(idx, size);
         for (int i = 0; i < idx.length; i++) {
-            if (idx[i] < 0 || idx[i] >= size) {
-                throw new IndexOutOfBoundsException("index out of range in self");
-            }
             Copying.copyInto(IndexLayouts.rawSelect(src, d, (int) idx[i]), IndexLayouts.rawSelect(out, d, i));
         }
         if (x.dim() == 0) {
@@ -81,11 +80,8 @@ public final class Gathering {
         if (alpha != 1) {
             src = Pointwise.binary(BinaryOp.MUL, src.detach(), TensorAccess.wrap(alpha)).to(x.dtype());
         }
-        int size = rawShape(out)[d];
+        checkSliceIndices(idx, rawShape(out)[d]);
         for (int i = 0; i < idx.length; i++) {
-            if (idx[i] < 0 || idx[i] >= size) {
-                throw new IndexOutOfBoundsException("index out of range in self");
-            }
             Tensor slot = IndexLayouts.rawSelect(out, d, (int) idx[i]);
             Pointwise.binaryInto(BinaryOp.ADD, slot, IndexLayouts.rawSelect(src, d, i), slot);
         }
@@ -112,6 +108,13 @@ public final class Gathering {
             throw new IndexOutOfBoundsException(rankMessage);
         }
         return idx;
+    }
+
+    /** index_select's and index_add's check that every index picks one of a dim's {@code size} slices. */
+    private static void checkSliceIndices(long[] idx, int size) {
+        if (Ranges.firstOutside(idx, 0, size - 1L) >= 0) {
+            throw new IndexOutOfBoundsException("index out of range in self");
+        }
     }
 
     // ------------------------------------------------------------------ elements: gather, scatter, scatterAdd
@@ -195,15 +198,13 @@ public final class Gathering {
         if (t.dim() > 0) {
             strides[d] = 0;
         }
-        int[] offsets = ElementOffsets.of(Shapes.numel(shape), shape, strides, t.storageOffset());
-        for (int k = 0; k < offsets.length; k++) {
-            long i = idx[k];
-            if (i < 0 || i >= size) {
-                throw new IllegalArgumentException("index " + i + " is out of bounds for dimension " + d
-                        + " with size " + size);
-            }
-            offsets[k] += (int) i * step;
+        int bad = Ranges.firstOutside(idx, 0, size - 1L);
+        if (bad >= 0) {
+            throw new IllegalArgumentException("index " + idx[bad] + " is out of bounds for dimension " + d
+                    + " with size " + size);
         }
+        int[] offsets = ElementOffsets.of(Shapes.numel(shape), shape, strides, t.storageOffset());
+        ElementOffsets.addIndex(idx, size, step, offsets); // every index is in [0, size): none wraps or fails
         return offsets;
     }
 

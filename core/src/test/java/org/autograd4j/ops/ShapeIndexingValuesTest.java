@@ -398,6 +398,13 @@ class ShapeIndexingValuesTest {
                 () -> x.indexSelect(0, Tensor.of(1.0)));
         assertError(IllegalArgumentException.class, "index 3 is out of bounds for dimension 1 with size 3",
                 () -> x.gather(1, Tensor.of(new long[][] {{3}})));
+        // gather takes no negative index, and names the first bad one in row-major order
+        assertError(IllegalArgumentException.class, "index -1 is out of bounds for dimension 1 with size 2",
+                () -> x.t().gather(1, Tensor.of(new long[][] {{0, 1}, {-1, 5}})));
+        assertError(IndexOutOfBoundsException.class, "index out of range in self",
+                () -> x.indexSelect(1, Tensor.of(0L, -1L)));
+        assertError(IndexOutOfBoundsException.class, "index out of range in self",
+                () -> x.indexAdd(1, Tensor.of(2L, 3L), Tensor.ones(new int[] {2, 2}, DType.FLOAT64)));
         assertError(IllegalArgumentException.class,
                 "Index tensor must have the same number of dimensions as input tensor", () -> x.gather(1, Tensor.of(0L)));
         assertError(IllegalArgumentException.class, "start (2) + length (2) exceeds dimension size (3).",
