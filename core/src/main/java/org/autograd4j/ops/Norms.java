@@ -5,6 +5,7 @@ import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.BackwardFn;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
+import org.autograd4j.kernels.RowNorms;
 
 /**
  * Vector p-norms over all elements or over chosen dims ({@code torch.norm}), with PyTorch's
@@ -35,11 +36,7 @@ public final class Norms {
 
     private static Tensor recordNorm(String node, Tensor x, double p, int[] dims, boolean keepdim) {
         Rows rows = Rows.over(x, dims);
-        double[] v = new double[rows.outer];
-        for (int r = 0; r < rows.outer; r++) {
-            v[r] = rowNorm(rows, r, p);
-        }
-        Tensor out = rows.reduced(v, x.dtype(), keepdim);
+        Tensor out = rows.reduced(RowNorms.of(rows.d, rows.outer, rows.n, p), x.dtype(), keepdim);
         int[] reduced = rows.dims;
         return Graph.record(node, out, x, ctx -> {
             SavedTensor sx = ctx.save("self", x);
@@ -65,33 +62,6 @@ public final class Norms {
             return x.mul(x).sum(dims, keepdim).sqrt();
         }
         return norm(x, 2, dims, keepdim);
-    }
-
-    private static double rowNorm(Rows rows, int r, double p) {
-        double acc = p == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : 0;
-        for (int i = 0; i < rows.n; i++) {
-            double a = Math.abs(rows.d[r * rows.n + i]);
-            if (Double.isNaN(a)) {
-                return Double.NaN;
-            }
-            if (p == Double.POSITIVE_INFINITY) {
-                acc = Math.max(acc, a);
-            } else if (p == Double.NEGATIVE_INFINITY) {
-                acc = Math.min(acc, a);
-            } else if (p == 0) {
-                acc += a != 0 ? 1 : 0;
-            } else if (p == 1) {
-                acc += a;
-            } else if (p == 2) {
-                acc += a * a;
-            } else {
-                acc += Math.pow(a, p);
-            }
-        }
-        if (Double.isInfinite(p) || p == 0 || p == 1) {
-            return acc;
-        }
-        return p == 2 ? Math.sqrt(acc) : Math.pow(acc, 1 / p);
     }
 
     static Tensor normBackward(Tensor grad, Tensor x, Tensor result, double p, int[] dims, boolean keepdim) {
