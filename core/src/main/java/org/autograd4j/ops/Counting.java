@@ -2,6 +2,7 @@ package org.autograd4j.ops;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.kernels.RowCounts;
 
 /** Truth tests and counts: {@code all}, {@code any} (bool results) and {@code count_nonzero} (int64). */
 public final class Counting {
@@ -19,32 +20,13 @@ public final class Counting {
     }
 
     private static Tensor truth(Tensor x, int[] dims, boolean keepdim, boolean all) {
-        Rows rows = rows(x, dims);
-        long[] counts = nonzero(rows);
-        double[] v = new double[counts.length];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = (all ? counts[i] == rows.n : counts[i] > 0) ? 1 : 0;
-        }
-        return rows.reduced(v, DType.BOOL, keepdim);
+        Rows rows = Rows.over(x, dims);
+        return rows.reduced(RowCounts.truth(rows.data(), rows.outer, rows.n, all), DType.BOOL, keepdim);
     }
 
     /** Number of nonzero elements over {@code dims} (all dims if empty), int64. */
     public static Tensor countNonzero(Tensor x, int[] dims) {
-        Rows rows = rows(x, dims);
-        return rows.reduced(nonzero(rows), DType.INT64, false);
-    }
-
-    private static Rows rows(Tensor x, int[] dims) {
-        return Rows.over(x, dims);
-    }
-
-    private static long[] nonzero(Rows rows) {
-        long[] counts = new long[rows.outer];
-        for (int r = 0; r < rows.outer; r++) {
-            for (int i = 0; i < rows.n; i++) {
-                counts[r] += rows.get(r, i) != 0 ? 1 : 0;
-            }
-        }
-        return counts;
+        Rows rows = Rows.over(x, dims);
+        return rows.reduced(RowCounts.nonzero(rows.data(), rows.outer, rows.n), DType.INT64, false);
     }
 }
