@@ -8,6 +8,7 @@ import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.internal.TensorAccess;
+import org.autograd4j.kernels.Fills;
 import org.autograd4j.kernels.Sequences;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
@@ -78,18 +79,9 @@ public final class Creation {
     public static Tensor full(int[] shape, double value, DType dtype) {
         Tensor t = empty(shape, dtype);
         if (value != 0) {
-            fillStorage(storage(t), value);
+            Fills.fill(storage(t).array(), value);
         }
         return t;
-    }
-
-    private static void fillStorage(Storage s, double value) {
-        switch (s.dtype()) {
-            case FLOAT32: java.util.Arrays.fill(s.floats(), (float) value); break;
-            case FLOAT64: java.util.Arrays.fill(s.doubles(), value); break;
-            case INT64: java.util.Arrays.fill(s.longs(), (long) value); break;
-            default: java.util.Arrays.fill(s.bools(), value != 0);
-        }
     }
 
     /** {@code torch.arange} with floating-point bounds: values {@code start + i * step}, computed in double. */
@@ -156,9 +148,7 @@ public final class Creation {
 
     public static Tensor eye(int n, int m, DType dtype) {
         Tensor t = empty(new int[] {n, m}, dtype);
-        for (int i = 0; i < Math.min(n, m); i++) {
-            storage(t).setDouble(i * m + i, 1);
-        }
+        Fills.diagonal(storage(t).array(), n, m, 1);
         return t;
     }
 
