@@ -1,11 +1,14 @@
 package org.autograd4j.ops;
 
-import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.kernels.Ctc;
+import org.autograd4j.kernels.CtcTargets;
+import org.autograd4j.kernels.Ranges;
+import org.autograd4j.kernels.RowReductions;
+import org.autograd4j.kernels.Sequences;
 
 /**
  * {@code F.ctc_loss} on log probabilities [T, N, C], or [T, C] for one unbatched sample
@@ -36,8 +39,12 @@ public final class CtcLoss {
     private static Tensor batched(Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths,
                                   int blank, String reduction, boolean zeroInfinity) {
         if (logProbs.dim() != 3) {
-            throw new IllegalArgumentException("Expected 3-dimensional tensor, but got " + logProbs.dim()
-                    + "-dimensional tensor for argument #1 'log_probs' (while checking arguments for ctc_loss_cpu)");
+            throw arguments("Expected 3-dimensional tensor, but got " + logProbs.dim()
+                    + "-dimensional tensor for argument #1 'log_probs'");
+        }
+        if (targets.dim() < 1 || targets.dim() > 2) {
+            throw arguments("Expected 1 to 2 dimensions, but got " + targets.dim()
+                    + "-dimensional tensor for argument #2 'targets'");
         }
         PointwiseGrad.requireFloating(logProbs, "ctc_loss_cpu");
         int steps = logProbs.size(0);
@@ -54,13 +61,8 @@ public final class CtcLoss {
         if (blank < 0 || blank >= classes) {
             throw new IllegalArgumentException("blank must be in label range");
         }
-        long[][] labels = labels(targets, outLengths, batch);
-        for (int b = 0; b < batch; b++) {
-            if (inLengths[b] > steps) {
-                throw new IllegalArgumentException("Expected input_lengths to have value at most " + steps + ", but got "
-                        + "value " + inLengths[b] + " (while checking arguments for ctc_loss_cpu)");
-            }
-        }
+        long[][] labels = labels(targets, outLengths, batch, classes);
+        checkInputLengths(inLengths, steps);
         Graph.refuseTangent("_ctc_loss", logProbs);
         double[] nll = new double[batch];
         double[][] plane = planes(logProbs, batch);
@@ -87,22 +89,64 @@ public final class CtcLoss {
         }
     }
 
-    /** Each sample's target labels, from [N, S] padded rows or one concatenated 1-D tensor. */
-    private static long[][] labels(Tensor targets, long[] lengths, int batch) {
-        long[] flat = targets.toLongArray();
-        long[][] out = new long[batch][];
-        long offset = 0;
-        for (int b = 0; b < batch; b++) {
-            long start = targets.dim() == 2 ? (long) b * targets.size(1) : offset;
-            if (targets.dim() == 2 && lengths[b] > targets.size(1) || start + lengths[b] > flat.length) {
-                throw new IllegalArgumentException("Expected tensor to have size at least " + (start + lengths[b])
-                        + " at dimension " + (targets.dim() - 1) + ", but got size " + targets.size(-1)
-                        + " for argument #2 'targets' (while checking arguments for ctc_loss_cpu)");
-            }
-            out[b] = Arrays.copyOfRange(flat, (int) start, (int) (start + lengths[b]));
-            offset += lengths[b];
+    /**
+     * Each sample's target labels, from [N, S] padded rows or one concatenated 1-D tensor, with
+     * PyTorch's checks of the lengths against the targets' size (and later PyTorch's of their sign, where
+     * 1.13 reads out of bounds); labels outside [0, C), which 1.13 also reads out of bounds, are refused.
+     */
+    private static long[][] labels(Tensor targets, long[] lengths, int batch, int classes) {
+        int negative = Ranges.firstOutside(lengths, 0, Long.MAX_VALUE);
+        if (negative >= 0) {
+            throw arguments("Expected target_lengths to have value at least 0, but got value " + lengths[negative]);
         }
-        return out;
+        long[] starts = targets.dim() == 2 ? paddedStarts(targets, lengths, batch) : concatenatedStarts(targets, lengths);
+        long[][] labels = CtcTargets.cut(targets.toLongArray(), starts, lengths);
+        for (long[] sample : labels) {
+            int bad = Ranges.firstOutside(sample, 0, classes - 1L);
+            if (bad >= 0) {
+                throw arguments("Expected targets to be class indices in [0, " + classes + "), but got " + sample[bad]);
+            }
+        }
+        return labels;
+    }
+
+    /** Where each sample's labels start in padded targets [N, S]: at its row, which must hold them. */
+    private static long[] paddedStarts(Tensor targets, long[] lengths, int batch) {
+        int width = targets.size(1);
+        if (targets.size(0) != batch) {
+            throw arguments("Expected tensor to have size " + batch + " at dimension 0, but got size " + targets.size(0)
+                    + " for argument #2 'targets'");
+        }
+        if (Ranges.firstOutside(lengths, 0, width) >= 0) {
+            long longest = lengths[RowReductions.argExtremum(lengths, 1, lengths.length, true)[0]];
+            throw arguments("Expected tensor to have size at least " + longest + " at dimension 1, but got size " + width
+                    + " for argument #2 'targets'");
+        }
+        return Sequences.arithmetic(batch, 0L, (long) width);
+    }
+
+    /** Where each sample's labels start in concatenated targets, which must hold exactly all the samples' labels. */
+    private static long[] concatenatedStarts(Tensor targets, long[] lengths) {
+        long total = Sequences.saturatingTotal(lengths);
+        if (total != targets.size(0)) {
+            throw arguments("Expected tensor to have size " + total + " at dimension 0, but got size " + targets.size(0)
+                    + " for argument #2 'targets'");
+        }
+        return CtcTargets.concatenatedStarts(lengths);
+    }
+
+    /** Each input length within the log probabilities' {@code steps}. */
+    private static void checkInputLengths(long[] lengths, int steps) {
+        int bad = Ranges.firstOutside(lengths, 0, steps);
+        if (bad >= 0) {
+            String bound = lengths[bad] < 0 ? "at least 0" : "at most " + steps;
+            throw arguments("Expected input_lengths to have value " + bound + ", but got value " + lengths[bad]);
+        }
+    }
+
+    /** An argument error in ctc_loss_cpu's words. */
+    private static IllegalArgumentException arguments(String what) {
+        return new IllegalArgumentException(what + " (while checking arguments for ctc_loss_cpu)");
     }
 
     /** Sample b's [T, C] log probabilities, row-major, in double. */
@@ -121,18 +165,15 @@ public final class CtcLoss {
         int classes = logProbs.size(2);
         double[][] plane = planes(logProbs, batch);
         double[] gradOut = g.toDoubleArray();
-        double[] grad = new double[steps * batch * classes];
+        Tensor out = Creation.empty(new int[] {steps, batch, classes}, logProbs.dtype()); // zeros
         for (int b = 0; b < batch; b++) {
             double[] sample = new double[steps * classes];
             double nll = Ctc.loss(plane[b], classes, (int) inLengths[b], labels[b], blank, sample, gradOut[b]);
-            if (zeroInfinity && nll == Double.POSITIVE_INFINITY) {
-                continue;
-            }
-            for (int t = 0; t < steps; t++) {
-                System.arraycopy(sample, t * classes, grad, (t * batch + b) * classes, classes);
+            if (!(zeroInfinity && nll == Double.POSITIVE_INFINITY)) {
+                Copying.copyInto(Creation.fromArray(sample, DType.FLOAT64, steps, classes),
+                        IndexLayouts.rawSelect(out, 1, b));
             }
         }
-        Tensor out = Tensor.of(grad, steps, batch, classes).to(logProbs.dtype());
         return Graph.record("CtcLossBackwardBackward0", out, new Tensor[] {g, logProbs}, ctx -> gg -> {
             throw new UnsupportedOperationException("the derivative for '_ctc_loss_backward' is not implemented.");
         });

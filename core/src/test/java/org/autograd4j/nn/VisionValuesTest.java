@@ -318,7 +318,13 @@ class VisionValuesTest {
             entry("gridSample3dBicubic", in -> F.gridSample(in[0], in[1], "bicubic", "zeros", false)),
             entry("gridSample3dGridRank", in -> F.gridSample(in[0], in[1])),
             entry("gridSample6d", in -> F.gridSample(in[0], in[1])),
-            entry("gridSample3dAffine", in -> F.gridSample(in[1], F.affineGrid(in[0], new int[] {2, 2, 2, 3, 4}, false))));
+            entry("gridSample3dAffine", in -> F.gridSample(in[1], F.affineGrid(in[0], new int[] {2, 2, 2, 3, 4}, false))),
+            entry("ctcLossPaddedRows", in -> F.ctcLoss(in[0], in[1], in[2], in[3])),
+            entry("ctcLossPaddedWidth", in -> F.ctcLoss(in[0], in[1], in[2], in[3])),
+            entry("ctcLossConcatenatedShort", in -> F.ctcLoss(in[0], in[1], in[2], in[3])),
+            entry("ctcLossConcatenatedLong", in -> F.ctcLoss(in[0], in[1], in[2], in[3])),
+            entry("ctcLossTargetsRank", in -> F.ctcLoss(in[0], in[1], in[2], in[3])),
+            entry("ctcLossUnbatchedShort", in -> F.ctcLoss(in[0], in[1], in[2], in[3])));
 
     private static Tensor interpolate(Tensor x, String mode, boolean alignCorners, int... size) {
         return F.interpolate(x, size, null, mode, alignCorners, null);
@@ -387,6 +393,34 @@ class VisionValuesTest {
         Tensor grad = Autograd.gradWithGraph(loss, logProbs).get(0);
         RuntimeException e = assertThrows(UnsupportedOperationException.class, () -> grad.sum().backward());
         assertEquals("the derivative for '_ctc_loss_backward' is not implemented.", e.getMessage());
+    }
+
+    /**
+     * What PyTorch 1.13 reads out of bounds (a garbage loss) is refused: negative lengths with later
+     * PyTorch's messages, and labels outside [0, C).
+     */
+    @Test
+    void ctcLossRefusesLengthsAndLabelsOutsideTheirRange() {
+        Tensor logProbs = F.logSoftmax(Tensor.rand(new int[] {4, 2, 3}, DType.FLOAT64, new Generator(10)), 2);
+        Tensor targets = Tensor.of(new long[] {1, 2, 2, 1}, 2, 2);
+        Tensor lengths = Tensor.of(new long[] {2, 2}, 2);
+        assertCtcError("Expected target_lengths to have value at least 0, but got value -1",
+                () -> F.ctcLoss(logProbs, targets, Tensor.of(new long[] {4, 4}, 2), Tensor.of(new long[] {2, -1}, 2)));
+        assertCtcError("Expected input_lengths to have value at least 0, but got value -2",
+                () -> F.ctcLoss(logProbs, targets, Tensor.of(new long[] {-2, 5}, 2), lengths));
+        assertCtcError("Expected input_lengths to have value at most 4, but got value 5",
+                () -> F.ctcLoss(logProbs, targets, Tensor.of(new long[] {4, 5}, 2), lengths));
+        assertCtcError("Expected targets to be class indices in [0, 3), but got 3",
+                () -> F.ctcLoss(logProbs, Tensor.of(new long[] {1, 2, 3, 1}, 2, 2), Tensor.of(new long[] {4, 4}, 2),
+                        lengths));
+        // a label past the sample's length is padding, never read
+        F.ctcLoss(logProbs, Tensor.of(new long[] {1, 7, 2, 1}, 2, 2), Tensor.of(new long[] {4, 4}, 2),
+                Tensor.of(new long[] {1, 2}, 2));
+    }
+
+    private static void assertCtcError(String message, org.junit.jupiter.api.function.Executable call) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        assertEquals(message + " (while checking arguments for ctc_loss_cpu)", e.getMessage());
     }
 
     @TestFactory

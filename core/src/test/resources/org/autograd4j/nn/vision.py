@@ -389,4 +389,18 @@ case("gridSample6d", lambda x, g: F.grid_sample(x, g, align_corners=False), rand
 case("gridSample3dAffine", lambda t, x: F.grid_sample(x, F.affine_grid(t, [2, 2, 2, 3, 4], align_corners=False),
                                                       align_corners=False), randn(2, 3, 4), gs3_in)
 
+# ------------------------------------------------------------------ ctc loss: the targets' sizes
+case("ctcLossPaddedRows", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl), ctc_lp, ctc_targets[:2], ctc_in_lengths,
+     torch.tensor([3, 5, 3]))
+case("ctcLossPaddedWidth", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl), ctc_lp, ctc_targets, ctc_in_lengths,
+     torch.tensor([3, 5, 6]))
+case("ctcLossConcatenatedShort", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl), ctc_lp,
+     torch.tensor([1, 2, 2, 3, 1]), ctc_in_lengths, ctc_out_lengths)
+case("ctcLossConcatenatedLong", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl), ctc_lp,
+     torch.tensor([1, 2, 2, 3, 1, 0, 0, 1, 1]), ctc_in_lengths, ctc_out_lengths)
+case("ctcLossTargetsRank", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl), ctc_lp, ctc_targets.unsqueeze(2),
+     ctc_in_lengths, ctc_out_lengths)
+case("ctcLossUnbatchedShort", lambda lp, t, il, tl: F.ctc_loss(lp, t, il, tl), ctc_lp1, torch.tensor([1, 2, 2, 0]),
+     torch.tensor(6), torch.tensor(3))
+
 emit_string("cases", ",".join(NAMES))
