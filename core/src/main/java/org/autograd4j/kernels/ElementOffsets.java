@@ -42,6 +42,15 @@ public final class ElementOffsets {
         return out;
     }
 
+    /** {@code offsets[i] + by} for every i, in a new array: positions within a run made storage offsets. */
+    public static int[] shifted(int[] offsets, int by) {
+        int[] out = new int[offsets.length];
+        for (int i = 0; i < offsets.length; i++) {
+            out[i] = offsets[i] + by;
+        }
+        return out;
+    }
+
     /**
      * {@code offsets[b] += index[b] * stride} for every b, a negative index counting from the end of
      * a dimension of {@code size}. Returns the position of the first index outside

@@ -125,11 +125,8 @@ final class CopySlices {
     }
 
     private static Tensor writtenMask(int[] baseShape, int[] region) {
-        Tensor written = Tensor.zeros(baseShape, DType.BOOL);
-        for (int i : region) {
-            storage(written).bools()[i] = true;
-        }
-        return written;
+        // true at each written position: trues put into falses (adding bools is "or")
+        return Take.put(Creation.full(new int[] {region.length}, 1, DType.BOOL), region, baseShape);
     }
 
     /** The row-major positions within {@code base} of each element of {@code view}. */

@@ -1,9 +1,8 @@
 package org.autograd4j.ops;
 
-import static org.autograd4j.internal.TensorAccess.storage;
-
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.kernels.ElementOffsets;
 
 /**
  * Reading and writing elements by flat (row-major) index: {@code take} gathers them into a new
@@ -19,9 +18,8 @@ public final class Take {
     public static Tensor take(Tensor source, int[] index, int[] shape) {
         Tensor flat = source.contiguous();
         Tensor out = Creation.empty(shape, source.dtype());
-        for (int i = 0; i < index.length; i++) {
-            storage(out).setDouble(i, storage(flat).getDouble(flat.storageOffset() + index[i]));
-        }
+        IndexLayouts.move(flat, ElementOffsets.shifted(index, flat.storageOffset()), out,
+                ElementOffsets.contiguous(index.length), false);
         int[] sourceShape = source.shape();
         return Graph.record("TakeBackward0", out, source, ctx -> {
             ctx.forward(t -> take(t[0], index, shape));
@@ -33,10 +31,8 @@ public final class Take {
     public static Tensor put(Tensor values, int[] index, int[] shape) {
         Tensor flat = values.contiguous();
         Tensor out = Creation.empty(shape, values.dtype());
-        for (int i = 0; i < index.length; i++) {
-            double sum = storage(out).getDouble(index[i]) + storage(flat).getDouble(flat.storageOffset() + i);
-            storage(out).setDouble(index[i], sum);
-        }
+        IndexLayouts.move(flat, ElementOffsets.shifted(ElementOffsets.contiguous(index.length), flat.storageOffset()),
+                out, index, true);
         int[] valuesShape = values.shape();
         return Graph.record("PutBackward0", out, values, ctx -> {
             ctx.forward(t -> put(t[0], index, shape));

@@ -34,6 +34,15 @@ class IndexingKernelsTest {
     }
 
     @Test
+    void shiftedOffsetsAreANewArray() {
+        int[] positions = {2, 0, 2};
+        assertArrayEquals(new int[] {7, 5, 7}, ElementOffsets.shifted(positions, 5));
+        assertArrayEquals(new int[] {2, 0, 2}, positions);
+        assertArrayEquals(new int[] {4}, ElementOffsets.shifted(ElementOffsets.contiguous(1), 4));
+        assertArrayEquals(new int[0], ElementOffsets.shifted(new int[0], 3));
+    }
+
+    @Test
     void outerSumsAreRowMajorOverTheThreeBlocks() {
         assertArrayEquals(new int[] {1 + 0 + 10 + 100, 1 + 0 + 10 + 200, 1 + 0 + 20 + 100, 1 + 0 + 20 + 200,
                         1 + 3 + 10 + 100, 1 + 3 + 10 + 200, 1 + 3 + 20 + 100, 1 + 3 + 20 + 200},
