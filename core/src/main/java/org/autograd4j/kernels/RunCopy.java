@@ -48,23 +48,13 @@ public final class RunCopy {
             }
         } else if (dst instanceof boolean[] d) {
             for (int i = 0; i < n; i++) {
-                d[d0 + i * ds] = asDouble(src, s0 + i * ss) != 0;
+                d[d0 + i * ds] = Elements.get(src, s0 + i * ss) != 0;
             }
         } else {
             for (int i = 0; i < n; i++) {
-                ArrayRuns.set(dst, d0 + i * ds, asDouble(src, s0 + i * ss));
+                ArrayRuns.set(dst, d0 + i * ds, Elements.get(src, s0 + i * ss));
             }
         }
-    }
-
-    private static double asDouble(Object a, int i) {
-        if (a instanceof long[] l) {
-            return l[i];
-        }
-        if (a instanceof boolean[] b) {
-            return b[i] ? 1 : 0;
-        }
-        return ArrayRuns.get(a, i);
     }
 
     private static long asLong(Object a, int i) {

@@ -11,6 +11,7 @@ import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.BinaryOp;
+import org.autograd4j.kernels.IntegerRuns;
 import org.autograd4j.kernels.UnaryOp;
 import org.autograd4j.tensor.Shapes;
 
@@ -209,12 +210,10 @@ public final class Arithmetic {
     private static void divideIntegers(Tensor x, Tensor y, Tensor out, LongBinaryOperator op) {
         long[] num = x.expand(rawShape(out)).toLongArray();
         long[] den = y.expand(rawShape(out)).toLongArray();
-        long[] o = storage(out).longs();
-        for (int i = 0; i < o.length; i++) {
-            if (den[i] == 0) {
-                throw new IllegalArgumentException("ZeroDivisionError");
-            }
-            o[i] = op.applyAsLong(num[i], den[i]);
+        try {
+            IntegerRuns.apply(num, den, storage(out).longs(), op);
+        } catch (ArithmeticException zeroDivisor) { // Java's integer division by zero, PyTorch's message
+            throw new IllegalArgumentException("ZeroDivisionError");
         }
     }
 

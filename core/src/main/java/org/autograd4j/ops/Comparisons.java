@@ -5,8 +5,8 @@ import static org.autograd4j.internal.TensorAccess.storage;
 
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.kernels.IntegerRuns;
 import org.autograd4j.tensor.Shapes;
-import org.autograd4j.tensor.Storage;
 import org.autograd4j.tensor.StridedLoop;
 
 /**
@@ -30,10 +30,6 @@ public final class Comparisons {
             return holdsFor(a < b ? -1 : a > b ? 1 : 0);
         }
 
-        boolean test(long a, long b) {
-            return holdsFor(Long.compare(a, b));
-        }
-
         /** Whether the operator holds for operands in this order: negative, zero or positive as a < b, a == b, a > b. */
         private boolean holdsFor(int order) {
             switch (this) {
@@ -50,25 +46,23 @@ public final class Comparisons {
     /** {@code a <op> b} elementwise with broadcasting, in the promoted dtype of a and b. */
     public static Tensor compare(Comparison op, Tensor a, Tensor b) {
         DType type = Promotion.resultType(a, b);
-        Tensor x = PointwiseGrad.as(a, type);
-        Tensor y = PointwiseGrad.as(b, type);
         Tensor out = Creation.empty(Shapes.broadcast(rawShape(a), rawShape(b)), DType.BOOL);
         if (type.isFloatingPoint()) {
-            Pointwise.map2Into(x, y, out, (p, q) -> op.test(p, q) ? 1 : 0);
+            Pointwise.map2Into(PointwiseGrad.as(a, type), PointwiseGrad.as(b, type), out,
+                    (p, q) -> op.test(p, q) ? 1 : 0);
             return out;
         }
+        Tensor x = PointwiseGrad.as(a, DType.INT64); // bools compare as 0 and 1
+        Tensor y = PointwiseGrad.as(b, DType.INT64);
         StridedLoop loop = Broadcast.loop(out, x, y);
         int os = loop.innerStride(0);
         int xs = loop.innerStride(1);
         int ys = loop.innerStride(2);
         boolean[] o = storage(out).bools();
-        Storage sx = storage(x);
-        Storage sy = storage(y);
-        loop.forEach(new int[] {0, x.storageOffset(), y.storageOffset()}, (n, off) -> {
-            for (int i = 0; i < n; i++) {
-                o[off[0] + i * os] = op.test(sx.getLong(off[1] + i * xs), sy.getLong(off[2] + i * ys));
-            }
-        });
+        long[] xa = storage(x).longs();
+        long[] ya = storage(y).longs();
+        loop.forEach(new int[] {0, x.storageOffset(), y.storageOffset()},
+                (n, off) -> IntegerRuns.compare(n, xa, off[1], xs, ya, off[2], ys, o, off[0], os, op::holdsFor));
         return out;
     }
 

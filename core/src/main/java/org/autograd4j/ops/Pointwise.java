@@ -10,16 +10,18 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.kernels.BinaryOp;
 import org.autograd4j.kernels.ElementwiseKernels;
+import org.autograd4j.kernels.IntegerRuns;
 import org.autograd4j.kernels.Kernels;
+import org.autograd4j.kernels.MappedRuns;
 import org.autograd4j.kernels.UnaryOp;
 import org.autograd4j.tensor.Shapes;
-import org.autograd4j.tensor.Storage;
 import org.autograd4j.tensor.StridedLoop;
 
 /**
  * Elementwise forward computation (no autograd): type promotion, broadcasting and strided
  * iteration, handing each innermost run to the {@link ElementwiseKernels} provider for floating
- * types. Integer and bool tensors take plain loops; they are never on a hot path.
+ * types; int64 and bool tensors take {@code kernels.IntegerRuns} (never on a hot path), and functions
+ * without a kernel of their own {@code kernels.MappedRuns}.
  */
 public final class Pointwise {
     private Pointwise() {
@@ -87,11 +89,7 @@ public final class Pointwise {
                 long[] o = storage(out).longs();
                 long[] xa = storage(x).longs();
                 long[] ya = storage(y).longs();
-                loop.forEach(base, (n, off) -> {
-                    for (int i = 0; i < n; i++) {
-                        o[off[0] + i * os] = integral(op, xa[off[1] + i * xs], ya[off[2] + i * ys]);
-                    }
-                });
+                loop.forEach(base, (n, off) -> IntegerRuns.binary(op, n, xa, off[1], xs, ya, off[2], ys, o, off[0], os));
                 break;
             }
             default: {
@@ -99,11 +97,7 @@ public final class Pointwise {
                 boolean[] xa = storage(x).bools();
                 boolean[] ya = storage(y).bools();
                 checkBoolOp(op);
-                loop.forEach(base, (n, off) -> {
-                    for (int i = 0; i < n; i++) {
-                        o[off[0] + i * os] = logical(op, xa[off[1] + i * xs], ya[off[2] + i * ys]);
-                    }
-                });
+                loop.forEach(base, (n, off) -> IntegerRuns.binary(op, n, xa, off[1], xs, ya, off[2], ys, o, off[0], os));
             }
         }
     }
@@ -141,50 +135,10 @@ public final class Pointwise {
         return t.dtype() == type ? t.storageOffset() : 0;
     }
 
-    private static long integral(BinaryOp op, long a, long b) {
-        switch (op) {
-            case ADD: return a + b;
-            case SUB: return a - b;
-            case MUL: return a * b;
-            case MAX: return Math.max(a, b);
-            case MIN: return Math.min(a, b);
-            case POW: return integerPow(a, b);
-            default: throw new AssertionError(op);
-        }
-    }
-
-    private static long integerPow(long base, long exp) {
-        if (exp < 0) {
-            throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
-        }
-        long result = 1;
-        long b = base;
-        for (long e = exp; e > 0; e >>= 1) {
-            if ((e & 1) != 0) {
-                result *= b;
-            }
-            b *= b;
-        }
-        return result;
-    }
-
     private static void checkBoolOp(BinaryOp op) {
         if (op == BinaryOp.SUB) {
             throw new IllegalArgumentException("Subtraction, the `-` operator, with two bool tensors is not supported. "
                     + "Use the `^` or `logical_xor()` operator instead.");
-        }
-    }
-
-    private static boolean logical(BinaryOp op, boolean a, boolean b) {
-        switch (op) {
-            case ADD:
-            case MAX:
-                return a || b;
-            case MUL:
-            case MIN:
-                return a && b;
-            case POW: return a || !b;
-            default: throw new AssertionError(op);
         }
     }
 
@@ -250,13 +204,10 @@ public final class Pointwise {
         StridedLoop loop = Broadcast.loop(out, x);
         int os = loop.innerStride(0);
         int xs = loop.innerStride(1);
-        Storage src = storage(x);
-        Storage dst = storage(out);
-        loop.forEach(new int[] {out.storageOffset(), x.storageOffset()}, (n, off) -> {
-            for (int i = 0; i < n; i++) {
-                dst.setDouble(off[0] + i * os, f.applyAsDouble(src.getDouble(off[1] + i * xs)));
-            }
-        });
+        Object src = storage(x).array();
+        Object dst = storage(out).array();
+        loop.forEach(new int[] {out.storageOffset(), x.storageOffset()},
+                (n, off) -> MappedRuns.map(n, src, off[1], xs, dst, off[0], os, f));
     }
 
     /** {@code f(x)} into a new tensor of {@code type}. */
@@ -279,24 +230,15 @@ public final class Pointwise {
         int os = loop.innerStride(0);
         int as = loop.innerStride(1);
         int bs = loop.innerStride(2);
-        Storage sa = storage(a);
-        Storage sb = storage(b);
-        Storage dst = storage(out);
-        loop.forEach(new int[] {out.storageOffset(), a.storageOffset(), b.storageOffset()}, (n, off) -> {
-            for (int i = 0; i < n; i++) {
-                dst.setDouble(off[0] + i * os, f.applyAsDouble(sa.getDouble(off[1] + i * as), sb.getDouble(off[2] + i * bs)));
-            }
-        });
-    }
-
-    /** A function of three doubles. */
-    @FunctionalInterface
-    interface DoubleTernaryOperator {
-        double apply(double a, double b, double c);
+        Object sa = storage(a).array();
+        Object sb = storage(b).array();
+        Object dst = storage(out).array();
+        loop.forEach(new int[] {out.storageOffset(), a.storageOffset(), b.storageOffset()},
+                (n, off) -> MappedRuns.map(n, sa, off[1], as, sb, off[2], bs, dst, off[0], os, f));
     }
 
     /** {@code f(a, b, c)} with the three broadcast together, computed in double, into a new tensor of {@code type}. */
-    static Tensor map3(Tensor a, Tensor b, Tensor c, DType type, DoubleTernaryOperator f) {
+    static Tensor map3(Tensor a, Tensor b, Tensor c, DType type, MappedRuns.DoubleTernaryOperator f) {
         int[] shape = Shapes.broadcast(Shapes.broadcast(rawShape(a), rawShape(b)), rawShape(c));
         Tensor out = Creation.empty(shape, type);
         StridedLoop loop = Broadcast.loop(out, a, b, c);
@@ -304,16 +246,12 @@ public final class Pointwise {
         int as = loop.innerStride(1);
         int bs = loop.innerStride(2);
         int cs = loop.innerStride(3);
-        Storage sa = storage(a);
-        Storage sb = storage(b);
-        Storage sc = storage(c);
-        Storage dst = storage(out);
-        loop.forEach(new int[] {0, a.storageOffset(), b.storageOffset(), c.storageOffset()}, (n, off) -> {
-            for (int i = 0; i < n; i++) {
-                dst.setDouble(off[0] + i * os, f.apply(sa.getDouble(off[1] + i * as), sb.getDouble(off[2] + i * bs),
-                        sc.getDouble(off[3] + i * cs)));
-            }
-        });
+        Object sa = storage(a).array();
+        Object sb = storage(b).array();
+        Object sc = storage(c).array();
+        Object dst = storage(out).array();
+        loop.forEach(new int[] {0, a.storageOffset(), b.storageOffset(), c.storageOffset()},
+                (n, off) -> MappedRuns.map(n, sa, off[1], as, sb, off[2], bs, sc, off[3], cs, dst, off[0], os, f));
         return out;
     }
 }
