@@ -7,8 +7,8 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
+import org.autograd4j.kernels.Where;
 import org.autograd4j.tensor.Shapes;
-import org.autograd4j.tensor.Storage;
 import org.autograd4j.tensor.StridedLoop;
 
 /** Choosing each element from one of two sources by a bool condition: {@code where} and {@code masked_fill}. */
@@ -47,23 +47,11 @@ public final class Selecting {
         int as = loop.innerStride(2);
         int bs = loop.innerStride(3);
         boolean[] c = storage(cond).bools();
-        Storage sa = storage(a);
-        Storage sb = storage(b);
-        Storage so = storage(out);
-        boolean integral = !out.dtype().isFloatingPoint();
+        Object sa = storage(a).array();
+        Object sb = storage(b).array();
+        Object so = storage(out).array();
         int[] base = {out.storageOffset(), cond.storageOffset(), a.storageOffset(), b.storageOffset()};
-        loop.forEach(base, (n, off) -> {
-            for (int i = 0; i < n; i++) {
-                boolean pick = c[off[1] + i * cs];
-                Storage from = pick ? sa : sb;
-                int at = pick ? off[2] + i * as : off[3] + i * bs;
-                if (integral) {
-                    so.setLong(off[0] + i * os, from.getLong(at));
-                } else {
-                    so.setDouble(off[0] + i * os, from.getDouble(at));
-                }
-            }
-        });
+        loop.forEach(base, (n, off) -> Where.choose(n, c, off[1], cs, sa, off[2], as, sb, off[3], bs, so, off[0], os));
     }
 
     /** {@code x.masked_fill(mask, value)}: x (broadcast with mask) with {@code value} where mask is true (node {@code MaskedFillBackward0}). */
