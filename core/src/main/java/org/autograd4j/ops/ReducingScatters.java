@@ -4,12 +4,13 @@ import static org.autograd4j.internal.TensorAccess.rawShape;
 import static org.autograd4j.internal.TensorAccess.storage;
 
 import java.util.List;
+import java.util.Locale;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
+import org.autograd4j.kernels.ScatterReductions;
 import org.autograd4j.tensor.Shapes;
-import org.autograd4j.tensor.Storage;
 
 /**
  * Scatters that reduce what lands on one place: {@code scatter_reduce} and {@code index_reduce} with "sum",
@@ -79,84 +80,9 @@ public final class ReducingScatters {
         Tensor out = Copying.convert(x, x.dtype());
         int[] to = Gathering.elementOffsets(out, d, rawShape(index), idx);
         int[] from = IndexLayouts.offsets(src, rawShape(index));
-        if (x.dtype() == DType.INT64) {
-            reduceLongsInto(storage(src).longs(), from, storage(out).longs(), to, reduce, includeSelf);
-        } else {
-            reduceInto(storage(src), from, storage(out), to, reduce, includeSelf, x.dtype() == DType.FLOAT32);
-        }
+        ScatterReductions.reduce(storage(src).array(), from, storage(out).array(), to,
+                ScatterReductions.Reduction.valueOf(reduce.toUpperCase(Locale.ROOT)), includeSelf);
         return out;
-    }
-
-    /** The int64 reduction: exact, wrapping on overflow as C++ does, and mean rounding down as PyTorch's floor division. */
-    private static void reduceLongsInto(long[] src, int[] from, long[] out, int[] to, String reduce, boolean includeSelf) {
-        int[] counts = new int[out.length];
-        for (int k = 0; k < from.length; k++) {
-            int o = to[k];
-            long current = counts[o] == 0 && !includeSelf ? longIdentity(reduce) : out[o];
-            long v = src[from[k]];
-            switch (reduce) {
-                case "prod": out[o] = current * v; break;
-                case "amax": out[o] = Math.max(current, v); break;
-                case "amin": out[o] = Math.min(current, v); break;
-                default: out[o] = current + v;
-            }
-            counts[o]++;
-        }
-        if (reduce.equals("mean")) {
-            for (int o = 0; o < counts.length; o++) {
-                if (counts[o] > 0) {
-                    out[o] = Math.floorDiv(out[o], counts[o] + (includeSelf ? 1 : 0));
-                }
-            }
-        }
-    }
-
-    private static long longIdentity(String reduce) {
-        switch (reduce) {
-            case "prod": return 1;
-            case "amax": return Long.MIN_VALUE;
-            case "amin": return Long.MAX_VALUE;
-            default: return 0;
-        }
-    }
-
-    /** Combines {@code src[from[k]]} into {@code out[to[k]]} in k order, rounding each step to the dtype. */
-    private static void reduceInto(Storage src, int[] from, Storage out, int[] to, String reduce, boolean includeSelf,
-            boolean single) {
-        int[] counts = new int[out.length()];
-        for (int k = 0; k < from.length; k++) {
-            int o = to[k];
-            double current = counts[o] == 0 && !includeSelf ? identity(reduce) : out.getDouble(o);
-            double combined = combine(reduce, current, src.getDouble(from[k]));
-            out.setDouble(o, single ? (float) combined : combined);
-            counts[o]++;
-        }
-        if (reduce.equals("mean")) {
-            for (int o = 0; o < counts.length; o++) {
-                if (counts[o] > 0) {
-                    double mean = out.getDouble(o) / (counts[o] + (includeSelf ? 1 : 0));
-                    out.setDouble(o, single ? (float) mean : mean);
-                }
-            }
-        }
-    }
-
-    private static double identity(String reduce) {
-        switch (reduce) {
-            case "prod": return 1;
-            case "amax": return Double.NEGATIVE_INFINITY;
-            case "amin": return Double.POSITIVE_INFINITY;
-            default: return 0;
-        }
-    }
-
-    private static double combine(String reduce, double a, double b) {
-        switch (reduce) {
-            case "prod": return a * b;
-            case "amax": return Double.isNaN(b) ? b : Math.max(a, b);
-            case "amin": return Double.isNaN(b) ? b : Math.min(a, b);
-            default: return a + b; // sum, and mean's sum
-        }
     }
 
     /** Records the node, with a forward formula if {@code forwardMode}. */
