@@ -1,8 +1,8 @@
 package org.autograd4j.ops;
 
 import java.util.Arrays;
-import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.kernels.SortedSearch;
 
 /**
  * Searching sorted sequences and sets: {@code searchsorted}, {@code bucketize}, {@code isin} and
@@ -22,13 +22,8 @@ public final class Searching {
         checkBoundaries(sorted, values);
         int m = sorted.dim() == 0 ? 0 : sorted.size(-1);
         int k = values.dim() == 0 ? 1 : values.size(-1);
-        Keys bounds = new Keys(sorted, values);
-        Keys keys = new Keys(values, sorted);
-        long[] out = new long[values.numel()];
-        for (int i = 0; i < out.length; i++) {
-            int base = sorted.dim() == 1 ? 0 : i / k * m;
-            out[i] = insertionPoint(bounds, base, m, keys, i, right);
-        }
+        long[] out = SortedSearch.insertionPoints(keys(sorted, values), m, sorted.dim() != 1, keys(values, sorted), k,
+                right);
         return Tensor.of(out, values.shape());
     }
 
@@ -42,13 +37,7 @@ public final class Searching {
 
     /** Whether each element equals some element of {@code test} (bool, the elements' shape); negated by {@code invert}. */
     public static Tensor isin(Tensor elements, Tensor test, boolean invert) {
-        Keys set = new Keys(test, elements).sortedWithoutNaN();
-        Keys keys = new Keys(elements, test);
-        boolean[] out = new boolean[elements.numel()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = set.contains(keys, i) != invert;
-        }
-        return Tensor.of(out, elements.shape());
+        return Tensor.of(SortedSearch.membership(keys(test, elements), keys(elements, test), invert), elements.shape());
     }
 
     /** The coordinates of the non-zero elements, one row each: shape {@code [n, dim()]} (int64). */
@@ -72,78 +61,12 @@ public final class Searching {
     }
 
     /**
-     * PyTorch's binary search: the first boundary at or above the key (strictly above when
-     * {@code right}); NaN on either side counts as below, so a NaN key goes after every boundary.
+     * A tensor's elements in row-major order for {@code kernels.SortedSearch}: as longs when both it
+     * and {@code other} are integral (so large int64 values keep their precision), as doubles otherwise.
      */
-    private static int insertionPoint(Keys bounds, int base, int m, Keys keys, int key, boolean right) {
-        int start = 0;
-        int end = m;
-        while (start < end) {
-            int mid = start + (end - start) / 2;
-            int c = bounds.compare(base + mid, keys, key);
-            boolean after = right ? c == 1 : c == 0 || c == 1;
-            if (after) {
-                end = mid;
-            } else {
-                start = mid + 1;
-            }
-        }
-        return start;
-    }
-
-    /**
-     * A tensor's elements in row-major order, compared exactly: as longs when both sides are
-     * integral (so large int64 values keep their precision), as doubles otherwise.
-     */
-    private static final class Keys {
-        /** What {@link #compare} returns when either side is NaN. */
-        static final int UNORDERED = 2;
-        final long[] l;
-        final double[] d;
-
-        Keys(Tensor t, Tensor other) {
-            boolean integral = !t.dtype().isFloatingPoint() && !other.dtype().isFloatingPoint();
-            Tensor dense = t.detach().contiguous();
-            this.l = integral ? dense.toLongArray() : null;
-            this.d = integral ? null : dense.toDoubleArray();
-        }
-
-        private Keys(long[] l, double[] d) {
-            this.l = l;
-            this.d = d;
-        }
-
-        /** -1, 0 or 1 as element {@code i} is below, equal to or above {@code other}'s element {@code j}; or UNORDERED. */
-        int compare(int i, Keys other, int j) {
-            if (l != null) {
-                return Long.compare(l[i], other.l[j]);
-            }
-            double a = d[i];
-            double b = other.d[j];
-            if (Double.isNaN(a) || Double.isNaN(b)) {
-                return UNORDERED;
-            }
-            return a < b ? -1 : a > b ? 1 : 0;
-        }
-
-        /** These elements sorted, NaN dropped and {@code -0.0} made {@code 0.0}, for {@link #contains}. */
-        Keys sortedWithoutNaN() {
-            if (l != null) {
-                long[] s = l.clone();
-                Arrays.sort(s);
-                return new Keys(s, null);
-            }
-            double[] s = Arrays.stream(d).filter(v -> !Double.isNaN(v)).map(v -> v + 0.0).sorted().toArray();
-            return new Keys(null, s);
-        }
-
-        /** Whether this sorted set holds {@code other}'s element {@code j}. */
-        boolean contains(Keys other, int j) {
-            if (l != null) {
-                return Arrays.binarySearch(l, other.l[j]) >= 0;
-            }
-            double v = other.d[j];
-            return !Double.isNaN(v) && Arrays.binarySearch(d, v + 0.0) >= 0;
-        }
+    private static Object keys(Tensor t, Tensor other) {
+        boolean integral = !t.dtype().isFloatingPoint() && !other.dtype().isFloatingPoint();
+        Tensor dense = t.detach().contiguous();
+        return integral ? dense.toLongArray() : dense.toDoubleArray();
     }
 }
