@@ -1,6 +1,6 @@
 package org.autograd4j.kernels;
 
-/** The values of arange and linspace, as PyTorch computes them. */
+/** The values of arange, linspace and repeat_interleave's index, as PyTorch computes them. */
 public final class Sequences {
     private Sequences() {
     }
@@ -36,5 +36,25 @@ public final class Sequences {
             out[i] = i < half ? start + step * i : end - step * (steps - 1 - i);
         }
         return out;
+    }
+
+    /** The sum of non-negative {@code counts}, saturating at {@code Long.MAX_VALUE} (past any array either way). */
+    public static long saturatingTotal(long[] counts) {
+        long total = 0;
+        for (long c : counts) {
+            total = total > Long.MAX_VALUE - c ? Long.MAX_VALUE : total + c;
+        }
+        return total;
+    }
+
+    /** Each index i repeated {@code counts[i]} times, in order; {@code length} is the counts' total. */
+    public static long[] repeatedIndices(long[] counts, int length) {
+        long[] index = new long[length];
+        int at = 0;
+        for (int i = 0; i < counts.length; i++) {
+            java.util.Arrays.fill(index, at, at + (int) counts[i], i);
+            at += (int) counts[i];
+        }
+        return index;
     }
 }

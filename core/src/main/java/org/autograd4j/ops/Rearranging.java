@@ -4,6 +4,8 @@ import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.kernels.Ranges;
+import org.autograd4j.kernels.Sequences;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -47,21 +49,11 @@ public final class Rearranging {
             throw new IllegalArgumentException("repeats must be 1-d tensor");
         }
         long[] counts = repeats.contiguous().toLongArray();
-        long total = 0;
-        for (long c : counts) {
-            if (c < 0) {
-                throw new IllegalArgumentException("repeats can not be negative");
-            }
-            total = total > Long.MAX_VALUE - c ? Long.MAX_VALUE : total + c; // saturates: past any storage either way
+        if (Ranges.firstOutside(counts, 0, Long.MAX_VALUE) >= 0) {
+            throw new IllegalArgumentException("repeats can not be negative");
         }
-        long[] index = new long[Shapes.storableLength(total)];
-        int at = 0;
-        for (int i = 0; i < counts.length; i++) {
-            for (long r = 0; r < counts[i]; r++) {
-                index[at++] = i;
-            }
-        }
-        return Tensor.of(index);
+        int length = Shapes.storableLength(Sequences.saturatingTotal(counts));
+        return Tensor.of(Sequences.repeatedIndices(counts, length));
     }
 
     /**

@@ -1,10 +1,11 @@
 package org.autograd4j.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** arange's and linspace's values against their definitions, with empty and one-element results. */
+/** arange's, linspace's and repeat_interleave's values against their definitions, with empty and one-element results. */
 class SequencesTest {
     @Test
     void arithmeticSequences() {
@@ -23,5 +24,18 @@ class SequencesTest {
         assertArrayEquals(new double[] {0.1 * 4}, new double[] {Sequences.linspace(11, 0, 1)[4]}, 1e-16);
         assertArrayEquals(new double[] {3}, Sequences.linspace(1, 3, 8));
         assertArrayEquals(new double[0], Sequences.linspace(0, 3, 8));
+    }
+
+    @Test
+    void repeatedIndicesAndTheirSaturatingTotal() {
+        long[] counts = {2, 0, 1, 3};
+        assertArrayEquals(new long[] {0, 0, 2, 3, 3, 3}, Sequences.repeatedIndices(counts, 6));
+        assertArrayEquals(new long[] {0}, Sequences.repeatedIndices(new long[] {1}, 1));
+        assertArrayEquals(new long[0], Sequences.repeatedIndices(new long[] {0, 0}, 0));
+        assertArrayEquals(new long[0], Sequences.repeatedIndices(new long[0], 0));
+        assertEquals(6, Sequences.saturatingTotal(counts));
+        assertEquals(Long.MAX_VALUE, Sequences.saturatingTotal(new long[] {Long.MAX_VALUE - 1, 2}));
+        assertEquals(Long.MAX_VALUE, Sequences.saturatingTotal(new long[] {Long.MAX_VALUE, Long.MAX_VALUE, 1}));
+        assertEquals(0, Sequences.saturatingTotal(new long[0]));
     }
 }
