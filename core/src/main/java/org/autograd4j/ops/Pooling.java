@@ -8,6 +8,7 @@ import org.autograd4j.kernels.AveragePoolWindows;
 import org.autograd4j.kernels.AxisTaps;
 import org.autograd4j.kernels.MaxPoolWindows;
 import org.autograd4j.kernels.PlaneGather;
+import org.autograd4j.kernels.Ranges;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -346,16 +347,10 @@ public final class Pooling {
         int ow = outputSize[1];
         requireStorable(x, outputSize);
         Tensor flatIndices = indices.flatten(-2);
-        long invalid = -1;
-        boolean found = false;
-        for (long i : flatIndices.toLongArray()) {
-            if (i < 0 || i >= (long) oh * ow) {
-                invalid = i; // PyTorch's (serial) loop reports the last one
-                found = true;
-            }
-        }
-        if (found) {
-            throw new IllegalArgumentException("Found an invalid max index: " + invalid
+        long[] flat = flatIndices.toLongArray();
+        int invalid = Ranges.lastOutside(flat, 0, (long) oh * ow - 1); // PyTorch's (serial) loop reports the last one
+        if (invalid >= 0) {
+            throw new IllegalArgumentException("Found an invalid max index: " + flat[invalid]
                     + " (output volumes are of size " + oh + "x" + ow);
         }
         int[] shape = x.shape();
