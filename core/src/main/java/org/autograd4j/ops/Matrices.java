@@ -3,6 +3,8 @@ package org.autograd4j.ops;
 import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
+import org.autograd4j.kernels.RowCounts;
+import org.autograd4j.kernels.linalg.Lu;
 import org.autograd4j.tensor.Shapes;
 
 /** Tensor-level helpers for batches of matrices that the linear-algebra backward formulas share. */
@@ -48,17 +50,7 @@ final class Matrices {
         long[] piv = pivots.toLongArray();
         int k = pivots.size(-1);
         int count = k == 0 ? Shapes.numel(Arrays.copyOf(pivots.shape(), pivots.dim() - 1)) : piv.length / k;
-        double[] p = new double[count * m * m];
-        int[] rows = new int[k];
-        for (int b = 0; b < count; b++) {
-            for (int j = 0; j < k; j++) {
-                rows[j] = (int) piv[b * k + j];
-            }
-            int[] perm = org.autograd4j.kernels.linalg.Lu.permutation(rows, m);
-            for (int i = 0; i < m; i++) {
-                p[b * m * m + perm[i] * m + i] = 1;
-            }
-        }
+        double[] p = Lu.permutationMatrices(piv, count, k, m);
         int[] shape = Arrays.copyOf(pivots.shape(), pivots.dim() + 1);
         shape[shape.length - 2] = m;
         shape[shape.length - 1] = m;
@@ -67,11 +59,6 @@ final class Matrices {
 
     /** Whether every element is zero: the engine's stand-in for an output that received no gradient. */
     static boolean isZero(Tensor t) {
-        for (double v : t.detach().toDoubleArray()) {
-            if (v != 0) {
-                return false;
-            }
-        }
-        return true;
+        return RowCounts.nonzero(t.detach().toDoubleArray(), 1, t.numel())[0] == 0;
     }
 }

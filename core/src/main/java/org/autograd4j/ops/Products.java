@@ -7,6 +7,7 @@ import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.BackwardFn;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
+import org.autograd4j.kernels.RowCounts;
 import org.autograd4j.kernels.RowReductions;
 import org.autograd4j.kernels.RowScans;
 import org.autograd4j.tensor.Shapes;
@@ -53,7 +54,7 @@ public final class Products {
     }
 
     private static long zeroCount(Tensor x) {
-        return java.util.Arrays.stream(x.detach().toDoubleArray()).filter(v -> v == 0).count();
+        return x.numel() - RowCounts.nonzero(x.detach().toDoubleArray(), 1, x.numel())[0];
     }
 
     /** PyTorch's {@code prod_backward} for the whole-tensor product. */

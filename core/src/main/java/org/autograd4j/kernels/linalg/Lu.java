@@ -90,6 +90,25 @@ public final class Lu {
     }
 
     /**
+     * The permutation matrices P (A = P·L·U, each m×m, row-major one after another) of {@code count}
+     * sets of {@code k} 1-based pivots, row-major in {@code pivots}.
+     */
+    public static double[] permutationMatrices(long[] pivots, int count, int k, int m) {
+        double[] p = new double[count * m * m];
+        int[] rows = new int[k];
+        for (int b = 0; b < count; b++) {
+            for (int j = 0; j < k; j++) {
+                rows[j] = (int) pivots[b * k + j];
+            }
+            int[] perm = permutation(rows, m);
+            for (int i = 0; i < m; i++) {
+                p[b * m * m + perm[i] * m + i] = 1;
+            }
+        }
+        return p;
+    }
+
+    /**
      * Solves A·X = B (or Aᵀ·X = B with {@code transposed}) in place in the n×k {@code b}, given
      * the packed n×n factors and pivots of A from {@link #factor}.
      */
