@@ -3,10 +3,11 @@ package org.autograd4j.kernels;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * nll_loss's loops: the pick of one log-probability per target, and the scatter of the gradient
- * back to it. One loop per direction serves both dtypes through element accessors: they touch one
- * element per target, a batch of them per call, where neither a vector gather nor a typed copy of
- * the loop saves anything measurable. Products are formed and summed in double.
+ * nll_loss's loops: the targets' check, weights and positions, the pick of one log-probability per
+ * target, and the scatter of the gradient back to it. One loop per direction serves both dtypes
+ * through element accessors: they touch one element per target, a batch of them per call, where
+ * neither a vector gather nor a typed copy of the loop saves anything measurable. Products are
+ * formed and summed in double.
  */
 public final class NllLoss {
     private NllLoss() {
@@ -45,6 +46,43 @@ public final class NllLoss {
     public static void backward(int n, double[] g, int gOff, int gStride, int[] index, double[] weight, double scale,
                                 double[] gx) {
         scatter(n, k -> g[gOff + k * gStride], index, weight, scale, (i, v) -> gx[i] = v);
+    }
+
+    /** The position of the first target that is neither {@code ignoreIndex} nor a class in [0, classes), or -1. */
+    public static int firstInvalidTarget(long[] targets, long ignoreIndex, int classes) {
+        for (int k = 0; k < targets.length; k++) {
+            if (targets[k] != ignoreIndex && (targets[k] < 0 || targets[k] >= classes)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Each target's weight: {@code weight[target]} (1 with no weights), 0 where the target is {@code ignoreIndex}. */
+    public static double[] targetWeights(long[] targets, long ignoreIndex, double[] weight) {
+        double[] out = new double[targets.length];
+        for (int k = 0; k < targets.length; k++) {
+            out[k] = targets[k] == ignoreIndex ? 0 : weight == null ? 1 : weight[(int) targets[k]];
+        }
+        return out;
+    }
+
+    /** The targets' weights added in order: the mean's denominator. */
+    public static double totalWeight(double[] targetWeights) {
+        return ArrayRuns.sum(targetWeights, 0, targetWeights.length, 0);
+    }
+
+    /**
+     * Where each target's picked element is in the contiguous (N, C, inner) input: target
+     * {@code k = n * inner + r} picks element (n, targets[k], r); -1 where the target is {@code ignoreIndex}.
+     */
+    public static int[] pickedPositions(long[] targets, long ignoreIndex, int classes, int inner) {
+        int[] out = new int[targets.length];
+        for (int k = 0; k < targets.length; k++) {
+            int n = k / inner;
+            out[k] = targets[k] == ignoreIndex ? -1 : (n * classes + (int) targets[k]) * inner + k % inner;
+        }
+        return out;
     }
 
     private static double pick(int n, IntToDoubleFunction x, int[] index, double[] weight, Sink out) {

@@ -6,6 +6,7 @@ import org.autograd4j.Tensor;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.kernels.EmbeddingRows;
+import org.autograd4j.kernels.Ranges;
 import org.autograd4j.tensor.Shapes;
 
 /** embedding (a row lookup, node {@code EmbeddingBackward0}) and one_hot. */
@@ -41,7 +42,7 @@ public final class Embedding {
             pad = paddingIdx < 0 ? paddingIdx + rows : paddingIdx;
         }
         long[] idx = indices.toLongArray();
-        if (Arrays.stream(idx).anyMatch(i -> i < 0 || i >= rows)) {
+        if (Ranges.firstOutside(idx, 0, rows - 1L) >= 0) {
             throw new IndexOutOfBoundsException("index out of range in self");
         }
         if (maxNorm != null) {

@@ -1,13 +1,13 @@
 package org.autograd4j.ops;
 
 import java.util.Arrays;
-import java.util.OptionalLong;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.kernels.BagEntries;
 import org.autograd4j.kernels.BagMax;
+import org.autograd4j.kernels.Ranges;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -171,10 +171,10 @@ public final class EmbeddingBag {
                 throw new IllegalArgumentException("offsets[-1] can not be greater than input's length " + entries
                         + " but got offsets[-1] of " + off[off.length - 1]);
             }
-            OptionalLong bad = Arrays.stream(idx).filter(i -> i < 0 || i >= rows).findFirst();
-            if (bad.isPresent()) {
+            int bad = Ranges.firstOutside(idx, 0, rows - 1L);
+            if (bad >= 0) {
                 throw new IllegalArgumentException("embedding_bag: Expected idx >= 0 && idx < num_embeddings but "
-                        + "found idx to be " + bad.getAsLong());
+                        + "found idx to be " + idx[bad]);
             }
             kept = BagEntries.keep(idx, off, count, pad);
             start = kept.start();

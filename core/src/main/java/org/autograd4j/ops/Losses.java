@@ -10,6 +10,7 @@ import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.kernels.NllLoss;
+import org.autograd4j.kernels.Ranges;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 
@@ -49,7 +50,7 @@ public final class Losses {
         Tensor elems = Creation.empty(plan.none ? plan.outputShape : new int[0], input.dtype());
         Storage x = storage(in);
         Storage e = storage(elems);
-        int n = plan.cls.length;
+        int n = plan.picked.length;
         int off = in.storageOffset();
         double total = x.dtype() == DType.FLOAT32
                 ? NllLoss.forward(n, x.floats(), off, plan.picked, plan.rowWeight, plan.none ? e.floats() : null)
@@ -74,7 +75,7 @@ public final class Losses {
         Tensor gx = Tensor.zeros(rawShape(self), self.dtype());
         Storage gs = storage(gc);
         Storage out = storage(gx);
-        int n = plan.cls.length;
+        int n = plan.picked.length;
         int gStride = plan.none ? 1 : 0;
         double scale = plan.mean ? 1 / plan.totalWeight : 1;
         int off = gc.storageOffset();
@@ -92,10 +93,9 @@ public final class Losses {
 
     /**
      * The checked targets of an nll_loss: for each target position {@code k = n * inner + r}, its
-     * class (-1 where ignored) and weight, and the total weight of the kept positions.
+     * weight (0 where ignored), and the total weight of the kept positions.
      */
     private static final class NllPlan {
-        final int[] cls;
         final double[] rowWeight;
         /** For each target position, where its element is in the contiguous input, or -1 where ignored. */
         final int[] picked;
@@ -103,7 +103,7 @@ public final class Losses {
         final int inner;
         final boolean none;
         final boolean mean;
-        double totalWeight;
+        final double totalWeight;
         /** The loss's shape under reduction "none": the target's, or (N, 1, d) when folded. */
         int[] outputShape;
         /** Whether PyTorch computes this loss with nll_loss2d (a 4-D input, or one folded to 4-D). */
@@ -157,25 +157,13 @@ public final class Losses {
             spatial = rank == 4;
             none = "none".equals(reduction);
             mean = "mean".equals(reduction);
-            cls = new int[t.length];
-            rowWeight = new double[t.length];
-            for (int k = 0; k < t.length; k++) {
-                long c = t[k];
-                if (c == ignoreIndex) {
-                    cls[k] = -1;
-                    continue;
-                }
-                if (c < 0 || c >= classes) {
-                    throw new IndexOutOfBoundsException("Target " + c + " is out of bounds.");
-                }
-                cls[k] = (int) c;
-                rowWeight[k] = w == null ? 1 : w[(int) c];
-                totalWeight += rowWeight[k];
+            int bad = NllLoss.firstInvalidTarget(t, ignoreIndex, classes);
+            if (bad >= 0) {
+                throw new IndexOutOfBoundsException("Target " + t[bad] + " is out of bounds.");
             }
-            picked = new int[t.length];
-            for (int k = 0; k < t.length; k++) {
-                picked[k] = cls[k] < 0 ? -1 : at(k);
-            }
+            rowWeight = NllLoss.targetWeights(t, ignoreIndex, w);
+            totalWeight = NllLoss.totalWeight(rowWeight);
+            picked = NllLoss.pickedPositions(t, ignoreIndex, classes, inner);
         }
 
         /**
@@ -186,11 +174,6 @@ public final class Losses {
             outputShape = new int[] {outputShape[0], 1, inner};
             spatial = true;
             return this;
-        }
-
-        /** The position in the (contiguous) input of the element picked at target position k. */
-        private int at(int k) {
-            return ((k / inner) * classes + cls[k]) * inner + k % inner;
         }
     }
 
@@ -236,18 +219,10 @@ public final class Losses {
         switch (reduction) {
             case "none": ret = smooth; break;
             case "sum": ret = smooth.sum(); break;
-            default:
-                if (weight != null) {
-                    double[] w = weight.toDoubleArray();
-                    double denom = 0;
-                    for (long t : target.toLongArray()) {
-                        denom += t == ignoreIndex ? 0 : w[(int) t];
-                    }
-                    ret = smooth.sum().div(denom);
-                } else {
-                    long kept = java.util.Arrays.stream(target.toLongArray()).filter(t -> t != ignoreIndex).count();
-                    ret = smooth.sum().div((double) kept);
-                }
+            default: // the kept targets' total weight (their count without weights), as nll_loss's mean
+                double[] w = weight == null ? null : weight.toDoubleArray();
+                double[] kept = NllLoss.targetWeights(target.toLongArray(), ignoreIndex, w);
+                ret = smooth.sum().div(NllLoss.totalWeight(kept));
         }
         return Arithmetic.mulScalar(nll, 1 - labelSmoothing).add(Arithmetic.mulScalar(ret, labelSmoothing / classes));
     }
@@ -348,10 +323,8 @@ public final class Losses {
                     + ") that is different to the input size (" + Prims.torchSize(input.shape()) + ") is deprecated. "
                     + "Please ensure they have the same size.");
         }
-        for (double v : input.toDoubleArray()) {
-            if (!(v >= 0 && v <= 1)) {
-                throw new IllegalArgumentException("all elements of input should be between 0 and 1");
-            }
+        if (Ranges.firstOutside(input.toDoubleArray(), 0, 1) >= 0) {
+            throw new IllegalArgumentException("all elements of input should be between 0 and 1");
         }
         Tensor w = weight == null ? null : weight.detach();
         return pointwiseLoss("BinaryCrossEntropyBackward0", input, target, reduction,

@@ -16,6 +16,7 @@ import org.autograd4j.autograd.engine.BackwardFn;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.OpContext;
 import org.autograd4j.internal.TensorAccess;
+import org.autograd4j.kernels.Ranges;
 import org.autograd4j.tensor.VersionCounter;
 
 /**
@@ -220,12 +221,10 @@ public final class RandomFills {
 
     /** ATen checks each probability as it draws; this checks them all first, with ATen's message. */
     private static void checkProbabilities(double[] probs) {
-        for (double p : probs) {
-            if (!(p >= 0 && p <= 1)) {
-                throw new IllegalArgumentException("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  "
-                        + "(Could this error message be improved?  If so, please report an enhancement request to "
-                        + "PyTorch.)");
-            }
+        if (Ranges.firstOutside(probs, 0, 1) >= 0) {
+            throw new IllegalArgumentException("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  "
+                    + "(Could this error message be improved?  If so, please report an enhancement request to "
+                    + "PyTorch.)");
         }
     }
 

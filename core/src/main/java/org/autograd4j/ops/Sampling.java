@@ -7,6 +7,7 @@ import org.autograd4j.DType;
 import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.kernels.Ranges;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -92,10 +93,8 @@ public final class Sampling {
     public static Tensor poisson(Tensor rates, Generator gen) {
         requireFloating(rates, "poisson_cpu");
         double[] lambdas = rates.contiguous().toDoubleArray();
-        for (double lambda : lambdas) {
-            if (!(lambda >= 0)) {
-                throw new IllegalArgumentException("invalid Poisson rate, expected rate to be non-negative");
-            }
+        if (Ranges.firstOutside(lambdas, 0, Double.POSITIVE_INFINITY) >= 0) {
+            throw new IllegalArgumentException("invalid Poisson rate, expected rate to be non-negative");
         }
         Tensor out = Tensor.of(RandomFills.doubles(gen, lambdas.length, i -> samplePoisson(lambdas[i], gen)))
                 .reshape(rates.shape()).to(rates.dtype());

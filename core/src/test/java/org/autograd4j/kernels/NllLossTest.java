@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * nll_loss's loops: known values, and the float32 form against the float64 one (the same loop
- * through other accessors), on awkward lengths with every fourth target ignored.
+ * nll_loss's loops: the targets' check, weights and positions, known values, and the float32 form
+ * against the float64 one (the same loop through other accessors), on awkward lengths with every
+ * fourth target ignored.
  */
 class NllLossTest {
     private static final int[] SIZES = {0, 1, 3, 7, 8, 13, 17, 33, 1025};
@@ -23,6 +24,23 @@ class NllLossTest {
         float[] gx = new float[4];
         NllLoss.backward(3, new float[] {1f}, 0, 0, index, weight, 0.5, gx);
         assertArrayEquals(new float[] {0f, -1f, 0f, -0.25f}, gx);
+    }
+
+    @Test
+    void targetsAreCheckedWeighedAndPlaced() {
+        long[] targets = {2, -100, 0, 1, 2, -100}; // N = 2 samples of inner = 3 positions, 3 classes
+        assertEquals(-1, NllLoss.firstInvalidTarget(targets, -100, 3));
+        assertEquals(1, NllLoss.firstInvalidTarget(targets, 7, 3)); // -100 is not ignored now
+        assertEquals(0, NllLoss.firstInvalidTarget(new long[] {3}, -100, 3));
+        assertEquals(-1, NllLoss.firstInvalidTarget(new long[0], -100, 0));
+        double[] weights = NllLoss.targetWeights(targets, -100, new double[] {0.5, 2, 0.25});
+        assertArrayEquals(new double[] {0.25, 0, 0.5, 2, 0.25, 0}, weights);
+        assertEquals(3.0, NllLoss.totalWeight(weights));
+        assertArrayEquals(new double[] {1, 0, 1, 1, 1, 0}, NllLoss.targetWeights(targets, -100, null));
+        assertEquals(0.0, NllLoss.totalWeight(new double[0]));
+        // (n, c, r) of a contiguous (2, 3, 3) input is at (n * 3 + c) * 3 + r
+        assertArrayEquals(new int[] {6, -1, 2, 12, 16, -1}, NllLoss.pickedPositions(targets, -100, 3, 3));
+        assertArrayEquals(new int[] {1}, NllLoss.pickedPositions(new long[] {1}, -100, 4, 1));
     }
 
     @Test
