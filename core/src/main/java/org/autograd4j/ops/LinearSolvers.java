@@ -148,17 +148,10 @@ public final class LinearSolvers {
         double[][] x = new double[mb.count()][];
         for (int i = 0; i < x.length; i++) {
             x[i] = mb.matrices[i].clone();
-            Lu.solve(mlu.matrices[i], pivotsOf(piv, i, mlu.rows), mlu.rows, x[i], mb.cols, adjoint, mb.precision());
+            int[] matrixPivots = Lu.pivotSet(piv, i, mlu.rows);
+            Lu.solve(mlu.matrices[i], matrixPivots, mlu.rows, x[i], mb.cols, adjoint, mb.precision());
         }
         return mb.matrices(x, mb.rows, mb.cols);
-    }
-
-    private static int[] pivotsOf(long[] pivots, int matrix, int n) {
-        int[] out = new int[n];
-        for (int j = 0; j < n; j++) {
-            out[j] = (int) pivots[matrix * n + j];
-        }
-        return out;
     }
 
     /**

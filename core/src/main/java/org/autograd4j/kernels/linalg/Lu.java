@@ -89,18 +89,23 @@ public final class Lu {
         return perm;
     }
 
+    /** Set {@code set} of {@code k} pivots, row-major in {@code pivots} (an int64 tensor's values), as ints. */
+    public static int[] pivotSet(long[] pivots, int set, int k) {
+        int[] out = new int[k];
+        for (int j = 0; j < k; j++) {
+            out[j] = (int) pivots[set * k + j];
+        }
+        return out;
+    }
+
     /**
      * The permutation matrices P (A = P·L·U, each m×m, row-major one after another) of {@code count}
      * sets of {@code k} 1-based pivots, row-major in {@code pivots}.
      */
     public static double[] permutationMatrices(long[] pivots, int count, int k, int m) {
         double[] p = new double[count * m * m];
-        int[] rows = new int[k];
         for (int b = 0; b < count; b++) {
-            for (int j = 0; j < k; j++) {
-                rows[j] = (int) pivots[b * k + j];
-            }
-            int[] perm = permutation(rows, m);
+            int[] perm = permutation(pivotSet(pivots, b, k), m);
             for (int i = 0; i < m; i++) {
                 p[b * m * m + perm[i] * m + i] = 1;
             }

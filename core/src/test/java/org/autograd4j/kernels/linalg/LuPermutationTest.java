@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * LU's permutation matrices from LAPACK's 1-based pivots against hand-worked swaps: several sets,
- * fewer pivots than rows, the identity, one row, and no sets at all.
+ * LU's pivot sets and permutation matrices from LAPACK's 1-based pivots against hand-worked swaps:
+ * several sets, fewer pivots than rows, the identity, one row, and no sets at all.
  */
 class LuPermutationTest {
     @Test
@@ -21,6 +21,14 @@ class LuPermutationTest {
                 1, 0, 0,
                 0, 1, 0,
                 0, 0, 1}, p);
+    }
+
+    @Test
+    void pivotSetsAreRowsOfTheInt64Values() {
+        long[] pivots = {1, 3, 3, 2, 2, 2};
+        assertArrayEquals(new int[] {3, 2}, Lu.pivotSet(pivots, 1, 2));
+        assertArrayEquals(new int[] {2, 2, 2}, Lu.pivotSet(pivots, 1, 3));
+        assertArrayEquals(new int[0], Lu.pivotSet(pivots, 4, 0));
     }
 
     @Test
