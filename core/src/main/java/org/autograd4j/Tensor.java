@@ -4,11 +4,11 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.function.Function;
 import org.autograd4j.autograd.AccumulateGrad;
-import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.InferenceMode;
 import org.autograd4j.autograd.Node;
 import org.autograd4j.autograd.engine.AutogradAccess;
 import org.autograd4j.autograd.engine.Engine;
+import org.autograd4j.autograd.engine.ForwardLevel;
 import org.autograd4j.internal.Args;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.ops.Activations;
@@ -102,7 +102,7 @@ public final class Tensor {
     private boolean retainsGrad;
     /** The forward-mode tangent and the dual level it belongs to (PyTorch's forward grad); see ForwardAD. */
     private Tensor tangent;
-    private DualLevel tangentLevel;
+    private ForwardLevel tangentLevel;
 
     /** A tensor over {@code storage} with the given layout; the library makes them through {@link TensorAccess}. */
     private Tensor(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
@@ -3459,12 +3459,12 @@ public final class Tensor {
         }
 
         @Override
-        public Tensor tangent(Tensor t, DualLevel level) {
+        public Tensor tangent(Tensor t, ForwardLevel level) {
             return t.tangentLevel == level ? t.tangent : null;
         }
 
         @Override
-        public void setTangent(Tensor t, DualLevel level, Tensor tangent) {
+        public void setTangent(Tensor t, ForwardLevel level, Tensor tangent) {
             t.tangentLevel = tangent == null ? null : level;
             t.tangent = tangent;
         }
