@@ -151,8 +151,9 @@ public final class InPlace {
     }
 
     /**
-     * Gives a view whose base was written since its node was made (its version changed) a node over the base's
-     * current history, as PyTorch regenerates a view's grad_fn when it is read ({@link Tensor#gradFn()}). This
+     * Gives a view whose base was written since its node was made (its version changed), or since the view was
+     * taken without a node if the write gave the base a history, a node over the base's current history, as
+     * PyTorch regenerates a view's grad_fn when it is read ({@link Tensor#gradFn()}). This
      * happens whatever the grad mode, as in PyTorch, and leaves the view's tangent alone: a write updates it.
      */
     public static void regenerateView(Tensor view) {
