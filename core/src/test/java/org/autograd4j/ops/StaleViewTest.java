@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.autograd4j.DType;
 import org.autograd4j.GradCheck;
@@ -55,56 +56,65 @@ class StaleViewTest {
         return w;
     }
 
-    @TestFactory
-    List<DynamicTest> gradientsMatchPyTorch() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (String line : expectedLines("stale_views.txt")) {
+    /**
+     * A line of PyTorch's values, "view write fields... | t.grad...": the view and write it names, its
+     * fields after those two, and t's gradient.
+     */
+    private record Expected(String name, UnaryOperator<Tensor> view, BiConsumer<Tensor, Tensor> write,
+                            String[] fields, double[] tGrad) {
+        static Expected parse(String line) {
             String[] halves = line.split(" \\| ");
             String[] head = halves[0].split(" ");
-            double[] xGrad = Arrays.stream(head, 3, head.length).mapToDouble(Double::parseDouble).toArray();
-            double[] tGrad = Arrays.stream(halves[1].split(" ")).mapToDouble(Double::parseDouble).toArray();
-            UnaryOperator<Tensor> view = views().get(head[0]);
-            BiConsumer<Tensor, Tensor> write = writes().get(head[1]);
-            tests.add(DynamicTest.dynamicTest(head[0] + " " + head[1], () -> {
-                Tensor x = Tensor.ones(new int[] {3, 2}, DType.FLOAT64).requiresGrad(true);
-                Tensor t = Tensor.full(new int[] {2}, 5.0, DType.FLOAT64).requiresGrad(true);
-                Tensor y = x.mul(2);
-                Tensor v = view.apply(y);
-                write.accept(y, t);
-                assertEquals(head[2], v.gradFn().name());
-                v.mul(3).sum().backward();
-                assertArrayEquals(xGrad, x.grad().toDoubleArray(), 0);
-                assertArrayEquals(tGrad, t.grad().toDoubleArray(), 0);
-            }));
+            return new Expected(head[0] + " " + head[1], views().get(head[0]), writes().get(head[1]),
+                    Arrays.copyOfRange(head, 2, head.length),
+                    Arrays.stream(halves[1].split(" ")).mapToDouble(Double::parseDouble).toArray());
+        }
+    }
+
+    /** One test per line of {@code resource}, one line per view and write. */
+    private static List<DynamicTest> perLine(String resource, Consumer<Expected> check) throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String line : expectedLines(resource)) {
+            Expected expected = Expected.parse(line);
+            tests.add(DynamicTest.dynamicTest(expected.name(), () -> check.accept(expected)));
         }
         assertEquals(views().size() * writes().size(), tests.size());
         return tests;
     }
 
+    /** Lines "view write grad_fn_name x.grad... | t.grad...". */
+    @TestFactory
+    List<DynamicTest> gradientsMatchPyTorch() throws IOException {
+        return perLine("stale_views.txt", expected -> {
+            Tensor x = Tensor.ones(new int[] {3, 2}, DType.FLOAT64).requiresGrad(true);
+            Tensor t = Tensor.full(new int[] {2}, 5.0, DType.FLOAT64).requiresGrad(true);
+            Tensor y = x.mul(2);
+            Tensor v = expected.view().apply(y);
+            expected.write().accept(y, t);
+            assertEquals(expected.fields()[0], v.gradFn().name());
+            v.mul(3).sum().backward();
+            double[] xGrad = Arrays.stream(expected.fields(), 1, expected.fields().length)
+                    .mapToDouble(Double::parseDouble).toArray();
+            assertArrayEquals(xGrad, x.grad().toDoubleArray(), 0);
+            assertArrayEquals(expected.tGrad(), t.grad().toDoubleArray(), 0);
+        });
+    }
+
+    /** Lines "view write grad_fn_name requires_grad | t.grad...". */
     @TestFactory
     List<DynamicTest> viewsTakenWithoutHistoryTakeUpTheOneAWriteGivesTheirBase() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (String line : expectedLines("stale_views_without_history.txt")) {
-            String[] halves = line.split(" \\| ");
-            String[] head = halves[0].split(" ");
-            double[] tGrad = Arrays.stream(halves[1].split(" ")).mapToDouble(Double::parseDouble).toArray();
-            UnaryOperator<Tensor> view = views().get(head[0]);
-            BiConsumer<Tensor, Tensor> write = writes().get(head[1]);
-            tests.add(DynamicTest.dynamicTest(head[0] + " " + head[1], () -> {
-                Tensor t = Tensor.full(new int[] {2}, 5.0, DType.FLOAT64).requiresGrad(true);
-                Tensor y = Tensor.ones(new int[] {3, 2}, DType.FLOAT64).mul(2);
-                Tensor v = view.apply(y);
-                assertFalse(v.requiresGrad());
-                write.accept(y, t);
-                assertEquals(Boolean.parseBoolean(head[3]), v.requiresGrad());
-                assertEquals(head[2], v.gradFn().name());
-                assertFalse(v.isLeaf());
-                v.mul(3).sum().backward();
-                assertArrayEquals(tGrad, t.grad().toDoubleArray(), 0);
-            }));
-        }
-        assertEquals(views().size() * writes().size(), tests.size());
-        return tests;
+        return perLine("stale_views_without_history.txt", expected -> {
+            Tensor t = Tensor.full(new int[] {2}, 5.0, DType.FLOAT64).requiresGrad(true);
+            Tensor y = Tensor.ones(new int[] {3, 2}, DType.FLOAT64).mul(2);
+            Tensor v = expected.view().apply(y);
+            assertFalse(v.requiresGrad());
+            expected.write().accept(y, t);
+            assertEquals(Boolean.parseBoolean(expected.fields()[1]), v.requiresGrad());
+            assertEquals(expected.fields()[0], v.gradFn().name());
+            assertFalse(v.isLeaf());
+            v.mul(3).sum().backward();
+            assertArrayEquals(expected.tGrad(), t.grad().toDoubleArray(), 0);
+        });
     }
 
     /** PyTorch 1.13: {@code v.requires_grad} True, and {@code v * 3} records MulBackward0 over AsStridedBackward0. */
