@@ -3,6 +3,10 @@ before an in-place write into its base (x = ones(3, 2), t = full((2,), 5.), y = 
 write(y, t), (v * 3).sum().backward()), one line per view and write:
 "view write grad_fn_name x.grad... | t.grad...".
 
+Also writes ops/stale_views_without_history.txt: the same views taken while the base had no history
+(y = ones(3, 2) * 2, no tensor requiring grad), which the write then gives one, one line per view and
+write: "view write grad_fn_name requires_grad | t.grad...".
+
 Run with /usr/bin/python3 from any directory.
 """
 import os
@@ -10,7 +14,9 @@ import os
 import torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "resources", "org", "autograd4j", "ops", "stale_views.txt")
+RESOURCES = os.path.join(HERE, "..", "resources", "org", "autograd4j", "ops")
+OUT = os.path.join(RESOURCES, "stale_views.txt")
+OUT_WITHOUT_HISTORY = os.path.join(RESOURCES, "stale_views_without_history.txt")
 
 torch.set_default_dtype(torch.float64)
 
@@ -58,4 +64,19 @@ for view_name, view in VIEWS.items():
         lines.append(f"{view_name} {write_name} {name} {fmt(x.grad.flatten().tolist())} | {fmt(t.grad.tolist())}\n")
 
 with open(OUT, "w") as out:
+    out.writelines(lines)
+
+lines = []
+for view_name, view in VIEWS.items():
+    for write_name, write in WRITES.items():
+        t = torch.full((2,), 5.0, requires_grad=True)
+        y = torch.ones(3, 2) * 2
+        v1 = view(y)
+        write(y, t)
+        name = type(v1.grad_fn).__name__
+        requires_grad = v1.requires_grad
+        (v1 * 3).sum().backward()
+        lines.append(f"{view_name} {write_name} {name} {str(requires_grad).lower()} | {fmt(t.grad.tolist())}\n")
+
+with open(OUT_WITHOUT_HISTORY, "w") as out:
     out.writelines(lines)

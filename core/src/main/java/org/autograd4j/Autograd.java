@@ -4,10 +4,10 @@ import static org.autograd4j.internal.TensorAccess.rawShape;
 
 import java.util.List;
 import org.autograd4j.autograd.AnomalyMode;
-import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.InferenceMode;
 import org.autograd4j.autograd.engine.Engine;
+import org.autograd4j.autograd.engine.ForwardLevel;
 import org.autograd4j.internal.Args;
 
 /**
@@ -203,7 +203,7 @@ public final class Autograd {
         Args.nonNull(f, "f");
         Args.nonNull(x, "x");
         Args.nonNull(v, "v");
-        try (DualLevel level = DualLevel.enterWithUndifferentiableTangents()) {
+        try (ForwardLevel level = ForwardLevel.enterWithUndifferentiableTangents()) {
             Tensor out = f.apply(ForwardAD.makeDual(x.detach(), v));
             Tensor tangent = ForwardAD.unpackDual(out).tangent();
             return new Tensor[] {out.detach(), tangent == null ? Tensor.zerosLike(out) : tangent.detach()};
@@ -300,7 +300,7 @@ public final class Autograd {
         Args.nonNull(f, "f");
         Args.nonNull(v, "v");
         Tensor in = Args.nonNull(x, "x").detach().requiresGrad(true);
-        try (DualLevel level = DualLevel.enterWithUndifferentiableTangents(); GradMode.Guard guard = GradMode.set(true)) {
+        try (ForwardLevel level = ForwardLevel.enterWithUndifferentiableTangents(); GradMode.Guard guard = GradMode.set(true)) {
             Tensor y = f.apply(ForwardAD.makeDual(in, v));
             Tensor g = grad(List.of(y), List.of(in), null, false, false, true).get(0);
             Tensor hv = g == null ? null : ForwardAD.unpackDual(g).tangent();

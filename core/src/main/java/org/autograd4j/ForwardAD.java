@@ -1,6 +1,7 @@
 package org.autograd4j;
 
 import org.autograd4j.autograd.DualLevel;
+import org.autograd4j.autograd.engine.ForwardLevel;
 import org.autograd4j.internal.Args;
 
 /**
@@ -39,7 +40,7 @@ public final class ForwardAD {
     public static Tensor makeDual(Tensor primal, Tensor tangent) {
         Args.nonNull(primal, "primal");
         Args.nonNull(tangent, "tangent");
-        if (!DualLevel.isActive()) {
+        if (!ForwardLevel.isActive()) {
             throw new IllegalStateException("Trying to create a dual Tensor for forward AD but no level exists, make "
                     + "sure to enter_dual_level() first.");
         }
@@ -51,19 +52,19 @@ public final class ForwardAD {
             throw new IllegalArgumentException("Expected tangent to be floating point or complex, but got: "
                     + tangent.dtype().torchName());
         }
-        if (DualLevel.tangentOf(primal) != null) {
+        if (ForwardLevel.tangentOf(primal) != null) {
             throw new IllegalArgumentException("Making a dual Tensor based on a Tensor that already has a forward "
                     + "gradient at the same level 0 is not supported.");
         }
         Tensor dual = primalView(primal);
-        DualLevel.setTangent(dual, tangent);
+        ForwardLevel.setTangent(dual, tangent);
         return dual;
     }
 
     /** The value and the tangent of {@code dual} at the open level ({@code forward_ad.unpack_dual}). */
     public static UnpackedDual unpackDual(Tensor dual) {
         Args.nonNull(dual, "dual");
-        Tensor tangent = DualLevel.tangentOf(dual);
+        Tensor tangent = ForwardLevel.tangentOf(dual);
         return new UnpackedDual(tangent == null ? dual : primalView(dual), tangent);
     }
 
@@ -72,9 +73,9 @@ public final class ForwardAD {
      * tangent is its own, never its base's.
      */
     private static Tensor primalView(Tensor t) {
-        try (DualLevel.Suspension s = DualLevel.suspend()) {
+        try (ForwardLevel.Suspension s = ForwardLevel.suspend()) {
             Tensor view = t.view(t.shape());
-            DualLevel.ownTangent(view);
+            ForwardLevel.ownTangent(view);
             return view;
         }
     }

@@ -4,11 +4,12 @@ import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.function.Function;
 import org.autograd4j.autograd.AccumulateGrad;
-import org.autograd4j.autograd.DualLevel;
+import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.InferenceMode;
 import org.autograd4j.autograd.Node;
 import org.autograd4j.autograd.engine.AutogradAccess;
 import org.autograd4j.autograd.engine.Engine;
+import org.autograd4j.autograd.engine.ForwardLevel;
 import org.autograd4j.internal.Args;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.ops.Activations;
@@ -94,15 +95,20 @@ public final class Tensor {
     private boolean requiresGrad;
     private Node gradFn;
     private int outputNr;
-    /** The version of the data {@link #gradFn} was made at: a view whose base was written since has a stale one. */
+    /**
+     * The version of the data {@link #gradFn} was made at (a view without one: the view was made at): a view
+     * whose base was written since has a stale one.
+     */
     private int gradFnVersion;
+    /** A view made under no_grad: it does not take up a history its base gains later (see {@link #gradFn()}). */
+    private boolean viewMadeUnderNoGrad;
     private Tensor grad;
     /** Created on first use; volatile so threads racing to create it agree on one (see gradAccumulator). */
     private volatile AccumulateGrad accumulator;
     private boolean retainsGrad;
     /** The forward-mode tangent and the dual level it belongs to (PyTorch's forward grad); see ForwardAD. */
     private Tensor tangent;
-    private DualLevel tangentLevel;
+    private ForwardLevel tangentLevel;
 
     /** A tensor over {@code storage} with the given layout; the library makes them through {@link TensorAccess}. */
     private Tensor(Storage storage, int[] shape, int[] strides, int offset, VersionCounter version) {
@@ -968,7 +974,7 @@ public final class Tensor {
             throw new IllegalArgumentException("Only Tensors of floating point and complex dtype can require gradients");
         }
         InferenceMode.checkRequiresGrad(this, requiresGrad);
-        if (!requiresGrad && gradFn != null) {
+        if (!requiresGrad && gradFn() != null) {
             throw new IllegalStateException("you can only change requires_grad flags of leaf variables. If you want to "
                     + "use a computed variable in a subgraph that doesn't require differentiation use "
                     + "var_no_grad = var.detach().");
@@ -977,23 +983,29 @@ public final class Tensor {
         return this;
     }
 
-    /** PyTorch's {@code Tensor.requires_grad}. */
+    /**
+     * PyTorch's {@code Tensor.requires_grad}; true of a view, too, whose base had no history when the view
+     * was taken and gained one by an in-place write since (the view's node is then made, see {@link #gradFn()}).
+     */
     public boolean requiresGrad() {
-        return requiresGrad;
+        return requiresGrad || (base != null && base.requiresGrad && gradFn() != null);
     }
 
     /** True for tensors not produced by a recorded operation (all tensors that do not require grad, too). */
     public boolean isLeaf() {
-        return gradFn == null;
+        return gradFn() == null;
     }
 
     /**
      * The node that produced this tensor, or null for a leaf. As in PyTorch, a view whose data was written
      * in place since its node was made (through its base or another view of it) gets a new node first: a
-     * view ({@code AsStridedBackward0}) of its base's current history, so that it sees the write.
+     * view ({@code AsStridedBackward0}) of its base's current history, so that it sees the write. So does a
+     * view taken while its base had no history, once a write gave the base one, unless it was taken under
+     * no_grad (PyTorch refuses to make that one's node; here it stays without).
      */
     public Node gradFn() {
-        if (gradFnVersion != version.get() && base != null && gradFn != null) {
+        if (gradFnVersion != version.get() && base != null
+                && (gradFn != null || (base.requiresGrad && !viewMadeUnderNoGrad))) {
             gradFnVersion = version.get();
             InPlace.regenerateView(this);
         }
@@ -1089,7 +1101,7 @@ public final class Tensor {
      */
     public HookHandle registerHook(Function<Tensor, Tensor> hook) {
         Args.nonNull(hook, "hook");
-        if (!requiresGrad) {
+        if (!requiresGrad()) {
             throw new IllegalStateException("cannot register a hook on a tensor that doesn't require gradient");
         }
         Node fn = gradFn();
@@ -3456,15 +3468,17 @@ public final class Tensor {
         @Override
         public void setBase(Tensor t, Tensor base) {
             t.base = base.base != null ? base.base : base;
+            t.gradFnVersion = t.version.get();
+            t.viewMadeUnderNoGrad = !GradMode.isEnabled();
         }
 
         @Override
-        public Tensor tangent(Tensor t, DualLevel level) {
+        public Tensor tangent(Tensor t, ForwardLevel level) {
             return t.tangentLevel == level ? t.tangent : null;
         }
 
         @Override
-        public void setTangent(Tensor t, DualLevel level, Tensor tangent) {
+        public void setTangent(Tensor t, ForwardLevel level, Tensor tangent) {
             t.tangentLevel = tangent == null ? null : level;
             t.tangent = tangent;
         }

@@ -8,9 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.SavedTensorsHooks;
+import org.autograd4j.autograd.engine.ForwardLevel;
 import org.autograd4j.nn.F;
 import org.junit.jupiter.api.Test;
 
@@ -67,13 +72,23 @@ class ForwardADTest {
             dual = ForwardAD.makeDual(x, Tensor.of(1.0, 1.0));
             assertNotNull(ForwardAD.unpackDual(dual).tangent());
         }
-        assertFalse(DualLevel.isActive());
+        assertFalse(ForwardLevel.isActive());
         assertNull(ForwardAD.unpackDual(dual).tangent());
         try (DualLevel level = ForwardAD.dualLevel()) {
             assertNull(ForwardAD.unpackDual(dual).tangent(), "a tangent of a closed level stays gone");
             assertNull(ForwardAD.unpackDual(dual.exp()).tangent());
         }
         assertArrayEquals(new double[] {1, 2}, dual.toDoubleArray(), "the value is kept");
+    }
+
+    /** A user sees forward_ad's level API only: entering and leaving; the tangents' machinery is internal. */
+    @Test
+    void theExportedLevelOffersEnterAndCloseOnly() {
+        Set<String> methods = Arrays.stream(DualLevel.class.getMethods())
+                .filter(m -> m.getDeclaringClass() == DualLevel.class)
+                .map(Method::getName)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("enter", "close"), methods);
     }
 
     @Test
@@ -83,7 +98,7 @@ class ForwardADTest {
             assertEquals("Nested forward mode AD is not supported at the moment", e.getMessage());
         }
         try (DualLevel again = ForwardAD.dualLevel()) {
-            assertTrue(DualLevel.isActive(), "the failed nesting left the first level closable, and a new one opens");
+            assertTrue(ForwardLevel.isActive(), "the failed nesting left the first level closable, and a new one opens");
         }
     }
 
@@ -169,7 +184,7 @@ class ForwardADTest {
     @Test
     void aLevelWithUndifferentiableTangentsRecordsNoFormula() {
         Tensor x = Tensor.of(0.3, 0.7).requiresGrad(true);
-        try (DualLevel level = DualLevel.enterWithUndifferentiableTangents()) {
+        try (ForwardLevel level = ForwardLevel.enterWithUndifferentiableTangents()) {
             Tensor y = ForwardAD.makeDual(x, Tensor.of(1.0, 1.0)).tanh().sum();
             Tensor tangent = ForwardAD.unpackDual(y).tangent();
             assertFalse(tangent.requiresGrad(), "the tangent's formula was not recorded");

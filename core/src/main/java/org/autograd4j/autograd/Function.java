@@ -1,6 +1,7 @@
 package org.autograd4j.autograd;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.engine.ForwardLevel;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.HandOver;
 
@@ -79,7 +80,7 @@ public abstract class Function {
         }
         FunctionContext fctx = new FunctionContext(needs);
         Tensor[] outs;
-        try (GradMode.Guard g = GradMode.set(false); DualLevel.Suspension s = DualLevel.suspend()) {
+        try (GradMode.Guard g = GradMode.set(false); ForwardLevel.Suspension s = ForwardLevel.suspend()) {
             outs = forward(fctx, inputs);
         }
         FunctionOutputs.checkDirty(fctx, inputs, outs);
@@ -130,7 +131,7 @@ public abstract class Function {
         }
         for (int i = 0; i < count; i++) {
             if (result[i] != null) {
-                DualLevel.checkSize(outs[i], result[i]);
+                ForwardLevel.checkSize(outs[i], result[i]);
             }
         }
         FunctionOutputs.checkDirtyTangents(fctx, inputs, dirtyViews, outs, tangents, result);

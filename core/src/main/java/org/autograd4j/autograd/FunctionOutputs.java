@@ -3,6 +3,7 @@ package org.autograd4j.autograd;
 import static org.autograd4j.internal.TensorAccess.versionCounter;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.engine.ForwardLevel;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.ops.InPlace;
 
@@ -97,7 +98,7 @@ final class FunctionOutputs {
         for (int i = 0; i < outs.length; i++) {
             if (outs[i] != null && containsSame(inputs, outs[i]) && !containsSame(ctx.dirtyTensors(), outs[i])) {
                 Tensor input = outs[i];
-                try (GradMode.Guard g = GradMode.set(false); DualLevel.Suspension s = DualLevel.suspend()) {
+                try (GradMode.Guard g = GradMode.set(false); ForwardLevel.Suspension s = ForwardLevel.suspend()) {
                     outs[i] = input.view(input.shape());
                 }
             }

@@ -344,10 +344,5 @@ public abstract class Node {
         public void accumulate(Tensor leaf, Tensor grad) {
             AccumulateGrad.accumulate(leaf, grad);
         }
-
-        @Override
-        public DualLevel propagatingLevel() {
-            return DualLevel.propagating();
-        }
     }
 }

@@ -2,8 +2,8 @@ package org.autograd4j.internal;
 
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.AccumulateGrad;
-import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.Node;
+import org.autograd4j.autograd.engine.ForwardLevel;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.Storage;
 import org.autograd4j.tensor.VersionCounter;
@@ -44,9 +44,9 @@ public final class TensorAccess {
 
         void setBase(Tensor t, Tensor base);
 
-        Tensor tangent(Tensor t, DualLevel level);
+        Tensor tangent(Tensor t, ForwardLevel level);
 
-        void setTangent(Tensor t, DualLevel level, Tensor tangent);
+        void setTangent(Tensor t, ForwardLevel level, Tensor tangent);
     }
 
     /** Called once, first thing in {@code Tensor}'s static initialiser. */
@@ -141,12 +141,12 @@ public final class TensorAccess {
     }
 
     /** The tensor's tangent at {@code level}, or null if it has none there. */
-    public static Tensor tangent(Tensor t, DualLevel level) {
+    public static Tensor tangent(Tensor t, ForwardLevel level) {
         return internals().tangent(t, level);
     }
 
     /** Gives the tensor a tangent at {@code level} (null removes it); the caller has checked its shape. */
-    public static void setTangent(Tensor t, DualLevel level, Tensor tangent) {
+    public static void setTangent(Tensor t, ForwardLevel level, Tensor tangent) {
         internals().setTangent(t, level, tangent);
     }
 }

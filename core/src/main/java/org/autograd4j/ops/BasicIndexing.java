@@ -8,8 +8,8 @@ import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Index;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.engine.ForwardLevel;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.tensor.MemoryOverlap;
 
@@ -124,7 +124,7 @@ public final class BasicIndexing {
     /** {@code x[indices] = value}: writes {@code value} (broadcast, converted) into x in place; returns x. */
     public static Tensor set(Tensor x, Index[] indices, Tensor value) {
         boolean recording = GradMode.isEnabled() && (x.requiresGrad() || value.requiresGrad());
-        boolean plain = !recording && !DualLevel.isActive();
+        boolean plain = !recording && !ForwardLevel.isActive();
         if (!plain && x.requiresGrad() && x.isLeaf()) {
             throw new IllegalStateException("a view of a leaf Variable that requires grad is being used in an "
                     + "in-place operation.");

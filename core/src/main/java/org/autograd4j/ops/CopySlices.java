@@ -7,7 +7,7 @@ import static org.autograd4j.internal.TensorAccess.storage;
 import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.DualLevel;
+import org.autograd4j.autograd.engine.ForwardLevel;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.MemoryOverlap;
@@ -34,8 +34,8 @@ final class CopySlices {
         } else {
             oldBase.requiresGrad(base.requiresGrad());
         }
-        if (DualLevel.isActive()) {
-            DualLevel.setTangent(oldBase, DualLevel.tangentOf(base));
+        if (ForwardLevel.isActive()) {
+            ForwardLevel.setTangent(oldBase, ForwardLevel.tangentOf(base));
         }
         Graph.record("CopySlices", base, oldBase, newValues, ctx -> {
             ctx.forward(t -> laidOutLike(baseTangent(t[0], t[1], written, region, viewShape), base));
@@ -59,7 +59,7 @@ final class CopySlices {
             ctx.forward(t -> Take.take(t[0], region, viewShape));
             return g -> new Tensor[] {Take.put(g, region, baseShape)};
         });
-        DualLevel.shareBaseTangent(view); // a view of the base's tangent rather than the copy just made
+        ForwardLevel.shareBaseTangent(view); // a view of the base's tangent rather than the copy just made
     }
 
     /**
@@ -68,10 +68,10 @@ final class CopySlices {
      * it and the tangents that are views of it (the tangent given to {@code makeDual} included).
      */
     static void writeOwnTangent(Tensor t, Tensor tangent) {
-        Tensor old = DualLevel.tangentOf(t);
-        try (DualLevel.Suspension s = DualLevel.suspend()) {
+        Tensor old = ForwardLevel.tangentOf(t);
+        try (ForwardLevel.Suspension s = ForwardLevel.suspend()) {
             if (old == null || overlaps(old)) {
-                DualLevel.setTangent(t, tangent);
+                ForwardLevel.setTangent(t, tangent);
             } else {
                 old.copy_(tangent == null ? Tensor.zerosLike(old) : tangent);
             }
@@ -84,17 +84,17 @@ final class CopySlices {
      * one inside, laid out like the base, and every view of the base sees its part of it.
      */
     static void writeTangent(Tensor base, Tensor view, Tensor viewTangent) {
-        Tensor oldTangent = DualLevel.tangentOf(base);
-        try (DualLevel.Suspension s = DualLevel.suspend()) {
+        Tensor oldTangent = ForwardLevel.tangentOf(base);
+        try (ForwardLevel.Suspension s = ForwardLevel.suspend()) {
             if (oldTangent == null && viewTangent == null) {
                 return;
             }
             int[] region = regionIndices(base, view);
             Tensor written = writtenMask(base.shape(), region);
             Tensor tangent = laidOutLike(baseTangent(oldTangent, viewTangent, written, region, view.shape()), base);
-            DualLevel.setTangent(base, tangent);
-            DualLevel.setTangent(view, Take.take(tangent, region, view.shape()));
-            DualLevel.shareBaseTangent(view);
+            ForwardLevel.setTangent(base, tangent);
+            ForwardLevel.setTangent(view, Take.take(tangent, region, view.shape()));
+            ForwardLevel.shareBaseTangent(view);
         }
     }
 

@@ -3,8 +3,8 @@ package org.autograd4j.ops;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.ValuesIndices;
-import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.engine.BackwardFn;
+import org.autograd4j.autograd.engine.ForwardLevel;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.OpContext;
 import org.autograd4j.autograd.engine.SavedTensor;
@@ -106,7 +106,7 @@ public final class Extrema {
         int[] best = bestIndices(rows, isMax);
         Tensor values = pick(rows, best, x.dtype(), keepdim);
         Tensor indices = rows.reduced(toLongs(best), DType.INT64, keepdim);
-        if (Graph.isRecording(x) || DualLevel.isActive()) {
+        if (Graph.isRecording(x) || ForwardLevel.isActive()) {
             Tensor drop = selectionMask(rows, best);
             int[] reduced = rows.dims;
             int[] shape = x.shape();

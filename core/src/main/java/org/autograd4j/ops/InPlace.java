@@ -8,9 +8,9 @@ import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.InferenceMode;
+import org.autograd4j.autograd.engine.ForwardLevel;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.MemoryOverlap;
@@ -151,8 +151,9 @@ public final class InPlace {
     }
 
     /**
-     * Gives a view whose base was written since its node was made (its version changed) a node over the base's
-     * current history, as PyTorch regenerates a view's grad_fn when it is read ({@link Tensor#gradFn()}). This
+     * Gives a view whose base was written since its node was made (its version changed), or since the view was
+     * taken without a node if the write gave the base a history, a node over the base's current history, as
+     * PyTorch regenerates a view's grad_fn when it is read ({@link Tensor#gradFn()}). This
      * happens whatever the grad mode, as in PyTorch, and leaves the view's tangent alone: a write updates it.
      */
     public static void regenerateView(Tensor view) {
@@ -160,7 +161,7 @@ public final class InPlace {
         if (!base.requiresGrad()) {
             return;
         }
-        try (GradMode.Guard g = GradMode.set(true); DualLevel.Suspension s = DualLevel.suspend()) {
+        try (GradMode.Guard g = GradMode.set(true); ForwardLevel.Suspension s = ForwardLevel.suspend()) {
             CopySlices.viewOfNewBase(base, view);
         }
     }
@@ -186,8 +187,8 @@ public final class InPlace {
         if (self.gradFn() != null) {
             TensorAccess.setGradFn(copy, self.gradFn(), self.outputNr());
         }
-        if (DualLevel.isActive()) {
-            DualLevel.setTangent(copy, DualLevel.tangentOf(self));
+        if (ForwardLevel.isActive()) {
+            ForwardLevel.setTangent(copy, ForwardLevel.tangentOf(self));
         }
         return copy;
     }
@@ -204,16 +205,16 @@ public final class InPlace {
         }
         Copying.copyInto(result, self);
         versionCounter(self).bump();
-        boolean propagating = DualLevel.isPropagating();
-        boolean ownTangent = propagating && DualLevel.hasOwnTangent(self);
+        boolean propagating = ForwardLevel.isPropagating();
+        boolean ownTangent = propagating && ForwardLevel.hasOwnTangent(self);
         if (propagating) {
-            writeTangent(self, DualLevel.tangentOf(result), recording, ownTangent);
+            writeTangent(self, ForwardLevel.tangentOf(result), recording, ownTangent);
         }
         if (recording) {
             if (self.base() == null) {
                 TensorAccess.setGradFn(self, result.gradFn(), result.outputNr());
             } else {
-                try (DualLevel.Suspension s = ownTangent ? DualLevel.suspend() : null) {
+                try (ForwardLevel.Suspension s = ownTangent ? ForwardLevel.suspend() : null) {
                     CopySlices.rebase(self.base(), self, result); // gives the base and the view their tangents
                 }
             }
@@ -232,9 +233,9 @@ public final class InPlace {
         if (ownTangent) {
             CopySlices.writeOwnTangent(self, fitted);
         } else if (self.base() == null) {
-            DualLevel.setTangent(self, CopySlices.laidOutLike(fitted, self));
+            ForwardLevel.setTangent(self, CopySlices.laidOutLike(fitted, self));
         } else if (recording) {
-            DualLevel.setTangent(self, fitted);
+            ForwardLevel.setTangent(self, fitted);
         } else {
             CopySlices.writeTangent(self.base(), self, fitted);
         }

@@ -6,7 +6,7 @@ import static org.autograd4j.internal.TensorAccess.storage;
 import java.util.Arrays;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.DualLevel;
+import org.autograd4j.autograd.engine.ForwardLevel;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.kernels.NllLoss;
@@ -398,7 +398,7 @@ public final class Losses {
     /** {@code t * log(t)} with 0 where t == 0 (differentiable when t requires grad). */
     private static Tensor xlogy(Tensor t) {
         Tensor zero = Pointwise.map(t, DType.BOOL, v -> v == 0 ? 1 : 0);
-        if (!t.requiresGrad() && DualLevel.tangentOf(t) == null) {
+        if (!t.requiresGrad() && ForwardLevel.tangentOf(t) == null) {
             return Pointwise.map(t, t.dtype(), v -> v == 0 ? 0 : v * Math.log(v));
         }
         Tensor safe = t.add(Pointwise.map(zero, t.dtype(), v -> v));

@@ -1,14 +1,8 @@
 package org.autograd4j.ops;
 
-import static org.autograd4j.internal.TensorAccess.rawStrides;
-import static org.autograd4j.internal.TensorAccess.storage;
-
-import org.autograd4j.DType;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
-import org.autograd4j.kernels.RowAccumulation;
 
 /** Fused and outer matrix products: {@code outer}, {@code addmm}, {@code baddbmm}. */
 public final class MatrixProducts {
@@ -35,34 +29,16 @@ public final class MatrixProducts {
                 : fuse(input, LinearAlgebra.mm(mat1.detach(), mat2.detach()), beta, alpha);
         boolean mat1ColumnMajor = LinearAlgebra.isColumnMajor(mat1);
         boolean mat2ColumnMajor = LinearAlgebra.isColumnMajor(mat2);
-        int[] inputShape = input.shape();
         return Graph.record("AddmmBackward0", out, new Tensor[] {input, mat1, mat2}, ctx -> {
             ctx.forward(t -> Tangents.sum(Tangents.map(t[0], ti -> scale(ti, beta)),
                     Tangents.map(LinearAlgebra.mmTangent(t[1], mat2, mat1, t[2]), tp -> scale(tp, alpha))));
             SavedTensor s1 = ctx.needsGrad(2) ? ctx.save("mat1", mat1) : null;
             SavedTensor s2 = ctx.needsGrad(1) ? ctx.save("mat2", mat2) : null;
             return g -> new Tensor[] {
-                ctx.needsGrad(0) ? inputGrad(g, inputShape, beta) : null,
+                ctx.needsGrad(0) ? scale(g, beta) : null,
                 s2 == null ? null : scale(LinearAlgebra.mat1Grad(g, s2.get(), mat1ColumnMajor), alpha),
                 s1 == null ? null : scale(LinearAlgebra.mat2Grad(g, s1.get(), mat2ColumnMajor), alpha)};
         });
-    }
-
-    /**
-     * addmm's gradient for {@code input}: {@code beta * g}, which the engine sums to input's shape.
-     * For linear's float32 bias (1-D, beta 1) in a backward that records no graph, the sum over the
-     * batch is taken here instead, by a row accumulator, 10x faster than the general reduction over
-     * dim 0; a backward that records (create_graph) keeps the differentiable route.
-     */
-    private static Tensor inputGrad(Tensor g, int[] inputShape, double beta) {
-        boolean bias = inputShape.length == 1 && g.dim() == 2 && inputShape[0] == g.size(1) && g.size(0) > 0;
-        if (beta != 1 || !bias || GradMode.isEnabled() || g.dtype() != DType.FLOAT32 || rawStrides(g)[1] != 1) {
-            return scale(g, beta);
-        }
-        Tensor sums = Creation.empty(inputShape, DType.FLOAT32);
-        RowAccumulation.sumOfRows(g.size(0), g.size(1), storage(g).floats(), g.storageOffset(), rawStrides(g)[0],
-                storage(sums).floats(), 0);
-        return sums;
     }
 
     /** {@code beta * input + alpha * (batch1 @ batch2)} for 3-D batches (node {@code BaddbmmBackward0}). */

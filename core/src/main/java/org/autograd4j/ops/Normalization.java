@@ -2,8 +2,8 @@ package org.autograd4j.ops;
 
 import java.util.Arrays;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.engine.ForwardLevel;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
 
@@ -159,7 +159,7 @@ public final class Normalization {
 
     private static void updateRunning(Tensor input, Tensor runningMean, Tensor runningVar, int[] dims, double momentum,
             int count) {
-        try (GradMode.Guard g = GradMode.set(false); DualLevel.Suspension s = DualLevel.suspend()) {
+        try (GradMode.Guard g = GradMode.set(false); ForwardLevel.Suspension s = ForwardLevel.suspend()) {
             Tensor mean = input.mean(dims, false);
             Tensor centered = input.sub(input.mean(dims, true));
             Tensor unbiased = centered.mul(centered).sum(dims, false).div((double) (count - 1));

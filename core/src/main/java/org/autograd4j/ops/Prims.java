@@ -2,8 +2,8 @@ package org.autograd4j.ops;
 
 import java.util.function.Supplier;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.GradMode;
+import org.autograd4j.autograd.engine.ForwardLevel;
 
 /**
  * Small helpers shared by the nn operators: running a forward computation unrecorded, the
@@ -18,7 +18,7 @@ final class Prims {
      * recorded ops, whose node and forward formula the op gives itself.
      */
     static Tensor noGrad(Supplier<Tensor> f) {
-        try (GradMode.Guard g = GradMode.set(false); DualLevel.Suspension s = DualLevel.suspend()) {
+        try (GradMode.Guard g = GradMode.set(false); ForwardLevel.Suspension s = ForwardLevel.suspend()) {
             return f.get();
         }
     }

@@ -11,6 +11,7 @@ import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.ElementwiseKernels;
 import org.autograd4j.kernels.Kernels;
+import org.autograd4j.kernels.RowAccumulation;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.StridedLoop;
 
@@ -131,9 +132,9 @@ public final class Reductions {
     }
 
     /**
-     * Sums {@code x} over the sorted dims {@code reduced}. The iteration puts the reduced
-     * dimensions innermost, so each output element is one (double-accumulated) kernel sum when
-     * the reduced dimensions are contiguous.
+     * Sums {@code x} over the sorted dims {@code reduced}: a sum of contiguous rows by adding the rows
+     * ({@link #asRowSum}), any other with the reduced dimensions innermost, so each output element is
+     * one (double-accumulated) kernel sum when the reduced dimensions are contiguous.
      */
     static Tensor sumKernel(Tensor x, int[] reduced, boolean keepdim) {
         int rank = x.dim();
@@ -148,6 +149,56 @@ public final class Reductions {
         }
         DType type = x.dtype().isFloatingPoint() ? x.dtype() : DType.INT64;
         Tensor out = Creation.empty(keptShape, type);
+        RowSum rowSum = asRowSum(x, reduced);
+        if (rowSum != null) {
+            RowAccumulation.sumOfRows(rowSum.rows, rowSum.columns, storage(x).floats(), x.storageOffset(),
+                    rowSum.stride, storage(out).floats(), 0);
+        } else {
+            accumulate(x, out, reductionLoop(x, isReduced, reduced, keptShape));
+        }
+        if (keepdim) {
+            return out;
+        }
+        int[] finalShape = new int[rank - reduced.length];
+        int k = 0;
+        for (int d = 0; d < rank; d++) {
+            if (!isReduced[d]) {
+                finalShape[k++] = shape[d];
+            }
+        }
+        return TensorAccess.create(storage(out), finalShape);
+    }
+
+    /** A sum of {@code rows} rows of {@code columns} contiguous elements, {@code stride} apart. */
+    private record RowSum(int rows, int columns, int stride) {
+    }
+
+    /**
+     * x's sum over {@code reduced} as a sum of rows, or null when it is not one. It is one when x is
+     * float32, the reduced dims are the leading ones and the kept dims one contiguous run (the dim-0
+     * sum of a contiguous matrix, such as linear's bias gradient), wide enough for
+     * {@link RowAccumulation}, which adds rows about 10x faster than the general loop's strided sums.
+     */
+    private static RowSum asRowSum(Tensor x, int[] reduced) {
+        int[] shape = rawShape(x);
+        int lead = reduced.length;
+        if (x.dtype() != DType.FLOAT32 || lead == 0 || lead == shape.length || reduced[lead - 1] != lead - 1) {
+            return null;
+        }
+        long all = Shapes.count(shape); // an expanded view may have more elements than an int counts
+        long columns = Shapes.count(Arrays.copyOfRange(shape, lead, shape.length));
+        if (all == 0 || all > Integer.MAX_VALUE || columns < RowAccumulation.MIN_COLUMNS) {
+            return null;
+        }
+        int[] matrix = {(int) (all / columns), (int) columns};
+        int[] strides = Views.viewStrides(shape, rawStrides(x), matrix);
+        return strides == null || strides[1] != 1 ? null : new RowSum(matrix[0], matrix[1], strides[0]);
+    }
+
+    /** The loop of the general sum: the kept dims outermost, the reduced ones innermost, out's stride 0 on them. */
+    private static StridedLoop reductionLoop(Tensor x, boolean[] isReduced, int[] reduced, int[] keptShape) {
+        int rank = x.dim();
+        int[] shape = rawShape(x);
         int[] outStrides = Shapes.contiguousStrides(keptShape);
         int[] order = new int[rank];
         int k = 0;
@@ -167,18 +218,7 @@ public final class Reductions {
             xStrides[i] = rawStrides(x)[order[i]];
             oStrides[i] = isReduced[order[i]] ? 0 : outStrides[order[i]];
         }
-        accumulate(x, out, new StridedLoop(iterShape, oStrides, xStrides));
-        if (keepdim) {
-            return out;
-        }
-        int[] finalShape = new int[rank - reduced.length];
-        k = 0;
-        for (int d = 0; d < rank; d++) {
-            if (!isReduced[d]) {
-                finalShape[k++] = shape[d];
-            }
-        }
-        return TensorAccess.create(storage(out), finalShape);
+        return new StridedLoop(iterShape, oStrides, xStrides);
     }
 
     private static void accumulate(Tensor x, Tensor out, StridedLoop loop) {

@@ -7,7 +7,7 @@ import static org.autograd4j.internal.TensorAccess.versionCounter;
 
 import java.util.Arrays;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.DualLevel;
+import org.autograd4j.autograd.engine.ForwardLevel;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.tensor.Shapes;
@@ -25,8 +25,8 @@ public final class Views {
     static Tensor makeView(Tensor src, int[] shape, int[] strides, int offset) {
         Tensor v = TensorAccess.create(storage(src), shape, strides, offset, versionCounter(src));
         TensorAccess.setBase(v, src);
-        if (DualLevel.isActive()) {
-            DualLevel.inheritOwnTangent(src, v);
+        if (ForwardLevel.isActive()) {
+            ForwardLevel.inheritOwnTangent(src, v);
         }
         return v;
     }

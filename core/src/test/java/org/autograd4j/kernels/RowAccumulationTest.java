@@ -9,12 +9,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link RowAccumulation#sumOfRows} against its definition (the rows added in order, in float), on
- * awkward sizes around the block, padded and repeated rows, offsets, and two threads against one
- * bit for bit; nothing outside the output row may be written.
+ * {@link RowAccumulation#sumOfRows} against its definition (the rows added in order, in float, a
+ * chunk of rows at a time, the chunks' sums in double), on awkward sizes around the block and the
+ * chunk, padded and repeated rows, offsets, and two threads against one bit for bit; nothing outside
+ * the output row may be written. A long column keeps its digits.
  */
 class RowAccumulationTest {
-    private static final int[] ROWS = {1, 2, 3, 17, 128};
+    private static final int[] ROWS = {1, 2, 3, 17, RowAccumulation.CHUNK, RowAccumulation.CHUNK + 1, 200};
     private static final int[] COLS = {1, 7, RowAccumulation.BLOCK - 1, RowAccumulation.BLOCK,
         RowAccumulation.BLOCK + 1, 3 * RowAccumulation.BLOCK + 5};
 
@@ -57,11 +58,27 @@ class RowAccumulationTest {
         assertArrayEquals(results[0], results[1]);
     }
 
+    /** A million rows of 0.1f: summed in float one by one, the total would be off by about 1 %. */
+    @Test
+    void aLongColumnIsSummedAsExactlyAsInDouble() {
+        int rows = 1_000_000;
+        float[] x = new float[rows];
+        Arrays.fill(x, 0.1f);
+        float[] out = new float[1];
+        RowAccumulation.sumOfRows(rows, 1, x, 0, 1, out, 0);
+        double exact = rows * (double) 0.1f;
+        assertEquals(exact, out[0], 1e-6 * exact);
+    }
+
     private static float inOrder(int rows, float[] x, int off, int ld) {
-        float sum = x[off];
-        for (int i = 1; i < rows; i++) {
-            sum += x[off + i * ld];
+        double total = 0;
+        for (int r = 0; r < rows; r += RowAccumulation.CHUNK) {
+            float sum = x[off + r * ld];
+            for (int i = r + 1; i < Math.min(rows, r + RowAccumulation.CHUNK); i++) {
+                sum += x[off + i * ld];
+            }
+            total += sum;
         }
-        return sum;
+        return (float) total;
     }
 }

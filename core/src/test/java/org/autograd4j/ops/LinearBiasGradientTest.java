@@ -11,9 +11,9 @@ import org.autograd4j.nn.F;
 import org.junit.jupiter.api.Test;
 
 /**
- * linear's float32 bias gradient, which addmm's backward sums over the batch itself (a row
- * accumulator) when the backward records nothing, against the sum taken in float64; with
- * create_graph the differentiable route, whose gradient is checked in turn.
+ * linear's float32 bias gradient, which the engine sums over the batch (a sum over dim 0 of
+ * contiguous rows: the row accumulator), against the sum taken in float64; with create_graph
+ * that sum is recorded, and its gradient is checked in turn.
  */
 class LinearBiasGradientTest {
 

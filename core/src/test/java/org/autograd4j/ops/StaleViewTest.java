@@ -2,6 +2,8 @@ package org.autograd4j.ops;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.autograd4j.DType;
 import org.autograd4j.GradCheck;
@@ -30,7 +33,9 @@ import org.junit.jupiter.api.TestFactory;
  * A view taken before an in-place write into its base (through the base, another view, or {@code x[i] = v}) gets,
  * when its node is next read, a node over the base's new history ({@code AsStridedBackward0}), as PyTorch
  * regenerates it: node names and gradients against PyTorch 1.13 ({@code stale_views.txt}, made by
- * {@code core/src/test/python/gen_stale_view_test.py}, whose lambdas these mirror by name).
+ * {@code core/src/test/python/gen_stale_view_test.py}, whose lambdas these mirror by name). So does a view
+ * taken while its base had no history, when the write gives the base one
+ * ({@code stale_views_without_history.txt}).
  */
 class StaleViewTest {
     private static Map<String, UnaryOperator<Tensor>> views() {
@@ -51,30 +56,93 @@ class StaleViewTest {
         return w;
     }
 
-    @TestFactory
-    List<DynamicTest> gradientsMatchPyTorch() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (String line : expectedLines()) {
+    /**
+     * A line of PyTorch's values, "view write fields... | t.grad...": the view and write it names, its
+     * fields after those two, and t's gradient.
+     */
+    private record Expected(String name, UnaryOperator<Tensor> view, BiConsumer<Tensor, Tensor> write,
+                            String[] fields, double[] tGrad) {
+        static Expected parse(String line) {
             String[] halves = line.split(" \\| ");
             String[] head = halves[0].split(" ");
-            double[] xGrad = Arrays.stream(head, 3, head.length).mapToDouble(Double::parseDouble).toArray();
-            double[] tGrad = Arrays.stream(halves[1].split(" ")).mapToDouble(Double::parseDouble).toArray();
-            UnaryOperator<Tensor> view = views().get(head[0]);
-            BiConsumer<Tensor, Tensor> write = writes().get(head[1]);
-            tests.add(DynamicTest.dynamicTest(head[0] + " " + head[1], () -> {
-                Tensor x = Tensor.ones(new int[] {3, 2}, DType.FLOAT64).requiresGrad(true);
-                Tensor t = Tensor.full(new int[] {2}, 5.0, DType.FLOAT64).requiresGrad(true);
-                Tensor y = x.mul(2);
-                Tensor v = view.apply(y);
-                write.accept(y, t);
-                assertEquals(head[2], v.gradFn().name());
-                v.mul(3).sum().backward();
-                assertArrayEquals(xGrad, x.grad().toDoubleArray(), 0);
-                assertArrayEquals(tGrad, t.grad().toDoubleArray(), 0);
-            }));
+            return new Expected(head[0] + " " + head[1], views().get(head[0]), writes().get(head[1]),
+                    Arrays.copyOfRange(head, 2, head.length),
+                    Arrays.stream(halves[1].split(" ")).mapToDouble(Double::parseDouble).toArray());
+        }
+    }
+
+    /** One test per line of {@code resource}, one line per view and write. */
+    private static List<DynamicTest> perLine(String resource, Consumer<Expected> check) throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String line : expectedLines(resource)) {
+            Expected expected = Expected.parse(line);
+            tests.add(DynamicTest.dynamicTest(expected.name(), () -> check.accept(expected)));
         }
         assertEquals(views().size() * writes().size(), tests.size());
         return tests;
+    }
+
+    /** Lines "view write grad_fn_name x.grad... | t.grad...". */
+    @TestFactory
+    List<DynamicTest> gradientsMatchPyTorch() throws IOException {
+        return perLine("stale_views.txt", expected -> {
+            Tensor x = Tensor.ones(new int[] {3, 2}, DType.FLOAT64).requiresGrad(true);
+            Tensor t = Tensor.full(new int[] {2}, 5.0, DType.FLOAT64).requiresGrad(true);
+            Tensor y = x.mul(2);
+            Tensor v = expected.view().apply(y);
+            expected.write().accept(y, t);
+            assertEquals(expected.fields()[0], v.gradFn().name());
+            v.mul(3).sum().backward();
+            double[] xGrad = Arrays.stream(expected.fields(), 1, expected.fields().length)
+                    .mapToDouble(Double::parseDouble).toArray();
+            assertArrayEquals(xGrad, x.grad().toDoubleArray(), 0);
+            assertArrayEquals(expected.tGrad(), t.grad().toDoubleArray(), 0);
+        });
+    }
+
+    /** Lines "view write grad_fn_name requires_grad | t.grad...". */
+    @TestFactory
+    List<DynamicTest> viewsTakenWithoutHistoryTakeUpTheOneAWriteGivesTheirBase() throws IOException {
+        return perLine("stale_views_without_history.txt", expected -> {
+            Tensor t = Tensor.full(new int[] {2}, 5.0, DType.FLOAT64).requiresGrad(true);
+            Tensor y = Tensor.ones(new int[] {3, 2}, DType.FLOAT64).mul(2);
+            Tensor v = expected.view().apply(y);
+            assertFalse(v.requiresGrad());
+            expected.write().accept(y, t);
+            assertEquals(Boolean.parseBoolean(expected.fields()[1]), v.requiresGrad());
+            assertEquals(expected.fields()[0], v.gradFn().name());
+            assertFalse(v.isLeaf());
+            v.mul(3).sum().backward();
+            assertArrayEquals(expected.tGrad(), t.grad().toDoubleArray(), 0);
+        });
+    }
+
+    /** PyTorch 1.13: {@code v.requires_grad} True, and {@code v * 3} records MulBackward0 over AsStridedBackward0. */
+    @Test
+    void viewWithoutHistoryIsRecordedByAnOpAfterItsBaseGainedOne() {
+        Tensor t = Tensor.full(new int[] {2}, 5.0, DType.FLOAT64).requiresGrad(true);
+        Tensor y = Tensor.ones(new int[] {3, 2}, DType.FLOAT64).mul(2);
+        Tensor v = y.get(1);
+        y.set(t, Index.at(1));
+        Tensor z = v.mul(3);
+        assertEquals("MulBackward0", z.gradFn().name());
+        assertEquals("AsStridedBackward0", z.gradFn().nextFunctions().get(0).node().name());
+        z.sum().backward();
+        assertArrayEquals(new double[] {3, 3}, t.grad().toDoubleArray(), 0);
+    }
+
+    /** PyTorch 1.13: a write that records nothing (under no_grad, or of a value without history) gives none. */
+    @Test
+    void viewWithoutHistoryStaysWithoutWhenTheWriteRecordsNothing() {
+        Tensor t = Tensor.full(new int[] {2}, 5.0, DType.FLOAT64).requiresGrad(true);
+        Tensor y = Tensor.ones(new int[] {3, 2}, DType.FLOAT64).mul(2);
+        Tensor v = y.get(1);
+        try (GradMode.Guard g = GradMode.set(false)) {
+            y.mul_(t.sum());
+        }
+        y.mul_(3);
+        assertFalse(v.requiresGrad());
+        assertNull(v.gradFn());
     }
 
     /** The regenerated node is found when an op records the view as its input, not only by gradFn(). */
@@ -141,9 +209,9 @@ class StaleViewTest {
         assertTrue(GradCheck.gradgradcheck(fn, x, t));
     }
 
-    private static List<String> expectedLines() throws IOException {
+    private static List<String> expectedLines(String resource) throws IOException {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                StaleViewTest.class.getResourceAsStream("stale_views.txt"), StandardCharsets.UTF_8))) {
+                StaleViewTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             return r.lines().toList();
         }
     }

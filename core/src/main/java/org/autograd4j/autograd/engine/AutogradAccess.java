@@ -3,13 +3,12 @@ package org.autograd4j.autograd.engine;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.AccumulateGrad;
-import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.Edge;
 import org.autograd4j.autograd.Node;
 
 /**
  * The parts of the exported autograd classes ({@link Node}, {@code AccumulateGrad},
- * {@code AnomalyMode}, {@link DualLevel}) that only the engine may use. They are not public
+ * {@code AnomalyMode}) that only the engine may use. They are not public
  * methods of those classes, so they are not API, and this package is not exported by the module.
  * {@code Node} installs the one implementation when its class is initialised, as {@code Tensor}
  * does for {@code internal.TensorAccess}.
@@ -45,8 +44,6 @@ public final class AutogradAccess {
         AccumulateGrad newAccumulator(Tensor leaf);
 
         void accumulate(Tensor leaf, Tensor grad);
-
-        DualLevel propagatingLevel();
     }
 
     /** Called once, first thing in {@code Node}'s static initialiser. */
@@ -135,10 +132,5 @@ public final class AutogradAccess {
     /** Adds {@code grad} into the leaf's {@code .grad}, as its AccumulateGrad node does. */
     static void accumulate(Tensor leaf, Tensor grad) {
         internals().accumulate(leaf, grad);
-    }
-
-    /** The forward-AD level whose tangents ops must propagate on this thread now, or null. */
-    static DualLevel propagatingLevel() {
-        return internals().propagatingLevel();
     }
 }

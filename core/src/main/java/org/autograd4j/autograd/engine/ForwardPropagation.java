@@ -5,7 +5,6 @@ import static org.autograd4j.internal.TensorAccess.rawShape;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.GradMode;
 
 /** How an op's output gets its tangent: the inputs' tangents in, the op's forward formula run, the result set. */
@@ -15,13 +14,13 @@ final class ForwardPropagation {
 
     /** The inputs' tangents at the level being propagated, or null if none has one (or no level is). */
     static Tensor[] tangentsOf(Tensor[] inputs) {
-        DualLevel level = AutogradAccess.propagatingLevel();
+        ForwardLevel level = ForwardLevel.propagating();
         if (level == null) {
             return null;
         }
         Tensor[] tangents = null;
         for (int i = 0; i < inputs.length; i++) {
-            Tensor t = inputs[i] == null ? null : DualLevel.tangentOf(inputs[i]);
+            Tensor t = inputs[i] == null ? null : ForwardLevel.tangentOf(inputs[i]);
             if (t != null) {
                 if (tangents == null) {
                     tangents = new Tensor[inputs.length];
@@ -37,8 +36,8 @@ final class ForwardPropagation {
      * unrecorded at a level whose tangents are not differentiated.
      */
     static <T> T compute(Supplier<T> formula) {
-        try (DualLevel.Suspension s = DualLevel.suspend();
-             GradMode.Guard g = DualLevel.tangentsDifferentiable() ? null : GradMode.set(false)) {
+        try (ForwardLevel.Suspension s = ForwardLevel.suspend();
+             GradMode.Guard g = ForwardLevel.tangentsDifferentiable() ? null : GradMode.set(false)) {
             return formula.get();
         }
     }
@@ -50,7 +49,7 @@ final class ForwardPropagation {
         }
         Tensor fitted = Arrays.equals(rawShape(tangent), rawShape(out)) ? tangent
                 : compute(() -> tangent.expand(rawShape(out)));
-        DualLevel.setTangent(out, fitted);
+        ForwardLevel.setTangent(out, fitted);
     }
 
     static void setAll(Tensor[] outs, Tensor[] tangents) {

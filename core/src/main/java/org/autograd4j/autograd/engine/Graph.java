@@ -3,7 +3,6 @@ package org.autograd4j.autograd.engine;
 import static org.autograd4j.internal.TensorAccess.rawShape;
 
 import org.autograd4j.Tensor;
-import org.autograd4j.autograd.DualLevel;
 import org.autograd4j.autograd.Edge;
 import org.autograd4j.autograd.GradMode;
 import org.autograd4j.autograd.Node;
@@ -25,7 +24,7 @@ import org.autograd4j.internal.TensorAccess;
  *
  * Backward formulas are written with differentiable tensor ops, so running them with
  * {@code createGraph} records a graph of the backward pass and higher derivatives come for free.
- * The factory also runs when an input carries a tangent at the open {@link DualLevel}; the
+ * The factory also runs when an input carries a tangent at the open {@link ForwardLevel}; the
  * forward formula it declares then gives the output's tangent.
  */
 public final class Graph {
@@ -70,17 +69,17 @@ public final class Graph {
 
     public static Tensor record(String name, Tensor out, Tensor a, Factory factory) {
         boolean recording = isRecording(a);
-        return recording || DualLevel.isActive() ? attach(name, out, new Tensor[] {a}, factory, recording) : out;
+        return recording || ForwardLevel.isActive() ? attach(name, out, new Tensor[] {a}, factory, recording) : out;
     }
 
     public static Tensor record(String name, Tensor out, Tensor a, Tensor b, Factory factory) {
         boolean recording = isRecording(a, b);
-        return recording || DualLevel.isActive() ? attach(name, out, new Tensor[] {a, b}, factory, recording) : out;
+        return recording || ForwardLevel.isActive() ? attach(name, out, new Tensor[] {a, b}, factory, recording) : out;
     }
 
     public static Tensor record(String name, Tensor out, Tensor[] inputs, Factory factory) {
         boolean recording = isRecording(inputs);
-        return recording || DualLevel.isActive() ? attach(name, out, inputs, factory, recording) : out;
+        return recording || ForwardLevel.isActive() ? attach(name, out, inputs, factory, recording) : out;
     }
 
     /**

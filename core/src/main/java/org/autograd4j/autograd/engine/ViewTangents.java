@@ -1,4 +1,4 @@
-package org.autograd4j.autograd;
+package org.autograd4j.autograd.engine;
 
 import static org.autograd4j.internal.TensorAccess.rawShape;
 import static org.autograd4j.internal.TensorAccess.rawStrides;
@@ -23,7 +23,7 @@ final class ViewTangents {
     }
 
     /** The tangent of {@code t} at {@code level}: its base's, viewed, or its own. */
-    static Tensor of(Tensor t, DualLevel level) {
+    static Tensor of(Tensor t, ForwardLevel level) {
         Tensor own = TensorAccess.tangent(t, level);
         Tensor base = t.base();
         Tensor baseTangent = base == null ? null : TensorAccess.tangent(base, level);
