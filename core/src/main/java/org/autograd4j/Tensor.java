@@ -977,9 +977,12 @@ public final class Tensor {
         return this;
     }
 
-    /** PyTorch's {@code Tensor.requires_grad}. */
+    /**
+     * PyTorch's {@code Tensor.requires_grad}: also true for a view whose base got a history by an in-place
+     * write since the view was made (see {@link #gradFn()}), as PyTorch's views require grad with their base.
+     */
     public boolean requiresGrad() {
-        return requiresGrad;
+        return requiresGrad || (base != null && gradFn() != null);
     }
 
     /** True for tensors not produced by a recorded operation (all tensors that do not require grad, too). */
@@ -990,10 +993,12 @@ public final class Tensor {
     /**
      * The node that produced this tensor, or null for a leaf. As in PyTorch, a view whose data was written
      * in place since its node was made (through its base or another view of it) gets a new node first: a
-     * view ({@code AsStridedBackward0}) of its base's current history, so that it sees the write.
+     * view ({@code AsStridedBackward0}) of its base's current history, so that it sees the write. So does
+     * a view made without a node once such a write has given its base a history (not a write into a leaf,
+     * which only an update under no-grad makes, as an optimizer's step).
      */
     public Node gradFn() {
-        if (gradFnVersion != version.get() && base != null && gradFn != null) {
+        if (gradFnVersion != version.get() && base != null && (gradFn != null || base.gradFn != null)) {
             gradFnVersion = version.get();
             InPlace.regenerateView(this);
         }
@@ -3456,6 +3461,7 @@ public final class Tensor {
         @Override
         public void setBase(Tensor t, Tensor base) {
             t.base = base.base != null ? base.base : base;
+            t.gradFnVersion = t.version.get(); // writes before the view was made are not news to it
         }
 
         @Override

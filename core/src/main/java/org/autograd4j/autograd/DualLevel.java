@@ -163,6 +163,11 @@ public final class DualLevel implements AutoCloseable {
         return level != null && level.ownsTangent(t);
     }
 
+    /** Whether this level's forward formulas record their graph (it was not opened without differentiable tangents). */
+    boolean differentiableTangents() {
+        return differentiableTangents;
+    }
+
     boolean ownsTangent(Tensor t) {
         return ownTangents.contains(t);
     }
