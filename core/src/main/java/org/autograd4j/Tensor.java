@@ -984,11 +984,11 @@ public final class Tensor {
     }
 
     /**
-     * PyTorch's {@code Tensor.requires_grad}; true of a view, too, whose base had no history when the view
-     * was taken and gained one by an in-place write since (the view's node is then made, see {@link #gradFn()}).
+     * PyTorch's {@code Tensor.requires_grad}: also true for a view whose base got a history by an in-place
+     * write since the view was made (see {@link #gradFn()}), as PyTorch's views require grad with their base.
      */
     public boolean requiresGrad() {
-        return requiresGrad || (base != null && base.requiresGrad && gradFn() != null);
+        return requiresGrad || (base != null && gradFn() != null);
     }
 
     /** True for tensors not produced by a recorded operation (all tensors that do not require grad, too). */
@@ -999,13 +999,14 @@ public final class Tensor {
     /**
      * The node that produced this tensor, or null for a leaf. As in PyTorch, a view whose data was written
      * in place since its node was made (through its base or another view of it) gets a new node first: a
-     * view ({@code AsStridedBackward0}) of its base's current history, so that it sees the write. So does a
-     * view taken while its base had no history, once a write gave the base one, unless it was taken under
+     * view ({@code AsStridedBackward0}) of its base's current history, so that it sees the write. So does
+     * a view made without a node once such a write has given its base a history (not a write into a leaf,
+     * which only an update under no-grad makes, as an optimizer's step), unless the view was taken under
      * no_grad (PyTorch refuses to make that one's node; here it stays without).
      */
     public Node gradFn() {
         if (gradFnVersion != version.get() && base != null
-                && (gradFn != null || (base.requiresGrad && !viewMadeUnderNoGrad))) {
+                && (gradFn != null || (base.gradFn != null && !viewMadeUnderNoGrad))) {
             gradFnVersion = version.get();
             InPlace.regenerateView(this);
         }
@@ -3468,7 +3469,7 @@ public final class Tensor {
         @Override
         public void setBase(Tensor t, Tensor base) {
             t.base = base.base != null ? base.base : base;
-            t.gradFnVersion = t.version.get();
+            t.gradFnVersion = t.version.get(); // writes before the view was made are not news to it
             t.viewMadeUnderNoGrad = !GradMode.isEnabled();
         }
 

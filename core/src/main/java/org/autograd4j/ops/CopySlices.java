@@ -53,13 +53,27 @@ final class CopySlices {
     }
 
     private static void viewOfNewBase(Tensor base, Tensor view, int[] region) {
+        recordAsStrided(base, view, region);
+        ForwardLevel.shareBaseTangent(view); // a view of the base's tangent rather than the copy just made
+    }
+
+    /**
+     * Records {@code view} as PyTorch's {@code as_strided} of {@code base} ({@code AsStridedBackward0}), when
+     * grad mode and {@code base} ask for it: {@link Views#asStrided}, which finds the region only then.
+     */
+    static Tensor recordAsStrided(Tensor base, Tensor view) {
+        return recordAsStrided(base, view, null);
+    }
+
+    /** {@code region}: the view's positions in the base ({@link #regionIndices}), or null to find them if needed. */
+    private static Tensor recordAsStrided(Tensor base, Tensor view, int[] knownRegion) {
         int[] baseShape = base.shape();
         int[] viewShape = view.shape();
-        Graph.record("AsStridedBackward0", view, base, ctx -> {
+        return Graph.record("AsStridedBackward0", view, base, ctx -> {
+            int[] region = knownRegion != null ? knownRegion : regionIndices(base, view);
             ctx.forward(t -> Take.take(t[0], region, viewShape));
             return g -> new Tensor[] {Take.put(g, region, baseShape)};
         });
-        ForwardLevel.shareBaseTangent(view); // a view of the base's tangent rather than the copy just made
     }
 
     /**

@@ -61,7 +61,8 @@ public final class InPlace {
         checkTarget(self);
         writeCheck.accept(self);
         boolean recording = GradMode.isEnabled() && (historyRequiresGrad(self) || other.requiresGrad());
-        Tensor result = op.apply(recording ? withHistory(self) : self, other);
+        boolean onCopy = recording || (ForwardLevel.isActive() && recordsTangents(self, other));
+        Tensor result = op.apply(onCopy ? withHistory(self) : self, other);
         return writeBack(self, result, recording);
     }
 
@@ -70,7 +71,25 @@ public final class InPlace {
         checkTarget(self);
         writeCheck.accept(self);
         boolean recording = GradMode.isEnabled() && historyRequiresGrad(self);
-        return writeBack(self, op.apply(recording ? withHistory(self) : self), recording);
+        boolean onCopy = recording || (ForwardLevel.isActive() && recordsTangents(self, null));
+        return writeBack(self, op.apply(onCopy ? withHistory(self) : self), recording);
+    }
+
+    /**
+     * Whether the op's forward formula is recorded (a tangent of its inputs requires grad): it may save the
+     * target's value, which the write then changes, so the op runs on a copy, as PyTorch's formulas of in-place
+     * ops read the original self.
+     */
+    private static boolean recordsTangents(Tensor self, Tensor other) {
+        if (!GradMode.isEnabled() || !ForwardLevel.isPropagating() || !ForwardLevel.tangentsDifferentiable()) {
+            return false;
+        }
+        return requiresGrad(ForwardLevel.tangentOf(self))
+                || (other != null && requiresGrad(ForwardLevel.tangentOf(other)));
+    }
+
+    private static boolean requiresGrad(Tensor tangent) {
+        return tangent != null && tangent.requiresGrad();
     }
 
     /**
@@ -188,9 +207,25 @@ public final class InPlace {
             TensorAccess.setGradFn(copy, self.gradFn(), self.outputNr());
         }
         if (ForwardLevel.isActive()) {
-            ForwardLevel.setTangent(copy, ForwardLevel.tangentOf(self));
+            ForwardLevel.setTangent(copy, originalTangent(self));
         }
         return copy;
+    }
+
+    /**
+     * The target's tangent as the op's forward formula must see it: a copy (recorded) when the write will
+     * update it in place ({@code makeDual}'s tangent, or a view of it) and a formula recorded now may save it,
+     * so that the saved tangent is the original one, as PyTorch's in-place formulas clone {@code self_t}.
+     */
+    private static Tensor originalTangent(Tensor self) {
+        Tensor tangent = ForwardLevel.tangentOf(self);
+        if (tangent == null || !ForwardLevel.hasOwnTangent(self) || !GradMode.isEnabled()
+                || !ForwardLevel.tangentsDifferentiable()) {
+            return tangent;
+        }
+        try (ForwardLevel.Suspension s = ForwardLevel.suspend()) {
+            return Copying.clone(tangent);
+        }
     }
 
     private static Tensor writeBack(Tensor self, Tensor result, boolean recording) {

@@ -31,6 +31,15 @@ public final class Views {
         return v;
     }
 
+    /**
+     * The view of {@code src} with the given layout (offset into src's storage), recorded as PyTorch's
+     * {@code as_strided} ({@code AsStridedBackward0}): how a view's tangent is derived from its base's tangent
+     * ({@code autograd.ViewTangents}), so that reverse mode over it reaches the base tangent's history.
+     */
+    public static Tensor asStrided(Tensor src, int[] shape, int[] strides, int offset) {
+        return CopySlices.recordAsStrided(src, makeView(src, shape, strides, offset));
+    }
+
     /** {@code detach()} (same version counter) or {@code .data} (a fresh one): same storage, no graph. */
     public static Tensor alias(Tensor t, boolean freshVersion) {
         return TensorAccess.create(storage(t), rawShape(t), rawStrides(t), t.storageOffset(),

@@ -158,6 +158,22 @@ class StaleViewTest {
         assertArrayEquals(new double[] {3, 3}, t.grad().toDoubleArray(), 0);
     }
 
+    /**
+     * A view of a plain tensor made before a write into another view gives the tensor a history requires grad
+     * then, as PyTorch's (True, AsStridedBackward0, s.grad [3, 0] in PyTorch 1.13).
+     */
+    @Test
+    void viewMadeBeforeItsPlainBaseGotAHistoryRequiresGrad() {
+        Tensor a = Tensor.zeros(new int[] {4}, DType.FLOAT64);
+        Tensor older = a.narrow(0, 0, 2);
+        Tensor s = Tensor.of(5.0, 6.0).toDouble().requiresGrad(true);
+        a.narrow(0, 1, 2).copy_(s);
+        assertTrue(older.requiresGrad());
+        assertEquals("AsStridedBackward0", older.gradFn().name());
+        older.mul(Tensor.of(2.0, 3.0).toDouble()).sum().backward();
+        assertArrayEquals(new double[] {3, 0}, s.grad().toDoubleArray(), 0);
+    }
+
     @Test
     void viewWrittenInPlaceAfterItsBaseWasWrittenKeepsBothWrites() {
         Tensor x = Tensor.ones(new int[] {3, 2}, DType.FLOAT64).requiresGrad(true);

@@ -59,9 +59,14 @@ public final class ForwardLevel implements AutoCloseable {
     }
 
     /** Whether forward formulas at the open level record their graph (grad mode permitting). */
-    static boolean tangentsDifferentiable() {
+    public static boolean tangentsDifferentiable() {
         ForwardLevel level = current;
         return level == null || level.differentiableTangents;
+    }
+
+    /** Whether this level's forward formulas record their graph (it was not opened without differentiable tangents). */
+    boolean differentiableTangents() {
+        return differentiableTangents;
     }
 
     /** Closes the level, dropping its tangents ({@code exit_dual_level}); closing it again does nothing. */

@@ -3,11 +3,12 @@ package org.autograd4j.autograd.engine;
 import static org.autograd4j.internal.TensorAccess.rawShape;
 import static org.autograd4j.internal.TensorAccess.rawStrides;
 import static org.autograd4j.internal.TensorAccess.storage;
-import static org.autograd4j.internal.TensorAccess.versionCounter;
 
 import java.util.Arrays;
 import org.autograd4j.Tensor;
+import org.autograd4j.autograd.GradMode;
 import org.autograd4j.internal.TensorAccess;
+import org.autograd4j.ops.Views;
 
 /**
  * A view's tangent is a view of its base's tangent, as PyTorch's forward grad of a view: looked up
@@ -15,8 +16,10 @@ import org.autograd4j.internal.TensorAccess;
  * view of the base replaced the base's tangent, sees the base's current one.
  *
  * <p>It is derived when the base's tangent is laid out like the base (the layout every write
- * gives it), so the view's strides and offset locate its part. A tensor whose tangent is its own
- * ({@code makeDual}'s result, {@code unpackDual}'s primal) never derives one.
+ * gives it), so the view's strides and offset locate its part; it is a view op of the base's tangent
+ * ({@code AsStridedBackward0} when that has history, as PyTorch's), so reverse mode over a view's tangent
+ * reaches the writes that made the base's. A tensor whose tangent is its own ({@code makeDual}'s result,
+ * {@code unpackDual}'s primal) never derives one.
  */
 final class ViewTangents {
     private ViewTangents() {
@@ -32,14 +35,31 @@ final class ViewTangents {
             return own;
         }
         int offset = baseTangent.storageOffset() + t.storageOffset() - base.storageOffset();
-        if (own != null && isAt(own, baseTangent, offset, t)) {
-            return own; // already that view (the view op's formula made it), recorded if it was
+        boolean current = own != null && isAt(own, baseTangent, offset, t)
+                && (own.requiresGrad() || !needsHistory(baseTangent, level));
+        if (current) {
+            return own; // already that view (the view op's formula made it, or an earlier lookup)
         }
-        Tensor view = TensorAccess.create(storage(baseTangent), rawShape(t), rawStrides(t), offset,
-                versionCounter(baseTangent));
-        TensorAccess.setBase(view, baseTangent);
+        Tensor view = viewOf(baseTangent, t, offset, level);
         TensorAccess.setTangent(t, level, view);
         return view;
+    }
+
+    /**
+     * The part of {@code baseTangent} that {@code t} is, as a view op of it (PyTorch's {@code as_strided}),
+     * recorded as forward formulas are: so reverse mode over the view's tangent reaches the base tangent's
+     * history (the writes into views of the base that made it).
+     */
+    private static Tensor viewOf(Tensor baseTangent, Tensor t, int offset, ForwardLevel level) {
+        try (ForwardLevel.Suspension s = ForwardLevel.suspend();
+             GradMode.Guard g = level.differentiableTangents() ? null : GradMode.set(false)) {
+            return Views.asStrided(baseTangent, rawShape(t), rawStrides(t), offset);
+        }
+    }
+
+    /** Whether a view of {@code baseTangent} derived now would record a node (see {@link #viewOf}). */
+    private static boolean needsHistory(Tensor baseTangent, ForwardLevel level) {
+        return baseTangent.requiresGrad() && GradMode.isEnabled() && level.differentiableTangents();
     }
 
     /** Whether {@code tangent} has {@code t}'s strides, so a view of t locates the same elements in it. */
