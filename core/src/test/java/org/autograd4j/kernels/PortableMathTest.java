@@ -22,7 +22,8 @@ class PortableMathTest {
         Float.MAX_VALUE, -Float.MAX_VALUE, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN,
         Float.intBitsToFloat(0x7fc01234), Float.intBitsToFloat(0xffc00001), 1f, -1f, 1e-8f, -1e-8f,
         88.72283f, 88.72284f, Math.nextDown(88.72283f), 88.8f, 89f, 100f, -87.33654f, -87.3f, -88f, -100f,
-        -103.27893f, -103.97208f, -103.97209f, -104f, -110f, -200f, 0.625f, -0.625f, Math.nextUp(0.625f),
+        -86.64f, -86.99f, -87.68f, -88.37f, 88.37f, 88.38f, -103.27893f, -103.97208f, -103.97209f, -104f, -110f,
+        -200f, 0.625f, -0.625f, Math.nextUp(0.625f),
         Math.nextDown(0.625f), -Math.nextUp(0.625f), 9f, -9f, 44.36142f, -44.36142f, 0.34657359f, -0.34657359f};
 
     @Test
@@ -57,6 +58,40 @@ class PortableMathTest {
         assertEquals("[NaN, Infinity, 0.0, 1.0, 1.0, Infinity, 0.0]", java.util.Arrays.toString(exp));
         assertEquals("[NaN, 1.0, -1.0, 0.0, -0.0, 1.0, -1.0]", java.util.Arrays.toString(tanh));
         assertEquals("[NaN, 1.0, 0.0, 0.5, 0.5, 1.0, 0.0]", java.util.Arrays.toString(sigmoid));
+    }
+
+    /**
+     * exp's second pass builds 2^k in float arithmetic from k's digits: it must round once, to
+     * {@link Math#scalb}'s float, for every k the first pass can produce (the clamped inputs give
+     * [-159, 128]) and values across e^r's range [0.7, 1.42], subnormal, zero and infinite results
+     * included; a NaN exponent gives NaN.
+     */
+    @Test
+    void scalingIsMathScalbForEveryExponent() {
+        int low = Float.floatToRawIntBits(0.70f);
+        int high = Float.floatToRawIntBits(1.42f);
+        int step = 997;
+        int count = (high - low) / step + 1;
+        float[] values = new float[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = Float.intBitsToFloat(low + i * step);
+        }
+        values[count - 1] = 1.42f;
+        float[] value = new float[count];
+        float[] exponent = new float[count];
+        for (int k = -159; k <= 128; k++) {
+            System.arraycopy(values, 0, value, 0, count);
+            java.util.Arrays.fill(exponent, k);
+            PortableMath.scale(count, value, exponent);
+            for (int i = 0; i < count; i++) {
+                int at = i;
+                int power = k;
+                assertEquals(Math.scalb(values[i], k), value[i], () -> "2^" + power + " * " + values[at]);
+            }
+        }
+        float[] nan = {1f};
+        PortableMath.scale(1, nan, new float[] {Float.NaN});
+        assertTrue(Float.isNaN(nan[0]), "a NaN exponent gave " + nan[0]);
     }
 
     /** Softmax's shifted exponentials: e^(x - shift) with the difference rounded to float, as PyTorch's kernel. */
