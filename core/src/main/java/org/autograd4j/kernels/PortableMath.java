@@ -2,40 +2,42 @@ package org.autograd4j.kernels;
 
 /**
  * exp, tanh and sigmoid over contiguous float runs in plain Java, shaped so that C2 auto-vectorises
- * the arithmetic on JDK 17 and 25 alike: the scalar provider's loops for a JVM started without the
- * Vector API, where {@link Math#exp} costs about 18 ns per element on JDK 17.
+ * most of the arithmetic on JDK 17 and 25 alike: the scalar provider's loops for a JVM started
+ * without the Vector API, where {@link Math#exp} costs about 18 ns per element on JDK 17.
  *
  * <p><b>What C2 vectorises</b> (timed loop variants on an AVX2 Zen 3, JDK 17.0.15 and 25.0.3): float
  * {@code + - * /}, {@link Math#min}, {@link Math#max} and {@link Math#abs} over arrays that are all
- * indexed by the same expression, in a loop body small enough to unroll (C2 unrolls, and so
- * vectorises, bodies up to about {@code LoopUnrollLimit} = 60 nodes). Not vectorised, on either
- * JDK: a loop whose arrays are indexed at different offsets ({@code out[o + i] = in[p + i]}; C2
- * cannot prove the two do not overlap), a body too large to unroll, and any move between the float
- * and int domains ({@code Float.floatToRawIntBits}, {@code Float.intBitsToFloat}, {@code (int) f};
- * JDK 17 not even {@code (float) i}). So each run is processed in blocks of {@link #BLOCK} elements
- * copied into per-thread scratch arrays indexed from zero, and exp is computed in float arithmetic
- * only, in three short passes:
+ * indexed by the same expression. Not vectorised, on either JDK: a loop whose arrays are indexed at
+ * different offsets ({@code out[o + i] = in[p + i]}; C2 cannot prove the two do not overlap), and
+ * any move between the float and int domains ({@code Float.floatToRawIntBits},
+ * {@code Float.intBitsToFloat}, {@code (int) f}; JDK 17 not even {@code (float) i}). So each run is
+ * processed in blocks of {@link #BLOCK} elements copied into per-thread scratch arrays indexed from
+ * zero, and exp is split in two passes:
  * <ol>
- * <li>{@link #reduce}: {@code x = k ln 2 + r} with {@code k} rounded to the nearest integer by
- * adding and subtracting 1.5 * 2^23, {@code ln 2} split in two so that {@code k ln2hi} is exact
- * (Cody and Waite), and {@code e^r} by Cephes' degree-6 polynomial on {@code |r| <= ln 2 / 2};</li>
- * <li>{@link #scale}, {@code e^r * 2^k} without touching the exponent bits: {@code 2^k} is built
- * from k's base-4 digits (each found by the same rounding trick), {@code 2^digit} by the cubic
- * through the four points (t^3 + 5t) / 6 + 1, exact on them, and squarings, which are exact for
- * powers of two; the factors are applied in an order that keeps every product but the last exact,
- * so the result is rounded once, to the same float as {@link Math#scalb}, also where it is
- * subnormal, zero or infinite. NaN stays NaN through every step. The work is split in two loops
- * ({@link #scaleByLowDigits}, {@link #scaleByHighDigits}) so that each body is small enough to
- * be vectorised.</li>
+ * <li>{@link #reduce}, vectorised: {@code x = k ln 2 + r} with {@code k} rounded to the nearest
+ * integer by adding and subtracting 1.5 * 2^23, {@code ln 2} split in two so that {@code k ln2hi} is
+ * exact (Cody and Waite), and {@code e^r} by Cephes' degree-6 polynomial on {@code |r| <= ln 2 / 2};
+ * then {@code k = 2h + b} ({@code h = floor(k / 2)}, by the same rounding trick at 1.5 * 2^24,
+ * whose sum keeps h in its low bits) and {@code e^r} is multiplied by {@code 2^b}, exactly;</li>
+ * <li>{@link #scale}, scalar but short: {@code 2^h} from h's bits (always a normal float, as
+ * {@code |h| <= 80}), then {@code (value * 2^h) * 2^h}, whose first product is exact, so the result
+ * is rounded once, to {@link Math#scalb}'s float, including where it is subnormal, zero or infinite,
+ * with no branch.</li>
  * </ol>
  * The error is at most 1 ulp against the correctly rounded result (measured on all 2^32 inputs for
- * exp, on one in seven for tanh; {@code PortableMathTest} checks a sample of every range, and the
- * scaling against {@link Math#scalb} for every k). Where e^-x overflows, sigmoid is 0, as PyTorch's
- * float kernel.
+ * exp, on one in seven for tanh; {@code PortableMathTest} checks a sample of every range and every
+ * k); the results are bit for bit those of the earlier scheme (below), checked on all 2^32 inputs
+ * for exp, tanh and sigmoid. Where e^-x overflows, sigmoid is 0, as PyTorch's float kernel.
  *
- * <p>Measured in the bench runner ({@code elementwise}, 16M floats, 2 threads, no JVM flags; CPU ms
- * per call on a loaded machine, before and after): exp 307 to 52 (JDK 17) and 134 to 45 (JDK 25),
- * tanh 853 to 61 and 326 to 93, with the exponent bits added in a scalar loop; MEASURE-SESSION-6.
+ * <p>Measured (CPU ns per element, exp of a 512-float block, one thread, loaded machine, JDK 17 /
+ * 25): this scheme 1.6 / 1.7; the earlier second pass, which added k to e^r's exponent bits with a
+ * branch to {@link Math#scalb} out of the normal range (three float/int moves per element), 2.4 /
+ * 2.0; building 2^k in float arithmetic only (k's base-4 digits, {@code 2^digit} by exact cubics,
+ * squarings; about 50 operations per element), which C2 does vectorise, 2.2 / 2.3: on 8 lanes it
+ * does not beat the bit moves. The first pass alone costs 1.0 to 1.1. In the bench runner
+ * ({@code elementwise}, 16M floats, 2 threads, no JVM flags), CPU ms per call: exp 307 to 52
+ * (JDK 17) and 134 to 45 (JDK 25) against {@link Math#exp}, tanh 853 to 61 and 326 to 93; the
+ * session-6 figures are in {@code docs/BENCHMARKS.md}.
  *
  * <p>tanh is Cephes' {@code tanhf}: {@code 1 - 2 / (e^{2|x|} + 1)} with the sign of x where
  * {@code |x| >= 0.625}, an odd polynomial below; sigmoid is {@code 1 / (1 + e^{-x})}. Since C2 does
@@ -52,15 +54,16 @@ final class PortableMath {
     private static final float LN2_LO = -2.12194440e-4f;
     /** 1.5 * 2^23: adding it rounds a float of magnitude below 2^22 to an integer (its ulp there is 1). */
     private static final float ROUNDING = 0x1.8p23f;
+    /**
+     * 1.5 * 2^24: adding it rounds to an even integer (the ulp there is 2), and the sum's bits exceed
+     * this constant's by half that integer.
+     */
+    private static final float EVEN_ROUNDING = 0x1.8p24f;
+    /** Added to the bits of {@code 2h + EVEN_ROUNDING}, shifted into the exponent field, gives 2^h. */
+    private static final int HALF_EXPONENT_BIAS = 127 - Float.floatToRawIntBits(EVEN_ROUNDING);
     /** Inputs are clamped to these: exp overflows above 88.73 and is below half the smallest subnormal under -103.98. */
     private static final float EXP_MAX_INPUT = 88.8f;
     private static final float EXP_MIN_INPUT = -110f;
-    /**
-     * The clamped inputs give k in [-159, 128]; {@link #scaleByHighDigits} adds this multiple of 16
-     * so that the digits above the lowest two are those of a number in [0, 288].
-     */
-    private static final float HIGH_DIGITS_OFFSET = 160f;
-    private static final float SIXTH = 1f / 6f;
     /** Where tanh switches from its polynomial to the exp formula. */
     private static final float TANH_POLYNOMIAL_LIMIT = 0.625f;
     /** Multiplying by this turns any nonzero float distance into one of magnitude at least 1, before clamping. */
@@ -71,7 +74,7 @@ final class PortableMath {
     private PortableMath() {
     }
 
-    /** Per-thread arrays for one block: the input, the value being computed, and exp's exponent k. */
+    /** Per-thread arrays for one block: the input, the value being computed, and exp's exponent. */
     private static final class Scratch {
         final float[] x = new float[BLOCK];
         final float[] value = new float[BLOCK];
@@ -140,9 +143,10 @@ final class PortableMath {
     }
 
     /**
-     * exp's first pass: {@code value[i] = e^r} and {@code exponent[i] = k} (an integer in [-159, 128],
-     * or NaN) for {@code x[i] - shift = k ln 2 + r}; x and value may be the same array. A shift of 0
-     * changes nothing, not even the sign of -0.
+     * exp's vectorised pass: for {@code x[i] - shift = k ln 2 + r} and {@code k = 2h + b} (b is 0 or 1),
+     * {@code value[i] = e^r 2^b} (in [0.7, 2.83]) and {@code exponent[i] = 2h + 1.5 * 2^24}, whose bits
+     * hold h (in [-80, 64]); NaN in both for a NaN input. x and value may be the same array. A shift
+     * of 0 changes nothing, not even the sign of -0.
      */
     private static void reduce(int len, float[] x, float shift, float[] value, float[] exponent) {
         for (int i = 0; i < len; i++) {
@@ -151,79 +155,25 @@ final class PortableMath {
             float r = clamped - k * LN2_HI - k * LN2_LO;
             float poly = ((((1.9875691500e-4f * r + 1.3981999507e-3f) * r + 8.3334519073e-3f) * r
                     + 4.1665795894e-2f) * r + 1.6666665459e-1f) * r + 5.0000001201e-1f;
-            value[i] = poly * (r * r) + r + 1f;
-            exponent[i] = k;
+            // k - 1/2 is never halfway between two even integers: rounding it gives 2 floor(k / 2)
+            float evenPart = k - 0.5f + EVEN_ROUNDING;
+            float lowBit = k - (evenPart - EVEN_ROUNDING);
+            value[i] = (poly * (r * r) + r + 1f) * (1f + lowBit);
+            exponent[i] = evenPart;
         }
     }
 
     /**
-     * {@code value[i] *= 2^exponent[i]} for values in [0.7, 1.42] and exponents k from {@link #reduce},
-     * rounded once, as {@link Math#scalb}; {@code exponent} is overwritten.
+     * exp's scalar pass: {@code value[i] = (value[i] 2^h) 2^h} for the h that {@link #reduce} left in
+     * {@code exponent[i]}'s bits; 2^h is a normal float and the first product exact, so only the
+     * second rounds. A NaN value stays NaN whatever the bits of its NaN exponent make of 2^h.
      */
-    static void scale(int len, float[] value, float[] exponent) {
-        scaleByLowDigits(len, value, exponent);
-        scaleByHighDigits(len, value, exponent);
-    }
-
-    /**
-     * Multiplies by {@code 2^w} for k's last two base-4 digits {@code w = k - 16 floor(k / 16)} (in
-     * [0, 15]), exactly (the value stays below 2^16), and leaves {@code k - w} in {@code exponent}.
-     */
-    private static void scaleByLowDigits(int len, float[] value, float[] exponent) {
+    private static void scale(int len, float[] value, float[] exponent) {
         for (int i = 0; i < len; i++) {
-            float k = exponent[i];
-            float sixteens = floorToMultiple(k, 16f);
-            float w = k - sixteens;
-            float fours = floorToMultiple(w, 4f);
-            value[i] = value[i] * powerOfTwoUpTo3(w - fours) * powerOfTwoUpTo12(fours);
-            exponent[i] = sixteens;
+            int bits = (Float.floatToRawIntBits(exponent[i]) + HALF_EXPONENT_BIAS) << 23;
+            float halfScale = Float.intBitsToFloat(bits);
+            value[i] = value[i] * halfScale * halfScale;
         }
-    }
-
-    /**
-     * Multiplies by {@code 2^m} for the multiple of 16 {@code m} the low pass left, in [-160, 128], as
-     * {@code (value * h) * h} with {@code h = 2^(m / 2) = g^8}, {@code g = 2^(m / 16)}: the first product
-     * is exact (its exponent stays within [-81, 80]), so only the second rounds. g comes from the base-4
-     * digits of {@code n = m / 16 + 10} in [0, 18]: {@code g = 2^(d - 2) (2^(q - 2))^4} for
-     * {@code n = 4q + d}.
-     */
-    private static void scaleByHighDigits(int len, float[] value, float[] exponent) {
-        for (int i = 0; i < len; i++) {
-            float n = (exponent[i] + HIGH_DIGITS_OFFSET) * 0.0625f;
-            float fours = floorToMultiple(n, 4f);
-            float q = fours * 0.25f;
-            float quarterPowerOfQ = ((((q - 2f) * q + 11f) * q + 14f) * q + 24f) * (SIXTH * 0.0625f);
-            float g = quarterPowerOfQ * quarterPowerOfQ;
-            g = g * g * (powerOfTwoUpTo3(n - fours) * 0.25f);
-            float h = g * g;
-            h = h * h;
-            h = h * h;
-            value[i] = value[i] * h * h;
-        }
-    }
-
-    /**
-     * {@code step * floor(k / step)} for an integer-valued k (|k| < 2^20) and a power-of-two step:
-     * {@code k - (step - 1) / 2} rounded to a multiple of step by adding and subtracting
-     * 1.5 * 2^23 * step, whose ulp is step; the difference is never halfway between two multiples.
-     */
-    private static float floorToMultiple(float k, float step) {
-        float rounding = ROUNDING * step;
-        return (k - (step - 1f) * 0.5f + rounding) - rounding;
-    }
-
-    /** 2^t for t in {0, 1, 2, 3}: the cubic through those four points, {@code (t^3 + 5t) / 6 + 1}, exact on them. */
-    private static float powerOfTwoUpTo3(float t) {
-        return (t * t + 5f) * t * SIXTH + 1f;
-    }
-
-    /**
-     * 2^f for f in {0, 4, 8, 12}: the cubic through those four points (16^t = (3375 t^3 - 9450 t^2
-     * + 6165 t) / 6 + 1 for t = f / 4), whose coefficients and partial sums are short binary
-     * fractions, so it is exact on them.
-     */
-    private static float powerOfTwoUpTo12(float f) {
-        return ((8.7890625f * f - 98.4375f) * f + 256.875f) * f + 1f;
     }
 
     private static void negate(int len, float[] x, float[] out) {
