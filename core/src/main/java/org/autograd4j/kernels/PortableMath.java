@@ -29,15 +29,15 @@ package org.autograd4j.kernels;
  * k); the results are bit for bit those of the earlier scheme (below), checked on all 2^32 inputs
  * for exp, tanh and sigmoid. Where e^-x overflows, sigmoid is 0, as PyTorch's float kernel.
  *
- * <p>Measured (CPU ns per element, exp of a 512-float block, one thread, loaded machine, JDK 17 /
- * 25): this scheme 1.6 / 1.7; the earlier second pass, which added k to e^r's exponent bits with a
- * branch to {@link Math#scalb} out of the normal range (three float/int moves per element), 2.4 /
- * 2.0; building 2^k in float arithmetic only (k's base-4 digits, {@code 2^digit} by exact cubics,
- * squarings; about 50 operations per element), which C2 does vectorise, 2.2 / 2.3: on 8 lanes it
- * does not beat the bit moves. The first pass alone costs 1.0 to 1.1. In the bench runner
- * ({@code elementwise}, 16M floats, 2 threads, no JVM flags), CPU ms per call: exp 307 to 52
- * (JDK 17) and 134 to 45 (JDK 25) against {@link Math#exp}, tanh 853 to 61 and 326 to 93; the
- * session-6 figures are in {@code docs/BENCHMARKS.md}.
+ * <p>Measured (CPU ns per element, exp of a 512-float block, one thread, in-process and interleaved,
+ * on a loaded 2-core Zen 3, JDK 17 / 25): this scheme 1.6 / 1.7; the earlier second pass, which
+ * added k to e^r's exponent bits with a branch to {@link Math#scalb} out of the normal range (three
+ * float/int moves per element), 2.4 / 2.0; building 2^k in float arithmetic only (k's base-4
+ * digits, {@code 2^digit} by exact cubics, squarings; about 50 operations per element in two loops),
+ * which C2 does vectorise, 2.2 / 2.3: on 8 lanes that many operations cost as much as the bit
+ * moves. The first pass alone costs 1.0 to 1.1. Against {@link Math#exp}, in the bench runner
+ * ({@code elementwise}, 16M floats, 2 threads, no JVM flags, CPU ms per call): exp 307 to 52
+ * (JDK 17) and 134 to 45 (JDK 25), tanh 853 to 61 and 326 to 93 (session 4).
  *
  * <p>tanh is Cephes' {@code tanhf}: {@code 1 - 2 / (e^{2|x|} + 1)} with the sign of x where
  * {@code |x| >= 0.625}, an odd polynomial below; sigmoid is {@code 1 / (1 + e^{-x})}. Since C2 does
