@@ -2,8 +2,8 @@ package org.autograd4j.kernels;
 
 /**
  * exp, tanh and sigmoid over contiguous float runs in plain Java, shaped so that C2 auto-vectorises
- * the arithmetic on JDK 17 and 25 alike: the scalar provider's loops for a JVM started without the
- * Vector API, where {@link Math#exp} costs about 18 ns per element on JDK 17.
+ * most of the arithmetic on JDK 17 and 25 alike: the scalar provider's loops for a JVM started
+ * without the Vector API, where {@link Math#exp} costs about 18 ns per element on JDK 17.
  *
  * <p><b>What C2 vectorises</b> (timed loop variants on an AVX2 Zen 3, JDK 17.0.15 and 25.0.3): float
  * {@code + - * /}, {@link Math#min}, {@link Math#max} and {@link Math#abs} over arrays that are all
@@ -15,19 +15,29 @@ package org.autograd4j.kernels;
  * zero, and exp is split in two passes:
  * <ol>
  * <li>{@link #reduce}, vectorised: {@code x = k ln 2 + r} with {@code k} rounded to the nearest
- * integer by adding and subtracting 1.5 * 2^23 (which leaves {@code k} in the low bits of the
- * sum, kept for the next pass), {@code ln 2} split in two so that {@code k ln2hi} is exact
- * (Cody and Waite), and {@code e^r} by Cephes' degree-6 polynomial on {@code |r| <= ln 2 / 2};</li>
- * <li>{@link #scale}, scalar but only integer work: {@code e^r * 2^k} by adding {@code k} to the
- * exponent bits, or {@link Math#scalb} where the result overflows or is subnormal (and for NaN).</li>
+ * integer by adding and subtracting 1.5 * 2^23, {@code ln 2} split in two so that {@code k ln2hi} is
+ * exact (Cody and Waite), and {@code e^r} by Cephes' degree-6 polynomial on {@code |r| <= ln 2 / 2};
+ * then {@code k = 2h + b} ({@code h = floor(k / 2)}, by the same rounding trick at 1.5 * 2^24,
+ * whose sum keeps h in its low bits) and {@code e^r} is multiplied by {@code 2^b}, exactly;</li>
+ * <li>{@link #scale}, scalar but short: {@code 2^h} from h's bits (always a normal float, as
+ * {@code |h| <= 80}), then {@code (value * 2^h) * 2^h}, whose first product is exact, so the result
+ * is rounded once, to {@link Math#scalb}'s float, including where it is subnormal, zero or infinite,
+ * with no branch.</li>
  * </ol>
  * The error is at most 1 ulp against the correctly rounded result (measured on all 2^32 inputs for
- * exp, on one in seven for tanh; {@code PortableMathTest} checks a sample of every range). Where
- * e^-x overflows, sigmoid is 0, as PyTorch's float kernel.
+ * exp, on one in seven for tanh; {@code PortableMathTest} checks a sample of every range and every
+ * k); the results are bit for bit those of the earlier scheme (below), checked on all 2^32 inputs
+ * for exp, tanh and sigmoid. Where e^-x overflows, sigmoid is 0, as PyTorch's float kernel.
  *
- * <p>Measured in the bench runner ({@code elementwise}, 16M floats, 2 threads, no JVM flags; CPU ms
- * per call on a loaded machine, before and after): exp 307 to 52 (JDK 17) and 134 to 45 (JDK 25),
- * tanh 853 to 61 and 326 to 93.
+ * <p>Measured (CPU ns per element, exp of a 512-float block, one thread, in-process and interleaved,
+ * on a loaded 2-core Zen 3, JDK 17 / 25): this scheme 1.6 / 1.7; the earlier second pass, which
+ * added k to e^r's exponent bits with a branch to {@link Math#scalb} out of the normal range (three
+ * float/int moves per element), 2.4 / 2.0; building 2^k in float arithmetic only (k's base-4
+ * digits, {@code 2^digit} by exact cubics, squarings; about 50 operations per element in two loops),
+ * which C2 does vectorise, 2.2 / 2.3: on 8 lanes that many operations cost as much as the bit
+ * moves. The first pass alone costs 1.0 to 1.1. Against {@link Math#exp}, in the bench runner
+ * ({@code elementwise}, 16M floats, 2 threads, no JVM flags, CPU ms per call): exp 307 to 52
+ * (JDK 17) and 134 to 45 (JDK 25), tanh 853 to 61 and 326 to 93 (session 4).
  *
  * <p>tanh is Cephes' {@code tanhf}: {@code 1 - 2 / (e^{2|x|} + 1)} with the sign of x where
  * {@code |x| >= 0.625}, an odd polynomial below; sigmoid is {@code 1 / (1 + e^{-x})}. Since C2 does
@@ -42,9 +52,15 @@ final class PortableMath {
     /** ln 2 in two parts: the first has 9 significant bits, so {@code k * LN2_HI} is exact for |k| < 2^15. */
     private static final float LN2_HI = 0.693359375f;
     private static final float LN2_LO = -2.12194440e-4f;
-    /** 1.5 * 2^23: adding it rounds a float of magnitude below 2^22 to an integer, held in the low mantissa bits. */
-    private static final float ROUNDING = 12582912f;
-    private static final int ROUNDING_BITS = Float.floatToRawIntBits(ROUNDING);
+    /** 1.5 * 2^23: adding it rounds a float of magnitude below 2^22 to an integer (its ulp there is 1). */
+    private static final float ROUNDING = 0x1.8p23f;
+    /**
+     * 1.5 * 2^24: adding it rounds to an even integer (the ulp there is 2), and the sum's bits exceed
+     * this constant's by half that integer.
+     */
+    private static final float EVEN_ROUNDING = 0x1.8p24f;
+    /** Added to the bits of {@code 2h + EVEN_ROUNDING}, shifted into the exponent field, gives 2^h. */
+    private static final int HALF_EXPONENT_BIAS = 127 - Float.floatToRawIntBits(EVEN_ROUNDING);
     /** Inputs are clamped to these: exp overflows above 88.73 and is below half the smallest subnormal under -103.98. */
     private static final float EXP_MAX_INPUT = 88.8f;
     private static final float EXP_MIN_INPUT = -110f;
@@ -58,11 +74,16 @@ final class PortableMath {
     private PortableMath() {
     }
 
-    /** Per-thread arrays for one block: the input, the value being computed, and exp's rounded exponent. */
+    /** Per-thread arrays for one block: the input, the value being computed, and exp's exponent. */
     private static final class Scratch {
         final float[] x = new float[BLOCK];
         final float[] value = new float[BLOCK];
         final float[] exponent = new float[BLOCK];
+        /**
+         * expShifted's shift for the run being processed: a field rather than a variable captured by
+         * a lambda, which would allocate an object per call (128 KiB per softmax of 4096 rows).
+         */
+        float shift;
     }
 
     /** One function on a block: reads {@code x[0, len)}, writes {@code value[0, len)}. */
@@ -78,10 +99,8 @@ final class PortableMath {
 
     /** {@code out[outOff + i] = e^(in[inOff + i] - shift)}, rounding the difference to float first. */
     static void expShifted(int n, float[] in, int inOff, float shift, float[] out, int outOff) {
-        forBlocks(n, in, inOff, out, outOff, (len, s) -> {
-            reduce(len, s.x, shift, s.value, s.exponent);
-            scale(len, s.value, s.exponent);
-        });
+        SCRATCH.get().shift = shift;
+        forBlocks(n, in, inOff, out, outOff, PortableMath::expBlock);
     }
 
     /** {@code out[outOff + i] = tanh(in[inOff + i])}. */
@@ -104,6 +123,11 @@ final class PortableMath {
         }
     }
 
+    private static void expBlock(int len, Scratch s) {
+        reduce(len, s.x, s.shift, s.value, s.exponent);
+        scale(len, s.value, s.exponent);
+    }
+
     private static void sigmoidBlock(int len, Scratch s) {
         negate(len, s.x, s.value);
         reduce(len, s.value, 0f, s.value, s.exponent);
@@ -119,35 +143,36 @@ final class PortableMath {
     }
 
     /**
-     * exp's vectorised pass: {@code value[i] = e^r} and {@code exponent[i] = k + 1.5 * 2^23} for
-     * {@code x[i] - shift = k ln 2 + r}; x and value may be the same array. A shift of 0 changes
-     * nothing, not even the sign of -0.
+     * exp's vectorised pass: for {@code x[i] - shift = k ln 2 + r} and {@code k = 2h + b} (b is 0 or 1),
+     * {@code value[i] = e^r 2^b} (in [0.7, 2.83]) and {@code exponent[i] = 2h + 1.5 * 2^24}, whose bits
+     * hold h (in [-80, 64]); NaN in both for a NaN input. x and value may be the same array. A shift
+     * of 0 changes nothing, not even the sign of -0.
      */
     private static void reduce(int len, float[] x, float shift, float[] value, float[] exponent) {
         for (int i = 0; i < len; i++) {
             float clamped = Math.max(Math.min(x[i] - shift, EXP_MAX_INPUT), EXP_MIN_INPUT);
-            float shifted = clamped * LOG2E + ROUNDING;
-            float k = shifted - ROUNDING;
+            float k = (clamped * LOG2E + ROUNDING) - ROUNDING;
             float r = clamped - k * LN2_HI - k * LN2_LO;
             float poly = ((((1.9875691500e-4f * r + 1.3981999507e-3f) * r + 8.3334519073e-3f) * r
                     + 4.1665795894e-2f) * r + 1.6666665459e-1f) * r + 5.0000001201e-1f;
-            value[i] = poly * (r * r) + r + 1f;
-            exponent[i] = shifted;
+            // k - 1/2 is never halfway between two even integers: rounding it gives 2 floor(k / 2)
+            float evenPart = k - 0.5f + EVEN_ROUNDING;
+            float lowBit = k - (evenPart - EVEN_ROUNDING);
+            value[i] = (poly * (r * r) + r + 1f) * (1f + lowBit);
+            exponent[i] = evenPart;
         }
     }
 
     /**
-     * exp's integer pass: multiplies {@code value[i]} (in [0.7, 1.42]) by 2^k. The exponent-bits sum
-     * is exact while the result is a normal float (k in [-125, 127]); beyond, and for NaN, whose k is
-     * far outside, {@link Math#scalb} rounds once to a subnormal, zero or infinity.
+     * exp's scalar pass: {@code value[i] = (value[i] 2^h) 2^h} for the h that {@link #reduce} left in
+     * {@code exponent[i]}'s bits; 2^h is a normal float and the first product exact, so only the
+     * second rounds. A NaN value stays NaN whatever the bits of its NaN exponent make of 2^h.
      */
     private static void scale(int len, float[] value, float[] exponent) {
         for (int i = 0; i < len; i++) {
-            int k = Float.floatToRawIntBits(exponent[i]) - ROUNDING_BITS;
-            float v = value[i];
-            value[i] = Integer.compareUnsigned(k + 125, 252) <= 0
-                    ? Float.intBitsToFloat(Float.floatToRawIntBits(v) + (k << 23))
-                    : Math.scalb(v, k);
+            int bits = (Float.floatToRawIntBits(exponent[i]) + HALF_EXPONENT_BIAS) << 23;
+            float halfScale = Float.intBitsToFloat(bits);
+            value[i] = value[i] * halfScale * halfScale;
         }
     }
 

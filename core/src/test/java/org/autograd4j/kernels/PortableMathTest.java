@@ -22,7 +22,8 @@ class PortableMathTest {
         Float.MAX_VALUE, -Float.MAX_VALUE, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NaN,
         Float.intBitsToFloat(0x7fc01234), Float.intBitsToFloat(0xffc00001), 1f, -1f, 1e-8f, -1e-8f,
         88.72283f, 88.72284f, Math.nextDown(88.72283f), 88.8f, 89f, 100f, -87.33654f, -87.3f, -88f, -100f,
-        -103.27893f, -103.97208f, -103.97209f, -104f, -110f, -200f, 0.625f, -0.625f, Math.nextUp(0.625f),
+        -86.64f, -86.99f, -87.68f, -88.37f, 88.37f, 88.38f, -103.27893f, -103.97208f, -103.97209f, -104f, -110f,
+        -200f, 0.625f, -0.625f, Math.nextUp(0.625f),
         Math.nextDown(0.625f), -Math.nextUp(0.625f), 9f, -9f, 44.36142f, -44.36142f, 0.34657359f, -0.34657359f};
 
     @Test
@@ -57,6 +58,27 @@ class PortableMathTest {
         assertEquals("[NaN, Infinity, 0.0, 1.0, 1.0, Infinity, 0.0]", java.util.Arrays.toString(exp));
         assertEquals("[NaN, 1.0, -1.0, 0.0, -0.0, 1.0, -1.0]", java.util.Arrays.toString(tanh));
         assertEquals("[NaN, 1.0, 0.0, 0.5, 0.5, 1.0, 0.0]", java.util.Arrays.toString(sigmoid));
+    }
+
+    /**
+     * Every exponent k that exp's reduction can produce (the clamped inputs give [-159, 128]), each
+     * with reduced arguments across [-ln 2 / 2, ln 2 / 2]: the scaling by 2^k rounds once, so the
+     * result stays within 1 ulp also where it is subnormal, rounds to zero or overflows.
+     */
+    @Test
+    void expIsWithinOneUlpForEveryExponent() {
+        int steps = 64;
+        float[] x = new float[(128 + 159 + 1) * (steps + 1)];
+        int n = 0;
+        for (int k = -159; k <= 128; k++) {
+            for (int j = 0; j <= steps; j++) {
+                x[n++] = (float) ((k + (j - steps / 2) / (double) steps) * Math.log(2));
+            }
+        }
+        float[] out = run(PortableMath::exp, x);
+        for (int i = 0; i < n; i++) {
+            assertTrue(ulps(out[i], Math.exp(x[i])) <= 1, "exp(" + x[i] + ") = " + out[i]);
+        }
     }
 
     /** Softmax's shifted exponentials: e^(x - shift) with the difference rounded to float, as PyTorch's kernel. */
