@@ -21,7 +21,12 @@ tuned_flags=(--add-modules jdk.incubator.vector ${AUTOGRAD4J_JVM_FLAGS:-})
 cases=(
   "matmul --n 1024 --threads 2"
   "matmul --n 1024 --threads 1"
+  "matmul --n 512 --threads 2"
+  "matmul --n 512 --threads 1"
   "matmul --n 256 --threads 2"
+  "matmul --n 256 --threads 1"
+  "matmul --n 128 --threads 2"
+  "matmul --n 128 --threads 1"
   "overhead --shape 4 --ops 100"
   "micrograd --points 16"
   "mlp --model 784-512-256-10 --batch 128 --opt sgd --threads 1"

@@ -29,12 +29,9 @@ while [ $# -gt 0 ]; do
     *) jdks+=("$1"); shift ;;
   esac
 done
-if [ ${#jdks[@]} -eq 0 ]; then
-  for j in /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/temurin-25-jdk-amd64; do
-    [ -x "$j/bin/java" ] && jdks+=("$j")
-  done
-  [ ${#jdks[@]} -eq 0 ] && jdks=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
-fi
+# shellcheck source=bench/default-jdks.sh
+. bench/default-jdks.sh
+[ ${#jdks[@]} -eq 0 ] && mapfile -t jdks < <(default_jdks)
 mvn -B -q -pl bench -am -DskipTests package
 
 cases=("mlp --model 784-512-256-10 --batch 128 --opt sgd --threads 1"

@@ -4,13 +4,16 @@ same way with PyTorch, printed as one JSON line of the same shape.
 Run with Debian's interpreter, which has torch 1.13 and OpenBLAS:
   /usr/bin/python3 bench/torch_side.py WORKLOAD [--key value ...]
 Workloads: matmul, overhead, micrograd, mlp, cnn, elementwise, fused, linalg (see bench/README.md).
+With TORCH_SIDE_PROFILE=1 each workload also prints PyTorch's profiler table to stderr.
 """
 import argparse
 import ctypes
 import json
 import math
+import os
 import random
 import statistics
+import sys
 import time
 
 import torch
@@ -28,7 +31,10 @@ def set_threads(n):
 
 
 def timed(fn, reps=7, min_s=0.3):
-    """Warm up, grow an inner loop to at least min_s/3 seconds, then the median of reps repetitions (ms/call)."""
+    """Warm up, grow an inner loop to at least min_s/3 seconds, then the median of reps repetitions (ms/call):
+    median, min and max wall time, and the median CPU time of the process per call (all its threads, so
+    OpenBLAS's workers spinning while they wait for work count too), comparable with the runner's cpu_ms
+    on a machine too busy for wall times."""
     for _ in range(3):
         fn()
     n = 1
@@ -39,19 +45,31 @@ def timed(fn, reps=7, min_s=0.3):
         if time.perf_counter() - t >= min_s / 3:
             break
         n *= 2
-    times = []
+    times, cpu = [], []
     for _ in range(reps):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         for _ in range(n):
             fn()
         times.append((time.perf_counter() - t) * 1000 / n)
-    return statistics.median(times), min(times), max(times)
+        cpu.append((time.process_time() - c) * 1000 / n)
+    if os.environ.get("TORCH_SIDE_PROFILE"):
+        profile(fn, n)
+    return statistics.median(times), min(times), max(times), statistics.median(cpu)
+
+
+def profile(fn, calls):
+    """With TORCH_SIDE_PROFILE set: PyTorch's own profiler over one more repetition (at least 20 calls), self
+    CPU time per op to stderr (cProfile would only see the Python calls into the library)."""
+    with torch.profiler.profile(activities=[torch.profiler.ProfilerActivity.CPU]) as prof:
+        for _ in range(max(calls, 20)):
+            fn()
+    print(prof.key_averages().table(sort_by="self_cpu_time_total", row_limit=15), file=sys.stderr)
 
 
 def emit(workload, params, t, metrics):
     line = {"workload": workload}
     line.update(params)
-    line.update({"median_ms": t[0], "min_ms": t[1], "max_ms": t[2]})
+    line.update({"median_ms": t[0], "min_ms": t[1], "max_ms": t[2], "cpu_ms": t[3]})
     line.update(metrics)
     line.update({"torch": torch.__version__})
     print(json.dumps(line))
