@@ -103,33 +103,62 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
     public void multiply(boolean parallel, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
                          int bOff, int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
         int grain = parallel ? 1 : Integer.MAX_VALUE;
-        if (m >= n || pass == Pass.EIGHT_ROWS && m >= MC) {
-            Parallel.forRange(0, m, grain, (i0, i1) -> multiplyPart(i1 - i0, n, k, a, aOff + i0 * aRs, aRs, aCs, b,
-                    bOff, bRs, bCs, c, cOff + i0 * ldc, ldc, accumulate));
+        if (splitsRows(m, n)) {
+            multiplyBlocks(grain, m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, ldc, accumulate);
         } else {
-            Parallel.forRange(0, n, grain, (j0, j1) -> multiplyPart(m, j1 - j0, k, a, aOff, aRs, aCs, b,
-                    bOff + j0 * bCs, bRs, bCs, c, cOff + j0, ldc, accumulate));
+            Parallel.forRange(0, n, grain, (j0, j1) -> multiplyBlocks(Integer.MAX_VALUE, m, j1 - j0, k, a, aOff, aRs,
+                    aCs, b, bOff + j0 * bCs, bRs, bCs, c, cOff + j0, ldc, accumulate));
         }
     }
 
-    /** One thread's share: the whole blocked product for an m x n part of C. */
-    private void multiplyPart(int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b, int bOff,
-                              int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
-        Buffers own = buffers.get();
+    /**
+     * Whether threads take rows of C, sharing each packed block of B, rather than columns, each
+     * packing its own columns of B: rows when C is at least as tall as wide, and for the eight-row
+     * pass whenever there is a block's worth of rows, since a column split would cut its full-width
+     * blocks.
+     */
+    private boolean splitsRows(int m, int n) {
+        return m >= n || pass == Pass.EIGHT_ROWS && m >= MC;
+    }
+
+    /**
+     * The blocked product of an m x n part of C. Each kc x nc block of B is packed once into the
+     * calling thread's buffer, its rows split over the threads (within {@code grain}), then the threads
+     * multiply it by disjoint row ranges of A; {@link Parallel#forRange} returning is the barrier
+     * between the two.
+     */
+    private void multiplyBlocks(int grain, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
+                                int bOff, int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
+        float[][] packedB = buffers.get().b;
         for (int jc = 0; jc < n; jc += NC) {
             int nc = Math.min(NC, n - jc);
+            int cBlock = cOff + jc;
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
-                packB(kc, nc, b, bOff + pc * bRs + jc * bCs, bRs, bCs, own.b);
+                int bBlock = bOff + pc * bRs + jc * bCs;
+                Parallel.forRange(0, kc, Math.max(grain, GemmBlocking.PACK_GRAIN / nc),
+                        (p0, p1) -> packB(p0, p1, nc, b, bBlock, bRs, bCs, packedB));
+                int aBlock = aOff + pc * aCs;
                 boolean addToC = accumulate || pc > 0;
-                for (int ic = 0; ic < m; ic += MC) {
-                    int mc = Math.min(MC, m - ic);
-                    int cBlock = cOff + ic * ldc + jc;
-                    loadC(mc, nc, c, cBlock, ldc, addToC, own.c);
-                    multiplyBlock(mc, nc, kc, a, aOff + ic * aRs + pc * aCs, aRs, aCs, own.b, own.c);
-                    storeC(mc, nc, own.c, c, cBlock, ldc);
-                }
+                Parallel.forRange(0, m, grain, (i0, i1) -> multiplyRows(i0, i1, nc, kc, a, aBlock, aRs, aCs, packedB,
+                        c, cBlock, ldc, addToC));
             }
+        }
+    }
+
+    /**
+     * Rows [i0, i1) of the C block at {@code cBlock} get A's rows times the packed block of B, added to
+     * them or not; {@link #MC} rows at a time, copied through this thread's row buffers.
+     */
+    private void multiplyRows(int i0, int i1, int nc, int kc, float[] a, int aBlock, int aRs, int aCs,
+                              float[][] packedB, float[] c, int cBlock, int ldc, boolean addToC) {
+        float[][] cRows = buffers.get().c;
+        for (int ic = i0; ic < i1; ic += MC) {
+            int mc = Math.min(MC, i1 - ic);
+            int cAt = cBlock + ic * ldc;
+            loadC(mc, nc, c, cAt, ldc, addToC, cRows);
+            multiplyBlock(mc, nc, kc, a, aBlock + ic * aRs, aRs, aCs, packedB, cRows);
+            storeC(mc, nc, cRows, c, cAt, ldc);
         }
     }
 
@@ -246,8 +275,9 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
         }
     }
 
-    private static void packB(int kc, int nc, float[] b, int bBlock, int bRs, int bCs, float[][] rows) {
-        for (int p = 0; p < kc; p++) {
+    /** Copies rows [p0, p1) of the kc x nc block of B at {@code bBlock} into the packed rows. */
+    private static void packB(int p0, int p1, int nc, float[] b, int bBlock, int bRs, int bCs, float[][] rows) {
+        for (int p = p0; p < p1; p++) {
             int from = bBlock + p * bRs;
             float[] row = rows[p];
             if (bCs == 1) {
