@@ -29,11 +29,19 @@ package org.autograd4j.kernels;
  * KiB) stay in L1 while the loop runs down the {@link #MC} rows of C, whose block (128 KiB) stays in
  * L2.
  *
- * <p><b>Threads</b> take disjoint rows of C (or columns, when C is wide and short, unless the
- * eight-row pass needs full-width blocks and there are rows enough) and run the whole product for
- * their part, packing the B they need themselves. Every element of C is the same sequence of
- * operations whatever the split and the pass (one chain of fma over p, or of multiply and add), so
- * results do not depend on the thread count.
+ * <p><b>Threads</b> share the packed B. When they take disjoint rows of C, each KC x NC block of B
+ * is packed once, into the calling thread's buffer, its rows split over the threads; then ({@link
+ * Parallel#forRange} returning is the barrier) every thread multiplies its rows of A by the whole
+ * block, through its own C buffer. Before, each thread packed all of B for its rows: with two
+ * threads every block was copied twice and took twice the room in L3. When C is wide and short the
+ * threads take disjoint columns instead (not for the eight-row pass when there are a block's rows,
+ * as narrower parts would lose its full-width blocks), each packing only its own columns of B, so
+ * nothing is copied twice there either. The MLP's products split evenly: on JDK 17 all by rows
+ * (128 rows as 64 + 64, 256 x 512 x 128 as 128 + 128, 512 x 784 x 128 as 256 + 256), on JDK 25 all
+ * by columns (256 + 256 of 512, 392 + 392 of 784); those with 10 rows, columns or a depth of 10 are
+ * below {@link Gemm}'s threshold for threads. Every element of C is the same sequence of operations
+ * whatever the split and the pass (one chain of fma over p, or of multiply and add), so results do
+ * not depend on the thread count.
  *
  * <p>{@link Math#fma} where the JVM compiles it to the CPU's instruction (one rounding, one
  * instruction); otherwise a multiply and an add, since a software fma is hundreds of times slower.
@@ -41,8 +49,14 @@ package org.autograd4j.kernels;
 final class StreamingFloatGemm implements GemmDriver<float[]> {
     /** Columns of B and C in a block: long rows keep the vectorised loop in its unrolled main part. */
     static final int NC = 512;
-    /** Rows of B packed at once: the depth between two visits of a C block. */
-    static final int KC = 256;
+    /**
+     * Rows of B packed at once, at most: the depth between two visits of a C block, and between two
+     * barriers of the threads that share the block. It need not fit a cache (the loop streams B a few
+     * rows at a time, 16 KiB at most, down the block of C). With 256 rows a 1024^3 product had 16
+     * barriers instead of 4, and on two threads of a loaded machine took 15-30% more CPU time than with
+     * 1024 (docs/BENCHMARKS.md, session 6).
+     */
+    static final int KC = 1024;
     /** Rows of C in a block: the block is visited once per pass over rows of B, so it must stay in L2. */
     static final int MC = 64;
     /** Feature release from which C2 vectorises {@link #addFourRowsToTwo}; JDK 17's does not. */
@@ -129,7 +143,7 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
      */
     private void multiplyBlocks(int grain, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
                                 int bOff, int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
-        float[][] packedB = buffers.get().b;
+        float[][] packedB = buffers.get().rowsOfB(Math.min(KC, k));
         for (int jc = 0; jc < n; jc += NC) {
             int nc = Math.min(NC, n - jc);
             int cBlock = cOff + jc;
@@ -307,9 +321,20 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
         }
     }
 
-    /** One thread's packed rows of B and C, allocated once (640 KiB) and reused by every product. */
+    /**
+     * One thread's packed rows of B and C, reused by every product: C's 128 KiB allocated at once, B's
+     * rows (2 KiB each, up to 2 MiB) as deeper products need them.
+     */
     private static final class Buffers {
-        final float[][] b = new float[KC][NC];
+        private final float[][] b = new float[KC][];
         final float[][] c = new float[MC][NC];
+
+        /** The packed rows of B, at least the first {@code depth} allocated. */
+        float[][] rowsOfB(int depth) {
+            for (int p = depth - 1; p >= 0 && b[p] == null; p--) {
+                b[p] = new float[NC];
+            }
+            return b;
+        }
     }
 }

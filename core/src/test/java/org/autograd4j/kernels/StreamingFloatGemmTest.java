@@ -97,7 +97,7 @@ class StreamingFloatGemmTest {
     void threadCountsGiveTheSameBitsForEveryPassAndSplit() {
         int[][] shapes = {
             {128, 512, 784}, {128, 784, 512}, {512, 784, 128}, {129, 100, 520}, {600, 130, 17}, {300, 200, 5},
-            {257, 1031, 263}, {40, 700, 90}, {7, 1031, 33}, {20, 512, 40}, {65, 66, 300},
+            {257, 1031, 263}, {40, 700, 90}, {7, 1031, 33}, {20, 512, 40}, {65, 66, 300}, {70, 60, 1030},
         };
         Layout[] layouts = Layout.values();
         for (int s = 0; s < shapes.length; s++) {
