@@ -14,9 +14,6 @@ package org.autograd4j.kernels;
  * @param <T> the array type, {@code float[]} or {@code double[]}
  */
 final class BlockedGemm<T> implements GemmDriver<T> {
-    /** Elements of B worth packing on another thread; below this the hand-off costs more than the copy. */
-    private static final int PACK_GRAIN = 1 << 16;
-
     private final MicroKernel<T> kernel;
     private final GemmPacking<T> packing;
     private final int mr;
@@ -79,7 +76,7 @@ final class BlockedGemm<T> implements GemmDriver<T> {
                 int aBlock = aOff + pc * aCs;
                 int cBlock = cOff + jc;
                 boolean addToC = accumulate || pc > 0;
-                Parallel.forRange(0, nPanels, Math.max(grain, PACK_GRAIN / (kc * nr)), (p0, p1) ->
+                Parallel.forRange(0, nPanels, Math.max(grain, GemmBlocking.PACK_GRAIN / (kc * nr)), (p0, p1) ->
                         packing.packB(kc, p0 * nr, Math.min(ncCur, p1 * nr), ops.b, bBlock, ops.bRs, ops.bCs,
                                 packedB));
                 if (rowTiles >= nPanels) {

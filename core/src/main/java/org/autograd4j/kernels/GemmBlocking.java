@@ -8,6 +8,8 @@ final class GemmBlocking {
     static final int MC = 192;
     /** Columns of B packed at once: a kc x nc block (2 MiB of floats) is streamed from L3. */
     static final int NC = 2048;
+    /** Elements of B worth packing on another thread; below this the hand-off costs more than the copy. */
+    static final int PACK_GRAIN = 1 << 16;
 
     private GemmBlocking() {
     }

@@ -29,11 +29,19 @@ package org.autograd4j.kernels;
  * KiB) stay in L1 while the loop runs down the {@link #MC} rows of C, whose block (128 KiB) stays in
  * L2.
  *
- * <p><b>Threads</b> take disjoint rows of C (or columns, when C is wide and short, unless the
- * eight-row pass needs full-width blocks and there are rows enough) and run the whole product for
- * their part, packing the B they need themselves. Every element of C is the same sequence of
- * operations whatever the split and the pass (one chain of fma over p, or of multiply and add), so
- * results do not depend on the thread count.
+ * <p><b>Threads</b> share the packed B. When they take disjoint rows of C, each KC x NC block of B
+ * is packed once, into the calling thread's buffer, its rows split over the threads; then ({@link
+ * Parallel#forRange} returning is the barrier) every thread multiplies its rows of A by the whole
+ * block, through its own C buffer. Before, each thread packed all of B for its rows: with two
+ * threads every block was copied twice and took twice the room in L3. When C is wide and short the
+ * threads take disjoint columns instead (not for the eight-row pass when there are a block's rows,
+ * as narrower parts would lose its full-width blocks), each packing only its own columns of B, so
+ * nothing is copied twice there either. The MLP's products split evenly: on JDK 17 all by rows
+ * (128 rows as 64 + 64, 256 x 512 x 128 as 128 + 128, 512 x 784 x 128 as 256 + 256), on JDK 25 all
+ * by columns (256 + 256 of 512, 392 + 392 of 784); those with 10 rows, columns or a depth of 10 are
+ * below {@link Gemm}'s threshold for threads. Every element of C is the same sequence of operations
+ * whatever the split and the pass (one chain of fma over p, or of multiply and add), so results do
+ * not depend on the thread count.
  *
  * <p>{@link Math#fma} where the JVM compiles it to the CPU's instruction (one rounding, one
  * instruction); otherwise a multiply and an add, since a software fma is hundreds of times slower.
@@ -41,8 +49,14 @@ package org.autograd4j.kernels;
 final class StreamingFloatGemm implements GemmDriver<float[]> {
     /** Columns of B and C in a block: long rows keep the vectorised loop in its unrolled main part. */
     static final int NC = 512;
-    /** Rows of B packed at once: the depth between two visits of a C block. */
-    static final int KC = 256;
+    /**
+     * Rows of B packed at once, at most: the depth between two visits of a C block, and between two
+     * barriers of the threads that share the block. It need not fit a cache (the loop streams B a few
+     * rows at a time, 16 KiB at most, down the block of C). With 256 rows a 1024^3 product had 16
+     * barriers instead of 4, and on two threads of a loaded machine took 15-30% more CPU time than with
+     * 1024 (docs/BENCHMARKS.md, session 6).
+     */
+    static final int KC = 1024;
     /** Rows of C in a block: the block is visited once per pass over rows of B, so it must stay in L2. */
     static final int MC = 64;
     /** Feature release from which C2 vectorises {@link #addFourRowsToTwo}; JDK 17's does not. */
@@ -103,33 +117,62 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
     public void multiply(boolean parallel, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
                          int bOff, int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
         int grain = parallel ? 1 : Integer.MAX_VALUE;
-        if (m >= n || pass == Pass.EIGHT_ROWS && m >= MC) {
-            Parallel.forRange(0, m, grain, (i0, i1) -> multiplyPart(i1 - i0, n, k, a, aOff + i0 * aRs, aRs, aCs, b,
-                    bOff, bRs, bCs, c, cOff + i0 * ldc, ldc, accumulate));
+        if (splitsRows(m, n)) {
+            multiplyBlocks(grain, m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, ldc, accumulate);
         } else {
-            Parallel.forRange(0, n, grain, (j0, j1) -> multiplyPart(m, j1 - j0, k, a, aOff, aRs, aCs, b,
-                    bOff + j0 * bCs, bRs, bCs, c, cOff + j0, ldc, accumulate));
+            Parallel.forRange(0, n, grain, (j0, j1) -> multiplyBlocks(Integer.MAX_VALUE, m, j1 - j0, k, a, aOff, aRs,
+                    aCs, b, bOff + j0 * bCs, bRs, bCs, c, cOff + j0, ldc, accumulate));
         }
     }
 
-    /** One thread's share: the whole blocked product for an m x n part of C. */
-    private void multiplyPart(int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b, int bOff,
-                              int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
-        Buffers own = buffers.get();
+    /**
+     * Whether threads take rows of C, sharing each packed block of B, rather than columns, each
+     * packing its own columns of B: rows when C is at least as tall as wide, and for the eight-row
+     * pass whenever there is a block's worth of rows, since a column split would cut its full-width
+     * blocks.
+     */
+    private boolean splitsRows(int m, int n) {
+        return m >= n || pass == Pass.EIGHT_ROWS && m >= MC;
+    }
+
+    /**
+     * The blocked product of an m x n part of C. Each kc x nc block of B is packed once into the
+     * calling thread's buffer, its rows split over the threads (within {@code grain}), then the threads
+     * multiply it by disjoint row ranges of A; {@link Parallel#forRange} returning is the barrier
+     * between the two.
+     */
+    private void multiplyBlocks(int grain, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
+                                int bOff, int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
+        float[][] packedB = buffers.get().rowsOfB(Math.min(KC, k));
         for (int jc = 0; jc < n; jc += NC) {
             int nc = Math.min(NC, n - jc);
+            int cBlock = cOff + jc;
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
-                packB(kc, nc, b, bOff + pc * bRs + jc * bCs, bRs, bCs, own.b);
+                int bBlock = bOff + pc * bRs + jc * bCs;
+                Parallel.forRange(0, kc, Math.max(grain, GemmBlocking.PACK_GRAIN / nc),
+                        (p0, p1) -> packB(p0, p1, nc, b, bBlock, bRs, bCs, packedB));
+                int aBlock = aOff + pc * aCs;
                 boolean addToC = accumulate || pc > 0;
-                for (int ic = 0; ic < m; ic += MC) {
-                    int mc = Math.min(MC, m - ic);
-                    int cBlock = cOff + ic * ldc + jc;
-                    loadC(mc, nc, c, cBlock, ldc, addToC, own.c);
-                    multiplyBlock(mc, nc, kc, a, aOff + ic * aRs + pc * aCs, aRs, aCs, own.b, own.c);
-                    storeC(mc, nc, own.c, c, cBlock, ldc);
-                }
+                Parallel.forRange(0, m, grain, (i0, i1) -> multiplyRows(i0, i1, nc, kc, a, aBlock, aRs, aCs, packedB,
+                        c, cBlock, ldc, addToC));
             }
+        }
+    }
+
+    /**
+     * Rows [i0, i1) of the C block at {@code cBlock} get A's rows times the packed block of B, added to
+     * them or not; {@link #MC} rows at a time, copied through this thread's row buffers.
+     */
+    private void multiplyRows(int i0, int i1, int nc, int kc, float[] a, int aBlock, int aRs, int aCs,
+                              float[][] packedB, float[] c, int cBlock, int ldc, boolean addToC) {
+        float[][] cRows = buffers.get().c;
+        for (int ic = i0; ic < i1; ic += MC) {
+            int mc = Math.min(MC, i1 - ic);
+            int cAt = cBlock + ic * ldc;
+            loadC(mc, nc, c, cAt, ldc, addToC, cRows);
+            multiplyBlock(mc, nc, kc, a, aBlock + ic * aRs, aRs, aCs, packedB, cRows);
+            storeC(mc, nc, cRows, c, cAt, ldc);
         }
     }
 
@@ -246,8 +289,9 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
         }
     }
 
-    private static void packB(int kc, int nc, float[] b, int bBlock, int bRs, int bCs, float[][] rows) {
-        for (int p = 0; p < kc; p++) {
+    /** Copies rows [p0, p1) of the kc x nc block of B at {@code bBlock} into the packed rows. */
+    private static void packB(int p0, int p1, int nc, float[] b, int bBlock, int bRs, int bCs, float[][] rows) {
+        for (int p = p0; p < p1; p++) {
             int from = bBlock + p * bRs;
             float[] row = rows[p];
             if (bCs == 1) {
@@ -277,9 +321,20 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
         }
     }
 
-    /** One thread's packed rows of B and C, allocated once (640 KiB) and reused by every product. */
+    /**
+     * One thread's packed rows of B and C, reused by every product: C's 128 KiB allocated at once, B's
+     * rows (2 KiB each, up to 2 MiB) as deeper products need them.
+     */
     private static final class Buffers {
-        final float[][] b = new float[KC][NC];
+        private final float[][] b = new float[KC][];
         final float[][] c = new float[MC][NC];
+
+        /** The packed rows of B, at least the first {@code depth} allocated. */
+        float[][] rowsOfB(int depth) {
+            for (int p = depth - 1; p >= 0 && b[p] == null; p--) {
+                b[p] = new float[NC];
+            }
+            return b;
+        }
     }
 }

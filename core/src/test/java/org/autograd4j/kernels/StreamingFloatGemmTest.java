@@ -3,6 +3,10 @@ package org.autograd4j.kernels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 import org.autograd4j.Threads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,20 +86,82 @@ class StreamingFloatGemmTest {
         }
     }
 
+    /**
+     * 1, 2 and 3 threads give the same bits for every pass, the same as the other passes, and the right
+     * product: rows
+     * split with each block of B packed once and shared (tall C, and for the eight-row pass any C with a
+     * block's worth of rows), columns split each packing its own (wide C), odd counts that split unevenly,
+     * several blocks of B in both directions, a strided or transposed B whose packing is split by rows.
+     */
     @Test
-    void twoThreadsGiveTheSameBitsForEveryPass() {
-        int[][] shapes = {{128, 512, 784}, {129, 1031, 33}, {40, 700, 90}, {600, 130, 17}, {20, 512, 40}};
-        for (StreamingFloatGemm.Pass pass : StreamingFloatGemm.Pass.values()) {
-            StreamingFloatGemm gemm = new StreamingFloatGemm(true, pass);
-            for (int[] s : shapes) {
-                float[][] results = new float[2][];
-                for (int threads = 1; threads <= 2; threads++) {
-                    Threads.set(threads);
-                    results[threads - 1] = product(gemm, s[0], s[1], s[2], Layout.ROW_MAJOR, Layout.TRANSPOSED, false);
+    void threadCountsGiveTheSameBitsForEveryPassAndSplit() {
+        int[][] shapes = {
+            {128, 512, 784}, {128, 784, 512}, {512, 784, 128}, {129, 100, 520}, {600, 130, 17}, {300, 200, 5},
+            {257, 1031, 263}, {40, 700, 90}, {7, 1031, 33}, {20, 512, 40}, {65, 66, 300}, {70, 60, 1030},
+        };
+        Layout[] layouts = Layout.values();
+        for (int s = 0; s < shapes.length; s++) {
+            int m = shapes[s][0];
+            int n = shapes[s][1];
+            int k = shapes[s][2];
+            Layout lb = layouts[s % layouts.length];
+            boolean accumulate = s % 2 == 1;
+            String what = m + "x" + n + "x" + k + " B " + lb + (accumulate ? " +C" : "");
+            float[] first = null;
+            for (StreamingFloatGemm.Pass pass : StreamingFloatGemm.Pass.values()) {
+                StreamingFloatGemm gemm = new StreamingFloatGemm(true, pass);
+                Threads.set(1);
+                float[] one = product(gemm, m, n, k, Layout.ROW_MAJOR, lb, accumulate);
+                if (first == null) {
+                    compareToReference(m, n, k, Layout.ROW_MAJOR, lb, accumulate, one, pass + " " + what);
+                    first = one;
+                } else {
+                    assertArrayEquals(first, one, pass + " differs from the first pass: " + what);
                 }
-                assertArrayEquals(results[0], results[1], pass + " " + s[0] + "x" + s[1] + "x" + s[2]);
+                for (int threads = 2; threads <= 3; threads++) {
+                    Threads.set(threads);
+                    assertArrayEquals(one, product(gemm, m, n, k, Layout.ROW_MAJOR, lb, accumulate),
+                            pass + " " + threads + " threads " + what);
+                }
             }
         }
+    }
+
+    /**
+     * Callers on several threads at once, each splitting its products over the pool (or running them
+     * alone when another holds it): each packs B into its own buffer, so each gets its own product.
+     */
+    @Test
+    void concurrentCallersEachGetTheirOwnProduct() throws InterruptedException {
+        Threads.set(2);
+        StreamingFloatGemm gemm = new StreamingFloatGemm();
+        int[][] shapes = {{300, 260, 300}, {130, 520, 270}, {64, 1030, 70}};
+        float[][] expected = new float[shapes.length][];
+        for (int s = 0; s < shapes.length; s++) {
+            expected[s] = product(gemm, shapes[s][0], shapes[s][1], shapes[s][2], Layout.ROW_MAJOR,
+                    Layout.TRANSPOSED, false);
+        }
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        Thread[] callers = new Thread[shapes.length];
+        for (int s = 0; s < shapes.length; s++) {
+            int[] shape = shapes[s];
+            float[] want = expected[s];
+            callers[s] = new Thread(() -> {
+                try {
+                    for (int round = 0; round < 10; round++) {
+                        assertArrayEquals(want, product(gemm, shape[0], shape[1], shape[2], Layout.ROW_MAJOR,
+                                Layout.TRANSPOSED, false), "round " + round);
+                    }
+                } catch (Throwable t) {
+                    failures.add(t);
+                }
+            });
+            callers[s].start();
+        }
+        for (Thread caller : callers) {
+            caller.join();
+        }
+        assertEquals(List.of(), failures);
     }
 
     /** Runs each fma pass (and the plain multiply-add one), compares each to the reference and the fma ones to each other. */
