@@ -302,7 +302,7 @@ public final class Autograd {
         Tensor in = Args.nonNull(x, "x").detach().requiresGrad(true);
         try (DualLevel level = DualLevel.enterWithUndifferentiableTangents(); GradMode.Guard guard = GradMode.set(true)) {
             Tensor y = f.apply(ForwardAD.makeDual(in, v));
-            Tensor g = grad(List.of(y), List.of(in), null, false, false, true).get(0);
+            Tensor g = Engine.gradientTangents(new Tensor[] {y}, new Tensor[] {in})[0];
             Tensor hv = g == null ? null : ForwardAD.unpackDual(g).tangent();
             return new Tensor[] {y.detach(), hv == null ? Tensor.zerosLike(in) : hv.detach()};
         }
