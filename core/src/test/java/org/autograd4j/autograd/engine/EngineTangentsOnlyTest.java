@@ -7,6 +7,7 @@ import org.autograd4j.Autograd;
 import org.autograd4j.ForwardAD;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.DualLevel;
+import org.autograd4j.nn.F;
 import org.junit.jupiter.api.Test;
 
 /** {@link Engine#gradientTangents}: the backward pass of forward-over-reverse hvp, which reads only tangents. */
@@ -33,6 +34,28 @@ class EngineTangentsOnlyTest {
                     1e-12);
             assertArrayEquals(new double[6], ForwardAD.unpackDual(g[0]).primal().toDoubleArray(),
                     "the value of gᵀ·x was not computed");
+        }
+    }
+
+    /** Two layers whose weights are pieces of one vector (narrow, view, t into linear), as in the hvp benchmark. */
+    private static Tensor flatLoss(Tensor flat) {
+        Tensor hidden = F.linear(X, flat.narrow(0, 0, 6).view(2, 3)).tanh();
+        return F.linear(hidden, flat.narrow(0, 6, 2).view(1, 2)).square().sum();
+    }
+
+    @Test
+    void noWeightGradientValueIsComputedForAVectorOfWeights() {
+        Tensor flat = Tensor.of(0.3, 0.1, -0.2, 0.4, -0.5, 0.6, 0.7, -0.8).requiresGrad(true);
+        Tensor v = Tensor.of(0.2, -0.4, 0.9, 0.1, -0.3, 0.5, 0.6, -0.1);
+        try (DualLevel level = DualLevel.enterWithUndifferentiableTangents()) {
+            Tensor full = Autograd.grad(List.of(flatLoss(ForwardAD.makeDual(flat, v))), List.of(flat), null, false,
+                    false, false).get(0);
+            Tensor[] g = Engine.gradientTangents(new Tensor[] {flatLoss(ForwardAD.makeDual(flat, v))},
+                    new Tensor[] {flat});
+            assertArrayEquals(ForwardAD.unpackDual(full).tangent().toDoubleArray(),
+                    ForwardAD.unpackDual(g[0]).tangent().toDoubleArray(), 1e-12);
+            assertArrayEquals(new double[8], ForwardAD.unpackDual(g[0]).primal().toDoubleArray(),
+                    "neither layer's gᵀ·x value was computed");
         }
     }
 }
