@@ -294,7 +294,9 @@ public final class Autograd {
      * The Hessian-vector product {@code H·v} of a scalar-valued {@code f} at {@code x}, forward over
      * reverse: the gradient of f is computed by one backward pass on the dual tensor
      * {@code x + εv}, and its tangent is {@code H·v}. No graph of the backward pass is recorded (as
-     * reverse over reverse must). Returns {f(x), Hv}. It opens a dual level, so it cannot run inside one.
+     * reverse over reverse must), and a gradient that reaches the result only through its tangent (a
+     * weight's {@code gᵀ·x}) gets no value computed. Returns {f(x), Hv}. It opens a dual level, so it
+     * cannot run inside one.
      */
     public static Tensor[] hvp(TensorFunction f, Tensor x, Tensor v) {
         Args.nonNull(f, "f");
@@ -302,7 +304,7 @@ public final class Autograd {
         Tensor in = Args.nonNull(x, "x").detach().requiresGrad(true);
         try (ForwardLevel level = ForwardLevel.enterWithUndifferentiableTangents(); GradMode.Guard guard = GradMode.set(true)) {
             Tensor y = f.apply(ForwardAD.makeDual(in, v));
-            Tensor g = grad(List.of(y), List.of(in), null, false, false, true).get(0);
+            Tensor g = Engine.gradientTangents(new Tensor[] {y}, new Tensor[] {in})[0];
             Tensor hv = g == null ? null : ForwardAD.unpackDual(g).tangent();
             return new Tensor[] {y.detach(), hv == null ? Tensor.zerosLike(in) : hv.detach()};
         }

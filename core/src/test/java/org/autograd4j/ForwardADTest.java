@@ -227,6 +227,47 @@ class ForwardADTest {
         assertFalse(result[1].requiresGrad());
     }
 
+    /** An MLP's loss, its weights pieces of one vector (narrow, view, t into linear), as in the hvp benchmark. */
+    private static Tensor flatMlpLoss(Tensor flat) {
+        return mlpLoss(flat.narrow(0, 0, 12).view(4, 3), flat);
+    }
+
+    private static Tensor mlpLoss(Tensor w1, Tensor flat) {
+        Tensor in = Tensor.of(new double[] {0.5, -1.0, 2.0, 0.1, 0.3, -0.7}, 2, 3);
+        Tensor hidden = F.linear(in, w1).tanh();
+        Tensor out = F.linear(hidden, flat.narrow(0, 12, 8).view(2, 4));
+        return F.mseLoss(out, Tensor.of(new double[] {0.1, -0.2, 0.3, 0.4}, 2, 2));
+    }
+
+    /** hvp skips the weight gradients' values (only their tangents reach the result): the tangents stay exact. */
+    @Test
+    void hvpOfWeightsSlicedFromOneVectorMatchesTheHessian() {
+        Tensor w = new Generator(7).randn(new int[] {20}, DType.FLOAT64);
+        Tensor v = new Generator(8).randn(new int[] {20}, DType.FLOAT64);
+        Tensor expected = Autograd.hessian(ForwardADTest::flatMlpLoss, w).mv(v);
+        Tensor[] result = Autograd.hvp(ForwardADTest::flatMlpLoss, w, v);
+        assertArrayEquals(expected.toDoubleArray(), result[1].toDoubleArray(), 1e-10);
+        assertEquals(flatMlpLoss(w).item(), result[0].item(), TOL);
+    }
+
+    /** A hook sees a gradient's value, so hvp computes the values a hook on the way to the result sees. */
+    @Test
+    void hvpComputesTheGradientValuesAHookSees() {
+        Tensor w = new Generator(9).randn(new int[] {20}, DType.FLOAT64);
+        double[][] seen = new double[1][];
+        Autograd.hvp(flat -> {
+            Tensor w1 = flat.narrow(0, 0, 12).view(4, 3);
+            w1.registerHook(g -> {
+                seen[0] = ForwardAD.unpackDual(g).primal().toDoubleArray();
+                return null;
+            });
+            return mlpLoss(w1, flat);
+        }, w, new Generator(10).randn(new int[] {20}, DType.FLOAT64));
+        Tensor x = w.detach().requiresGrad(true);
+        Tensor expected = Autograd.grad(flatMlpLoss(x), x).get(0).narrow(0, 0, 12);
+        assertArrayEquals(expected.toDoubleArray(), seen[0], 1e-12);
+    }
+
     @Test
     void jvpMatchesTheJacobian() {
         Tensor w = new Generator(5).randn(new int[] {12}, DType.FLOAT64);

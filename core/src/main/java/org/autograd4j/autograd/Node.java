@@ -212,6 +212,11 @@ public abstract class Node {
         return current;
     }
 
+    /** Whether any hook (tensor hook, retain_grad, pre-hook or hook) was ever registered on the node: user code may see its gradients. */
+    synchronized boolean hasHooks() {
+        return preHooks != null || nodePreHooks != null || postHooks != null;
+    }
+
     /** Runs the hooks registered with {@link #registerHook} on the gradients this node computed. */
     Tensor[] runPostHooks(Tensor[] gradInputs, Tensor[] gradOutputs) {
         if (postHooks == null) {
@@ -285,6 +290,11 @@ public abstract class Node {
 
     /** The package's internals for the engine, handed to {@code engine.AutogradAccess}. */
     private static final class EngineAccess implements AutogradAccess.Internals {
+        @Override
+        public boolean hasHooks(Node node) {
+            return node.hasHooks();
+        }
+
         @Override
         public int edgeCount(Node node) {
             return node.edgeCount();

@@ -107,17 +107,28 @@ public final class LinearAlgebra {
     }
 
     public static Tensor mm(Tensor a, Tensor b) {
+        return mm(a, b, true);
+    }
+
+    /**
+     * {@code a·b}, or, without {@code value}, only its tangent, its value left zeros: for a gradient
+     * whose value nothing reads ({@code OpContext.readsGradValue}), such as a weight's gradient in
+     * forward-over-reverse {@code hvp}, whose caller reads only the tangent.
+     */
+    private static Tensor mm(Tensor a, Tensor b, boolean value) {
         checkMatrixProduct(a, b);
         Tensor out = Creation.empty(new int[] {a.size(0), b.size(1)}, a.dtype());
-        gemm(a, b, out, 0);
+        if (value) {
+            gemm(a, b, out, 0);
+        }
         boolean aColumnMajor = isColumnMajor(a);
         boolean bColumnMajor = isColumnMajor(b);
         return Graph.record("MmBackward0", out, a, b, ctx -> {
             ctx.forward(t -> mmTangent(t[0], b, a, t[1]));
             SavedTensor sa = ctx.needsGrad(1) ? ctx.save("self", a) : null;
             SavedTensor sb = ctx.needsGrad(0) ? ctx.save("mat2", b) : null;
-            return g -> new Tensor[] {sb == null ? null : mat1Grad(g, sb.get(), aColumnMajor),
-                    sa == null ? null : mat2Grad(g, sa.get(), bColumnMajor)};
+            return g -> new Tensor[] {sb == null ? null : mat1Grad(g, sb.get(), aColumnMajor, ctx.readsGradValue(0)),
+                    sa == null ? null : mat2Grad(g, sa.get(), bColumnMajor, ctx.readsGradValue(1))};
         });
     }
 
@@ -143,15 +154,19 @@ public final class LinearAlgebra {
      * The gradient of {@code a} in {@code a·b}, {@code g·bᵀ}, laid out like {@code a} was (PyTorch's
      * {@code mm_mat1_backward}): computed as {@code (b·gᵀ)ᵀ} when a was column-major, a transposed
      * view such as linear's {@code weight.t()}. The gradient then reaches a's leaf contiguous, and the
-     * leaf keeps it instead of copying it (HandOver).
+     * leaf keeps it instead of copying it (HandOver). Only its tangent without {@code value} (see
+     * {@link #mm(Tensor, Tensor, boolean)}).
      */
-    static Tensor mat1Grad(Tensor g, Tensor b, boolean aColumnMajor) {
-        return aColumnMajor ? b.mm(g.t()).t() : g.mm(b.t());
+    static Tensor mat1Grad(Tensor g, Tensor b, boolean aColumnMajor, boolean value) {
+        return aColumnMajor ? mm(b, g.t(), value).t() : mm(g, b.t(), value);
     }
 
-    /** The gradient of {@code b} in {@code a·b}, {@code aᵀ·g}, laid out like b (PyTorch's {@code mm_mat2_backward}). */
-    static Tensor mat2Grad(Tensor g, Tensor a, boolean bColumnMajor) {
-        return bColumnMajor ? g.t().mm(a).t() : a.t().mm(g);
+    /**
+     * The gradient of {@code b} in {@code a·b}, {@code aᵀ·g}, laid out like b (PyTorch's
+     * {@code mm_mat2_backward}); only its tangent without {@code value} (see {@link #mm(Tensor, Tensor, boolean)}).
+     */
+    static Tensor mat2Grad(Tensor g, Tensor a, boolean bColumnMajor, boolean value) {
+        return bColumnMajor ? mm(g.t(), a, value).t() : mm(a.t(), g, value);
     }
 
     /** PyTorch's test for a column-major matrix: strides (1, rows). */

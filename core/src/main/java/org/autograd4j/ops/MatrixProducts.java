@@ -36,8 +36,10 @@ public final class MatrixProducts {
             SavedTensor s2 = ctx.needsGrad(1) ? ctx.save("mat2", mat2) : null;
             return g -> new Tensor[] {
                 ctx.needsGrad(0) ? scale(g, beta) : null,
-                s2 == null ? null : scale(LinearAlgebra.mat1Grad(g, s2.get(), mat1ColumnMajor), alpha),
-                s1 == null ? null : scale(LinearAlgebra.mat2Grad(g, s1.get(), mat2ColumnMajor), alpha)};
+                s2 == null ? null
+                        : scale(LinearAlgebra.mat1Grad(g, s2.get(), mat1ColumnMajor, ctx.readsGradValue(1)), alpha),
+                s1 == null ? null
+                        : scale(LinearAlgebra.mat2Grad(g, s1.get(), mat2ColumnMajor, ctx.readsGradValue(2)), alpha)};
         });
     }
 

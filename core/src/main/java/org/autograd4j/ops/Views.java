@@ -83,6 +83,7 @@ public final class Views {
         int[] original = x.shape();
         return Graph.record(name, out, x, ctx -> {
             ctx.forward(t -> t[0].reshape(target));
+            ctx.gradientOnly();
             return g -> new Tensor[] {g.reshape(original)};
         });
     }
@@ -188,6 +189,7 @@ public final class Views {
         Tensor out = makeView(x, shape, strides, x.storageOffset());
         return Graph.record("TBackward0", out, x, ctx -> {
             ctx.forward(t -> t[0].t());
+            ctx.gradientOnly();
             return g -> new Tensor[] {g.t()};
         });
     }
@@ -290,6 +292,7 @@ public final class Views {
         int[] original = x.shape();
         return Graph.record("SliceBackward0", out, x, ctx -> {
             ctx.forward(t -> t[0].slice(d, from, to, step));
+            ctx.gradientOnly();
             return g -> new Tensor[] {sliceBackward(g, original, d, from, to, step)};
         });
     }

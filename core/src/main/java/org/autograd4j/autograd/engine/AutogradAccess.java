@@ -21,6 +21,8 @@ public final class AutogradAccess {
 
     /** What the {@code autograd} package implements for the engine. */
     public interface Internals {
+        boolean hasHooks(Node node);
+
         int edgeCount(Node node);
 
         Edge edge(Node node, int i);
@@ -107,6 +109,11 @@ public final class AutogradAccess {
     /** Runs the node's pre-hooks (tensor hooks, retain_grad, registered pre-hooks) on its incoming gradients. */
     static Tensor[] runPreHooks(Node node, Tensor[] grads) {
         return internals().runPreHooks(node, grads);
+    }
+
+    /** Whether user code may see the node's gradients: it has hooks. */
+    static boolean hasHooks(Node node) {
+        return internals().hasHooks(node);
     }
 
     /** Runs the node's backward formula, through anomaly mode's blame when that is on. */

@@ -31,6 +31,8 @@ import org.autograd4j.tensor.Shapes;
  */
 public final class Engine {
     private final boolean keepGraph;
+    /** Whether the caller reads only the tangents of the captured gradients, not their values. */
+    private final boolean tangentsOnly;
     private final Map<Node, Task> tasks = new IdentityHashMap<>();
     private Tensor[] captured;
 
@@ -42,10 +44,13 @@ public final class Engine {
         Tensor[] buffer;
         /** For each forward output of the node, the index of the captured input it is, or -1. */
         int[] captureSlots;
+        /** In a tangents-only pass: whether nothing reads the values of the gradients arriving here. */
+        boolean valueUnread;
     }
 
-    private Engine(boolean keepGraph) {
+    private Engine(boolean keepGraph, boolean tangentsOnly) {
         this.keepGraph = keepGraph;
+        this.tangentsOnly = tangentsOnly;
     }
 
     /**
@@ -63,24 +68,40 @@ public final class Engine {
             throw new IllegalArgumentException(accumulate ? "'inputs' argument to backward() cannot be empty."
                     : "grad requires non-empty inputs.");
         }
-        Engine engine = new Engine(keepGraph);
+        return new Engine(keepGraph, false).backward(roots, grads, createGraph, inputs, accumulate);
+    }
+
+    /**
+     * The gradients of {@code roots} (one-element tensors) with respect to {@code inputs}, as
+     * {@code autograd.grad} without keeping or creating the graph, for a caller that reads only their
+     * tangents at the open dual level (forward-over-reverse {@code hvp}). Where nothing else can read a
+     * gradient's value (it reaches the caller through formulas that read only the gradient, and no node
+     * on the way has hooks), a formula may skip computing the value and give zeros with the right
+     * tangent ({@link OpContext#readsGradValue}); the returned gradients' values are then not theirs.
+     */
+    public static Tensor[] gradientTangents(Tensor[] roots, Tensor[] inputs) {
+        return new Engine(false, true).backward(roots, null, false, inputs, false);
+    }
+
+    private Tensor[] backward(Tensor[] roots, Tensor[] grads, boolean createGraph, Tensor[] inputs,
+                              boolean accumulate) {
         Tensor[] rootGrads = validateRoots(roots, grads);
         Edge[] rootEdges = new Edge[roots.length];
         for (int i = 0; i < roots.length; i++) {
             rootEdges[i] = Graph.edgeOf(roots[i]);
         }
         try (GradMode.Guard g = GradMode.set(createGraph)) {
-            engine.discover(rootEdges, inputs);
-            engine.execute(rootEdges, rootGrads);
+            discover(rootEdges, inputs);
+            execute(rootEdges, rootGrads);
             if (inputs != null && accumulate) {
                 for (int i = 0; i < inputs.length; i++) {
-                    if (engine.captured[i] != null) {
-                        AutogradAccess.accumulate(inputs[i], engine.captured[i]);
+                    if (captured[i] != null) {
+                        AutogradAccess.accumulate(inputs[i], captured[i]);
                     }
                 }
             }
         }
-        return engine.captured;
+        return captured;
     }
 
     private static Tensor[] validateRoots(Tensor[] roots, Tensor[] grads) {
@@ -163,7 +184,9 @@ public final class Engine {
                 }
                 top--;
                 if (inputs == null || leadsToCapture(node)) {
-                    task(node).needed = true;
+                    Task t = task(node);
+                    t.needed = true;
+                    t.valueUnread = tangentsOnly && readsOnlyTangents(node);
                 }
             }
         }
@@ -179,6 +202,31 @@ public final class Engine {
                 }
             }
         }
+    }
+
+    /**
+     * In a tangents-only pass, whether nothing reads the values of the gradients arriving at the node:
+     * it is a captured leaf, or a formula that reads only the gradient and sends it only where nothing
+     * reads the values either; and no user hook sees them. Its children are decided already (post-order).
+     */
+    private boolean readsOnlyTangents(Node node) {
+        if (AutogradAccess.hasHooks(node)) {
+            return false;
+        }
+        Task own = tasks.get(node);
+        if (own != null && own.captureSlots != null) {
+            return node instanceof AccumulateGrad;
+        }
+        if (!(node instanceof FunctionNode function) || !function.isGradientOnly()) {
+            return false;
+        }
+        for (int i = 0; i < AutogradAccess.edgeCount(node); i++) {
+            Task child = neededTask(AutogradAccess.edge(node, i).node());
+            if (child != null && !child.valueUnread) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean leadsToCapture(Node node) {
@@ -238,7 +286,7 @@ public final class Engine {
                 return; // captured instead of accumulated
             }
         }
-        Tensor[] inputGrads = AutogradAccess.apply(node, grads);
+        Tensor[] inputGrads = applyFormula(node, grads);
         inputGrads = AutogradAccess.runPostHooks(node, inputGrads, grads);
         if (!keepGraph) {
             AutogradAccess.releaseSaved(node);
@@ -261,6 +309,33 @@ public final class Engine {
                 ready.add(e.node());
             }
         }
+    }
+
+    /** Runs the node's formula, telling it which of its gradients' values nothing reads (tangents-only passes). */
+    private Tensor[] applyFormula(Node node, Tensor[] grads) {
+        boolean[] unread = tangentsOnly ? unreadValues(node) : null;
+        if (unread == null) {
+            return AutogradAccess.apply(node, grads);
+        }
+        return ((FunctionNode) node).withUnreadValues(unread, () -> AutogradAccess.apply(node, grads));
+    }
+
+    /** Per edge of a recorded op's node, whether nothing reads the value of the gradient sent there; null if all are read. */
+    private boolean[] unreadValues(Node node) {
+        if (!(node instanceof FunctionNode)) {
+            return null;
+        }
+        boolean[] unread = null;
+        for (int i = 0; i < AutogradAccess.edgeCount(node); i++) {
+            Task child = neededTask(AutogradAccess.edge(node, i).node());
+            if (child != null && child.valueUnread) {
+                if (unread == null) {
+                    unread = new boolean[AutogradAccess.edgeCount(node)];
+                }
+                unread[i] = true;
+            }
+        }
+        return unread;
     }
 
     /** Missing gradients (an output that did not reach the loss) become zeros of the right shape, if the node wants. */

@@ -19,6 +19,8 @@ public final class FunctionNode extends Node {
     private List<SavedTensor> saved;
     private Map<String, Object> attributes;
     private boolean materializeGrads = true;
+    /** The context the node was recorded with: its formula reads it while running. */
+    private OpContext context;
 
     FunctionNode(String name, Edge[] next) {
         super(next);
@@ -39,6 +41,22 @@ public final class FunctionNode extends Node {
         this.saved = ctx.savedTensors();
         this.attributes = ctx.attributes();
         this.materializeGrads = ctx.materializesGrads();
+        this.context = ctx;
+    }
+
+    /** Whether the formula reads nothing but the gradient ({@link OpContext#gradientOnly()}). */
+    boolean isGradientOnly() {
+        return context != null && context.isGradientOnly();
+    }
+
+    /** Runs {@code formula} telling the node's formula whose gradient values nothing reads. */
+    Tensor[] withUnreadValues(boolean[] unread, java.util.function.Supplier<Tensor[]> formula) {
+        context.unreadValues(unread);
+        try {
+            return formula.get();
+        } finally {
+            context.unreadValues(null);
+        }
     }
 
     /** Whether gradients missing for some outputs arrive as zeros (PyTorch's materialize_grads) rather than null. */

@@ -28,6 +28,10 @@ public final class OpContext {
     /** While an elementwise op's backward formula gives input i's tangent term: i, the one input that needs it. */
     private int tangentTermOf = -1;
     private boolean materializeGrads = true;
+    /** Whether the backward formula reads nothing but the gradient ({@link #gradientOnly()}). */
+    private boolean gradientOnly;
+    /** While the formula runs in a pass whose caller reads only tangents: per input, whether nothing reads its gradient's value. */
+    private boolean[] unreadValues;
 
     OpContext(Edge[] edges, Tensor[] tangents) {
         this.edges = edges;
@@ -97,6 +101,34 @@ public final class OpContext {
      */
     public void elementwise() {
         this.elementwise = true;
+    }
+
+    /**
+     * Declares the backward formula a fixed linear map of the gradient that reads no other tensor (a
+     * view's): the tangents of the gradients it returns are then the same map of the gradient's tangent,
+     * whatever the gradient's value, so a pass that reads only tangents need not compute that value.
+     */
+    public void gradientOnly() {
+        this.gradientOnly = true;
+    }
+
+    boolean isGradientOnly() {
+        return gradientOnly;
+    }
+
+    /**
+     * Whether something reads the value of input i's gradient. False only in a backward pass whose
+     * caller reads just the gradients' tangents (forward-over-reverse {@code hvp}), for a gradient that
+     * reaches the caller through {@link #gradientOnly()} formulas alone: the formula may then give it
+     * with its tangent and zeros for its value, skipping the work of the value.
+     */
+    public boolean readsGradValue(int i) {
+        return unreadValues == null || !unreadValues[i];
+    }
+
+    /** Set by the engine around the formula's run; null when every gradient's value is read. */
+    void unreadValues(boolean[] unread) {
+        this.unreadValues = unread;
     }
 
     /** Whether the node receives zeros (true, the default) or null for gradients of outputs that got none. */
