@@ -20,6 +20,8 @@ TARGETS = {
     ("mlp", "threads=1 model=64-32-10 batch=32 opt=sgd"): "≤ 0.5x",
     ("cnn", "threads=2 batch=64"): "≤ 1.0x",
     ("fused", "threads=2 size=16777216"): "≤ 0.5x",
+    ("elementwise", "threads=2 dtype=float32 op=sum size=16777216"): "≤ 1.0x",
+    ("elementwise", "threads=2 dtype=float32 op=softmax size=4194304"): "≤ 1.0x",
     ("elementwise", "threads=2 op=sum size=16777216"): "≤ 1.0x",
     ("elementwise", "threads=2 op=softmax size=4194304"): "≤ 1.0x",
     ("elementwise", "threads=2 op=add size=16777216"): "≤ 1.0x",

@@ -204,15 +204,16 @@ def cnn(a):
 
 def elementwise(a):
     set_threads(a.threads)
-    x = torch.randn(4096, a.size // 4096) if a.op == "softmax" else torch.randn(a.size)
-    y = torch.randn(a.size)
+    dtype = getattr(torch, a.dtype)
+    x = torch.randn(4096, a.size // 4096, dtype=dtype) if a.op == "softmax" else torch.randn(a.size, dtype=dtype)
+    y = torch.randn(a.size, dtype=dtype)
     ops = {"add": (lambda: x + y, 3), "mul": (lambda: x * y, 3), "exp": (lambda: torch.exp(x), 2),
            "tanh": (lambda: torch.tanh(x), 2), "sum": (lambda: x.sum(), 1),
            "softmax": (lambda: torch.softmax(x, dim=-1), 2)}
     fn, arrays = ops[a.op]
     t = timed(fn)
-    emit("elementwise", {"op": a.op, "size": a.size, "threads": a.threads}, t,
-         {"gbps": 4 * a.size * arrays / (t[0] / 1000) / 1e9})
+    emit("elementwise", {"op": a.op, "size": a.size, "threads": a.threads, "dtype": a.dtype}, t,
+         {"gbps": x.element_size() * a.size * arrays / (t[0] / 1000) / 1e9})
 
 
 def fused(a):
