@@ -107,7 +107,7 @@ final class CopySlices {
     }
 
     /**
-     * Forward mode's part of a write into a view that records no node. As in PyTorch, where a view's tangent is a
+     * Forward mode's part of a write into a view that does not own its tangent. As in PyTorch, where a view's tangent is a
      * view of its base's tangent: the view's part of its base's tangent is written in place, the base first
      * getting a new tangent of its own (zeros, or its old tangent) if it has none a write may update. A base that
      * such a tangent cannot be laid out like (it has gaps) instead gets a new tangent at each write, its old one
@@ -165,7 +165,7 @@ final class CopySlices {
      * {@code tangent} (t's shape) with t's strides, so that a view of t locates its part of it: a
      * copy when it is laid out otherwise (expanded from a broadcast, or contiguous for a permuted t).
      */
-    static Tensor laidOutLike(Tensor tangent, Tensor t) {
+    private static Tensor laidOutLike(Tensor tangent, Tensor t) {
         if (tangent == null || isLaidOutLike(tangent, t)) {
             return tangent;
         }
