@@ -78,31 +78,75 @@ final class CopySlices {
 
     /**
      * Forward mode's part of an in-place write into a tensor whose tangent is its own ({@code makeDual}'s
-     * result or a view of it): as PyTorch, the new tangent is written into the old one in place, which updates
-     * it and the tangents that are views of it (the tangent given to {@code makeDual} included).
+     * result or a view of it) or one a write gave it, or into a view of such a base: as PyTorch, the new
+     * tangent is written into the old one in place, which updates it and the tangents that are views of it
+     * (the tangent given to {@code makeDual} included, or one read before the write). Through aliases when
+     * the tangent shares elements as t does: the write was allowed for t, so every alias gets one value.
      */
     static void writeOwnTangent(Tensor t, Tensor tangent) {
         Tensor old = ForwardLevel.tangentOf(t);
         try (ForwardLevel.Suspension s = ForwardLevel.suspend()) {
-            if (old == null || overlaps(old)) {
+            if (old == null || overlaps(old) && !isLaidOutLike(old, t)) {
                 ForwardLevel.setTangent(t, tangent);
             } else {
-                old.copy_(tangent == null ? Tensor.zerosLike(old) : tangent);
+                InPlace.copyThroughAliases(old, tangent == null ? Tensor.zerosLike(old) : tangent);
             }
         }
     }
 
     /**
-     * Forward mode's part of a write into a view that records no node. As in PyTorch, where a view's tangent is a
-     * view of its base's tangent: the base gets a new tangent, its old one outside the region and the view's new
-     * one inside, laid out like the base, and every view of the base sees its part of it.
+     * Forward mode's part of a write into a tensor that is no view and has no tangent a write may update (none,
+     * or one an op's formula made, which may be another tensor's): as PyTorch, it gets a new tangent in storage of
+     * its own, which later writes update in place.
+     */
+    static void writeNewTangent(Tensor t, Tensor tangent) {
+        try (ForwardLevel.Suspension s = ForwardLevel.suspend()) {
+            ForwardLevel.setTangent(t, tangent == null ? null : newTangent(t, tangent));
+        }
+        ForwardLevel.markWrittenTangent(t);
+    }
+
+    /**
+     * Forward mode's part of a write into a view that does not own its tangent. As in PyTorch, where a view's tangent is a
+     * view of its base's tangent: the view's part of its base's tangent is written in place, the base first
+     * getting a new tangent of its own (zeros, or its old tangent) if it has none a write may update. A base that
+     * such a tangent cannot be laid out like (it has gaps) instead gets a new tangent at each write, its old one
+     * outside the region and the view's inside, and every view of the base sees its part of it.
      */
     static void writeTangent(Tensor base, Tensor view, Tensor viewTangent) {
         Tensor oldTangent = ForwardLevel.tangentOf(base);
-        try (ForwardLevel.Suspension s = ForwardLevel.suspend()) {
-            if (oldTangent == null && viewTangent == null) {
-                return;
+        if (oldTangent == null && viewTangent == null) {
+            return;
+        }
+        if (!ForwardLevel.hasWrittenTangent(base)) {
+            Tensor fresh;
+            try (ForwardLevel.Suspension s = ForwardLevel.suspend()) {
+                fresh = newTangent(base, oldTangent);
             }
+            if (isLaidOutLike(fresh, base)) {
+                ForwardLevel.setTangent(base, fresh);
+                ForwardLevel.markWrittenTangent(base);
+            }
+        }
+        if (ForwardLevel.hasWrittenTangent(base) && isLaidOutLike(ForwardLevel.tangentOf(base), base)) {
+            writeOwnTangent(view, viewTangent);
+        } else {
+            rebuildTangent(base, view, viewTangent);
+        }
+    }
+
+    /** A tangent for {@code t} in storage of its own, laid out as PyTorch's empty_like(t): zeros, or {@code values}. */
+    private static Tensor newTangent(Tensor t, Tensor values) {
+        Tensor tangent = Sampling.emptyLike(t);
+        if (values != null) {
+            InPlace.copyThroughAliases(tangent, values);
+        }
+        return tangent;
+    }
+
+    private static void rebuildTangent(Tensor base, Tensor view, Tensor viewTangent) {
+        Tensor oldTangent = ForwardLevel.tangentOf(base);
+        try (ForwardLevel.Suspension s = ForwardLevel.suspend()) {
             int[] region = regionIndices(base, view);
             Tensor written = writtenMask(base.shape(), region);
             Tensor tangent = laidOutLike(baseTangent(oldTangent, viewTangent, written, region, view.shape()), base);
@@ -112,12 +156,17 @@ final class CopySlices {
         }
     }
 
+    /** Whether {@code tangent} has {@code t}'s strides, so that a view of t locates its part of it. */
+    private static boolean isLaidOutLike(Tensor tangent, Tensor t) {
+        return Arrays.equals(rawStrides(tangent), rawStrides(t));
+    }
+
     /**
      * {@code tangent} (t's shape) with t's strides, so that a view of t locates its part of it: a
      * copy when it is laid out otherwise (expanded from a broadcast, or contiguous for a permuted t).
      */
-    static Tensor laidOutLike(Tensor tangent, Tensor t) {
-        if (tangent == null || Arrays.equals(rawStrides(tangent), rawStrides(t))) {
+    private static Tensor laidOutLike(Tensor tangent, Tensor t) {
+        if (tangent == null || isLaidOutLike(tangent, t)) {
             return tangent;
         }
         Tensor out = Sampling.emptyLike(t);

@@ -214,12 +214,12 @@ public final class InPlace {
 
     /**
      * The target's tangent as the op's forward formula must see it: a copy (recorded) when the write will
-     * update it in place ({@code makeDual}'s tangent, or a view of it) and a formula recorded now may save it,
+     * update it in place ({@link #updatesTangentInPlace}) and a formula recorded now may save it,
      * so that the saved tangent is the original one, as PyTorch's in-place formulas clone {@code self_t}.
      */
     private static Tensor originalTangent(Tensor self) {
         Tensor tangent = ForwardLevel.tangentOf(self);
-        if (tangent == null || !ForwardLevel.hasOwnTangent(self) || !GradMode.isEnabled()
+        if (tangent == null || !updatesTangentInPlace(self) || !GradMode.isEnabled()
                 || !ForwardLevel.tangentsDifferentiable()) {
             return tangent;
         }
@@ -241,16 +241,16 @@ public final class InPlace {
         Copying.copyInto(result, self);
         versionCounter(self).bump();
         boolean propagating = ForwardLevel.isPropagating();
-        boolean ownTangent = propagating && ForwardLevel.hasOwnTangent(self);
         if (propagating) {
-            writeTangent(self, ForwardLevel.tangentOf(result), recording, ownTangent);
+            writeTangent(self, ForwardLevel.tangentOf(result));
         }
         if (recording) {
             if (self.base() == null) {
                 TensorAccess.setGradFn(self, result.gradFn(), result.outputNr());
             } else {
-                try (ForwardLevel.Suspension s = ownTangent ? ForwardLevel.suspend() : null) {
-                    CopySlices.rebase(self.base(), self, result); // gives the base and the view their tangents
+                // the tangents were written above, so CopySlices's forward formula must not write them again
+                try (ForwardLevel.Suspension s = propagating ? ForwardLevel.suspend() : null) {
+                    CopySlices.rebase(self.base(), self, result);
                 }
             }
         }
@@ -258,19 +258,27 @@ public final class InPlace {
     }
 
     /**
-     * Gives the target of an in-place op the tangent of its new value (none: a zero tangent), as
-     * PyTorch: a tensor whose tangent is its own ({@code makeDual}'s result and its views) has it
-     * updated in place; a view of a base has its part of the base's tangent replaced.
+     * Whether a write into {@code self} updates its tangent in place, as PyTorch's: {@code makeDual}'s result
+     * and its views, a tensor whose tangent a write created, and a view of a base (whose tangent a write
+     * creates if it has none).
      */
-    private static void writeTangent(Tensor self, Tensor tangent, boolean recording, boolean ownTangent) {
+    private static boolean updatesTangentInPlace(Tensor self) {
+        return self.base() != null || ForwardLevel.hasOwnTangent(self) || ForwardLevel.hasWrittenTangent(self);
+    }
+
+    /**
+     * Gives the target of an in-place op the tangent of its new value (none: a zero tangent), as
+     * PyTorch: a tensor whose tangent is its own ({@code makeDual}'s result and its views) or that a write
+     * gave it has it updated in place, as has a view of a base its part of the base's tangent; any other
+     * tensor gets a new tangent of its own, which later writes update.
+     */
+    private static void writeTangent(Tensor self, Tensor tangent) {
         Tensor fitted = tangent == null || Arrays.equals(rawShape(tangent), rawShape(self)) ? tangent
                 : tangent.expand(rawShape(self));
-        if (ownTangent) {
+        if (ForwardLevel.hasOwnTangent(self) || ForwardLevel.hasWrittenTangent(self)) {
             CopySlices.writeOwnTangent(self, fitted);
         } else if (self.base() == null) {
-            ForwardLevel.setTangent(self, CopySlices.laidOutLike(fitted, self));
-        } else if (recording) {
-            ForwardLevel.setTangent(self, fitted);
+            CopySlices.writeNewTangent(self, fitted);
         } else {
             CopySlices.writeTangent(self.base(), self, fitted);
         }

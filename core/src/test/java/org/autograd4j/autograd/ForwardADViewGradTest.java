@@ -119,9 +119,7 @@ class ForwardADViewGradTest {
                     }
                     Tensor tangent = tangentsAfterWrite(head[0], write, in).get(head[2]);
                     assertArrayEquals(values(parts[2]), tangent.toDoubleArray(), TOL);
-                    if (!(head[0].equals("plain") && head[2].equals("x"))) { // see docs/AUTOGRAD.md, known limits
-                        assertEquals(parts[1].replace("torch::autograd::", ""), tangent.gradFn().name());
-                    }
+                    assertEquals(parts[1].replace("torch::autograd::", ""), tangent.gradFn().name());
                     List<Tensor> grads = grads(weighted(tangent), in.differentiated());
                     for (int i = 0; i < grads.size(); i++) {
                         if (!parts[3 + i].equals("-")) {

@@ -184,6 +184,43 @@ class ForwardADViewWriteTest {
     }
 
     /**
+     * A tangent a write gave a plain tensor (or a clone made in the level) is updated in place by later writes, into
+     * a view or the tensor itself, as PyTorch's: the tangents read before them, the tensor's and a view's, see them.
+     */
+    @Test
+    void aTangentReadBeforeALaterWriteSeesIt() {
+        try (DualLevel level = ForwardAD.dualLevel()) {
+            for (Tensor x : new Tensor[] {Tensor.zeros(3, 4), Tensor.zeros(3, 4).clone()}) {
+                Tensor row0 = x.select(0, 0);
+                x.select(0, 1).copy_(dual(new double[] {1, 2, 3, 4}, new double[] {1, 1, 1, 1}));
+                Tensor first = ForwardAD.unpackDual(x).tangent();
+                Tensor firstRow = ForwardAD.unpackDual(row0).tangent();
+                x.select(0, 2).copy_(dual(new double[] {5, 6, 7, 8}, new double[] {2, 2, 2, 2}));
+                assertArrayEquals(new double[] {0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2}, first.toDoubleArray(), TOL);
+                assertArrayEquals(new double[] {0, 0, 0, 0}, firstRow.toDoubleArray(), TOL);
+                x.add_(ForwardAD.makeDual(Tensor.scalar(1.0), Tensor.scalar(3.0)));
+                assertArrayEquals(new double[] {3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5}, first.toDoubleArray(), TOL);
+                assertArrayEquals(new double[] {3, 3, 3, 3}, firstRow.toDoubleArray(), TOL);
+                assertArrayEquals(first.toDoubleArray(), tangent(x), TOL);
+            }
+        }
+    }
+
+    /** The tangent a write gives is the tensor's own: a later write updates it, not the tangent that was copied in. */
+    @Test
+    void aLaterWriteUpdatesTheTangentAWriteGaveNotItsSource() {
+        try (DualLevel level = ForwardAD.dualLevel()) {
+            Tensor sTangent = Tensor.ones(3);
+            Tensor y = Tensor.zeros(3);
+            y.copy_(ForwardAD.makeDual(Tensor.of(1.0, 2.0, 3.0), sTangent));
+            Tensor before = ForwardAD.unpackDual(y).tangent();
+            y.mul_(dual(new double[] {2, 2, 2}, new double[] {1, 2, 3}));
+            assertArrayEquals(new double[] {1, 1, 1}, sTangent.toDoubleArray(), TOL);
+            assertArrayEquals(new double[] {3, 6, 11}, before.toDoubleArray(), TOL);
+        }
+    }
+
+    /**
      * The older view's tangent against central differences of its values: s is written into one view
      * of a base, the base is scaled through another view, and a view taken first is read.
      */

@@ -74,3 +74,20 @@ with fwAD.dual_level():
     inner = b[1:3]
     b.mul_(3)
     print("write into a dual:", t.tolist(), tangent(inner), fwAD.unpack_dual(p).tangent)
+
+    x = torch.zeros(3, 4)
+    row0 = x[0]
+    x[1].copy_(dual([1., 2., 3., 4.], [1., 1., 1., 1.]))
+    first = fwAD.unpack_dual(x).tangent
+    first_row = fwAD.unpack_dual(row0).tangent
+    x[2].copy_(dual([5., 6., 7., 8.], [2., 2., 2., 2.]))
+    print("a tangent read before a later write:", first.tolist(), first_row.tolist())
+    x.add_(dual(1., 3.))
+    print("then a write into the base:", first.tolist(), first_row.tolist())
+
+    s, s_t = torch.tensor([1., 2., 3.]), torch.tensor([1., 1., 1.])
+    y = torch.zeros(3)
+    y.copy_(fwAD.make_dual(s, s_t))
+    before = fwAD.unpack_dual(y).tangent
+    y.mul_(dual([2., 2., 2.], [1., 2., 3.]))
+    print("a write into a tensor a write gave a tangent:", s_t.tolist(), before.tolist())

@@ -4,6 +4,7 @@ import static org.autograd4j.internal.TensorAccess.rawShape;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.autograd4j.Tensor;
@@ -31,6 +32,8 @@ public final class ForwardLevel implements AutoCloseable {
     private final boolean differentiableTangents;
     /** The tensors whose tangent is their own, not their base's (Tensor compares by identity). */
     private final Set<Tensor> ownTangents = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    /** The tangents that writes created, by tensor ({@link #markWrittenTangent}): weak keys, as tangents. */
+    private final Map<Tensor, Tensor> writtenTangents = Collections.synchronizedMap(new WeakHashMap<>());
 
     private ForwardLevel(boolean differentiableTangents) {
         this.differentiableTangents = differentiableTangents;
@@ -167,6 +170,30 @@ public final class ForwardLevel implements AutoCloseable {
     public static boolean hasOwnTangent(Tensor t) {
         ForwardLevel level = current;
         return level != null && level.ownsTangent(t);
+    }
+
+    /**
+     * After a write gave {@code t} a new tangent in storage of its own, laid out like t: later writes update
+     * that tangent in place ({@link #hasWrittenTangent}), as PyTorch's, so a tangent read before them sees them.
+     */
+    public static void markWrittenTangent(Tensor t) {
+        ForwardLevel level = current;
+        if (level != null) {
+            level.writtenTangents.put(t, TensorAccess.tangent(t, level));
+        }
+    }
+
+    /**
+     * Whether {@code t}'s tangent is the one a write gave it ({@link #markWrittenTangent}) and no other has
+     * replaced it: a tangent an op's formula made may be another tensor's, which a write must not change.
+     */
+    public static boolean hasWrittenTangent(Tensor t) {
+        ForwardLevel level = current;
+        if (level == null) {
+            return false;
+        }
+        Tensor tangent = TensorAccess.tangent(t, level);
+        return tangent != null && level.writtenTangents.get(t) == tangent;
     }
 
     boolean ownsTangent(Tensor t) {
