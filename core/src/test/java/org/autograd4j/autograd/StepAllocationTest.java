@@ -18,7 +18,7 @@ class StepAllocationTest {
     private static final long ARRAY_BYTES = 8L * N;
 
     /**
-     * {@code tanh(x*w + b).sum().backward()} makes six arrays of n floats, as PyTorch 1.13 does
+     * {@code tanh(x*w + b).sum().backward()} makes six arrays of n elements, as PyTorch 1.13 does
      * ({@code step_allocations_pytorch.py} beside this test: "aten::mul, aten::add, aten::tanh,
      * aten::tanh_backward, aten::empty_strided, aten::mul"): the three forward outputs, tanh's
      * gradient, b's gradient (a copy of tanh's, which also goes on to MulBackward0; PyTorch copies it
