@@ -83,4 +83,36 @@ public final class ElementOffsets {
         }
         return out;
     }
+
+    /**
+     * {@code out[at + i * cols.length + j] = rows[i] + cols[j]}, or -1 where either is negative: the
+     * plane positions a 2-D map reads, from each axis's positions (the rows' already times the row
+     * width), -1 marking a position in the padding.
+     */
+    public static void grid(int[] rows, int[] cols, int[] out, int at) {
+        int k = at;
+        for (int r : rows) {
+            for (int c : cols) {
+                out[k++] = r < 0 || c < 0 ? -1 : r + c;
+            }
+        }
+    }
+
+    /**
+     * For each of {@code offsets}, its position in {@code layout}, or -1 where it is not there: where
+     * each element of a view sits among its base's elements. {@code layout}'s offsets are distinct
+     * and below {@code storageLength}.
+     */
+    public static int[] positionsIn(int[] layout, int storageLength, int[] offsets) {
+        int[] positionAt = new int[storageLength];
+        java.util.Arrays.fill(positionAt, -1);
+        for (int i = 0; i < layout.length; i++) {
+            positionAt[layout[i]] = i;
+        }
+        int[] out = new int[offsets.length];
+        for (int i = 0; i < offsets.length; i++) {
+            out[i] = positionAt[offsets[i]];
+        }
+        return out;
+    }
 }

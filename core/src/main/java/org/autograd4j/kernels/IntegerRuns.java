@@ -6,8 +6,8 @@ import java.util.function.LongBinaryOperator;
 /**
  * Elementwise loops over int64 and bool runs, strided as {@link ElementwiseKernels}' runs: binary ops,
  * where int64 arithmetic wraps as PyTorch's does and bool arithmetic is logic (add and max are "or",
- * mul and min are "and"), and int64 comparisons, exact where a double is not. They are never on a
- * hot path, so plain loops and no provider.
+ * mul and min are "and"), int64 comparisons, exact where a double is not, and the int64 sum of a run.
+ * They are never on a hot path, so plain loops and no provider.
  */
 public final class IntegerRuns {
     private IntegerRuns() {
@@ -48,6 +48,25 @@ public final class IntegerRuns {
         for (int i = 0; i < out.length; i++) {
             out[i] = op.applyAsLong(x[i], y[i]);
         }
+    }
+
+    /**
+     * The sum of {@code x[x0 + i*xs]} for i in [0, n) as int64, wrapping as PyTorch's does: of int64
+     * ({@code long[]}) or bool ({@code boolean[]}, true counting 1) elements, as {@code sum} sums them.
+     */
+    public static long sum(int n, Object x, int x0, int xs) {
+        long s = 0;
+        if (x instanceof long[] l) {
+            for (int i = 0; i < n; i++) {
+                s += l[x0 + i * xs];
+            }
+        } else {
+            boolean[] b = (boolean[]) x;
+            for (int i = 0; i < n; i++) {
+                s += b[x0 + i * xs] ? 1 : 0;
+            }
+        }
+        return s;
     }
 
     private static long apply(BinaryOp op, long a, long b) {

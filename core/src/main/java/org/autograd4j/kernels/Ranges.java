@@ -3,7 +3,7 @@ package org.autograd4j.kernels;
 /**
  * Where an array of integers (indices, lengths) or of doubles (probabilities, rates) first leaves a
  * closed range: the checks the ops make before they use the values, so that their message can name
- * the offending one.
+ * the offending one; and the range values cover, which sizes histograms and one-hot classes.
  */
 public final class Ranges {
     private Ranges() {
@@ -37,5 +37,25 @@ public final class Ranges {
             }
         }
         return -1;
+    }
+
+    /** The largest value, or -1 for none: with non-negative values, one less than the classes or bins they need. */
+    public static long max(long[] values) {
+        long max = -1;
+        for (long v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+
+    /** {min, max} of the (at least one) values, both NaN when any is NaN, as {@code Math.min} and {@code max} give. */
+    public static double[] span(double[] values) {
+        double min = values[0];
+        double max = values[0];
+        for (double v : values) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return new double[] {min, max};
     }
 }

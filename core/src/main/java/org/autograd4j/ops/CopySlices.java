@@ -10,6 +10,7 @@ import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.ForwardLevel;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
+import org.autograd4j.kernels.ElementOffsets;
 import org.autograd4j.tensor.MemoryOverlap;
 import org.autograd4j.tensor.Shapes;
 
@@ -195,16 +196,7 @@ final class CopySlices {
     /** The row-major positions within {@code base} of each element of {@code view}. */
     private static int[] regionIndices(Tensor base, Tensor view) {
         int[] basePositions = Shapes.storagePositions(rawShape(base), rawStrides(base), base.storageOffset());
-        int[] flatOf = new int[storage(base).length()];
-        java.util.Arrays.fill(flatOf, -1);
-        for (int i = 0; i < basePositions.length; i++) {
-            flatOf[basePositions[i]] = i;
-        }
         int[] viewPositions = Shapes.storagePositions(rawShape(view), rawStrides(view), view.storageOffset());
-        int[] region = new int[viewPositions.length];
-        for (int i = 0; i < region.length; i++) {
-            region[i] = flatOf[viewPositions[i]];
-        }
-        return region;
+        return ElementOffsets.positionsIn(basePositions, storage(base).length(), viewPositions);
     }
 }

@@ -6,12 +6,12 @@ import static org.autograd4j.ops.Matrices.mT;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
-import org.autograd4j.kernels.linalg.Lu;
-import org.autograd4j.kernels.linalg.Precision;
+import org.autograd4j.kernels.linalg.Determinant;
 
 /**
- * Determinants of square matrices from their LU factorization with partial pivoting: the product
- * of U's diagonal, negated for each row swap. Backward formulas are PyTorch's.
+ * Determinants of square matrices ({@code kernels.linalg.Determinant}: from their LU factorization
+ * with partial pivoting, the product of U's diagonal, negated for each row swap). Backward formulas
+ * are PyTorch's.
  */
 public final class Determinants {
     private static final int[] MATRIX_DIMS = {-2, -1};
@@ -28,7 +28,7 @@ public final class Determinants {
         MatrixBatch m = MatrixBatch.of(a);
         double[] dets = new double[m.count()];
         for (int b = 0; b < dets.length; b++) {
-            dets[b] = determinant(m.matrices[b], m.rows, m.precision());
+            dets[b] = Determinant.of(m.matrices[b], m.rows, m.precision());
         }
         Tensor out = m.scalars(dets);
         return Graph.record("LinalgDetBackward0", out, a, ctx -> {
@@ -73,7 +73,7 @@ public final class Determinants {
         double[] signs = new double[m.count()];
         double[] logs = new double[m.count()];
         for (int b = 0; b < signs.length; b++) {
-            double[] signAndLog = signAndLogAbs(m.matrices[b], m.rows, m.precision());
+            double[] signAndLog = Determinant.signAndLogAbs(m.matrices[b], m.rows, m.precision());
             signs[b] = signAndLog[0];
             logs[b] = signAndLog[1];
         }
@@ -91,37 +91,5 @@ public final class Determinants {
         int[] shape = java.util.Arrays.copyOf(v.shape(), v.dim() + 1);
         shape[v.dim()] = n;
         return diagEmbed(v.unsqueeze(-1).expand(shape));
-    }
-
-    private static double determinant(double[] a, int n, Precision precision) {
-        double[] d = signedPivots(a, n, precision);
-        double det = 1;
-        for (double x : d) {
-            det *= x;
-        }
-        return det;
-    }
-
-    /** {sign, log|det|} of the n×n matrix {@code a}. */
-    private static double[] signAndLogAbs(double[] a, int n, Precision precision) {
-        double sign = 1;
-        double log = 0;
-        for (double x : signedPivots(a, n, precision)) {
-            sign *= Math.signum(x);
-            log += Math.log(Math.abs(x));
-        }
-        return new double[] {sign, log};
-    }
-
-    /** U's diagonal from the LU of {@code a} (left untouched), each pivot negated where its row was swapped. */
-    private static double[] signedPivots(double[] a, int n, Precision precision) {
-        double[] lu = a.clone();
-        int[] pivots = new int[n];
-        Lu.factor(lu, n, n, pivots, precision);
-        double[] d = new double[n];
-        for (int i = 0; i < n; i++) {
-            d[i] = pivots[i] - 1 != i ? -lu[i * n + i] : lu[i * n + i];
-        }
-        return d;
     }
 }

@@ -105,10 +105,10 @@ public final class Embedding {
             throw new IllegalArgumentException("one_hot is only applicable to index tensor.");
         }
         long[] v = tensor.toLongArray();
-        if (Arrays.stream(v).anyMatch(x -> x < 0)) {
+        if (Ranges.firstOutside(v, 0, Long.MAX_VALUE) >= 0) {
             throw new IllegalArgumentException("Class values must be non-negative.");
         }
-        long max = Arrays.stream(v).max().orElse(-1);
+        long max = Ranges.max(v);
         long classes = numClasses;
         if (classes == -1) {
             if (v.length == 0) {

@@ -4,6 +4,7 @@ import static org.autograd4j.ops.Matrices.diagEmbed;
 import static org.autograd4j.ops.Matrices.identity;
 import static org.autograd4j.ops.Matrices.mT;
 
+import java.util.Arrays;
 import java.util.List;
 import org.autograd4j.DType;
 import org.autograd4j.Tensor;
@@ -104,15 +105,13 @@ public final class Factorizations {
         MatrixBatch m = MatrixBatch.of(a);
         int k = Math.min(m.rows, m.cols);
         double[][] packed = new double[m.count()][];
-        double[][] pivots = new double[m.count()][k];
+        double[][] pivots = new double[m.count()][];
         long[] info = new long[m.count()];
         for (int b = 0; b < m.count(); b++) {
             packed[b] = m.matrices[b].clone();
             int[] piv = new int[k];
             info[b] = Lu.factor(packed[b], m.rows, m.cols, piv, m.precision());
-            for (int j = 0; j < k; j++) {
-                pivots[b][j] = piv[j];
-            }
+            pivots[b] = Arrays.stream(piv).asDoubleStream().toArray();
         }
         if (checkErrors) {
             LinalgChecks.succeeded(op, m, info, j -> "U[" + j + "," + j + "] is zero and using it on lu_solve would "

@@ -2,12 +2,12 @@ package org.autograd4j.ops;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Arrays;
 
 import org.autograd4j.DType;
 import org.autograd4j.HistogramResult;
 import org.autograd4j.Tensor;
 import org.autograd4j.kernels.BinCounts;
+import org.autograd4j.kernels.Ranges;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -32,10 +32,10 @@ public final class Histograms {
             throw new IllegalArgumentException("minlength should be >= 0");
         }
         long[] values = input.dim() == 1 ? input.contiguous().toLongArray() : new long[] {-1};
-        if (Arrays.stream(values).anyMatch(v -> v < 0)) {
+        if (Ranges.firstOutside(values, 0, Long.MAX_VALUE) >= 0) {
             throw new IllegalArgumentException("bincount only supports 1-d non-negative integral inputs.");
         }
-        long max = Arrays.stream(values).max().orElse(-1);
+        long max = Ranges.max(values);
         int bins = Shapes.storableLength(Math.max(max + 1, minlength)); // the limit message, not an OOM
         if (weights == null) {
             return Tensor.of(BinCounts.ofValues(values, bins), bins);
@@ -78,8 +78,9 @@ public final class Histograms {
         double lo = min;
         double hi = max;
         if (lo == hi && values.length > 0) {
-            lo = Arrays.stream(values).min().getAsDouble();
-            hi = Arrays.stream(values).max().getAsDouble();
+            double[] span = Ranges.span(values);
+            lo = span[0];
+            hi = span[1];
         }
         if (lo == hi) {
             lo -= 1;
@@ -193,9 +194,10 @@ public final class Histograms {
             lo = range[0];
             hi = range[1];
         } else if (values.length > 0) {
-            // Math.min and max propagate NaN, which the finiteness check then refuses
-            lo = Arrays.stream(values).min().getAsDouble();
-            hi = Arrays.stream(values).max().getAsDouble();
+            // a NaN spans NaN, which the finiteness check then refuses
+            double[] span = Ranges.span(values);
+            lo = span[0];
+            hi = span[1];
         }
         if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
             throw new IllegalArgumentException("torch.histogramdd: dimension 0's range [" + cNumber(lo) + ", "

@@ -10,6 +10,7 @@ import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
 import org.autograd4j.kernels.Gemm;
+import org.autograd4j.kernels.IntegerGemm;
 import org.autograd4j.tensor.Shapes;
 
 /**
@@ -292,7 +293,9 @@ public final class LinearAlgebra {
             if (accumulate) {
                 throw new UnsupportedOperationException("accumulating int64 products is not needed anywhere");
             }
-            integralGemm(a, b, out, outOff);
+            IntegerGemm.gemm(m, n, k, storage(a).longs(), a.storageOffset(), rawStrides(a)[0], rawStrides(a)[1],
+                    storage(b).longs(), b.storageOffset(), rawStrides(b)[0], rawStrides(b)[1],
+                    storage(out).longs(), outOff, n);
         } else if (out.dtype() == DType.FLOAT32) {
             Gemm.gemm(m, n, k, storage(a).floats(), a.storageOffset(), rawStrides(a)[0], rawStrides(a)[1],
                     storage(b).floats(), b.storageOffset(), rawStrides(b)[0], rawStrides(b)[1],
@@ -301,27 +304,6 @@ public final class LinearAlgebra {
             Gemm.gemm(m, n, k, storage(a).doubles(), a.storageOffset(), rawStrides(a)[0], rawStrides(a)[1],
                     storage(b).doubles(), b.storageOffset(), rawStrides(b)[0], rawStrides(b)[1],
                     storage(out).doubles(), outOff, n, accumulate);
-        }
-    }
-
-    /** The int64 product (PyTorch multiplies integer matrices too), with plain loops. */
-    private static void integralGemm(Tensor a, Tensor b, Tensor out, int outOff) {
-        int m = a.size(0);
-        int k = a.size(1);
-        int n = b.size(1);
-        long[] x = storage(a).longs();
-        long[] y = storage(b).longs();
-        long[] o = storage(out).longs();
-        int[] as = rawStrides(a);
-        int[] bs = rawStrides(b);
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                long acc = 0;
-                for (int p = 0; p < k; p++) {
-                    acc += x[a.storageOffset() + i * as[0] + p * as[1]] * y[b.storageOffset() + p * bs[0] + j * bs[1]];
-                }
-                o[outOff + i * n + j] = acc;
-            }
         }
     }
 }

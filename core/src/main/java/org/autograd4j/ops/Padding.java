@@ -2,6 +2,7 @@ package org.autograd4j.ops;
 
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.kernels.ElementOffsets;
 import org.autograd4j.kernels.PlaneGather;
 import org.autograd4j.tensor.Shapes;
 
@@ -158,14 +159,10 @@ public final class Padding {
             throw new IllegalArgumentException("input (" + (spatial == 2 ? "H: " + h + ", " : "") + "W: " + w
                     + ") is too small. Calculated output " + (spatial == 2 ? "H: " + oh + " " : "") + "W: " + ow);
         }
-        int[] mapW = positions(w, ow, pad[0], reflect);
-        int[] mapH = spatial == 2 ? positions(h, oh, pad[2], reflect) : new int[] {0};
+        int[] mapW = positions(w, ow, pad[0], reflect, 1);
+        int[] mapH = spatial == 2 ? positions(h, oh, pad[2], reflect, w) : new int[] {0};
         int[] index = new int[oh * ow];
-        for (int i = 0; i < oh; i++) {
-            for (int j = 0; j < ow; j++) {
-                index[i * ow + j] = mapH[i] * w + mapW[j];
-            }
-        }
+        ElementOffsets.grid(mapH, mapW, index, 0);
         int[] shape = x.shape();
         shape[rank - 1] = ow;
         if (spatial == 2) {
@@ -194,8 +191,8 @@ public final class Padding {
         }
     }
 
-    /** For each output position along one dimension, the input position it copies. */
-    private static int[] positions(int size, int outSize, int before, boolean reflect) {
+    /** For each output position along one dimension, the input position it copies, times {@code stride}. */
+    private static int[] positions(int size, int outSize, int before, boolean reflect, int stride) {
         int[] map = new int[outSize];
         for (int o = 0; o < outSize; o++) {
             int i = o - before;
@@ -204,7 +201,7 @@ public final class Padding {
             } else {
                 i = Math.max(0, Math.min(size - 1, i));
             }
-            map[o] = i;
+            map[o] = i * stride;
         }
         return map;
     }

@@ -1,6 +1,7 @@
 package org.autograd4j.ops;
 
 import org.autograd4j.Tensor;
+import org.autograd4j.kernels.ElementOffsets;
 import org.autograd4j.kernels.PlaneGather;
 import org.autograd4j.tensor.Shapes;
 
@@ -132,19 +133,25 @@ public final class Patches {
             int length = oh * ow;
             int[] index = new int[k[0] * k[1] * length];
             for (int ki = 0; ki < k[0]; ki++) {
+                int[] rows = tapPositions(0, ki, oh, h, w);
                 for (int kj = 0; kj < k[1]; kj++) {
-                    int base = (ki * k[1] + kj) * length;
-                    for (int i = 0; i < oh; i++) {
-                        int r = i * s[0] - p[0] + ki * d[0];
-                        for (int j = 0; j < ow; j++) {
-                            int col = j * s[1] - p[1] + kj * d[1];
-                            boolean inside = r >= 0 && r < h && col >= 0 && col < w;
-                            index[base + i * ow + j] = inside ? r * w + col : -1;
-                        }
-                    }
+                    ElementOffsets.grid(rows, tapPositions(1, kj, ow, w, 1), index, (ki * k[1] + kj) * length);
                 }
             }
             return new PlaneGather(index, false, h * w, index.length);
+        }
+
+        /**
+         * Along axis {@code a}, for each of the {@code count} block positions, where kernel tap
+         * {@code tap} reads in an image of {@code size}, times {@code scale}; -1 in the padding.
+         */
+        private int[] tapPositions(int a, int tap, int count, int size, int scale) {
+            int[] at = new int[count];
+            for (int i = 0; i < count; i++) {
+                int x = i * s[a] - p[a] + tap * d[a];
+                at[i] = x >= 0 && x < size ? x * scale : -1;
+            }
+            return at;
         }
     }
 }

@@ -29,11 +29,7 @@ public final class Pooling {
     public static Tensor[] maxPool2dWithIndices(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation,
                                                 boolean ceilMode) {
         MaxPooled pooled = maxPool(x, kernel, stride, padding, dilation, ceilMode);
-        int[] arg = pooled.argmax();
-        long[] indices = new long[arg.length];
-        for (int i = 0; i < arg.length; i++) {
-            indices[i] = arg[i];
-        }
+        long[] indices = java.util.Arrays.stream(pooled.argmax()).asLongStream().toArray();
         Tensor values = pooled.values();
         return new Tensor[] {values, Creation.fromArray(indices, DType.INT64, values.shape())};
     }

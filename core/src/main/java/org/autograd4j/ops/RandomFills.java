@@ -16,6 +16,7 @@ import org.autograd4j.autograd.engine.BackwardFn;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.OpContext;
 import org.autograd4j.internal.TensorAccess;
+import org.autograd4j.kernels.Draws;
 import org.autograd4j.kernels.Ranges;
 import org.autograd4j.tensor.VersionCounter;
 
@@ -231,10 +232,6 @@ public final class RandomFills {
     // ---------------------------------------------------------------- memory order
 
     /**
-     * Overwrites {@code self} with the values {@code draw} returns (one per element, in draw order), recording
-     * {@code node} with a zero gradient to the old value.
-     */
-    /**
      * The formulas of a draw that does not depend on its inputs' values: zero gradients, and (elementwise)
      * zero tangents, as PyTorch gives.
      */
@@ -243,6 +240,10 @@ public final class RandomFills {
         return g -> new Tensor[] {Tensor.zerosLike(g)};
     }
 
+    /**
+     * Overwrites {@code self} with the values {@code draw} returns (one per element, in draw order), recording
+     * {@code node} with a zero gradient to the old value.
+     */
     private static Tensor fill(Tensor self, String node, Supplier<Tensor> draw) {
         return InPlace.apply(self, input -> Graph.record(node, inMemoryOrder(self, draw.get().to(self.dtype())), input,
                 RandomFills::independentOfInputs));
@@ -284,22 +285,15 @@ public final class RandomFills {
 
     /** n values, the i-th from {@code next.applyAsDouble(i)}, drawn under the generator's lock. */
     static double[] doubles(Generator gen, int n, IntToDoubleFunction next) {
-        double[] values = new double[n];
         synchronized (gen) {
-            for (int i = 0; i < n; i++) {
-                values[i] = next.applyAsDouble(i);
-            }
+            return Draws.doubles(n, next);
         }
-        return values;
     }
 
+    /** n values from n calls of {@code next}, drawn under the generator's lock. */
     private static long[] longs(Generator gen, int n, LongSupplier next) {
-        long[] values = new long[n];
         synchronized (gen) {
-            for (int i = 0; i < n; i++) {
-                values[i] = next.getAsLong();
-            }
+            return Draws.longs(n, next);
         }
-        return values;
     }
 }

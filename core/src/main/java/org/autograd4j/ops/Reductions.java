@@ -9,9 +9,12 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
+import org.autograd4j.kernels.BinaryOp;
 import org.autograd4j.kernels.ElementwiseKernels;
+import org.autograd4j.kernels.IntegerRuns;
 import org.autograd4j.kernels.Kernels;
 import org.autograd4j.kernels.RowAccumulation;
+import org.autograd4j.kernels.RunCopy;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.StridedLoop;
 
@@ -47,7 +50,7 @@ public final class Reductions {
         int[] shape = x.shape();
         double n = Shapes.count(shape); // an expanded view may count more than an int
         Tensor out = sumKernel(x, allDims(x.dim()), false);
-        Pointwise.binaryInto(org.autograd4j.kernels.BinaryOp.DIV, out, TensorAccess.wrap(n), out);
+        Pointwise.binaryInto(BinaryOp.DIV, out, TensorAccess.wrap(n), out);
         return Graph.record("MeanBackward0", out, x, ctx -> {
             ctx.forward(t -> t[0].mean());
             return g -> new Tensor[] {g.expand(shape).div(n)};
@@ -60,7 +63,7 @@ public final class Reductions {
         int[] shape = x.shape();
         double n = x.dim() == 0 ? 1 : reducedCount(shape, reduced);
         Tensor out = sumKernel(x, reduced, keepdim);
-        Pointwise.binaryInto(org.autograd4j.kernels.BinaryOp.DIV, out, TensorAccess.wrap(n), out);
+        Pointwise.binaryInto(BinaryOp.DIV, out, TensorAccess.wrap(n), out);
         return Graph.record("MeanBackward1", out, x, ctx -> {
             ctx.forward(t -> t[0].mean(reduced, keepdim));
             return g -> new Tensor[] {unreduce(g, reduced, keepdim, shape).div(n)};
@@ -153,6 +156,9 @@ public final class Reductions {
         if (rowSum != null) {
             RowAccumulation.sumOfRows(rowSum.rows, rowSum.columns, storage(x).floats(), x.storageOffset(),
                     rowSum.stride, storage(out).floats(), 0);
+        } else if (reducesOneElement(shape, reduced)) {
+            // each output is one element plus zero (so -0.0 sums to 0.0, as in PyTorch), int64 for integers
+            Pointwise.binaryInto(BinaryOp.ADD, out, x, out); // x has the kept shape
         } else {
             accumulate(x, out, reductionLoop(x, isReduced, reduced, keptShape));
         }
@@ -167,6 +173,11 @@ public final class Reductions {
             }
         }
         return TensorAccess.create(storage(out), finalShape);
+    }
+
+    /** Whether every reduced dim has size 1 (or none is reduced), so each output sums one element. */
+    private static boolean reducesOneElement(int[] shape, int[] reduced) {
+        return Arrays.stream(reduced).allMatch(d -> shape[d] == 1);
     }
 
     /** A sum of {@code rows} rows of {@code columns} contiguous elements, {@code stride} apart. */
@@ -195,7 +206,10 @@ public final class Reductions {
         return strides == null || strides[1] != 1 ? null : new RowSum(matrix[0], matrix[1], strides[0]);
     }
 
-    /** The loop of the general sum: the kept dims outermost, the reduced ones innermost, out's stride 0 on them. */
+    /**
+     * The loop of the general sum: the kept dims outermost, the reduced ones innermost, out's stride 0 on
+     * them; since some reduced dim has more than one element, every innermost run is one output's.
+     */
     private static StridedLoop reductionLoop(Tensor x, boolean[] isReduced, int[] reduced, int[] keptShape) {
         int rank = x.dim();
         int[] shape = rawShape(x);
@@ -221,54 +235,33 @@ public final class Reductions {
         return new StridedLoop(iterShape, oStrides, xStrides);
     }
 
+    /**
+     * Adds each innermost run of {@code loop} (one output's reduced elements, out's stride 0 on them) into
+     * its output: floating runs as the kernels' double sums, added in double and rounded once at the end,
+     * so long float32 sums stay as exact as PyTorch's cascade sums; integer and bool runs in int64.
+     */
     private static void accumulate(Tensor x, Tensor out, StridedLoop loop) {
-        int os = loop.innerStride(0);
         int xs = loop.innerStride(1);
         int[] base = {0, x.storageOffset()};
         ElementwiseKernels k = Kernels.elementwise();
         switch (x.dtype()) {
             case FLOAT32: {
-                float[] o = storage(out).floats();
                 float[] a = storage(x).floats();
-                if (os == 0) {
-                    // An output sums many runs: add their (double) sums in double, rounding once at the
-                    // end, so long float32 sums stay as exact as PyTorch's cascade sums.
-                    double[] totals = new double[o.length];
-                    loop.forEach(base, (n, off) -> totals[off[0]] += k.sum(n, a, off[1], xs));
-                    for (int i = 0; i < o.length; i++) {
-                        o[i] = (float) totals[i];
-                    }
-                    break;
-                }
-                loop.forEach(base, (n, off) -> {
-                    for (int i = 0; i < n; i++) {
-                        o[off[0] + i * os] += a[off[1] + i * xs];
-                    }
-                });
+                double[] totals = new double[out.numel()];
+                loop.forEach(base, (n, off) -> totals[off[0]] += k.sum(n, a, off[1], xs));
+                RunCopy.copy(totals, 0, 1, storage(out).array(), 0, 1, totals.length);
                 break;
             }
             case FLOAT64: {
-                double[] o = storage(out).doubles();
                 double[] a = storage(x).doubles();
-                loop.forEach(base, (n, off) -> {
-                    if (os == 0) {
-                        o[off[0]] += k.sum(n, a, off[1], xs);
-                    } else {
-                        for (int i = 0; i < n; i++) {
-                            o[off[0] + i * os] += a[off[1] + i * xs];
-                        }
-                    }
-                });
+                double[] totals = storage(out).doubles();
+                loop.forEach(base, (n, off) -> totals[off[0]] += k.sum(n, a, off[1], xs));
                 break;
             }
             default: {
-                long[] o = storage(out).longs();
-                org.autograd4j.tensor.Storage a = storage(x);
-                loop.forEach(base, (n, off) -> {
-                    for (int i = 0; i < n; i++) {
-                        o[off[0] + i * os] += a.getLong(off[1] + i * xs);
-                    }
-                });
+                Object a = storage(x).array();
+                long[] totals = storage(out).longs();
+                loop.forEach(base, (n, off) -> totals[off[0]] += IntegerRuns.sum(n, a, off[1], xs));
             }
         }
     }

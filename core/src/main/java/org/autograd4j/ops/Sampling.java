@@ -7,6 +7,7 @@ import org.autograd4j.DType;
 import org.autograd4j.Generator;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
+import org.autograd4j.kernels.MultinomialDraws;
 import org.autograd4j.kernels.Ranges;
 import org.autograd4j.tensor.Shapes;
 
@@ -205,59 +206,10 @@ public final class Sampling {
         boolean single = weights.dtype() == DType.FLOAT32;
         double[] w = weights.contiguous().toDoubleArray();
         long[] out = new long[Shapes.storableLength((long) rows * numSamples)];
-        double[] cumulative = new double[categories];
         synchronized (gen) {
-            for (int r = 0; r < rows; r++) {
-                normalisedCumulative(w, r * categories, cumulative, single);
-                for (int s = 0; s < numSamples; s++) {
-                    out[r * numSamples + s] = firstNotBelow(cumulative, gen.nextDouble());
-                }
-            }
+            MultinomialDraws.withReplacement(w, categories, single, gen::nextDouble, out, numSamples);
         }
         return out;
-    }
-
-    private static void normalisedCumulative(double[] w, int from, double[] cumulative, boolean single) {
-        double sum = 0;
-        for (int j = 0; j < cumulative.length; j++) {
-            double v = w[from + j];
-            if (!(v >= 0)) {
-                throw new IllegalArgumentException("invalid multinomial distribution (encountering probability entry < 0)");
-            }
-            if (Double.isInfinite(v)) {
-                throw new IllegalArgumentException(
-                        "invalid multinomial distribution (encountering probability entry = infinity or NaN)");
-            }
-            sum = round(sum + v, single);
-            cumulative[j] = sum;
-        }
-        if (!(sum > 0)) {
-            throw new IllegalArgumentException("invalid multinomial distribution (sum of probabilities <= 0)");
-        }
-        for (int j = 0; j < cumulative.length; j++) {
-            cumulative[j] = round(cumulative[j] / sum, single);
-        }
-        // the last bucket is 1 exactly, whatever rounding left
-        cumulative[cumulative.length - 1] = 1;
-    }
-
-    private static double round(double v, boolean single) {
-        return single ? (float) v : v;
-    }
-
-    /** The first index whose cumulative weight is not below {@code u} (ATen's binary search). */
-    private static int firstNotBelow(double[] cumulative, double u) {
-        int left = 0;
-        int right = cumulative.length;
-        while (right > left) {
-            int mid = left + (right - left) / 2;
-            if (cumulative[mid] < u) {
-                left = mid + 1;
-            } else {
-                right = mid;
-            }
-        }
-        return left;
     }
 
     /** {@code torch.randint_like(input, low, high)}: integers in [low, high) in the input's dtype and layout. */

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The indexing ops' kernels against their definitions: offsets of strided layouts (transposed,
  * broadcast, empty, 0-d), index offsets with negative and out-of-bounds indices, moves of every
- * element type with repeated destinations, and nonzero's coordinates.
+ * element type with repeated destinations, nonzero's coordinates, 2-D position grids with padding,
+ * and where offsets sit in a layout.
  */
 class IndexingKernelsTest {
     @Test
@@ -48,6 +49,29 @@ class IndexingKernelsTest {
                         1 + 3 + 10 + 100, 1 + 3 + 10 + 200, 1 + 3 + 20 + 100, 1 + 3 + 20 + 200},
                 ElementOffsets.outerSum(1, new int[] {0, 3}, new int[] {10, 20}, new int[] {100, 200}));
         assertArrayEquals(new int[0], ElementOffsets.outerSum(1, new int[] {0}, new int[0], new int[] {1}));
+    }
+
+    @Test
+    void gridsAddRowAndColumnPositionsAndMarkThePadding() {
+        int[] out = {7, 7, 7, 7, 7, 7, 7, 7};
+        // rows 0 and 10 (a row width of 10) by columns -1 (padding), 2 and 3, written from 1
+        ElementOffsets.grid(new int[] {0, 10}, new int[] {-1, 2, 3}, out, 1);
+        assertArrayEquals(new int[] {7, -1, 2, 3, -1, 12, 13, 7}, out);
+        int[] padded = new int[2];
+        ElementOffsets.grid(new int[] {-1}, new int[] {0, 4}, padded, 0);
+        assertArrayEquals(new int[] {-1, -1}, padded);
+        int[] one = new int[1];
+        ElementOffsets.grid(new int[] {6}, new int[] {0}, one, 0);
+        assertArrayEquals(new int[] {6}, one);
+        ElementOffsets.grid(new int[0], new int[] {1}, new int[0], 0);
+    }
+
+    @Test
+    void positionsInALayoutAreFoundOrMinusOne() {
+        int[] layout = {5, 7, 9, 6, 8, 10}; // a transposed view's offsets
+        assertArrayEquals(new int[] {1, 3, -1, 0, 5}, ElementOffsets.positionsIn(layout, 11, new int[] {7, 6, 0, 5, 10}));
+        assertArrayEquals(new int[0], ElementOffsets.positionsIn(layout, 11, new int[0]));
+        assertArrayEquals(new int[] {-1}, ElementOffsets.positionsIn(new int[0], 1, new int[] {0}));
     }
 
     @Test

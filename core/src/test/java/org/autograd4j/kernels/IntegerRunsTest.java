@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The int64 and bool loops against their definitions: strided and broadcast (stride 0) runs, empty
  * and one-element runs, int64 wrapping and values a double cannot hold, powers, bool logic, and
- * division's zero divisor.
+ * division's zero divisor; int64 and bool sums.
  */
 class IntegerRunsTest {
     private static final long BIG = (1L << 53) + 1; // not a double
@@ -93,5 +93,18 @@ class IntegerRunsTest {
         assertThrows(ArithmeticException.class,
                 () -> IntegerRuns.apply(new long[] {1, 2}, new long[] {1, 0}, new long[2], Math::floorMod));
         IntegerRuns.apply(new long[0], new long[0], new long[0], Math::floorDiv);
+    }
+
+    @Test
+    void sumsWrapAndCountTrue() {
+        long[] x = {Long.MAX_VALUE, BIG, 1, -3, 1};
+        assertEquals(Long.MIN_VALUE + 1, IntegerRuns.sum(3, x, 0, 2)); // MAX + 1 + 1 wraps
+        assertEquals(BIG - 3, IntegerRuns.sum(2, x, 1, 2));
+        assertEquals(3, IntegerRuns.sum(3, x, 4, 0)); // one element repeated
+        assertEquals(0, IntegerRuns.sum(0, new long[0], 0, 1));
+        boolean[] b = {true, false, true, true};
+        assertEquals(3, IntegerRuns.sum(4, b, 0, 1));
+        assertEquals(1, IntegerRuns.sum(2, b, 3, -2)); // b[3], b[1]
+        assertEquals(0, IntegerRuns.sum(0, b, 0, 1));
     }
 }

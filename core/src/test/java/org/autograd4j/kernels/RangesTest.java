@@ -1,12 +1,13 @@
 package org.autograd4j.kernels;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * The range checks against their definitions: both ends, the first or last offender, extreme values
- * and NaN, empty ranges and arrays.
+ * and NaN, empty ranges and arrays; the largest value and the span of doubles (NaN, signed zeros).
  */
 class RangesTest {
     @Test
@@ -40,5 +41,23 @@ class RangesTest {
         assertEquals(0, Ranges.lastOutside(new long[] {-1, 0, 2}, 0, 2));
         assertEquals(-1, Ranges.lastOutside(new long[] {0, 2}, 0, 2));
         assertEquals(-1, Ranges.lastOutside(new long[0], 0, -1));
+    }
+
+    @Test
+    void maxIsMinusOneForNoValues() {
+        assertEquals(7, Ranges.max(new long[] {3, 7, 0, 7}));
+        assertEquals(Long.MAX_VALUE, Ranges.max(new long[] {Long.MAX_VALUE, 1}));
+        assertEquals(0, Ranges.max(new long[] {0}));
+        assertEquals(-1, Ranges.max(new long[0]));
+    }
+
+    @Test
+    void spanPropagatesNaNAndOrdersSignedZeros() {
+        assertArrayEquals(new double[] {-2, 5}, Ranges.span(new double[] {1, -2, 5, 0}));
+        assertArrayEquals(new double[] {3, 3}, Ranges.span(new double[] {3}));
+        assertArrayEquals(new double[] {-0.0, 0.0}, Ranges.span(new double[] {0.0, -0.0}));
+        assertArrayEquals(new double[] {Double.NaN, Double.NaN}, Ranges.span(new double[] {1, Double.NaN, 2}));
+        assertArrayEquals(new double[] {Double.NEGATIVE_INFINITY, 1},
+                Ranges.span(new double[] {1, Double.NEGATIVE_INFINITY}));
     }
 }
