@@ -1,5 +1,7 @@
 package org.autograd4j.kernels;
 
+import org.autograd4j.Threads;
+
 /**
  * The float32 GEMM that runs when the Vector API is not there, which is how a user starts the JVM:
  * {@code jdk.incubator.vector} is only resolved with {@code --add-modules}. Plain Java, shaped so
@@ -116,11 +118,10 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
     @Override
     public void multiply(boolean parallel, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
                          int bOff, int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
-        int grain = parallel ? 1 : Integer.MAX_VALUE;
         if (splitsRows(m, n)) {
-            multiplyBlocks(grain, m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, ldc, accumulate);
+            multiplyBlocks(parallel, m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, ldc, accumulate);
         } else {
-            Parallel.forRange(0, n, grain, (j0, j1) -> multiplyBlocks(Integer.MAX_VALUE, m, j1 - j0, k, a, aOff, aRs,
+            Parallel.forRange(0, n, parallel ? 1 : n, (j0, j1) -> multiplyBlocks(false, m, j1 - j0, k, a, aOff, aRs,
                     aCs, b, bOff + j0 * bCs, bRs, bCs, c, cOff + j0, ldc, accumulate));
         }
     }
@@ -137,27 +138,45 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
 
     /**
      * The blocked product of an m x n part of C. Each kc x nc block of B is packed once into the
-     * calling thread's buffer, its rows split over the threads (within {@code grain}), then the threads
-     * multiply it by disjoint row ranges of A; {@link Parallel#forRange} returning is the barrier
-     * between the two.
+     * calling thread's buffer, its rows split over the threads when {@code parallel}, then the threads
+     * multiply it by chunks of A's rows ({@link #rowsPerChunk}); {@link Parallel} returning is the
+     * barrier between the two.
      */
-    private void multiplyBlocks(int grain, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
-                                int bOff, int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
+    private void multiplyBlocks(boolean parallel, int m, int n, int k, float[] a, int aOff, int aRs, int aCs,
+                                float[] b, int bOff, int bRs, int bCs, float[] c, int cOff, int ldc,
+                                boolean accumulate) {
         float[][] packedB = buffers.get().rowsOfB(Math.min(KC, k));
+        int chunkRows = parallel ? rowsPerChunk(m) : m;
         for (int jc = 0; jc < n; jc += NC) {
             int nc = Math.min(NC, n - jc);
             int cBlock = cOff + jc;
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
                 int bBlock = bOff + pc * bRs + jc * bCs;
-                Parallel.forRange(0, kc, Math.max(grain, GemmBlocking.PACK_GRAIN / nc),
+                Parallel.forRange(0, kc, parallel ? GemmBlocking.PACK_GRAIN / nc : kc,
                         (p0, p1) -> packB(p0, p1, nc, b, bBlock, bRs, bCs, packedB));
                 int aBlock = aOff + pc * aCs;
                 boolean addToC = accumulate || pc > 0;
-                Parallel.forRange(0, m, grain, (i0, i1) -> multiplyRows(i0, i1, nc, kc, a, aBlock, aRs, aCs, packedB,
-                        c, cBlock, ldc, addToC));
+                Parallel.forChunks(0, m, chunkRows, (i0, i1) -> multiplyRows(i0, i1, nc, kc, a, aBlock, aRs, aCs,
+                        packedB, c, cBlock, ldc, addToC));
             }
         }
+    }
+
+    /**
+     * Rows of C per chunk when threads share a block of B: an even share of the rows, but at most a
+     * block's {@link #MC} rows, so that from 2 MC rows per thread (256 rows on 2 threads) each thread
+     * has several chunks and one that wakes late, or that another process deschedules, holds back
+     * one chunk while the other takes the rest, instead of half the product. Not fewer rows: every
+     * chunk streams the whole packed block of B once: with the MLP's 784 x 512 block (1.6 MB, read
+     * from L3) chunks of 32 and 16 rows cost 4% and 9% more CPU time than chunks of 64
+     * (docs/BENCHMARKS.md, session 7). Whole pairs of rows, for the paired pass. Results do not depend
+     * on the chunks: every row is the same operations in any of them.
+     */
+    static int rowsPerChunk(int m) {
+        int threads = Threads.get();
+        int evenShare = (m + threads - 1) / threads;
+        return Math.min(MC, GemmBlocking.roundUp(evenShare, 2));
     }
 
     /**
