@@ -33,17 +33,23 @@ import org.autograd4j.Threads;
  *
  * <p><b>Threads</b> share the packed B. When they take disjoint rows of C, each KC x NC block of B
  * is packed once, into the calling thread's buffer, its rows split over the threads; then ({@link
- * Parallel#forRange} returning is the barrier) every thread multiplies its rows of A by the whole
- * block, through its own C buffer. Before, each thread packed all of B for its rows: with two
- * threads every block was copied twice and took twice the room in L3. When C is wide and short the
- * threads take disjoint columns instead (not for the eight-row pass when there are a block's rows,
- * as narrower parts would lose its full-width blocks), each packing only its own columns of B, so
- * nothing is copied twice there either. The MLP's products split evenly: on JDK 17 all by rows
- * (128 rows as 64 + 64, 256 x 512 x 128 as 128 + 128, 512 x 784 x 128 as 256 + 256), on JDK 25 all
- * by columns (256 + 256 of 512, 392 + 392 of 784); those with 10 rows, columns or a depth of 10 are
- * below {@link Gemm}'s threshold for threads. Every element of C is the same sequence of operations
- * whatever the split and the pass (one chain of fma over p, or of multiply and add), so results do
- * not depend on the thread count.
+ * Parallel} returning is the barrier) the threads multiply rows of A by the whole block, through
+ * their own C buffers, claiming chunks of at most {@link #MC} rows ({@link #rowsPerChunk}): from 256
+ * rows on 2 threads each has several, so a thread that wakes late or is descheduled by another
+ * process holds back one chunk, not half the product. A thread that runs out of chunks spins 50 us
+ * for the others, then parks ({@link Chunks}); an idle worker spins 50 us for the next product, then
+ * parks ({@link WorkerPool}). Both spun longer before (3 ms and 200 us): on a loaded machine each
+ * spin burnt a core while the other thread waited for one, and n = 128 to 512 took 1.15-1.45x the
+ * CPU time of one thread on two, 1.0-1.2x now (docs/BENCHMARKS.md, session 7). Before session 6,
+ * each thread packed all of B for its rows: with two threads every block was copied twice and took
+ * twice the room in L3. When C is wide and short the threads take disjoint columns instead (not for
+ * the eight-row pass when there are a block's rows, as narrower parts would lose its full-width
+ * blocks), each packing only its own columns of B, so nothing is copied twice there either. The
+ * MLP's products split evenly: on JDK 17 all by rows (128 rows as two chunks of 64, 256 x 512 x 128
+ * and 512 x 784 x 128 as four and eight), on JDK 25 all by columns (256 + 256 of 512, 392 + 392 of
+ * 784); those with 10 rows, columns or a depth of 10 are below {@link Gemm}'s threshold for threads.
+ * Every element of C is the same sequence of operations whatever the split, the chunks and the pass
+ * (one chain of fma over p, or of multiply and add), so results do not depend on the thread count.
  *
  * <p>{@link Math#fma} where the JVM compiles it to the CPU's instruction (one rounding, one
  * instruction); otherwise a multiply and an add, since a software fma is hundreds of times slower.
