@@ -36,9 +36,9 @@ import org.autograd4j.Threads;
  * Parallel} returning is the barrier) the threads multiply rows of A by the whole block, through
  * their own C buffers, claiming chunks of at most {@link #MC} rows ({@link #rowsPerChunk}): from 256
  * rows on 2 threads each has several, so a thread that wakes late or is descheduled by another
- * process holds back one chunk, not half the product. A thread that runs out of chunks spins 50 us
- * for the others, then parks ({@link Chunks}); an idle worker spins 50 us for the next product, then
- * parks ({@link WorkerPool}). Both spun longer before (3 ms and 200 us): on a loaded machine each
+ * process holds back one chunk, not half the product. The caller, out of chunks, spins 50 us for
+ * the workers' last ones, then parks ({@link Chunks}); an idle worker spins 50 us for the next
+ * product, then parks ({@link WorkerPool}). Both spun longer before (3 ms and 200 us): on a loaded machine each
  * spin burnt a core while the other thread waited for one, and n = 128 to 512 took 1.15-1.45x the
  * CPU time of one thread on two, 1.0-1.2x now (docs/BENCHMARKS.md, session 7). Before session 6,
  * each thread packed all of B for its rows: with two threads every block was copied twice and took
