@@ -12,7 +12,7 @@ final class Chunks {
      * How long the caller spins for the last chunks before parking: about what parking and being
      * woken cost on a VM (36-56 us measured, docs/BENCHMARKS.md, session 7). It used to spin 100,000
      * times (3 ms of {@link Thread#onSpinWait}) before yielding: on a loaded machine, while the worker
-     * waited for a core, the caller burnt it, and a 512^3 product cost 1.6x the CPU time on 2 threads.
+     * waited for a core, the caller burnt it, and a 512^3 product cost 1.4-1.7x the CPU time on 2 threads.
      */
     private static final long SPIN_NANOS = 50_000;
 
