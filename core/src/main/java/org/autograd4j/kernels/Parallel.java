@@ -37,12 +37,28 @@ public final class Parallel {
         if (length <= 0) {
             return;
         }
-        int threads = Threads.get();
-        long chunk = Math.max(Math.max(1, grain), ceilDiv(length, (long) threads * CHUNKS_PER_THREAD));
-        int chunks = (int) ceilDiv(length, chunk);
-        int parts = Math.min(threads, chunks);
+        long chunk = Math.max(Math.max(1, grain), ceilDiv(length, (long) Threads.get() * CHUNKS_PER_THREAD));
+        forChunks(start, end, (int) Math.min(chunk, Integer.MAX_VALUE), body);
+    }
+
+    /**
+     * Runs {@code body} over {@code [start, end)} cut into chunks of {@code chunk} indices (the last
+     * one shorter), which at most {@link Threads#get()} threads claim one at a time. For work whose
+     * chunks cost no more however many there are (rows of a GEMM sharing one packed block of B): with
+     * several chunks per thread, a thread that starts late or is descheduled by another process holds
+     * back at most the chunk it is running, the others taking the rest. Exceptions thrown by any
+     * chunk are rethrown here.
+     */
+    public static void forChunks(int start, int end, int chunk, RangeBody body) {
+        long length = (long) end - start;
+        if (length <= 0) {
+            return;
+        }
+        int size = Math.max(1, chunk);
+        int chunks = (int) ceilDiv(length, size);
+        int parts = Math.min(Threads.get(), chunks);
         if (parts <= 1 || WorkerPool.isWorkerThread()
-                || !WorkerPool.shared().tryRun(parts, new Chunks(start, end, (int) chunk, chunks, body))) {
+                || !WorkerPool.shared().tryRun(parts, new Chunks(start, end, size, chunks, body))) {
             body.run(start, end);
         }
     }

@@ -1,5 +1,7 @@
 package org.autograd4j.kernels;
 
+import org.autograd4j.Threads;
+
 /**
  * The float32 GEMM that runs when the Vector API is not there, which is how a user starts the JVM:
  * {@code jdk.incubator.vector} is only resolved with {@code --add-modules}. Plain Java, shaped so
@@ -31,17 +33,23 @@ package org.autograd4j.kernels;
  *
  * <p><b>Threads</b> share the packed B. When they take disjoint rows of C, each KC x NC block of B
  * is packed once, into the calling thread's buffer, its rows split over the threads; then ({@link
- * Parallel#forRange} returning is the barrier) every thread multiplies its rows of A by the whole
- * block, through its own C buffer. Before, each thread packed all of B for its rows: with two
- * threads every block was copied twice and took twice the room in L3. When C is wide and short the
- * threads take disjoint columns instead (not for the eight-row pass when there are a block's rows,
- * as narrower parts would lose its full-width blocks), each packing only its own columns of B, so
- * nothing is copied twice there either. The MLP's products split evenly: on JDK 17 all by rows
- * (128 rows as 64 + 64, 256 x 512 x 128 as 128 + 128, 512 x 784 x 128 as 256 + 256), on JDK 25 all
- * by columns (256 + 256 of 512, 392 + 392 of 784); those with 10 rows, columns or a depth of 10 are
- * below {@link Gemm}'s threshold for threads. Every element of C is the same sequence of operations
- * whatever the split and the pass (one chain of fma over p, or of multiply and add), so results do
- * not depend on the thread count.
+ * Parallel} returning is the barrier) the threads multiply rows of A by the whole block, through
+ * their own C buffers, claiming chunks of at most {@link #MC} rows ({@link #rowsPerChunk}): from 256
+ * rows on 2 threads each has several, so a thread that wakes late or is descheduled by another
+ * process holds back one chunk, not half the product. The caller, out of chunks, spins 50 us for
+ * the workers' last ones, then parks ({@link Chunks}); an idle worker spins 50 us for the next
+ * product, then parks ({@link WorkerPool}). Both spun longer before (3 ms and 200 us): on a loaded machine each
+ * spin burnt a core while the other thread waited for one, and n = 128 to 512 took 1.15-1.45x the
+ * CPU time of one thread on two, 1.0-1.2x now (docs/BENCHMARKS.md, session 7). Before session 6,
+ * each thread packed all of B for its rows: with two threads every block was copied twice and took
+ * twice the room in L3. When C is wide and short the threads take disjoint columns instead (not for
+ * the eight-row pass when there are a block's rows, as narrower parts would lose its full-width
+ * blocks), each packing only its own columns of B, so nothing is copied twice there either. The
+ * MLP's products split evenly: on JDK 17 all by rows (128 rows as two chunks of 64, 256 x 512 x 128
+ * and 512 x 784 x 128 as four and eight), on JDK 25 all by columns (256 + 256 of 512, 392 + 392 of
+ * 784); those with 10 rows, columns or a depth of 10 are below {@link Gemm}'s threshold for threads.
+ * Every element of C is the same sequence of operations whatever the split, the chunks and the pass
+ * (one chain of fma over p, or of multiply and add), so results do not depend on the thread count.
  *
  * <p>{@link Math#fma} where the JVM compiles it to the CPU's instruction (one rounding, one
  * instruction); otherwise a multiply and an add, since a software fma is hundreds of times slower.
@@ -116,11 +124,10 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
     @Override
     public void multiply(boolean parallel, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
                          int bOff, int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
-        int grain = parallel ? 1 : Integer.MAX_VALUE;
         if (splitsRows(m, n)) {
-            multiplyBlocks(grain, m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, ldc, accumulate);
+            multiplyBlocks(parallel, m, n, k, a, aOff, aRs, aCs, b, bOff, bRs, bCs, c, cOff, ldc, accumulate);
         } else {
-            Parallel.forRange(0, n, grain, (j0, j1) -> multiplyBlocks(Integer.MAX_VALUE, m, j1 - j0, k, a, aOff, aRs,
+            Parallel.forRange(0, n, parallel ? 1 : n, (j0, j1) -> multiplyBlocks(false, m, j1 - j0, k, a, aOff, aRs,
                     aCs, b, bOff + j0 * bCs, bRs, bCs, c, cOff + j0, ldc, accumulate));
         }
     }
@@ -137,27 +144,45 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
 
     /**
      * The blocked product of an m x n part of C. Each kc x nc block of B is packed once into the
-     * calling thread's buffer, its rows split over the threads (within {@code grain}), then the threads
-     * multiply it by disjoint row ranges of A; {@link Parallel#forRange} returning is the barrier
-     * between the two.
+     * calling thread's buffer, its rows split over the threads when {@code parallel}, then the threads
+     * multiply it by chunks of A's rows ({@link #rowsPerChunk}); {@link Parallel} returning is the
+     * barrier between the two.
      */
-    private void multiplyBlocks(int grain, int m, int n, int k, float[] a, int aOff, int aRs, int aCs, float[] b,
-                                int bOff, int bRs, int bCs, float[] c, int cOff, int ldc, boolean accumulate) {
+    private void multiplyBlocks(boolean parallel, int m, int n, int k, float[] a, int aOff, int aRs, int aCs,
+                                float[] b, int bOff, int bRs, int bCs, float[] c, int cOff, int ldc,
+                                boolean accumulate) {
         float[][] packedB = buffers.get().rowsOfB(Math.min(KC, k));
+        int chunkRows = parallel ? rowsPerChunk(m) : m;
         for (int jc = 0; jc < n; jc += NC) {
             int nc = Math.min(NC, n - jc);
             int cBlock = cOff + jc;
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
                 int bBlock = bOff + pc * bRs + jc * bCs;
-                Parallel.forRange(0, kc, Math.max(grain, GemmBlocking.PACK_GRAIN / nc),
+                Parallel.forRange(0, kc, parallel ? GemmBlocking.PACK_GRAIN / nc : kc,
                         (p0, p1) -> packB(p0, p1, nc, b, bBlock, bRs, bCs, packedB));
                 int aBlock = aOff + pc * aCs;
                 boolean addToC = accumulate || pc > 0;
-                Parallel.forRange(0, m, grain, (i0, i1) -> multiplyRows(i0, i1, nc, kc, a, aBlock, aRs, aCs, packedB,
-                        c, cBlock, ldc, addToC));
+                Parallel.forChunks(0, m, chunkRows, (i0, i1) -> multiplyRows(i0, i1, nc, kc, a, aBlock, aRs, aCs,
+                        packedB, c, cBlock, ldc, addToC));
             }
         }
+    }
+
+    /**
+     * Rows of C per chunk when threads share a block of B: an even share of the rows, but at most a
+     * block's {@link #MC} rows, so that from 2 MC rows per thread (256 rows on 2 threads) each thread
+     * has several chunks and one that wakes late, or that another process deschedules, holds back
+     * one chunk while the other takes the rest, instead of half the product. Not fewer rows: every
+     * chunk streams the whole packed block of B once: with the MLP's 784 x 512 block (1.6 MB, read
+     * from L3) chunks of 32 and 16 rows cost 4% and 9% more CPU time than chunks of 64
+     * (docs/BENCHMARKS.md, session 7). Whole pairs of rows, for the paired pass. Results do not depend
+     * on the chunks: every row is the same operations in any of them.
+     */
+    static int rowsPerChunk(int m) {
+        int threads = Threads.get();
+        int evenShare = (m + threads - 1) / threads;
+        return Math.min(MC, GemmBlocking.roundUp(evenShare, 2));
     }
 
     /**

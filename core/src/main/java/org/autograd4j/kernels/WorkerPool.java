@@ -9,8 +9,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Why not an executor: queue hand-off and wake-up latency cost more than a 256x256 matrix
  * product, so two threads were no faster than one. Here an idle worker spins briefly
- * ({@link Thread#onSpinWait}) before parking, so back-to-back operations start within
- * nanoseconds; the caller works through the chunks alongside the workers and never waits for a
+ * ({@link Thread#onSpinWait}, {@link #SPIN_NANOS}) before parking, so back-to-back operations start
+ * within nanoseconds; the caller works through the chunks alongside the workers and never waits for a
  * worker that has not claimed one (on a busy machine a worker may not be scheduled for
  * milliseconds).
  *
@@ -19,7 +19,13 @@ import java.util.concurrent.locks.LockSupport;
  * forever. Keeping the work in {@link Chunks#runUnclaimed} outside the loop avoids that.
  */
 final class WorkerPool {
-    private static final long SPIN_NANOS = 200_000;
+    /**
+     * How long an idle worker spins for the next operation before parking: about what parking and
+     * being woken cost on a VM (36-56 us measured). It spun 200 us before: on a loaded machine that
+     * burnt a core between operations while the caller waited for one; the 2-thread MLP step took
+     * 1.2-1.5x the CPU time of the 1-thread one, about 1.0-1.15x now (docs/BENCHMARKS.md, session 7).
+     */
+    private static final long SPIN_NANOS = 50_000;
     private static final WorkerPool SHARED = new WorkerPool();
     private static final ThreadLocal<Boolean> IS_WORKER = ThreadLocal.withInitial(() -> false);
 

@@ -91,13 +91,15 @@ class StreamingFloatGemmTest {
      * product: rows
      * split with each block of B packed once and shared (tall C, and for the eight-row pass any C with a
      * block's worth of rows), columns split each packing its own (wide C), odd counts that split unevenly,
-     * several blocks of B in both directions, a strided or transposed B whose packing is split by rows.
+     * several blocks of B in both directions, a strided or transposed B whose packing is split by rows,
+     * several row chunks per thread with a short or odd last one (387 rows: six of 64 and one of 3).
      */
     @Test
     void threadCountsGiveTheSameBitsForEveryPassAndSplit() {
         int[][] shapes = {
             {128, 512, 784}, {128, 784, 512}, {512, 784, 128}, {129, 100, 520}, {600, 130, 17}, {300, 200, 5},
             {257, 1031, 263}, {40, 700, 90}, {7, 1031, 33}, {20, 512, 40}, {65, 66, 300}, {70, 60, 1030},
+            {387, 300, 33}, {258, 100, 1030}, {131, 64, 70},
         };
         Layout[] layouts = Layout.values();
         for (int s = 0; s < shapes.length; s++) {
@@ -125,6 +127,23 @@ class StreamingFloatGemmTest {
                 }
             }
         }
+    }
+
+    /**
+     * Threads that share a block of B take chunks of an even share of the rows, in whole pairs, but at
+     * most a block's rows: several chunks per thread from two blocks' rows per thread on.
+     */
+    @Test
+    void rowChunksAreEvenSharesOfAtMostABlock() {
+        Threads.set(2);
+        assertEquals(StreamingFloatGemm.MC, StreamingFloatGemm.rowsPerChunk(512));
+        assertEquals(StreamingFloatGemm.MC, StreamingFloatGemm.rowsPerChunk(128));
+        assertEquals(50, StreamingFloatGemm.rowsPerChunk(100));
+        assertEquals(4, StreamingFloatGemm.rowsPerChunk(7));
+        Threads.set(3);
+        assertEquals(44, StreamingFloatGemm.rowsPerChunk(129));
+        Threads.set(1);
+        assertEquals(StreamingFloatGemm.MC, StreamingFloatGemm.rowsPerChunk(100));
     }
 
     /**
