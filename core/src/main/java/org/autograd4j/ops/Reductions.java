@@ -11,6 +11,7 @@ import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.internal.TensorAccess;
 import org.autograd4j.kernels.ElementwiseKernels;
 import org.autograd4j.kernels.Kernels;
+import org.autograd4j.kernels.Parallel;
 import org.autograd4j.kernels.RowAccumulation;
 import org.autograd4j.tensor.Shapes;
 import org.autograd4j.tensor.StridedLoop;
@@ -221,6 +222,35 @@ public final class Reductions {
         return new StridedLoop(iterShape, oStrides, xStrides);
     }
 
+    /** Input elements a thread's share of the outputs should sum at least, so that splitting pays. */
+    private static final int PARALLEL_ELEMENTS = 1 << 15;
+
+    /**
+     * The float32 sum into outputs that each add many runs (out's stride 0 along a run), such as a
+     * convolution's bias gradient (the sum over batch and positions per channel). Each output adds
+     * its runs' (double) sums in double, rounding once at the end, so long float32 sums stay as exact
+     * as PyTorch's cascade sums. The kept dims are the loop's outer ones, so each output's runs are
+     * one block of consecutive runs: the outputs are split across threads, each summed by one thread
+     * in the same order whatever the thread count.
+     */
+    private static void sumRunsPerOutput(StridedLoop loop, int[] base, float[] a, int xs, float[] o,
+                                         ElementwiseKernels k) {
+        if (o.length == 0) {
+            return;
+        }
+        long runsPerOutput = loop.outerCount() / o.length;
+        long elementsPerOutput = runsPerOutput * loop.innerSize();
+        int grain = (int) Math.max(1, PARALLEL_ELEMENTS / Math.max(1, elementsPerOutput));
+        Parallel.forRange(0, o.length, grain, (i0, i1) -> {
+            double[] totals = new double[i1 - i0];
+            loop.forRange(base, i0 * runsPerOutput, i1 * runsPerOutput,
+                    (n, off) -> totals[off[0] - i0] += k.sum(n, a, off[1], xs));
+            for (int i = i0; i < i1; i++) {
+                o[i] = (float) totals[i - i0];
+            }
+        });
+    }
+
     private static void accumulate(Tensor x, Tensor out, StridedLoop loop) {
         int os = loop.innerStride(0);
         int xs = loop.innerStride(1);
@@ -231,13 +261,7 @@ public final class Reductions {
                 float[] o = storage(out).floats();
                 float[] a = storage(x).floats();
                 if (os == 0) {
-                    // An output sums many runs: add their (double) sums in double, rounding once at the
-                    // end, so long float32 sums stay as exact as PyTorch's cascade sums.
-                    double[] totals = new double[o.length];
-                    loop.forEach(base, (n, off) -> totals[off[0]] += k.sum(n, a, off[1], xs));
-                    for (int i = 0; i < o.length; i++) {
-                        o[i] = (float) totals[i];
-                    }
+                    sumRunsPerOutput(loop, base, a, xs, o, k);
                     break;
                 }
                 loop.forEach(base, (n, off) -> {
