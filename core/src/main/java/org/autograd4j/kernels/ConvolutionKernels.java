@@ -25,9 +25,6 @@ public final class ConvolutionKernels {
      */
     private static final int FEW_WEIGHTS = 4096;
 
-    /** Multiply-adds a thread's share of the batch should have at least (as {@link Gemm}'s threshold for threads). */
-    private static final long PARALLEL_WORK = 128L * 128 * 128;
-
     /** Elements a thread's share of a copying pass should have at least, so that splitting pays. */
     private static final int PARALLEL_ELEMENTS = 1 << 15;
 
@@ -54,43 +51,16 @@ public final class ConvolutionKernels {
      * [og, nb*p] matrix, so each chunk is a single large GEMM.
      */
     public static void run(Map kind, ConvGeometry g, Object a, Object b, Object out) {
-        if (splitsBatch(kind, g)) {
-            long sampleWork = (long) g.o * g.oh * g.ow * rows(g); // multiply-adds per sample, all groups
-            int grain = (int) Math.max(1, ceilDiv(PARALLEL_WORK, sampleWork));
-            Parallel.forRange(0, g.n, grain, (s0, s1) -> runSamples(kind, g, a, b, out, s0, s1));
-        } else {
-            runSamples(kind, g, a, b, out, 0, g.n);
-        }
-    }
-
-    /**
-     * Whether the threads take disjoint samples of the batch, each running its own im2col, GEMMs and
-     * col2im on one thread: one barrier per map, where splitting inside each of them met at two per
-     * block of the GEMM (about 35 for the CNN step's second convolution). Only the forward and the
-     * input gradient, whose samples are independent; the weight gradient sums over the batch, and
-     * splitting it would make its sums depend on the thread count. Only when one sample's product is
-     * too large for {@link Gemm}'s direct loops (which round a multiply and an add apart), so that every
-     * sample runs the same kernel whatever the split, and results do not depend on the thread count.
-     */
-    private static boolean splitsBatch(Map kind, ConvGeometry g) {
-        int og = g.o / g.groups;
-        int k = rows(g);
-        int p = g.oh * g.ow;
-        return kind != Map.WEIGHT_GRAD && !Gemm.isSmall(og, p, k) && !Gemm.isSmall(k, p, og);
-    }
-
-    /** {@link #run} for samples [s0, s1) of the batch. */
-    private static void runSamples(Map kind, ConvGeometry g, Object a, Object b, Object out, int s0, int s1) {
         int cg = g.c / g.groups;
         int og = g.o / g.groups;
         int k = rows(g);
         int p = g.oh * g.ow;
-        int nb = Math.max(1, Math.min(s1 - s0, CHUNK_ELEMENTS / Math.max(1, k * p)));
+        int nb = Math.max(1, Math.min(g.n, CHUNK_ELEMENTS / Math.max(1, k * p)));
         int cols = nb * p;
         Object buf = scratch(a, k * cols + (nb > 1 ? og * cols : 0));
         int yOff = k * cols; // the [og, nb*p] y-shaped matrix in buf (used when nb > 1)
-        for (int n0 = s0; n0 < s1; n0 += nb) {
-            int m = Math.min(nb, s1 - n0);
+        for (int n0 = 0; n0 < g.n; n0 += nb) {
+            int m = Math.min(nb, g.n - n0);
             int mp = m * p;
             for (int gi = 0; gi < g.groups; gi++) {
                 int xOff = (n0 * g.c + gi * cg) * g.h * g.w;
@@ -206,10 +176,6 @@ public final class ConvolutionKernels {
             Gemm.gemm(m, n, k, (double[]) a, aOff, aRs, aCs, (double[]) b, bOff, bRs, bCs, (double[]) c, cOff, ldc,
                     accumulate);
         }
-    }
-
-    private static long ceilDiv(long a, long b) {
-        return (a + b - 1) / b;
     }
 
     private static int rows(ConvGeometry g) {

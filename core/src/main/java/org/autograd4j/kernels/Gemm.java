@@ -154,7 +154,7 @@ public final class Gemm {
      * with a single multiply-add per element, and on JDK 17 the SIMD micro-kernel ran its one-step
      * loop as plain Java, allocating 5 MB per 512 x 512 product.
      */
-    static boolean isSmall(int m, int n, int k) {
+    private static boolean isSmall(int m, int n, int k) {
         return m == 1 || n == 1 || k <= 1 || (long) m * n * k <= SMALL_WORK;
     }
 

@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The CNN step's kernels against their general paths: the float32 2x2 max-pooling tiles against the
  * float64 window scan on values with ties, signed zeros, infinities and NaNs, and the convolution
- * maps (the forward and input gradient split by samples, the weight gradient inside its products) and
- * plane gathers split across two threads against one thread, bit for bit, on awkward sizes.
+ * maps and plane gathers split across two threads against one thread, bit for bit, on awkward sizes.
  */
 class ConvPoolParallelKernelsTest {
     private final int savedThreads = Threads.get();
@@ -87,8 +86,6 @@ class ConvPoolParallelKernelsTest {
             {4, 3, 9, 7, 4, 3, 2, 2, 1, 1, 1},
             {6, 4, 8, 11, 6, 2, 3, 1, 2, 2, 2},
             {3, 2, 5, 5, 3, 1, 1, 1, 0, 1, 1},
-            {7, 4, 20, 17, 16, 3, 3, 1, 1, 2, 2}, // an odd batch split across the threads, groups, padding
-            {3, 3, 30, 30, 8, 5, 5, 2, 2, 1, 1}, // a batch of 3 on 2 threads: one sample on its own, stride 2
         };
         for (int[] c : cases) {
             ConvGeometry g = geometry(c);
