@@ -5,7 +5,8 @@ package org.autograd4j.kernels;
  * arrays: the forward {@code y = conv(x, w)}, the input gradient {@code convT(gy, w)} and the
  * weight gradient {@code wgrad(x, gy)}. Each runs {@link Im2Col} per chunk of samples and group
  * into a reused column buffer and hands the product to {@link Gemm}; col2im scatters the input
- * gradient back.
+ * gradient back. A weight gradient with few weights (the first layer of an image network) runs as
+ * {@link LongDotProducts} instead of a GEMM.
  */
 public final class ConvolutionKernels {
     private ConvolutionKernels() {
@@ -16,6 +17,13 @@ public final class ConvolutionKernels {
 
     /** Column-buffer elements one batch chunk may use (bounds the scratch memory of large inputs). */
     private static final int CHUNK_ELEMENTS = 1 << 22;
+
+    /**
+     * Weights per group up to which the weight gradient's products run as {@link LongDotProducts} (the
+     * first layer of an image network: 32 x 9, summed over every output position of the batch) rather
+     * than as a GEMM, whose rows of C would be a few dozen elements long.
+     */
+    private static final int FEW_WEIGHTS = 4096;
 
     /** Elements a thread's share of a copying pass should have at least, so that splitting pays. */
     private static final int PARALLEL_ELEMENTS = 1 << 15;
@@ -85,7 +93,9 @@ public final class ConvolutionKernels {
                     }
                     default: { // gw += gy · colsᵀ
                         columns(g, a, xOff, xStride, m, buf, mp, false);
-                        if (og > k) {
+                        if (og * k <= FEW_WEIGHTS) {
+                            LongDotProducts.add(og, k, mp, y, yAt, yLd, buf, 0, mp, out, gi * og * k, k);
+                        } else if (og > k) {
                             addWeightGradientTransposed(og, k, mp, y, yAt, yLd, buf, out, gi * og * k);
                         } else {
                             gemm(og, k, mp, y, yAt, yLd, 1, buf, 0, 1, mp, out, gi * og * k, k, n0 > 0);

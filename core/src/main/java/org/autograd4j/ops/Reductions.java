@@ -13,6 +13,7 @@ import org.autograd4j.kernels.BinaryOp;
 import org.autograd4j.kernels.ElementwiseKernels;
 import org.autograd4j.kernels.IntegerRuns;
 import org.autograd4j.kernels.Kernels;
+import org.autograd4j.kernels.Parallel;
 import org.autograd4j.kernels.RowAccumulation;
 import org.autograd4j.kernels.RunCopy;
 import org.autograd4j.tensor.Shapes;
@@ -235,10 +236,37 @@ public final class Reductions {
         return new StridedLoop(iterShape, oStrides, xStrides);
     }
 
+    /** Input elements a thread's share of the outputs should sum at least, so that splitting pays. */
+    private static final int PARALLEL_ELEMENTS = 1 << 15;
+
+    /**
+     * The float32 sum into outputs that each add many runs (out's stride 0 along a run), such as a
+     * convolution's bias gradient (the sum over batch and positions per channel). Each output adds
+     * its runs' (double) sums in double, rounding once at the end, so long float32 sums stay as exact
+     * as PyTorch's cascade sums. The kept dims are the loop's outer ones, so each output's runs are
+     * one block of consecutive runs: the outputs are split across threads, each summed by one thread
+     * in the same order whatever the thread count.
+     */
+    private static void sumRunsPerOutput(StridedLoop loop, int[] base, float[] a, int xs, float[] o,
+                                         ElementwiseKernels k) {
+        if (o.length == 0) {
+            return;
+        }
+        long runsPerOutput = loop.outerCount() / o.length;
+        long elementsPerOutput = runsPerOutput * loop.innerSize();
+        int grain = (int) Math.max(1, PARALLEL_ELEMENTS / Math.max(1, elementsPerOutput));
+        Parallel.forRange(0, o.length, grain, (i0, i1) -> {
+            double[] totals = new double[i1 - i0];
+            loop.forRange(base, i0 * runsPerOutput, i1 * runsPerOutput,
+                    (n, off) -> totals[off[0] - i0] += k.sum(n, a, off[1], xs));
+            RunCopy.copy(totals, 0, 1, o, i0, 1, totals.length);
+        });
+    }
+
     /**
      * Adds each innermost run of {@code loop} (one output's reduced elements, out's stride 0 on them) into
-     * its output: floating runs as the kernels' double sums, added in double and rounded once at the end,
-     * so long float32 sums stay as exact as PyTorch's cascade sums; integer and bool runs in int64.
+     * its output: floating runs as the kernels' double sums (float32 ones added in double and rounded once,
+     * {@link #sumRunsPerOutput}); integer and bool runs in int64.
      */
     private static void accumulate(Tensor x, Tensor out, StridedLoop loop) {
         int xs = loop.innerStride(1);
@@ -247,9 +275,7 @@ public final class Reductions {
         switch (x.dtype()) {
             case FLOAT32: {
                 float[] a = storage(x).floats();
-                double[] totals = new double[out.numel()];
-                loop.forEach(base, (n, off) -> totals[off[0]] += k.sum(n, a, off[1], xs));
-                RunCopy.copy(totals, 0, 1, storage(out).array(), 0, 1, totals.length);
+                sumRunsPerOutput(loop, base, a, xs, storage(out).floats(), k);
                 break;
             }
             case FLOAT64: {

@@ -86,6 +86,8 @@ class ConvPoolParallelKernelsTest {
             {4, 3, 9, 7, 4, 3, 2, 2, 1, 1, 1},
             {6, 4, 8, 11, 6, 2, 3, 1, 2, 2, 2},
             {3, 2, 5, 5, 3, 1, 1, 1, 0, 1, 1},
+            {7, 4, 20, 17, 16, 3, 3, 1, 1, 2, 2}, // an odd batch, groups, padding, dilation
+            {3, 3, 30, 30, 8, 5, 5, 2, 2, 1, 1}, // stride 2
         };
         for (int[] c : cases) {
             ConvGeometry g = geometry(c);
