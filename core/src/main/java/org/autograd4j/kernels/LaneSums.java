@@ -29,15 +29,15 @@ import java.util.Arrays;
  * the double accumulators of {@link ScalarKernels#sumContiguous}.
  *
  * <p><b>Measured</b> (CPU ns per element, one thread, in-process, no JVM flags, JDK 17 and 25 alike,
- * a loaded 2-core Zen 3, session 7): 0.11-0.15 in L2 and 0.14-0.17 in L3 against 0.25-0.40 for the
- * earlier two-sum lanes (one float per lane per 256-float block, about double accuracy); from
- * memory (16M floats) 0.37-0.49 against 0.42-0.71. The copy alone costs 0.085 in L2 and 0.37 from
- * memory: most of the loop. No better: four floats per lane step (0.11-0.16), sixteen (0.3: C2 no
- * longer vectorises the loop), 512 lanes (0.16-0.19), copying the next block in pieces between the
- * current block's additions (0.16-0.17), eight scalar float accumulators (0.18-0.26), and double
- * lanes read straight from the run ({@code lanes[j] += x[from + j]} into a double array, which
- * cannot overlap the floats): 0.10-0.15 on JDK 25, which vectorises the conversion, but 0.3-0.45 on
- * JDK 17, which does not, and no faster from memory.
+ * a loaded 2-core Zen 3, session 7; docs/BENCHMARKS.md has the table): 0.11-0.16 in L2 and 0.14-0.18
+ * in L3 against 0.25-0.40 for the earlier two-sum lanes (one float per lane per 256-float block,
+ * about double accuracy); from memory (16M floats) 0.37-0.54 against 0.42-0.71. The copy alone
+ * costs 0.08-0.09 in L2: most of the loop. No better: four floats per lane step (0.11-0.15),
+ * sixteen (0.3: C2 no longer vectorises the loop), 512 lanes (0.16-0.17), copying the next block in
+ * pieces between the current block's additions (0.16-0.17), eight scalar float accumulators
+ * (0.18-0.26), and double lanes read straight from the run ({@code lanes[j] += x[from + j]} into a
+ * double array, which cannot overlap the floats): 0.10-0.18 on JDK 25, which vectorises the
+ * conversion, but 0.27-0.76 on JDK 17, which does not, and no faster from memory on either.
  */
 final class LaneSums {
     /** Float lanes; with the block (2 + 8 KiB) they stay in L1. */
