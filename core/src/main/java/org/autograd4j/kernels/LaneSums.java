@@ -23,9 +23,9 @@ import java.util.Arrays;
  * sum |x_i|} for any run under 2^31 elements. {@link #ERROR_BOUND} states it with that margin.
  * PyTorch 1.13 sums float32 in float too (a vectorised cascade, 16 terms per level, the last level
  * unbounded). On 16M-element runs ({@code LaneSumsTest}, PyTorch's results generated beside it) the
- * error is 12 times smaller than PyTorch's on uniform values, 5 times on 1 + tiny, the same on
- * alternating large and tiny values, and 0.65 to 1.8 times PyTorch's (about 10 float ulps of the
- * result either way) on large terms that cancel. Shorter runs ({@code n < }{@link #MIN_LENGTH}) take
+ * error is 12 times smaller than PyTorch's on uniform values, 5 times on 1 + tiny and the same on
+ * alternating large and tiny values; on large terms that cancel it is 0.65 to 1.8 times PyTorch's
+ * (about 10 float ulps of the result either way; six lengths from 1M to 16M). Shorter runs ({@code n < }{@link #MIN_LENGTH}) take
  * the double accumulators of {@link ScalarKernels#sumContiguous}.
  *
  * <p><b>Measured</b> (CPU ns per element, one thread, in-process, no JVM flags, JDK 17 and 25 alike,

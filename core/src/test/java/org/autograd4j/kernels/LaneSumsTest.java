@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The scalar provider's contiguous float sum, which takes {@link LaneSums} from
  * {@link LaneSums#MIN_LENGTH} elements: within {@link LaneSums#ERROR_BOUND} of the exact sum at lengths
  * on both sides of the switch, of a block and of a flush, with offsets, over ten million elements and
- * under cancellation; no less accurate than PyTorch 1.13 on 16M-element runs ({@code long_sums.txt},
+ * under cancellation; as accurate as PyTorch 1.13 on runs of 3M to 16M elements ({@code long_sums.txt},
  * written by {@code long_sums.py} beside it); NaN, infinity and sums past the float range as a double
  * accumulation gives them.
  */

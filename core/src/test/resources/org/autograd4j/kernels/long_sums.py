@@ -5,8 +5,9 @@ Run with a Python that has torch 1.13 and numpy:
     python3 core/src/test/resources/org/autograd4j/kernels/long_sums.py
 Each case's elements come from an integer hash of the index, mapped to floats by exact operations
 (power-of-two scales, small integer offsets), so LaneSumsTest rebuilds the same bits in Java. Each
-line: case name, length, PyTorch's float32 sum (one thread, as its result is then the same on every
-machine) and the exact sum (math.fsum, correctly rounded to float64), both as float.hex.
+line: case name, length, PyTorch's float32 sum (on one thread, so that the thread count does not
+change its order; its vector width does, so say where it ran: an AVX2 Zen 3 for the committed file)
+and the exact sum (math.fsum, correctly rounded to float64), both as float.hex.
 """
 import math
 import pathlib
