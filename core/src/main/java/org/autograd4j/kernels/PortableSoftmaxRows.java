@@ -11,8 +11,8 @@ package org.autograd4j.kernels;
  * logits, attention rows of 1024) is copied once for all its passes. The maximum folds the block in
  * halves with {@link Math#max}, vectorised; exp is {@link PortableMath#expNonPositiveParts}
  * (vectorised, about 20 operations per element) then {@link PortableMath#scaleAndSum} (scalar: 2^k
- * from k's bits, the product written to the output and added into eight lanes as PyTorch's kernel
- * adds); the final scaling is one vectorised pass over the output row, in cache. No allocation, no
+ * from k's bits, the product written to the output and added in eight float lanes, 128 elements at
+ * a time, into a double); the final scaling is one vectorised pass over the output row, in cache. No allocation, no
  * lambda.
  *
  * <p>The fast exp needs a finite maximum and every {@code e^(x - max)} at least 2^-126: rows with a
@@ -117,7 +117,7 @@ final class PortableSoftmaxRows {
         for (int from = 0; from < n; from += BLOCK) {
             int len = loadBlock(n, x, xo, from, s);
             PortableMath.expNonPositiveParts(len, s.x, shift, s.mantissa, s.exponent);
-            float blockSum = PortableMath.scaleAndSum(len, s.mantissa, s.exponent, y, yo + from);
+            double blockSum = PortableMath.scaleAndSum(len, s.mantissa, s.exponent, y, yo + from);
             sum += blockSum == PortableMath.BELOW_NORMAL ? exactExpSum(len, x, xo + from, shift, y, yo + from) : blockSum;
         }
         return sum;

@@ -133,7 +133,8 @@ class SoftmaxRowsTest {
         return out;
     }
 
-    private static double[] reference(float[] x, int off, int n, boolean log) {
+    /** softmax (or log_softmax) of {@code x[off, off + n)} in double, shifted by the maximum (0 where that is infinite). */
+    static double[] reference(float[] x, int off, int n, boolean log) {
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             max = Double.isNaN(x[off + i]) ? Double.NaN : Math.max(max, x[off + i]);
