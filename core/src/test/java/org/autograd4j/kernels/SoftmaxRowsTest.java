@@ -121,7 +121,8 @@ class SoftmaxRowsTest {
         }
     }
 
-    private static double[] backwardReference(float[] g, int go, float[] y, int yo, int n, boolean log) {
+    /** The gradient of softmax (or log_softmax) with output {@code y[yo, yo + n)}, in double. */
+    static double[] backwardReference(float[] g, int go, float[] y, int yo, int n, boolean log) {
         double reduced = 0;
         for (int i = 0; i < n; i++) {
             reduced += log ? g[go + i] : (double) g[go + i] * y[yo + i];
