@@ -16,25 +16,25 @@ class DimSoftmaxTest {
 
     @Test
     void floatRowsMatchTheReference() {
-        for (int outer : OUTER) {
-            for (int n : LENGTHS) {
-                for (int inner : INNER) {
-                    for (boolean log : new boolean[] {false, true}) {
-                        checkFloat(outer, n, inner, log);
-                    }
-                }
-            }
-        }
+        forEachCase(DimSoftmaxTest::checkFloat);
     }
 
     @Test
     void doubleRowsMatchTheReference() {
+        forEachCase(DimSoftmaxTest::checkDouble);
+    }
+
+    @FunctionalInterface
+    private interface Case {
+        void check(int outer, int n, int inner, boolean log);
+    }
+
+    private static void forEachCase(Case c) {
         for (int outer : OUTER) {
             for (int n : LENGTHS) {
                 for (int inner : INNER) {
-                    for (boolean log : new boolean[] {false, true}) {
-                        checkDouble(outer, n, inner, log);
-                    }
+                    c.check(outer, n, inner, false);
+                    c.check(outer, n, inner, true);
                 }
             }
         }
@@ -42,8 +42,8 @@ class DimSoftmaxTest {
 
     private static void checkFloat(int outer, int n, int inner, boolean log) {
         int size = outer * n * inner;
-        float[] x = TestData.toFloat(TestData.values(OFF + size, size + n, 30, n > 1));
-        float[] g = TestData.toFloat(TestData.values(OFF + size, size + 7, 2, false));
+        float[] x = logits(size, n);
+        float[] g = gradients(size);
         float[] y = new float[OFF + size];
         float[] gx = new float[size];
         DimSoftmax.forward(x, OFF, y, OFF, outer, n, inner, log);
@@ -65,8 +65,8 @@ class DimSoftmaxTest {
     /** Values that are floats, so the float reference of the gathered row is exact for them. */
     private static void checkDouble(int outer, int n, int inner, boolean log) {
         int size = outer * n * inner;
-        float[] xf = TestData.toFloat(TestData.values(OFF + size, size + n, 30, n > 1));
-        float[] gf = TestData.toFloat(TestData.values(OFF + size, size + 7, 2, false));
+        float[] xf = logits(size, n);
+        float[] gf = gradients(size);
         double[] x = widen(xf);
         double[] g = widen(gf);
         double[] y = new double[OFF + size];
@@ -90,6 +90,15 @@ class DimSoftmaxTest {
                 TestData.assertClose(expectedGrad, gx[base + i * inner], 1e-12, 1e-300, what + " backward");
             }
         }
+    }
+
+    /** {@code size} values from offset {@link #OFF}, with NaN and infinities where rows are longer than 1. */
+    private static float[] logits(int size, int n) {
+        return TestData.toFloat(TestData.values(OFF + size, size + n, 30, n > 1));
+    }
+
+    private static float[] gradients(int size) {
+        return TestData.toFloat(TestData.values(OFF + size, size + 7, 2, false));
     }
 
     private static String where(String type, int outer, int n, int inner, boolean log, int r, int i) {
