@@ -194,10 +194,11 @@ final class PortableMath {
     /**
      * The first pass of exp for softmax's row, whose arguments {@code t = x[i] - shift} are never
      * positive (the shift is the row's finite maximum): {@code mantissa[i] = e^r} (in [0.7, 1.42])
-     * and {@code exponent[i] = k + 1.5 * 2^23}, whose bits hold k (in [-159, 0]), for
-     * {@code t = k ln 2 + r}. Against {@link #reduce}: no upper clamp, k is not split (so
-     * {@link #scaleAndSum} applies 2^k in one product) and the polynomial takes fused multiply-adds;
-     * about 20 vectorised operations per element instead of 30.
+     * and {@code exponent[i] = k + 1.5 * 2^23}, whose bits hold k, for {@code t = k ln 2 + r}.
+     * Against {@link #reduce}: no upper clamp, k is not split (so {@link #scaleAndSum} applies 2^k in
+     * one product) and the polynomial takes fused multiply-adds; about 20 vectorised operations per
+     * element instead of 30. The lower clamp stays, so that k stays in [-159, 0]: an unclamped t of
+     * -1e7 gives a negative exponent float whose bits overflow scaleAndSum's int arithmetic.
      */
     static void expNonPositiveParts(int len, float[] x, float shift, float[] mantissa, float[] exponent) {
         for (int i = 0; i < len; i++) {

@@ -127,12 +127,13 @@ class PortableMathTest {
 
     /**
      * The shift is subtracted in float first; where 2^k is below the normal range (k < -126: x - shift
-     * below about -87.68, -inf included) scaleAndSum says so instead of a sum.
+     * below about -87.68, down to -inf through the magnitudes where k's float loses its integer bits)
+     * scaleAndSum says so instead of a sum.
      */
     @Test
     void softmaxExpShiftsAndSaysWhereItsPowerOfTwoIsBelowNormal() {
         float[][] runs = {{1000.5f, 999f, 1000f}, {999.99f, 913f, 1000f}, {1000f, 912.3f, 900f},
-            {1000f, Float.NEGATIVE_INFINITY}};
+            {1000f, Float.NEGATIVE_INFINITY}, {-1e4f}, {-1e7f, 1000f}, {-3e38f}};
         float[] mantissa = new float[3];
         float[] exponent = new float[3];
         float[] out = new float[3];
