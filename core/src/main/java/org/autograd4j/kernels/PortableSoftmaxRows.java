@@ -21,8 +21,16 @@ package org.autograd4j.kernels;
  * the previous kernel, so every result is as accurate as before (exp within 1 ulp, subnormals
  * included).
  *
- * <p>Measured (CPU ns per element, softmax of 4096 rows of 1024 floats, one thread, in-process and
- * interleaved, loaded 2-core Zen 3, JDK 17 / 25; see docs/BENCHMARKS.md, session 7).
+ * <p>Measured on a 2-core Zen 3 (AVX2) loaded by other builds (load average 10-15), no JVM flags,
+ * JDK 17 / 25. In-process, CPU ns per element, one thread, the previous kernel ({@link SoftmaxRows}
+ * with this provider's exp) and this one interleaved in one JVM, medians of 12 rounds: softmax of
+ * 4096 rows of 1024 3.47 to 2.67 / 3.51 to 3.56 (a second run: 3.83 to 3.01 / 3.96 to 3.65),
+ * log_softmax 3.92 to 3.13 / 4.69 to 3.54, 64 rows in cache 2.93 to 2.48 / 2.73 to 2.34. In the
+ * bench runner ({@code elementwise --op softmax --size 4194304 --threads 2}, CPU ms per call, six
+ * interleaved runs): 19.9 to 16.7 / 19.9 to 16.5, PyTorch 11.9 in the same minutes. The variants
+ * tried on the way (writing the exponentials into scratch, a vectorised sum and a copy out; one
+ * accumulator or an array of eight; 2^k split in two factors; blocks of 512; touching the next row
+ * early) are in docs/BENCHMARKS.md, "Session 7: softmax rows".
  */
 final class PortableSoftmaxRows {
     /** Floats per block: the five scratch arrays (16 KiB) stay in L1. */
