@@ -219,9 +219,9 @@ final class PortableMath {
      * additions do not wait on each other, as PyTorch's vectorised softmax adds (lane j sums
      * elements j, j + 8, ...), but only over {@link #SUM_CHUNK} elements before the lanes go into a
      * double: each float lane adds at most 16 terms, so the sum stays within a few float ulps at any
-     * length. Returns {@link #BELOW_NORMAL}, leaving {@code out} unspecified, when some k is below
-     * -126, where one product cannot give the subnormal or zero result: the caller computes that run
-     * with {@link #expShifted} instead.
+     * length. {@code out} may be {@code mantissa} itself at offset 0. Returns {@link #BELOW_NORMAL},
+     * leaving {@code out} unspecified, when some k is below -126, where one product cannot give the
+     * subnormal or zero result: the caller computes that run with {@link #expShifted} instead.
      */
     static double scaleAndSum(int len, float[] mantissa, float[] exponent, float[] out, int outOff) {
         double sum = 0;

@@ -70,7 +70,8 @@ final class PortableSoftmaxRows {
         float max = max(n, x, xo, s);
         // the stability shift; an infinite maximum shifts by 0, so the infinities give nan as in PyTorch
         float shift = Float.isInfinite(max) ? 0f : max;
-        double sum = Float.isFinite(max) ? expSum(n, x, xo, shift, y, yo, s) : exactExpSum(n, x, xo, shift, y, yo);
+        double sum = Float.isFinite(max) ? expSum(n, x, xo, shift, log ? null : y, yo, s)
+                : exactExpSum(n, x, xo, shift, y, yo);
         if (log) {
             logOutput(n, x, xo, shift, (float) Math.log(sum), y, yo, s);
         } else {
@@ -117,16 +118,20 @@ final class PortableSoftmaxRows {
     }
 
     /**
-     * {@code e^(x - shift)} of the row into {@code y}, and their sum; shift is the row's finite
-     * maximum. A block holding an exponential below 2^-126 is computed again by {@link #exactExpSum}.
+     * {@code e^(x - shift)} of the row into {@code y}, or, when y is null (log_softmax needs only the
+     * sum), into the scratch block, which stays in L1; returns their sum. The shift is the row's
+     * finite maximum. A block holding an exponential below 2^-126 is computed again by
+     * {@link #exactExpSum}.
      */
     private static double expSum(int n, float[] x, int xo, float shift, float[] y, int yo, Scratch s) {
         double sum = 0;
         for (int from = 0; from < n; from += BLOCK) {
             int len = loadBlock(n, x, xo, from, s);
+            float[] out = y == null ? s.mantissa : y;
+            int outOff = y == null ? 0 : yo + from;
             PortableMath.expNonPositiveParts(len, s.x, shift, s.mantissa, s.exponent);
-            double blockSum = PortableMath.scaleAndSum(len, s.mantissa, s.exponent, y, yo + from);
-            sum += blockSum == PortableMath.BELOW_NORMAL ? exactExpSum(len, x, xo + from, shift, y, yo + from) : blockSum;
+            double blockSum = PortableMath.scaleAndSum(len, s.mantissa, s.exponent, out, outOff);
+            sum += blockSum == PortableMath.BELOW_NORMAL ? exactExpSum(len, x, xo + from, shift, out, outOff) : blockSum;
         }
         return sum;
     }
