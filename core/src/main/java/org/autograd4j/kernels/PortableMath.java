@@ -64,6 +64,22 @@ final class PortableMath {
     /** Inputs are clamped to these: exp overflows above 88.73 and is below half the smallest subnormal under -103.98. */
     private static final float EXP_MAX_INPUT = 88.8f;
     private static final float EXP_MIN_INPUT = -110f;
+    /**
+     * Cephes' coefficients for {@code e^r = 1 + r + r^2 P(r)} on {@code |r| <= ln 2 / 2}, P of degree
+     * 5, highest first.
+     */
+    private static final float P5 = 1.9875691500e-4f;
+    private static final float P4 = 1.3981999507e-3f;
+    private static final float P3 = 8.3334519073e-3f;
+    private static final float P2 = 4.1665795894e-2f;
+    private static final float P1 = 1.6666665459e-1f;
+    private static final float P0 = 5.0000001201e-1f;
+    /** Added to the bits of {@code k + ROUNDING} gives k's biased float exponent (k + 127). */
+    private static final int EXPONENT_BIAS = 127 - Float.floatToRawIntBits(ROUNDING);
+    /** What {@link #scaleAndSum} returns when some 2^k is below the normal range. */
+    static final double BELOW_NORMAL = -1;
+    /** Elements {@link #scaleAndSum} adds in its eight float lanes before adding them into a double. */
+    private static final int SUM_CHUNK = 128;
     /** Where tanh switches from its polynomial to the exp formula. */
     private static final float TANH_POLYNOMIAL_LIMIT = 0.625f;
     /** Multiplying by this turns any nonzero float distance into one of magnitude at least 1, before clamping. */
@@ -153,8 +169,7 @@ final class PortableMath {
             float clamped = Math.max(Math.min(x[i] - shift, EXP_MAX_INPUT), EXP_MIN_INPUT);
             float k = (clamped * LOG2E + ROUNDING) - ROUNDING;
             float r = clamped - k * LN2_HI - k * LN2_LO;
-            float poly = ((((1.9875691500e-4f * r + 1.3981999507e-3f) * r + 8.3334519073e-3f) * r
-                    + 4.1665795894e-2f) * r + 1.6666665459e-1f) * r + 5.0000001201e-1f;
+            float poly = ((((P5 * r + P4) * r + P3) * r + P2) * r + P1) * r + P0;
             // k - 1/2 is never halfway between two even integers: rounding it gives 2 floor(k / 2)
             float evenPart = k - 0.5f + EVEN_ROUNDING;
             float lowBit = k - (evenPart - EVEN_ROUNDING);
@@ -174,6 +189,92 @@ final class PortableMath {
             float halfScale = Float.intBitsToFloat(bits);
             value[i] = value[i] * halfScale * halfScale;
         }
+    }
+
+    /**
+     * The first pass of exp for softmax's row, whose arguments {@code t = x[i] - shift} are never
+     * positive (the shift is the row's finite maximum): {@code mantissa[i] = e^r} (in [0.7, 1.42])
+     * and {@code exponent[i] = k + 1.5 * 2^23}, whose bits hold k, for {@code t = k ln 2 + r}.
+     * Against {@link #reduce}: no upper clamp, k is not split (so {@link #scaleAndSum} applies 2^k in
+     * one product) and the polynomial takes fused multiply-adds; about 20 vectorised operations per
+     * element instead of 30. The lower clamp stays, so that k stays in [-159, 0]: an unclamped t of
+     * -1e7 gives a negative exponent float whose bits overflow scaleAndSum's int arithmetic.
+     */
+    static void expNonPositiveParts(int len, float[] x, float shift, float[] mantissa, float[] exponent) {
+        for (int i = 0; i < len; i++) {
+            float t = Math.max(x[i] - shift, EXP_MIN_INPUT);
+            float roundedK = Math.fma(t, LOG2E, ROUNDING);
+            float k = roundedK - ROUNDING;
+            float r = Math.fma(k, -LN2_LO, Math.fma(k, -LN2_HI, t));
+            float poly = Math.fma(Math.fma(Math.fma(Math.fma(Math.fma(P5, r, P4), r, P3), r, P2), r, P1), r, P0);
+            mantissa[i] = Math.fma(poly, r * r, r + 1f);
+            exponent[i] = roundedK;
+        }
+    }
+
+    /**
+     * The second pass after {@link #expNonPositiveParts}: {@code out[outOff + i] = mantissa[i] 2^k},
+     * 2^k built from k's bits and applied in one rounding, and returns their sum. Scalar (C2
+     * vectorises no float/int bit move), unrolled by hand into eight float lanes so that the
+     * additions do not wait on each other, as PyTorch's vectorised softmax adds (lane j sums
+     * elements j, j + 8, ...), but only over {@link #SUM_CHUNK} elements before the lanes go into a
+     * double: each float lane adds at most 16 terms, so the sum stays within a few float ulps at any
+     * length. {@code out} may be {@code mantissa} itself at offset 0. Returns {@link #BELOW_NORMAL},
+     * leaving {@code out} unspecified, when some k is below -126, where one product cannot give the
+     * subnormal or zero result: the caller computes that run with {@link #expShifted} instead.
+     */
+    static double scaleAndSum(int len, float[] mantissa, float[] exponent, float[] out, int outOff) {
+        double sum = 0;
+        // negative iff some biased exponent is below 1, the smallest normal one (k < -126)
+        int belowNormal = 0;
+        int i = 0;
+        while (i + 8 <= len) {
+            int chunkEnd = Math.min(i + SUM_CHUNK, len - 7);
+            float s0 = 0f;
+            float s1 = 0f;
+            float s2 = 0f;
+            float s3 = 0f;
+            float s4 = 0f;
+            float s5 = 0f;
+            float s6 = 0f;
+            float s7 = 0f;
+            for (; i < chunkEnd; i += 8) {
+                int b0 = biasedExponent(exponent[i]);
+                int b1 = biasedExponent(exponent[i + 1]);
+                int b2 = biasedExponent(exponent[i + 2]);
+                int b3 = biasedExponent(exponent[i + 3]);
+                int b4 = biasedExponent(exponent[i + 4]);
+                int b5 = biasedExponent(exponent[i + 5]);
+                int b6 = biasedExponent(exponent[i + 6]);
+                int b7 = biasedExponent(exponent[i + 7]);
+                belowNormal |= (b0 - 1) | (b1 - 1) | (b2 - 1) | (b3 - 1) | (b4 - 1) | (b5 - 1) | (b6 - 1) | (b7 - 1);
+                s0 += out[outOff + i] = mantissa[i] * powerOfTwo(b0);
+                s1 += out[outOff + i + 1] = mantissa[i + 1] * powerOfTwo(b1);
+                s2 += out[outOff + i + 2] = mantissa[i + 2] * powerOfTwo(b2);
+                s3 += out[outOff + i + 3] = mantissa[i + 3] * powerOfTwo(b3);
+                s4 += out[outOff + i + 4] = mantissa[i + 4] * powerOfTwo(b4);
+                s5 += out[outOff + i + 5] = mantissa[i + 5] * powerOfTwo(b5);
+                s6 += out[outOff + i + 6] = mantissa[i + 6] * powerOfTwo(b6);
+                s7 += out[outOff + i + 7] = mantissa[i + 7] * powerOfTwo(b7);
+            }
+            sum += ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+        }
+        for (; i < len; i++) {
+            int b = biasedExponent(exponent[i]);
+            belowNormal |= b - 1;
+            sum += out[outOff + i] = mantissa[i] * powerOfTwo(b);
+        }
+        return belowNormal < 0 ? BELOW_NORMAL : sum;
+    }
+
+    /** k + 127 for the k that {@link #expNonPositiveParts} left in the bits of its exponent float. */
+    private static int biasedExponent(float roundedK) {
+        return Float.floatToRawIntBits(roundedK) + EXPONENT_BIAS;
+    }
+
+    /** 2^k from k + 127 in [1, 254]. */
+    private static float powerOfTwo(int biasedExponent) {
+        return Float.intBitsToFloat(biasedExponent << 23);
     }
 
     private static void negate(int len, float[] x, float[] out) {

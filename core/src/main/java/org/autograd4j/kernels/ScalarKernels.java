@@ -102,7 +102,7 @@ class ScalarKernels implements ElementwiseKernels {
     }
 
     /** One array at one offset: the shape of loop C2 vectorises (softmax's final scaling of a row). */
-    private static void scaleInPlace(int n, float[] x, int off, float b) {
+    static void scaleInPlace(int n, float[] x, int off, float b) {
         for (int i = 0; i < n; i++) {
             x[off + i] *= b;
         }
@@ -212,10 +212,10 @@ class ScalarKernels implements ElementwiseKernels {
         PortableMath.expShifted(n, x, xOff, shift, out, outOff);
     }
 
-    /** Blocks of the row in scratch arrays, exponentials by {@link #expShifted} (this provider's or a subclass's). */
+    /** One exp pass per row into y, exp and sum fused (see {@link PortableSoftmaxRows}). */
     @Override
     public void softmaxRows(int rows, int n, float[] x, int xOff, float[] y, int yOff, boolean log) {
-        SoftmaxRows.forward(this, rows, n, x, xOff, y, yOff, log);
+        PortableSoftmaxRows.forward(rows, n, x, xOff, y, yOff, log);
     }
 
     @Override

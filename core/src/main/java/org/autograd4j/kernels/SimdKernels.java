@@ -202,6 +202,15 @@ final class SimdKernels extends ScalarKernels {
         }
     }
 
+    /**
+     * The blocked rows of {@link SoftmaxRows}, whose final scaling takes this provider's vector
+     * loops, rather than the scalar provider's {@link PortableSoftmaxRows}.
+     */
+    @Override
+    public void softmaxRows(int rows, int n, float[] x, int xOff, float[] y, int yOff, boolean log) {
+        SoftmaxRows.forward(this, rows, n, x, xOff, y, yOff, log);
+    }
+
     /** Widens floats to double lanes before adding, as the interface promises double accumulation. */
     @Override
     public double sum(int n, float[] x, int off, int stride) {

@@ -7,13 +7,16 @@ import org.autograd4j.DType;
 import org.autograd4j.Tensor;
 import org.autograd4j.autograd.engine.Graph;
 import org.autograd4j.autograd.engine.SavedTensor;
+import org.autograd4j.kernels.DimSoftmax;
 import org.autograd4j.kernels.Kernels;
 import org.autograd4j.tensor.Shapes;
 
 /**
  * softmax and log_softmax along a dimension, computed stably by shifting each slice by its
  * maximum (so logits of ±1000 give finite results). Forward and backward are each one fused pass
- * per row (see {@link DimRows}); the backward is itself a recorded op
+ * per row (float32 rows along the last dimension by the provider's
+ * {@link org.autograd4j.kernels.ElementwiseKernels#softmaxRows}, the others by {@link DimSoftmax});
+ * the backward is itself a recorded op
  * ({@code _softmax_backward_data} / {@code _log_softmax_backward_data}) whose own backward is the
  * derivatives.yaml formula written with differentiable ops, so higher derivatives keep working.
  */
@@ -90,38 +93,17 @@ public final class Softmax {
         Tensor in = Prims.noGrad(x::contiguous);
         Tensor out = Creation.empty(rawShape(x), x.dtype());
         if (floatRowsAlongLastDim(x, d)) {
-            Kernels.elementwise().softmaxRows(rowCount(in), rowLength(in), storage(in).floats(), in.storageOffset(),
+            Kernels.elementwise().softmaxRows(outerSize(in, d), rowLength(in, d), storage(in).floats(), in.storageOffset(),
                     storage(out).floats(), 0, log);
             return out;
         }
-        DimRows src = new DimRows(in, d);
-        DimRows dst = new DimRows(out, d);
-        int n = src.n;
-        double[] buf = new double[n];
-        for (int r = 0; r < src.rows; r++) {
-            src.load(r, buf);
-            double max = rowMax(buf, n);
-            if (log) {
-                double sum = 0;
-                for (int i = 0; i < n; i++) {
-                    sum += Math.exp(buf[i] - max);
-                }
-                double logSum = Math.log(sum);
-                for (int i = 0; i < n; i++) {
-                    buf[i] = (buf[i] - max) - logSum;
-                }
-            } else {
-                double sum = 0;
-                for (int i = 0; i < n; i++) {
-                    double e = Math.exp(buf[i] - max);
-                    buf[i] = e;
-                    sum += e;
-                }
-                for (int i = 0; i < n; i++) {
-                    buf[i] /= sum;
-                }
-            }
-            dst.store(r, buf);
+        int n = rowLength(x, d);
+        int inner = innerSize(x, d);
+        int outer = outerSize(x, d);
+        if (x.dtype() == DType.FLOAT32) {
+            DimSoftmax.forward(storage(in).floats(), in.storageOffset(), storage(out).floats(), 0, outer, n, inner, log);
+        } else {
+            DimSoftmax.forward(storage(in).doubles(), in.storageOffset(), storage(out).doubles(), 0, outer, n, inner, log);
         }
         return out;
     }
@@ -134,27 +116,23 @@ public final class Softmax {
         return t.dtype() == DType.FLOAT32 && (t.dim() == 0 || d == t.dim() - 1);
     }
 
-    private static int rowLength(Tensor t) {
-        return t.dim() == 0 ? 1 : t.size(-1);
+    /** The size of dimension d: a 0-d tensor is one row of one element. */
+    private static int rowLength(Tensor t, int d) {
+        return t.dim() == 0 ? 1 : t.size(d);
     }
 
-    private static int rowCount(Tensor t) {
-        int n = rowLength(t);
-        return n == 0 ? 0 : t.numel() / n;
-    }
-
-    /** The stability shift: the row maximum (nan if any element is nan), or 0 when it is infinite. */
-    private static double rowMax(double[] buf, int n) {
-        double best = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            double e = buf[i];
-            if (e > best) {
-                best = e;
-            } else if (e != e) {
-                return Double.NaN;
-            }
+    /** The product of the sizes after d: the stride of d's rows in a contiguous tensor. */
+    private static int innerSize(Tensor t, int d) {
+        int inner = 1;
+        for (int i = d + 1; i < t.dim(); i++) {
+            inner *= t.size(i);
         }
-        return Double.isInfinite(best) ? 0 : best;
+        return inner;
+    }
+
+    /** The product of the sizes before d (0 for an empty tensor). */
+    private static int outerSize(Tensor t, int d) {
+        return t.numel() == 0 ? 0 : t.numel() / (rowLength(t, d) * innerSize(t, d));
     }
 
     /** One pass per row of the softmax ({@code y (g - Σ g y)}) or log_softmax ({@code g - e^y Σ g}) gradient. */
@@ -163,36 +141,19 @@ public final class Softmax {
         Tensor yc = Prims.noGrad(y::contiguous);
         Tensor out = Creation.empty(rawShape(y), y.dtype());
         if (floatRowsAlongLastDim(y, d)) {
-            Kernels.elementwise().softmaxBackwardRows(rowCount(yc), rowLength(yc), storage(gc).floats(),
+            Kernels.elementwise().softmaxBackwardRows(outerSize(yc, d), rowLength(yc, d), storage(gc).floats(),
                     gc.storageOffset(), storage(yc).floats(), yc.storageOffset(), storage(out).floats(), 0, log);
             return out;
         }
-        DimRows gr = new DimRows(gc, d);
-        DimRows yr = new DimRows(yc, d);
-        DimRows dst = new DimRows(out, d);
-        int n = yr.n;
-        double[] gb = new double[n];
-        double[] yb = new double[n];
-        for (int r = 0; r < yr.rows; r++) {
-            gr.load(r, gb);
-            yr.load(r, yb);
-            double s = 0;
-            if (log) {
-                for (int i = 0; i < n; i++) {
-                    s += gb[i];
-                }
-                for (int i = 0; i < n; i++) {
-                    gb[i] -= Math.exp(yb[i]) * s;
-                }
-            } else {
-                for (int i = 0; i < n; i++) {
-                    s += gb[i] * yb[i];
-                }
-                for (int i = 0; i < n; i++) {
-                    gb[i] = yb[i] * (gb[i] - s);
-                }
-            }
-            dst.store(r, gb);
+        int n = rowLength(y, d);
+        int inner = innerSize(y, d);
+        int outer = outerSize(y, d);
+        if (y.dtype() == DType.FLOAT32) {
+            DimSoftmax.backward(storage(gc).floats(), gc.storageOffset(), storage(yc).floats(), yc.storageOffset(),
+                    storage(out).floats(), 0, outer, n, inner, log);
+        } else {
+            DimSoftmax.backward(storage(gc).doubles(), gc.storageOffset(), storage(yc).doubles(), yc.storageOffset(),
+                    storage(out).doubles(), 0, outer, n, inner, log);
         }
         return out;
     }

@@ -121,7 +121,8 @@ class SoftmaxRowsTest {
         }
     }
 
-    private static double[] backwardReference(float[] g, int go, float[] y, int yo, int n, boolean log) {
+    /** The gradient of softmax (or log_softmax) with output {@code y[yo, yo + n)}, in double. */
+    static double[] backwardReference(float[] g, int go, float[] y, int yo, int n, boolean log) {
         double reduced = 0;
         for (int i = 0; i < n; i++) {
             reduced += log ? g[go + i] : (double) g[go + i] * y[yo + i];
@@ -133,7 +134,8 @@ class SoftmaxRowsTest {
         return out;
     }
 
-    private static double[] reference(float[] x, int off, int n, boolean log) {
+    /** softmax (or log_softmax) of {@code x[off, off + n)} in double, shifted by the maximum (0 where that is infinite). */
+    static double[] reference(float[] x, int off, int n, boolean log) {
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             max = Double.isNaN(x[off + i]) ? Double.NaN : Math.max(max, x[off + i]);
