@@ -10,7 +10,7 @@ package org.autograd4j.kernels;
  * zero (the shape C2 vectorises, see {@link PortableMath}); a row of at most one block (softmax over
  * logits, attention rows of 1024) is copied once for all its passes. The maximum folds the block in
  * halves with {@link Math#max}, vectorised; exp is {@link PortableMath#expNonPositiveParts}
- * (vectorised, about 20 operations per element) then {@link PortableMath#scaleAndSum} (scalar: 2^k
+ * (vectorised) then {@link PortableMath#scaleAndSum} (scalar: 2^k
  * from k's bits, the product written to the output and added in eight float lanes, 128 elements at
  * a time, into a double); the final scaling is one vectorised pass over the output row, in cache. No allocation, no
  * lambda.
