@@ -38,6 +38,18 @@ import java.util.Arrays;
  * (0.18-0.26), and double lanes read straight from the run ({@code lanes[j] += x[from + j]} into a
  * double array, which cannot overlap the floats): 0.10-0.18 on JDK 25, which vectorises the
  * conversion, but 0.27-0.76 on JDK 17, which does not, and no faster from memory on either.
+ *
+ * <p><b>From memory</b> (session 8, the same machine, docs/BENCHMARKS.md "Session 8: sum from
+ * memory"): per element, one thread, the copy alone costs 0.27-0.35 CPU ns, about what the machine's
+ * read-only C loop and PyTorch's whole sum cost (0.26-0.38 and 0.27); the lanes' additions add 0.05,
+ * and the whole costs about 0.05 more than its parts: 0.37-0.47. Nothing made the additions overlap
+ * the reads: copying one, two or four blocks ahead of the additions, 32 to 256 lanes (blocks of 1
+ * to 8 KiB), double lanes read straight from the run on JDK 25 and eight scalar float accumulators
+ * all measured the same within noise (0.37-0.46). And the copy
+ * cannot go: C2 compiles lanes read straight from the run ({@code lanes[j] += x[from + j] + ...},
+ * lanes local or not) with scalar {@code vaddss} only, on JDK 17 and 25 alike, where {@link #addBlock}
+ * gets 256-bit {@code vaddps}. So without the Vector API a 16M-float sum stays about 1.4-1.5x
+ * PyTorch's time on this machine, on one thread and on two.
  */
 final class LaneSums {
     /** Float lanes; with the block (2 + 8 KiB) they stay in L1. */
