@@ -45,11 +45,11 @@ import java.util.Arrays;
  * and the whole costs about 0.05 more than its parts: 0.37-0.47. Nothing made the additions overlap
  * the reads: copying one, two or four blocks ahead of the additions, 32 to 256 lanes (blocks of 1
  * to 8 KiB), double lanes read straight from the run on JDK 25 and eight scalar float accumulators
- * all measured the same within noise (0.37-0.46). And the copy
- * cannot go: C2 compiles lanes read straight from the run ({@code lanes[j] += x[from + j] + ...},
- * lanes local or not) with scalar {@code vaddss} only, on JDK 17 and 25 alike, where {@link #addBlock}
- * gets 256-bit {@code vaddps}. So without the Vector API a 16M-float sum stays about 1.4-1.5x
- * PyTorch's time on this machine, on one thread and on two.
+ * all measured the same within noise (0.37-0.46). And the copy cannot go: C2 compiles lanes read
+ * straight from the run ({@code lanes[j] += x[from + j] + ...}, lanes local or not) with scalar
+ * {@code vaddss} only, on JDK 17 and 25 alike, where {@link #addBlock} gets 256-bit {@code vaddps}.
+ * So without the Vector API a 16M-float sum stays about 1.4-1.5x PyTorch's time on this machine,
+ * on one thread and on two.
  */
 final class LaneSums {
     /** Float lanes; with the block (2 + 8 KiB) they stay in L1. */
