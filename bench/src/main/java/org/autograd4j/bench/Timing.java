@@ -32,13 +32,16 @@ final class Timing {
         final double cpuMs;
         /** Median KiB allocated per call by the Java threads: the same on a busy machine as on a quiet one. */
         final double allocKb;
+        /** What the machine did during the repetitions ({@link MachineReadings}), as JSON members. */
+        final String machine;
 
-        Result(double medianMs, double minMs, double maxMs, double cpuMs, double allocKb) {
+        Result(double medianMs, double minMs, double maxMs, double cpuMs, double allocKb, String machine) {
             this.medianMs = medianMs;
             this.minMs = minMs;
             this.maxMs = maxMs;
             this.cpuMs = cpuMs;
             this.allocKb = allocKb;
+            this.machine = machine;
         }
     }
 
@@ -55,6 +58,7 @@ final class Timing {
         double[] ms = new double[REPETITIONS];
         double[] cpuMs = new double[REPETITIONS];
         double[] allocKb = new double[REPETITIONS];
+        MachineReadings readings = MachineReadings.start();
         for (int r = 0; r < REPETITIONS; r++) {
             long cpu = javaThreadsCpuNanos();
             long allocated = javaThreadsAllocatedBytes();
@@ -62,7 +66,7 @@ final class Timing {
             cpuMs[r] = (javaThreadsCpuNanos() - cpu) / 1e6 / inner;
             allocKb[r] = (javaThreadsAllocatedBytes() - allocated) / 1024.0 / inner;
         }
-        return summary(ms, cpuMs, allocKb);
+        return summary(ms, cpuMs, allocKb, readings.finish());
     }
 
     /**
@@ -85,6 +89,7 @@ final class Timing {
                 inner[f] *= 2;
             }
         }
+        MachineReadings readings = MachineReadings.start();
         for (int r = 0; r < REPETITIONS; r++) {
             for (int f = 0; f < fns.length; f++) {
                 long cpu = javaThreadsCpuNanos();
@@ -94,20 +99,21 @@ final class Timing {
                 samples[f][2][r] = (javaThreadsAllocatedBytes() - allocated) / 1024.0 / inner[f];
             }
         }
+        String machine = readings.finish();
         Result[] results = new Result[fns.length];
         for (int f = 0; f < fns.length; f++) {
-            results[f] = summary(samples[f][0], samples[f][1], samples[f][2]);
+            results[f] = summary(samples[f][0], samples[f][1], samples[f][2], machine);
         }
         return results;
     }
 
     /** Medians (and the wall-time extremes) of one function's repetitions. */
-    private static Result summary(double[] ms, double[] cpuMs, double[] allocKb) {
+    private static Result summary(double[] ms, double[] cpuMs, double[] allocKb, String machine) {
         Arrays.sort(ms);
         Arrays.sort(cpuMs);
         Arrays.sort(allocKb);
         return new Result(ms[REPETITIONS / 2], ms[0], ms[REPETITIONS - 1], cpuMs[REPETITIONS / 2],
-                allocKb[REPETITIONS / 2]);
+                allocKb[REPETITIONS / 2], machine);
     }
 
     /** CPU time of all live Java threads, at the thread clock's nanosecond resolution. */

@@ -1,0 +1,113 @@
+package org.autograd4j.bench;
+
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the machine did during a timed run, for telling a slow run's cause apart: the share of the
+ * machine's CPU time the hypervisor stole, the cores other processes used, this process's involuntary
+ * context switches and its threads' wait for a CPU, the collectors' pauses, and the clock and FMA rate
+ * of one core just before and just after. Read once before and once after the timed part, so that the
+ * reading costs nothing inside it; the Linux-only fields are left out elsewhere.
+ */
+final class MachineReadings {
+    private final long startNanos;
+    private final double ownCpuSeconds;
+    private final long[] gcAtStart;
+    private final double clockGhzBefore;
+    private final double fmaGflopsBefore;
+    private final LinuxCounters.CpuTicks ticks;
+    private final Map<Long, LinuxCounters.ThreadCounters> threads;
+
+    private MachineReadings() {
+        clockGhzBefore = ClockProbe.clockGhz();
+        fmaGflopsBefore = ClockProbe.fmaGflops();
+        LinuxCounters.CpuTicks machine = null;
+        Map<Long, LinuxCounters.ThreadCounters> own = null;
+        if (LinuxCounters.available()) {
+            try {
+                machine = LinuxCounters.machineTicks();
+                own = LinuxCounters.ownThreads();
+            } catch (IOException | RuntimeException unreadable) {
+                machine = null;
+                own = null;
+            }
+        }
+        ticks = machine;
+        threads = own;
+        gcAtStart = gcCountAndMillis();
+        ownCpuSeconds = ownCpuSeconds();
+        startNanos = System.nanoTime();
+    }
+
+    /** Takes the first reading; call just before the timed part. */
+    static MachineReadings start() {
+        return new MachineReadings();
+    }
+
+    /** Takes the second reading and returns the fields that describe the run, as JSON members. */
+    String finish() {
+        double elapsed = (System.nanoTime() - startNanos) / 1e9;
+        double ownCpu = ownCpuSeconds() - ownCpuSeconds;
+        long[] gc = gcCountAndMillis();
+        StringBuilder json = new StringBuilder();
+        if (ticks != null) {
+            try {
+                LinuxCounters.CpuTicks after = LinuxCounters.machineTicks();
+                Map<Long, LinuxCounters.ThreadCounters> threadsAfter = LinuxCounters.ownThreads();
+                appendLinux(json, after, threadsAfter, elapsed, ownCpu);
+            } catch (IOException | RuntimeException unreadable) {
+                json.setLength(0);
+            }
+        }
+        json.append(String.format(Locale.ROOT, "\"gc_count\": %d, \"gc_ms\": %d, \"clock_ghz\": [%.3f, %.3f], "
+                + "\"fma_gflops\": [%.2f, %.2f]", gc[0] - gcAtStart[0], gc[1] - gcAtStart[1], clockGhzBefore,
+                ClockProbe.clockGhz(), fmaGflopsBefore, ClockProbe.fmaGflops()));
+        return json.toString();
+    }
+
+    /**
+     * steal_pct: stolen share of all vCPUs' time; other_load: cores busy with other processes; nivcsw:
+     * this process's threads' involuntary switches; run_wait_pct: their time runnable but off a CPU,
+     * summed over the threads, as a share of the wall time (100 = one thread waiting throughout).
+     */
+    private void appendLinux(StringBuilder json, LinuxCounters.CpuTicks after,
+            Map<Long, LinuxCounters.ThreadCounters> threadsAfter, double elapsed, double ownCpu) {
+        long total = after.total - ticks.total;
+        double steal = total > 0 ? 100.0 * (after.steal - ticks.steal) / total : 0;
+        double otherLoad = ((after.busy - ticks.busy) / LinuxCounters.TICKS_PER_SECOND - ownCpu) / elapsed;
+        long switches = 0;
+        long waitNanos = 0;
+        for (Map.Entry<Long, LinuxCounters.ThreadCounters> thread : threadsAfter.entrySet()) {
+            LinuxCounters.ThreadCounters before = threads.get(thread.getKey());
+            if (before != null) {
+                switches += thread.getValue().involuntarySwitches - before.involuntarySwitches;
+                waitNanos += thread.getValue().runQueueWaitNanos - before.runQueueWaitNanos;
+            }
+        }
+        json.append(String.format(Locale.ROOT, "\"steal_pct\": %.2f, \"other_load\": %.2f, \"nivcsw\": %d, "
+                + "\"run_wait_pct\": %.1f, ", steal, Math.max(0, otherLoad), switches, 100 * waitNanos / 1e9 / elapsed));
+    }
+
+    /** Collections so far and the milliseconds they took, over all collectors (-1, not supported, counts 0). */
+    private static long[] gcCountAndMillis() {
+        long[] countAndMillis = new long[2];
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            countAndMillis[0] += Math.max(0, gc.getCollectionCount());
+            countAndMillis[1] += Math.max(0, gc.getCollectionTime());
+        }
+        return countAndMillis;
+    }
+
+    /** CPU seconds of this whole process (all its threads, the JIT's and collectors' too); NaN where unknown. */
+    static double ownCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean) {
+            return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
+    }
+}
