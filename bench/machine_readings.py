@@ -13,14 +13,16 @@ prefix such as compare.sh's "ours ") and prints each one's time and readings in 
 (11630411, 9730324, 18407)
 >>> parse_run_queue_wait("1203344 80131 12\\n")
 80131
->>> summary({"steal_pct": 0.5, "other_load": 1.44, "nivcsw": 617, "run_wait_pct": 182.7, "clock_ghz": [3.04, 2.9]})
-'steal 0.5%, others 1.44 cores, 617 inv. switches, run wait 183%, 3.04-2.90 GHz'
+>>> summary({"steal_pct": 0.5, "other_load": 1.44, "nivcsw": 617, "run_wait_pct": 182.7, "clock_ghz": [3.04, 2.9],
+...          "clock_ghz_median": 3.0, "fma_gflops_median": 9.5})
+'steal 0.5%, others 1.44 cores, 617 inv. switches, run wait 183%, clock 3.00 GHz, FMA 9.5 GFLOP/s'
 >>> summary({"median_ms": 1.0})
 ''
->>> cell({"steal_pct": 0.5, "other_load": 1.44, "nivcsw": 617, "run_wait_pct": 182.7, "clock_ghz": [3.04, 2.9]})
-'0.5 / 1.44 / 183 / 3.04'
+>>> cell({"steal_pct": 0.5, "other_load": 1.44, "nivcsw": 617, "run_wait_pct": 182.7, "clock_ghz_median": 3.04,
+...       "fma_gflops_median": 9.5})
+'0.5 / 1.44 / 183 / 3.04 / 9.5'
 >>> cell({"steal_pct": 0.0, "other_load": 0.1, "nivcsw": 3, "run_wait_pct": 2.0})
-'0 / 0.1 / 2 / -'
+'0 / 0.1 / 2 / - / -'
 """
 import json
 import os
@@ -90,20 +92,22 @@ def summary(d):
     if "steal_pct" in d:
         parts += ["steal %.3g%%" % d["steal_pct"], "others %.2f cores" % d["other_load"],
                   "%d inv. switches" % d["nivcsw"], "run wait %.0f%%" % d["run_wait_pct"]]
-    if "clock_ghz" in d:
-        parts.append("%.2f-%.2f GHz" % tuple(d["clock_ghz"]))
+    if "clock_ghz_median" in d:
+        parts += ["clock %.2f GHz" % d["clock_ghz_median"], "FMA %.3g GFLOP/s" % d["fma_gflops_median"]]
     return ", ".join(parts)
 
 
-CELL_LEGEND = "steal % / other processes' cores / run-queue wait % / clock GHz before the timed part"
+CELL_LEGEND = ("steal % / other processes' cores / run-queue wait % / clock GHz / scalar FMA GFLOP/s of one core"
+               " (the probes' medians)")
 
 
 def cell(d):
     """The readings as a table cell, in the order of CELL_LEGEND ("" without readings)."""
     if "steal_pct" not in d:
         return ""
-    clock = "%.2f" % d["clock_ghz"][0] if "clock_ghz" in d else "-"
-    return "%.3g / %.3g / %.0f / %s" % (d["steal_pct"], d["other_load"], d["run_wait_pct"], clock)
+    probes = ("%.2f / %.3g" % (d["clock_ghz_median"], d["fma_gflops_median"]) if "clock_ghz_median" in d
+              else "- / -")
+    return "%.3g / %.3g / %.0f / %s" % (d["steal_pct"], d["other_load"], d["run_wait_pct"], probes)
 
 
 def log_line(line):

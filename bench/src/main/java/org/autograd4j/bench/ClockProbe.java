@@ -9,7 +9,8 @@ package org.autograd4j.bench;
  * round the scheduler interrupted does not count, and the first rounds let the JIT compile the loops.
  */
 final class ClockProbe {
-    private static final int ROUNDS = 24;
+    /** Rounds of a full reading, before and after a timed part; a quick one, between its repetitions, takes a third. */
+    static final int ROUNDS = 24;
     /** About a millisecond per round at 2-4 GHz. */
     private static final int STEPS = 1 << 20;
 
@@ -18,17 +19,17 @@ final class ClockProbe {
 
     static {
         // The first rounds run interpreted: compile both loops before a caller's first reading.
-        clockGhz();
-        fmaGflops();
+        clockGhz(ROUNDS);
+        fmaGflops(ROUNDS);
     }
 
     private ClockProbe() {
     }
 
-    /** Dependent one-cycle operations per nanosecond, i.e. GHz. */
-    static double clockGhz() {
+    /** Dependent one-cycle operations per nanosecond, i.e. GHz: the best of {@code rounds} rounds. */
+    static double clockGhz(int rounds) {
         double best = 0;
-        for (int r = 0; r < ROUNDS; r++) {
+        for (int r = 0; r < rounds; r++) {
             long start = System.nanoTime();
             sink = dependentChain(STEPS, r);
             best = Math.max(best, 2.0 * STEPS / (System.nanoTime() - start));
@@ -36,10 +37,10 @@ final class ClockProbe {
         return best;
     }
 
-    /** Floating-point operations per nanosecond (GFLOP/s) of scalar fused multiply-adds on one core. */
-    static double fmaGflops() {
+    /** Floating-point operations per nanosecond (GFLOP/s) of scalar fused multiply-adds: the best of {@code rounds}. */
+    static double fmaGflops(int rounds) {
         double best = 0;
-        for (int r = 0; r < ROUNDS; r++) {
+        for (int r = 0; r < rounds; r++) {
             long start = System.nanoTime();
             sink = (long) independentFmas(STEPS / 8, r);
             best = Math.max(best, 2.0 * 8 * (STEPS / 8) / (System.nanoTime() - start));

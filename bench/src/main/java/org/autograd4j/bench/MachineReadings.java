@@ -1,30 +1,38 @@
 package org.autograd4j.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * What the machine did during a timed run, for telling a slow run's cause apart: the share of the
  * machine's CPU time the hypervisor stole, the cores other processes used, this process's involuntary
- * context switches and its threads' wait for a CPU, the collectors' pauses, and the clock and FMA rate
- * of one core just before and just after. Read once before and once after the timed part, so that the
- * reading costs nothing inside it; the Linux-only fields are left out elsewhere.
+ * context switches and its threads' wait for a CPU, the collectors' pauses and the JIT's compile time
+ * (its threads compete with the kernels' for two cores), and the clock and FMA rate
+ * of one core just before and just after, and their median over these and quicker probes between the
+ * repetitions (a slowdown of the core that comes and goes shows in the median, not in one probe). Read
+ * outside the timed repetitions, so that the reading costs nothing inside them; the Linux-only fields
+ * are left out elsewhere.
  */
 final class MachineReadings {
     private final long startNanos;
     private final double ownCpuSeconds;
     private final long[] gcAtStart;
-    private final double clockGhzBefore;
-    private final double fmaGflopsBefore;
+    private final long jitMillisAtStart;
+    /** The probes' readings: before the timed part first, then between its repetitions, then after it. */
+    private final List<Double> clockGhz = new ArrayList<>();
+    private final List<Double> fmaGflops = new ArrayList<>();
     private final LinuxCounters.CpuTicks ticks;
     private final Map<Long, LinuxCounters.ThreadCounters> threads;
 
     private MachineReadings() {
-        clockGhzBefore = ClockProbe.clockGhz();
-        fmaGflopsBefore = ClockProbe.fmaGflops();
+        probe(ClockProbe.ROUNDS);
         LinuxCounters.CpuTicks machine = null;
         Map<Long, LinuxCounters.ThreadCounters> own = null;
         if (LinuxCounters.available()) {
@@ -39,6 +47,7 @@ final class MachineReadings {
         ticks = machine;
         threads = own;
         gcAtStart = gcCountAndMillis();
+        jitMillisAtStart = jitMillis();
         ownCpuSeconds = ownCpuSeconds();
         startNanos = System.nanoTime();
     }
@@ -48,7 +57,17 @@ final class MachineReadings {
         return new MachineReadings();
     }
 
-    /** Takes the second reading and returns the fields that describe the run, as JSON members. */
+    /** Probes the core between two repetitions, more quickly than before and after them. */
+    void between() {
+        probe(ClockProbe.ROUNDS / 3);
+    }
+
+    private void probe(int rounds) {
+        clockGhz.add(ClockProbe.clockGhz(rounds));
+        fmaGflops.add(ClockProbe.fmaGflops(rounds));
+    }
+
+    /** Takes the last reading and returns the fields that describe the run, as JSON members. */
     String finish() {
         double elapsed = (System.nanoTime() - startNanos) / 1e9;
         double ownCpu = ownCpuSeconds() - ownCpuSeconds;
@@ -63,9 +82,12 @@ final class MachineReadings {
                 json.setLength(0);
             }
         }
-        json.append(String.format(Locale.ROOT, "\"gc_count\": %d, \"gc_ms\": %d, \"clock_ghz\": [%.3f, %.3f], "
-                + "\"fma_gflops\": [%.2f, %.2f]", gc[0] - gcAtStart[0], gc[1] - gcAtStart[1], clockGhzBefore,
-                ClockProbe.clockGhz(), fmaGflopsBefore, ClockProbe.fmaGflops()));
+        probe(ClockProbe.ROUNDS);
+        json.append(String.format(Locale.ROOT, "\"gc_count\": %d, \"gc_ms\": %d, \"jit_ms\": %d, "
+                + "\"clock_ghz\": [%.3f, %.3f], \"clock_ghz_median\": %.3f, "
+                + "\"fma_gflops\": [%.2f, %.2f], \"fma_gflops_median\": %.2f",
+                gc[0] - gcAtStart[0], gc[1] - gcAtStart[1], jitMillis() - jitMillisAtStart,
+                clockGhz.get(0), last(clockGhz), median(clockGhz), fmaGflops.get(0), last(fmaGflops), median(fmaGflops)));
         return json.toString();
     }
 
@@ -92,6 +114,16 @@ final class MachineReadings {
                 + "\"run_wait_pct\": %.1f, ", steal, Math.max(0, otherLoad), switches, 100 * waitNanos / 1e9 / elapsed));
     }
 
+    private static double last(List<Double> values) {
+        return values.get(values.size() - 1);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
     /** Collections so far and the milliseconds they took, over all collectors (-1, not supported, counts 0). */
     private static long[] gcCountAndMillis() {
         long[] countAndMillis = new long[2];
@@ -100,6 +132,12 @@ final class MachineReadings {
             countAndMillis[1] += Math.max(0, gc.getCollectionTime());
         }
         return countAndMillis;
+    }
+
+    /** Milliseconds the JIT compilers have spent so far (0 where the JVM does not say): compiles still running. */
+    private static long jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** CPU seconds of this whole process (all its threads, the JIT's and collectors' too); NaN where unknown. */

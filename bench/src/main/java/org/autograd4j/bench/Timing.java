@@ -65,6 +65,7 @@ final class Timing {
             ms[r] = secondsFor(fn, inner) * 1000 / inner;
             cpuMs[r] = (javaThreadsCpuNanos() - cpu) / 1e6 / inner;
             allocKb[r] = (javaThreadsAllocatedBytes() - allocated) / 1024.0 / inner;
+            readings.between();
         }
         return summary(ms, cpuMs, allocKb, readings.finish());
     }
@@ -98,6 +99,7 @@ final class Timing {
                 samples[f][1][r] = (javaThreadsCpuNanos() - cpu) / 1e6 / inner[f];
                 samples[f][2][r] = (javaThreadsAllocatedBytes() - allocated) / 1024.0 / inner[f];
             }
+            readings.between();
         }
         String machine = readings.finish();
         Result[] results = new Result[fns.length];
