@@ -14,11 +14,11 @@ import java.util.Map;
  * What the machine did during a timed run, for telling a slow run's cause apart: the share of the
  * machine's CPU time the hypervisor stole, the cores other processes used, this process's involuntary
  * context switches and its threads' wait for a CPU, the collectors' pauses and the JIT's compile time
- * (its threads compete with the kernels' for two cores), and the clock and FMA rate
- * of one core just before and just after, and their median over these and quicker probes between the
- * repetitions (a slowdown of the core that comes and goes shows in the median, not in one probe). Read
- * outside the timed repetitions, so that the reading costs nothing inside them; the Linux-only fields
- * are left out elsewhere.
+ * (its threads compete with the kernels' for two cores), and the clock and FMA rate of one core just
+ * before and just after, with their medians over these and quicker probes between the repetitions (a
+ * slowdown of the core that comes and goes shows in the median, not in one probe). Everything is read
+ * outside the timed repetitions, so that it costs nothing inside them; the counters span the
+ * repetitions and the probes between them. The Linux-only fields are left out elsewhere.
  */
 final class MachineReadings {
     private final long startNanos;
