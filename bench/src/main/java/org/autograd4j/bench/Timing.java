@@ -47,6 +47,7 @@ final class Timing {
 
     static Result medianMs(Runnable fn) throws InterruptedException {
         long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+        warmUpReadings();
         do {
             fn.run();
         } while (System.nanoTime() < warmUpEnd);
@@ -76,6 +77,7 @@ final class Timing {
      */
     static Result[] interleaved(Runnable... fns) throws InterruptedException {
         long warmUpEnd = System.nanoTime() + WARM_UP_NANOS * fns.length;
+        warmUpReadings();
         do {
             for (Runnable fn : fns) {
                 fn.run();
@@ -107,6 +109,18 @@ final class Timing {
             results[f] = summary(samples[f][0], samples[f][1], samples[f][2], machine);
         }
         return results;
+    }
+
+    /**
+     * Takes a reading, and the per-repetition counters, once before the warm-up: their first calls load
+     * classes and compile code, which would otherwise land in the timed part and in its {@code jit_ms}.
+     */
+    private static void warmUpReadings() {
+        MachineReadings readings = MachineReadings.start();
+        readings.between();
+        javaThreadsCpuNanos();
+        javaThreadsAllocatedBytes();
+        readings.finish();
     }
 
     /** Medians (and the wall-time extremes) of one function's repetitions. */
