@@ -52,6 +52,8 @@ for c in "${cases[@]}"; do
   done
   # shellcheck disable=SC2086
   /usr/bin/python3 bench/torch_side.py $c | sed 's/^/torch /' >> "$out"
+  # What the machine did in each of the case's runs (steal, other processes, waits, clock), as it goes.
+  tail -n $((2 * ${#jdks[@]} + 1)) "$out" | python3 bench/machine_readings.py >&2
 done
 python3 bench/report.py "$out" docs/BENCHMARKS.md "$(lscpu | sed -n 's/^Model name: *//p' | head -1)"
 rm -f "$out"

@@ -13,8 +13,10 @@
 #
 # Each cell is the median wall ms and the median CPU ms (of the Java threads) per call; the row's last
 # columns are the worst cell over the best, for each. A JIT cliff shows in both; a machine busy with
-# other work only in wall time. The warm-up is 6 s rather than the runner's 2: on a loaded 2-core
-# machine C2 finishes compiling the kernels 3-5 s into a run.
+# other work only in wall time. A second table gives each cell's machine readings (steal, other
+# processes' load, run-queue wait, clock), and each run's are logged to stderr as it ends. The
+# warm-up is 6 s rather than the runner's 2: on a loaded 2-core machine C2 finishes compiling the
+# kernels 3-5 s into a run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repeat=3
@@ -70,6 +72,8 @@ for c in "${cases[@]}"; do
                | grep '^{' || echo '{}')
         [ -n "$busy_pid" ] && kill "$busy_pid"
         printf '%s\t%s\t%s\n' "$c$suffix" "$label" "$line" >> "$out"
+        printf '%s [%s] ' "$c$suffix" "$label" >&2
+        python3 bench/machine_readings.py <<< "$line" >&2
       done
     done
   done

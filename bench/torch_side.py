@@ -18,6 +18,8 @@ import time
 
 import torch
 
+import machine_readings
+
 
 def set_threads(n):
     """torch.set_num_threads does not reach Debian's OpenBLAS (libblas.so.3): set both."""
@@ -34,7 +36,7 @@ def timed(fn, reps=7, min_s=0.3):
     """Warm up, grow an inner loop to at least min_s/3 seconds, then the median of reps repetitions (ms/call):
     median, min and max wall time, and the median CPU time of the process per call (all its threads, so
     OpenBLAS's workers spinning while they wait for work count too), comparable with the runner's cpu_ms
-    on a machine too busy for wall times."""
+    on a machine too busy for wall times; last, what the machine did meanwhile (machine_readings.py)."""
     for _ in range(3):
         fn()
     n = 1
@@ -46,15 +48,17 @@ def timed(fn, reps=7, min_s=0.3):
             break
         n *= 2
     times, cpu = [], []
+    readings = machine_readings.start()
     for _ in range(reps):
         t, c = time.perf_counter(), time.process_time()
         for _ in range(n):
             fn()
         times.append((time.perf_counter() - t) * 1000 / n)
         cpu.append((time.process_time() - c) * 1000 / n)
+    machine = machine_readings.finish(readings)
     if os.environ.get("TORCH_SIDE_PROFILE"):
         profile(fn, n)
-    return statistics.median(times), min(times), max(times), statistics.median(cpu)
+    return statistics.median(times), min(times), max(times), statistics.median(cpu), machine
 
 
 def profile(fn, calls):
@@ -71,6 +75,7 @@ def emit(workload, params, t, metrics):
     line.update(params)
     line.update({"median_ms": t[0], "min_ms": t[1], "max_ms": t[2], "cpu_ms": t[3]})
     line.update(metrics)
+    line.update(t[4])
     line.update({"torch": torch.__version__})
     print(json.dumps(line))
 

@@ -245,11 +245,15 @@ public final class Main {
                 + "\", \"threads\": 1", "\"ms\": " + t.medianMs);
     }
 
-    /** One JSON line: workload, its parameters, the timing, the metric, the JDK and the kernel provider. */
+    /**
+     * One JSON line: workload, its parameters, the timing, the metric, what the machine did meanwhile, the JDK
+     * and the kernel provider.
+     */
     private static void print(String workload, Timing.Result t, String parameters, String metrics) {
         System.out.println(String.format(Locale.ROOT, "{\"workload\": \"%s\", %s, \"median_ms\": %s, \"min_ms\": %s, "
-                        + "\"max_ms\": %s, \"cpu_ms\": %s, \"alloc_kb\": %s, %s, \"jdk\": \"%s\", \"provider\": \"%s\"}", workload,
-                parameters, t.medianMs, t.minMs, t.maxMs, t.cpuMs, t.allocKb, metrics, System.getProperty("java.version"),
+                        + "\"max_ms\": %s, \"cpu_ms\": %s, \"alloc_kb\": %s, %s, %s, \"jdk\": \"%s\", \"provider\": \"%s\"}",
+                workload, parameters, t.medianMs, t.minMs, t.maxMs, t.cpuMs, t.allocKb, metrics, t.machine,
+                System.getProperty("java.version"),
                 Kernels.providerName()));
     }
 

@@ -1,9 +1,6 @@
 package org.autograd4j.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Waits for a moment when other processes leave the CPUs alone, as the anchor scripts'
@@ -15,8 +12,6 @@ final class QuietMachine {
     private static final long WINDOW_MILLIS = 500;
     /** At most this long; {@code -Dautograd4j.bench.quietWaitSeconds=0} times a busy machine on purpose. */
     private static final long MAX_WAIT_NANOS = Long.getLong("autograd4j.bench.quietWaitSeconds", 20) * 1_000_000_000L;
-    /** Linux reports /proc/stat in USER_HZ ticks, which is 100 on every mainstream build. */
-    private static final double TICKS_PER_SECOND = 100;
 
     private QuietMachine() {
     }
@@ -26,37 +21,23 @@ final class QuietMachine {
         long deadline = System.nanoTime() + MAX_WAIT_NANOS;
         while (System.nanoTime() < deadline) {
             double busy0 = busySeconds();
-            double own0 = ownCpuSeconds();
+            double own0 = MachineReadings.ownCpuSeconds();
             long t0 = System.nanoTime();
             Thread.sleep(WINDOW_MILLIS);
             double elapsed = (System.nanoTime() - t0) / 1e9;
-            double other = ((busySeconds() - busy0) - (ownCpuSeconds() - own0)) / elapsed;
+            double other = ((busySeconds() - busy0) - (MachineReadings.ownCpuSeconds() - own0)) / elapsed;
             if (Double.isNaN(other) || other < THRESHOLD_CORES) {
                 return;
             }
         }
     }
 
-    /** CPU seconds all processes spent busy, from the first line of /proc/stat; NaN elsewhere. */
+    /** CPU seconds all processes spent busy, from /proc/stat; NaN elsewhere. */
     private static double busySeconds() {
         try {
-            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long total = 0;
-            for (int i = 1; i <= 8 && i < f.length; i++) {
-                total += Long.parseLong(f[i]);
-            }
-            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
-            return (total - idle) / TICKS_PER_SECOND;
+            return LinuxCounters.machineTicks().busy / LinuxCounters.TICKS_PER_SECOND;
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
-    }
-
-    private static double ownCpuSeconds() {
-        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean) {
-            return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() / 1e9;
-        }
-        return Double.NaN;
     }
 }

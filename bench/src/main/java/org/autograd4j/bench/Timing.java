@@ -32,18 +32,22 @@ final class Timing {
         final double cpuMs;
         /** Median KiB allocated per call by the Java threads: the same on a busy machine as on a quiet one. */
         final double allocKb;
+        /** What the machine did during the repetitions ({@link MachineReadings}), as JSON members. */
+        final String machine;
 
-        Result(double medianMs, double minMs, double maxMs, double cpuMs, double allocKb) {
+        Result(double medianMs, double minMs, double maxMs, double cpuMs, double allocKb, String machine) {
             this.medianMs = medianMs;
             this.minMs = minMs;
             this.maxMs = maxMs;
             this.cpuMs = cpuMs;
             this.allocKb = allocKb;
+            this.machine = machine;
         }
     }
 
     static Result medianMs(Runnable fn) throws InterruptedException {
         long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+        warmUpReadings();
         do {
             fn.run();
         } while (System.nanoTime() < warmUpEnd);
@@ -55,14 +59,16 @@ final class Timing {
         double[] ms = new double[REPETITIONS];
         double[] cpuMs = new double[REPETITIONS];
         double[] allocKb = new double[REPETITIONS];
+        MachineReadings readings = MachineReadings.start();
         for (int r = 0; r < REPETITIONS; r++) {
             long cpu = javaThreadsCpuNanos();
             long allocated = javaThreadsAllocatedBytes();
             ms[r] = secondsFor(fn, inner) * 1000 / inner;
             cpuMs[r] = (javaThreadsCpuNanos() - cpu) / 1e6 / inner;
             allocKb[r] = (javaThreadsAllocatedBytes() - allocated) / 1024.0 / inner;
+            readings.between();
         }
-        return summary(ms, cpuMs, allocKb);
+        return summary(ms, cpuMs, allocKb, readings.finish());
     }
 
     /**
@@ -71,6 +77,7 @@ final class Timing {
      */
     static Result[] interleaved(Runnable... fns) throws InterruptedException {
         long warmUpEnd = System.nanoTime() + WARM_UP_NANOS * fns.length;
+        warmUpReadings();
         do {
             for (Runnable fn : fns) {
                 fn.run();
@@ -85,6 +92,7 @@ final class Timing {
                 inner[f] *= 2;
             }
         }
+        MachineReadings readings = MachineReadings.start();
         for (int r = 0; r < REPETITIONS; r++) {
             for (int f = 0; f < fns.length; f++) {
                 long cpu = javaThreadsCpuNanos();
@@ -93,21 +101,35 @@ final class Timing {
                 samples[f][1][r] = (javaThreadsCpuNanos() - cpu) / 1e6 / inner[f];
                 samples[f][2][r] = (javaThreadsAllocatedBytes() - allocated) / 1024.0 / inner[f];
             }
+            readings.between();
         }
+        String machine = readings.finish();
         Result[] results = new Result[fns.length];
         for (int f = 0; f < fns.length; f++) {
-            results[f] = summary(samples[f][0], samples[f][1], samples[f][2]);
+            results[f] = summary(samples[f][0], samples[f][1], samples[f][2], machine);
         }
         return results;
     }
 
+    /**
+     * Takes a reading, and the per-repetition counters, once before the warm-up: their first calls load
+     * classes and compile code, which would otherwise land in the timed part and in its {@code jit_ms}.
+     */
+    private static void warmUpReadings() {
+        MachineReadings readings = MachineReadings.start();
+        readings.between();
+        javaThreadsCpuNanos();
+        javaThreadsAllocatedBytes();
+        readings.finish();
+    }
+
     /** Medians (and the wall-time extremes) of one function's repetitions. */
-    private static Result summary(double[] ms, double[] cpuMs, double[] allocKb) {
+    private static Result summary(double[] ms, double[] cpuMs, double[] allocKb, String machine) {
         Arrays.sort(ms);
         Arrays.sort(cpuMs);
         Arrays.sort(allocKb);
         return new Result(ms[REPETITIONS / 2], ms[0], ms[REPETITIONS - 1], cpuMs[REPETITIONS / 2],
-                allocKb[REPETITIONS / 2]);
+                allocKb[REPETITIONS / 2], machine);
     }
 
     /** CPU time of all live Java threads, at the thread clock's nanosecond resolution. */
