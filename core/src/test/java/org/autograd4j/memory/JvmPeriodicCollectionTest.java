@@ -1,0 +1,47 @@
+package org.autograd4j.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The nudge on this JVM's own G1: the flag is accepted at run time, G1 runs a periodic collection, the
+ * notification arrives, and the default comes back. Takes about a second (G1 re-reads the flag once a
+ * second while it is off).
+ */
+class JvmPeriodicCollectionTest {
+    @Test
+    void aPeriodicCollectionRunsAndTheDefaultIsRestored() throws InterruptedException {
+        HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        assumeTrue(Boolean.parseBoolean(hotspot.getVMOption("UseG1GC").getValue()), "the tests run on G1");
+        HotSpotFlag interval = new HotSpotFlag(hotspot, "G1PeriodicGCInterval");
+        assumeTrue(!interval.setByUser(), "the test JVM was started with G1PeriodicGCInterval");
+        String before = interval.value();
+        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(interval);
+        JvmCollections jvm = new JvmCollections();
+        CountDownLatch restored = new CountDownLatch(1);
+        long collectionsBefore = jvm.read().collections();
+
+        assertTrue(nudge.engage());
+        assertEquals(PeriodicCollectionNudge.INTERVAL_MILLIS, interval.value());
+        jvm.subscribe(() -> {
+            nudge.onCollection(false);
+            if (!nudge.engaged()) {
+                restored.countDown();
+            }
+        });
+        try {
+            assertTrue(restored.await(10, TimeUnit.SECONDS), "no collection within 10 s of the nudge");
+        } finally {
+            jvm.unsubscribe();
+        }
+        assertEquals(before, interval.value());
+        assertTrue(jvm.read().collections() > collectionsBefore);
+    }
+}

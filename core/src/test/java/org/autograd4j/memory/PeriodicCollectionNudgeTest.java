@@ -1,0 +1,93 @@
+package org.autograd4j.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PeriodicCollectionNudgeTest {
+    @Test
+    void setsTheIntervalAndRestoresTheDefaultOnceACollectionFindsNoLargeAllocation() {
+        FakeFlag flag = new FakeFlag("0", false);
+        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
+        assertTrue(nudge.engage());
+        assertEquals(PeriodicCollectionNudge.INTERVAL_MILLIS, flag.value);
+        nudge.onCollection(true);
+        nudge.onCollection(true);
+        assertTrue(nudge.engaged(), "stays on while collections and large allocations interleave");
+        assertEquals(PeriodicCollectionNudge.INTERVAL_MILLIS, flag.value);
+        nudge.onCollection(false);
+        assertFalse(nudge.engaged());
+        assertEquals("0", flag.value);
+    }
+
+    @Test
+    void engagesAgainAfterRestoring() {
+        FakeFlag flag = new FakeFlag("0", false);
+        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
+        nudge.engage();
+        nudge.onCollection(false);
+        assertTrue(nudge.engage());
+        assertEquals(PeriodicCollectionNudge.INTERVAL_MILLIS, flag.value);
+    }
+
+    @Test
+    void engagingTwiceSetsTheFlagOnce() {
+        FakeFlag flag = new FakeFlag("0", false);
+        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
+        assertTrue(nudge.engage());
+        assertFalse(nudge.engage());
+        assertEquals(1, flag.sets);
+    }
+
+    @Test
+    void neverOverridesAValueTheUserSet() {
+        FakeFlag flag = new FakeFlag("5000", true);
+        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
+        assertFalse(nudge.engage());
+        assertEquals("5000", flag.value);
+        assertEquals(0, flag.sets);
+    }
+
+    @Test
+    void leavesTheFlagAloneOnceSomeoneElseChangedItAtRunTime() {
+        FakeFlag flag = new FakeFlag("0", false);
+        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
+        flag.value = "2000";
+        assertFalse(nudge.engage());
+        assertEquals("2000", flag.value);
+    }
+
+    @Test
+    void doesNotRestoreOverAValueSomeoneElseSetWhileEngaged() {
+        FakeFlag flag = new FakeFlag("0", false);
+        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
+        nudge.engage();
+        flag.value = "2000";
+        nudge.onCollection(false);
+        assertEquals("2000", flag.value);
+        assertFalse(nudge.engage(), "gives up for good");
+    }
+
+    @Test
+    void givesUpWhenTheJvmRefuses() {
+        FakeFlag flag = new FakeFlag("0", false);
+        flag.refuses = true;
+        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
+        assertFalse(nudge.engage());
+        assertFalse(nudge.engaged());
+        flag.refuses = false;
+        assertFalse(nudge.engage());
+        assertEquals("0", flag.value);
+    }
+
+    @Test
+    void aCollectionWhileNotEngagedChangesNothing() {
+        FakeFlag flag = new FakeFlag("0", false);
+        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
+        nudge.onCollection(false);
+        assertEquals(0, flag.sets);
+        assertTrue(nudge.engage());
+    }
+}
