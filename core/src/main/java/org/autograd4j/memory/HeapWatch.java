@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 
 /**
  * Watches large allocations for a heap that grows without collecting (see {@link HeapGrowth}) and then
- * engages the {@link PeriodicCollectionNudge} until the large allocations stop. Per allocation it costs
+ * engages the {@link PeriodicCollectionNudge} until G1 collects by itself again or the large allocations
+ * stop. Per allocation it costs
  * a size comparison, and for large ones an atomic add; the heap is read only each time another
  * {@link #CHECK_EVERY_BYTES} of large arrays has been allocated. Thread-safe.
  */
@@ -52,17 +53,18 @@ final class HeapWatch {
             collections.subscribe(this::afterCollection);
             LOG.log(level(), "autograd4j: the heap grew by " + (GROWTH_LIMIT_BYTES >> 20)
                     + " MB or more with no collection while large tensors were allocated; G1PeriodicGCInterval="
-                    + PeriodicCollectionNudge.INTERVAL_MILLIS + " until they stop");
+                    + PeriodicCollectionNudge.INTERVAL_MILLIS + " until G1 collects by itself again");
         }
     }
 
-    private synchronized void afterCollection() {
+    private synchronized void afterCollection(boolean periodic) {
         long total = largeBytes.get();
-        nudge.onCollection(total != largeBytesAtLastCollection);
+        nudge.onCollection(periodic, total != largeBytesAtLastCollection);
         largeBytesAtLastCollection = total;
         if (!nudge.engaged()) {
             collections.unsubscribe();
-            LOG.log(level(), "autograd4j: large allocations stopped; G1PeriodicGCInterval restored");
+            LOG.log(level(), "autograd4j: G1 collects by itself again, or large allocations stopped;"
+                    + " G1PeriodicGCInterval restored");
         }
     }
 

@@ -8,15 +8,21 @@ import javax.management.ListenerNotFoundException;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationFilter;
 import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * This JVM's heap as the watch reads it: the collectors' counts and the committed heap, and a
- * notification after each collection. The JVM sends collection notifications only while someone
- * listens, so the listener is registered only while the nudge is on.
+ * notification after each young or full collection (not the pauses of a concurrent cycle, Remark and
+ * Cleanup, which JDK 20 and later report too and which free no arrays). The JVM sends collection
+ * notifications only while someone listens, so the listener is registered only while the nudge is on.
  */
 final class JvmCollections implements CollectionEvents {
     private static final NotificationFilter COLLECTIONS_ONLY = notification ->
             GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType());
+    /** HotSpot's name of the cause {@code GCCause::_g1_periodic_collection}. */
+    private static final String PERIODIC_CAUSE = "G1 Periodic Collection";
+    /** HotSpot's action for Remark and Cleanup ("end of minor GC" and "end of major GC" for the others). */
+    private static final String CONCURRENT_CYCLE_PAUSE = "end of concurrent GC pause";
 
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
     private NotificationListener listener;
@@ -30,9 +36,15 @@ final class JvmCollections implements CollectionEvents {
     }
 
     @Override
-    public synchronized void subscribe(Runnable afterEachCollection) {
+    public synchronized void subscribe(Listener subscriber) {
         unsubscribe();
-        listener = (notification, handback) -> afterEachCollection.run();
+        listener = (notification, handback) -> {
+            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                    (CompositeData) notification.getUserData());
+            if (!CONCURRENT_CYCLE_PAUSE.equals(info.getGcAction())) {
+                subscriber.afterCollection(PERIODIC_CAUSE.equals(info.getGcCause()));
+            }
+        };
         for (GarbageCollectorMXBean collector : collectors) {
             if (collector instanceof NotificationEmitter) {
                 ((NotificationEmitter) collector).addNotificationListener(listener, COLLECTIONS_ONLY, null);

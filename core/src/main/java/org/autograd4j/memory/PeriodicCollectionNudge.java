@@ -2,17 +2,20 @@ package org.autograd4j.memory;
 
 /**
  * Turns on G1's periodic collection ({@code G1PeriodicGCInterval}) while large allocations grow the heap
- * with no collection, and puts the user's value back once they stop. A periodic collection starts a
- * concurrent cycle whose young pauses free the dead large arrays (G1 reclaims humongous objects eagerly)
- * and walk a pending mixed phase through, so the heap is reused instead of grown.
+ * with no collection, and puts the user's value back once G1 collects by itself again. A periodic
+ * collection is a young pause that frees the dead large arrays (G1 reclaims humongous objects eagerly)
+ * and walks a pending mixed phase through (Prepare Mixed, then Mixed), after which G1's own
+ * humongous-allocation trigger works again.
+ *
+ * <p>The value comes back at the first collection G1 started for itself (the trigger works again), or
+ * at a periodic one with no large allocation since the previous collection (the work stopped: left on,
+ * an idle JVM would collect ten times a second). Not at the first periodic collection: that one is the
+ * Prepare Mixed pause, after which G1 waits for the Mixed one as stuck as before, and the flag is
+ * re-read only once a second while off.
  *
  * <p>The flag is the whole JVM's, so the nudge stays off the user's setting: it does nothing if the
  * value did not come from the JVM's default, or if anyone else has changed it since, and it gives up for
- * good if the JVM refuses it. It stays on while the collections it sees are interleaved with large
- * allocations (restoring at the first one would leave G1 to get stuck again at the next mark cycle, and
- * the flag is re-read only once a second while off), and restores the value at the first collection
- * with no large allocation since the previous one: at most two periodic collections after the work
- * stops. Thread-safe.
+ * good if the JVM refuses it. Thread-safe.
  */
 final class PeriodicCollectionNudge {
     /** Milliseconds without a collection after which G1 starts one while the nudge is on. */
@@ -43,11 +46,12 @@ final class PeriodicCollectionNudge {
     }
 
     /**
-     * Called after each collection while engaged; restores the user's value if no large allocation
-     * happened since the previous collection. True if it restored.
+     * Called after each collection pause while engaged; restores the user's value after one that G1
+     * started for itself, or a periodic one with no large allocation since the previous pause. True if
+     * it restored.
      */
-    synchronized boolean onCollection(boolean largeAllocationsSinceLast) {
-        if (!engaged || largeAllocationsSinceLast) {
+    synchronized boolean onCollection(boolean periodic, boolean largeAllocationsSinceLast) {
+        if (!engaged || periodic && largeAllocationsSinceLast) {
             return false;
         }
         engaged = false;

@@ -58,18 +58,30 @@ class HeapWatchTest {
     }
 
     @Test
-    void aHeapGrowingWithoutCollectionsEngagesTheNudgeUntilLargeAllocationsStop() {
+    void aHeapGrowingWithoutCollectionsEngagesTheNudgeUntilG1CollectsByItself() {
         sixLargeArrays(false);
         assertEquals(PeriodicCollectionNudge.INTERVAL_MILLIS, flag.value);
         assertNotNull(events.subscriber);
         sixLargeArrays(false);
-        events.collect();
+        events.collect(true);
         sixLargeArrays(true);
-        events.collect();
-        assertEquals(PeriodicCollectionNudge.INTERVAL_MILLIS, flag.value, "large allocations still running");
-        events.collect();
-        assertEquals("0", flag.value, "restored at the first collection with no large allocation since the last");
+        events.collect(true);
+        assertEquals(PeriodicCollectionNudge.INTERVAL_MILLIS, flag.value, "only periodic collections so far");
+        sixLargeArrays(true);
+        events.collect(false);
+        assertEquals("0", flag.value, "restored at the first collection G1 started for itself");
         assertNull(events.subscriber, "no longer listening");
+    }
+
+    @Test
+    void theNudgeEndsWhenLargeAllocationsStop() {
+        sixLargeArrays(false);
+        sixLargeArrays(false);
+        events.collect(true);
+        assertEquals(PeriodicCollectionNudge.INTERVAL_MILLIS, flag.value);
+        events.collect(true);
+        assertEquals("0", flag.value, "a periodic collection with no large allocation since the last one");
+        assertNull(events.subscriber);
     }
 
     @Test
@@ -113,11 +125,11 @@ class HeapWatchTest {
 
     /** Collection events the test fires by hand. */
     private static final class FakeEvents implements CollectionEvents {
-        Runnable subscriber;
+        Listener subscriber;
 
         @Override
-        public void subscribe(Runnable afterEachCollection) {
-            subscriber = afterEachCollection;
+        public void subscribe(Listener listener) {
+            subscriber = listener;
         }
 
         @Override
@@ -125,9 +137,9 @@ class HeapWatchTest {
             subscriber = null;
         }
 
-        void collect() {
+        void collect(boolean periodic) {
             if (subscriber != null) {
-                subscriber.run();
+                subscriber.afterCollection(periodic);
             }
         }
     }

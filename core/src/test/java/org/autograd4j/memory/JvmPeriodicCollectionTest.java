@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The nudge on this JVM's own G1: the flag is accepted at run time, G1 runs a periodic collection, the
- * notification arrives, and the default comes back. Takes about a second (G1 re-reads the flag once a
+ * The nudge on this JVM's own G1: the flag is accepted at run time, G1 runs a periodic collection, its
+ * notification arrives with the periodic cause, and the default comes back. Takes about a second (G1 re-reads the flag once a
  * second while it is off).
  */
 class JvmPeriodicCollectionTest {
@@ -30,14 +30,14 @@ class JvmPeriodicCollectionTest {
 
         assertTrue(nudge.engage());
         assertEquals(PeriodicCollectionNudge.INTERVAL_MILLIS, interval.value());
-        jvm.subscribe(() -> {
-            nudge.onCollection(false);
-            if (!nudge.engaged()) {
+        jvm.subscribe(periodic -> {
+            if (periodic) { // heard as G1's periodic collection, the nudge's own
+                nudge.onCollection(true, false);
                 restored.countDown();
             }
         });
         try {
-            assertTrue(restored.await(10, TimeUnit.SECONDS), "no collection within 10 s of the nudge");
+            assertTrue(restored.await(20, TimeUnit.SECONDS), "no periodic collection within 20 s of the nudge");
         } finally {
             jvm.unsubscribe();
         }

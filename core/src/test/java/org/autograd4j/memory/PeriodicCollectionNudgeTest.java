@@ -8,17 +8,28 @@ import org.junit.jupiter.api.Test;
 
 class PeriodicCollectionNudgeTest {
     @Test
-    void setsTheIntervalAndRestoresTheDefaultOnceACollectionFindsNoLargeAllocation() {
+    void staysOnThroughPeriodicCollectionsAndRestoresTheDefaultOnceG1CollectsByItself() {
         FakeFlag flag = new FakeFlag("0", false);
         PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
         assertTrue(nudge.engage());
         assertEquals(PeriodicCollectionNudge.INTERVAL_MILLIS, flag.value);
-        nudge.onCollection(true);
-        nudge.onCollection(true);
-        assertTrue(nudge.engaged(), "stays on while collections and large allocations interleave");
+        nudge.onCollection(true, true);
+        nudge.onCollection(true, true);
+        assertTrue(nudge.engaged(), "periodic collections while large arrays are allocated: still needed");
         assertEquals(PeriodicCollectionNudge.INTERVAL_MILLIS, flag.value);
-        nudge.onCollection(false);
+        nudge.onCollection(false, true);
         assertFalse(nudge.engaged());
+        assertEquals("0", flag.value);
+    }
+
+    @Test
+    void restoresTheDefaultOnceAPeriodicCollectionFindsNoLargeAllocation() {
+        FakeFlag flag = new FakeFlag("0", false);
+        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
+        nudge.engage();
+        nudge.onCollection(true, true);
+        nudge.onCollection(true, false);
+        assertFalse(nudge.engaged(), "the work stopped: an idle JVM must not collect ten times a second");
         assertEquals("0", flag.value);
     }
 
@@ -27,7 +38,7 @@ class PeriodicCollectionNudgeTest {
         FakeFlag flag = new FakeFlag("0", false);
         PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
         nudge.engage();
-        nudge.onCollection(false);
+        nudge.onCollection(false, false);
         assertTrue(nudge.engage());
         assertEquals(PeriodicCollectionNudge.INTERVAL_MILLIS, flag.value);
     }
@@ -65,7 +76,7 @@ class PeriodicCollectionNudgeTest {
         PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
         nudge.engage();
         flag.value = "2000";
-        nudge.onCollection(false);
+        nudge.onCollection(false, false);
         assertEquals("2000", flag.value);
         assertFalse(nudge.engage(), "gives up for good");
     }
@@ -86,7 +97,7 @@ class PeriodicCollectionNudgeTest {
     void aCollectionWhileNotEngagedChangesNothing() {
         FakeFlag flag = new FakeFlag("0", false);
         PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
-        nudge.onCollection(false);
+        nudge.onCollection(false, false);
         assertEquals(0, flag.sets);
         assertTrue(nudge.engage());
     }
