@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class PeriodicCollectionNudgeTest {
+    private final FakeFlag flag = new FakeFlag("0", false);
+    private final PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
+
     @Test
     void staysOnThroughPeriodicCollectionsAndRestoresTheDefaultOnceG1CollectsByItself() {
-        FakeFlag flag = new FakeFlag("0", false);
-        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
         assertTrue(nudge.engage());
         assertEquals(PeriodicCollectionNudge.INTERVAL_MILLIS, flag.value);
         nudge.onCollection(true, true);
@@ -24,8 +25,6 @@ class PeriodicCollectionNudgeTest {
 
     @Test
     void restoresTheDefaultOnceAPeriodicCollectionFindsNoLargeAllocation() {
-        FakeFlag flag = new FakeFlag("0", false);
-        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
         nudge.engage();
         nudge.onCollection(true, true);
         nudge.onCollection(true, false);
@@ -35,8 +34,6 @@ class PeriodicCollectionNudgeTest {
 
     @Test
     void engagesAgainAfterRestoring() {
-        FakeFlag flag = new FakeFlag("0", false);
-        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
         nudge.engage();
         nudge.onCollection(false, false);
         assertTrue(nudge.engage());
@@ -45,8 +42,6 @@ class PeriodicCollectionNudgeTest {
 
     @Test
     void engagingTwiceSetsTheFlagOnce() {
-        FakeFlag flag = new FakeFlag("0", false);
-        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
         assertTrue(nudge.engage());
         assertFalse(nudge.engage());
         assertEquals(1, flag.sets);
@@ -54,17 +49,14 @@ class PeriodicCollectionNudgeTest {
 
     @Test
     void neverOverridesAValueTheUserSet() {
-        FakeFlag flag = new FakeFlag("5000", true);
-        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
-        assertFalse(nudge.engage());
-        assertEquals("5000", flag.value);
-        assertEquals(0, flag.sets);
+        FakeFlag users = new FakeFlag("5000", true);
+        assertFalse(new PeriodicCollectionNudge(users).engage());
+        assertEquals("5000", users.value);
+        assertEquals(0, users.sets);
     }
 
     @Test
     void leavesTheFlagAloneOnceSomeoneElseChangedItAtRunTime() {
-        FakeFlag flag = new FakeFlag("0", false);
-        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
         flag.value = "2000";
         assertFalse(nudge.engage());
         assertEquals("2000", flag.value);
@@ -72,8 +64,6 @@ class PeriodicCollectionNudgeTest {
 
     @Test
     void doesNotRestoreOverAValueSomeoneElseSetWhileEngaged() {
-        FakeFlag flag = new FakeFlag("0", false);
-        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
         nudge.engage();
         flag.value = "2000";
         nudge.onCollection(false, false);
@@ -95,8 +85,6 @@ class PeriodicCollectionNudgeTest {
 
     @Test
     void aCollectionWhileNotEngagedChangesNothing() {
-        FakeFlag flag = new FakeFlag("0", false);
-        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(flag);
         nudge.onCollection(false, false);
         assertEquals(0, flag.sets);
         assertTrue(nudge.engage());
