@@ -21,9 +21,24 @@ class JvmPeriodicCollectionTest {
         HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         assumeTrue(Boolean.parseBoolean(hotspot.getVMOption("UseG1GC").getValue()), "the tests run on G1");
         HotSpotFlag interval = new HotSpotFlag(hotspot, "G1PeriodicGCInterval");
-        assumeTrue(!interval.setByUser(), "the test JVM was started with G1PeriodicGCInterval");
-        String before = interval.value();
-        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(interval);
+        assumeTrue(interval.value().equals("0"), "periodic collections are on in the test JVM");
+        // the flag as the library finds it in a fresh JVM (another test may have set and restored it)
+        PeriodicCollectionNudge nudge = new PeriodicCollectionNudge(new VmFlag() {
+            @Override
+            public String value() {
+                return interval.value();
+            }
+
+            @Override
+            public boolean setByUser() {
+                return false;
+            }
+
+            @Override
+            public void set(String value) {
+                interval.set(value);
+            }
+        });
         JvmCollections jvm = new JvmCollections();
         CountDownLatch restored = new CountDownLatch(1);
         long collectionsBefore = jvm.read().collections();
@@ -41,7 +56,8 @@ class JvmPeriodicCollectionTest {
         } finally {
             jvm.unsubscribe();
         }
-        assertEquals(before, interval.value());
+        assertEquals("0", interval.value());
         assertTrue(jvm.read().collections() > collectionsBefore);
+        assertTrue(interval.setByUser(), "a value set at run time counts as the user's for the next JVM user");
     }
 }
