@@ -6,9 +6,10 @@ import java.util.function.Supplier;
 /**
  * Watches large allocations for a heap that grows without collecting (see {@link HeapGrowth}) and then
  * engages the {@link PeriodicCollectionNudge} until G1 collects by itself again or the large allocations
- * stop. Per allocation it costs
- * a size comparison, and for large ones an atomic add; the heap is read only each time another
- * {@link #CHECK_EVERY_BYTES} of large arrays has been allocated. Thread-safe.
+ * stop. Per allocation it costs a size comparison, and for large ones an atomic add; the heap is read
+ * (5-60 microseconds) only each time another {@link #CHECK_EVERY_BYTES} of large arrays has been
+ * allocated, which takes milliseconds just to zero. Thread-safe: allocating threads only add to the
+ * counter, checks and collection notifications take the lock in turn.
  */
 final class HeapWatch {
     /** Arrays from this size on count: G1 allocates them as humongous objects in heaps up to 2 GB (1 MB regions). */
