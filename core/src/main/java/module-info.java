@@ -17,7 +17,8 @@ module org.autograd4j {
     requires static jdk.incubator.vector;
     // Kernels reads the JVM's flags to tell whether C2 will compile the SIMD kernels.
     requires java.management;
-    // GemmWatchdog reads the calling thread's allocation counter (com.sun.management.ThreadMXBean).
+    // GemmWatchdog reads the calling thread's allocation counter (com.sun.management.ThreadMXBean);
+    // memory.HeapWatch sets G1PeriodicGCInterval (HotSpotDiagnosticMXBean) and hears collections.
     // Not static: on the module path a static requirement is not resolved by default, and the
     // safety net would silently be off.
     requires jdk.management;

@@ -30,7 +30,7 @@ class ModuleTest {
         }
         for (String internal : new String[] {"org.autograd4j.ops", "org.autograd4j.kernels", "org.autograd4j.tensor",
                 "org.autograd4j.internal", "org.autograd4j.autograd.engine", "org.autograd4j.nn.functional",
-                "org.autograd4j.kernels.linalg"}) {
+                "org.autograd4j.kernels.linalg", "org.autograd4j.memory"}) {
             assertFalse(exported.contains(internal), internal + " should not be exported");
         }
     }

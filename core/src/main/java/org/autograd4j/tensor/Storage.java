@@ -3,6 +3,7 @@ package org.autograd4j.tensor;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import org.autograd4j.DType;
+import org.autograd4j.memory.LargeAllocations;
 
 /**
  * A flat, typed buffer that one or more tensors view through (shape, strides, offset).
@@ -60,6 +61,7 @@ public final class Storage {
         if (bytes > Runtime.getRuntime().maxMemory()) {
             throw notEnoughMemory(bytes); // refused at once, not after the collector has tried
         }
+        LargeAllocations.allocated(bytes);
         try {
             switch (dtype) {
                 case FLOAT32: return new Storage(dtype, new float[length], length, true);
