@@ -226,22 +226,44 @@ final class PortableMath {
 
     /**
      * The second pass after {@link #expNonPositiveParts}: {@code out[outOff + i] = mantissa[i] 2^k},
-     * 2^k built from k's bits and applied in one rounding, and returns their sum. Scalar (C2
-     * vectorises no float/int bit move), unrolled by hand into eight float lanes so that the
-     * additions do not wait on each other, as PyTorch's vectorised softmax adds (lane j sums
-     * elements j, j + 8, ...), but only over {@link #SUM_CHUNK} elements before the lanes go into a
-     * double: each float lane adds at most 16 terms, so the sum stays within a few float ulps at any
-     * length. {@code out} may be {@code mantissa} itself at offset 0. Returns {@link #BELOW_NORMAL},
-     * leaving {@code out} unspecified, when some k is below -126, where one product cannot give the
-     * subnormal or zero result: the caller computes that run with {@link #expShifted} instead.
+     * 2^k built from k's bits and applied in one rounding, and returns their sum ({@link #laneSum}).
+     * {@code out} may be {@code mantissa} itself at offset 0. Returns {@link #BELOW_NORMAL}, leaving
+     * {@code out} unspecified, when some k is below -126, where one product cannot give the subnormal
+     * or zero result: the caller computes that run with {@link #expShifted} instead.
      */
     static double scaleAndSum(int len, float[] mantissa, float[] exponent, float[] out, int outOff) {
-        double sum = 0;
+        return scaleByPowersOfTwo(len, mantissa, exponent, out, outOff) ? laneSum(len, out, outOff) : BELOW_NORMAL;
+    }
+
+    /**
+     * {@code out[outOff + i] = mantissa[i] 2^k}; false if some k is below -126. Scalar, since C2
+     * vectorises no float/int bit move; a plain loop, which C2 unrolls itself: it costs 0.73-0.83 CPU
+     * ns per element with {@link #laneSum} after it against 1.05-1.13 for the two fused in one loop
+     * unrolled by hand into eight lanes (session 8, docs/BENCHMARKS.md "Session 8: softmax rows").
+     */
+    private static boolean scaleByPowersOfTwo(int len, float[] mantissa, float[] exponent, float[] out, int outOff) {
         // negative iff some biased exponent is below 1, the smallest normal one (k < -126)
         int belowNormal = 0;
-        int i = 0;
-        while (i + 8 <= len) {
-            int chunkEnd = Math.min(i + SUM_CHUNK, len - 7);
+        for (int i = 0; i < len; i++) {
+            int biased = biasedExponent(exponent[i]);
+            belowNormal |= biased - 1;
+            out[outOff + i] = mantissa[i] * powerOfTwo(biased);
+        }
+        return belowNormal >= 0;
+    }
+
+    /**
+     * The sum of {@code x[off, off + len)} in eight float lanes, so that the additions do not wait
+     * on each other, as PyTorch's vectorised softmax adds (lane j sums elements j, j + 8, ...), but
+     * only over {@link #SUM_CHUNK} elements before the lanes go into a double: each float lane adds
+     * at most 16 terms, so the sum stays within a few float ulps at any length.
+     */
+    private static double laneSum(int len, float[] x, int off) {
+        double sum = 0;
+        int i = off;
+        int end = off + len;
+        while (i + 8 <= end) {
+            int chunkEnd = Math.min(i + SUM_CHUNK, end - 7);
             float s0 = 0f;
             float s1 = 0f;
             float s2 = 0f;
@@ -251,32 +273,21 @@ final class PortableMath {
             float s6 = 0f;
             float s7 = 0f;
             for (; i < chunkEnd; i += 8) {
-                int b0 = biasedExponent(exponent[i]);
-                int b1 = biasedExponent(exponent[i + 1]);
-                int b2 = biasedExponent(exponent[i + 2]);
-                int b3 = biasedExponent(exponent[i + 3]);
-                int b4 = biasedExponent(exponent[i + 4]);
-                int b5 = biasedExponent(exponent[i + 5]);
-                int b6 = biasedExponent(exponent[i + 6]);
-                int b7 = biasedExponent(exponent[i + 7]);
-                belowNormal |= (b0 - 1) | (b1 - 1) | (b2 - 1) | (b3 - 1) | (b4 - 1) | (b5 - 1) | (b6 - 1) | (b7 - 1);
-                s0 += out[outOff + i] = mantissa[i] * powerOfTwo(b0);
-                s1 += out[outOff + i + 1] = mantissa[i + 1] * powerOfTwo(b1);
-                s2 += out[outOff + i + 2] = mantissa[i + 2] * powerOfTwo(b2);
-                s3 += out[outOff + i + 3] = mantissa[i + 3] * powerOfTwo(b3);
-                s4 += out[outOff + i + 4] = mantissa[i + 4] * powerOfTwo(b4);
-                s5 += out[outOff + i + 5] = mantissa[i + 5] * powerOfTwo(b5);
-                s6 += out[outOff + i + 6] = mantissa[i + 6] * powerOfTwo(b6);
-                s7 += out[outOff + i + 7] = mantissa[i + 7] * powerOfTwo(b7);
+                s0 += x[i];
+                s1 += x[i + 1];
+                s2 += x[i + 2];
+                s3 += x[i + 3];
+                s4 += x[i + 4];
+                s5 += x[i + 5];
+                s6 += x[i + 6];
+                s7 += x[i + 7];
             }
             sum += ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
         }
-        for (; i < len; i++) {
-            int b = biasedExponent(exponent[i]);
-            belowNormal |= b - 1;
-            sum += out[outOff + i] = mantissa[i] * powerOfTwo(b);
+        for (; i < end; i++) {
+            sum += x[i];
         }
-        return belowNormal < 0 ? BELOW_NORMAL : sum;
+        return sum;
     }
 
     /** k + 127 for the k that {@link #expNonPositiveParts} left in the bits of its exponent float. */
