@@ -78,8 +78,6 @@ final class PortableMath {
     private static final int EXPONENT_BIAS = 127 - Float.floatToRawIntBits(ROUNDING);
     /** What {@link #scaleAndSum} returns when some 2^k is below the normal range. */
     static final double BELOW_NORMAL = -1;
-    /** Elements {@link #scaleAndSum} adds in its eight float lanes before adding them into a double. */
-    private static final int SUM_CHUNK = 128;
     private static final boolean FMA = Cpu.hasFastFma();
     /** Where tanh switches from its polynomial to the exp formula. */
     private static final float TANH_POLYNOMIAL_LIMIT = 0.625f;
@@ -226,20 +224,23 @@ final class PortableMath {
 
     /**
      * The second pass after {@link #expNonPositiveParts}: {@code out[outOff + i] = mantissa[i] 2^k},
-     * 2^k built from k's bits and applied in one rounding, and returns their sum ({@link #laneSum}).
+     * 2^k built from k's bits and applied in one rounding, and returns their sum, added in eight
+     * double accumulators ({@link ScalarKernels#sumContiguous}) by a second loop over the output.
      * {@code out} may be {@code mantissa} itself at offset 0. Returns {@link #BELOW_NORMAL}, leaving
      * {@code out} unspecified, when some k is below -126, where one product cannot give the subnormal
      * or zero result: the caller computes that run with {@link #expShifted} instead.
      */
     static double scaleAndSum(int len, float[] mantissa, float[] exponent, float[] out, int outOff) {
-        return scaleByPowersOfTwo(len, mantissa, exponent, out, outOff) ? laneSum(len, out, outOff) : BELOW_NORMAL;
+        boolean normal = scaleByPowersOfTwo(len, mantissa, exponent, out, outOff);
+        return normal ? ScalarKernels.sumContiguous(len, out, outOff) : BELOW_NORMAL;
     }
 
     /**
      * {@code out[outOff + i] = mantissa[i] 2^k}; false if some k is below -126. Scalar, since C2
-     * vectorises no float/int bit move; a plain loop, which C2 unrolls itself: it costs 0.73-0.83 CPU
-     * ns per element with {@link #laneSum} after it against 1.05-1.13 for the two fused in one loop
-     * unrolled by hand into eight lanes (session 8, docs/BENCHMARKS.md "Session 8: softmax rows").
+     * vectorises no float/int bit move; a plain loop, which C2 unrolls itself. With the sum in a loop
+     * of its own, the pair costs 0.7-0.9 CPU ns per element against 1.05-1.4 for the two fused in
+     * one loop unrolled by hand into eight float lanes, which session 7 had (session 8,
+     * docs/BENCHMARKS.md "Session 8: softmax rows").
      */
     private static boolean scaleByPowersOfTwo(int len, float[] mantissa, float[] exponent, float[] out, int outOff) {
         // negative iff some biased exponent is below 1, the smallest normal one (k < -126)
@@ -250,44 +251,6 @@ final class PortableMath {
             out[outOff + i] = mantissa[i] * powerOfTwo(biased);
         }
         return belowNormal >= 0;
-    }
-
-    /**
-     * The sum of {@code x[off, off + len)} in eight float lanes, so that the additions do not wait
-     * on each other, as PyTorch's vectorised softmax adds (lane j sums elements j, j + 8, ...), but
-     * only over {@link #SUM_CHUNK} elements before the lanes go into a double: each float lane adds
-     * at most 16 terms, so the sum stays within a few float ulps at any length.
-     */
-    private static double laneSum(int len, float[] x, int off) {
-        double sum = 0;
-        int i = off;
-        int end = off + len;
-        while (i + 8 <= end) {
-            int chunkEnd = Math.min(i + SUM_CHUNK, end - 7);
-            float s0 = 0f;
-            float s1 = 0f;
-            float s2 = 0f;
-            float s3 = 0f;
-            float s4 = 0f;
-            float s5 = 0f;
-            float s6 = 0f;
-            float s7 = 0f;
-            for (; i < chunkEnd; i += 8) {
-                s0 += x[i];
-                s1 += x[i + 1];
-                s2 += x[i + 2];
-                s3 += x[i + 3];
-                s4 += x[i + 4];
-                s5 += x[i + 5];
-                s6 += x[i + 6];
-                s7 += x[i + 7];
-            }
-            sum += ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
-        }
-        for (; i < end; i++) {
-            sum += x[i];
-        }
-        return sum;
     }
 
     /** k + 127 for the k that {@link #expNonPositiveParts} left in the bits of its exponent float. */
