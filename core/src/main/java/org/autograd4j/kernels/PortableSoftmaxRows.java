@@ -32,17 +32,17 @@ package org.autograd4j.kernels;
  * accumulator or an array of eight; 2^k split in two factors; blocks of 512; touching the next row
  * early) are in docs/BENCHMARKS.md, "Session 7: softmax rows".
  *
- * <p><b>Where the time goes</b> (session 8, same machine, load average 6-10; CPU ns per element, one
- * thread, 4096 rows of 1024, medians; docs/BENCHMARKS.md, "Session 8: softmax rows", has the
- * table): copying the row into scratch 0.3, the maximum 0.3-0.4, exp's vectorised pass 0.55-0.65,
- * its scalar 2^k pass 0.55-0.75 (1.3-1.5 when it also summed, before session 8), the sum 0.15-0.2,
- * the final scaling 0.05-0.3; the output's allocation (Java zeroes it) another 0.45. PyTorch's whole
- * op costs about 1.9 on one thread and 2.5 on two. Splitting {@code scaleAndSum}'s fused loop
- * into a plain 2^k loop and the lane sum took the kernel from 2.6-3.2 to 2.3-2.5 on JDK 17 and
- * 2.6-3.9 to 2.3-3.1 on JDK 25 (interleaved in one JVM). What C2 cannot do is the rest: no
- * float/int bit move is vectorised on JDK 17 or 25 (JDK 25 vectorises {@code (int) f},
- * {@code (float) i} and the half-float conversions, none of which builds 2^k in fewer operations
- * than the scalar pass costs), so 2^k stays scalar, a quarter of the kernel.
+ * <p><b>Where the time goes</b> (session 8, same machine, load average 6-11; CPU ns per element, one
+ * thread, 4096 rows of 1024; docs/BENCHMARKS.md, "Session 8: softmax rows", has the table): copying
+ * the row into scratch 0.3-0.45, the maximum 0.3-0.5, exp's vectorised pass 0.6-0.7, its scalar 2^k
+ * pass 0.75-1.2, the sum 0.35-0.45, the final scaling 0.03-0.55; the output's allocation (Java
+ * zeroes it) another 0.45. PyTorch's whole op costs about 1.9 on one thread and 2.5 on two. Session 7
+ * applied 2^k and summed in one loop unrolled by hand (1.3-1.7); two plain loops cost less, and the
+ * kernel went from 3.6-4.5 to 3.3-4.0 on JDK 17 and 3.1-3.8 to 2.8-3.4 on JDK 25 (interleaved in one
+ * JVM, load 9-10). What C2 cannot do is the rest: it vectorises no float/int bit move on JDK 17 or
+ * 25 (JDK 25 vectorises {@code (int) f}, {@code (float) i} and the half-float conversions, none of
+ * which builds 2^k in fewer operations than the scalar pass costs), so 2^k stays scalar, the
+ * kernel's largest stage.
  */
 final class PortableSoftmaxRows {
     /** Floats per block: the five scratch arrays (16 KiB) stay in L1. */
