@@ -78,8 +78,6 @@ final class PortableMath {
     private static final int EXPONENT_BIAS = 127 - Float.floatToRawIntBits(ROUNDING);
     /** What {@link #scaleAndSum} returns when some 2^k is below the normal range. */
     static final double BELOW_NORMAL = -1;
-    /** Elements {@link #scaleAndSum} adds in its eight float lanes before adding them into a double. */
-    private static final int SUM_CHUNK = 128;
     private static final boolean FMA = Cpu.hasFastFma();
     /** Where tanh switches from its polynomial to the exp formula. */
     private static final float TANH_POLYNOMIAL_LIMIT = 0.625f;
@@ -226,57 +224,33 @@ final class PortableMath {
 
     /**
      * The second pass after {@link #expNonPositiveParts}: {@code out[outOff + i] = mantissa[i] 2^k},
-     * 2^k built from k's bits and applied in one rounding, and returns their sum. Scalar (C2
-     * vectorises no float/int bit move), unrolled by hand into eight float lanes so that the
-     * additions do not wait on each other, as PyTorch's vectorised softmax adds (lane j sums
-     * elements j, j + 8, ...), but only over {@link #SUM_CHUNK} elements before the lanes go into a
-     * double: each float lane adds at most 16 terms, so the sum stays within a few float ulps at any
-     * length. {@code out} may be {@code mantissa} itself at offset 0. Returns {@link #BELOW_NORMAL},
-     * leaving {@code out} unspecified, when some k is below -126, where one product cannot give the
-     * subnormal or zero result: the caller computes that run with {@link #expShifted} instead.
+     * 2^k built from k's bits and applied in one rounding, and returns their sum, added in eight
+     * double accumulators ({@link ScalarKernels#sumContiguous}) by a second loop over the output.
+     * {@code out} may be {@code mantissa} itself at offset 0. Returns {@link #BELOW_NORMAL}, leaving
+     * {@code out} unspecified, when some k is below -126, where one product cannot give the subnormal
+     * or zero result: the caller computes that run with {@link #expShifted} instead.
      */
     static double scaleAndSum(int len, float[] mantissa, float[] exponent, float[] out, int outOff) {
-        double sum = 0;
+        boolean normal = scaleByPowersOfTwo(len, mantissa, exponent, out, outOff);
+        return normal ? ScalarKernels.sumContiguous(len, out, outOff) : BELOW_NORMAL;
+    }
+
+    /**
+     * {@code out[outOff + i] = mantissa[i] 2^k}; false if some k is below -126. Scalar, since C2
+     * vectorises no float/int bit move; a plain loop, which C2 unrolls itself. With the sum in a loop
+     * of its own, the pair costs 0.7-0.9 CPU ns per element against 1.05-1.4 for the two fused in
+     * one loop unrolled by hand into eight float lanes, which session 7 had (session 8,
+     * docs/BENCHMARKS.md "Session 8: softmax rows").
+     */
+    private static boolean scaleByPowersOfTwo(int len, float[] mantissa, float[] exponent, float[] out, int outOff) {
         // negative iff some biased exponent is below 1, the smallest normal one (k < -126)
         int belowNormal = 0;
-        int i = 0;
-        while (i + 8 <= len) {
-            int chunkEnd = Math.min(i + SUM_CHUNK, len - 7);
-            float s0 = 0f;
-            float s1 = 0f;
-            float s2 = 0f;
-            float s3 = 0f;
-            float s4 = 0f;
-            float s5 = 0f;
-            float s6 = 0f;
-            float s7 = 0f;
-            for (; i < chunkEnd; i += 8) {
-                int b0 = biasedExponent(exponent[i]);
-                int b1 = biasedExponent(exponent[i + 1]);
-                int b2 = biasedExponent(exponent[i + 2]);
-                int b3 = biasedExponent(exponent[i + 3]);
-                int b4 = biasedExponent(exponent[i + 4]);
-                int b5 = biasedExponent(exponent[i + 5]);
-                int b6 = biasedExponent(exponent[i + 6]);
-                int b7 = biasedExponent(exponent[i + 7]);
-                belowNormal |= (b0 - 1) | (b1 - 1) | (b2 - 1) | (b3 - 1) | (b4 - 1) | (b5 - 1) | (b6 - 1) | (b7 - 1);
-                s0 += out[outOff + i] = mantissa[i] * powerOfTwo(b0);
-                s1 += out[outOff + i + 1] = mantissa[i + 1] * powerOfTwo(b1);
-                s2 += out[outOff + i + 2] = mantissa[i + 2] * powerOfTwo(b2);
-                s3 += out[outOff + i + 3] = mantissa[i + 3] * powerOfTwo(b3);
-                s4 += out[outOff + i + 4] = mantissa[i + 4] * powerOfTwo(b4);
-                s5 += out[outOff + i + 5] = mantissa[i + 5] * powerOfTwo(b5);
-                s6 += out[outOff + i + 6] = mantissa[i + 6] * powerOfTwo(b6);
-                s7 += out[outOff + i + 7] = mantissa[i + 7] * powerOfTwo(b7);
-            }
-            sum += ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+        for (int i = 0; i < len; i++) {
+            int biased = biasedExponent(exponent[i]);
+            belowNormal |= biased - 1;
+            out[outOff + i] = mantissa[i] * powerOfTwo(biased);
         }
-        for (; i < len; i++) {
-            int b = biasedExponent(exponent[i]);
-            belowNormal |= b - 1;
-            sum += out[outOff + i] = mantissa[i] * powerOfTwo(b);
-        }
-        return belowNormal < 0 ? BELOW_NORMAL : sum;
+        return belowNormal >= 0;
     }
 
     /** k + 127 for the k that {@link #expNonPositiveParts} left in the bits of its exponent float. */

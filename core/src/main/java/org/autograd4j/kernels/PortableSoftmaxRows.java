@@ -10,10 +10,10 @@ package org.autograd4j.kernels;
  * zero (the shape C2 vectorises, see {@link PortableMath}); a row of at most one block (softmax over
  * logits, attention rows of 1024) is copied once for all its passes. The maximum folds the block in
  * halves with {@link Math#max}, vectorised; exp is {@link PortableMath#expNonPositiveParts}
- * (vectorised) then {@link PortableMath#scaleAndSum} (scalar: 2^k
- * from k's bits, the product written to the output and added in eight float lanes, 128 elements at
- * a time, into a double); the final scaling is one vectorised pass over the output row, in cache. No allocation, no
- * lambda.
+ * (vectorised) then {@link PortableMath#scaleAndSum} (a scalar pass applying 2^k from k's bits and
+ * writing the output, then a pass adding the output row in eight float lanes, 128 elements at a
+ * time, into a double); the final scaling is one vectorised pass over the output row, in cache. No
+ * allocation, no lambda.
  *
  * <p>The fast exp needs a finite maximum and every {@code e^(x - max)} at least 2^-126: rows with a
  * NaN or an infinite maximum, and blocks holding an element more than 87 below the maximum (-inf
@@ -31,6 +31,18 @@ package org.autograd4j.kernels;
  * tried on the way (writing the exponentials into scratch, a vectorised sum and a copy out; one
  * accumulator or an array of eight; 2^k split in two factors; blocks of 512; touching the next row
  * early) are in docs/BENCHMARKS.md, "Session 7: softmax rows".
+ *
+ * <p><b>Where the time goes</b> (session 8, same machine, load average 6-11; CPU ns per element, one
+ * thread, 4096 rows of 1024; docs/BENCHMARKS.md, "Session 8: softmax rows", has the table): copying
+ * the row into scratch 0.3-0.45, the maximum 0.3-0.5, exp's vectorised pass 0.6-0.7, its scalar 2^k
+ * pass 0.75-1.2, the sum 0.35-0.45, the final scaling 0.03-0.55; the output's allocation (Java
+ * zeroes it) another 0.45. PyTorch's whole op costs about 1.9 on one thread and 2.5 on two. Session 7
+ * applied 2^k and summed in one loop unrolled by hand (1.3-1.7); two plain loops cost less, and the
+ * kernel went from 3.6-4.5 to 3.3-4.0 on JDK 17 and 3.1-3.8 to 2.8-3.4 on JDK 25 (interleaved in one
+ * JVM, load 9-10). What C2 cannot do is the rest: it vectorises no float/int bit move on JDK 17 or
+ * 25 (JDK 25 vectorises {@code (int) f}, {@code (float) i} and the half-float conversions, none of
+ * which builds 2^k in fewer operations than the scalar pass costs), so 2^k stays scalar, the
+ * kernel's largest stage.
  */
 final class PortableSoftmaxRows {
     /** Floats per block: the five scratch arrays (16 KiB) stay in L1. */
