@@ -31,6 +31,17 @@ import org.autograd4j.Threads;
  * KiB) stay in L1 while the loop runs down the {@link #MC} rows of C, whose block (128 KiB) stays in
  * L2.
  *
+ * <p><b>Why C is not kept in L1.</b> Each pass reads and writes every row of the C block from L2, so
+ * a blocking whose C rows stay in L1 for the whole depth (B's rows then streamed from L2 once per
+ * few rows of C) looked like the way to the FMA bound. Measured (AVX2 Zen 3, CPU time,
+ * docs/BENCHMARKS.md, session 8), it is not: JDK 17's eight-row pass runs at the same 38-41 GFLOP/s
+ * with its C rows in L1, L2 or L3, so its own loads and stores bound it, not L2; JDK 25's paired pass
+ * reaches 65-68 with both its C and B rows in L1 against 52-54 with C from L2, but no order keeps
+ * both there: blocks of 8 or 16 rows of C through the whole depth ({@link #KC} of 1024, 256 or 128)
+ * ran at 0.79-1.10x of this order on the MLP's products and n = 256 to 1024 on both JDKs, within the
+ * noise or below, blocks of 4 rows 15-30% slower, and no better were blocks of 256 columns, a
+ * three-row pass or a transposed packing of B in tiles. The order stays.
+ *
  * <p><b>Threads</b> share the packed B. When they take disjoint rows of C, each KC x NC block of B
  * is packed once, into the calling thread's buffer, its rows split over the threads; then ({@link
  * Parallel} returning is the barrier) the threads multiply rows of A by the whole block, through
