@@ -39,8 +39,8 @@ import org.autograd4j.Threads;
  * reaches 65-68 with both its C and B rows in L1 against 52-54 with C from L2, but no order keeps
  * both there: blocks of 8 or 16 rows of C through the whole depth ({@link #KC} of 1024, 256 or 128)
  * ran at 0.79-1.10x of this order on the MLP's products and n = 256 to 1024 on both JDKs, within the
- * noise or below, blocks of 4 rows 15-30% slower, and no better were blocks of 256 columns, a
- * three-row pass or a transposed packing of B in tiles. The order stays.
+ * noise or below, blocks of 4 rows 15-30% slower, and no better were blocks of 256 columns or a
+ * three-row pass. The order stays.
  *
  * <p><b>Threads</b> share the packed B. When they take disjoint rows of C, each KC x NC block of B
  * is packed once, into the calling thread's buffer, its rows split over the threads; then ({@link
@@ -354,7 +354,7 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
      * value per column of B, so one row at a time reads every cache line of B for a single value, and
      * with a power-of-two stride (the MLP's 256 x 512 weight, rows 2 KiB apart) those lines fall into
      * a few L1 sets and are evicted before the next row comes back for them. Eight rows take eight
-     * neighbouring values from each line read: 1.22-1.27x on the 128 x 512 x 256 product with B
+     * neighbouring values from each line read: 1.06-1.27x on the 128 x 512 x 256 product with B
      * transposed, JDK 17 and 25 (docs/BENCHMARKS.md, session 8).
      */
     private static void packEightStridedRows(int nc, float[] b, int from, int bRs, int bCs, float[][] rows, int p) {
