@@ -333,7 +333,8 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
         int p = p0;
         if (bCs != 1) {
             for (; p + 8 <= p1; p += 8) {
-                packEightStridedRows(nc, b, bBlock + p * bRs, bRs, bCs, rows, p);
+                packEightStridedRows(nc, b, bBlock + p * bRs, bRs, bCs, rows[p], rows[p + 1], rows[p + 2],
+                        rows[p + 3], rows[p + 4], rows[p + 5], rows[p + 6], rows[p + 7]);
             }
         }
         for (; p < p1; p++) {
@@ -350,22 +351,17 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
     }
 
     /**
-     * Packs rows p..p+7 of a B whose rows are strided ({@code bCs != 1}): each packed row gathers one
-     * value per column of B, so one row at a time reads every cache line of B for a single value, and
+     * Packs eight consecutive rows of a B whose rows are strided ({@code bCs != 1}): each packed row
+     * gathers one value per column of B, so one row at a time reads every cache line of B for a single
+     * value, and
      * with a power-of-two stride (the MLP's 256 x 512 weight, rows 2 KiB apart) those lines fall into
      * a few L1 sets and are evicted before the next row comes back for them. Eight rows take eight
      * neighbouring values from each line read: 1.06-1.27x on the 128 x 512 x 256 product with B
      * transposed, JDK 17 and 25 (docs/BENCHMARKS.md, session 8).
      */
-    private static void packEightStridedRows(int nc, float[] b, int from, int bRs, int bCs, float[][] rows, int p) {
-        float[] r0 = rows[p];
-        float[] r1 = rows[p + 1];
-        float[] r2 = rows[p + 2];
-        float[] r3 = rows[p + 3];
-        float[] r4 = rows[p + 4];
-        float[] r5 = rows[p + 5];
-        float[] r6 = rows[p + 6];
-        float[] r7 = rows[p + 7];
+    private static void packEightStridedRows(int nc, float[] b, int from, int bRs, int bCs, float[] r0, float[] r1,
+                                             float[] r2, float[] r3, float[] r4, float[] r5, float[] r6,
+                                             float[] r7) {
         for (int j = 0; j < nc; j++) {
             int at = from + j * bCs;
             r0[j] = b[at];
