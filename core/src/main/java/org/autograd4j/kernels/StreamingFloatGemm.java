@@ -353,9 +353,8 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
     /**
      * Packs eight consecutive rows of a B whose rows are strided ({@code bCs != 1}): each packed row
      * gathers one value per column of B, so one row at a time reads every cache line of B for a single
-     * value, and
-     * with a power-of-two stride (the MLP's 256 x 512 weight, rows 2 KiB apart) those lines fall into
-     * a few L1 sets and are evicted before the next row comes back for them. Eight rows take eight
+     * value, and with a power-of-two stride (the MLP's 256 x 512 weight, rows 2 KiB apart) those lines
+     * fall into a few L1 sets and are evicted before the next row comes back for them. Eight rows take eight
      * neighbouring values from each line read: 1.06-1.27x on the 128 x 512 x 256 product with B
      * transposed, JDK 17 and 25 (docs/BENCHMARKS.md, session 8).
      */
