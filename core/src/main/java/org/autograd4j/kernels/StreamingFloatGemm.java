@@ -31,6 +31,17 @@ import org.autograd4j.Threads;
  * KiB) stay in L1 while the loop runs down the {@link #MC} rows of C, whose block (128 KiB) stays in
  * L2.
  *
+ * <p><b>Why C is not kept in L1.</b> Each pass reads and writes every row of the C block from L2, so
+ * a blocking whose C rows stay in L1 for the whole depth (B's rows then streamed from L2 once per
+ * few rows of C) looked like the way to the FMA bound. Measured (AVX2 Zen 3, CPU time,
+ * docs/BENCHMARKS.md, session 8), it is not: JDK 17's eight-row pass runs at the same 38-41 GFLOP/s
+ * with its C rows in L1, L2 or L3, so its own loads and stores bound it, not L2; JDK 25's paired pass
+ * reaches 65-68 with both its C and B rows in L1 against 52-54 with C from L2, but no order keeps
+ * both there: blocks of 8 or 16 rows of C through the whole depth ({@link #KC} of 1024, 256 or 128)
+ * ran at 0.79-1.10x of this order on the MLP's products and n = 256 to 1024 on both JDKs, within the
+ * noise or below, blocks of 4 rows 15-30% slower, and no better were blocks of 256 columns or a
+ * three-row pass. The order stays.
+ *
  * <p><b>Threads</b> share the packed B. When they take disjoint rows of C, each KC x NC block of B
  * is packed once, into the calling thread's buffer, its rows split over the threads; then ({@link
  * Parallel} returning is the barrier) the threads multiply rows of A by the whole block, through
@@ -314,9 +325,19 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
         }
     }
 
-    /** Copies rows [p0, p1) of the kc x nc block of B at {@code bBlock} into the packed rows. */
+    /**
+     * Copies rows [p0, p1) of the kc x nc block of B at {@code bBlock} into the packed rows; eight at a
+     * time when B's rows are strided (a transposed weight), see {@link #packEightStridedRows}.
+     */
     private static void packB(int p0, int p1, int nc, float[] b, int bBlock, int bRs, int bCs, float[][] rows) {
-        for (int p = p0; p < p1; p++) {
+        int p = p0;
+        if (bCs != 1) {
+            for (; p + 8 <= p1; p += 8) {
+                packEightStridedRows(nc, b, bBlock + p * bRs, bRs, bCs, rows[p], rows[p + 1], rows[p + 2],
+                        rows[p + 3], rows[p + 4], rows[p + 5], rows[p + 6], rows[p + 7]);
+            }
+        }
+        for (; p < p1; p++) {
             int from = bBlock + p * bRs;
             float[] row = rows[p];
             if (bCs == 1) {
@@ -326,6 +347,30 @@ final class StreamingFloatGemm implements GemmDriver<float[]> {
                     row[j] = b[from + j * bCs];
                 }
             }
+        }
+    }
+
+    /**
+     * Packs eight consecutive rows of a B whose rows are strided ({@code bCs != 1}): each packed row
+     * gathers one value per column of B, so one row at a time reads every cache line of B for a single
+     * value, and with a power-of-two stride (the MLP's 256 x 512 weight, rows 2 KiB apart) those lines
+     * fall into a few L1 sets and are evicted before the next row comes back for them. Eight rows take eight
+     * neighbouring values from each line read: 1.06-1.27x on the 128 x 512 x 256 product with B
+     * transposed, JDK 17 and 25 (docs/BENCHMARKS.md, session 8).
+     */
+    private static void packEightStridedRows(int nc, float[] b, int from, int bRs, int bCs, float[] r0, float[] r1,
+                                             float[] r2, float[] r3, float[] r4, float[] r5, float[] r6,
+                                             float[] r7) {
+        for (int j = 0; j < nc; j++) {
+            int at = from + j * bCs;
+            r0[j] = b[at];
+            r1[j] = b[at + bRs];
+            r2[j] = b[at + 2 * bRs];
+            r3[j] = b[at + 3 * bRs];
+            r4[j] = b[at + 4 * bRs];
+            r5[j] = b[at + 5 * bRs];
+            r6[j] = b[at + 6 * bRs];
+            r7[j] = b[at + 7 * bRs];
         }
     }
 
