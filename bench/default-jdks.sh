@@ -10,3 +10,9 @@ default_jdks() {
   done
   $found || dirname "$(dirname "$(readlink -f "$(command -v java)")")"
 }
+
+# The MLP training step on 1 and 2 threads and the 1024^3 product: the workloads whose spread across
+# JVM flags (flag-matrix.sh) and across identical runs (spread.sh) issue 14 measures.
+STEP_AND_PRODUCT_CASES=("mlp --model 784-512-256-10 --batch 128 --opt sgd --threads 1"
+                        "mlp --model 784-512-256-10 --batch 128 --opt sgd --threads 2"
+                        "matmul --n 1024 --threads 1")

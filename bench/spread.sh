@@ -32,9 +32,7 @@ done
 [ ${#jdks[@]} -eq 0 ] && mapfile -t jdks < <(default_jdks)
 mvn -B -q -pl bench -am -DskipTests package
 
-cases=("mlp --model 784-512-256-10 --batch 128 --opt sgd --threads 1"
-       "mlp --model 784-512-256-10 --batch 128 --opt sgd --threads 2"
-       "matmul --n 1024 --threads 1")
+cases=("${STEP_AND_PRODUCT_CASES[@]}")
 out=${keep:-$(mktemp)}
 : > "$out"
 for r in $(seq "$rounds"); do
