@@ -11,9 +11,9 @@ package org.autograd4j.kernels;
  * logits, attention rows of 1024) is copied once for all its passes. The maximum folds the block in
  * halves with {@link Math#max}, vectorised; exp is {@link PortableMath#expNonPositiveParts}
  * (vectorised) then {@link PortableMath#scaleAndSum} (a scalar pass applying 2^k from k's bits and
- * writing the output, then a pass adding the output row in eight float lanes, 128 elements at a
- * time, into a double); the final scaling is one vectorised pass over the output row, in cache. No
- * allocation, no lambda.
+ * writing the output, then a pass adding the output row in eight double accumulators,
+ * {@link ScalarKernels#sumContiguous}); the final scaling is one vectorised pass over the output row,
+ * in cache. No allocation, no lambda.
  *
  * <p>The fast exp needs a finite maximum and every {@code e^(x - max)} at least 2^-126: rows with a
  * NaN or an infinite maximum, and blocks holding an element more than 87 below the maximum (-inf
